@@ -1,0 +1,200 @@
+"""The RDF vocabulary, declared once. Nowhere else in the project spells an IRI string.
+
+Standard vocabularies first (Cochrane PICO, STATO/OBI, PROV-O, Web Annotation, nanopub,
+FaBiO, BIBO, Dublin Core); ``EVG`` holds only what they lack. Every namespace is an rdflib
+``DefinedNamespace`` so that a misspelt term raises; ``node()`` turns any term into a
+pyoxigraph ``NamedNode`` for the fast write path.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pyoxigraph as ox
+from rdflib import DCTERMS, PROV, RDF, RDFS, XSD, URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+
+class PICO(DefinedNamespace):
+    """Cochrane PICO ontology."""
+
+    _NS = Namespace("http://data.cochrane.org/ontologies/pico/")
+    _fail = True
+
+    PICO: URIRef
+    Population: URIRef
+    Intervention: URIRef
+    Outcome: URIRef
+    population: URIRef
+    interventionGroup: URIRef
+    comparatorGroup: URIRef
+    outcomeGroup: URIRef
+    condition: URIRef
+    numberOfParticipants: URIRef
+    endpoint: URIRef
+
+
+class OBO(DefinedNamespace):
+    """STATO and OBI terms used for statistics."""
+
+    _NS = Namespace("http://purl.obolibrary.org/obo/")
+    _fail = True
+
+    STATO_0000182: URIRef  # odds ratio
+    STATO_0000245: URIRef  # relative risk (risk ratio)
+    STATO_0000424: URIRef  # risk difference
+    STATO_0000457: URIRef  # mean difference
+    STATO_0000100: URIRef  # standardized mean difference
+    STATO_0000231: URIRef  # 95% confidence interval
+    STATO_0000423: URIRef  # observed risk
+    STATO_0000129: URIRef  # has value
+    OBI_0000175: URIRef  # p-value
+
+
+class NP(DefinedNamespace):
+    """Nanopublication schema."""
+
+    _NS = Namespace("http://www.nanopub.org/nschema#")
+    _fail = True
+
+    Nanopublication: URIRef
+    hasAssertion: URIRef
+    hasProvenance: URIRef
+    hasPublicationInfo: URIRef
+
+
+class OA(DefinedNamespace):
+    """W3C Web Annotation vocabulary."""
+
+    _NS = Namespace("http://www.w3.org/ns/oa#")
+    _fail = True
+
+    Annotation: URIRef
+    SpecificResource: URIRef
+    TextPositionSelector: URIRef
+    TextQuoteSelector: URIRef
+    hasBody: URIRef
+    hasTarget: URIRef
+    hasSource: URIRef
+    hasSelector: URIRef
+    start: URIRef
+    end: URIRef
+    exact: URIRef
+    motivatedBy: URIRef
+    describing: URIRef
+
+
+class FABIO(DefinedNamespace):
+    _NS = Namespace("http://purl.org/spar/fabio/")
+    _fail = True
+
+    JournalArticle: URIRef
+    Journal: URIRef
+    hasSubjectTerm: URIRef
+    hasPublicationYear: URIRef
+
+
+class BIBO(DefinedNamespace):
+    _NS = Namespace("http://purl.org/ontology/bibo/")
+    _fail = True
+
+    pmid: URIRef
+    doi: URIRef
+
+
+class EVG(DefinedNamespace):
+    """Evidence Graph's own terms, only where the standard vocabularies have none."""
+
+    _NS = Namespace("https://w3id.org/evidence-graph/vocab#")
+    _fail = True
+
+    # classes
+    Claim: URIRef
+    Arm: URIRef
+    ArmResult: URIRef
+    MeshIndexing: URIRef
+    Extractor: URIRef
+    HazardRatio: URIRef  # STATO has no hazard ratio
+    # record bookkeeping: the article graph lists every graph of its record
+    containsGraph: URIRef
+    recordId: URIRef
+    abstractText: URIRef
+    journalTitle: URIRef
+    publicationType: URIRef
+    substance: URIRef
+    keyword: URIRef
+    # MeSH indexing
+    meshIndexing: URIRef
+    descriptor: URIRef
+    qualifier: URIRef
+    majorTopic: URIRef
+    # arms and results
+    arm: URIRef
+    armLabel: URIRef
+    interventionText: URIRef
+    result: URIRef
+    events: URIRef
+    percent: URIRef
+    mean: URIRef
+    sd: URIRef
+    median: URIRef
+    # claim attributes
+    timepoint: URIRef
+    species: URIRef
+    effect: URIRef
+    effectSource: URIRef
+    confidenceInterval: URIRef
+    ciLow: URIRef
+    ciHigh: URIRef
+    ciLevel: URIRef
+    pValue: URIRef
+    relation: URIRef
+    direction: URIRef
+    significant: URIRef
+    negated: URIRef
+    hedged: URIRef
+    confidence: URIRef
+    warning: URIRef
+    evidenceText: URIRef
+    version: URIRef
+
+
+MESH = Namespace("http://id.nlm.nih.gov/mesh/")
+PUBMED = Namespace("https://identifiers.org/pubmed:")
+DOI = Namespace("https://doi.org/")
+
+#: Prefixes offered to SPARQL users and used when serialising Turtle/TriG.
+PREFIXES: dict[str, str] = {
+    "pico": str(PICO._NS),
+    "obo": str(OBO._NS),
+    "np": str(NP._NS),
+    "oa": str(OA._NS),
+    "fabio": str(FABIO._NS),
+    "bibo": str(BIBO._NS),
+    "evg": str(EVG._NS),
+    "mesh": str(MESH),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
+
+
+def sparql_prologue() -> str:
+    """PREFIX declarations for every namespace above, for queries written in this project."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+@lru_cache(maxsize=1024)
+def node(term: str) -> ox.NamedNode:
+    """The pyoxigraph NamedNode for a vocabulary term (cached: terms repeat per triple)."""
+    return ox.NamedNode(str(term))
+
+
+def mesh_iri(ui: str) -> str:
+    return str(MESH[ui])
+
+
+def pubmed_iri(pmid: str) -> str:
+    return str(PUBMED[pmid])
