@@ -1,0 +1,73 @@
+"""Turning what a reader found in one record into an :class:`~kg.model.Article`.
+
+Every reader hands its fields to :func:`make_article`, which settles the identifier
+(``pubmed:PMID``, else the input's stem, numbered ``stem-N`` from the second record on), lays
+out the text (see :mod:`extractors.readers.sections`) and records where the record came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.errors import InputError
+from kg.model import Article, MeshHeading, Substance
+
+from .sections import AbstractPart, compose, normalise_space
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where records come from: the input's display name (``source``) and its ``stem``."""
+
+    source: str
+    stem: str
+
+    def position(self, number: int) -> str:
+        return f"record {number}"
+
+    def record_id(self, pmid: str | None, number: int) -> str:
+        if pmid:
+            return f"pubmed:{pmid}"
+        return self.stem if number == 1 else f"{self.stem}-{number}"
+
+    def record_error(self, number: int, message: str) -> InputError:
+        """The error a reader yields (not raises) for one bad record, so the batch goes on."""
+        return InputError(message, source=self.source, position=self.position(number))
+
+
+def make_article(
+    origin: Origin,
+    number: int,
+    *,
+    pmid: str | None,
+    title: str,
+    parts: list[AbstractPart],
+    doi: str | None = None,
+    journal: str | None = None,
+    year: int | None = None,
+    mesh: list[MeshHeading] | None = None,
+    publication_types: list[str] | None = None,
+    substances: list[Substance] | None = None,
+    keywords: list[str] | None = None,
+) -> Article:
+    """The Article for record ``number`` (1-based) of ``origin``."""
+    pmid = pmid.strip() if pmid else None
+    clean_title = normalise_space(title)
+    text, title_span, sections = compose(clean_title, parts)
+    return Article(
+        id=origin.record_id(pmid, number),
+        pmid=pmid or None,
+        doi=doi or None,
+        title=clean_title,
+        journal=normalise_space(journal) if journal else None,
+        year=year,
+        text=text,
+        title_span=title_span,
+        sections=sections,
+        mesh=mesh or [],
+        publication_types=publication_types or [],
+        substances=substances or [],
+        keywords=keywords or [],
+        source=origin.source,
+        position=origin.position(number),
+    )

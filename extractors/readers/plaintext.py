@@ -1,0 +1,27 @@
+"""Plain text: the first paragraph (up to the first blank line) is the title, the rest is
+the abstract. Paragraphs opening with "Label: " become labelled sections (run-in upper-case
+headings such as "METHODS: " too); other paragraphs join the section before them, so an
+abstract without labels is one unlabelled section. One record per input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.errors import InputError
+from kg.model import Article
+
+from .articles import make_article
+from .decoding import decode_utf8
+from .paragraphs import abstract_parts, paragraphs
+from .source import OpenedInput
+
+
+def read_plain_text(opened: OpenedInput) -> Iterator[Article | InputError]:
+    """The one Article in a plain-text input."""
+    origin = opened.origin
+    paras = [" ".join(p) for p in paragraphs(decode_utf8(opened.stream.read(), origin.source))]
+    if not paras:
+        yield origin.record_error(1, "text has no title")
+        return
+    yield make_article(origin, 1, pmid=None, title=paras[0], parts=abstract_parts(paras[1:]))

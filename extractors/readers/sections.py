@@ -1,0 +1,166 @@
+"""Abstract sections and the text layout every reader produces.
+
+An abstract is a list of :class:`AbstractPart` (label, NLM category, body). :func:`compose`
+writes the title, a blank line, then one part per line as ``Label: body`` (just ``body`` when
+unlabelled) and returns the offsets that index that exact string. The label helpers serve the
+text formats: :func:`split_inline_labels` cuts MEDLINE-style run-in headings
+("BACKGROUND: ... METHODS: ...") and :func:`split_label_prefix` reads a paragraph's leading
+"Label: " as written on PubMed's abstract page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.model import Section
+
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
+
+# Labels whose NLM category is obvious (NLM's own assignments for the common labels).
+_CATEGORY_BY_LABEL: dict[str, str] = {
+    **dict.fromkeys(
+        ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "BACKGROUND CONTEXT"),
+        "BACKGROUND",
+    ),
+    "SUMMARY OF BACKGROUND DATA": "BACKGROUND",
+    **dict.fromkeys(
+        (
+            "OBJECTIVE",
+            "OBJECTIVES",
+            "AIM",
+            "AIMS",
+            "PURPOSE",
+            "GOAL",
+            "GOALS",
+            "STUDY OBJECTIVE",
+            "STUDY OBJECTIVES",
+            "AIM OF THE STUDY",
+            "PURPOSE OF THE STUDY",
+        ),
+        "OBJECTIVE",
+    ),
+    **dict.fromkeys(
+        (
+            "METHOD",
+            "METHODS",
+            "METHODOLOGY",
+            "MATERIALS AND METHODS",
+            "MATERIAL AND METHODS",
+            "METHODS AND MATERIALS",
+            "PATIENTS AND METHODS",
+            "SUBJECTS AND METHODS",
+            "DESIGN",
+            "STUDY DESIGN",
+            "SETTING",
+            "PARTICIPANTS",
+            "PATIENTS",
+            "INTERVENTION",
+            "INTERVENTIONS",
+            "MEASUREMENTS",
+            "MAIN OUTCOME MEASURES",
+            "OUTCOME MEASURES",
+        ),
+        "METHODS",
+    ),
+    **dict.fromkeys(("RESULT", "RESULTS", "FINDINGS", "MAIN RESULTS"), "RESULTS"),
+    **dict.fromkeys(
+        ("CONCLUSION", "CONCLUSIONS", "INTERPRETATION", "DISCUSSION", "AUTHORS' CONCLUSIONS"),
+        "CONCLUSIONS",
+    ),
+}
+_NLM_CATEGORIES = frozenset(("BACKGROUND", "OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS"))
+
+# A run-in heading in upper case ("RESULTS: ", "MATERIALS AND METHODS: ") at the start of the
+# text or after a sentence end (optionally closed by a bracket or quote).
+_INLINE_LABEL = re.compile(
+    r"(?:^|(?<=[.?!])[)\]\"']?[ \t\r\n]+)"
+    r"(?P<label>[A-Z][A-Z0-9]*(?:[ /&,'-]+[A-Z0-9]+)*(?: \([A-Z0-9]+\))?)"
+    r":[ \t\r\n]+"
+)
+# A leading "Label: " in mixed case: at most six words, no sentence punctuation.
+_LABEL_PREFIX = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z0-9'’()-]*(?:[ /&,-]+[A-Za-z0-9'’()-]+){0,5}):[ \t]+(?=\S)"
+)
+_UNLABELLED = frozenset(("UNLABELLED", "UNLABELED"))
+
+
+class AbstractPart(NamedTuple):
+    """One part of an abstract before layout: its label, NLM category and body text."""
+
+    label: str | None
+    category: str | None
+    body: str
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of ASCII whitespace to one space and trim both ends; nothing else changes."""
+    if "  " in text or any(c in text for c in "\n\t\r\f\v"):
+        text = _SPACE_RUN.sub(" ", text)
+    return text.strip()
+
+
+def category_for_label(label: str | None) -> str | None:
+    """The NLM category (BACKGROUND/OBJECTIVE/METHODS/RESULTS/CONCLUSIONS) when it is obvious."""
+    if not label:
+        return None
+    key = normalise_space(label).upper().rstrip(":")
+    return _CATEGORY_BY_LABEL.get(key)
+
+
+def make_part(label: str | None, body: str, nlm_category: str | None = None) -> AbstractPart:
+    """A part with whitespace normalised, "UNLABELLED" dropped and the category settled.
+
+    ``nlm_category`` (NLM's own, e.g. from an XML attribute) wins unless it is UNASSIGNED.
+    """
+    clean_label = normalise_space(label).rstrip(":").strip() if label else None
+    if not clean_label or clean_label.upper() in _UNLABELLED:
+        clean_label = None
+    category = (nlm_category or "").strip().upper()
+    if category not in _NLM_CATEGORIES:
+        category = category_for_label(clean_label) or ""
+    return AbstractPart(clean_label, category or None, normalise_space(body))
+
+
+def split_inline_labels(text: str) -> list[AbstractPart]:
+    """Split an abstract with run-in upper-case headings into parts.
+
+    "BACKGROUND: A b. METHODS: C d." gives two labelled parts; text before the first heading
+    (if any) is an unlabelled part; text without headings is one unlabelled part.
+    """
+    parts: list[AbstractPart] = []
+    label: str | None = None
+    start = 0
+    for match in _INLINE_LABEL.finditer(text):
+        head = text[start : match.start()]
+        if label is not None or head.strip():
+            parts.append(make_part(label, head))
+        label = match.group("label")
+        start = match.end()
+    parts.append(make_part(label, text[start:]))
+    return [p for p in parts if p.body]
+
+
+def split_label_prefix(paragraph: str) -> tuple[str | None, str]:
+    """``("Methods", "body")`` for a paragraph written "Methods: body", else ``(None, text)``."""
+    match = _LABEL_PREFIX.match(paragraph)
+    if match is None:
+        return None, paragraph
+    return match.group("label"), paragraph[match.end() :]
+
+
+def compose(title: str, parts: list[AbstractPart]) -> tuple[str, tuple[int, int], list[Section]]:
+    """Lay out ``title`` and ``parts`` as the record text; returns text, title span, sections.
+
+    Parts with an empty body are left out; no parts (or only empty ones) give the title alone.
+    """
+    chunks = [title]
+    length = len(title)
+    sections: list[Section] = []
+    for part in (p for p in parts if p.body):
+        prefix = ("\n\n" if not sections else "\n") + (f"{part.label}: " if part.label else "")
+        start = length + len(prefix)
+        chunks.extend((prefix, part.body))
+        length = start + len(part.body)
+        sections.append(Section(label=part.label, category=part.category, start=start, end=length))
+    return "".join(chunks), (0, len(title)), sections

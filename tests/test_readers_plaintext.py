@@ -1,0 +1,74 @@
+"""Plain-text reader: title paragraph, then labelled or unlabelled abstract paragraphs."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from extractors.readers import Source, iter_articles
+from kg.errors import InputError
+from kg.model import Article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+
+
+def _article(source: Source, name: str | None = None) -> Article:
+    (item,) = list(iter_articles(source, name=name))
+    assert isinstance(item, Article), item
+    return item
+
+
+def test_plaintext_labelled_paragraphs() -> None:
+    article = _article(FIXTURES / "abstract.txt")
+    assert article.id == "abstract" and article.pmid is None
+    assert article.title == "Morning versus evening dosing of an invented blood pressure tablet"
+    assert [(s.label, s.category) for s in article.sections] == [
+        ("Objective", "OBJECTIVE"),
+        ("Methods", "METHODS"),
+        ("Results", "RESULTS"),
+        ("Conclusions", "CONCLUSIONS"),
+    ]
+    methods = article.sections[1]
+    assert article.text[methods.start : methods.end] == (
+        "Ninety adults took the tablet in the morning or the evening for eight weeks. "
+        "Blood pressure was read at home."
+    )
+
+
+def test_plaintext_unlabelled_is_one_section() -> None:
+    article = _article(FIXTURES / "unlabelled.txt")
+    (section,) = article.sections
+    assert section.label is None
+    assert article.text == (
+        "An invented abstract without any labels\n\n"
+        "Thirty volunteers tried two kinds of invented insoles for a month. "
+        "Foot pain scores fell with both kinds."
+    )
+    assert article.text[section.start : section.end] == article.text[41:]
+
+
+def test_plaintext_title_only() -> None:
+    article = _article(io.BytesIO(b"Just a title\n"), name="note.txt")
+    assert (article.text, article.sections, article.has_abstract) == ("Just a title", [], False)
+
+
+def test_plaintext_utf8_bom_and_non_ascii_kept() -> None:
+    data = "\ufeffIFN-γ in mice\n\nResults: Δ was 3·2 units.\n".encode()
+    article = _article(io.BytesIO(data), name="bom.txt")
+    assert article.title == "IFN-γ in mice"
+    assert article.text[article.sections[0].start :] == "Δ was 3·2 units."
+
+
+def test_plaintext_latin1_refused() -> None:
+    data = "Caf\xe9 trial\n\nSome text.".encode("latin-1")
+    with pytest.raises(InputError, match=r"not UTF-8 text: invalid byte 0xE9 at offset 3"):
+        list(iter_articles(io.BytesIO(data), name="latin.txt"))
+
+
+def test_plaintext_stdin_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_stdin = io.TextIOWrapper(io.BytesIO(b"A pasted title\n\nA pasted body."))
+    monkeypatch.setattr("sys.stdin", fake_stdin)
+    article = _article("-")
+    assert (article.id, article.source) == ("stdin", "stdin")

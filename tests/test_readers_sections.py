@@ -1,0 +1,68 @@
+"""Section labels, categories and the text layout shared by every reader."""
+
+from __future__ import annotations
+
+from extractors.readers.sections import (
+    AbstractPart,
+    category_for_label,
+    compose,
+    make_part,
+    normalise_space,
+    split_inline_labels,
+    split_label_prefix,
+)
+
+
+def test_sections_compose_layout_and_offsets() -> None:
+    parts = [make_part("Aims", "Find  out.\n"), make_part(None, "Then more."), make_part("X", " ")]
+    text, title_span, sections = compose("A title", parts)
+    assert text == "A title\n\nAims: Find out.\nThen more."
+    assert title_span == (0, 7)
+    assert [(s.label, s.category, text[s.start : s.end]) for s in sections] == [
+        ("Aims", "OBJECTIVE", "Find out."),
+        (None, None, "Then more."),
+    ]
+
+
+def test_sections_compose_without_abstract() -> None:
+    assert compose("Only a title", []) == ("Only a title", (0, 12), [])
+
+
+def test_sections_category_from_label_or_nlm() -> None:
+    assert category_for_label("Materials and Methods") == "METHODS"
+    assert category_for_label("CONCLUSION") == "CONCLUSIONS"
+    assert category_for_label("Trial registration") is None
+    assert make_part("Findings", "x", "UNASSIGNED").category == "RESULTS"
+    assert make_part("Setting", "x", "METHODS").category == "METHODS"
+    assert make_part("UNLABELLED", "x") == AbstractPart(None, None, "x")
+
+
+def test_sections_split_inline_labels() -> None:
+    parts = split_inline_labels(
+        "Intro text. BACKGROUND: One. METHODS/DESIGN: Two (n=3). CONCLUSIONS: The end."
+    )
+    assert parts == [
+        AbstractPart(None, None, "Intro text."),
+        AbstractPart("BACKGROUND", "BACKGROUND", "One."),
+        AbstractPart("METHODS/DESIGN", None, "Two (n=3)."),
+        AbstractPart("CONCLUSIONS", "CONCLUSIONS", "The end."),
+    ]
+    # an upper-case word mid-sentence is not a heading
+    assert split_inline_labels("We used CT: it was fast.") == [
+        AbstractPart(None, None, "We used CT: it was fast.")
+    ]
+
+
+def test_sections_split_label_prefix() -> None:
+    assert split_label_prefix("Trial registration: NCT00000000.") == (
+        "Trial registration",
+        "NCT00000000.",
+    )
+    assert split_label_prefix("Patients were seen at 9:30 daily.") == (
+        None,
+        "Patients were seen at 9:30 daily.",
+    )
+
+
+def test_sections_normalise_space_keeps_other_characters() -> None:
+    assert normalise_space("  a\n\t b\u00a0c  ") == "a b\u00a0c"
