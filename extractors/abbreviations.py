@@ -1,0 +1,175 @@
+"""Abbreviation definitions and their uses, after Schwartz & Hearst (2003).
+
+Schwartz AS, Hearst MA. "A simple algorithm for identifying abbreviation definitions in
+biomedical text." Pacific Symposium on Biocomputing 2003:451-462.
+
+A definition is ``long form (short form)`` (or, less often, ``short form (long form)``). The
+short form is 2-10 characters, at most two words, starts with a letter or digit and here must
+hold an upper-case letter (which drops "(ii)", "(e.g.)", "(n=32)"). The long form is found by
+matching the short form's letters right to left against the preceding words, the first letter
+at the start of a word, within min(|A| + 5, 2|A|) words. One deviation: parenthesised text
+already in the window is skipped, so that in "mesenchymal stem cell (MSC) transplantation
+(MSCT)" the long form of MSCT is "mesenchymal stem cell (MSC) transplantation".
+
+Example: "rheumatoid arthritis (RA) ... RA patients" defines RA = "rheumatoid arthritis" and
+finds the second RA as a use. Pure functions, no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    short: str
+    long: str
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    start: int
+    end: int
+    definition: Definition
+
+
+_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+_WINDOW_STOP = re.compile(r"[\n;:!?]|\.\s|\)\.\s")
+_BAD_SHORT = re.compile(r"[=<>%±≤≥]|^\d+(?:[.,]\d+)?$|^[pP]\s*[<>=]")
+_WORD = re.compile(r"\S+")
+
+
+def _is_short_form(candidate: str) -> bool:
+    return (
+        2 <= len(candidate) <= 10
+        and len(candidate.split()) <= 2
+        and candidate[0].isalnum()
+        and any(c.isupper() for c in candidate)
+        and not _BAD_SHORT.search(candidate)
+    )
+
+
+def best_long_form(short: str, long: str) -> int | None:
+    """Start index in ``long`` of the long form of ``short`` (Schwartz & Hearst), or None."""
+    s_idx, l_idx = len(short) - 1, len(long) - 1
+    while s_idx >= 0:
+        c = short[s_idx].lower()
+        if not c.isalnum():
+            s_idx -= 1
+            continue
+        while l_idx >= 0 and (
+            long[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and long[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    return long.rfind(" ", 0, l_idx + 1) + 1
+
+
+def _window(text: str, end: int, max_words: int) -> tuple[str, list[int]]:
+    """The up to ``max_words`` words before ``end`` with parenthesised text removed.
+
+    Returns the characters kept and, for each, its index in ``text``.
+    """
+    start = max(0, end - 400)
+    stops = list(_WINDOW_STOP.finditer(text, start, end))
+    if stops:
+        start = stops[-1].end()
+    depth = 0
+    chars: list[str] = []
+    index: list[int] = []
+    for i in range(end - 1, start - 1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(" and depth:
+            depth -= 1
+        elif not depth:
+            chars.append(ch)
+            index.append(i)
+    chars.reverse()
+    index.reverse()
+    kept = "".join(chars)
+    words = list(_WORD.finditer(kept))[-max_words:]
+    if not words:
+        return "", []
+    cut = words[0].start()
+    return kept[cut:], index[cut:]
+
+
+def _match(short: str, text: str, end: int) -> tuple[int, int] | None:
+    max_words = min(len(short) + 5, 2 * len(short))
+    window, index = _window(text, end, max_words)
+    stripped = window.rstrip()
+    if not stripped:
+        return None
+    begin = best_long_form(short, stripped)
+    if begin is None:
+        return None
+    long = stripped[begin:]
+    if len(long) <= len(short) or short.lower() in long.lower().split():
+        return None
+    return index[begin], index[len(stripped) - 1] + 1
+
+
+def find_definitions(text: str) -> list[Definition]:
+    """Abbreviation definitions in ``text``, in order, first definition of a short form only."""
+    found: list[Definition] = []
+    seen: set[str] = set()
+    for m in _PAREN.finditer(text):
+        inner = m.group(1)
+        first = re.split(r"[;,]\s", inner, maxsplit=1)[0].strip()
+        lead = len(inner) - len(inner.lstrip())
+        if _is_short_form(first):
+            span = _match(first, text, m.start())
+            if span and first not in seen:
+                s_start = m.start(1) + lead
+                found.append(
+                    Definition(first, text[span[0] : span[1]], s_start, s_start + len(first), *span)
+                )
+                seen.add(first)
+            continue
+        before = re.search(r"(\S+)\s*$", text[max(0, m.start() - 12) : m.start()])
+        if before and len(inner.split()) > 2 and _is_short_form(before.group(1)):
+            short = before.group(1)
+            l_start = m.start(1) + lead
+            l_end = m.start(1) + len(inner.rstrip())
+            if short not in seen and best_long_form(short, text[l_start:l_end]) == 0:
+                s_start = len(text[: m.start()].rstrip()) - len(short)
+                found.append(
+                    Definition(
+                        short, text[l_start:l_end], s_start, s_start + len(short), l_start, l_end
+                    )
+                )
+                seen.add(short)
+    return found
+
+
+def find_uses(text: str, definitions: list[Definition]) -> list[Use]:
+    """Every occurrence of each defined short form outside its long form, in text order."""
+    uses: list[Use] = []
+    for d in definitions:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(d.short) + r"(?!\w)")
+        for m in pattern.finditer(text):
+            if d.long_start <= m.start() < d.long_end:
+                continue
+            uses.append(Use(m.start(), m.end(), d))
+    return sorted(uses, key=lambda u: u.start)
+
+
+def expand_abbreviations(text: str, long_forms: Mapping[str, str]) -> str:
+    """``text`` with defined short forms replaced by their long forms ("RA patients" ->
+    "rheumatoid arthritis patients") and parenthesised short forms dropped."""
+    if not long_forms:
+        return text
+    names = "|".join(re.escape(s) for s in sorted(long_forms, key=len, reverse=True))
+    text = re.sub(rf"\s*\((?:{names})\)", "", text)
+    return re.sub(rf"(?<![\w-])(?:{names})(?!\w)", lambda m: long_forms[m.group(0)], text)

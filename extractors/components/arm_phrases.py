@@ -1,0 +1,196 @@
+"""Arm phrases in allocation sentences: finding, trimming and splitting them (pure functions).
+
+Not a component: ``evg_arms`` uses these. Three shapes are read, in this order:
+1. "group A (n=30) received drug X and group B (n=30) received placebo" (label + verb);
+2. "randomly assigned to X (n=32) or Y (n=31)" and "the X group (n=45) and the Y group
+   (n=44)" (one arm before each parenthesised n);
+3. "randomized to receive A, B or C for 12 weeks" (split at "or", "versus", commas).
+Every phrase keeps its offsets into the text it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ArmPhrase:
+    label: str
+    start: int
+    end: int
+    n: int | None
+    treatment: str | None = None  # what the arm received, when written after a verb
+
+
+TRIGGER = re.compile(
+    r"(?i)\b(?:random(?:ly|i[sz]ed(?:\s+and)?)\s+)?"
+    r"(?:assigned|allocated|randomi[sz]ed|divided|distributed|separated|stratified|placed|split)"
+    r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d+|[a-z][\w-]*)){0,3}?"
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:in|at)\s+an?\s+[\d:\s]+ratio\s+)?"
+    r"(?:(?:in)?to\b(?!\s+(?:evaluate|assess|compare|determine|investigate|examine|test|"
+    r"explore|be|have|receive\s+(?:either\s+)?(?:the\s+)?(?:same|study|trial)))|between\b|:)\s*"
+    r"(?:(?:receive|either|one\s+of|the\s+following)\b\s*)*"
+    r"(?:(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\b\s*"
+    r"(?:\([^)]{0,40}\)\s*)?(?:[:,]\s*|(?:of|receiving|to\s+receive)\s+)?)?"
+)
+_N_MARKER = re.compile(
+    r"\(\s*(?:[^()]*?\b[nN]\s*=\s*(?P<n>\d+)[^()]*"
+    r"|(?P<n2>\d+)\s+(?:patients|participants|subjects|women|men|children|cases|adults))\)"
+)
+_RECEIVED = re.compile(
+    r"(?P<label>(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]\w?|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm)))"
+    r"\s*(?:\((?P<inner>[^()]*)\))?\s*(?:,\s*)?"
+    r"(?:received|receiving|was\s+given|were\s+given|was\s+treated\s+with|were\s+treated\s+with|"
+    r"underwent|took|was\s+administered|were\s+administered)\s+"
+    r"(?P<treatment>[^;.]+?)(?=\s*(?:;|\.(?:\s|$)|,\s*(?:and|while|whereas)\s|\s+(?:and|while|whereas)"
+    r"\s+(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm))|$))"
+)
+_LEAD = re.compile(
+    r"^(?:[\s,;:]|\b(?:and|or|versus|vs\.?|to|into|either|while|whereas|receive|receiving|"
+    r"the|a|an|one|both|of|each|compared\s+with)\b)+",
+    re.IGNORECASE,
+)
+_TRAIL = re.compile(
+    r"(?:[\s,;:.]|\b(?:respectively|each|groups?|arms?|cohorts?)\b)+$", re.IGNORECASE
+)
+_SPLIT_OR = re.compile(r"\s*,?\s+\b(?:or|versus|vs\.?|compared\s+(?:with|to))\s+|\s*;\s*")
+_SPLIT_AND = re.compile(r"\s*,?\s+\band\b\s+")
+_CLAUSE_END = re.compile(
+    r",?\s+(?:for|during|over|until|throughout|before|starting|beginning|stratified|according|"
+    r"using|in\s+a\s+\d|with\s+a\s+\d|with\s+\d|at\s+a\s+\d|every|each|after|from)\b"
+    r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at)\b|\s*\((?![^)]*\b[nN]\s*=)[^)]*\bratio\b"
+)
+_DOSE_ONLY = re.compile(
+    r"^\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|units?|%|mg/kg|µg/kg|mg/m2)\b"
+    r"(?:\s+(?:daily|once|twice|weekly|per\s+day|a\s+day|/day|bid|tid|qd))*$"
+)
+_GROUP_END = re.compile(r"(?i)\b(?:groups?|arms?|cohorts?)\s*$")
+_COMPARATOR_WORD = re.compile(
+    r"(?i)\b(?:placebo|sham|control|usual\s+care|standard\s+care|no\s+treatment|vehicle)\b"
+)
+_MAX_WORDS = 14
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` of ``text`` without leading connectors and trailing group words."""
+    piece = text[start:end]
+    lead = _LEAD.match(piece)
+    if lead:
+        start += lead.end()
+    piece = text[start:end]
+    trail = _TRAIL.search(piece)
+    if trail and trail.start() > 0:
+        end = start + trail.start()
+    return start, end
+
+
+def _phrase(
+    text: str, start: int, end: int, n: int | None, treatment: str | None = None
+) -> ArmPhrase | None:
+    start, end = trim(text, start, end)
+    if end - start < 2 or len(text[start:end].split()) > _MAX_WORDS:
+        return None
+    return ArmPhrase(text[start:end], start, end, n, treatment)
+
+
+def received_arms(text: str) -> list[ArmPhrase]:
+    """Shape 1: "group A (n=30) received X and group B received Y"."""
+    arms = []
+    for m in _RECEIVED.finditer(text):
+        inner = m.group("inner") or ""
+        n_match = re.search(r"\b[nN]\s*=\s*(\d+)", inner)
+        n = int(n_match.group(1)) if n_match else None
+        phrase = _phrase(text, m.start("label"), m.end("label"), n, m.group("treatment").strip())
+        if phrase is not None:
+            arms.append(phrase)
+    return arms if len(arms) >= 2 else []
+
+
+def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhrase]:
+    """Shape 2: an arm phrase before each parenthesised n, from ``start`` on."""
+    arms = []
+    cursor = start
+    for m in _N_MARKER.finditer(text, start):
+        n = int(m.group("n") or m.group("n2"))
+        seg_start, seg_end = cursor, m.start()
+        cursor = m.end()
+        words = list(re.finditer(r"\S+", text[seg_start:seg_end]))
+        if len(words) > _MAX_WORDS or need_group_word:
+            connectors = list(
+                re.finditer(
+                    r"(?:,|;|\band\b|\bor\b|\bof\b|\bin\b|\bwere\b|\bwas\b)\s",
+                    text[seg_start:seg_end],
+                )
+            )
+            if connectors:
+                seg_start += connectors[-1].end()
+        if need_group_word and not _GROUP_END.search(text[seg_start:seg_end]):
+            continue
+        phrase = _phrase(text, seg_start, seg_end, n)
+        if phrase is not None:
+            arms.append(phrase)
+    return arms if len(arms) >= 2 else []
+
+
+def _fill_doses(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
+    """Give dose-only phrases ("20 mg") the drug name of a neighbour ("drug X 10 mg")."""
+    filled = []
+    for i, p in enumerate(phrases):
+        label = p.label
+        if _DOSE_ONLY.match(label):
+            for other in phrases[i + 1 :] + phrases[:i][::-1]:
+                suffix = re.search(r"\s(of\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)$", other.label)
+                prefix = re.match(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+\d", other.label)
+                if suffix:
+                    label = f"{label} {suffix.group(1)}"
+                    break
+                if prefix:
+                    label = f"{prefix.group(1)} {label}"
+                    break
+        filled.append(ArmPhrase(label, p.start, p.end, p.n, p.treatment))
+    return filled
+
+
+def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
+    """Shape 3: arms listed after an allocation trigger, split at "or"/"versus"/commas."""
+    cut = None
+    first_sep = _SPLIT_OR.search(text, start, end)
+    if first_sep:
+        later = _CLAUSE_END.search(text, first_sep.end(), end)
+        cut = later.start() if later else None
+    end = cut if cut is not None else end
+    parts = _split(text, start, end, _SPLIT_OR)
+    if len(parts) < 2:
+        parts = _split(text, start, end, _SPLIT_AND)
+        labels = [text[s:e] for s, e in parts]
+        if len(parts) != 2 or not any(
+            _GROUP_END.search(lab) or _COMPARATOR_WORD.search(lab) for lab in labels
+        ):
+            return []
+    pieces = []
+    for s, e in parts:
+        for cs, ce in _split(text, s, e, re.compile(r"\s*,\s*")):
+            clause = _CLAUSE_END.search(text, cs, ce)
+            phrase = _phrase(text, cs, clause.start() if clause else ce, None)
+            if phrase is not None:
+                pieces.append(phrase)
+    return _fill_doses(pieces) if len(pieces) >= 2 else []
+
+
+def _split(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    parts = []
+    cursor = start
+    depth_free = [
+        m for m in pattern.finditer(text, start, end) if _depth(text, start, m.start()) == 0
+    ]
+    for m in depth_free:
+        parts.append((cursor, m.start()))
+        cursor = m.end()
+    parts.append((cursor, end))
+    return [(s, e) for s, e in parts if text[s:e].strip()]
+
+
+def _depth(text: str, start: int, at: int) -> int:
+    piece = text[start:at]
+    return max(0, piece.count("(") - piece.count(")")) + max(0, piece.count("[") - piece.count("]"))

@@ -1,0 +1,212 @@
+"""The ``evg_arms`` component: the trial's arms, their sizes, interventions and comparator.
+
+Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arms``, a list of
+``ArmMention`` (id "arm1", "arm2", ...; label; n; interventions; offsets of the label;
+``comparator``; the words that describe the arm and those that tell it from the others).
+Method: the first allocation sentence (Methods first, then unlabelled text, then Results)
+read by the shapes in ``arm_phrases``; failing that, "A versus B" in the title. Interventions
+are the label split at "plus", "combined with", "with", "and" and "+", with generic words
+("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
+preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;
+"alone"/"monotherapy"/"only"; the arm whose interventions are a strict subset of another's.
+
+Example: "Adults were randomly assigned to drug A plus drug B (n=40) or drug A alone (n=41)."
+gives arm1 "drug A plus drug B" (n=40; drug A, drug B) and arm2 "drug A alone" (n=41; drug A),
+the comparator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.components.arm_phrases import (
+    TRIGGER,
+    ArmPhrase,
+    listed_arms,
+    marked_arms,
+    received_arms,
+    trim,
+)
+from extractors.components.mesh_linking import word_tokens
+from extractors.components.sections import declare_section_extensions
+
+_SECTION_ORDER = ("METHODS", "UNLABELLED", "OTHER", "RESULTS", "OBJECTIVE", "BACKGROUND")
+_JOINERS = re.compile(
+    r"\s+(?:plus|combined\s+with|in\s+combination\s+with|together\s+with|added\s+to|"
+    r"along\s+with|with|and)\s+|\s*\+\s*",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"(?i)^(?:(?:treatment|therapy|monotherapy|regimen|alone|only|combination|combined|the|a|an|"
+    r"receive|receiving|received|with|of|group|arm|both)\b\s*)+|"
+    r"\s*\b(?:(?:treatment|therapy|monotherapy|regimen|alone|only|groups?|arms?|combination)\b\s*)+$"
+)
+_COMPARATOR_LEVELS = (
+    re.compile(r"(?i)\b(?:placebos?|sham|vehicle|dummy)\b"),
+    re.compile(
+        r"(?i)\b(?:usual|standard|conventional|routine)\s+(?:of\s+)?(?:care|treatment|therapy|"
+        r"management)|\bcontrols?\b|\bno\s+(?:treatment|intervention)|\bwait(?:ing)?[- ]?list"
+        r"|\bobservation\b"
+    ),
+    re.compile(r"(?i)\b(?:alone|monotherapy|only)\b"),
+)
+_STOPWORDS = {
+    "group", "groups", "arm", "arms", "the", "a", "an", "of", "with", "and", "or", "in", "to",
+    "receiving", "receive", "received", "patients", "treatment", "therapy", "treated", "who",
+    "were", "was", "for", "by", "on", "at", "daily", "mg", "per", "day", "weeks", "plus",
+}  # fmt: skip
+_MONO = frozenset({"monotherapy", "alone", "only"})
+_COMBO = frozenset({"combined", "combination", "plus"})
+_GROUP_NAME = re.compile(r"(?i)\b(?:group|arm)\s+([A-Z0-9]{1,2})\b")
+_TITLE_VS = re.compile(
+    r"(?i)(?P<a>[^:;,.?]+?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<b>[^:;,?]+?)"
+    r"(?=\s+(?:for|in|on|among|after|during|at|as|to)\b|[:;,.?]|$)"
+)
+
+
+@dataclass(slots=True)
+class ArmMention:
+    id: str
+    label: str
+    n: int | None
+    interventions: list[str]
+    start: int | None = None
+    end: int | None = None
+    comparator: bool = False
+    words: frozenset[str] = frozenset()
+    distinctive: frozenset[str] = field(default_factory=frozenset)
+
+
+def interventions_of(label: str, treatment: str | None = None) -> list[str]:
+    """The interventions named in an arm label (or in what the arm received)."""
+    found: list[str] = []
+    for part in _JOINERS.split(treatment or label):
+        cleaned = _GENERIC.sub("", part.strip(" ,;:")).strip(" ,;:")
+        if cleaned and cleaned.lower() not in (i.lower() for i in found):
+            found.append(cleaned)
+    return found
+
+
+def mention_words(text: str) -> set[str]:
+    """The words by which a phrase can name an arm ("group B" also gives "#b")."""
+    words = {w.norm for w in word_tokens(text)} - _STOPWORDS
+    words.update("#" + m.group(1).lower() for m in _GROUP_NAME.finditer(text))
+    return words
+
+
+def _key(intervention: str) -> tuple[str, ...]:
+    return tuple(w.norm for w in word_tokens(intervention))
+
+
+def _mark_comparator(arms: list[ArmMention]) -> None:
+    for level in _COMPARATOR_LEVELS:
+        for arm in arms:
+            if level.search(" ".join([arm.label, *arm.interventions])):
+                arm.comparator = True
+                return
+    keys = [{_key(i) for i in arm.interventions} for arm in arms]
+    for i, arm in enumerate(arms):
+        if keys[i] and any(keys[i] < other for j, other in enumerate(keys) if j != i):
+            arm.comparator = True
+            return
+
+
+def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
+    for arm in arms:
+        text = " ".join([arm.label, *arm.interventions])
+        for short, long in long_forms.items():
+            if re.search(rf"(?<![\w-]){re.escape(short)}(?!\w)", text):
+                text += " " + long
+        words = mention_words(text)
+        if _MONO & words or _COMPARATOR_LEVELS[2].search(arm.label):
+            words |= _MONO
+        if len(arm.interventions) > 1 or re.search(
+            r"(?i)\b(?:plus|combined|combination)\b|\+", arm.label
+        ):
+            words |= _COMBO
+        arm.words = frozenset(words)
+    for arm in arms:
+        others = set().union(*(o.words for o in arms if o is not arm))
+        arm.distinctive = arm.words - others
+
+
+def build_arms(phrases: list[ArmPhrase], long_forms: dict[str, str]) -> list[ArmMention]:
+    """Arm mentions from arm phrases: ids, interventions, comparator and describing words."""
+    arms = [
+        ArmMention(f"arm{i}", p.label, p.n, interventions_of(p.label, p.treatment), p.start, p.end)
+        for i, p in enumerate(phrases, start=1)
+    ]
+    _mark_comparator(arms)
+    _describe(arms, long_forms)
+    return arms
+
+
+def _shift(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
+    return [ArmPhrase(p.label, p.start + offset, p.end + offset, p.n, p.treatment) for p in phrases]
+
+
+def _from_sentence(sent: Span) -> list[ArmPhrase]:
+    text = sent.text
+    phrases = received_arms(text)
+    if not phrases:
+        trigger = TRIGGER.search(text)
+        if trigger:
+            phrases = marked_arms(text, trigger.end(), need_group_word=False)
+            phrases = phrases or listed_arms(text, trigger.end(), len(text.rstrip()))
+        else:
+            phrases = marked_arms(text, 0, need_group_word=True)
+    return _shift(phrases, sent.start_char)
+
+
+def _from_title(doc: Doc) -> list[ArmPhrase]:
+    for section in doc._.sections or ():
+        if section.label_ != "TITLE":
+            continue
+        m = _TITLE_VS.search(section.text)
+        if not m:
+            return []
+        phrases = []
+        for group in ("a", "b"):
+            start, end = m.start(group), m.end(group)
+            of = list(re.finditer(r"\b(?:of|with)\s+", section.text[start:end]))
+            if group == "a" and of:
+                start += of[-1].end()
+            start, end = trim(section.text, start, end)
+            if end > start:
+                phrases.append(ArmPhrase(section.text[start:end], start, end, None))
+        return _shift(phrases, section.start_char) if len(phrases) == 2 else []
+    return []
+
+
+class Arms:
+    """Writes ``Doc._.arms`` (see the module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        phrases: list[ArmPhrase] = []
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else []
+        for category in _SECTION_ORDER:
+            for sent in sentences:
+                if sent._.section == category and (phrases := _from_sentence(sent)):
+                    break
+            if phrases:
+                break
+        if not phrases:
+            phrases = _from_title(doc)
+        doc._.arms = build_arms(phrases, doc._.long_forms or {})
+        return doc
+
+
+@Language.factory(
+    "evg_arms",
+    assigns=["doc._.arms"],
+    requires=["doc._.sections", "doc._.long_forms", "token.is_sent_start"],
+)
+def make_arms(nlp: Language, name: str) -> Arms:
+    declare_section_extensions()
+    if not Doc.has_extension("arms"):
+        Doc.set_extension("arms", default=None)
+    return Arms()

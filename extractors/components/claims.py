@@ -1,0 +1,377 @@
+"""The ``evg_claims`` component: one claim per result statement.
+
+Reads sentences and sections, ``Doc._.article`` (record id, MeSH), ``Doc._.quantities``,
+``Doc._.arms``, ``Doc._.population``, ``Doc._.animal_population`` and ``Doc._.long_forms``;
+writes ``Doc._.claims``, a list of ``ClaimDraft`` (a ``kg.model.Claim`` plus the offsets of its
+outcome and actor phrases). Method:
+- statements: the sentences of Results sections (of the whole abstract when it has no
+  Results section), split into clauses at "; ", ", while", ", whereas", ", but"; a clause is
+  a result statement when it reports a p value, an effect or an interval, values for two
+  arms, or a direction cue with a comparison, "significant(ly)" or an actor ("drug A reduced
+  ...");
+- outcome, actor and cues: ``statements.read_statement``; per-arm values:
+  ``result_values``; the time point: the first one in the clause, else in the sentence;
+- intervention/comparator: the arms with values (the comparator arm when it has one), else
+  the trial's two arms when the clause compares groups, else the clause's actor;
+- direction: "no difference" when the clause says so or the result is not significant;
+  else from the arms' values (intervention minus comparator), else from a reported effect,
+  else from the direction words (reversed when the comparator is the one named after them);
+- significant: from the p value (alpha 0.05), else "significant(ly)"/"no significant"
+  words, else a reported interval excluding the null;
+- animal claims: a clause in a sentence about mice/rats/an animal model (and no patients)
+  gets the animal population and no human arms;
+- id: the first 16 hex digits of sha1(record id, evidence start, evidence end, outcome).
+
+Example: "Remission was more frequent with drug A (20/41) than with placebo (12/40; P=.04)."
+gives outcome "Remission", arm values 20/41 and 12/40, direction "increased", significant.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.components.arms import ArmMention, mention_words
+from extractors.components.inputs import article_of
+from extractors.components.mesh_linking import MeshLinker
+from extractors.components.population import PopulationMention, is_animal_sentence
+from extractors.components.result_values import ValueGroup, assign_arms, value_groups
+from extractors.components.sections import declare_section_extensions
+from extractors.components.statements import (
+    HEDGED,
+    NEGATED,
+    NO_DIFFERENCE,
+    SIGNIFICANT,
+    Statement,
+    direction_cue,
+    read_statement,
+    verb_direction,
+)
+from extractors.numbers import EffectSize, PValue
+from kg.model import (
+    ArmRef,
+    ArmResult,
+    Claim,
+    ConceptRef,
+    Effect,
+    Evidence,
+    Outcome,
+    Population,
+)
+from kg.model import PValue as ModelPValue
+
+ALPHA = 0.05
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s*(?:while|whereas|but)\s+|\s+whereas\s+")
+_COMPARISON = re.compile(
+    r"(?i)\b(?:than|compared|versus|vs\.?|between|relative\s+to|groups?|arms?|placebo|control)\b"
+)
+_NOT_RESULT = re.compile(
+    r"(?i)\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|included|recruited|screened|excluded|"
+    r"allocated|assigned)|\bbaseline\b|\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
+    r"\bwithdr[ae]w|\bdropped\s+out"
+)
+_CONCLUDING = re.compile(
+    r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
+)
+_RESULT_CATEGORIES = ("RESULTS",)
+_FREE_CATEGORIES = ("UNLABELLED", "OTHER")
+
+
+@dataclass(slots=True)
+class ClaimDraft:
+    claim: Claim
+    outcome_span: tuple[int, int] | None
+    actor_span: tuple[int, int] | None
+    animal: bool
+
+
+def claim_id(record_id: str, start: int, end: int, outcome: str) -> str:
+    """Deterministic claim id: short sha1 of (record id, evidence offsets, outcome text)."""
+    key = f"{record_id}|{start}|{end}|{outcome}".encode()
+    return hashlib.sha1(key).hexdigest()[:16]
+
+
+def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bool | None:
+    """True/False/None from the p value, else the words, else the effect's interval."""
+    if p is not None:
+        if p.relation in ("<", "<=") and p.value <= ALPHA:
+            return True
+        if p.relation == "=":
+            return p.value < ALPHA
+        if p.relation in (">", ">=") and p.value >= ALPHA:
+            return False
+        return None
+    if NO_DIFFERENCE.search(clause):
+        return False
+    if SIGNIFICANT.search(clause):
+        return True
+    if effect is not None and effect.interval is not None:
+        null = 1.0 if effect.measure.endswith("ratio") else 0.0
+        return not effect.interval.low <= null <= effect.interval.high
+    return None
+
+
+def _population(mention: PopulationMention | None) -> Population:
+    if mention is None:
+        return Population(text="")
+    return Population(
+        text=mention.text,
+        n=mention.n,
+        condition=[ConceptRef(ui=ui, label=label) for ui, label in mention.conditions],
+        species=mention.species,
+    )
+
+
+class Claims:
+    """Writes ``Doc._.claims`` (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.linker = MeshLinker(None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else []
+        categories = {s.label_ for s in doc._.sections or ()}
+        wanted = _RESULT_CATEGORIES if "RESULTS" in categories else _FREE_CATEGORIES
+        article = article_of(doc)
+        record_id = article.id if article else ""
+        drafts: list[ClaimDraft] = []
+        seen: set[str] = set()
+        for sent in sentences:
+            if sent._.section not in wanted or (drafts and _CONCLUDING.match(sent.text)):
+                continue
+            for start, end in _clauses(doc.text, sent):
+                draft = self._claim(doc, sent, start, end, record_id)
+                if draft is not None and draft.claim.id not in seen:
+                    seen.add(draft.claim.id)
+                    drafts.append(draft)
+        doc._.claims = drafts
+        return doc
+
+    def _claim(
+        self,
+        doc: Doc,
+        sent: Span,
+        start: int,
+        end: int,
+        record_id: str,
+    ) -> ClaimDraft | None:
+        text = doc.text
+        clause = text[start:end]
+        q = doc._.quantities.between(start, end)
+        animal = is_animal_sentence(sent.text) or (
+            doc._.population is not None and doc._.population.species not in (None, "human")
+        )
+        arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
+        groups = assign_arms(text, start, end, value_groups(text, q), arms)
+        statement = read_statement(text, start, end)
+        p = q.p_values[0] if q.p_values else None
+        effect = q.effects[0] if q.effects else None
+        cue = direction_cue(clause)
+        with_arms = {g.arm for g in groups if g.arm}
+        is_result = bool(q.p_values or q.effects or q.intervals) or len(with_arms) >= 2
+        if not is_result and (cue or NO_DIFFERENCE.search(clause)):
+            is_result = bool(
+                _COMPARISON.search(clause) or SIGNIFICANT.search(clause) or statement.actor
+            )
+        if not is_result or (_NOT_RESULT.search(clause) and not (p or effect)):
+            return None
+        if statement.outcome is None:
+            return None
+        outcome_text = text[statement.outcome[0] : statement.outcome[1]]
+        intervention, comparator = self._arm_refs(doc, groups, arms, clause, statement)
+        results = _results(groups)
+        sig = significance(p, clause, effect)
+        direction = _direction(clause, sig, groups, intervention, comparator, effect, arms)
+        timepoints = (
+            q.timepoints or doc._.quantities.between(sent.start_char, sent.end_char).timepoints
+        )
+        ev_end = sent.start_char + len(sent.text.rstrip())
+        population = (
+            doc._.animal_population if animal and doc._.animal_population else doc._.population
+        )
+        claim = Claim(
+            id=claim_id(record_id, sent.start_char, ev_end, outcome_text),
+            population=_population(population),
+            intervention=intervention,
+            comparator=comparator,
+            outcome=Outcome(
+                text=outcome_text,
+                timepoint=timepoints[0].text if timepoints else None,
+                mesh=self._link(doc, [outcome_text]),
+            ),
+            results=results,
+            effect=_effect(effect),
+            p_value=ModelPValue(relation=p.relation, value=p.value) if p else None,
+            direction=direction,
+            significant=sig,
+            negated=bool(NEGATED.search(clause)),
+            hedged=bool(HEDGED.search(clause)),
+            evidence=Evidence(
+                start=sent.start_char, end=ev_end, text=text[sent.start_char : ev_end]
+            ),
+        )
+        claim.confidence = _confidence(claim)
+        return ClaimDraft(claim, statement.outcome, statement.actor, animal)
+
+    def _arm_refs(
+        self,
+        doc: Doc,
+        groups: list[ValueGroup],
+        arms: list[ArmMention],
+        clause: str,
+        statement: Statement,
+    ) -> tuple[ArmRef, ArmRef | None]:
+        by_id = {a.id: a for a in arms}
+        valued = dict.fromkeys(g.arm for g in groups if g.arm is not None and g.arm in by_id)
+        chosen: list[ArmMention] = [by_id[i] for i in valued]
+        if statement.actor is not None and len(chosen) < 2:
+            actor_words = mention_words(doc.text[statement.actor[0] : statement.actor[1]])
+            named = [a for a in arms if a.distinctive & actor_words]
+            if len(named) == 1:
+                others = [a for a in arms if a is not named[0]]
+                comp = next(
+                    (a for a in others if a.comparator), others[0] if len(others) == 1 else None
+                )
+                chosen = [named[0]] + ([comp] if comp else [])
+            elif not chosen:
+                actor = doc.text[statement.actor[0] : statement.actor[1]]
+                return ArmRef(text=actor, mesh=self._link(doc, [actor])), None
+        if len(chosen) < 2 and len(arms) == 2 and _COMPARISON.search(clause):
+            chosen = arms
+        if not chosen:
+            return ArmRef(text=""), None
+        comparator = next((a for a in chosen if a.comparator), None)
+        if comparator is None and len(chosen) >= 2:
+            comparator = chosen[-1]
+        intervention = next((a for a in chosen if a is not comparator), chosen[0])
+        return self._ref(doc, intervention), (
+            self._ref(doc, comparator)
+            if comparator is not None and comparator is not intervention
+            else None
+        )
+
+    def _ref(self, doc: Doc, arm: ArmMention) -> ArmRef:
+        return ArmRef(
+            arm=arm.id, text=arm.label, mesh=self._link(doc, arm.interventions or [arm.label])
+        )
+
+    def _link(self, doc: Doc, phrases: list[str]) -> list[str]:
+        article = article_of(doc)
+        headings = article.mesh if article else []
+        return self.linker.link(phrases, headings, doc._.long_forms or {})
+
+
+def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
+    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    bounds = []
+    cursor = start
+    depth = 0
+    for m in _CLAUSE_SPLIT.finditer(text, start, end):
+        depth = text.count("(", start, m.start()) - text.count(")", start, m.start())
+        if depth <= 0:
+            bounds.append((cursor, m.start()))
+            cursor = m.end()
+    bounds.append((cursor, end))
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def _results(groups: list[ValueGroup]) -> list[ArmResult]:
+    results: list[ArmResult] = []
+    for g in groups:
+        if g.arm is None or any(r.arm == g.arm for r in results):
+            continue
+        n = g.total if g.total is not None else g.n
+        results.append(
+            ArmResult(arm=g.arm, n=n, events=g.events, percent=g.percent, mean=g.mean, sd=g.sd)
+        )
+    return results
+
+
+def _direction(
+    clause: str,
+    sig: bool | None,
+    groups: list[ValueGroup],
+    intervention: ArmRef,
+    comparator: ArmRef | None,
+    effect: EffectSize | None,
+    arms: list[ArmMention],
+) -> str:
+    if sig is False or (sig is None and NO_DIFFERENCE.search(clause)):
+        return "no difference"
+    values = {g.arm: g.value() for g in groups if g.arm}
+    if comparator is not None and intervention.arm in values and comparator.arm in values:
+        a, b = values[intervention.arm], values[comparator.arm]
+        if a is not None and b is not None:
+            return "increased" if a > b else "decreased" if a < b else "no difference"
+    if effect is not None:
+        null = 1.0 if effect.measure.endswith("ratio") else 0.0
+        if effect.value != null:
+            return "increased" if effect.value > null else "decreased"
+    cue = direction_cue(clause)
+    direction = verb_direction(clause)
+    if direction is None or cue is None:
+        return "unclear"
+    after = mention_words(clause[cue.end() : cue.end() + 60])
+    comp_arm = next((a for a in arms if comparator is not None and a.id == comparator.arm), None)
+    if (
+        comp_arm is not None
+        and comp_arm.distinctive & after
+        and re.match(r"(?i)\s+(?:in|with|among|for)\b", clause[cue.end() :])
+    ):
+        return "decreased" if direction == "increased" else "increased"
+    return direction
+
+
+def _effect(effect: EffectSize | None) -> Effect | None:
+    if effect is None:
+        return None
+    interval = effect.interval
+    return Effect(
+        measure=effect.measure,
+        value=effect.value,
+        ci_low=interval.low if interval else None,
+        ci_high=interval.high if interval else None,
+        ci_level=interval.level if interval else None,
+        source="reported",
+    )
+
+
+def _confidence(claim: Claim) -> float:
+    filled = [
+        bool(claim.outcome.text),
+        claim.outcome.timepoint is not None,
+        len(claim.results) >= 2,
+        claim.p_value is not None,
+        claim.effect is not None,
+        claim.intervention.arm is not None,
+        claim.comparator is not None,
+        claim.direction != "unclear",
+        claim.significant is not None,
+        bool(claim.population.text),
+    ]
+    score = 0.2 + 0.07 * sum(filled)
+    if claim.hedged:
+        score -= 0.1
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+@Language.factory(
+    "evg_claims",
+    assigns=["doc._.claims"],
+    requires=[
+        "doc._.quantities",
+        "doc._.arms",
+        "doc._.population",
+        "doc._.long_forms",
+        "doc._.sections",
+    ],
+)
+def make_claims(nlp: Language, name: str) -> Claims:
+    declare_section_extensions()
+    if not Doc.has_extension("claims"):
+        Doc.set_extension("claims", default=None)
+    return Claims()

@@ -1,0 +1,162 @@
+"""Linking text to MeSH: the index the components need, and term matching by words.
+
+Not a component: the population, claims and pico_spans components share one ``MeshLinker``,
+which ``extractors.pipeline.Extractor`` builds around the ``kg.mesh.MeshIndex`` it is given
+(``MeshIndex.from_descriptors`` builds a small one for tests). Matching is
+on normalised words (lower case, Greek letters spelled out, punctuation dropped), so
+"interferon-γ" matches the heading "Interferon-gamma" and "collagen-induced arthritis" the
+entry term "Arthritis, Collagen-Induced" (inverted terms are matched both ways).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from extractors.abbreviations import expand_abbreviations
+from kg.mesh import MeshIndex
+from kg.model import MeshHeading
+
+_GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa",
+    "λ": "lambda", "μ": "mu", "τ": "tau", "ω": "omega", "θ": "theta", "ζ": "zeta",
+}  # fmt: skip
+_GREEK_RE = re.compile("|".join(_GREEK))
+_WORD = re.compile(r"[^\W_]+")
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+Words = tuple[str, ...]
+# Check tags describe who was studied, not what: never linked to a phrase ("recombinant
+# human IFN-γ" does not name Humans).
+CHECK_TAGS = {
+    "humans", "animals", "male", "female", "adult", "aged", "aged, 80 and over", "middle aged",
+    "young adult", "adolescent", "child", "child, preschool", "infant", "infant, newborn",
+    "pregnancy", "mice", "rats", "cattle", "dogs", "rabbits", "swine",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class WordToken:
+    norm: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    ui: str | None
+    label: str
+    start: int
+    end: int
+
+
+def word_tokens(text: str, offset: int = 0) -> list[WordToken]:
+    """Normalised words of ``text`` with their offsets (plus ``offset``)."""
+    tokens = []
+    for m in _WORD.finditer(text):
+        norm = _GREEK_RE.sub(lambda g: _GREEK[g.group(0)], m.group(0).lower())
+        tokens.append(WordToken(norm, m.start() + offset, m.end() + offset))
+    return tokens
+
+
+def term_words(term: str) -> list[Words]:
+    """Word tuples a term is matched by: as written and, for "B, A" terms, as "A B"."""
+    forms = [tuple(w.norm for w in word_tokens(term))]
+    parts = [p.strip() for p in term.split(",")]
+    if len(parts) == 2 and all(parts):
+        forms.append(tuple(w.norm for w in word_tokens(f"{parts[1]} {parts[0]}")))
+    return [f for f in forms if f]
+
+
+def find_terms(
+    tokens: Sequence[WordToken], terms: dict[Words, tuple[str | None, str]]
+) -> list[TermMatch]:
+    """Longest non-overlapping occurrences of ``terms`` (words -> (ui, label)) in ``tokens``."""
+    by_first: dict[str, list[Words]] = {}
+    for words in terms:
+        by_first.setdefault(words[0], []).append(words)
+    for candidates in by_first.values():
+        candidates.sort(key=len, reverse=True)
+    found = []
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for words in by_first.get(tokens[i].norm, ()):
+            n = len(words)
+            if tuple(t.norm for t in tokens[i : i + n]) == words:
+                ui, label = terms[words]
+                found.append(TermMatch(ui, label, tokens[i].start, tokens[i + n - 1].end))
+                step = n
+                break
+        i += step
+    return found
+
+
+class MeshLinker:
+    """Term matching for a record's own headings, and index look-ups, over one MeSH index."""
+
+    def __init__(self, index: MeshIndex | None) -> None:
+        self.index = index
+        self._lookups: dict[str, str | None] = {}
+
+    def _entry_terms(self, ui: str) -> tuple[str, ...]:
+        return self.index.entry_terms(ui) if self.index is not None else ()
+
+    def heading_terms(
+        self, headings: Iterable[MeshHeading], *, conditions_only: bool = False
+    ) -> dict[Words, tuple[str | None, str]]:
+        """Words -> (ui, label) for the labels and entry terms of ``headings``.
+
+        With ``conditions_only``, only headings in MeSH category C (diseases) when the index
+        knows tree numbers; without trees every heading is kept.
+        """
+        headings = list(headings)
+        knows_trees = self.index is not None and any(
+            h.ui and self.index.tree_numbers(h.ui) for h in headings
+        )
+        terms: dict[Words, tuple[str | None, str]] = {}
+        for h in headings:
+            if h.label.lower() in CHECK_TAGS:
+                continue
+            in_c = (
+                h.ui is not None and self.index is not None and self.index.is_in_category(h.ui, "C")
+            )
+            if conditions_only and knows_trees and not in_c:
+                continue
+            names = [h.label, *(self._entry_terms(h.ui) if h.ui else [])]
+            for name in names:
+                for words in term_words(name):
+                    terms.setdefault(words, (h.ui, h.label))
+        return terms
+
+    def lookup(self, phrase: str) -> str | None:
+        """The UI whose name or entry term is ``phrase`` (case/punctuation-insensitive)."""
+        if self.index is None or not phrase.strip():
+            return None
+        key = phrase.strip().lower()
+        if key not in self._lookups:
+            self._lookups[key] = self.index.lookup(phrase.strip())
+        return self._lookups[key]
+
+    def link(
+        self, phrases: Iterable[str], headings: Iterable[MeshHeading], long_forms: dict[str, str]
+    ) -> list[str]:
+        """UIs for ``phrases``: the record's headings they name (abbreviations expanded), else
+        an index look-up of the whole phrase."""
+        terms = self.heading_terms(headings)
+        found: list[str] = []
+        for phrase in phrases:
+            expanded = _PARENS.sub("", expand_abbreviations(phrase, long_forms))
+            uis = [m.ui for m in find_terms(word_tokens(expanded), terms) if m.ui]
+            if not uis:
+                ui = self.lookup(expanded) or self.lookup(phrase)
+                uis = [ui] if ui else []
+            found.extend(u for u in uis if u not in found)
+        return found
+
+    def label(self, ui: str) -> str | None:
+        return self.index.label(ui) if self.index is not None else None
+
+    def is_condition(self, ui: str) -> bool:
+        return self.index is not None and self.index.is_in_category(ui, "C")

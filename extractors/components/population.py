@@ -1,0 +1,239 @@
+"""The ``evg_population`` component: who was studied, how many, with what condition.
+
+Reads sentences, ``Doc._.article`` (MeSH headings), ``Doc._.quantities``, ``Doc._.arms`` and
+``Doc._.long_forms``; writes ``Doc._.population`` (the trial's main population) and
+``Doc._.animal_population`` (an animal model studied beside it), each a ``PopulationMention``
+or None. Method:
+- n and text: the first "N <people noun>" sample size (sentences about allocation or
+  enrolment first, Methods before other sections), the text running from it to the end of
+  its clause ("63 adults with asthma who smoked"); else the sum of the arms' n and a
+  "patients with ..." phrase of the title.
+- conditions: the record's own MeSH headings (category C when the index has tree numbers)
+  named in the population text (by label, entry term or an abbreviation's long form), else
+  in the title, else in the abstract's human sentences; failing those, index look-ups of
+  the population text's word n-grams that land in category C.
+- species: "human" when MeSH has Humans or the text speaks of patients, participants,
+  subjects, volunteers, women, men, children; sentences naming mice/murine, rats or an animal
+  model make the animal population ("mouse", "rat", "animal"), its text the model phrase.
+
+Example: "We enrolled 63 adults with chronic kidney disease (CKD) who were on dialysis." gives
+n=63, text "63 adults with chronic kidney disease (CKD) who", species "human".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.abbreviations import expand_abbreviations
+from extractors.components.inputs import article_of
+from extractors.components.mesh_linking import MeshLinker, TermMatch, find_terms, word_tokens
+from extractors.components.sections import declare_section_extensions
+
+HUMAN_CUE = re.compile(
+    r"(?i)\b(?:patients?|participants?|subjects|volunteers?|women|men|children|adults?|"
+    r"infants?|adolescents?|people|persons|individuals|neonates|newborns|girls|boys|humans?|"
+    r"outpatients|inpatients|clinical\s+(?:study|trial))\b"
+)
+_ANIMALS = (
+    ("mouse", re.compile(r"(?i)\b(?:mice|mouse|murine)\b")),
+    ("rat", re.compile(r"(?i)\b(?:rats?)\b")),
+    ("animal", re.compile(
+        r"(?i)\b(?:animal\s+models?|animals|rabbits?|dogs?|pigs?|piglets|sheep|primates?|"
+        r"monkeys?|zebrafish|rodents?|hamsters?|guinea\s+pigs?)\b")),
+)  # fmt: skip
+_MODEL = re.compile(
+    r"(?i)\b(?P<cue>murine|mouse|mice|rats?|animal|rodent|rabbit|canine|porcine)\b"
+    r"(?:\s+[\w/-]+){0,2}?\s+models?\s+of\s+(?P<what>[^,;.]+)"
+    r"|\b(?P<cue2>mice|rats|animals|rabbits|dogs|pigs)\s+with\s+(?P<what2>[^,;.]+)"
+)
+_MODEL_END = re.compile(
+    r"\s(?:following|which|that|was|were|is|are|and|in\s+which|to|by|after|before|using|"
+    r"where|while|then|treated|received)\b"
+)
+_CLAUSE_END = re.compile(
+    r",\s|;|:|\.(?:\s|$)|\s\((?=[^)]*(?:\bn\s*=|\d\s*%|\byears\b))|\s(?:were|was|are|is|had|have|"
+    r"received|underwent|completed|participated|entered|took|met|gave|agreed|randomi[sz]ed|"
+    r"assigned|allocated|enrolled|recruited|included|treated|followed|from|at)\b"
+)
+_ENROLMENT = re.compile(r"(?i)randomi|enrol|recruit|includ|allocat|assign|particip")
+_TITLE_PEOPLE = re.compile(
+    r"(?i)\b(?:in|among|for)\s+(?P<p>(?:[\w-]+\s+){0,2}?(?:patients|adults|children|women|men|"
+    r"infants|people|subjects|participants|individuals|smokers|survivors|neonates)\b[^:;.?]*)"
+)
+_PEOPLE_NOUNS = {
+    "patients", "participants", "subjects", "individuals", "people", "persons", "adults",
+    "children", "adolescents", "infants", "neonates", "newborns", "women", "men", "girls", "boys",
+    "volunteers", "cases", "outpatients", "inpatients", "smokers", "survivors", "students",
+    "residents", "veterans", "recipients", "mothers", "pregnancies", "couples", "users",
+}  # fmt: skip
+_ANIMAL_NOUNS = {"mice", "rats", "animals", "rabbits", "dogs", "pigs"}
+_SECTION_ORDER = ("METHODS", "UNLABELLED", "OTHER", "RESULTS", "OBJECTIVE", "BACKGROUND")
+_MAX_WORDS = 25
+
+
+@dataclass(slots=True)
+class PopulationMention:
+    text: str
+    start: int | None
+    end: int | None
+    n: int | None
+    species: str | None
+    conditions: list[tuple[str | None, str]] = field(default_factory=list)
+
+
+def animal_species(text: str) -> str | None:
+    """ "mouse", "rat" or "animal" when ``text`` speaks of such a model, else None."""
+    for species, pattern in _ANIMALS:
+        if pattern.search(text):
+            return species
+    return None
+
+
+def is_animal_sentence(text: str) -> bool:
+    """An animal cue and no human cue: "In mice, A lowered ..." not "from mice to patients"."""
+    return animal_species(text) is not None and not HUMAN_CUE.search(text)
+
+
+def _clause(text: str, start: int, limit: int) -> int:
+    cut = _CLAUSE_END.search(text, start + 1, limit)
+    end = cut.start() if cut else limit
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) > _MAX_WORDS:
+        end = start + words[_MAX_WORDS - 1].end()
+    return start + len(text[start:end].rstrip(" ,;"))
+
+
+class Population:
+    """Writes ``Doc._.population`` and ``Doc._.animal_population`` (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.linker = MeshLinker(None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = article_of(doc)
+        headings = list(article.mesh) if article else []
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else []
+        animal_sents = [s for s in sentences if is_animal_sentence(s.text)]
+        human_text = " ".join(s.text for s in sentences if s not in animal_sents)
+        has_humans = any(h.label.lower() == "humans" or h.ui == "D006801" for h in headings)
+        human = has_humans or bool(HUMAN_CUE.search(human_text)) or not animal_sents
+        terms = self.linker.heading_terms(headings, conditions_only=True)
+        long_forms = doc._.long_forms or {}
+        main = self._human(doc, sentences, animal_sents) if human else None
+        animal = self._animal(doc, sentences, animal_sents)
+        if main is not None:
+            title = " ".join(s.text for s in doc._.sections or () if s.label_ == "TITLE")
+            main.conditions = self._conditions(main.text, long_forms, terms, [title, human_text])
+        if animal is not None:
+            animal.conditions = self._conditions(animal.text, long_forms, terms, [])
+        doc._.population = main if main is not None else animal
+        doc._.animal_population = animal if main is not None else None
+        return doc
+
+    def _human(self, doc: Doc, sentences: list[Span], animal: list[Span]) -> PopulationMention:
+        arms = doc._.arms or []
+        arm_total = sum(a.n for a in arms if a.n) or None
+        quantities = doc._.quantities
+        best = None
+        for category in _SECTION_ORDER:
+            for sent in sentences:
+                if sent._.section != category or sent in animal:
+                    continue
+                sizes = [
+                    q
+                    for q in quantities.between(sent.start_char, sent.end_char).sample_sizes
+                    if q.noun in _PEOPLE_NOUNS
+                ]
+                if sizes and (best is None or (_ENROLMENT.search(sent.text) and not best[1])):
+                    best = (sizes[0], bool(_ENROLMENT.search(sent.text)), sent)
+            if best is not None:
+                break
+        if best is not None:
+            size, _, sent = best
+            end = _clause(doc.text, size.start, sent.end_char)
+            return PopulationMention(doc.text[size.start : end], size.start, end, size.n, "human")
+        for section in doc._.sections or ():
+            if section.label_ == "TITLE" and (m := _TITLE_PEOPLE.search(section.text)):
+                start = section.start_char + m.start("p")
+                end = _clause(doc.text, start, section.end_char)
+                return PopulationMention(doc.text[start:end], start, end, arm_total, "human")
+        return PopulationMention("", None, None, arm_total, "human")
+
+    def _animal(
+        self, doc: Doc, sentences: list[Span], animal: list[Span]
+    ) -> PopulationMention | None:
+        if not animal:
+            return None
+        species = animal_species(animal[0].text)
+        quantities = doc._.quantities
+        n = next(
+            (
+                q.n
+                for s in animal
+                for q in quantities.between(s.start_char, s.end_char).sample_sizes
+                if q.noun in _ANIMAL_NOUNS
+            ),
+            None,
+        )
+        for sent in sentences:
+            m = _MODEL.search(sent.text)
+            if m:
+                what = "what" if m.group("what") else "what2"
+                cut = _MODEL_END.search(sent.text, m.start(what), m.end(what))
+                start = sent.start_char + m.start()
+                end = sent.start_char + (cut.start() if cut else m.end(what))
+                return PopulationMention(doc.text[start:end].rstrip(), start, end, n, species)
+        cue = next(p for s, p in _ANIMALS if s == species).search(animal[0].text)
+        start = animal[0].start_char + (cue.start() if cue else 0)
+        end = animal[0].start_char + (cue.end() if cue else 0)
+        return PopulationMention(doc.text[start:end], start, end, n, species)
+
+    def _conditions(
+        self,
+        text: str,
+        long_forms: dict[str, str],
+        terms: dict[tuple[str, ...], tuple[str | None, str]],
+        fallbacks: list[str],
+    ) -> list[tuple[str | None, str]]:
+        expanded = expand_abbreviations(text, long_forms)
+        found = _unique(find_terms(word_tokens(expanded), terms))
+        for fallback in fallbacks:
+            if found:
+                break
+            found = _unique(
+                find_terms(word_tokens(expand_abbreviations(fallback, long_forms)), terms)
+            )
+        if found or self.linker.index is None:
+            return found
+        words = [w.norm for w in word_tokens(expanded)]
+        for size in range(min(5, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                ui = self.linker.lookup(" ".join(words[i : i + size]))
+                if ui and self.linker.is_condition(ui):
+                    return [(ui, self.linker.label(ui) or " ".join(words[i : i + size]))]
+        return []
+
+
+def _unique(matches: list[TermMatch]) -> list[tuple[str | None, str]]:
+    seen: list[tuple[str | None, str]] = []
+    for m in matches:
+        if (m.ui, m.label) not in seen:
+            seen.append((m.ui, m.label))
+    return seen
+
+
+@Language.factory(
+    "evg_population",
+    assigns=["doc._.population", "doc._.animal_population"],
+    requires=["doc._.quantities", "doc._.arms", "doc._.long_forms", "doc._.sections"],
+)
+def make_population(nlp: Language, name: str) -> Population:
+    declare_section_extensions()
+    for attr in ("population", "animal_population"):
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=None)
+    return Population()

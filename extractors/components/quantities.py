@@ -1,0 +1,115 @@
+"""The ``evg_quantities`` component: the numbers of an abstract, parsed once.
+
+Reads the text; writes ``Doc._.quantities``, a ``Quantities`` holding sample sizes,
+percentages, fractions, p values, intervals, reported effects, mean ± SD pairs and time
+points, each with character offsets into ``doc.text``. Method: the pure parsers of
+``extractors.numbers``; then percentages and fractions that lie inside an interval or an
+effect ("95% CI 10%-20%") are dropped, since they are not results of an arm.
+
+Example: "Remission: 12/40 (30%) with drug A vs 20/41 (49%) with placebo (P=.04)" gives two
+fractions, two percentages and one p value (relation "=", value 0.04).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.numbers import (
+    EffectSize,
+    Fraction,
+    Interval,
+    MeanSD,
+    Percent,
+    PValue,
+    SampleSize,
+    TimePoint,
+    find_effects,
+    find_fractions,
+    find_intervals,
+    find_mean_sds,
+    find_p_values,
+    find_percents,
+    find_sample_sizes,
+    find_timepoints,
+)
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Located)
+
+
+def within(items: list[T], start: int, end: int) -> list[T]:
+    """The items that lie inside ``[start, end)``."""
+    return [q for q in items if start <= q.start and q.end <= end]
+
+
+def _outside(items: list[T], blockers: list[tuple[int, int]]) -> list[T]:
+    return [q for q in items if not any(s <= q.start < e for s, e in blockers)]
+
+
+@dataclass(slots=True)
+class Quantities:
+    sample_sizes: list[SampleSize] = field(default_factory=list)
+    percents: list[Percent] = field(default_factory=list)
+    fractions: list[Fraction] = field(default_factory=list)
+    p_values: list[PValue] = field(default_factory=list)
+    intervals: list[Interval] = field(default_factory=list)
+    effects: list[EffectSize] = field(default_factory=list)
+    mean_sds: list[MeanSD] = field(default_factory=list)
+    timepoints: list[TimePoint] = field(default_factory=list)
+
+    def between(self, start: int, end: int) -> Quantities:
+        """The quantities inside ``[start, end)``."""
+        return Quantities(
+            within(self.sample_sizes, start, end),
+            within(self.percents, start, end),
+            within(self.fractions, start, end),
+            within(self.p_values, start, end),
+            within(self.intervals, start, end),
+            within(self.effects, start, end),
+            within(self.mean_sds, start, end),
+            within(self.timepoints, start, end),
+        )
+
+
+def parse_quantities(text: str) -> Quantities:
+    """All quantities of ``text`` (see the module docstring)."""
+    intervals = find_intervals(text)
+    effects = find_effects(text)
+    blockers = [(i.start, i.end) for i in intervals] + [(e.start, e.end) for e in effects]
+    return Quantities(
+        sample_sizes=find_sample_sizes(text),
+        percents=_outside(find_percents(text), blockers),
+        fractions=_outside(find_fractions(text), blockers),
+        p_values=find_p_values(text),
+        intervals=intervals,
+        effects=effects,
+        mean_sds=_outside(find_mean_sds(text), blockers),
+        timepoints=find_timepoints(text),
+    )
+
+
+class QuantityParser:
+    """Writes ``Doc._.quantities`` (see the module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = parse_quantities(doc.text)
+        return doc
+
+
+@Language.factory("evg_quantities", assigns=["doc._.quantities"], requires=[])
+def make_quantities(nlp: Language, name: str) -> QuantityParser:
+    if not Doc.has_extension("quantities"):
+        Doc.set_extension("quantities", default=None)
+    return QuantityParser()

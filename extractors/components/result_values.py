@@ -1,0 +1,128 @@
+"""Per-arm values in a result statement: grouping numbers and matching them to arms.
+
+Not a component: ``evg_claims`` uses these. A value group is what one arm got: a fraction
+and/or a percentage ("12/40 (30%)"), or a mean ± SD, with an "(n=..)" beside it if written.
+Each group is matched to the arm whose distinctive words (``ArmMention.distinctive``) occur
+in its context. Writers put the arm either after the value ("53% with drug A and 30% with
+placebo") or before it ("drug A (53%) than placebo (30%)"): both readings are scored and the
+one that names more different arms wins, after-value on a tie. Groups still unmatched are
+matched by their denominator or n when it equals exactly one arm's n.
+
+Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
+matched to the placebo arm and the drug A arm.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from extractors.components.arms import ArmMention, mention_words
+from extractors.components.quantities import Quantities
+
+_JOIN_GAP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class ValueGroup:
+    start: int
+    end: int
+    percent: float | None = None
+    decimals: int = 0
+    events: int | None = None
+    total: int | None = None
+    mean: float | None = None
+    sd: float | None = None
+    n: int | None = None
+    arm: str | None = None
+
+    def value(self) -> float | None:
+        """The comparable value: percent, else events/total as percent, else mean."""
+        if self.percent is not None:
+            return self.percent
+        if self.events is not None and self.total:
+            return 100.0 * self.events / self.total
+        return self.mean
+
+
+def value_groups(text: str, q: Quantities) -> list[ValueGroup]:
+    """Fractions, percentages and mean ± SD of ``q``, adjacent ones merged, in text order."""
+    items: list[tuple[int, int, str, ValueGroup]] = []
+    for f in q.fractions:
+        items.append(
+            (f.start, f.end, "f", ValueGroup(f.start, f.end, events=f.events, total=f.total))
+        )
+    for p in q.percents:
+        items.append(
+            (p.start, p.end, "p", ValueGroup(p.start, p.end, percent=p.value, decimals=p.decimals))
+        )
+    for m in q.mean_sds:
+        items.append((m.start, m.end, "m", ValueGroup(m.start, m.end, mean=m.mean, sd=m.sd)))
+    items.sort(key=lambda i: i[0])
+    groups: list[ValueGroup] = []
+    kinds: list[set[str]] = []
+    for start, end, kind, group in items:
+        if groups and kind not in kinds[-1] and _adjacent(text, groups[-1].end, start):
+            last = groups[-1]
+            groups[-1] = replace(
+                last,
+                end=max(last.end, end),
+                percent=last.percent if last.percent is not None else group.percent,
+                decimals=last.decimals if last.percent is not None else group.decimals,
+                events=last.events if last.events is not None else group.events,
+                total=last.total if last.total is not None else group.total,
+                mean=last.mean if last.mean is not None else group.mean,
+                sd=last.sd if last.sd is not None else group.sd,
+            )
+            kinds[-1].add(kind)
+        else:
+            groups.append(group)
+            kinds.append({kind})
+    for i, g in enumerate(groups):
+        for s in q.sample_sizes:
+            if s.noun is None and g.end <= s.start <= g.end + _JOIN_GAP + 2:
+                groups[i] = replace(g, n=s.n, end=max(g.end, s.end))
+    return groups
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return 0 <= len(gap) <= _JOIN_GAP and all(c in " ([,;:=" for c in gap)
+
+
+def _best(arms: list[ArmMention], context: str) -> tuple[str | None, int]:
+    words = mention_words(context)
+    scores = [(len(a.distinctive & words), a.id) for a in arms]
+    scores.sort(reverse=True)
+    if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None, 0
+    return scores[0][1], scores[0][0]
+
+
+def assign_arms(
+    text: str, start: int, end: int, groups: list[ValueGroup], arms: list[ArmMention]
+) -> list[ValueGroup]:
+    """``groups`` with ``arm`` set where an arm can be told (see the module docstring)."""
+    if not groups or len(arms) < 2:
+        return groups
+    readings = []
+    for direction in ("after", "before"):
+        chosen = []
+        for i, g in enumerate(groups):
+            if direction == "after":
+                context = text[g.end : groups[i + 1].start if i + 1 < len(groups) else end]
+            else:
+                context = text[groups[i - 1].end if i else start : g.start]
+            chosen.append(_best(arms, context))
+        distinct = len({arm for arm, _ in chosen if arm})
+        readings.append((distinct, sum(score for _, score in chosen), direction == "after", chosen))
+    readings.sort(key=lambda r: r[:3], reverse=True)
+    assigned = [replace(g, arm=arm) for g, (arm, _) in zip(groups, readings[0][3], strict=True)]
+    by_size: dict[int, list[str]] = {}
+    for a in arms:
+        if a.n is not None:
+            by_size.setdefault(a.n, []).append(a.id)
+    for i, g in enumerate(assigned):
+        size = g.total if g.total is not None else g.n
+        if g.arm is None and size is not None and len(by_size.get(size, [])) == 1:
+            assigned[i] = replace(g, arm=by_size[size][0])
+    return assigned

@@ -1,0 +1,98 @@
+"""The ``evg_sentences`` component: rule-based sentence boundaries for abstracts.
+
+Reads ``Doc._.sections``; assigns ``token.is_sent_start`` for every token. Method: a sentence
+ends at ".", "!" or "?" (closing quotes or brackets allowed) followed by white space and an
+upper-case letter, a digit or an opening bracket, unless the word before the stop is a
+known abbreviation ("e.g.", "i.e.", "vs.", "et al.", "Fig.", "approx.", "no.") or the stop
+lies inside a balanced pair of parentheses ("(n=32. ..)"). Decimals ("0.05", "p<.05") never
+end a sentence because no white space follows their dot. Every line, every section body and
+the title start a new sentence, so sentences never cross section or title boundaries (a
+"Results:" label is a sentence of its own).
+
+Example: "Pain fell (p<0.05 vs. placebo, e.g. at week 2). Sleep did not change." is two
+sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.components.sections import declare_section_extensions
+
+_STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9Α-Ω])")
+_ABBREVIATIONS = {
+    "e.g", "i.e", "vs", "v", "al", "fig", "figs", "approx", "ca", "cf", "no", "nos", "dr",
+    "mr", "mrs", "ms", "st", "vol", "resp", "incl", "viz", "inc", "ltd", "co", "jr", "sr",
+    "u.s", "u.k", "max", "min", "sec", "ref", "refs", "eq", "tab", "suppl", "dept", "univ",
+    "mo", "wk", "yr", "yrs", "hr", "mos", "pts", "n.s", "p", "ed", "eds",
+}  # fmt: skip
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_MAX_PAREN = 400
+_NEWLINE = re.compile(r"\n\s*")
+
+
+def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans inside balanced parentheses/brackets of ``text[start:end]`` (shorter than 400)."""
+    spans = []
+    stack: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "([":
+            stack.append(i)
+        elif ch in ")]" and stack:
+            opened = stack.pop()
+            if i - opened < _MAX_PAREN:
+                spans.append((opened, i))
+    return spans
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Character offsets where sentences begin inside ``text[start:end]``."""
+    starts = [start]
+    starts.extend(m.end() for m in _NEWLINE.finditer(text, start, end))
+    protected = _protected(text, start, end)
+    for m in _STOP.finditer(text, start, end):
+        stop = m.start()
+        if text[stop] == ".":
+            word = _WORD_BEFORE.search(text, max(start, stop - 12), stop)
+            if word and word.group(1).lower().strip(".") in _ABBREVIATIONS:
+                continue
+        if any(opened < stop < closed for opened, closed in protected):
+            continue
+        nxt = m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        starts.append(nxt)
+    return sorted(set(starts))
+
+
+class Sentences:
+    """Sets sentence starts (see the module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        text = doc.text
+        starts = set(sentence_starts(text, 0, len(text)))
+        for section in doc._.sections or ():
+            starts.update(sentence_starts(text, section.start_char, section.end_char))
+            starts.add(section.end_char)
+        ordered = sorted(starts)
+        j, pending = 0, True
+        for token in doc:
+            while j < len(ordered) and ordered[j] <= token.idx:
+                pending, j = True, j + 1
+            starts_here = pending and not token.is_space
+            token.is_sent_start = token.i == 0 or starts_here
+            if starts_here or token.i == 0:
+                pending = False
+        return doc
+
+
+@Language.factory("evg_sentences", assigns=["token.is_sent_start"], requires=["doc._.sections"])
+def make_sentences(nlp: Language, name: str) -> Sentences:
+    declare_section_extensions()
+    return Sentences()

@@ -1,0 +1,210 @@
+"""Reading one result statement: its outcome phrase, its actor and its cue words.
+
+Not a component: ``evg_claims`` uses these pure functions. A statement is a clause of a
+result sentence. After dropping lead-ins ("In the elderly, ", "However, ", "... showed
+that ") the outcome is found by the first pattern that fits:
+1. "(there was) a/no (significant) difference/improvement/reduction in OUTCOME ...";
+2. "ACTOR (significantly) improved/reduced/aggravated OUTCOME" (transitive verb: the subject
+   is the actor, e.g. a treatment) or "OUTCOME improved/declined/did not differ ...";
+3. "OUTCOME was/were higher/attained/similar/12% ...";
+4. "ACTOR had/showed/achieved (a lower) OUTCOME".
+Cues: direction verbs and comparatives, "no significant difference"-type phrases, negation,
+hedging ("may", "tended to", "trend") and "significant(ly)".
+
+Example: "However, pain scores did not differ between the groups (P=0.42)." gives outcome
+"pain scores", no-difference and negation cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LEAD_IN = re.compile(
+    r"(?i)\s*(?:(?:in|at|after|during|among|for|within|by|over|compared\s+(?:with|to)|"
+    r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
+    r"additionally|also|similarly|conversely|in\s+addition|in\s+contrast|notably|importantly|"
+    r"likewise|finally|thus|therefore)\b[^,;]{0,100},\s*)+"
+)
+_THAT = re.compile(
+    r"(?i)\b(?:showed|shows|revealed|demonstrated|indicated|found|suggested|confirmed|observed|"
+    r"noted)\s+that\s+"
+)
+_CHANGE_IN = re.compile(
+    r"(?i)(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?(?:(?:statistically|clinically)\s+)?"
+    r"(?:(?:significant|significantly|similar|greater|larger|smaller|marked|modest|slight|notable|"
+    r"substantial|non-?significant|further|mean)\s+)*(?:\w+\s+)?(?:differences?|improvements?|"
+    r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?)\s+"
+    r"(?:in|of|on|for)\s+"
+)
+_VERB = re.compile(
+    r"(?i)\b(?P<neg>(?:did|does|do)\s+not\s+(?:\w+ly\s+)?|failed\s+to\s+(?:\w+ly\s+)?)?"
+    r"(?P<v>improved|improves|improve|reduced|reduces|reduce|increased|increases|increase|"
+    r"decreased|decreases|decrease|lowered|lowers|lower|raised|raises|enhanced|enhances|"
+    r"attenuated|attenuates|aggravated|aggravates|worsened|worsens|exacerbated|exacerbates|"
+    r"alleviated|alleviates|prevented|prevents|shortened|prolonged|diminished|suppressed|"
+    r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|differed|differ|differs|"
+    r"declined|rose|fell|dropped)\b"
+)
+_INTRANSITIVE = {"differed", "differ", "differs", "declined", "rose", "fell", "dropped"}
+_COPULA = re.compile(
+    r"(?i)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|became)\s+"
+    r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+)?(?=higher|lower|greater|smaller|larger|increased|"
+    r"decreased|reduced|improved|elevated|better|worse|similar|comparable|different|shorter|"
+    r"longer|attained|achieved|observed|seen|found|reported|noted|detected|significant|"
+    r"unchanged|associated|superior|inferior|more|less|fewer|present|obtained|recorded|"
+    r"identified|statistically|noninferior|non-inferior|equivalent|[\d(])"
+)
+_HAD = re.compile(
+    r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|"
+    r"displayed)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|statistically|numerically|slightly|"
+    r"markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
+    r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
+)
+_PREPOSITION_START = re.compile(
+    r"(?i)^\s*(?:(?:significantly|markedly|substantially|slightly|also|further|more|"
+    r"statistically)\s+)*(?:in|by|from|among|between|with|after|at|over|during|than|compared|"
+    r"across|to|,|\(|\.|;|$)"
+)
+_OUTCOME_END = re.compile(
+    r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|from\s+baseline|from\s+\d|by\s+\d|"
+    r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b|"
+    r"at\s+(?:\d|week|month|day|year|the\s+end)|after\s+\d|over\s+\d|during|"
+    r"with(?:in)?\s+(?:the|a)\b|when\s+compared|relative\s+to|was|were|is|are)\b|\s*\(|;|"
+    r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b)"
+    r"|\.(?:\s|$)|:"
+)
+_DETERMINER = re.compile(r"(?i)(?:(?:the|a|an|both|all|their|its)\s+)+")
+_TRAILING_ADVERBS = re.compile(r"(?i)(?:\s+(?:\w+ly|also|both|further))+$")
+_SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|to|by|on)\s*$")
+UP = re.compile(
+    r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|greater|better|enhanc\w*|"
+    r"elevat\w*|rais\w*|rose|gain\w*|prolong\w*|superior|exceed\w*|aggravat\w*|worsen\w*|"
+    r"exacerbat\w*|longer|larger)\b"
+)
+DOWN = re.compile(
+    r"(?i)\b(?:reduc\w*|decreas\w*|lower\w*|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
+    r"inferior|suppress\w*|alleviat\w*|reliev\w*|prevent\w*|lessen\w*|dropp\w*|fell|smaller|"
+    r"inhibit\w*|ameliorat\w*)\b"
+)
+NO_DIFFERENCE = re.compile(
+    r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+){0,2}?(?:differences?|changes?|"
+    r"effects?|improvements?|reductions?|increases?|decreases?|benefits?|associations?)"
+    r"|\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|decrease|"
+    r"affect|alter|lower|raise|reach|show)|\bnot\s+(?:statistically\s+)?significant(?:ly)?"
+    r"|\bnon-?significant(?:ly)?|\bno\s+(?:\w+\s+){0,2}?(?:differences?|effect)\b|"
+    r"\b(?:similar|comparable)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
+    r"\bremained\s+unchanged|\bunchanged\b|\bn\.s\.(?!\w)"
+    r"|(?-i:\bNS\b)"
+)
+SIGNIFICANT = re.compile(r"(?i)(?<!not )(?<!non-)(?<!non)\bsignificant(?:ly)?\b")
+NEGATED = re.compile(
+    r"(?i)\b(?:did|does|do|was|were|is|are|has|have|had|could|would)\s+not\b|\bfailed\s+to\b|"
+    r"\bno\s+(?:\w+\s+){0,3}?(?:differences?|effects?|changes?|improvements?|reductions?|"
+    r"increases?|benefits?|associations?)|\bnot\s+(?:significantly|statistically)|\bneither\b"
+    r"|\bwithout\s+(?:a\s+)?(?:significant|any)\b"
+)
+HEDGED = re.compile(
+    r"(?i)\b(?:may|might|could|possibly|potentially|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|"
+    r"tend(?:s|ed)?\s+to|trend(?:s|ed)?|suggest\w*|likely|borderline|marginal(?:ly)?|"
+    r"numerically)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    outcome: tuple[int, int] | None
+    actor: tuple[int, int] | None
+    pattern: str  # "change-in", "verb", "copula", "had", "fallback", "none"
+
+
+def body_start(text: str, start: int, end: int) -> int:
+    """Where the statement proper begins, after lead-ins and "... showed that"."""
+    lead = _LEAD_IN.match(text, start, end)
+    if lead:
+        start = lead.end()
+    that = _THAT.search(text, start, end)
+    if that and that.start() - start < 120:
+        start = that.end()
+    return start
+
+
+def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` cut at the outcome's end and without determiners, or None if empty."""
+    cut = _OUTCOME_END.search(text, start + 1, end)
+    if cut:
+        end = cut.start()
+    det = _DETERMINER.match(text, start, end)
+    if det:
+        start = det.end()
+    piece = text[start:end]
+    end = start + len(piece.rstrip(" ,;:."))
+    words = re.findall(r"\S+", text[start:end])
+    if not words or not re.search(r"[A-Za-z]", text[start:end]):
+        return None
+    if len(words) > 15:
+        end = start + sum(len(w) + 1 for w in words[:15]) - 1
+    return start, end
+
+
+def _subject_ok(text: str, start: int, end: int) -> bool:
+    subject = re.sub(r"(?i)^(?:(?:the|a|an|both|all|their|its)\s+)+", "", text[start:end].strip())
+    return bool(re.search(r"[A-Za-z]", subject)) and not _SUBJECT_PREPOSITION_END.search(subject)
+
+
+def read_statement(text: str, start: int, end: int) -> Statement:
+    """The outcome (and actor) of the clause ``text[start:end]`` (see the module docstring)."""
+    body = body_start(text, start, end)
+    change = _CHANGE_IN.match(text, body, end)
+    if change:
+        span = _span(text, change.end(), end)
+        if span:
+            return Statement(span, None, "change-in")
+    copula = _COPULA.search(text, body, end)
+    for verb in _VERB.finditer(text, body, end):
+        if copula and copula.start() < verb.start():
+            break
+        subject_end = verb.start()
+        if not _subject_ok(text, body, subject_end):
+            continue
+        rest = text[verb.end() : end]
+        subject = _span(text, body, subject_end)
+        if verb.group("v").lower() in _INTRANSITIVE or _PREPOSITION_START.match(rest):
+            if subject:
+                return Statement(subject, None, "verb")
+            continue
+        obj = _span(text, verb.end() + len(rest) - len(rest.lstrip()), end)
+        if obj:
+            actor_text = _TRAILING_ADVERBS.sub("", text[body:subject_end].rstrip())
+            actor = (body, body + len(actor_text))
+            return Statement(obj, actor, "verb")
+    if copula and _subject_ok(text, body, copula.start()):
+        span = _span(text, body, copula.start())
+        if span:
+            return Statement(span, None, "copula")
+    had = _HAD.search(text, body, end)
+    if had and _subject_ok(text, body, had.start()):
+        span = _span(text, had.end(), end)
+        if span:
+            return Statement(span, (body, had.start()), "had")
+    fallback = re.search(r"[\d(]|\s(?:in|among|with)\s", text[body:end])
+    span = _span(text, body, body + fallback.start()) if fallback else None
+    return Statement(span, None, "fallback" if span else "none")
+
+
+def verb_direction(text: str) -> str | None:
+    """ "increased" or "decreased" from the first direction word of ``text``, else None."""
+    up, down = UP.search(text), DOWN.search(text)
+    if up and (not down or up.start() < down.start()):
+        return "increased"
+    if down:
+        return "decreased"
+    return None
+
+
+def direction_cue(text: str) -> re.Match[str] | None:
+    """The first direction word of ``text``."""
+    up, down = UP.search(text), DOWN.search(text)
+    if up and down:
+        return up if up.start() < down.start() else down
+    return up or down

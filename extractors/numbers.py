@@ -1,0 +1,367 @@
+"""Numbers as trial abstracts write them: pure parsing functions, no spaCy.
+
+Every ``find_*`` function takes a string and returns matches with character offsets into it;
+none of them raises on any input. Handled forms include unicode minus (``−``), middle-dot
+decimals (``0·04``), leading-dot decimals (``P = .03``), ``≤``/``≥``, en-dash ranges and
+"x 10^-5" exponents. Example: ``find_p_values("lower with drug (p<0.05)")`` gives one match,
+relation ``"<"``, value ``0.05``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_DOT = "[.·∙⋅]"
+_UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
+_SIGNED = rf"(?<![\w.·])[-−‒]?{_UNSIGNED}"
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_DASH = "-–—‐‑"
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+    "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty-eight": 48,
+    "sixty": 60, "ninety": 90,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class SampleSize:
+    n: int
+    start: int
+    end: int
+    noun: str | None  # "patients", "mice", ...; None for "n=32"
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    value: float
+    decimals: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fraction:
+    events: int
+    total: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PValue:
+    relation: str  # "<", "=", ">", "<=", ">="
+    value: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    level: float | None  # 0.95 for "95% CI"; None when the level is not written
+    low: float
+    high: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class EffectSize:
+    measure: str  # one of kg.model.EffectMeasure
+    value: float
+    interval: Interval | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class MeanSD:
+    mean: float
+    sd: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimePoint:
+    value: float
+    unit: str  # "hour", "day", "week", "month", "year", "minute"
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """Normalised form: "3 months", "1 year", "12 weeks"."""
+        number = format_number(self.value)
+        return f"{number} {self.unit}{'' if self.value == 1 else 's'}"
+
+
+def parse_number(text: str) -> float | None:
+    """A float from a number as written ("0·05", ".03", "−1.2", "1,234", "2.3 × 10−5"), or None."""
+    s = text.strip().replace(" ", "")
+    for minus in "−‒–":
+        s = s.replace(minus, "-")
+    for dot in "·∙⋅":
+        s = s.replace(dot, ".")
+    s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
+    exp = re.fullmatch(r"(.*?)[x×]10\^?(-?\d+)", s)
+    if exp:
+        base = parse_number(exp.group(1)) if exp.group(1) else 1.0
+        power = int(exp.group(2)) if len(exp.group(2)) <= 5 else 999
+        if base is None or abs(power) > 300:
+            return None
+        value = base * 10.0**power
+        return value if math.isfinite(value) else None
+    if not re.fullmatch(r"-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE]-?\d{1,3})?", s):
+        return None
+    value = float(s)
+    return value if math.isfinite(value) else None
+
+
+def format_number(value: float) -> str:
+    """The shortest plain form of a number: 3.0 -> "3", 0.05 -> "0.05"."""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def _decimals(number_text: str) -> int:
+    m = re.search(rf"{_DOT}(\d+)", number_text)
+    return len(m.group(1)) if m else 0
+
+
+_N_EQUALS = re.compile(rf"(?<![A-Za-z])[nN]\s*[=:]\s*(?P<n>{_COUNT})(?![\d.,]?\d|\s*/)")
+_SUBJECT_NOUNS = (
+    "patients|participants|subjects|individuals|people|persons|adults|children|adolescents|"
+    "infants|neonates|newborns|women|men|girls|boys|volunteers|cases|eyes|teeth|knees|"
+    "mice|rats|animals|rabbits|dogs|pigs|students|smokers|residents|nurses|physicians|"
+    "workers|employees|athletes|veterans|survivors|outpatients|inpatients|recipients|donors|"
+    "couples|families|mothers|pregnancies|dyads|pairs|users|partners|clinics|hospitals|"
+    "practices|schools|communities|villages|households"
+)
+_N_NOUN = re.compile(
+    rf"(?<![\w.,·/-])(?P<n>{_COUNT})\s+(?P<mid>(?:[A-Za-z][\w'-]*\s+){{0,3}}?)"
+    rf"(?P<noun>{_SUBJECT_NOUNS})\b"
+)
+_NOT_ADJECTIVE = {
+    "of", "in", "with", "and", "or", "per", "for", "to", "at", "from", "by", "on", "the", "a",
+    "hours", "days", "weeks", "months", "years", "mg", "ml", "kg", "times", "sessions",
+    "doses", "cycles", "visits", "groups", "arms", "centres", "centers", "sites", "countries",
+    "more", "fewer", "less", "than", "versus", "vs", "were", "was", "had",
+}  # fmt: skip
+
+
+def find_sample_sizes(text: str) -> list[SampleSize]:
+    """Sample sizes: "n=32", "(n = 31)", "N=120", "63 patients", "120 eligible adults"."""
+    found: list[SampleSize] = []
+    for m in _N_EQUALS.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is not None and 0 < n < 10_000_000:
+            found.append(SampleSize(int(n), m.start(), m.end(), None))
+    for m in _N_NOUN.finditer(text):
+        if any(w.lower() in _NOT_ADJECTIVE for w in m.group("mid").split()):
+            continue
+        n = parse_number(m.group("n"))
+        if n is not None and 0 < n < 10_000_000:
+            found.append(SampleSize(int(n), m.start(), m.end(), m.group("noun").lower()))
+    return sorted(found, key=lambda s: s.start)
+
+
+_CI_NAME = (
+    r"(?:CI|C\.I\.|CrI|UI|(?i:confidence|credible|uncertainty|compatibility)\s+(?i:intervals?))"
+)
+_CI = re.compile(
+    rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}(?:\s*[\[(][A-Za-z. ]{{1,6}}[\])])?"
+    rf"\s*(?:[:=,]|of|was|is)?\s*(?P<open>[\[(])?\s*(?P<lo>{_SIGNED})\s*%?\s*"
+    rf"(?:to|[{_DASH}]|,|;|…|\.\.\.?)\s*(?P<hi>{_SIGNED})\s*%?(?(open)\s*[\])])"
+)
+_BARE_CI = re.compile(
+    rf"\s*[(\[]\s*(?P<lo>{_SIGNED})\s*(?:to|[{_DASH}]|,|;)\s*(?P<hi>{_SIGNED})\s*[)\]]"
+)
+
+
+def _interval(m: re.Match[str]) -> Interval | None:
+    low, high = parse_number(m.group("lo")), parse_number(m.group("hi"))
+    if low is None or high is None or low > high:
+        return None
+    level_text = m.groupdict().get("level")
+    level = parse_number(level_text) if level_text else None
+    if level is not None and not 50 <= level < 100:
+        return None
+    return Interval(None if level is None else level / 100, low, high, m.start(), m.end())
+
+
+def find_intervals(text: str) -> list[Interval]:
+    """Confidence (or credible) intervals: "95% CI 1.2-3.4", "95% CI, 1.2 to 3.4", "[−1.0 to 2]"."""
+    found = []
+    for m in _CI.finditer(text):
+        interval = _interval(m)
+        if interval is not None:
+            found.append(interval)
+    return found
+
+
+_EFFECT_LONG = {
+    "odds ratio": "odds ratio",
+    "risk ratio": "risk ratio",
+    "relative risk": "risk ratio",
+    "hazard ratio": "hazard ratio",
+    "mean difference": "mean difference",
+    "weighted mean difference": "mean difference",
+    "risk difference": "risk difference",
+    "absolute risk difference": "risk difference",
+    "standardized mean difference": "standardized mean difference",
+    "standardised mean difference": "standardized mean difference",
+}
+_EFFECT_SHORT = {
+    "OR": "odds ratio",
+    "RR": "risk ratio",
+    "HR": "hazard ratio",
+    "MD": "mean difference",
+    "WMD": "mean difference",
+    "RD": "risk difference",
+    "SMD": "standardized mean difference",
+}
+_EFFECT = re.compile(
+    r"(?<![\w-])(?:(?P<long>(?i:(?:adjusted\s+)?(?:"
+    + "|".join(sorted(_EFFECT_LONG, key=len, reverse=True))
+    + r")))|(?P<short>a?(?:"
+    + "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
+    + r")))(?![\w-])(?:\s*[\[(][^\])]{1,20}[\])])?\s*(?:[:=,]|of|was|is|were)?\s*"
+    rf"(?P<val>{_SIGNED})(?!\s*%)"
+)
+_CI_LEAD = re.compile(r"[\s,;:(\[]*")
+
+
+def find_effects(text: str) -> list[EffectSize]:
+    """Reported effect measures with their interval: "OR 2.1 (95% CI 1.2-3.4)", "HR, 0.7; 95% CI..."
+
+    Abbreviated names (OR, RR, HR, MD, RD, SMD) count only when an interval follows, so that
+    "HR 72" (heart rate) is not read as a hazard ratio.
+    """
+    found = []
+    for m in _EFFECT.finditer(text):
+        value = parse_number(m.group("val"))
+        if value is None:
+            continue
+        if m.group("long"):
+            measure = _EFFECT_LONG[re.sub(r"(?i)^adjusted\s+|\s+", " ", m.group("long").lower())]
+        else:
+            measure = _EFFECT_SHORT[m.group("short").removeprefix("a")]
+        lead = _CI_LEAD.match(text, m.end())
+        at = lead.end() if lead else m.end()
+        interval = None
+        ci = _CI.match(text, at) if at - m.end() <= 8 else None
+        if ci is None:
+            ci = _BARE_CI.match(text, m.end())
+        if ci is not None:
+            interval = _interval(ci)
+        if interval is None and not m.group("long"):
+            continue
+        if measure.endswith("ratio") and value <= 0:
+            continue
+        end = interval.end if interval else m.end()
+        found.append(EffectSize(measure, value, interval, m.start(), end))
+    return found
+
+
+_REL = {"<": "<", ">": ">", "=": "=", "<=": "<=", "≤": "<=", "⩽": "<=", "=<": "<=",
+        ">=": ">=", "≥": ">=", "⩾": ">=", "=>": ">=", "of": "=", "was": "=", "is": "="}  # fmt: skip
+_P_VALUE = re.compile(
+    r"(?<![A-Za-z0-9])[pP](?:\s*[-‐]?\s*values?|\s*(?:for|of)\s+(?:trend|interaction))?\s*"
+    r"(?P<rel><=|>=|=<|=>|[<>=≤≥⩽⩾]|of|was|is)\s*"
+    rf"(?P<num>{_UNSIGNED}(?:\s*[x×]\s*10\s*\^?\s*[-−‒–]?\s*\d+|[eE][-−]?\d+)?)"
+)
+
+
+def find_p_values(text: str) -> list[PValue]:
+    """P values with their relation: "p<0.05", "P = .03", "p<.001", "P=0·04", "P ≤ 0.01"."""
+    found = []
+    for m in _P_VALUE.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None or not 0 <= value <= 1:
+            continue
+        found.append(PValue(_REL[m.group("rel")], value, m.start(), m.end()))
+    return found
+
+
+_PERCENT = re.compile(rf"(?P<num>{_SIGNED})\s*%(?!\s*{_CI_NAME})")
+
+
+def find_percents(text: str) -> list[Percent]:
+    """Percentages that are not the level of an interval: "53.3%", "−4 %"; not "95% CI"."""
+    found = []
+    for m in _PERCENT.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None and -1000 <= value <= 1000:
+            found.append(Percent(value, _decimals(m.group("num")), m.start(), m.end()))
+    return found
+
+
+_FRACTION = re.compile(
+    rf"(?<![\w./·-])(?P<a>{_COUNT})\s*(?:/|\s(?:of|out of)\s)\s*(?P<b>{_COUNT})(?![\w./·]|-\d)"
+)
+
+
+def find_fractions(text: str) -> list[Fraction]:
+    """Event counts over a denominator: "16/30", "16 of 30", "16 out of 30" (events <= total)."""
+    found = []
+    for m in _FRACTION.finditer(text):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is not None and b is not None and 0 <= a <= b and b > 0:
+            found.append(Fraction(int(a), int(b), m.start(), m.end()))
+    return found
+
+
+_MEAN_SD = re.compile(rf"(?P<mean>{_SIGNED})\s*(?:±|\+/[-−]|\+-)\s*(?P<sd>{_UNSIGNED})")
+
+
+def find_mean_sds(text: str) -> list[MeanSD]:
+    """Mean ± SD pairs: "5.2 ± 1.3", "−0.4 +/- 0.2"."""
+    found = []
+    for m in _MEAN_SD.finditer(text):
+        mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))
+        if mean is not None and sd is not None:
+            found.append(MeanSD(mean, sd, m.start(), m.end()))
+    return found
+
+
+_UNITS = {
+    "minute": "minute", "min": "minute", "minutes": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "h": "hour", "hr": "hour", "hrs": "hour",
+    "day": "day", "days": "day", "d": "day",
+    "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "month": "month", "months": "month", "mo": "month", "mos": "month",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+}  # fmt: skip
+_TP_NUMBER = (
+    rf"\d+(?:{_DOT}\d+)?|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+)
+_TP_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TIMEPOINT = re.compile(
+    rf"(?<![\w.·-])(?P<num>{_TP_NUMBER})(?:\s*[{_DASH}]\s*|\s+)(?P<unit>(?i:{_TP_UNIT}))(?![\w'’])"
+    rf"|(?<![\w-])(?P<unit2>(?i:day|week|month|year))\s+(?P<num2>\d+)(?![\w.])"
+)
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|older than|younger than)\s*(?:\d+\s*(?:to|-)\s*)?$")
+_AGE_AFTER = re.compile(r"(?i)^(?:[-\s]*old|\s+of\s+age|\s+gestation|[-\s]*walk|'|’)")
+
+
+def find_timepoints(text: str) -> list[TimePoint]:
+    """Time points: "3 months", "3-month", "at 12 weeks", "1-year", "week 12"; not ages."""
+    found = []
+    for m in _TIMEPOINT.finditer(text):
+        raw_num = m.group("num") or m.group("num2")
+        raw_unit = (m.group("unit") or m.group("unit2")).lower()
+        if raw_unit in ("d", "h") and not m.group("num"):
+            continue
+        if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if _AGE_AFTER.match(text[m.end() : m.end() + 12]):
+            continue
+        value = _NUMBER_WORDS.get(raw_num.lower())
+        number = float(value) if value is not None else parse_number(raw_num)
+        if number is None or number <= 0 or (m.group("num2") and number > 104):
+            continue
+        found.append(TimePoint(number, _UNITS[raw_unit], m.start(), m.end()))
+    return found

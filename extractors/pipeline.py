@@ -1,0 +1,142 @@
+"""The rule-based extraction pipeline: ``Article`` in, ``Record`` out.
+
+``Extractor`` builds one spaCy ``Language`` (``spacy.blank("en")`` plus the components of
+``extractors.components``, in order) when it is constructed, never at import, and runs
+articles through it with ``nlp.pipe`` in one process::
+
+    extractor = Extractor(MeshIndex.load(path))
+    record = extractor.extract(article)
+
+An article with neither title nor abstract raises ``EmptyRecordError``; one with a title
+but no abstract gives a Record without claims and the warning "no abstract: no claims
+extracted".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.components import (  # noqa: F401  (importing a module registers its factory)
+    abbreviations,
+    arms,
+    claims,
+    consistency,
+    pico_spans,
+    population,
+    quantities,
+    sections,
+    sentences,
+)
+from extractors.components.inputs import article_of, declare_article_extension
+from extractors.components.mesh_linking import MeshLinker
+from kg.errors import EmptyRecordError
+from kg.mesh import MeshIndex
+from kg.model import Arm, Article, Record
+
+log = logging.getLogger(__name__)
+
+VERSION = "0.1.0"
+NO_ABSTRACT = "no abstract: no claims extracted"
+PIPE_NAMES = (
+    "evg_sections",
+    "evg_sentences",
+    "evg_abbreviations",
+    "evg_quantities",
+    "evg_arms",
+    "evg_population",
+    "evg_claims",
+    "evg_consistency",
+    "evg_pico_spans",
+)
+_LINKED_PIPES = ("evg_population", "evg_claims", "evg_pico_spans")
+
+
+def build_nlp() -> Language:
+    """``spacy.blank("en")`` with the pipeline's components added in order."""
+    nlp = spacy.blank("en")
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _has_abstract(article: Article) -> bool:
+    if article.has_abstract:
+        return True
+    rest = article.text[article.title_span[1] :] if article.title_span[1] else article.text
+    return bool(rest.strip()) and not article.sections
+
+
+class Extractor:
+    """Extracts Records from Articles with the rule-based pipeline (see the module docstring)."""
+
+    version = f"evidence-graph-rules/{VERSION}"
+
+    def __init__(self, mesh: MeshIndex | None = None) -> None:
+        self.mesh = mesh
+        declare_article_extension()
+        self.nlp = build_nlp()
+        linker = MeshLinker(mesh)
+        for name in _LINKED_PIPES:
+            pipe = self.nlp.get_pipe(name)
+            if isinstance(pipe, population.Population | claims.Claims | pico_spans.PicoSpans):
+                pipe.linker = linker
+        log.debug("pipeline %s: %s", self.version, ", ".join(self.nlp.pipe_names))
+
+    def extract(self, article: Article) -> Record:
+        """The Record of one article. Raises ``EmptyRecordError`` when it has no text."""
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[Record]:
+        """Records for ``articles``, in order, through ``nlp.pipe`` (one process).
+
+        An article without title and abstract raises ``EmptyRecordError`` when its turn
+        comes (the records before it have been yielded).
+        """
+        docs = (self._doc(article) for article in articles)
+        for doc in self.nlp.pipe(docs, batch_size=batch_size):
+            yield self._record(doc)
+
+    def _doc(self, article: Article) -> Doc:
+        if self.mesh is not None and article.mesh:
+            article = article.model_copy(update={"mesh": self.mesh.resolve_headings(article.mesh)})
+        empty = not article.text.strip() and not article.title.strip()
+        doc = self.nlp.make_doc("" if empty else article.text)
+        doc._.article = article
+        return doc
+
+    def _record(self, doc: Doc) -> Record:
+        article = article_of(doc)
+        if article is None:
+            raise EmptyRecordError("no article attached to the document")
+        if not article.text.strip() and not article.title.strip():
+            raise EmptyRecordError(
+                "record has neither title nor abstract",
+                source=article.source,
+                position=article.position,
+            )
+        record = Record.from_article(article)
+        record.extractor = self.version
+        record.arms = [
+            Arm(
+                id=a.id,
+                label=a.label,
+                n=a.n,
+                interventions=a.interventions,
+                start=a.start,
+                end=a.end,
+            )
+            for a in doc._.arms or []
+        ]
+        record.spans = list(doc._.pico_spans or [])
+        record.warnings = list(doc._.record_warnings or [])
+        if _has_abstract(article):
+            record.claims = [draft.claim for draft in doc._.claims or []]
+        else:
+            record.claims = []
+            record.warnings.append(NO_ABSTRACT)
+        return record
