@@ -17,6 +17,7 @@ finds the second RA as a use. Pure functions, no spaCy.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -155,14 +156,28 @@ def find_definitions(text: str) -> list[Definition]:
 
 def find_uses(text: str, definitions: list[Definition]) -> list[Use]:
     """Every occurrence of each defined short form outside its long form, in text order."""
+    if not definitions:
+        return []
+    by_short = {d.short: d for d in definitions}
     uses: list[Use] = []
-    for d in definitions:
-        pattern = re.compile(r"(?<![\w-])" + re.escape(d.short) + r"(?!\w)")
-        for m in pattern.finditer(text):
-            if d.long_start <= m.start() < d.long_end:
-                continue
+    for m in short_forms_pattern(tuple(sorted(by_short))).finditer(text):
+        d = by_short[m.group(0)]
+        if not d.long_start <= m.start() < d.long_end:
             uses.append(Use(m.start(), m.end(), d))
-    return sorted(uses, key=lambda u: u.start)
+    return uses
+
+
+@functools.lru_cache(maxsize=256)
+def short_forms_pattern(shorts: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern matching any of ``shorts`` as a whole word (longest first)."""
+    names = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?!\w)")
+
+
+@functools.lru_cache(maxsize=256)
+def _parenthesised(shorts: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    return re.compile(rf"\s*\((?:{names})\)")
 
 
 def expand_abbreviations(text: str, long_forms: Mapping[str, str]) -> str:
@@ -170,6 +185,6 @@ def expand_abbreviations(text: str, long_forms: Mapping[str, str]) -> str:
     "rheumatoid arthritis patients") and parenthesised short forms dropped."""
     if not long_forms:
         return text
-    names = "|".join(re.escape(s) for s in sorted(long_forms, key=len, reverse=True))
-    text = re.sub(rf"\s*\((?:{names})\)", "", text)
-    return re.sub(rf"(?<![\w-])(?:{names})(?!\w)", lambda m: long_forms[m.group(0)], text)
+    shorts = tuple(sorted(long_forms))
+    text = _parenthesised(shorts).sub("", text)
+    return short_forms_pattern(shorts).sub(lambda m: long_forms[m.group(0)], text)

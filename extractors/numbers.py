@@ -169,8 +169,11 @@ def find_sample_sizes(text: str) -> list[SampleSize]:
 
 
 _CI_NAME = (
-    r"(?:CI|C\.I\.|CrI|UI|(?i:confidence|credible|uncertainty|compatibility)\s+(?i:intervals?))"
+    r"(?:(?<![A-Za-z])(?:CI|C\.I\.|CrI|UI)(?![A-Za-z])"
+    r"|(?i:confidence|credible|uncertainty|compatibility)\s+(?i:intervals?))"
 )
+_CI_NAME_RE = re.compile(_CI_NAME)
+_CI_LEVEL_BEFORE = re.compile(rf"\d{{2}}(?:{_DOT}\d+)?\s*%\s*$")
 _CI = re.compile(
     rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}(?:\s*[\[(][A-Za-z. ]{{1,6}}[\])])?"
     rf"\s*(?:[:=,]|of|was|is)?\s*(?P<open>[\[(])?\s*(?P<lo>{_SIGNED})\s*%?\s*"
@@ -195,9 +198,11 @@ def _interval(m: re.Match[str]) -> Interval | None:
 def find_intervals(text: str) -> list[Interval]:
     """Confidence (or credible) intervals: "95% CI 1.2-3.4", "95% CI, 1.2 to 3.4", "[−1.0 to 2]"."""
     found = []
-    for m in _CI.finditer(text):
-        interval = _interval(m)
-        if interval is not None:
+    for name in _CI_NAME_RE.finditer(text):
+        level = _CI_LEVEL_BEFORE.search(text, max(0, name.start() - 12), name.start())
+        m = _CI.match(text, level.start() if level else name.start())
+        interval = _interval(m) if m else None
+        if interval is not None and (not found or interval.start >= found[-1].end):
             found.append(interval)
     return found
 
@@ -246,7 +251,8 @@ def find_effects(text: str) -> list[EffectSize]:
         if value is None:
             continue
         if m.group("long"):
-            measure = _EFFECT_LONG[re.sub(r"(?i)^adjusted\s+|\s+", " ", m.group("long").lower())]
+            name = " ".join(m.group("long").lower().split()).removeprefix("adjusted ")
+            measure = _EFFECT_LONG[name]
         else:
             measure = _EFFECT_SHORT[m.group("short").removeprefix("a")]
         lead = _CI_LEAD.match(text, m.end())
@@ -339,29 +345,39 @@ _TP_NUMBER = (
     rf"\d+(?:{_DOT}\d+)?|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 )
 _TP_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
-_TIMEPOINT = re.compile(
-    rf"(?<![\w.·-])(?P<num>{_TP_NUMBER})(?:\s*[{_DASH}]\s*|\s+)(?P<unit>(?i:{_TP_UNIT}))(?![\w'’])"
-    rf"|(?<![\w-])(?P<unit2>(?i:day|week|month|year))\s+(?P<num2>\d+)(?![\w.])"
-)
+_TP_UNIT_WORD = re.compile(rf"(?i)(?<![\w'’])(?:{_TP_UNIT})(?![\w'’])")
+_TP_NUMBER_BEFORE = re.compile(rf"(?<![\w.·-])(?P<num>{_TP_NUMBER})(?:\s*[{_DASH}]\s*|\s+)$")
+_TP_NUMBER_AFTER = re.compile(r"\s+(?P<num>\d+)(?![\w.])")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|older than|younger than)\s*(?:\d+\s*(?:to|-)\s*)?$")
 _AGE_AFTER = re.compile(r"(?i)^(?:[-\s]*old|\s+of\s+age|\s+gestation|[-\s]*walk|'|’)")
 
 
 def find_timepoints(text: str) -> list[TimePoint]:
-    """Time points: "3 months", "3-month", "at 12 weeks", "1-year", "week 12"; not ages."""
+    """Time points: "3 months", "3-month", "at 12 weeks", "1-year", "week 12"; not ages.
+
+    Found from the unit words, which are rarer than the places a number could start.
+    """
     found = []
-    for m in _TIMEPOINT.finditer(text):
-        raw_num = m.group("num") or m.group("num2")
-        raw_unit = (m.group("unit") or m.group("unit2")).lower()
-        if raw_unit in ("d", "h") and not m.group("num"):
+    for u in _TP_UNIT_WORD.finditer(text):
+        raw_unit = u.group(0).lower()
+        start, end = u.start(), u.end()
+        before = _TP_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+        if before:
+            raw_num, start = before.group("num"), before.start()
+        elif raw_unit in ("day", "week", "month", "year"):
+            after = _TP_NUMBER_AFTER.match(text, end)
+            if not after or int(after.group("num")) > 104:
+                continue
+            raw_num, end = after.group("num"), after.end()
+        else:
             continue
-        if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if _AGE_BEFORE.search(text, max(0, start - 20), start):
             continue
-        if _AGE_AFTER.match(text[m.end() : m.end() + 12]):
+        if _AGE_AFTER.match(text[end : end + 12]):
             continue
         value = _NUMBER_WORDS.get(raw_num.lower())
         number = float(value) if value is not None else parse_number(raw_num)
-        if number is None or number <= 0 or (m.group("num2") and number > 104):
+        if number is None or number <= 0:
             continue
-        found.append(TimePoint(number, _UNITS[raw_unit], m.start(), m.end()))
+        found.append(TimePoint(number, _UNITS[raw_unit], start, end))
     return found

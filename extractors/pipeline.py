@@ -32,7 +32,7 @@ from extractors.components import (  # noqa: F401  (importing a module registers
     sections,
     sentences,
 )
-from extractors.components.inputs import article_of, declare_article_extension
+from extractors.components.inputs import article_of, attach_article, declare_article_extension
 from extractors.components.mesh_linking import MeshLinker
 from kg.errors import EmptyRecordError
 from kg.mesh import MeshIndex
@@ -105,8 +105,10 @@ class Extractor:
         if self.mesh is not None and article.mesh:
             article = article.model_copy(update={"mesh": self.mesh.resolve_headings(article.mesh)})
         empty = not article.text.strip() and not article.title.strip()
-        doc = self.nlp.make_doc("" if empty else article.text)
-        doc._.article = article
+        if empty:
+            article = article.model_copy(update={"text": ""})
+        doc = self.nlp.make_doc(article.text)
+        attach_article(doc, article)
         return doc
 
     def _record(self, doc: Doc) -> Record:

@@ -17,20 +17,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.abbreviations import find_definitions, find_uses
+from extractors.components.inputs import text_of
 
 
 class Abbreviations:
     """Writes ``Doc._.abbreviations`` and ``Doc._.long_forms`` (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        definitions = find_definitions(doc.text)
+        text = text_of(doc)
+        definitions = find_definitions(text)
         long_spans: dict[str, Span] = {}
         for d in definitions:
             span = doc.char_span(d.long_start, d.long_end, alignment_mode="expand")
             if span is not None:
                 long_spans[d.short] = span
         uses = []
-        for use in find_uses(doc.text, definitions):
+        for use in find_uses(text, definitions):
             span = doc.char_span(use.start, use.end, alignment_mode="expand")
             if span is not None and use.definition.short in long_spans:
                 span._.long_form = long_spans[use.definition.short]

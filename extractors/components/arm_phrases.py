@@ -46,6 +46,9 @@ _RECEIVED = re.compile(
     r"(?P<treatment>[^;.]+?)(?=\s*(?:;|\.(?:\s|$)|,\s*(?:and|while|whereas)\s|\s+(?:and|while|whereas)"
     r"\s+(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm))|$))"
 )
+_RECEIVED_HINT = re.compile(
+    r"(?i)\b(?:group|arm)\b.*\b(?:received|receiving|given|treated|underwent|took|administered)\b"
+)
 _LEAD = re.compile(
     r"^(?:[\s,;:]|\b(?:and|or|versus|vs\.?|to|into|either|while|whereas|receive|receiving|"
     r"the|a|an|one|both|of|each|compared\s+with)\b)+",
@@ -96,6 +99,8 @@ def _phrase(
 
 def received_arms(text: str) -> list[ArmPhrase]:
     """Shape 1: "group A (n=30) received X and group B received Y"."""
+    if not _RECEIVED_HINT.search(text):
+        return []
     arms = []
     for m in _RECEIVED.finditer(text):
         inner = m.group("inner") or ""

@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from extractors.abbreviations import short_forms_pattern
 from extractors.components.arm_phrases import (
     TRIGGER,
     ArmPhrase,
@@ -31,8 +32,9 @@ from extractors.components.arm_phrases import (
     received_arms,
     trim,
 )
-from extractors.components.mesh_linking import word_tokens
-from extractors.components.sections import declare_section_extensions
+from extractors.components.inputs import text_of
+from extractors.components.mesh_linking import norm_words
+from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 
 _SECTION_ORDER = ("METHODS", "UNLABELLED", "OTHER", "RESULTS", "OBJECTIVE", "BACKGROUND")
 _JOINERS = re.compile(
@@ -61,6 +63,10 @@ _STOPWORDS = {
 }  # fmt: skip
 _MONO = frozenset({"monotherapy", "alone", "only"})
 _COMBO = frozenset({"combined", "combination", "plus"})
+_ALLOCATION_HINT = re.compile(
+    r"(?i)\b(?:assign|allocat|randomi|divided|distribut|separated|stratified|placed|split)"
+)
+_VERSUS = re.compile(r"(?i)\b(?:versus|vs\b|compared\s+(?:with|to))")
 _GROUP_NAME = re.compile(r"(?i)\b(?:group|arm)\s+([A-Z0-9]{1,2})\b")
 _TITLE_VS = re.compile(
     r"(?i)(?P<a>[^:;,.?]+?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<b>[^:;,?]+?)"
@@ -93,13 +99,13 @@ def interventions_of(label: str, treatment: str | None = None) -> list[str]:
 
 def mention_words(text: str) -> set[str]:
     """The words by which a phrase can name an arm ("group B" also gives "#b")."""
-    words = {w.norm for w in word_tokens(text)} - _STOPWORDS
+    words = set(norm_words(text)) - _STOPWORDS
     words.update("#" + m.group(1).lower() for m in _GROUP_NAME.finditer(text))
     return words
 
 
 def _key(intervention: str) -> tuple[str, ...]:
-    return tuple(w.norm for w in word_tokens(intervention))
+    return tuple(norm_words(intervention))
 
 
 def _mark_comparator(arms: list[ArmMention]) -> None:
@@ -118,9 +124,9 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
 def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
     for arm in arms:
         text = " ".join([arm.label, *arm.interventions])
-        for short, long in long_forms.items():
-            if re.search(rf"(?<![\w-]){re.escape(short)}(?!\w)", text):
-                text += " " + long
+        if long_forms:
+            pattern = short_forms_pattern(tuple(sorted(long_forms)))
+            text += "".join(" " + long_forms[m.group(0)] for m in pattern.finditer(text))
         words = mention_words(text)
         if _MONO & words or _COMPARATOR_LEVELS[2].search(arm.label):
             words |= _MONO
@@ -149,8 +155,10 @@ def _shift(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
     return [ArmPhrase(p.label, p.start + offset, p.end + offset, p.n, p.treatment) for p in phrases]
 
 
-def _from_sentence(sent: Span) -> list[ArmPhrase]:
+def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
+    if not _ALLOCATION_HINT.search(text) and text.count("(") < 2:
+        return []
     phrases = received_arms(text)
     if not phrases:
         trigger = TRIGGER.search(text)
@@ -159,25 +167,28 @@ def _from_sentence(sent: Span) -> list[ArmPhrase]:
             phrases = phrases or listed_arms(text, trigger.end(), len(text.rstrip()))
         else:
             phrases = marked_arms(text, 0, need_group_word=True)
-    return _shift(phrases, sent.start_char)
+    return _shift(phrases, sent.start)
 
 
 def _from_title(doc: Doc) -> list[ArmPhrase]:
     for section in doc._.sections or ():
         if section.label_ != "TITLE":
             continue
-        m = _TITLE_VS.search(section.text)
+        title = text_of(section.doc)[section.start_char : section.end_char]
+        if not _VERSUS.search(title):
+            return []
+        m = _TITLE_VS.search(title)
         if not m:
             return []
         phrases = []
         for group in ("a", "b"):
             start, end = m.start(group), m.end(group)
-            of = list(re.finditer(r"\b(?:of|with)\s+", section.text[start:end]))
+            of = list(re.finditer(r"\b(?:of|with)\s+", title[start:end]))
             if group == "a" and of:
                 start += of[-1].end()
-            start, end = trim(section.text, start, end)
+            start, end = trim(title, start, end)
             if end > start:
-                phrases.append(ArmPhrase(section.text[start:end], start, end, None))
+                phrases.append(ArmPhrase(title[start:end], start, end, None))
         return _shift(phrases, section.start_char) if len(phrases) == 2 else []
     return []
 
@@ -187,10 +198,10 @@ class Arms:
 
     def __call__(self, doc: Doc) -> Doc:
         phrases: list[ArmPhrase] = []
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else []
+        sentences = sentences_of(doc)
         for category in _SECTION_ORDER:
             for sent in sentences:
-                if sent._.section == category and (phrases := _from_sentence(sent)):
+                if sent.category == category and (phrases := _from_sentence(sent)):
                     break
             if phrases:
                 break

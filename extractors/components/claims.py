@@ -33,14 +33,14 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extractors.components.arms import ArmMention, mention_words
-from extractors.components.inputs import article_of
+from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
 from extractors.components.population import PopulationMention, is_animal_sentence
 from extractors.components.result_values import ValueGroup, assign_arms, value_groups
-from extractors.components.sections import declare_section_extensions
+from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.statements import (
     HEDGED,
     NEGATED,
@@ -133,7 +133,8 @@ class Claims:
         self.linker = MeshLinker(None)
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else []
+        text = text_of(doc)
+        sentences = sentences_of(doc)
         categories = {s.label_ for s in doc._.sections or ()}
         wanted = _RESULT_CATEGORIES if "RESULTS" in categories else _FREE_CATEGORIES
         article = article_of(doc)
@@ -141,10 +142,10 @@ class Claims:
         drafts: list[ClaimDraft] = []
         seen: set[str] = set()
         for sent in sentences:
-            if sent._.section not in wanted or (drafts and _CONCLUDING.match(sent.text)):
+            if sent.category not in wanted or (drafts and _CONCLUDING.match(sent.text)):
                 continue
-            for start, end in _clauses(doc.text, sent):
-                draft = self._claim(doc, sent, start, end, record_id)
+            for start, end in _clauses(text, sent):
+                draft = self._claim(doc, text, sent, start, end, record_id)
                 if draft is not None and draft.claim.id not in seen:
                     seen.add(draft.claim.id)
                     drafts.append(draft)
@@ -154,47 +155,46 @@ class Claims:
     def _claim(
         self,
         doc: Doc,
-        sent: Span,
+        text: str,
+        sent: Sentence,
         start: int,
         end: int,
         record_id: str,
     ) -> ClaimDraft | None:
-        text = doc.text
         clause = text[start:end]
         q = doc._.quantities.between(start, end)
         animal = is_animal_sentence(sent.text) or (
             doc._.population is not None and doc._.population.species not in (None, "human")
         )
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
-        groups = assign_arms(text, start, end, value_groups(text, q), arms)
-        statement = read_statement(text, start, end)
+        has_values = bool(q.percents or q.fractions or q.mean_sds)
+        groups = assign_arms(text, start, end, value_groups(text, q), arms) if has_values else []
         p = q.p_values[0] if q.p_values else None
         effect = q.effects[0] if q.effects else None
-        cue = direction_cue(clause)
         with_arms = {g.arm for g in groups if g.arm}
         is_result = bool(q.p_values or q.effects or q.intervals) or len(with_arms) >= 2
-        if not is_result and (cue or NO_DIFFERENCE.search(clause)):
-            is_result = bool(
-                _COMPARISON.search(clause) or SIGNIFICANT.search(clause) or statement.actor
-            )
-        if not is_result or (_NOT_RESULT.search(clause) and not (p or effect)):
+        cue_words = is_result or bool(direction_cue(clause) or NO_DIFFERENCE.search(clause))
+        if not cue_words or (_NOT_RESULT.search(clause) and not (p or effect)):
+            return None
+        statement = read_statement(text, start, end)
+        if not is_result and not (
+            _COMPARISON.search(clause) or SIGNIFICANT.search(clause) or statement.actor
+        ):
             return None
         if statement.outcome is None:
             return None
         outcome_text = text[statement.outcome[0] : statement.outcome[1]]
-        intervention, comparator = self._arm_refs(doc, groups, arms, clause, statement)
+        intervention, comparator = self._arm_refs(doc, text, groups, arms, clause, statement)
         results = _results(groups)
         sig = significance(p, clause, effect)
         direction = _direction(clause, sig, groups, intervention, comparator, effect, arms)
-        timepoints = (
-            q.timepoints or doc._.quantities.between(sent.start_char, sent.end_char).timepoints
-        )
-        ev_end = sent.start_char + len(sent.text.rstrip())
+        timepoints = q.timepoints or doc._.quantities.between(sent.start, sent.end).timepoints
+        ev_end = sent.start + len(sent.text.rstrip())
         population = (
             doc._.animal_population if animal and doc._.animal_population else doc._.population
         )
         claim = Claim(
-            id=claim_id(record_id, sent.start_char, ev_end, outcome_text),
+            id=claim_id(record_id, sent.start, ev_end, outcome_text),
             population=_population(population),
             intervention=intervention,
             comparator=comparator,
@@ -210,9 +210,7 @@ class Claims:
             significant=sig,
             negated=bool(NEGATED.search(clause)),
             hedged=bool(HEDGED.search(clause)),
-            evidence=Evidence(
-                start=sent.start_char, end=ev_end, text=text[sent.start_char : ev_end]
-            ),
+            evidence=Evidence(start=sent.start, end=ev_end, text=text[sent.start : ev_end]),
         )
         claim.confidence = _confidence(claim)
         return ClaimDraft(claim, statement.outcome, statement.actor, animal)
@@ -220,6 +218,7 @@ class Claims:
     def _arm_refs(
         self,
         doc: Doc,
+        text: str,
         groups: list[ValueGroup],
         arms: list[ArmMention],
         clause: str,
@@ -229,7 +228,7 @@ class Claims:
         valued = dict.fromkeys(g.arm for g in groups if g.arm is not None and g.arm in by_id)
         chosen: list[ArmMention] = [by_id[i] for i in valued]
         if statement.actor is not None and len(chosen) < 2:
-            actor_words = mention_words(doc.text[statement.actor[0] : statement.actor[1]])
+            actor_words = mention_words(text[statement.actor[0] : statement.actor[1]])
             named = [a for a in arms if a.distinctive & actor_words]
             if len(named) == 1:
                 others = [a for a in arms if a is not named[0]]
@@ -238,7 +237,7 @@ class Claims:
                 )
                 chosen = [named[0]] + ([comp] if comp else [])
             elif not chosen:
-                actor = doc.text[statement.actor[0] : statement.actor[1]]
+                actor = text[statement.actor[0] : statement.actor[1]]
                 return ArmRef(text=actor, mesh=self._link(doc, [actor])), None
         if len(chosen) < 2 and len(arms) == 2 and _COMPARISON.search(clause):
             chosen = arms
@@ -265,8 +264,8 @@ class Claims:
         return self.linker.link(phrases, headings, doc._.long_forms or {})
 
 
-def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
-    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    start, end = sent.start, sent.start + len(sent.text.rstrip())
     bounds = []
     cursor = start
     depth = 0

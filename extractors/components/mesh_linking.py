@@ -55,17 +55,27 @@ def word_tokens(text: str, offset: int = 0) -> list[WordToken]:
     """Normalised words of ``text`` with their offsets (plus ``offset``)."""
     tokens = []
     for m in _WORD.finditer(text):
-        norm = _GREEK_RE.sub(lambda g: _GREEK[g.group(0)], m.group(0).lower())
+        norm = m.group(0).lower()
+        if not norm.isascii():
+            norm = _GREEK_RE.sub(lambda g: _GREEK[g.group(0)], norm)
         tokens.append(WordToken(norm, m.start() + offset, m.end() + offset))
     return tokens
 
 
+def norm_words(text: str) -> list[str]:
+    """The normalised words of ``text`` (as ``word_tokens`` gives them, without offsets)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if text.isascii():
+        return words
+    return [w if w.isascii() else _GREEK_RE.sub(lambda g: _GREEK[g.group(0)], w) for w in words]
+
+
 def term_words(term: str) -> list[Words]:
     """Word tuples a term is matched by: as written and, for "B, A" terms, as "A B"."""
-    forms = [tuple(w.norm for w in word_tokens(term))]
+    forms = [tuple(norm_words(term))]
     parts = [p.strip() for p in term.split(",")]
     if len(parts) == 2 and all(parts):
-        forms.append(tuple(w.norm for w in word_tokens(f"{parts[1]} {parts[0]}")))
+        forms.append(tuple(norm_words(f"{parts[1]} {parts[0]}")))
     return [f for f in forms if f]
 
 
@@ -148,7 +158,7 @@ class MeshLinker:
         found: list[str] = []
         for phrase in phrases:
             expanded = _PARENS.sub("", expand_abbreviations(phrase, long_forms))
-            uis = [m.ui for m in find_terms(word_tokens(expanded), terms) if m.ui]
+            uis = [m.ui for m in find_terms(word_tokens(expanded), terms) if m.ui] if terms else []
             if not uis:
                 ui = self.lookup(expanded) or self.lookup(phrase)
                 uis = [ui] if ui else []

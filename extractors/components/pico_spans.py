@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.inputs import article_of
+from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
 from kg.model import SpanLabel, TextSpan
 
@@ -33,13 +33,14 @@ class PicoSpans:
         headings = article.mesh if article else []
         long_forms = doc._.long_forms or {}
         spans: dict[tuple[str, int, int], TextSpan] = {}
+        text = text_of(doc)
 
         def add(label: SpanLabel, start: int | None, end: int | None, mesh: list[str]) -> None:
-            if start is None or end is None or not 0 <= start < end <= len(doc.text):
+            if start is None or end is None or not 0 <= start < end <= len(text):
                 return
             spans.setdefault(
                 (label, start, end),
-                TextSpan(label=label, start=start, end=end, text=doc.text[start:end], mesh=mesh),
+                TextSpan(label=label, start=start, end=end, text=text[start:end], mesh=mesh),
             )
 
         for population in (doc._.population, doc._.animal_population):

@@ -26,12 +26,18 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extractors.abbreviations import expand_abbreviations
-from extractors.components.inputs import article_of
-from extractors.components.mesh_linking import MeshLinker, TermMatch, find_terms, word_tokens
-from extractors.components.sections import declare_section_extensions
+from extractors.components.inputs import article_of, text_of
+from extractors.components.mesh_linking import (
+    MeshLinker,
+    TermMatch,
+    find_terms,
+    norm_words,
+    word_tokens,
+)
+from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 
 HUMAN_CUE = re.compile(
     r"(?i)\b(?:patients?|participants?|subjects|volunteers?|women|men|children|adults?|"
@@ -115,16 +121,17 @@ class Population:
 
     def __call__(self, doc: Doc) -> Doc:
         article = article_of(doc)
+        text = text_of(doc)
         headings = list(article.mesh) if article else []
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else []
+        sentences = sentences_of(doc)
         animal_sents = [s for s in sentences if is_animal_sentence(s.text)]
         human_text = " ".join(s.text for s in sentences if s not in animal_sents)
         has_humans = any(h.label.lower() == "humans" or h.ui == "D006801" for h in headings)
         human = has_humans or bool(HUMAN_CUE.search(human_text)) or not animal_sents
         terms = self.linker.heading_terms(headings, conditions_only=True)
         long_forms = doc._.long_forms or {}
-        main = self._human(doc, sentences, animal_sents) if human else None
-        animal = self._animal(doc, sentences, animal_sents)
+        main = self._human(doc, text, sentences, animal_sents) if human else None
+        animal = self._animal(doc, text, sentences, animal_sents)
         if main is not None:
             title = " ".join(s.text for s in doc._.sections or () if s.label_ == "TITLE")
             main.conditions = self._conditions(main.text, long_forms, terms, [title, human_text])
@@ -134,18 +141,20 @@ class Population:
         doc._.animal_population = animal if main is not None else None
         return doc
 
-    def _human(self, doc: Doc, sentences: list[Span], animal: list[Span]) -> PopulationMention:
+    def _human(
+        self, doc: Doc, text: str, sentences: list[Sentence], animal: list[Sentence]
+    ) -> PopulationMention:
         arms = doc._.arms or []
         arm_total = sum(a.n for a in arms if a.n) or None
         quantities = doc._.quantities
         best = None
         for category in _SECTION_ORDER:
             for sent in sentences:
-                if sent._.section != category or sent in animal:
+                if sent.category != category or sent in animal:
                     continue
                 sizes = [
                     q
-                    for q in quantities.between(sent.start_char, sent.end_char).sample_sizes
+                    for q in quantities.between(sent.start, sent.end).sample_sizes
                     if q.noun in _PEOPLE_NOUNS
                 ]
                 if sizes and (best is None or (_ENROLMENT.search(sent.text) and not best[1])):
@@ -154,17 +163,17 @@ class Population:
                 break
         if best is not None:
             size, _, sent = best
-            end = _clause(doc.text, size.start, sent.end_char)
-            return PopulationMention(doc.text[size.start : end], size.start, end, size.n, "human")
+            end = _clause(text, size.start, sent.end)
+            return PopulationMention(text[size.start : end], size.start, end, size.n, "human")
         for section in doc._.sections or ():
             if section.label_ == "TITLE" and (m := _TITLE_PEOPLE.search(section.text)):
                 start = section.start_char + m.start("p")
-                end = _clause(doc.text, start, section.end_char)
-                return PopulationMention(doc.text[start:end], start, end, arm_total, "human")
+                end = _clause(text, start, section.end_char)
+                return PopulationMention(text[start:end], start, end, arm_total, "human")
         return PopulationMention("", None, None, arm_total, "human")
 
     def _animal(
-        self, doc: Doc, sentences: list[Span], animal: list[Span]
+        self, doc: Doc, text: str, sentences: list[Sentence], animal: list[Sentence]
     ) -> PopulationMention | None:
         if not animal:
             return None
@@ -174,7 +183,7 @@ class Population:
             (
                 q.n
                 for s in animal
-                for q in quantities.between(s.start_char, s.end_char).sample_sizes
+                for q in quantities.between(s.start, s.end).sample_sizes
                 if q.noun in _ANIMAL_NOUNS
             ),
             None,
@@ -184,13 +193,13 @@ class Population:
             if m:
                 what = "what" if m.group("what") else "what2"
                 cut = _MODEL_END.search(sent.text, m.start(what), m.end(what))
-                start = sent.start_char + m.start()
-                end = sent.start_char + (cut.start() if cut else m.end(what))
-                return PopulationMention(doc.text[start:end].rstrip(), start, end, n, species)
+                start = sent.start + m.start()
+                end = sent.start + (cut.start() if cut else m.end(what))
+                return PopulationMention(text[start:end].rstrip(), start, end, n, species)
         cue = next(p for s, p in _ANIMALS if s == species).search(animal[0].text)
-        start = animal[0].start_char + (cue.start() if cue else 0)
-        end = animal[0].start_char + (cue.end() if cue else 0)
-        return PopulationMention(doc.text[start:end], start, end, n, species)
+        start = animal[0].start + (cue.start() if cue else 0)
+        end = animal[0].start + (cue.end() if cue else 0)
+        return PopulationMention(text[start:end], start, end, n, species)
 
     def _conditions(
         self,
@@ -200,16 +209,16 @@ class Population:
         fallbacks: list[str],
     ) -> list[tuple[str | None, str]]:
         expanded = expand_abbreviations(text, long_forms)
-        found = _unique(find_terms(word_tokens(expanded), terms))
+        found = _unique(find_terms(word_tokens(expanded), terms)) if terms else []
         for fallback in fallbacks:
-            if found:
+            if found or not terms:
                 break
             found = _unique(
                 find_terms(word_tokens(expand_abbreviations(fallback, long_forms)), terms)
             )
         if found or self.linker.index is None:
             return found
-        words = [w.norm for w in word_tokens(expanded)]
+        words = norm_words(expanded)
         for size in range(min(5, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 ui = self.linker.lookup(" ".join(words[i : i + size]))

@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components.inputs import text_of
 from extractors.numbers import (
     EffectSize,
     Fraction,
@@ -104,7 +105,7 @@ class QuantityParser:
     """Writes ``Doc._.quantities`` (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quantities = parse_quantities(doc.text)
+        doc._.quantities = parse_quantities(text_of(doc))
         return doc
 
 

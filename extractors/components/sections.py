@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.components.inputs import article_of, declare_article_extension
+from extractors.components.inputs import article_of, declare_article_extension, text_of
 
 _NLM = {"BACKGROUND", "OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS"}
 _RULES = (
@@ -31,6 +31,7 @@ _RULES = (
     ("OBJECTIVE", r"objective|aim|purpose|goal|question|hypothes"),
     ("BACKGROUND", r"background|introduction|context|importance|rationale|premise"),
 )  # fmt: skip
+_SENTENCES_KEY = "evg.sentence_sections"
 _LABEL_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z ,&/-]{1,40}):\s+", re.MULTILINE)
 
 
@@ -55,11 +56,11 @@ def section_category(label: str | None, nlm_category: str | None) -> str:
     return "OTHER"
 
 
-def _regions_from_article(doc: Doc) -> list[_Region] | None:
+def _regions_from_article(doc: Doc, text: str) -> list[_Region] | None:
     article = article_of(doc)
     if article is None:
         return None
-    size = len(doc.text)
+    size = len(text)
     regions = []
     t_start, t_end = article.title_span
     if 0 <= t_start < t_end <= size:
@@ -70,7 +71,7 @@ def _regions_from_article(doc: Doc) -> list[_Region] | None:
             category = section_category(section.label, section.category)
             regions.append(_Region(start, end, category, section.label))
     if not article.sections and regions and regions[-1].end < size:
-        rest = doc.text[regions[-1].end :]
+        rest = text[regions[-1].end :]
         lead = len(rest) - len(rest.lstrip())
         if rest.strip():
             regions.append(_Region(regions[-1].end + lead, size, "UNLABELLED", None))
@@ -95,12 +96,13 @@ class Sections:
     """Writes ``Doc._.sections`` (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        regions = _regions_from_article(doc)
+        full = text_of(doc)
+        regions = _regions_from_article(doc, full)
         if regions is None:
-            regions = _regions_from_text(doc.text)
+            regions = _regions_from_text(full)
         spans: list[Span] = []
         for region in sorted(regions, key=lambda r: r.start):
-            text = doc.text[region.start : region.end]
+            text = full[region.start : region.end]
             end = region.start + len(text.rstrip())
             span = doc.char_span(region.start, end, label=region.category, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -122,6 +124,33 @@ def declare_section_extensions() -> None:
         Span.set_extension("heading", default=None)
     if not Span.has_extension("section"):
         Span.set_extension("section", getter=section_of)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its character offsets, text and section category."""
+
+    span: Span
+    start: int
+    end: int
+    text: str
+    category: str
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    """The Doc's sentences with their section categories, computed once per Doc."""
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if isinstance(cached, list):
+        return cached
+    text = text_of(doc)
+    sections = [(s.start, s.end, str(s.label_)) for s in doc._.sections or ()]
+    found = []
+    for sent in doc.sents if doc.has_annotation("SENT_START") else ():
+        category = next((c for start, end, c in sections if start <= sent.start < end), "NONE")
+        start, end = sent.start_char, sent.end_char
+        found.append(Sentence(sent, start, end, text[start:end], category))
+    doc.user_data[_SENTENCES_KEY] = found
+    return found
 
 
 def section_of(span: Span) -> str:

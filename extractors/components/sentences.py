@@ -16,10 +16,15 @@ sentences.
 from __future__ import annotations
 
 import re
+from typing import cast
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
+from extractors.components.inputs import text_of
 from extractors.components.sections import declare_section_extensions
 
 _STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9Α-Ω])")
@@ -32,17 +37,18 @@ _ABBREVIATIONS = {
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MAX_PAREN = 400
 _NEWLINE = re.compile(r"\n\s*")
+_BRACKET = re.compile(r"[()\[\]]")
 
 
 def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside balanced parentheses/brackets of ``text[start:end]`` (shorter than 400)."""
     spans = []
     stack: list[int] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch in "([":
+    for m in _BRACKET.finditer(text, start, end):
+        i = m.start()
+        if m.group(0) in "([":
             stack.append(i)
-        elif ch in ")]" and stack:
+        elif stack:
             opened = stack.pop()
             if i - opened < _MAX_PAREN:
                 spans.append((opened, i))
@@ -75,20 +81,19 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        text = doc.text
+        text = text_of(doc)
         starts = set(sentence_starts(text, 0, len(text)))
         for section in doc._.sections or ():
-            starts.update(sentence_starts(text, section.start_char, section.end_char))
-            starts.add(section.end_char)
-        ordered = sorted(starts)
-        j, pending = 0, True
-        for token in doc:
-            while j < len(ordered) and ordered[j] <= token.idx:
-                pending, j = True, j + 1
-            starts_here = pending and not token.is_space
-            token.is_sent_start = token.i == 0 or starts_here
-            if starts_here or token.i == 0:
-                pending = False
+            starts.update((section.start_char, section.end_char))
+        # A start belongs to the first non-space token at or after it. Set through
+        # Doc.from_array: the token.is_sent_start setter rescans the Doc on every call.
+        attrs = doc.to_array([IDX, IS_SPACE]).astype("int64")
+        words = numpy.flatnonzero(attrs[:, 1] == 0)
+        at = numpy.searchsorted(attrs[words, 0], numpy.asarray(sorted(starts), dtype="int64"))
+        values = numpy.full(len(doc), -1, dtype="int64")
+        values[words[at[at < len(words)]]] = 1
+        values[0] = 1
+        doc.from_array([SENT_START], cast(Ints2d, values.astype("uint64").reshape(-1, 1)))
         return doc
 
 

@@ -75,6 +75,9 @@ _OUTCOME_END = re.compile(
     r"|\.(?:\s|$)|:"
 )
 _DETERMINER = re.compile(r"(?i)(?:(?:the|a|an|both|all|their|its)\s+)+")
+_LEADING_DETERMINERS = re.compile(r"(?i)^(?:(?:the|a|an|both|all|their|its)\s+)+")
+_LETTER = re.compile(r"[A-Za-z]")
+_FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s")
 _TRAILING_ADVERBS = re.compile(r"(?i)(?:\s+(?:\w+ly|also|both|further))+$")
 _SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|to|by|on)\s*$")
 UP = re.compile(
@@ -139,8 +142,8 @@ def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = det.end()
     piece = text[start:end]
     end = start + len(piece.rstrip(" ,;:."))
-    words = re.findall(r"\S+", text[start:end])
-    if not words or not re.search(r"[A-Za-z]", text[start:end]):
+    words = text[start:end].split()
+    if not words or not _LETTER.search(text, start, end):
         return None
     if len(words) > 15:
         end = start + sum(len(w) + 1 for w in words[:15]) - 1
@@ -148,8 +151,8 @@ def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _subject_ok(text: str, start: int, end: int) -> bool:
-    subject = re.sub(r"(?i)^(?:(?:the|a|an|both|all|their|its)\s+)+", "", text[start:end].strip())
-    return bool(re.search(r"[A-Za-z]", subject)) and not _SUBJECT_PREPOSITION_END.search(subject)
+    subject = _LEADING_DETERMINERS.sub("", text[start:end].strip())
+    return bool(_LETTER.search(subject)) and not _SUBJECT_PREPOSITION_END.search(subject)
 
 
 def read_statement(text: str, start: int, end: int) -> Statement:
@@ -187,7 +190,7 @@ def read_statement(text: str, start: int, end: int) -> Statement:
         span = _span(text, had.end(), end)
         if span:
             return Statement(span, (body, had.start()), "had")
-    fallback = re.search(r"[\d(]|\s(?:in|among|with)\s", text[body:end])
+    fallback = _FALLBACK_END.search(text[body:end])
     span = _span(text, body, body + fallback.start()) if fallback else None
     return Statement(span, None, "fallback" if span else "none")
 
