@@ -1,0 +1,48 @@
+"""The FastAPI application factory. The store and pipeline live in the app's lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api import errors
+from api.body_limit import BodyLimitMiddleware
+from api.routers import claims, health, publications, records, sparql
+from api.services import open_services
+from api.settings import Settings, get_settings
+from kg.stores.base import Store
+
+VERSION = "0.1.0"
+
+
+def create_app(settings: Settings | None = None, *, store: Store | None = None) -> FastAPI:
+    """Build the app. ``store`` injects an already-open store (tests); it is not closed."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services = open_services(settings, store=store)
+        app.state.services = services
+        _ = services.extractor  # load the pipeline and MeSH index before serving
+        try:
+            yield
+        finally:
+            if store is None:
+                services.close()
+
+    app = FastAPI(
+        title="Evidence Graph",
+        version=VERSION,
+        description=(
+            "Claims from clinical-trial abstracts in an RDF knowledge graph: "
+            "SPARQL 1.1 at /sparql, extraction at /extract, claims at /claims."
+        ),
+        lifespan=lifespan,
+    )
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    errors.install(app)
+    for module in (health, sparql, records, claims, publications):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,60 @@
+"""The ``evg`` command line: a thin shell over the library; exit codes are mapped here only.
+
+Exit codes: 0 success; 1 bad input or nothing usable; 2 usage error (Typer); 3 finished but
+some records were reported as problems; 4 store unavailable; 5 bad SPARQL or timeout.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import typer
+
+from kg.errors import EvgError, InputError, QueryError, StoreError
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_PARTIAL = 3
+EXIT_STORE = 4
+EXIT_QUERY = 5
+
+app = typer.Typer(
+    name="evg",
+    help="Evidence Graph: claims from trial abstracts into an RDF graph; SPARQL, REST, CLI.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def exit_code_for(exc: EvgError) -> int:
+    if isinstance(exc, InputError):
+        return EXIT_INPUT
+    if isinstance(exc, StoreError):
+        return EXIT_STORE
+    if isinstance(exc, QueryError):
+        return EXIT_QUERY
+    return EXIT_INPUT
+
+
+def fail(exc: EvgError) -> typer.Exit:
+    typer.echo(f"evg: error: {exc}", err=True)
+    return typer.Exit(exit_code_for(exc))
+
+
+def _register() -> None:
+    from api.cli import extract, ingest, mesh, query, serve  # noqa: F401  (commands register)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _register()
+    try:
+        app()
+    except EvgError as exc:
+        typer.echo(f"evg: error: {exc}", err=True)
+        sys.exit(exit_code_for(exc))
+    except KeyboardInterrupt:
+        typer.echo("evg: interrupted", err=True)
+        sys.exit(130)

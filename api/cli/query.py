@@ -1,0 +1,76 @@
+"""``evg query``: run SPARQL against the store; print a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from api.cli import app, fail
+from api.cli.options import EndpointOpt, StoreOpt, settings_with
+from kg.errors import EvgError, InputError
+from kg.stores import open_store
+from kg.vocab import sparql_prologue
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _query_text(query: str) -> str:
+    if query == "-":
+        return sys.stdin.read()
+    if query.startswith("@"):
+        try:
+            return Path(query[1:]).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read query file {query[1:]}: {exc}") from exc
+    return query
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="SPARQL query, '@file.rq', or '-' for stdin.")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    prefixes: Annotated[
+        bool, typer.Option(help="Prepend the project's PREFIX declarations (evg:, pico:, ...).")
+    ] = True,
+) -> None:
+    """Run a SPARQL 1.1 query over the union of all graphs."""
+    settings = settings_with(store, endpoint)
+    try:
+        text = _query_text(sparql)
+        if prefixes:
+            text = sparql_prologue() + text
+        with open_store(settings.store) as target:
+            result = target.query(text, timeout_s=settings.query_timeout_s)
+            if fmt is QueryFormat.json:
+                sys.stdout.buffer.write((result.serialize("json") or b"") + b"\n")
+            elif fmt is QueryFormat.csv or result.kind == "construct":
+                fmt_name = "csv" if result.kind != "construct" else "turtle"
+                sys.stdout.buffer.write(result.serialize(fmt_name) or b"")
+            elif result.kind == "ask":
+                typer.echo("true" if result.boolean else "false")
+            else:
+                table = Table(*result.variables, show_lines=False)
+                for row in result:
+                    table.add_row(*(_cell(row.get(v)) for v in result.variables))
+                Console().print(table)
+    except EvgError as exc:
+        raise fail(exc) from exc
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    value = getattr(term, "value", term)
+    return str(value)

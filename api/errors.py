@@ -1,0 +1,80 @@
+"""The one place where library errors become HTTP responses (RFC 9457 problem+json)."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from kg.errors import (
+    EmptyRecordError,
+    EvgError,
+    InputError,
+    NotFoundError,
+    PayloadTooLargeError,
+    QueryError,
+    QueryTimeoutError,
+    StoreError,
+    UnknownFormatError,
+    UpdateForbiddenError,
+)
+
+log = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+
+#: Most specific first.
+STATUS: list[tuple[type[EvgError], int, str]] = [
+    (PayloadTooLargeError, 413, "Payload too large"),
+    (EmptyRecordError, 422, "Record has no abstract"),
+    (UnknownFormatError, 415, "Unsupported input"),
+    (InputError, 400, "Bad input"),
+    (QueryTimeoutError, 503, "Query timed out"),
+    (QueryError, 400, "Bad SPARQL"),
+    (UpdateForbiddenError, 403, "Updates are not allowed"),
+    (NotFoundError, 404, "Not found"),
+    (StoreError, 503, "Store unavailable"),
+    (EvgError, 500, "Internal error"),
+]
+
+
+def problem(status: int, title: str, detail: str, **extra: object) -> JSONResponse:
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, **extra}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON)
+
+
+def status_for(exc: EvgError) -> tuple[int, str]:
+    for cls, status, title in STATUS:
+        if isinstance(exc, cls):
+            return status, title
+    return 500, "Internal error"
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers that turn every error into problem+json."""
+
+    @app.exception_handler(EvgError)
+    async def _evg(_: Request, exc: EvgError) -> JSONResponse:
+        status, title = status_for(exc)
+        if status >= 500 and not isinstance(exc, (QueryTimeoutError, StoreError)):
+            log.exception("internal error", exc_info=exc)
+        return problem(status, title, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {
+                "parameter": ".".join(str(p) for p in e.get("loc", ())[1:]) or None,
+                "message": e.get("msg"),
+            }
+            for e in exc.errors()
+        ]
+        detail = "; ".join(f"{e['parameter']}: {e['message']}" for e in errors)
+        return problem(422, "Invalid request", detail, errors=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return problem(exc.status_code, str(exc.detail), str(exc.detail))

@@ -1,0 +1,112 @@
+"""POST /extract (input -> Record JSON) and POST /records (extract and store)."""
+
+from __future__ import annotations
+
+import io
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from api.deps import ExtractorDep, SettingsDep, StoreDep
+from extractors.ingest import RecordProblem, extract_records, store_record
+from extractors.pipeline import Extractor
+from kg.errors import EmptyRecordError, InputError
+from kg.model import Record
+
+router = APIRouter(tags=["records"])
+
+FormatParam = Annotated[
+    Literal["xml", "medline", "pubmed-text", "text"] | None,
+    Query(alias="input_format", description="Override format detection"),
+]
+NameParam = Annotated[
+    str | None, Query(description="Record id when the input has no PMID (default 'request')")
+]
+
+_BODY_DOC = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/xml": {"schema": {"type": "string"}},
+            "text/plain": {"schema": {"type": "string"}},
+            "application/x-medline": {"schema": {"type": "string"}},
+        },
+        "description": "PubMed XML, MEDLINE/.nbib text, PubMed page text or plain text.",
+    }
+}
+
+
+def _extract(body: bytes, extractor: Extractor, fmt: str | None, name: str) -> list[Record]:
+    if not body.strip():
+        raise InputError("empty request body: send a PubMed record (XML, MEDLINE or text)")
+    records: list[Record] = []
+    problems: list[RecordProblem] = []
+    stream = io.BytesIO(body)
+    for item in extract_records([stream], extractor, input_format=fmt, name=name):  # type: ignore[arg-type]
+        (problems if isinstance(item, RecordProblem) else records).append(item)  # type: ignore[arg-type]
+    if problems and not records:
+        first = problems[0]
+        cls = EmptyRecordError if "no abstract" in first.reason else InputError
+        raise cls(first.reason, position=first.position)
+    if problems:
+        # keep what could be read, say what could not
+        for r in records:
+            r.warnings.extend(f"batch problem: {p}" for p in problems)
+    return records
+
+
+def _no_abstract(records: list[Record]) -> None:
+    if len(records) == 1 and not records[0].sections:
+        raise EmptyRecordError(f"record {records[0].id} has no abstract: no claims to extract")
+
+
+def _payload(records: list[Record]) -> object:
+    dumped = [r.model_dump(mode="json") for r in records]
+    return dumped[0] if len(dumped) == 1 else dumped
+
+
+@router.post(
+    "/extract",
+    summary="Extract claims from a record (any input format) without storing",
+    openapi_extra=_BODY_DOC,
+)
+async def extract(
+    request: Request,
+    extractor: ExtractorDep,
+    input_format: FormatParam = None,
+    name: NameParam = None,
+) -> JSONResponse:
+    body = await request.body()
+    records = await run_in_threadpool(_extract, body, extractor, input_format, name or "request")
+    _no_abstract(records)
+    return JSONResponse(_payload(records))
+
+
+@router.post(
+    "/records",
+    status_code=201,
+    summary="Extract claims and store them (replacing an earlier version of the record)",
+    openapi_extra=_BODY_DOC,
+)
+async def create_records(
+    request: Request,
+    extractor: ExtractorDep,
+    store: StoreDep,
+    settings: SettingsDep,
+    input_format: FormatParam = None,
+    name: NameParam = None,
+) -> JSONResponse:
+    body = await request.body()
+    records = await run_in_threadpool(_extract, body, extractor, input_format, name or "request")
+    _no_abstract(records)
+
+    def save() -> None:
+        for record in records:
+            store_record(
+                record, store, base_iri=settings.base_iri, extractor_version=extractor.version
+            )
+
+    await run_in_threadpool(save)
+    return JSONResponse(_payload(records), status_code=201)

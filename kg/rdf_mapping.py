@@ -1,0 +1,285 @@
+"""Record -> RDF quads, per DESIGN.md's RDF model.
+
+One article graph per record (FaBiO/BIBO/Dublin Core bibliographic data, MeSH indexing,
+arms, and the manifest of the record's graphs) and one nanopublication per claim: a head
+graph, an assertion graph (Cochrane PICO with STATO/OBI statistics), a provenance graph
+(PROV-O plus a Web Annotation with text position and quote selectors pointing at the
+evidence sentence) and a publication-info graph. All IRIs come from ``kg.iris``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from urllib.parse import quote
+
+import pyoxigraph as ox
+from rdflib import DCTERMS, PROV, RDF, RDFS, XSD
+
+from kg.iris import RecordIris
+from kg.model import Claim, Record
+from kg.stores.base import RecordGraphs
+from kg.vocab import BIBO, DOI, EVG, FABIO, NP, OA, OBO, PICO, mesh_iri, node
+
+EFFECT_CLASSES = {
+    "odds ratio": OBO.STATO_0000182,
+    "risk ratio": OBO.STATO_0000245,
+    "risk difference": OBO.STATO_0000424,
+    "mean difference": OBO.STATO_0000457,
+    "standardized mean difference": OBO.STATO_0000100,
+    "hazard ratio": EVG.HazardRatio,
+}
+
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
+_XSD_BOOLEAN = ox.NamedNode(str(XSD.boolean))
+_XSD_GYEAR = ox.NamedNode(str(XSD.gYear))
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+
+
+def _dec(value: float) -> ox.Literal:
+    """An xsd:decimal literal written without exponent (1e-05 -> 0.00001)."""
+    text = format(Decimal(repr(float(value))).normalize(), "f")
+    if "." not in text:
+        text += ".0"
+    return ox.Literal(text, datatype=_XSD_DECIMAL)
+
+
+def _bool(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=_XSD_BOOLEAN)
+
+
+def _str(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+class _Graph:
+    """Collects quads for one named graph."""
+
+    def __init__(self, iri: str, sink: list[ox.Quad]):
+        self.name = ox.NamedNode(iri)
+        self._sink = sink
+
+    def add(self, s: str | ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+        subject = s if isinstance(s, ox.NamedNode) else ox.NamedNode(s)
+        obj = ox.NamedNode(o) if isinstance(o, str) else o
+        self._sink.append(ox.Quad(subject, node(p), obj, self.name))
+
+
+def record_to_graphs(
+    record: Record, *, base: str, extractor_version: str, generated_at: str | None = None
+) -> RecordGraphs:
+    """All quads of a record: its article graph and one nanopublication per claim.
+
+    ``generated_at`` (an xsd:dateTime string) is written into each nanopublication's
+    publication info when given; leave it out for byte-stable output.
+    """
+    iris = RecordIris(base, record.id, record.pmid)
+    quads: list[ox.Quad] = []
+    article = _Graph(iris.graph, quads)
+    graphs = [iris.graph]
+    _add_article(article, record, iris)
+    for claim in record.claims:
+        graphs.extend(_add_claim(quads, record, claim, iris, extractor_version, generated_at))
+    for g in graphs:
+        article.add(iris.graph, EVG.containsGraph, g)
+    return RecordGraphs(key=article.name, quads=quads)
+
+
+def _add_article(g: _Graph, record: Record, iris: RecordIris) -> None:
+    a = iris.article
+    g.add(a, RDF.type, node(FABIO.JournalArticle))
+    g.add(a, EVG.recordId, _str(record.id))
+    if record.pmid:
+        g.add(a, BIBO.pmid, _str(record.pmid))
+    if record.doi:
+        g.add(a, BIBO.doi, _str(record.doi))
+        g.add(a, RDFS.seeAlso, str(DOI[quote(record.doi, safe="/()._-;:")]))
+    g.add(a, DCTERMS.title, _str(record.title))
+    g.add(a, EVG.abstractText, _str(record.text))
+    if record.year is not None:
+        g.add(a, FABIO.hasPublicationYear, ox.Literal(f"{record.year:04d}", datatype=_XSD_GYEAR))
+    if record.journal:
+        g.add(a, DCTERMS.isPartOf, iris.journal)
+        g.add(iris.journal, RDF.type, node(FABIO.Journal))
+        g.add(iris.journal, DCTERMS.title, _str(record.journal))
+    for pt in record.publication_types:
+        g.add(a, EVG.publicationType, _str(pt))
+    for sub in record.substances:
+        g.add(a, EVG.substance, mesh_iri(sub.ui) if sub.ui else _str(sub.label))
+    for i, heading in enumerate(record.mesh, start=1):
+        m = iris.mesh_indexing(i)
+        g.add(a, EVG.meshIndexing, m)
+        g.add(m, RDF.type, node(EVG.MeshIndexing))
+        g.add(m, RDFS.label, _str(heading.label))
+        g.add(m, EVG.majorTopic, _bool(heading.major))
+        for q in heading.qualifiers:
+            g.add(m, EVG.qualifier, _str(q))
+        if heading.ui:
+            g.add(m, EVG.descriptor, mesh_iri(heading.ui))
+            g.add(a, DCTERMS.subject, mesh_iri(heading.ui))
+            g.add(a, FABIO.hasSubjectTerm, mesh_iri(heading.ui))
+    for arm in record.arms:
+        arm_iri = iris.arm(arm.id)
+        g.add(a, EVG.arm, arm_iri)
+        g.add(arm_iri, RDF.type, node(EVG.Arm))
+        g.add(arm_iri, RDFS.label, _str(arm.label))
+        if arm.n is not None:
+            g.add(arm_iri, PICO.numberOfParticipants, _int(arm.n))
+        for text in arm.interventions:
+            g.add(arm_iri, EVG.interventionText, _str(text))
+
+
+def _add_claim(
+    quads: list[ox.Quad],
+    record: Record,
+    claim: Claim,
+    iris: RecordIris,
+    extractor_version: str,
+    generated_at: str | None,
+) -> list[str]:
+    c = iris.claim(claim.id)
+    np_iri = iris.nanopub(claim.id)
+    head, assertion = _Graph(f"{np_iri}/head", quads), _Graph(f"{np_iri}/assertion", quads)
+    provenance, pubinfo = _Graph(f"{np_iri}/provenance", quads), _Graph(f"{np_iri}/pubinfo", quads)
+
+    head.add(np_iri, RDF.type, node(NP.Nanopublication))
+    head.add(np_iri, NP.hasAssertion, assertion.name)
+    head.add(np_iri, NP.hasProvenance, provenance.name)
+    head.add(np_iri, NP.hasPublicationInfo, pubinfo.name)
+
+    _add_assertion(assertion, claim, c, iris)
+
+    prov_article = iris.article
+    provenance.add(assertion.name, PROV.wasDerivedFrom, prov_article)
+    activity = iris.extractor(extractor_version)
+    provenance.add(assertion.name, PROV.wasGeneratedBy, activity)
+    provenance.add(activity, RDF.type, node(PROV.Activity))
+    provenance.add(activity, EVG.version, _str(extractor_version))
+    ann, target = f"{np_iri}/evidence", f"{np_iri}/evidence/target"
+    pos, quote_sel = f"{np_iri}/evidence/position", f"{np_iri}/evidence/quote"
+    provenance.add(ann, RDF.type, node(OA.Annotation))
+    provenance.add(ann, OA.motivatedBy, node(OA.describing))
+    provenance.add(ann, OA.hasBody, c)
+    provenance.add(ann, OA.hasTarget, target)
+    provenance.add(target, RDF.type, node(OA.SpecificResource))
+    provenance.add(target, OA.hasSource, prov_article)
+    provenance.add(target, OA.hasSelector, pos)
+    provenance.add(target, OA.hasSelector, quote_sel)
+    provenance.add(pos, RDF.type, node(OA.TextPositionSelector))
+    provenance.add(pos, OA.start, _int(claim.evidence.start))
+    provenance.add(pos, OA.end, _int(claim.evidence.end))
+    provenance.add(quote_sel, RDF.type, node(OA.TextQuoteSelector))
+    provenance.add(quote_sel, OA.exact, _str(claim.evidence.text))
+
+    pubinfo.add(np_iri, PROV.wasAttributedTo, activity)
+    pubinfo.add(np_iri, DCTERMS.source, prov_article)
+    if generated_at:
+        dt = ox.NamedNode(str(XSD.dateTime))
+        pubinfo.add(np_iri, PROV.generatedAtTime, ox.Literal(generated_at, datatype=dt))
+    return [str(g.name.value) for g in (head, assertion, provenance, pubinfo)]
+
+
+def _add_assertion(g: _Graph, claim: Claim, c: str, iris: RecordIris) -> None:
+    g.add(c, RDF.type, node(PICO.PICO))
+    g.add(c, RDF.type, node(EVG.Claim))
+    g.add(c, DCTERMS.source, iris.article)
+
+    pop = f"{c}/population"
+    g.add(c, PICO.population, pop)
+    g.add(pop, RDF.type, node(PICO.Population))
+    g.add(pop, RDFS.label, _str(claim.population.text))
+    if claim.population.n is not None:
+        g.add(pop, PICO.numberOfParticipants, _int(claim.population.n))
+    if claim.population.species:
+        g.add(pop, EVG.species, _str(claim.population.species))
+    for cond in claim.population.condition:
+        if cond.ui:
+            g.add(pop, PICO.condition, mesh_iri(cond.ui))
+            g.add(mesh_iri(cond.ui), RDFS.label, _str(cond.label))
+
+    for prop, ref, suffix in (
+        (PICO.interventionGroup, claim.intervention, "intervention"),
+        (PICO.comparatorGroup, claim.comparator, "comparator"),
+    ):
+        if ref is None:
+            continue
+        group = iris.arm(ref.arm) if ref.arm else f"{c}/{suffix}"
+        g.add(c, prop, group)
+        g.add(group, RDF.type, node(PICO.Intervention))
+        g.add(group, EVG.interventionText, _str(ref.text))
+        for ui in ref.mesh:
+            g.add(group, DCTERMS.subject, mesh_iri(ui))
+
+    out = f"{c}/outcome"
+    g.add(c, PICO.outcomeGroup, out)
+    g.add(out, RDF.type, node(PICO.Outcome))
+    g.add(out, RDFS.label, _str(claim.outcome.text))
+    if claim.outcome.timepoint:
+        g.add(out, EVG.timepoint, _str(claim.outcome.timepoint))
+    for ui in claim.outcome.mesh:
+        g.add(out, PICO.endpoint, mesh_iri(ui))
+
+    for i, res in enumerate(claim.results, start=1):
+        r = f"{c}/result/{i}"
+        g.add(c, EVG.result, r)
+        g.add(r, RDF.type, node(EVG.ArmResult))
+        g.add(r, EVG.arm, iris.arm(res.arm))
+        if res.n is not None:
+            g.add(r, PICO.numberOfParticipants, _int(res.n))
+        if res.events is not None:
+            g.add(r, EVG.events, _int(res.events))
+        for prop, value in (
+            (EVG.percent, res.percent),
+            (EVG.mean, res.mean),
+            (EVG.sd, res.sd),
+            (EVG.median, res.median),
+        ):
+            if value is not None:
+                g.add(r, prop, _dec(value))
+        if res.percent is not None:
+            risk = f"{r}/observed-risk"
+            g.add(r, OBO.STATO_0000423, risk)
+            g.add(risk, OBO.STATO_0000129, _dec(res.percent / 100.0))
+
+    if claim.effect is not None:
+        e = claim.effect
+        eff = f"{c}/effect"
+        g.add(c, EVG.effect, eff)
+        g.add(eff, RDF.type, node(EFFECT_CLASSES[e.measure]))
+        g.add(eff, RDFS.label, _str(e.measure))
+        g.add(eff, OBO.STATO_0000129, _dec(e.value))
+        g.add(eff, EVG.effectSource, _str(e.source))
+        if e.ci_low is not None and e.ci_high is not None:
+            ci = f"{eff}/ci"
+            g.add(eff, EVG.confidenceInterval, ci)
+            g.add(ci, RDF.type, node(OBO.STATO_0000231))
+            g.add(ci, EVG.ciLow, _dec(e.ci_low))
+            g.add(ci, EVG.ciHigh, _dec(e.ci_high))
+            if e.ci_level is not None:
+                g.add(ci, EVG.ciLevel, _dec(e.ci_level))
+
+    if claim.p_value is not None:
+        p = f"{c}/p-value"
+        g.add(c, EVG.pValue, p)
+        g.add(p, RDF.type, node(OBO.OBI_0000175))
+        g.add(p, OBO.STATO_0000129, _dec(claim.p_value.value))
+        g.add(p, EVG.relation, _str(claim.p_value.relation))
+
+    g.add(c, EVG.direction, _str(claim.direction))
+    if claim.significant is not None:
+        g.add(c, EVG.significant, _bool(claim.significant))
+    g.add(c, EVG.negated, _bool(claim.negated))
+    g.add(c, EVG.hedged, _bool(claim.hedged))
+    g.add(c, EVG.confidence, _dec(claim.confidence))
+    g.add(c, EVG.evidenceText, _str(claim.evidence.text))
+    for w in claim.warnings:
+        g.add(c, EVG.warning, _str(w))
+
+
+def graphs_to_quads(batch: Iterable[RecordGraphs]) -> Iterable[ox.Quad]:
+    for rg in batch:
+        yield from rg.quads

@@ -1,0 +1,184 @@
+"""The HTTP API through the real app: extraction, storage, claims, publications, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from kg.stores import open_store
+from kg.stores.base import Store
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+NO_ABSTRACT = b"""<?xml version="1.0"?>
+<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>900000099</PMID>
+<Article><ArticleTitle>A title with nothing after it.</ArticleTitle></Article>
+</MedlineCitation></PubmedArticle></PubmedArticleSet>"""
+
+BOMB = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article>
+<ArticleTitle>&lol3;</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>"""
+
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE x [<!ENTITY ext SYSTEM "file:///etc/passwd">]>
+<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>2</PMID><Article>
+<ArticleTitle>&ext;</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>"""
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    s = open_store(":memory:")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def client(store: Store, tmp_path: Path) -> Iterator[TestClient]:
+    settings = Settings(store=":memory:", cache_dir=tmp_path / "cache", max_body_bytes=1_000_000)
+    with TestClient(create_app(settings, store=store)) as c:
+        yield c
+
+
+@pytest.fixture
+def loaded(client: TestClient) -> TestClient:
+    body = (EXAMPLES / "example-trials.xml").read_bytes()
+    response = client.post("/records", content=body, headers={"Content-Type": "application/xml"})
+    assert response.status_code == 201, response.text
+    return client
+
+
+def count_quads(client: TestClient) -> int:
+    r = client.get(
+        "/sparql",
+        params={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"},
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_api_health(client: TestClient) -> None:
+    r = client.get("/health")
+    assert r.status_code == 200
+    assert r.json()["status"] == "ok"
+
+
+def test_api_openapi_docs(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/sparql", "/extract", "/records", "/claims", "/publications/{pmid}", "/health"} <= set(
+        paths
+    )
+
+
+def test_api_extract_returns_record_json(client: TestClient) -> None:
+    body = (EXAMPLES / "example-page.txt").read_bytes()
+    r = client.post("/extract", content=body, headers={"Content-Type": "text/plain"})
+    assert r.status_code == 200, r.text
+    record = r.json()
+    assert record["title"].startswith("Example: a probiotic drink")
+    assert record["doi"] == "10.0000/example.2023.001"
+    assert len(record["arms"]) == 2
+    assert {a["n"] for a in record["arms"]} == {75}
+    for claim in record["claims"]:
+        ev = claim["evidence"]
+        assert record["text"][ev["start"] : ev["end"]] == ev["text"]
+    # nothing stored by /extract
+    assert count_quads(client) == 0
+
+
+def test_api_records_stores_and_is_idempotent(loaded: TestClient) -> None:
+    before = count_quads(loaded)
+    assert before > 0
+    body = (EXAMPLES / "example-trials.xml").read_bytes()
+    again = loaded.post("/records", content=body, headers={"Content-Type": "application/xml"})
+    assert again.status_code == 201
+    assert isinstance(again.json(), list) and len(again.json()) == 2
+    assert count_quads(loaded) == before
+
+
+def test_api_publication_and_its_claims(loaded: TestClient) -> None:
+    r = loaded.get("/publications/900000001")
+    assert r.status_code == 200
+    pub = r.json()
+    assert pub["pmid"] == "900000001"
+    assert pub["year"] == 2024
+    assert any(m["ui"] == "D003139" and m["major"] for m in pub["mesh"])
+    assert pub["claims"], "the example trial's results give claims"
+    assert all(c["evidence"]["text"] for c in pub["claims"])
+
+
+def test_api_unknown_publication_is_404(client: TestClient) -> None:
+    r = client.get("/publications/123456789")
+    assert r.status_code == 404
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert "123456789" in r.json()["detail"]
+
+
+def test_api_invalid_pmid_names_the_parameter(client: TestClient) -> None:
+    r = client.get("/publications/abc")
+    assert r.status_code == 422
+    assert "pmid" in r.json()["detail"]
+
+
+def test_api_claims_filters_and_pagination(loaded: TestClient) -> None:
+    everything = loaded.get("/claims").json()
+    assert everything["total"] >= 2
+    zinc = loaded.get("/claims", params={"intervention": "ZINC"}).json()
+    assert zinc["total"] >= 1
+    assert all("zinc" in c["intervention"]["text"].lower() for c in zinc["items"])
+    assert all(c["publication"]["pmid"] == "900000001" for c in zinc["items"])
+    none = loaded.get("/claims", params={"outcome": 'no such outcome " } ; DROP ALL'}).json()
+    assert none["total"] == 0
+    page = loaded.get("/claims", params={"limit": 1, "offset": 1}).json()
+    assert len(page["items"]) == 1
+    assert page["items"][0]["id"] == everything["items"][1]["id"]
+
+
+def test_api_claims_bad_limit_is_422(client: TestClient) -> None:
+    r = client.get("/claims", params={"limit": 0})
+    assert r.status_code == 422
+    assert "limit" in r.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "words"),
+    [
+        (b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>5</PMID>", 400, "xml"),
+        (BOMB, 400, "entit"),
+        (XXE, 400, "entit"),
+        ("Titre\n\nR\u00e9sum\u00e9 \u00e0 la fran\u00e7aise".encode("latin-1"), 400, "utf-8"),
+        (NO_ABSTRACT, 422, "abstract"),
+        (b"", 400, "empty"),
+    ],
+)
+def test_api_bad_input_gets_a_clear_4xx_and_loses_nothing(
+    loaded: TestClient, body: bytes, status: int, words: str
+) -> None:
+    before = count_quads(loaded)
+    for path in ("/extract", "/records"):
+        r = loaded.post(path, content=body)
+        assert r.status_code == status, r.text
+        assert words in r.json()["detail"].lower()
+    assert count_quads(loaded) == before
+    assert loaded.get("/health").status_code == 200
+
+
+def test_api_body_over_limit_is_413(loaded: TestClient) -> None:
+    big = b"x" * 1_500_000
+    r = loaded.post("/extract", content=big)
+    assert r.status_code == 413
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(30):
+            yield b"y" * 100_000
+
+    r = loaded.post("/records", content=chunks())
+    assert r.status_code == 413
+    assert loaded.get("/health").status_code == 200

@@ -1,0 +1,128 @@
+"""SPARQL 1.1 Protocol at /sparql: query forms, result formats, errors, read-only."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from kg.stores import open_store
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+PREFIX = "PREFIX evg: <https://w3id.org/evidence-graph/vocab#>\n"
+CLAIMS = PREFIX + "SELECT ?claim ?direction WHERE { ?claim a evg:Claim ; evg:direction ?direction }"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    store = open_store(":memory:")
+    settings = Settings(store=":memory:", cache_dir=tmp_path_factory.mktemp("cache"))
+    with TestClient(create_app(settings, store=store)) as c:
+        body = (EXAMPLES / "example-trials.xml").read_bytes()
+        assert c.post("/records", content=body).status_code == 201
+        yield c
+    store.close()
+
+
+def test_api_sparql_get_json(client: TestClient) -> None:
+    r = client.get("/sparql", params={"query": CLAIMS})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/sparql-results+json")
+    bindings = r.json()["results"]["bindings"]
+    assert bindings and all(b["direction"]["value"] for b in bindings)
+
+
+def test_api_sparql_post_form_and_direct(client: TestClient) -> None:
+    form = client.post("/sparql", data={"query": CLAIMS}, headers={"Accept": "text/csv"})
+    assert form.status_code == 200
+    rows = list(csv.reader(io.StringIO(form.text)))
+    assert rows[0] == ["claim", "direction"] and len(rows) > 1
+    direct = client.post(
+        "/sparql",
+        content=CLAIMS.encode(),
+        headers={
+            "Content-Type": "application/sparql-query",
+            "Accept": "application/sparql-results+xml",
+        },
+    )
+    assert direct.status_code == 200
+    ElementTree.fromstring(direct.content)
+
+
+def test_api_sparql_ask_and_construct(client: TestClient) -> None:
+    ask = client.get("/sparql", params={"query": PREFIX + "ASK { ?c a evg:Claim }"})
+    assert ask.json()["boolean"] is True
+    construct = client.get(
+        "/sparql",
+        params={
+            "query": PREFIX + "CONSTRUCT { ?c evg:direction ?d } WHERE { ?c evg:direction ?d }"
+        },
+        headers={"Accept": "text/turtle"},
+    )
+    assert construct.status_code == 200
+    assert construct.headers["content-type"].startswith("text/turtle")
+    assert b"direction" in construct.content
+
+
+def test_api_sparql_accept_q_values(client: TestClient) -> None:
+    r = client.get(
+        "/sparql",
+        params={"query": CLAIMS},
+        headers={"Accept": "application/sparql-results+json;q=0.5, text/csv;q=0.9"},
+    )
+    assert r.headers["content-type"].startswith("text/csv")
+
+
+def test_api_sparql_not_acceptable_is_406(client: TestClient) -> None:
+    r = client.get("/sparql", params={"query": CLAIMS}, headers={"Accept": "image/png"})
+    assert r.status_code == 406
+
+
+def test_api_sparql_syntax_error_is_400_with_message(client: TestClient) -> None:
+    r = client.get("/sparql", params={"query": "SELECT ?x WHERE { ?x ?y }"})
+    assert r.status_code == 400
+    assert r.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "send",
+    [
+        lambda c: c.post(
+            "/sparql", content=b"DROP ALL", headers={"Content-Type": "application/sparql-update"}
+        ),
+        lambda c: c.post("/sparql", data={"update": "DROP ALL"}),
+        lambda c: c.get(
+            "/sparql", params={"query": "PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }"}
+        ),
+        lambda c: c.get("/sparql", params={"update": "CLEAR ALL"}),
+    ],
+)
+def test_api_sparql_updates_are_refused_403(client: TestClient, send) -> None:  # type: ignore[no-untyped-def]
+    r = send(client)
+    assert r.status_code == 403
+    assert client.get("/sparql", params={"query": PREFIX + "ASK { ?c a evg:Claim }"}).json()[
+        "boolean"
+    ]
+
+
+def test_api_sparql_protocol_errors(client: TestClient) -> None:
+    assert client.get("/sparql").status_code == 400
+    assert client.get("/sparql?query=ASK%7B%7D&query=ASK%7B%7D").status_code == 400
+    assert (
+        client.post(
+            "/sparql", content=b"ASK {}", headers={"Content-Type": "text/plain"}
+        ).status_code
+        == 415
+    )
+
+
+def test_api_sparql_ignores_unknown_parameters(client: TestClient) -> None:
+    r = client.get("/sparql", params={"query": CLAIMS, "format": "json", "output": "json"})
+    assert r.status_code == 200

@@ -1,0 +1,134 @@
+"""The `evg` command line end to end: extract, ingest, query; errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import _register, app
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+_register()
+
+
+@pytest.fixture
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("EVG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("EVG_MESH", raising=False)
+    from api.settings import get_settings
+
+    get_settings.cache_clear()
+    return CliRunner()
+
+
+def test_cli_extract_jsonl(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["extract", str(EXAMPLES / "example-trials.xml")])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert [r["id"] for r in lines] == ["pubmed:900000001", "pubmed:900000002"]
+    assert all(r["claims"] for r in lines)
+
+
+def test_cli_extract_json_and_rdf_formats(runner: CliRunner) -> None:
+    path = str(EXAMPLES / "example-page.txt")
+    as_json = runner.invoke(app, ["extract", "--format", "json", path])
+    assert as_json.exit_code == 0
+    records = json.loads(as_json.stdout)
+    assert records[0]["id"] == "example-page"
+    trig = runner.invoke(app, ["extract", "--format", "trig", path])
+    quads = list(ox.parse(trig.stdout_bytes, format=ox.RdfFormat.TRIG))
+    assert quads and all(q.graph_name != ox.DefaultGraph() for q in quads)
+    ttl = runner.invoke(app, ["extract", "-f", "turtle", path])
+    assert list(ox.parse(ttl.stdout_bytes, format=ox.RdfFormat.TURTLE))
+
+
+def test_cli_extract_stdin_with_format_override(runner: CliRunner) -> None:
+    text = "A made-up title\n\nIn this made-up study nothing was measured."
+    result = runner.invoke(app, ["extract", "--input-format", "text", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["title"] == "A made-up title"
+    assert record["id"] == "stdin"
+
+
+def test_cli_extract_bad_input_exits_nonzero_without_traceback(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    bad = tmp_path / "broken.xml"
+    bad.write_bytes(b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID>")
+    result = runner.invoke(app, ["extract", str(bad)])
+    assert result.exit_code == 1
+    assert "broken.xml" in result.stderr
+    assert "Traceback" not in result.output
+    missing = runner.invoke(app, ["extract", str(tmp_path / "nope.xml")])
+    assert missing.exit_code == 1
+    assert "nope.xml" in missing.stderr
+
+
+def test_cli_ingest_then_query_is_idempotent(runner: CliRunner, tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    files = [str(EXAMPLES / "example-trials.xml"), str(EXAMPLES / "example-page.txt")]
+    first = runner.invoke(app, ["ingest", "--quiet", "--store", store, *files])
+    assert first.exit_code == 0, first.output
+    assert "stored 3 records" in first.stderr
+    count = [
+        "query",
+        "--store",
+        store,
+        "--format",
+        "csv",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+    ]
+    before = runner.invoke(app, count).stdout
+    assert runner.invoke(app, ["ingest", "--quiet", "--store", store, *files]).exit_code == 0
+    assert runner.invoke(app, count).stdout == before
+    pmids = runner.invoke(
+        app,
+        [
+            "query",
+            "--store",
+            store,
+            "-f",
+            "json",
+            "SELECT ?p WHERE { ?a bibo:pmid ?p } ORDER BY ?p",
+        ],
+    )
+    values = [b["p"]["value"] for b in json.loads(pmids.stdout)["results"]["bindings"]]
+    assert values == ["900000001", "900000002"]
+    table = runner.invoke(
+        app, ["query", "--store", store, "SELECT ?d WHERE { ?c evg:direction ?d }"]
+    )
+    assert table.exit_code == 0 and "increased" in table.stdout
+
+
+def test_cli_ingest_partial_batch_keeps_good_records(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Titre\n\nR\u00e9sum\u00e9".encode("latin-1"))
+    store = str(tmp_path / "store")
+    result = runner.invoke(
+        app, ["ingest", "-q", "--store", store, str(bad), str(EXAMPLES / "example-trials.xml")]
+    )
+    assert result.exit_code == 3
+    assert "latin1.txt" in result.stderr and "UTF-8" in result.stderr
+    n = runner.invoke(
+        app,
+        [
+            "query",
+            "--store",
+            store,
+            "-f",
+            "csv",
+            "SELECT (COUNT(?p) AS ?n) WHERE { ?a bibo:pmid ?p }",
+        ],
+    )
+    assert n.stdout.splitlines()[1].strip() == "2"
+
+
+def test_cli_query_syntax_error_exit_5(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["query", "--store", str(tmp_path / "s"), "SELECT WHERE {"])
+    assert result.exit_code == 5
+    assert "evg: error" in result.stderr

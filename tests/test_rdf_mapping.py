@@ -1,0 +1,169 @@
+"""Record -> RDF: nanopublication structure, provenance, determinism, statistics terms."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.model import (
+    Arm,
+    ArmRef,
+    ArmResult,
+    Claim,
+    ConceptRef,
+    Effect,
+    Evidence,
+    MeshHeading,
+    Outcome,
+    Population,
+    PValue,
+    Record,
+)
+from kg.rdf_mapping import record_to_graphs
+from kg.vocab import sparql_prologue
+
+BASE = "https://example.org/evg/"
+TEXT = (
+    "Tea versus water for tiredness\n\n"
+    "Results: Tiredness fell in 10/20 with tea and 4/20 with water (p=0.04)."
+)
+
+
+def make_record(claim_id: str = "c1", with_effect: bool = True) -> Record:
+    start = TEXT.index("Tiredness fell")
+    return Record(
+        id="pubmed:123",
+        pmid="123",
+        doi="10.1000/xyz<1>",
+        title="Tea versus water for tiredness",
+        journal="Journal of Examples",
+        year=2021,
+        text=TEXT,
+        mesh=[
+            MeshHeading(ui="D006801", label="Humans"),
+            MeshHeading(ui=None, label="Unresolved Heading", major=True, qualifiers=["therapy"]),
+        ],
+        arms=[Arm(id="arm1", label="tea", n=20), Arm(id="arm2", label="water", n=20)],
+        claims=[
+            Claim(
+                id=claim_id,
+                population=Population(
+                    text="40 tired adults",
+                    n=40,
+                    condition=[ConceptRef(ui="D005221", label="Fatigue")],
+                    species="human",
+                ),
+                intervention=ArmRef(arm="arm1", text="tea"),
+                comparator=ArmRef(arm="arm2", text="water"),
+                outcome=Outcome(text="tiredness", timepoint="2 weeks"),
+                results=[
+                    ArmResult(arm="arm1", n=20, events=10, percent=50.0),
+                    ArmResult(arm="arm2", n=20, events=4, percent=20.0),
+                ],
+                effect=Effect(
+                    measure="risk ratio", value=2.5, ci_low=0.93, ci_high=6.7, source="computed"
+                )
+                if with_effect
+                else None,
+                p_value=PValue(relation="=", value=0.04),
+                direction="increased",
+                significant=True,
+                evidence=Evidence(start=start, end=len(TEXT), text=TEXT[start:]),
+            )
+        ],
+    )
+
+
+def load(record: Record) -> ox.Store:
+    store = ox.Store()
+    store.extend(record_to_graphs(record, base=BASE, extractor_version="test/1").quads)
+    return store
+
+
+def ask(store: ox.Store, body: str) -> bool:
+    result = store.query(sparql_prologue() + body, use_default_graph_as_union=True)
+    return bool(result)
+
+
+def test_rdf_mapping_is_deterministic() -> None:
+    a = record_to_graphs(make_record(), base=BASE, extractor_version="test/1").quads
+    b = record_to_graphs(make_record(), base=BASE, extractor_version="test/1").quads
+    assert a == b
+
+
+def test_rdf_mapping_nanopublication_per_claim() -> None:
+    store = load(make_record())
+    assert ask(
+        store,
+        """ASK { GRAPH ?head { ?np a np:Nanopublication ; np:hasAssertion ?a ;
+        np:hasProvenance ?p ; np:hasPublicationInfo ?i }
+        GRAPH ?a { ?claim a pico:PICO ; pico:outcomeGroup ?o }
+        GRAPH ?p { ?a prov:wasDerivedFrom ?art } }""",
+    )
+
+
+def test_rdf_mapping_article_graph() -> None:
+    store = load(make_record())
+    assert ask(
+        store,
+        """ASK { GRAPH ?g { <https://identifiers.org/pubmed:123> a fabio:JournalArticle ;
+        bibo:pmid "123" ; dcterms:subject <http://id.nlm.nih.gov/mesh/D006801> } }""",
+    )
+    # an unresolved heading keeps its label and no descriptor
+    assert ask(
+        store,
+        """ASK { ?m rdfs:label "Unresolved Heading" ; evg:majorTopic true
+        FILTER NOT EXISTS { ?m evg:descriptor ?d } }""",
+    )
+
+
+def test_rdf_mapping_statistics_terms() -> None:
+    store = load(make_record())
+    assert ask(
+        store,
+        """ASK { ?c evg:effect ?e . ?e a obo:STATO_0000245 ; obo:STATO_0000129 ?v ;
+        evg:confidenceInterval ?ci . ?ci a obo:STATO_0000231 ; evg:ciLow ?lo .
+        ?c evg:pValue ?p . ?p a obo:OBI_0000175 ; obo:STATO_0000129 ?pv ; evg:relation "="
+        FILTER(?v = 2.5 && ?pv = 0.04 && ?lo = 0.93) }""",
+    )
+
+
+def test_rdf_mapping_evidence_selectors_index_the_text() -> None:
+    record = make_record()
+    store = load(record)
+    rows = list(
+        store.query(
+            sparql_prologue()
+            + """SELECT ?s ?e ?exact WHERE {
+        ?ann a oa:Annotation ; oa:hasTarget ?t . ?t oa:hasSelector ?pos, ?q .
+        ?pos a oa:TextPositionSelector ; oa:start ?s ; oa:end ?e .
+        ?q a oa:TextQuoteSelector ; oa:exact ?exact }""",
+            use_default_graph_as_union=True,
+        )
+    )
+    assert len(rows) == 1
+    s, e, exact = (int(rows[0]["s"].value), int(rows[0]["e"].value), rows[0]["exact"].value)
+    assert record.text[s:e] == exact
+
+
+def test_rdf_mapping_manifest_lists_every_graph() -> None:
+    graphs = record_to_graphs(make_record(), base=BASE, extractor_version="test/1")
+    used = {q.graph_name for q in graphs.quads}
+    listed = {q.object for q in graphs.quads if q.predicate.value.endswith("#containsGraph")}
+    assert used == listed
+    assert graphs.key in used
+
+
+@pytest.mark.parametrize("value", [1e-05, 0.000123, 12345.0])
+def test_rdf_mapping_decimal_literals_have_no_exponent(value: float) -> None:
+    record = make_record()
+    record.claims[0].p_value = PValue(relation="<", value=value)
+    store = load(record)
+    rows = list(
+        store.query(
+            sparql_prologue() + "SELECT ?v WHERE { ?p a obo:OBI_0000175 ; obo:STATO_0000129 ?v }",
+            use_default_graph_as_union=True,
+        )
+    )
+    assert "e" not in rows[0]["v"].value.lower()
+    assert float(rows[0]["v"].value) == pytest.approx(value)
