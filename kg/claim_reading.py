@@ -19,7 +19,7 @@ from kg.stores.results import Term
 
 def lexical(term: Term) -> str:
     """The lexical value of a term (IRI string, literal text); quoted triples as N-Triples."""
-    return str(term) if isinstance(term, ox.Triple) else lexical(term)
+    return str(term) if isinstance(term, ox.Triple) else str(term.value)
 
 
 Triples = dict[str, dict[str, list[Term]]]
