@@ -182,3 +182,29 @@ def test_api_body_over_limit_is_413(loaded: TestClient) -> None:
     r = loaded.post("/records", content=chunks())
     assert r.status_code == 413
     assert loaded.get("/health").status_code == 200
+
+
+def test_api_batch_with_one_bad_record_keeps_the_rest(client: TestClient) -> None:
+    body = b"""<?xml version="1.0"?>
+<PubmedArticleSet>
+<PubmedArticle><MedlineCitation><PMID>900000050</PMID><Article>
+<ArticleTitle>An invented trial of humming for hiccups.</ArticleTitle>
+<Abstract><AbstractText>Hiccups stopped in 12/20 hummers and 5/20 controls (p=0.03).</AbstractText>
+</Abstract></Article></MedlineCitation></PubmedArticle>
+<PubmedArticle><MedlineCitation><Article></Article></MedlineCitation></PubmedArticle>
+</PubmedArticleSet>"""
+    r = client.post("/records", content=body)
+    assert r.status_code == 201, r.text
+    assert [rec["pmid"] for rec in r.json()] == ["900000050"]
+    problems = r.headers["Evg-Record-Problems"]
+    assert "record 2" in problems
+    assert client.get("/publications/900000050").status_code == 200
+
+
+def test_api_fifty_megabyte_body_is_refused(store: Store, tmp_path: Path) -> None:
+    settings = Settings(store=":memory:", cache_dir=tmp_path / "cache")  # default 10 MB limit
+    with TestClient(create_app(settings, store=store)) as c:
+        r = c.post("/records", content=b"z" * (50 * 1024 * 1024))
+        assert r.status_code == 413
+        assert "larger than" in r.json()["detail"]
+        assert c.get("/health").status_code == 200

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from typing import Annotated, Literal
+import json
+from typing import Annotated, Literal, cast
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
@@ -12,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import ExtractorDep, SettingsDep, StoreDep
 from extractors.ingest import RecordProblem, extract_records, store_record
 from extractors.pipeline import Extractor
+from extractors.readers import InputFormat
 from kg.errors import EmptyRecordError, InputError
 from kg.model import Record
 
@@ -38,23 +40,35 @@ _BODY_DOC = {
 }
 
 
-def _extract(body: bytes, extractor: Extractor, fmt: str | None, name: str) -> list[Record]:
+def _extract(
+    body: bytes, extractor: Extractor, fmt: str | None, name: str
+) -> tuple[list[Record], list[RecordProblem]]:
+    """Records of the body, and the problems of records that could not be read.
+
+    Nothing readable at all raises (400/422); a body with some bad records returns the good
+    ones and lists the bad ones in the ``Evg-Record-Problems`` response header.
+    """
     if not body.strip():
         raise InputError("empty request body: send a PubMed record (XML, MEDLINE or text)")
     records: list[Record] = []
     problems: list[RecordProblem] = []
-    stream = io.BytesIO(body)
-    for item in extract_records([stream], extractor, input_format=fmt, name=name):  # type: ignore[arg-type]
-        (problems if isinstance(item, RecordProblem) else records).append(item)  # type: ignore[arg-type]
+    in_fmt = cast(InputFormat | None, fmt)
+    for item in extract_records([io.BytesIO(body)], extractor, input_format=in_fmt, name=name):
+        if isinstance(item, RecordProblem):
+            problems.append(item)
+        else:
+            records.append(item)
     if problems and not records:
         first = problems[0]
         cls = EmptyRecordError if "no abstract" in first.reason else InputError
         raise cls(first.reason, position=first.position)
-    if problems:
-        # keep what could be read, say what could not
-        for r in records:
-            r.warnings.extend(f"batch problem: {p}" for p in problems)
-    return records
+    return records, problems
+
+
+def _headers(problems: list[RecordProblem]) -> dict[str, str]:
+    if not problems:
+        return {}
+    return {"Evg-Record-Problems": json.dumps([str(p) for p in problems], ensure_ascii=True)}
 
 
 def _no_abstract(records: list[Record]) -> None:
@@ -62,9 +76,10 @@ def _no_abstract(records: list[Record]) -> None:
         raise EmptyRecordError(f"record {records[0].id} has no abstract: no claims to extract")
 
 
-def _payload(records: list[Record]) -> object:
+def _payload(records: list[Record], problems: list[RecordProblem]) -> object:
+    """One Record object for a one-record body, else an array (also when some were bad)."""
     dumped = [r.model_dump(mode="json") for r in records]
-    return dumped[0] if len(dumped) == 1 else dumped
+    return dumped[0] if len(dumped) == 1 and not problems else dumped
 
 
 @router.post(
@@ -79,9 +94,11 @@ async def extract(
     name: NameParam = None,
 ) -> JSONResponse:
     body = await request.body()
-    records = await run_in_threadpool(_extract, body, extractor, input_format, name or "request")
+    records, problems = await run_in_threadpool(
+        _extract, body, extractor, input_format, name or "request"
+    )
     _no_abstract(records)
-    return JSONResponse(_payload(records))
+    return JSONResponse(_payload(records, problems), headers=_headers(problems))
 
 
 @router.post(
@@ -99,7 +116,9 @@ async def create_records(
     name: NameParam = None,
 ) -> JSONResponse:
     body = await request.body()
-    records = await run_in_threadpool(_extract, body, extractor, input_format, name or "request")
+    records, problems = await run_in_threadpool(
+        _extract, body, extractor, input_format, name or "request"
+    )
     _no_abstract(records)
 
     def save() -> None:
@@ -109,4 +128,4 @@ async def create_records(
             )
 
     await run_in_threadpool(save)
-    return JSONResponse(_payload(records), status_code=201)
+    return JSONResponse(_payload(records, problems), status_code=201, headers=_headers(problems))
