@@ -140,8 +140,46 @@ _SUBJECT_NOUNS = (
     "couples|families|mothers|pregnancies|dyads|pairs|users|partners|clinics|hospitals|"
     "practices|schools|communities|villages|households"
 )
+_WORD_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_WORD_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD_NUMBER = (
+    r"(?i:(?:(?:"
+    + "|".join(_WORD_TENS)
+    + r")(?:[-\s](?:"
+    + "|".join(_WORD_UNITS)
+    + r"))?|"
+    + "|".join(sorted(_WORD_UNITS, key=len, reverse=True))
+    + r")(?:\s+hundred(?:\s+and\s+\w+(?:-\w+)?)?)?)"
+)
+
+
+def parse_number_words(text: str) -> int | None:
+    """An integer written in words: "sixty-three" -> 63, "Two hundred and forty" -> 240."""
+    total, current = 0, 0
+    for word in re.split(r"[-\s]+", text.lower().strip()):
+        if word == "and":
+            continue
+        if word in _WORD_UNITS:
+            current += _WORD_UNITS[word]
+        elif word in _WORD_TENS:
+            current += _WORD_TENS[word]
+        elif word == "hundred" and current:
+            current *= 100
+        else:
+            return None
+        total = current
+    return total or None
+
+
 _N_NOUN = re.compile(
-    rf"(?<![\w.,·/-])(?P<n>{_COUNT})\s+(?P<mid>(?:[A-Za-z][\w'-]*\s+){{0,3}}?)"
+    rf"(?<![\w.,·/-])(?P<n>{_COUNT}|{_WORD_NUMBER})\s+(?P<mid>(?:[A-Za-z][\w'-]*\s+){{0,3}}?)"
     rf"(?P<noun>{_SUBJECT_NOUNS})\b"
 )
 _NOT_ADJECTIVE = {
@@ -162,7 +200,8 @@ def find_sample_sizes(text: str) -> list[SampleSize]:
     for m in _N_NOUN.finditer(text):
         if any(w.lower() in _NOT_ADJECTIVE for w in m.group("mid").split()):
             continue
-        n = parse_number(m.group("n"))
+        raw = m.group("n")
+        n = parse_number(raw) if raw[0].isdigit() else parse_number_words(raw)
         if n is not None and 0 < n < 10_000_000:
             found.append(SampleSize(int(n), m.start(), m.end(), m.group("noun").lower()))
     return sorted(found, key=lambda s: s.start)
@@ -175,7 +214,8 @@ _CI_NAME = (
 _CI_NAME_RE = re.compile(_CI_NAME)
 _CI_LEVEL_BEFORE = re.compile(rf"\d{{2}}(?:{_DOT}\d+)?\s*%\s*$")
 _CI = re.compile(
-    rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}(?:\s*[\[(][A-Za-z. ]{{1,6}}[\])])?"
+    rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}"
+    rf"(?:\s*[\[({{][A-Za-z. ]{{1,6}}[\])}}])?"
     rf"\s*(?:[:=,]|of|was|is)?\s*(?P<open>[\[(])?\s*(?P<lo>{_SIGNED})\s*%?\s*"
     rf"(?:to|[{_DASH}]|,|;|…|\.\.\.?)\s*(?P<hi>{_SIGNED})\s*%?(?(open)\s*[\])])"
 )
@@ -197,7 +237,7 @@ def _interval(m: re.Match[str]) -> Interval | None:
 
 def find_intervals(text: str) -> list[Interval]:
     """Confidence (or credible) intervals: "95% CI 1.2-3.4", "95% CI, 1.2 to 3.4", "[−1.0 to 2]"."""
-    found = []
+    found: list[Interval] = []
     for name in _CI_NAME_RE.finditer(text):
         level = _CI_LEVEL_BEFORE.search(text, max(0, name.start() - 12), name.start())
         m = _CI.match(text, level.start() if level else name.start())
@@ -233,10 +273,12 @@ _EFFECT = re.compile(
     + "|".join(sorted(_EFFECT_LONG, key=len, reverse=True))
     + r")))|(?P<short>a?(?:"
     + "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
-    + r")))(?![\w-])(?:\s*[\[(][^\])]{1,20}[\])])?\s*(?:[:=,]|of|was|is|were)?\s*"
+    + r")))(?![\w-])(?:\s*[\[(][^\])]{1,20}[\])])?"
+    r"(?:\s+(?:for|of|in)\s+[^.;()=<>]{1,80}?(?=\s+(?:was|were|is)\b))?"
+    r"\s*(?:[:=,]|of|was|is|were)?\s*"
     rf"(?P<val>{_SIGNED})(?!\s*%)"
 )
-_CI_LEAD = re.compile(r"[\s,;:(\[]*")
+_CI_LEAD = re.compile(r"(?:\s*[A-Za-z/%]{1,8}\.?(?=[\s,;(\[])){0,2}[\s,;:(\[]*")
 
 
 def find_effects(text: str) -> list[EffectSize]:
@@ -258,7 +300,7 @@ def find_effects(text: str) -> list[EffectSize]:
         lead = _CI_LEAD.match(text, m.end())
         at = lead.end() if lead else m.end()
         interval = None
-        ci = _CI.match(text, at) if at - m.end() <= 8 else None
+        ci = _CI.match(text, at) if at - m.end() <= 20 else None
         if ci is None:
             ci = _BARE_CI.match(text, m.end())
         if ci is not None:
@@ -305,16 +347,23 @@ def find_percents(text: str) -> list[Percent]:
     return found
 
 
+_COUNT_WORDS = "|".join(w for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if "-" not in w)
 _FRACTION = re.compile(
-    rf"(?<![\w./·-])(?P<a>{_COUNT})\s*(?:/|\s(?:of|out of)\s)\s*(?P<b>{_COUNT})(?![\w./·]|-\d)"
+    rf"(?<![\w./·-])(?P<a>{_COUNT}|(?i:none|{_COUNT_WORDS}))"
+    rf"(?:\s*/\s*|\s+(?:of|out\s+of)\s+|\s*[(\[][^()\[\]]{{1,14}}[)\]]\s*(?:of|out\s+of)\s+)"
+    rf"(?P<b>{_COUNT})(?![\w./·]|-\d)"
 )
 
 
 def find_fractions(text: str) -> list[Fraction]:
-    """Event counts over a denominator: "16/30", "16 of 30", "16 out of 30" (events <= total)."""
+    """Event counts over a denominator: "16/30", "16 of 30", "16 out of 30", "45 (41%) of 111",
+    "one (1%) of 111" (events <= total)."""
     found = []
     for m in _FRACTION.finditer(text):
-        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        raw = m.group("a").lower()
+        word = 0 if raw == "none" else _NUMBER_WORDS.get(raw)
+        a = float(word) if word is not None else parse_number(raw)
+        b = parse_number(m.group("b"))
         if a is not None and b is not None and 0 <= a <= b and b > 0:
             found.append(Fraction(int(a), int(b), m.start(), m.end()))
     return found

@@ -26,12 +26,13 @@ class ArmPhrase:
 TRIGGER = re.compile(
     r"(?i)\b(?:random(?:ly|i[sz]ed(?:\s+and)?)\s+)?"
     r"(?:assigned|allocated|randomi[sz]ed|divided|distributed|separated|stratified|placed|split)"
-    r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d+|[a-z][\w-]*)){0,3}?"
+    r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d+|[a-z][\w-]*)){0,6}?"
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:in|at)\s+an?\s+[\d:\s]+ratio\s+)?"
     r"(?:(?:in)?to\b(?!\s+(?:evaluate|assess|compare|determine|investigate|examine|test|"
     r"explore|be|have|receive\s+(?:either\s+)?(?:the\s+)?(?:same|study|trial)))|between\b|:)\s*"
     r"(?:(?:receive|either|one\s+of|the\s+following)\b\s*)*"
-    r"(?:(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\b\s*"
+    r"(?:(?:the\s+)?(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:groups|arms|conditions|regimens|treatments|interventions)\b\s*"
     r"(?:\([^)]{0,40}\)\s*)?(?:[:,]\s*|(?:of|receiving|to\s+receive)\s+)?)?"
 )
 _N_MARKER = re.compile(
@@ -50,8 +51,8 @@ _RECEIVED_HINT = re.compile(
     r"(?i)\b(?:group|arm)\b.*\b(?:received|receiving|given|treated|underwent|took|administered)\b"
 )
 _LEAD = re.compile(
-    r"^(?:[\s,;:]|\b(?:and|or|versus|vs\.?|to|into|either|while|whereas|receive|receiving|"
-    r"the|a|an|one|both|of|each|compared\s+with)\b)+",
+    r"^(?:[\s,;:]|\(?\b(?:\d|i{1,3}|iv|[a-d])\)|\b(?:and|or|versus|vs\.?|to|into|either|while|whereas|receive|receiving|"
+    r"use|take|undergo|get|the|a|an|one|both|of|each|compared\s+with)\b)+",
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
@@ -61,9 +62,11 @@ _SPLIT_OR = re.compile(r"\s*,?\s+\b(?:or|versus|vs\.?|compared\s+(?:with|to))\s+
 _SPLIT_AND = re.compile(r"\s*,?\s+\band\b\s+")
 _CLAUSE_END = re.compile(
     r",?\s+(?:for|during|over|until|throughout|before|starting|beginning|stratified|according|"
-    r"using|in\s+a\s+\d|with\s+a\s+\d|with\s+\d|at\s+a\s+\d|every|each|after|from)\b"
+    r"using|through|via|based\s+on|in\s+a\s+\d|with\s+a\s+\d|with\s+\d|at\s+a\s+\d|every|"
+    r"each|after|from)\b"
     r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at)\b|\s*\((?![^)]*\b[nN]\s*=)[^)]*\bratio\b"
 )
+_NEXT_ARM = re.compile(r",?\s*\b(?:or|and|versus|vs\.?)\s+|;\s*|,\s+")
 _DOSE_ONLY = re.compile(
     r"^\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|units?|%|mg/kg|µg/kg|mg/m2)\b"
     r"(?:\s+(?:daily|once|twice|weekly|per\s+day|a\s+day|/day|bid|tid|qd))*$"
@@ -88,10 +91,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _after_colon(text: str, start: int, end: int) -> int:
+    colon = text.rfind(": ", start, end)
+    return colon + 2 if colon >= 0 else start
+
+
 def _phrase(
     text: str, start: int, end: int, n: int | None, treatment: str | None = None
 ) -> ArmPhrase | None:
-    start, end = trim(text, start, end)
+    start, end = trim(text, _after_colon(text, start, end), end)
     if end - start < 2 or len(text[start:end].split()) > _MAX_WORDS:
         return None
     return ArmPhrase(text[start:end], start, end, n, treatment)
@@ -114,12 +122,16 @@ def received_arms(text: str) -> list[ArmPhrase]:
 
 def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhrase]:
     """Shape 2: an arm phrase before each parenthesised n, from ``start`` on."""
-    arms = []
+    arms: list[ArmPhrase] = []
     cursor = start
     for m in _N_MARKER.finditer(text, start):
         n = int(m.group("n") or m.group("n2"))
         seg_start, seg_end = cursor, m.start()
         cursor = m.end()
+        if arms:  # text after the previous arm's n: cut at the first "or"/"and"/","
+            first = _NEXT_ARM.search(text, seg_start, seg_end)
+            if first and _depth(text, seg_start, first.start()) == 0:
+                seg_start = first.end()
         words = list(re.finditer(r"\S+", text[seg_start:seg_end]))
         if len(words) > _MAX_WORDS or need_group_word:
             connectors = list(

@@ -42,6 +42,7 @@ _JOINERS = re.compile(
     r"along\s+with|with|and)\s+|\s*\+\s*",
     re.IGNORECASE,
 )
+_BOTH = re.compile(r"(?i)\b(?:both|between)\b")
 _GENERIC = re.compile(
     r"(?i)^(?:(?:treatment|therapy|monotherapy|regimen|alone|only|combination|combined|the|a|an|"
     r"receive|receiving|received|with|of|group|arm|both)\b\s*)+|"
@@ -52,7 +53,7 @@ _COMPARATOR_LEVELS = (
     re.compile(
         r"(?i)\b(?:usual|standard|conventional|routine)\s+(?:of\s+)?(?:care|treatment|therapy|"
         r"management)|\bcontrols?\b|\bno\s+(?:treatment|intervention)|\bwait(?:ing)?[- ]?list"
-        r"|\bobservation\b"
+        r"|\bobservation\b|^no\s|\b(?:regular|usual|standard|conventional|routine)\b"
     ),
     re.compile(r"(?i)\b(?:alone|monotherapy|only)\b"),
 )
@@ -67,6 +68,8 @@ _ALLOCATION_HINT = re.compile(
     r"(?i)\b(?:assign|allocat|randomi|divided|distribut|separated|stratified|placed|split)"
 )
 _VERSUS = re.compile(r"(?i)\b(?:versus|vs\b|compared\s+(?:with|to))")
+_MENTION_NUMBER = re.compile(r"\d+(?:[.·]\d+)+%?|\d+%")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 _GROUP_NAME = re.compile(r"(?i)\b(?:group|arm)\s+([A-Z0-9]{1,2})\b")
 _TITLE_VS = re.compile(
     r"(?i)(?P<a>[^:;,.?]+?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<b>[^:;,?]+?)"
@@ -90,16 +93,24 @@ class ArmMention:
 def interventions_of(label: str, treatment: str | None = None) -> list[str]:
     """The interventions named in an arm label (or in what the arm received)."""
     found: list[str] = []
-    for part in _JOINERS.split(treatment or label):
+    text = treatment or label
+    parts = _JOINERS.split(text) if not _BOTH.search(text) else [text]
+    for part in parts:
         cleaned = _GENERIC.sub("", part.strip(" ,;:")).strip(" ,;:")
         if cleaned and cleaned.lower() not in (i.lower() for i in found):
             found.append(cleaned)
     return found
 
 
+def _number_token(m: re.Match[str]) -> str:
+    return " num" + m.group(0).replace(".", "p").replace("·", "p").replace("%", "pc") + " "
+
+
 def mention_words(text: str) -> set[str]:
     """The words by which a phrase can name an arm ("group B" also gives "#b")."""
-    words = set(norm_words(text)) - _STOPWORDS
+    # Numbers stay whole ("1.10" is not "10"), so a dose names its arm but a statistic does not.
+    words = set(norm_words(_MENTION_NUMBER.sub(_number_token, text))) - _STOPWORDS
+    words.update(m.group(0).lower() for m in _ACRONYM.finditer(text))  # "AT" is no stopword
     words.update("#" + m.group(1).lower() for m in _GROUP_NAME.finditer(text))
     return words
 

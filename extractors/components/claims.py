@@ -45,6 +45,7 @@ from extractors.components.statements import (
     HEDGED,
     NEGATED,
     NO_DIFFERENCE,
+    NOT_SIGNIFICANT,
     SIGNIFICANT,
     Statement,
     direction_cue,
@@ -74,6 +75,22 @@ _NOT_RESULT = re.compile(
     r"allocated|assigned)|\bbaseline\b|\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
     r"\bwithdr[ae]w|\bdropped\s+out"
 )
+_STATISTIC_START = re.compile(
+    r"(?i)\s*(?:[(\[]|p\s*[<>=≤≥]|(?:adjusted\s+)?(?:odds|risk|hazard|rate)\s+ratio|"
+    r"relative\s+risk|(?:weighted\s+|standardi[sz]ed\s+)?mean\s+difference|risk\s+difference|"
+    r"(?-i:a?(?:OR|RR|HR|MD|WMD|SMD|RD|IRR|ARR|NNT))\b|\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|"
+    r"95\s*%|I\s*[2²]\s*[=:])"
+)
+_COMPARED_WITH = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\s+"
+)
+_METHODS_CUE = re.compile(
+    r"(?i)\b(?:randomi[sz]|assigned|allocated|enrolled|recruited|we\s+(?:conducted|performed|"
+    r"studied|evaluated|compared|examined|assessed|investigated|analy[sz]ed|included|treated)|"
+    r"(?:patients|participants|subjects)\s+(?:were|with)|was\s+conducted|were\s+included|"
+    r"a\s+total\s+of)"
+)
+_NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "plus", "control"}
 _CONCLUDING = re.compile(
     r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
 )
@@ -105,7 +122,7 @@ def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bo
         if p.relation in (">", ">=") and p.value >= ALPHA:
             return False
         return None
-    if NO_DIFFERENCE.search(clause):
+    if NOT_SIGNIFICANT.search(clause):
         return False
     if SIGNIFICANT.search(clause):
         return True
@@ -141,6 +158,8 @@ class Claims:
         record_id = article.id if article else ""
         drafts: list[ClaimDraft] = []
         seen: set[str] = set()
+        if wanted is _FREE_CATEGORIES:
+            sentences = _after_background([s for s in sentences if s.category in wanted])
         for sent in sentences:
             if sent.category not in wanted or (drafts and _CONCLUDING.match(sent.text)):
                 continue
@@ -168,7 +187,9 @@ class Claims:
         )
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
         has_values = bool(q.percents or q.fractions or q.mean_sds)
-        groups = assign_arms(text, start, end, value_groups(text, q), arms) if has_values else []
+        arm_words = set().union(*(a.words for a in arms)) - _NOT_DOSE_WORDS
+        found = value_groups(text, q, arm_words) if has_values else []
+        groups = assign_arms(text, start, end, found, arms)
         p = q.p_values[0] if q.p_values else None
         effect = q.effects[0] if q.effects else None
         with_arms = {g.arm for g in groups if g.arm}
@@ -225,32 +246,34 @@ class Claims:
         statement: Statement,
     ) -> tuple[ArmRef, ArmRef | None]:
         by_id = {a.id: a for a in arms}
-        valued = dict.fromkeys(g.arm for g in groups if g.arm is not None and g.arm in by_id)
-        chosen: list[ArmMention] = [by_id[i] for i in valued]
-        if statement.actor is not None and len(chosen) < 2:
-            actor_words = mention_words(text[statement.actor[0] : statement.actor[1]])
-            named = [a for a in arms if a.distinctive & actor_words]
-            if len(named) == 1:
-                others = [a for a in arms if a is not named[0]]
-                comp = next(
-                    (a for a in others if a.comparator), others[0] if len(others) == 1 else None
-                )
-                chosen = [named[0]] + ([comp] if comp else [])
-            elif not chosen:
-                actor = text[statement.actor[0] : statement.actor[1]]
-                return ArmRef(text=actor, mesh=self._link(doc, [actor])), None
-        if len(chosen) < 2 and len(arms) == 2 and _COMPARISON.search(clause):
-            chosen = arms
-        if not chosen:
-            return ArmRef(text=""), None
-        comparator = next((a for a in chosen if a.comparator), None)
-        if comparator is None and len(chosen) >= 2:
-            comparator = chosen[-1]
-        intervention = next((a for a in chosen if a is not comparator), chosen[0])
+        valued = [by_id[i] for i in dict.fromkeys(g.arm for g in groups if g.arm in by_id)]
+        actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
+        intervention = _named_arm(arms, actor) if actor else None
+        comparator = None
+        after = _COMPARED_WITH.search(clause)
+        if after:
+            comparator = _named_arm(arms, clause[after.end() : after.end() + 60])
+            if intervention is None and not valued:
+                intervention = _named_arm(arms, clause[max(0, after.start() - 60) : after.start()])
+        if comparator is intervention:
+            comparator = None
+        if intervention is None:
+            intervention = next(
+                (a for a in valued if not a.comparator and a is not comparator),
+                next((a for a in valued if a is not comparator), None),
+            )
+        others = [a for a in (valued or arms) if a is not intervention]
+        if comparator is None and intervention is not None and (len(valued) >= 2 or actor):
+            comparator = next((a for a in others if a.comparator), None)
+            if comparator is None and len(others) == 1:
+                comparator = others[0]
+        if intervention is None and len(arms) == 2 and _COMPARISON.search(clause):
+            comparator = next((a for a in arms if a.comparator), arms[1])
+            intervention = next(a for a in arms if a is not comparator)
+        if intervention is None:
+            return ArmRef(text=actor or "", mesh=self._link(doc, [actor]) if actor else []), None
         return self._ref(doc, intervention), (
-            self._ref(doc, comparator)
-            if comparator is not None and comparator is not intervention
-            else None
+            self._ref(doc, comparator) if comparator is not None else None
         )
 
     def _ref(self, doc: Doc, arm: ArmMention) -> ArmRef:
@@ -264,14 +287,32 @@ class Claims:
         return self.linker.link(phrases, headings, doc._.long_forms or {})
 
 
+def _after_background(sentences: list[Sentence]) -> list[Sentence]:
+    """An unstructured abstract's sentences from the first one about methods on (or from the
+    second sentence when none reads as methods): background sentences make no claims."""
+    for i, sent in enumerate(sentences):
+        if _METHODS_CUE.search(sent.text):
+            return sentences[i:]
+    return sentences[1:]
+
+
+def _named_arm(arms: list[ArmMention], phrase: str) -> ArmMention | None:
+    """The one arm whose distinctive words ``phrase`` uses most, or None on no or a tied match."""
+    words = mention_words(phrase)
+    scored = sorted(((len(a.distinctive & words), i) for i, a in enumerate(arms)), reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return arms[scored[0][1]]
+
+
 def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    """Clause bounds; a clause that opens with a statistic ("; OR 2.1 ...") stays with the last."""
     start, end = sent.start, sent.start + len(sent.text.rstrip())
-    bounds = []
+    bounds: list[tuple[int, int]] = []
     cursor = start
-    depth = 0
     for m in _CLAUSE_SPLIT.finditer(text, start, end):
         depth = text.count("(", start, m.start()) - text.count(")", start, m.start())
-        if depth <= 0:
+        if depth <= 0 and not _STATISTIC_START.match(text, m.end(), end):
             bounds.append((cursor, m.start()))
             cursor = m.end()
     bounds.append((cursor, end))
@@ -299,7 +340,7 @@ def _direction(
     effect: EffectSize | None,
     arms: list[ArmMention],
 ) -> str:
-    if sig is False or (sig is None and NO_DIFFERENCE.search(clause)):
+    if NO_DIFFERENCE.search(clause) or (sig is False and not HEDGED.search(clause)):
         return "no difference"
     values = {g.arm: g.value() for g in groups if g.arm}
     if comparator is not None and intervention.arm in values and comparator.arm in values:
@@ -314,7 +355,8 @@ def _direction(
     direction = verb_direction(clause)
     if direction is None or cue is None:
         return "unclear"
-    after = mention_words(clause[cue.end() : cue.end() + 60])
+    until = _COMPARED_WITH.search(clause, cue.end())
+    after = mention_words(clause[cue.end() : until.start() if until else cue.end() + 60])
     comp_arm = next((a for a in arms if comparator is not None and a.id == comparator.arm), None)
     if (
         comp_arm is not None

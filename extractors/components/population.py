@@ -37,6 +37,7 @@ from extractors.components.mesh_linking import (
     norm_words,
     word_tokens,
 )
+from extractors.components.quantities import Quantities
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 
 HUMAN_CUE = re.compile(
@@ -64,18 +65,21 @@ _CLAUSE_END = re.compile(
     r",\s|;|:|\.(?:\s|$)|\s\((?=[^)]*(?:\bn\s*=|\d\s*%|\byears\b))|\s(?:were|was|are|is|had|have|"
     r"received|underwent|completed|participated|entered|took|met|gave|agreed|randomi[sz]ed|"
     r"assigned|allocated|enrolled|recruited|included|treated|followed|from|at)\b"
+    r"|\sin\s+(?:an?|this|our)\s|\s(?:to|into)\s(?!\d)|\sfor\s+\d"
+)
+_PHRASE_START = re.compile(r"(?:^|[.;:]\s|,\s|\n)(?!.*(?:[.;:]\s|,\s|\n))", re.DOTALL)
+_PEOPLE_WORD = re.compile(
+    r"(?i)\b(?:patients|participants|subjects|adults|children|women|men|infants|people|"
+    r"individuals|volunteers|adolescents|neonates|smokers|survivors|students|veterans)\b"
+)
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"(?i)\b(?:to|into|were|was|received|assigned|allocated|randomi[sz]ed|versus|or)\b"
 )
 _ENROLMENT = re.compile(r"(?i)randomi|enrol|recruit|includ|allocat|assign|particip")
 _TITLE_PEOPLE = re.compile(
     r"(?i)\b(?:in|among|for)\s+(?P<p>(?:[\w-]+\s+){0,2}?(?:patients|adults|children|women|men|"
     r"infants|people|subjects|participants|individuals|smokers|survivors|neonates)\b[^:;.?]*)"
 )
-_PEOPLE_NOUNS = {
-    "patients", "participants", "subjects", "individuals", "people", "persons", "adults",
-    "children", "adolescents", "infants", "neonates", "newborns", "women", "men", "girls", "boys",
-    "volunteers", "cases", "outpatients", "inpatients", "smokers", "survivors", "students",
-    "residents", "veterans", "recipients", "mothers", "pregnancies", "couples", "users",
-}  # fmt: skip
 _ANIMAL_NOUNS = {"mice", "rats", "animals", "rabbits", "dogs", "pigs"}
 _SECTION_ORDER = ("METHODS", "UNLABELLED", "OTHER", "RESULTS", "OBJECTIVE", "BACKGROUND")
 _MAX_WORDS = 25
@@ -102,6 +106,30 @@ def animal_species(text: str) -> str | None:
 def is_animal_sentence(text: str) -> bool:
     """An animal cue and no human cue: "In mice, A lowered ..." not "from mice to patients"."""
     return animal_species(text) is not None and not HUMAN_CUE.search(text)
+
+
+def _people_sizes(text: str, q: Quantities, arm_sizes: set[int]) -> list[tuple[int, int]]:
+    """(phrase start, n) for "63 adults ..." and for "older adults with asthma (n = 63)"."""
+    found = [(s.start, s.n) for s in q.sample_sizes if s.noun and s.noun not in _ANIMAL_NOUNS]
+    for s in q.sample_sizes:
+        if s.noun is not None or s.n in arm_sizes:
+            continue
+        opening = text.rfind("(", max(0, s.start - 3), s.start)
+        if opening < 0:
+            continue
+        lead = _PHRASE_START.search(text, max(0, opening - 120), opening)
+        phrase_start = lead.end() if lead else max(0, opening - 120)
+        people = list(_PEOPLE_WORD.finditer(text, phrase_start, opening))
+        if people and not _NOT_A_NOUN_PHRASE.search(text, people[-1].end(), opening):
+            found.append(
+                (
+                    phrase_start
+                    + len(text[phrase_start:opening])
+                    - len(text[phrase_start:opening].lstrip()),
+                    s.n,
+                )
+            )
+    return sorted(found)
 
 
 def _clause(text: str, start: int, limit: int) -> int:
@@ -146,27 +174,27 @@ class Population:
     ) -> PopulationMention:
         arms = doc._.arms or []
         arm_total = sum(a.n for a in arms if a.n) or None
-        quantities = doc._.quantities
-        best = None
+        arm_sizes = {a.n for a in arms if a.n}
+        best: tuple[int, int, int, Sentence] | None = None  # (start, n, enrolment, sentence)
         for category in _SECTION_ORDER:
             for sent in sentences:
                 if sent.category != category or sent in animal:
                     continue
-                sizes = [
-                    q
-                    for q in quantities.between(sent.start, sent.end).sample_sizes
-                    if q.noun in _PEOPLE_NOUNS
-                ]
-                if sizes and (best is None or (_ENROLMENT.search(sent.text) and not best[1])):
-                    best = (sizes[0], bool(_ENROLMENT.search(sent.text)), sent)
+                found = _people_sizes(
+                    text, doc._.quantities.between(sent.start, sent.end), arm_sizes
+                )
+                enrolment = int(bool(_ENROLMENT.search(sent.text)))
+                if found and (best is None or enrolment > best[2]):
+                    best = (*found[0], enrolment, sent)
             if best is not None:
                 break
         if best is not None:
-            size, _, sent = best
-            end = _clause(text, size.start, sent.end)
-            return PopulationMention(text[size.start : end], size.start, end, size.n, "human")
+            start, n, _, sent = best
+            end = _clause(text, start, sent.end)
+            return PopulationMention(text[start:end], start, end, n, "human")
         for section in doc._.sections or ():
-            if section.label_ == "TITLE" and (m := _TITLE_PEOPLE.search(section.text)):
+            title = text[section.start_char : section.end_char]
+            if section.label_ == "TITLE" and (m := _TITLE_PEOPLE.search(title)):
                 start = section.start_char + m.start("p")
                 end = _clause(text, start, section.end_char)
                 return PopulationMention(text[start:end], start, end, arm_total, "human")

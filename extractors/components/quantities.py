@@ -89,6 +89,8 @@ def parse_quantities(text: str) -> Quantities:
     intervals = find_intervals(text)
     effects = find_effects(text)
     blockers = [(i.start, i.end) for i in intervals] + [(e.start, e.end) for e in effects]
+    mean_sds = find_mean_sds(text)
+    values = [(m.start, m.end + 1) for m in mean_sds]
     return Quantities(
         sample_sizes=find_sample_sizes(text),
         percents=_outside(find_percents(text), blockers),
@@ -96,8 +98,8 @@ def parse_quantities(text: str) -> Quantities:
         p_values=find_p_values(text),
         intervals=intervals,
         effects=effects,
-        mean_sds=_outside(find_mean_sds(text), blockers),
-        timepoints=find_timepoints(text),
+        mean_sds=_outside(mean_sds, blockers),
+        timepoints=_outside(find_timepoints(text), blockers + values),
     )
 
 

@@ -14,12 +14,15 @@ matched to the placebo arm and the drug A arm.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from extractors.components.arms import ArmMention, mention_words
 from extractors.components.quantities import Quantities
 
 _JOIN_GAP = 4
+_I_SQUARED = re.compile(r"I\s*[2²]\s*[=:]?\s*$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +47,28 @@ class ValueGroup:
         return self.mean
 
 
-def value_groups(text: str, q: Quantities) -> list[ValueGroup]:
-    """Fractions, percentages and mean ± SD of ``q``, adjacent ones merged, in text order."""
+def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
+    """A heterogeneity I² ("I2 = 95%") or a dose that names an arm ("0.01% atropine")."""
+    if _I_SQUARED.search(text, max(0, start - 8), start):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return bool(after and after.group(1).lower() in arm_words)
+
+
+def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) -> list[ValueGroup]:
+    """Fractions, percentages and mean ± SD of ``q``, adjacent ones merged, in text order.
+
+    Percentages that are an I² or a dose naming an arm (one of ``arm_words``) are left out.
+    """
+    words = arm_words or set()
     items: list[tuple[int, int, str, ValueGroup]] = []
     for f in q.fractions:
         items.append(
             (f.start, f.end, "f", ValueGroup(f.start, f.end, events=f.events, total=f.total))
         )
     for p in q.percents:
+        if _not_a_result(text, p.end, p.start, words):
+            continue
         items.append(
             (p.start, p.end, "p", ValueGroup(p.start, p.end, percent=p.value, decimals=p.decimals))
         )
@@ -85,8 +102,10 @@ def value_groups(text: str, q: Quantities) -> list[ValueGroup]:
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
+    if start < end:  # "45 (41%) of 111": the percentage lies inside the fraction
+        return True
     gap = text[end:start]
-    return 0 <= len(gap) <= _JOIN_GAP and all(c in " ([,;:=" for c in gap)
+    return len(gap) <= _JOIN_GAP and all(c in " ([,;:=" for c in gap)
 
 
 def _best(arms: list[ArmMention], context: str) -> tuple[str | None, int]:
@@ -125,4 +144,9 @@ def assign_arms(
         size = g.total if g.total is not None else g.n
         if g.arm is None and size is not None and len(by_size.get(size, [])) == 1:
             assigned[i] = replace(g, arm=by_size[size][0])
+    if len(assigned) == 2 and len(arms) == 2:
+        known = [g.arm for g in assigned if g.arm]
+        if len(known) == 1:  # "drug A lowered X (6% vs 8%)": the other value is the other arm
+            other = next(a.id for a in arms if a.id != known[0])
+            assigned = [g if g.arm else replace(g, arm=other) for g in assigned]
     return assigned

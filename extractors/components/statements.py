@@ -21,10 +21,12 @@ import re
 from dataclasses import dataclass
 
 _LEAD_IN = re.compile(
-    r"(?i)\s*(?:(?:in|at|after|during|among|for|within|by|over|compared\s+(?:with|to)|"
+    r"(?i)\s*(?:(?:in|on|at|after|during|among|for|within|by|over|compared\s+(?:with|to)|"
     r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
     r"additionally|also|similarly|conversely|in\s+addition|in\s+contrast|notably|importantly|"
-    r"likewise|finally|thus|therefore)\b[^,;]{0,100},\s*)+"
+    r"likewise|finally|thus|therefore|besides|meanwhile|interestingly|specifically|in\s+particular|"
+    r"consequently|accordingly|unexpectedly|surprisingly|nevertheless|nonetheless|on\s+the\s+other\s+hand)"
+    r"\b[^,;]{0,100},\s*)+"
 )
 _THAT = re.compile(
     r"(?i)\b(?:showed|shows|revealed|demonstrated|indicated|found|suggested|confirmed|observed|"
@@ -36,6 +38,13 @@ _CHANGE_IN = re.compile(
     r"substantial|non-?significant|further|mean)\s+)*(?:\w+\s+)?(?:differences?|improvements?|"
     r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?)\s+"
     r"(?:in|of|on|for)\s+"
+)
+_DIFFERENCE_START = re.compile(
+    r"(?i)\b(?:a|an|no)\s+(?:statistically\s+)?(?:significant\s+)?differences?\b"
+)
+_DIFFERENCE_TARGET = re.compile(
+    r"(?i)\b(?:for|in|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+"
+    r"(?!(?:the|both|all|either|each|any)\s+(?:two\s+|three\s+)?(?:groups?|arms?)\b)"
 )
 _VERB = re.compile(
     r"(?i)\b(?P<neg>(?:did|does|do)\s+not\s+(?:\w+ly\s+)?|failed\s+to\s+(?:\w+ly\s+)?)?"
@@ -54,6 +63,11 @@ _COPULA = re.compile(
     r"longer|attained|achieved|observed|seen|found|reported|noted|detected|significant|"
     r"unchanged|associated|superior|inferior|more|less|fewer|present|obtained|recorded|"
     r"identified|statistically|noninferior|non-inferior|equivalent|[\d(])"
+    r"|\s+(?:occurred|developed|happened|emerged)\b"
+)
+_MEASURE_FOR = re.compile(
+    r"(?i)(?:the\s+)?(?:adjusted\s+)?(?:(?:hazard|odds|risk|rate)\s+ratio|relative\s+risk|"
+    r"(?:mean|risk)\s+difference)\s+(?:\([^()]*\)\s+)?(?:for|of|in)\s+"
 )
 _HAD = re.compile(
     r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|"
@@ -67,38 +81,50 @@ _PREPOSITION_START = re.compile(
     r"across|to|,|\(|\.|;|$)"
 )
 _OUTCOME_END = re.compile(
-    r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|from\s+baseline|from\s+\d|by\s+\d|"
+    r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|from\s+baseline|from\s+\d+|by\s+\d+|"
     r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b|"
-    r"at\s+(?:\d|week|month|day|year|the\s+end)|after\s+\d|over\s+\d|during|"
-    r"with(?:in)?\s+(?:the|a)\b|when\s+compared|relative\s+to|was|were|is|are)\b|\s*\(|;|"
+    r"at\s+(?:\d+|week|month|day|year|the\s+end)|after\s+\d+|over\s+\d+|during|with\s+\d+|"
+    r"with(?:in)?\s+(?:the|a)\b|when\s+compared|relative\s+to|was|were|is|are|occurred|developed|"
+    r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed)\b|\s*\(|;|"
     r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b)"
     r"|\.(?:\s|$)|:"
 )
 _DETERMINER = re.compile(r"(?i)(?:(?:the|a|an|both|all|their|its)\s+)+")
 _LEADING_DETERMINERS = re.compile(r"(?i)^(?:(?:the|a|an|both|all|their|its)\s+)+")
+_CUE_ONLY = {
+    "no", "significant", "significantly", "statistically", "improvement", "improvements",
+    "difference", "differences", "change", "changes", "effect", "effects", "reduction",
+    "reductions", "increase", "increases", "decrease", "decreases", "benefit", "benefits",
+    "similar", "further", "any", "clinically", "relevant", "trend", "marked", "greater",
+}  # fmt: skip
 _LETTER = re.compile(r"[A-Za-z]")
 _FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s")
-_TRAILING_ADVERBS = re.compile(r"(?i)(?:\s+(?:\w+ly|also|both|further))+$")
+_TRAILING_ADVERBS = re.compile(
+    r"(?i)(?:\s+(?:\w+ly|also|both|further|had|has|have|was|were|is|are|been|showed|shows))+$"
+)
 _SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|to|by|on)\s*$")
 UP = re.compile(
     r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|greater|better|enhanc\w*|"
     r"elevat\w*|rais\w*|rose|gain\w*|prolong\w*|superior|exceed\w*|aggravat\w*|worsen\w*|"
-    r"exacerbat\w*|longer|larger)\b"
+    r"exacerbat\w*|longer|larger|more\s+(?:frequent\w*|common\w*|often|likely))\b"
 )
 DOWN = re.compile(
     r"(?i)\b(?:reduc\w*|decreas\w*|lower\w*|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
     r"inferior|suppress\w*|alleviat\w*|reliev\w*|prevent\w*|lessen\w*|dropp\w*|fell|smaller|"
-    r"inhibit\w*|ameliorat\w*)\b"
+    r"inhibit\w*|ameliorat\w*|less\s+(?:frequent\w*|common\w*|often|likely))\b"
+)
+NOT_SIGNIFICANT = re.compile(
+    r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\b|\bnot\s+(?:statistically\s+)?"
+    r"significant(?:ly)?|\bnon-?significant(?:ly)?|\bfailed\s+to\s+reach\s+(?:statistical\s+)?"
+    r"significance|\bdid\s+not\s+reach\s+(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
+    r"|(?-i:\bNS\b)"
 )
 NO_DIFFERENCE = re.compile(
-    r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\s+(?:\w+\s+){0,2}?(?:differences?|changes?|"
-    r"effects?|improvements?|reductions?|increases?|decreases?|benefits?|associations?)"
-    r"|\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|decrease|"
-    r"affect|alter|lower|raise|reach|show)|\bnot\s+(?:statistically\s+)?significant(?:ly)?"
-    r"|\bnon-?significant(?:ly)?|\bno\s+(?:\w+\s+){0,2}?(?:differences?|effect)\b|"
+    NOT_SIGNIFICANT.pattern
+    + r"|(?i:\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
+    r"decrease|affect|alter|lower|raise|reach|show)|\bno\s+(?:\w+\s+){0,2}?(?:differences?|effect)\b|"
     r"\b(?:similar|comparable)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
-    r"\bremained\s+unchanged|\bunchanged\b|\bn\.s\.(?!\w)"
-    r"|(?-i:\bNS\b)"
+    r"\bremained\s+unchanged|\bunchanged\b)"
 )
 SIGNIFICANT = re.compile(r"(?i)(?<!not )(?<!non-)(?<!non)\bsignificant(?:ly)?\b")
 NEGATED = re.compile(
@@ -145,6 +171,8 @@ def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = text[start:end].split()
     if not words or not _LETTER.search(text, start, end):
         return None
+    if all(w.lower().strip(",.;:") in _CUE_ONLY for w in words):
+        return None
     if len(words) > 15:
         end = start + sum(len(w) + 1 for w in words[:15]) - 1
     return start, end
@@ -158,9 +186,20 @@ def _subject_ok(text: str, start: int, end: int) -> bool:
 def read_statement(text: str, start: int, end: int) -> Statement:
     """The outcome (and actor) of the clause ``text[start:end]`` (see the module docstring)."""
     body = body_start(text, start, end)
+    measure = _MEASURE_FOR.match(text, body, end)
+    if measure:
+        span = _span(text, measure.end(), end)
+        if span:
+            return Statement(span, None, "measure-for")
     change = _CHANGE_IN.match(text, body, end)
     if change:
         span = _span(text, change.end(), end)
+        if span:
+            return Statement(span, None, "change-in")
+    difference = _DIFFERENCE_START.search(text, body, end)
+    target = _DIFFERENCE_TARGET.search(text, difference.end(), end) if difference else None
+    if target:
+        span = _span(text, target.end(), end)
         if span:
             return Statement(span, None, "change-in")
     copula = _COPULA.search(text, body, end)
