@@ -48,6 +48,10 @@ SPOOL_MEMORY_BYTES = 32 * 1024 * 1024
 _Outcome = tuple[bool | None, IO[bytes] | None, ox.QueryResultsFormat | ox.RdfFormat | None]
 
 
+#: Quads written to an on-disk store between explicit flushes of its memtables.
+FLUSH_EVERY_QUADS = 100_000
+
+
 class OxigraphStore(Store):
     """Oxigraph on disk at ``path`` (created if missing), or in memory when ``path`` is None.
 
@@ -67,6 +71,7 @@ class OxigraphStore(Store):
         self.max_update_bytes = max_update_bytes
         self.allow_service = allow_service
         self._slots = threading.BoundedSemaphore(query_threads)
+        self._written = 0
         try:
             self._store: ox.Store | None = ox.Store(str(self.path)) if self.path else ox.Store()
         except OSError as exc:
@@ -95,6 +100,15 @@ class OxigraphStore(Store):
         stored = [p for p in plans if p.clear]
         if stored:
             super()._write(stored)
+        self._written += sum(len(p.record.quads) for p in plans)
+        if self.path is not None and self._written >= FLUSH_EVERY_QUADS:
+            # RocksDB keeps writes in memtables until flushed: without this, ingesting the
+            # 30,000-record baseline file grows past 2 GB RSS; with it, RSS stays flat.
+            self._written = 0
+            try:
+                self.pyoxigraph_store.flush()
+            except OSError as exc:
+                raise StoreError(f"cannot flush {self!r}: {exc}") from exc
 
     # -- SPARQL -----------------------------------------------------------------------
 
