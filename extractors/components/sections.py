@@ -128,7 +128,8 @@ def declare_section_extensions() -> None:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence with its character offsets, text and section category."""
+    """A sentence with its character offsets (trailing white space left out), text and
+    section category."""
 
     span: Span
     start: int
@@ -147,8 +148,9 @@ def sentences_of(doc: Doc) -> list[Sentence]:
     found = []
     for sent in doc.sents if doc.has_annotation("SENT_START") else ():
         category = next((c for start, end, c in sections if start <= sent.start < end), "NONE")
-        start, end = sent.start_char, sent.end_char
-        found.append(Sentence(sent, start, end, text[start:end], category))
+        start = sent.start_char
+        stripped = text[start : sent.end_char].rstrip()
+        found.append(Sentence(sent, start, start + len(stripped), stripped, category))
     doc.user_data[_SENTENCES_KEY] = found
     return found
 

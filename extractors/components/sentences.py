@@ -66,7 +66,7 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
             word = _WORD_BEFORE.search(text, max(start, stop - 12), stop)
             if word and word.group(1).lower().strip(".") in _ABBREVIATIONS:
                 continue
-        if any(opened < stop < closed for opened, closed in protected):
+        if any(opened < stop < closed >= m.end() for opened, closed in protected):
             continue
         nxt = m.end()
         while nxt < end and text[nxt].isspace():

@@ -1,0 +1,90 @@
+"""extractors.abbreviations: Schwartz & Hearst definitions, uses and expansion."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.abbreviations import (
+    best_long_form,
+    expand_abbreviations,
+    find_definitions,
+    find_uses,
+)
+
+
+def _pairs(text: str) -> dict[str, str]:
+    return {d.short: d.long for d in find_definitions(text)}
+
+
+def test_abbreviations_long_then_short() -> None:
+    text = "Adults with chronic kidney disease (CKD) were studied."
+    (d,) = find_definitions(text)
+    assert (d.short, d.long) == ("CKD", "chronic kidney disease")
+    assert text[d.long_start : d.long_end] == "chronic kidney disease"
+    assert text[d.short_start : d.short_end] == "CKD"
+
+
+def test_abbreviations_hyphen_greek_and_digits() -> None:
+    text = "tumour necrosis factor-α (TNF-α) and Disease Activity Score 28 (DAS28) fell"
+    assert _pairs(text) == {
+        "TNF-α": "tumour necrosis factor-α",
+        "DAS28": "Disease Activity Score 28",
+    }
+
+
+def test_abbreviations_skip_nested_parentheses_in_long_form() -> None:
+    text = "bone marrow stromal cell (BMSC) infusion (BMSCI) was safe"
+    assert _pairs(text)["BMSCI"] == "bone marrow stromal cell (BMSC) infusion"
+
+
+def test_abbreviations_short_then_long() -> None:
+    assert _pairs("levels of TNF (tumour necrosis factor) rose") == {
+        "TNF": "tumour necrosis factor"
+    }
+
+
+def test_abbreviations_reject_statistics_and_lists() -> None:
+    text = "pain fell (n=32) (p<0.05) (95% CI 1-2) (ii) (e.g. sleep) (2019)"
+    assert find_definitions(text) == []
+
+
+def test_abbreviations_no_definition_across_lines() -> None:
+    assert find_definitions("heart failure\n(HF) was common") == []
+
+
+def test_abbreviations_first_definition_wins() -> None:
+    text = "heart failure (HF) and high frequency (HF) were compared"
+    assert _pairs(text) == {"HF": "heart failure"}
+
+
+def test_abbreviations_uses_are_whole_words() -> None:
+    text = "rheumatoid arthritis (RA) and RA-like disease; RAS and pRA differ. In RA, pain fell."
+    definitions = find_definitions(text)
+    uses = [(text[u.start : u.end], u.start) for u in find_uses(text, definitions)]
+    assert [u for u, _ in uses] == ["RA", "RA", "RA"]
+    assert all(u.definition.long == "rheumatoid arthritis" for u in find_uses(text, definitions))
+
+
+def test_abbreviations_best_long_form_first_letter_starts_a_word() -> None:
+    assert best_long_form("HA", "the chemistry of acids") is None
+    assert best_long_form("HA", "heavy acids") == 0
+
+
+def test_abbreviations_expand() -> None:
+    long_forms = {"MSCT": "mesenchymal stem cell transplantation", "RA": "rheumatoid arthritis"}
+    assert (
+        expand_abbreviations("MSCT in RA (RA) patients", long_forms)
+        == "mesenchymal stem cell transplantation in rheumatoid arthritis patients"
+    )
+    assert expand_abbreviations("nothing here", {}) == "nothing here"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_abbreviations_never_raise(text: str) -> None:
+    definitions = find_definitions(text)
+    for d in definitions:
+        assert text[d.short_start : d.short_end] == d.short
+        assert text[d.long_start : d.long_end] == d.long
+    find_uses(text, definitions)

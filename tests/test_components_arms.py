@@ -1,0 +1,110 @@
+"""evg_arms: arm phrases, sizes, interventions and the comparator, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.components.arms import ArmMention, interventions_of, mention_words
+from extractors.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def _arms(nlp: Language, text: str) -> list[ArmMention]:
+    arms: list[ArmMention] = nlp(text)._.arms
+    return arms
+
+
+def _summary(arms: list[ArmMention]) -> list[tuple[str, int | None, list[str], bool]]:
+    return [(a.label, a.n, a.interventions, a.comparator) for a in arms]
+
+
+def test_arms_marked_by_n_with_monotherapy_comparator(nlp: Language) -> None:
+    text = (
+        "Methods: Adults were randomly assigned to a drug A monotherapy group (n=40) or a drug A "
+        "plus drug B group (n=41), with 6 months of follow-up."
+    )
+    arms = _arms(nlp, text)
+    assert _summary(arms) == [
+        ("drug A monotherapy", 40, ["drug A"], True),
+        ("drug A plus drug B", 41, ["drug A", "drug B"], False),
+    ]
+    assert [a.id for a in arms] == ["arm1", "arm2"]
+    assert all(text[a.start : a.end] == a.label for a in arms if a.start is not None)
+    assert "monotherapy" in arms[0].distinctive
+    assert {"plus", "combined"} <= arms[1].distinctive
+
+
+def test_arms_listed_with_placebo_and_doses(nlp: Language) -> None:
+    text = "Methods: We randomized 90 adults to placebo, 10 mg of tolvarin, or 20 mg of tolvarin."
+    assert _summary(_arms(nlp, text)) == [
+        ("placebo", None, ["placebo"], True),
+        ("10 mg of tolvarin", None, ["10 mg of tolvarin"], False),
+        ("20 mg of tolvarin", None, ["20 mg of tolvarin"], False),
+    ]
+
+
+def test_arms_dose_only_phrase_borrows_the_drug_name(nlp: Language) -> None:
+    text = "Methods: Patients were randomly allocated to placebo or zentamab 5 mg or 10 mg daily."
+    labels = [a.label for a in _arms(nlp, text)]
+    assert labels == ["placebo", "zentamab 5 mg", "zentamab 10 mg daily"]
+
+
+def test_arms_group_received(nlp: Language) -> None:
+    text = (
+        "Methods: Sixty children were divided into two groups: group A (n=30) received oral zinc "
+        "and group B (n=30) received placebo."
+    )
+    arms = _arms(nlp, text)
+    assert _summary(arms) == [
+        ("group A", 30, ["oral zinc"], False),
+        ("group B", 30, ["placebo"], True),
+    ]
+    assert "#a" in arms[0].distinctive
+
+
+def test_arms_groups_with_n_outside_an_allocation_sentence(nlp: Language) -> None:
+    text = (
+        "Results: The exercise group (n=45) and the control group (n=44) were similar at baseline."
+    )
+    assert _summary(_arms(nlp, text)) == [
+        ("exercise", 45, ["exercise"], False),
+        ("control", 44, ["control"], True),
+    ]
+
+
+def test_arms_strict_subset_is_the_comparator(nlp: Language) -> None:
+    text = "Methods: Patients were randomised to aspirin with clopidogrel (n=50) or aspirin (n=50)."
+    assert [a.comparator for a in _arms(nlp, text)] == [False, True]
+
+
+def test_arms_four_groups_after_a_colon(nlp: Language) -> None:
+    text = (
+        "Methods: Adults were randomly assigned to one of the four groups: AT, RT, CT, or control."
+    )
+    arms = _arms(nlp, text)
+    assert [a.label for a in arms] == ["AT", "RT", "CT", "control"]
+    assert [a.comparator for a in arms] == [False, False, False, True]
+    assert "at" in arms[0].distinctive  # an acronym is kept even when it spells a stopword
+
+
+def test_arms_none_without_allocation(nlp: Language) -> None:
+    assert _arms(nlp, "Results: Pain fell in most patients after surgery.") == []
+
+
+def test_arms_interventions_split() -> None:
+    assert interventions_of("drug A combined with drug B treatment") == ["drug A", "drug B"]
+    assert interventions_of("insulin + metformin") == ["insulin", "metformin"]
+    assert interventions_of("surgery during both insertion and withdrawal") == [
+        "surgery during both insertion and withdrawal"
+    ]
+
+
+def test_arms_mention_words_keep_numbers_whole() -> None:
+    words = mention_words("the 20 mg group had a ratio of 1.10")
+    assert "20" in words
+    assert "10" not in words

@@ -1,0 +1,107 @@
+"""evg_sections and evg_sentences: section spans and rule-based sentence boundaries."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from extractors.components import sections, sentences  # noqa: F401  (registers the factories)
+from extractors.components.inputs import attach_article, declare_article_extension
+from extractors.components.sections import section_category, sentences_of
+from extractors.readers.sections import AbstractPart, compose
+from kg.model import Article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("evg_sections")
+    nlp.add_pipe("evg_sentences")
+    return nlp
+
+
+def _sentences(nlp: Language, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain fell by 1.5 points. Sleep did not change.",
+        "Pain fell (p<0.05). Sleep did not change.",
+        "Pain fell, e.g. at night. Sleep did not change.",
+        "Pain fell vs. placebo. Sleep did not change.",
+        "Smith et al. reported less pain. Sleep did not change.",
+        "Pain fell (n=32. All were adults). Sleep did not change.",
+        "Pain fell (P<.001). Sleep did not change.",
+    ],
+)
+def test_sentences_do_not_split_inside_tokens_or_abbreviations(nlp: Language, text: str) -> None:
+    assert _sentences(nlp, text)[-1] == "Sleep did not change."
+    assert len(_sentences(nlp, text)) == 2
+
+
+def test_sentences_split_before_digits_and_brackets(nlp: Language) -> None:
+    text = "Pain fell. 12 adults withdrew. (All were men.) Done."
+    assert _sentences(nlp, text) == [
+        "Pain fell.",
+        "12 adults withdrew.",
+        "(All were men.)",
+        "Done.",
+    ]
+
+
+def test_sentences_never_cross_sections_or_title(nlp: Language) -> None:
+    declare_article_extension()
+    title = "Drug A for pain"
+    text, span, parts = compose(
+        title,
+        [
+            AbstractPart("Methods", "METHODS", "We gave drug A to adults"),
+            AbstractPart("Results", "RESULTS", "pain fell"),
+        ],
+    )
+    article = Article(id="t", title=title, text=text, title_span=span, sections=parts)
+    doc = nlp.make_doc(text)
+    attach_article(doc, article)
+    doc = nlp(doc)
+    found = [(s.text, s.category) for s in sentences_of(doc)]
+    assert found == [
+        ("Drug A for pain", "TITLE"),
+        ("Methods:", "NONE"),
+        ("We gave drug A to adults", "METHODS"),
+        ("Results:", "NONE"),
+        ("pain fell", "RESULTS"),
+    ]
+    assert [s.label_ for s in doc._.sections] == ["TITLE", "METHODS", "RESULTS"]
+    assert doc._.sections[1]._.heading == "Methods"
+
+
+def test_sections_from_plain_label_lines(nlp: Language) -> None:
+    doc = nlp("Background: Pain hurts.\nFindings: Drug A helped.")
+    assert [(s.label_, s.text) for s in doc._.sections] == [
+        ("BACKGROUND", "Pain hurts."),
+        ("RESULTS", "Drug A helped."),
+    ]
+
+
+def test_sections_unlabelled_text(nlp: Language) -> None:
+    doc = nlp("Drug A helped. Pain fell.")
+    assert [s.label_ for s in doc._.sections] == ["UNLABELLED"]
+
+
+@pytest.mark.parametrize(
+    ("label", "nlm", "category"),
+    [
+        ("Main Outcomes and Measures", None, "METHODS"),
+        ("Conclusions and Relevance", None, "CONCLUSIONS"),
+        ("Findings", None, "RESULTS"),
+        ("Aims", None, "OBJECTIVE"),
+        ("Whatever", "RESULTS", "RESULTS"),
+        ("Trial registration", "UNASSIGNED", "METHODS"),
+        (None, None, "UNLABELLED"),
+    ],
+)
+def test_sections_category(label: str | None, nlm: str | None, category: str) -> None:
+    assert section_category(label, nlm) == category

@@ -1,0 +1,245 @@
+"""extractors.numbers: the number parsers, on invented snippets and property-based."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.numbers import (
+    find_effects,
+    find_fractions,
+    find_intervals,
+    find_mean_sds,
+    find_p_values,
+    find_percents,
+    find_sample_sizes,
+    find_timepoints,
+    format_number,
+    parse_number,
+    parse_number_words,
+)
+
+FINDERS = (
+    find_sample_sizes,
+    find_percents,
+    find_fractions,
+    find_p_values,
+    find_intervals,
+    find_effects,
+    find_mean_sds,
+    find_timepoints,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("0.05", 0.05),
+        (".03", 0.03),
+        ("0·04", 0.04),
+        ("−1.2", -1.2),
+        ("1,234", 1234.0),
+        ("2.3 × 10−5", 2.3e-5),
+        ("1e-3", 0.001),
+        ("abc", None),
+        ("", None),
+        ("1.2.3", None),
+    ],
+)
+def test_numbers_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == (pytest.approx(value) if value is not None else None)
+
+
+def test_numbers_parse_number_words() -> None:
+    assert parse_number_words("sixty-three") == 63
+    assert parse_number_words("Two hundred and forty") == 240
+    assert parse_number_words("many") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "value"),
+    [
+        ("lower with drug A (p<0.05)", "<", 0.05),
+        ("P = .03", "=", 0.03),
+        ("p<.001", "<", 0.001),
+        ("P=0·04", "=", 0.04),
+        ("P ≤ 0.01", "<=", 0.01),
+        ("p ≥ 0.2", ">=", 0.2),
+        ("p value of 0.12", "=", 0.12),
+        ("P < 1 × 10−4", "<", 1e-4),
+        ("P for trend = 0.02", "=", 0.02),
+    ],
+)
+def test_numbers_p_values(text: str, relation: str, value: float) -> None:
+    (p,) = find_p_values(text)
+    assert p.relation == relation
+    assert p.value == pytest.approx(value)
+
+
+def test_numbers_p_values_reject_impossible_and_words() -> None:
+    assert find_p_values("p = 1.5") == []
+    assert find_p_values("group<0.05 and bp=0.04") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "low", "high"),
+    [
+        ("95% CI 1.2-3.4", 0.95, 1.2, 3.4),
+        ("95% CI, 1.2 to 3.4", 0.95, 1.2, 3.4),
+        ("95% CI 1.2–3.4", 0.95, 1.2, 3.4),
+        ("95% CI −2.0 to −0.4", 0.95, -2.0, -0.4),
+        ("90% confidence interval [0.5, 0.9]", 0.9, 0.5, 0.9),
+        ("95% credible interval [CrI], 0.68-0.97", 0.95, 0.68, 0.97),
+        ("CI 0·81–0·95", None, 0.81, 0.95),
+    ],
+)
+def test_numbers_intervals(text: str, level: float | None, low: float, high: float) -> None:
+    (ci,) = find_intervals(text)
+    assert ci.level == (pytest.approx(level) if level else None)
+    assert (ci.low, ci.high) == pytest.approx((low, high))
+    assert text[ci.start : ci.end].startswith(text.split()[0])
+
+
+def test_numbers_interval_reversed_bounds_are_dropped() -> None:
+    assert find_intervals("95% CI 3.4 to 1.2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "low", "high"),
+    [
+        ("OR 2.1 (95% CI 1.2-3.4)", "odds ratio", 2.1, 1.2, 3.4),
+        ("hazard ratio, 0.70; 95% CI, 0.55 to 0.89", "hazard ratio", 0.7, 0.55, 0.89),
+        ("risk ratio [RR], 0.82; 95% CI, 0.68-0.97", "risk ratio", 0.82, 0.68, 0.97),
+        ("relative risk 1.3 (1.1 to 1.6)", "risk ratio", 1.3, 1.1, 1.6),
+        ("MD = −1.2 [95% CI −2.0 to −0.4]", "mean difference", -1.2, -2.0, -0.4),
+        ("mean difference -1.8 days, 95% CI -2.9 to -0.7", "mean difference", -1.8, -2.9, -0.7),
+        ("the hazard ratio for relapse was 0.6 (95% CI 0.4-0.9)", "hazard ratio", 0.6, 0.4, 0.9),
+        ("aOR 1.9 (95% CI 1.1-3.2)", "odds ratio", 1.9, 1.1, 3.2),
+    ],
+)
+def test_numbers_effects(text: str, measure: str, value: float, low: float, high: float) -> None:
+    (effect,) = find_effects(text)
+    assert effect.measure == measure
+    assert effect.value == pytest.approx(value)
+    assert effect.interval is not None
+    assert (effect.interval.low, effect.interval.high) == pytest.approx((low, high))
+
+
+def test_numbers_abbreviated_effect_needs_an_interval() -> None:
+    assert find_effects("HR 72 beats per minute") == []
+    assert [e.measure for e in find_effects("odds ratio was 2.5")] == ["odds ratio"]
+
+
+def test_numbers_sample_sizes() -> None:
+    text = "We enrolled 63 patients (n=32 and N = 31), 120 eligible adults and Sixty nurses."
+    found = [(s.n, s.noun) for s in find_sample_sizes(text)]
+    assert found == [(63, "patients"), (32, None), (31, None), (120, "adults"), (60, "nurses")]
+
+
+def test_numbers_sample_size_skips_time_words() -> None:
+    assert find_sample_sizes("12 weeks in patients") == []
+
+
+def test_numbers_percents_skip_interval_levels() -> None:
+    found = find_percents("53.3% vs 93.3% (95% CI 10-20), −4 %")
+    assert [(p.value, p.decimals) for p in found] == [(53.3, 1), (93.3, 1), (-4.0, 0)]
+
+
+def test_numbers_fractions() -> None:
+    text = "16/30 and 16 of 30, 45 (41%) of 111, one (1%) of 111, 120/80 mmHg, 12/05/2020"
+    found = [(f.events, f.total) for f in find_fractions(text)]
+    assert found == [(16, 30), (16, 30), (45, 111), (1, 111)]
+
+
+def test_numbers_mean_sd() -> None:
+    (m,) = find_mean_sds("HbA1c fell to 7.2 ± 0.8%")
+    assert (m.mean, m.sd) == (7.2, 0.8)
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("at 3 months", "3 months"),
+        ("the 3-month follow-up", "3 months"),
+        ("at 12 weeks", "12 weeks"),
+        ("1-year survival", "1 year"),
+        ("at week 12", "12 weeks"),
+        ("after six weeks", "6 weeks"),
+        ("within 24 h", "24 hours"),
+    ],
+)
+def test_numbers_timepoints(text: str, normalised: str) -> None:
+    (tp,) = find_timepoints(text)
+    assert tp.text == normalised
+
+
+def test_numbers_timepoints_skip_ages_and_gestation() -> None:
+    assert find_timepoints("adults aged 45 years, born at 32 weeks' gestation, 45-year-old") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_numbers_never_raise_on_arbitrary_text(text: str) -> None:
+    parse_number(text)
+    parse_number_words(text)
+    for finder in FINDERS:
+        for found in finder(text):
+            assert 0 <= found.start <= found.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789.,·−-–%<>=≤≥±/() pPCIORHRnN95ofto", max_size=80))
+def test_numbers_never_raise_on_numeric_soup(text: str) -> None:
+    for finder in FINDERS:
+        finder(text)
+
+
+@given(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), st.integers(0, 4))
+def test_numbers_round_trip_formatted(value: float, decimals: int) -> None:
+    written = f"{value:.{decimals}f}"
+    assert parse_number(written) == pytest.approx(float(written))
+    unicode = written.replace(".", "·").replace("-", "−")
+    assert parse_number(unicode) == pytest.approx(float(written))
+
+
+@given(st.floats(min_value=0.0001, max_value=1.0), st.sampled_from(["<", "=", ">", "≤", "≥"]))
+def test_numbers_round_trip_p_value(value: float, relation: str) -> None:
+    written = f"{value:.4f}"
+    (p,) = find_p_values(f"(p {relation} {written})")
+    assert p.value == pytest.approx(float(written))
+
+
+@given(
+    st.floats(min_value=-50, max_value=50, allow_nan=False),
+    st.floats(min_value=0, max_value=50, allow_nan=False),
+    st.sampled_from([" to ", "-", "–", ", "]),
+)
+def test_numbers_round_trip_interval(low: float, width: float, separator: str) -> None:
+    lo, hi = f"{low:.2f}", f"{low + width:.2f}"
+    if separator == "-" and lo.startswith("-"):
+        separator = " to "
+    (ci,) = find_intervals(f"(95% CI {lo}{separator}{hi})")
+    assert (ci.low, ci.high) == pytest.approx((float(lo), float(hi)))
+
+
+@given(st.integers(0, 500), st.integers(1, 500))
+def test_numbers_round_trip_fraction(events: int, total: int) -> None:
+    found = find_fractions(f"in {events}/{total} patients")
+    if events <= total:
+        assert [(f.events, f.total) for f in found] == [(events, total)]
+    else:
+        assert found == []
+
+
+@given(st.floats(min_value=0, max_value=100, allow_nan=False), st.integers(0, 2))
+def test_numbers_round_trip_percent(value: float, decimals: int) -> None:
+    written = f"{value:.{decimals}f}"
+    (percent,) = find_percents(f"in {written}% of patients")
+    assert percent.value == pytest.approx(float(written))
+    assert percent.decimals == decimals
+
+
+def test_numbers_format_number() -> None:
+    assert format_number(3.0) == "3"
+    assert format_number(0.05) == "0.05"
