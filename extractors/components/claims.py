@@ -257,6 +257,8 @@ class Claims:
                 intervention = _named_arm(arms, clause[max(0, after.start() - 60) : after.start()])
         if comparator is intervention:
             comparator = None
+        if intervention and comparator and intervention.comparator and not comparator.comparator:
+            intervention, comparator = comparator, intervention  # "higher with placebo than A"
         if intervention is None:
             intervention = next(
                 (a for a in valued if not a.comparator and a is not comparator),

@@ -17,7 +17,7 @@ or None. Method:
   model make the animal population ("mouse", "rat", "animal"), its text the model phrase.
 
 Example: "We enrolled 63 adults with chronic kidney disease (CKD) who were on dialysis." gives
-n=63, text "63 adults with chronic kidney disease (CKD) who", species "human".
+n=63, text "63 adults with chronic kidney disease (CKD)", species "human".
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ _PEOPLE_WORD = re.compile(
 _NOT_A_NOUN_PHRASE = re.compile(
     r"(?i)\b(?:to|into|were|was|received|assigned|allocated|randomi[sz]ed|versus|or)\b"
 )
+_DANGLING = re.compile(r"(?i)(?:\s+(?:who|that|which|whose|and|or|with|all))+$")
 _ENROLMENT = re.compile(r"(?i)randomi|enrol|recruit|includ|allocat|assign|particip")
 _TITLE_PEOPLE = re.compile(
     r"(?i)\b(?:in|among|for)\s+(?P<p>(?:[\w-]+\s+){0,2}?(?:patients|adults|children|women|men|"
@@ -138,7 +139,8 @@ def _clause(text: str, start: int, limit: int) -> int:
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) > _MAX_WORDS:
         end = start + words[_MAX_WORDS - 1].end()
-    return start + len(text[start:end].rstrip(" ,;"))
+    piece = _DANGLING.sub("", text[start:end].rstrip(" ,;"))
+    return start + len(piece.rstrip(" ,;"))
 
 
 class Population:

@@ -46,6 +46,7 @@ _DIFFERENCE_TARGET = re.compile(
     r"(?i)\b(?:for|in|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+"
     r"(?!(?:the|both|all|either|each|any)\s+(?:two\s+|three\s+)?(?:groups?|arms?)\b)"
 )
+_GROUP_AFTER_MEASURE = re.compile(r"(?i)\s+(?:with|in|among|for|versus|vs\.?|compared)\s")
 _VERB = re.compile(
     r"(?i)\b(?P<neg>(?:did|does|do)\s+not\s+(?:\w+ly\s+)?|failed\s+to\s+(?:\w+ly\s+)?)?"
     r"(?P<v>improved|improves|improve|reduced|reduces|reduce|increased|increases|increase|"
@@ -188,7 +189,8 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     body = body_start(text, start, end)
     measure = _MEASURE_FOR.match(text, body, end)
     if measure:
-        span = _span(text, measure.end(), end)
+        group = _GROUP_AFTER_MEASURE.search(text, measure.end(), end)
+        span = _span(text, measure.end(), group.start() if group else end)
         if span:
             return Statement(span, None, "measure-for")
     change = _CHANGE_IN.match(text, body, end)

@@ -1,0 +1,175 @@
+"""evg_claims and its helpers: statements, significance, direction, cues, claim ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.claims import claim_id, significance
+from extractors.components.statements import read_statement, verb_direction
+from extractors.numbers import find_effects, find_p_values
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+
+def _outcome(clause: str) -> str | None:
+    statement = read_statement(clause, 0, len(clause))
+    return clause[slice(*statement.outcome)] if statement.outcome else None
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        (
+            "There was no significant difference in pain scores between groups (P=0.3).",
+            "pain scores",
+        ),
+        ("No difference was observed between the two groups for sleep latency.", "sleep latency"),
+        (
+            "Drug A significantly reduced the frequency of seizures compared with placebo.",
+            "frequency of seizures",
+        ),
+        ("Pain scores did not differ between the groups.", "Pain scores"),
+        ("However, HbA1c was lower in the drug A group than in the placebo group.", "HbA1c"),
+        (
+            "The proportion of patients with remission was 40% vs 20%.",
+            "proportion of patients with remission",
+        ),
+        ("Patients in group A had significantly shorter hospital stays.", "hospital stays"),
+        ("The hazard ratio for death with drug A was 0.7 (95% CI 0.5-0.9).", "death"),
+        ("Relapse occurred in 5 of 40 patients.", "Relapse"),
+        ("Analyses showed that fatigue improved in both arms.", "fatigue"),
+    ],
+)
+def test_claims_statement_outcome(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome
+
+
+def test_claims_statement_actor() -> None:
+    clause = "In mice, compound X significantly attenuated lung fibrosis."
+    statement = read_statement(clause, 0, len(clause))
+    assert statement.actor is not None
+    assert clause[slice(*statement.actor)] == "compound X"
+    assert _outcome(clause) == "lung fibrosis"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pain was lower (p<0.05)", True),
+        ("pain was lower (P = .03)", True),
+        ("pain was lower (p=0.42)", False),
+        ("pain was lower (p>0.05)", False),
+        ("pain was lower (p<0.10)", None),
+        ("pain was significantly lower", True),
+        ("pain was not significantly lower", False),
+        ("no significant difference in pain", False),
+        ("pain was similar", None),
+        ("pain was lower", None),
+    ],
+)
+def test_claims_significance(text: str, expected: bool | None) -> None:
+    p_values = find_p_values(text)
+    assert significance(p_values[0] if p_values else None, text, None) is expected
+
+
+def test_claims_significance_from_interval_without_p() -> None:
+    (effect,) = find_effects("OR 2.0 (95% CI 1.1-3.6)")
+    assert significance(None, "odds were higher", effect) is True
+    (effect,) = find_effects("OR 1.2 (95% CI 0.8-1.9)")
+    assert significance(None, "odds were higher", effect) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("drug A improved walking distance", "increased"),
+        ("pain was lower with drug A", "decreased"),
+        ("nausea was more frequent with drug A", "increased"),
+        ("falls were less common with drug A", "decreased"),
+        ("drug A aggravated synovitis", "increased"),
+        ("no change", None),
+    ],
+)
+def test_claims_verb_direction(text: str, direction: str | None) -> None:
+    assert verb_direction(text) == direction
+
+
+def test_claims_id_is_short_sha1() -> None:
+    first = claim_id("pubmed:1", 10, 50, "pain")
+    assert first == claim_id("pubmed:1", 10, 50, "pain")
+    assert len(first) == 16
+    assert first != claim_id("pubmed:1", 10, 50, "sleep")
+
+
+def _claims(*results: str) -> list[Claim]:
+    return (
+        Extractor()
+        .extract(
+            article(
+                "Drug A for back pain",
+                (
+                    "Methods",
+                    "We randomly assigned 100 adults with back pain to drug A (n=50) or "
+                    "placebo (n=50).",
+                ),
+                ("Results", " ".join(results)),
+            )
+        )
+        .claims
+    )
+
+
+def test_claims_negated_and_hedged_cues() -> None:
+    (claim,) = _claims("Drug A did not reduce pain compared with placebo.")
+    assert claim.negated and not claim.hedged
+    assert claim.direction == "no difference"
+    (claim,) = _claims("Drug A may improve function compared with placebo.")
+    assert claim.hedged and not claim.negated
+    assert claim.direction == "increased"
+
+
+def test_claims_values_matched_before_their_numbers() -> None:
+    (claim,) = _claims(
+        "Pain relief was more frequent in the drug A group (45%) than in the placebo group (30%)."
+    )
+    assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 45.0), ("arm2", 30.0)]
+    assert claim.direction == "increased"
+
+
+def test_claims_comparator_named_first() -> None:
+    (claim,) = _claims("Pain was higher in the placebo group than in the drug A group (p=0.01).")
+    assert claim.intervention.arm == "arm1"
+    assert claim.direction == "decreased"
+
+
+def test_claims_statistic_clause_stays_with_its_result() -> None:
+    (claim,) = _claims(
+        "Remission occurred in 20 (40%) of 50 patients with drug A and 10 (20%) of 50 with "
+        "placebo; odds ratio 2.67 (95% CI 1.08-6.60)."
+    )
+    assert [(r.events, r.n, r.percent) for r in claim.results] == [(20, 50, 40.0), (10, 50, 20.0)]
+    assert claim.effect is not None and claim.effect.value == 2.67
+
+
+def test_claims_two_clauses_two_claims() -> None:
+    claims = _claims(
+        "Drug A reduced pain (p=0.01), while sleep did not differ between groups (p=0.6)."
+    )
+    assert [(c.outcome.text, c.direction) for c in claims] == [
+        ("pain", "decreased"),
+        ("sleep", "no difference"),
+    ]
+
+
+def test_claims_enrolment_sentences_are_no_claims() -> None:
+    assert (
+        _claims("A total of 96 patients were randomized and baseline characteristics were similar.")
+        == []
+    )
+
+
+def test_claims_confidence_grows_with_filled_slots() -> None:
+    (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
+    (poor,) = _claims("Pain was lower with drug A than with placebo.")
+    assert rich.confidence > poor.confidence

@@ -1,0 +1,134 @@
+"""evg_population: n, description, species and MeSH conditions (with a small invented index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import Extractor
+from kg.mesh import Descriptor, MeshIndex
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+
+@pytest.fixture(scope="module")
+def mesh() -> MeshIndex:
+    return MeshIndex.from_descriptors(
+        [
+            Descriptor(
+                "D900001", "Kidney Failure, Chronic", ("C12.1",), ("Chronic Kidney Failure",)
+            ),
+            Descriptor(
+                "D900002", "Renal Insufficiency, Chronic", ("C12.2",), ("Chronic Kidney Disease",)
+            ),
+            Descriptor(
+                "D900003", "Arthritis, Experimental", ("C05.1",), ("Arthritis, Collagen-Induced",)
+            ),
+            Descriptor("D900004", "Dialysis", ("E02.1",), ()),
+            Descriptor("D006801", "Humans", ("B01.1",), ()),
+            Descriptor("D900005", "Asthma", ("C08.1",), ()),
+        ]
+    )
+
+
+def test_population_prefers_record_headings_named_through_an_abbreviation(mesh: MeshIndex) -> None:
+    record = Extractor(mesh).extract(
+        article(
+            "Drug A in chronic kidney disease",
+            (
+                "Methods",
+                "We enrolled 63 adults with chronic kidney disease (CKD) who were on dialysis. "
+                "Adults were randomly assigned to drug A (n=32) or placebo (n=31).",
+            ),
+            ("Results", "In CKD, potassium was lower with drug A than with placebo (p=0.01)."),
+            mesh=("Renal Insufficiency, Chronic", "Dialysis", "Humans"),
+        )
+    )
+    claim = record.claims[0]
+    assert claim.population.text == "63 adults with chronic kidney disease (CKD)"
+    assert claim.population.n == 63
+    assert claim.population.species == "human"
+    assert [(c.ui, c.label) for c in claim.population.condition] == [
+        ("D900002", "Renal Insufficiency, Chronic")
+    ]
+    (span,) = [s for s in record.spans if s.label == "population"]
+    assert span.mesh == ["D900002"]
+    assert [h.ui for h in record.mesh] == ["D900002", "D900004", "D006801"]
+
+
+def test_population_falls_back_to_index_lookup(mesh: MeshIndex) -> None:
+    record = Extractor(mesh).extract(
+        article(
+            "Inhalers compared",
+            ("Methods", "We randomized 120 children with asthma to inhaler A or inhaler B."),
+            ("Results", "Exacerbations were fewer with inhaler A than with inhaler B (p=0.03)."),
+        )
+    )
+    assert [(c.ui, c.label) for c in record.claims[0].population.condition] == [
+        ("D900005", "Asthma")
+    ]
+
+
+def test_population_animal_model_beside_patients(mesh: MeshIndex) -> None:
+    record = Extractor(mesh).extract(
+        article(
+            "Drug B in arthritis",
+            (
+                "Methods",
+                "Drug B was first tested in a mouse model of collagen-induced arthritis (CIA) and "
+                "then in 40 patients with arthritis, randomly assigned to drug B (n=20) or "
+                "placebo (n=20).",
+            ),
+            (
+                "Results",
+                "In mice, drug B significantly reduced paw swelling. Pain was lower with drug B "
+                "than with placebo (p=0.02).",
+            ),
+            mesh=("Arthritis, Experimental", "Humans"),
+        )
+    )
+    animal = _only(record.claims, "paw swelling")
+    assert animal.population.species == "mouse"
+    assert animal.population.text == "mouse model of collagen-induced arthritis (CIA)"
+    assert [c.ui for c in animal.population.condition] == ["D900003"]
+    assert animal.intervention.arm is None
+    assert animal.intervention.text == "drug B"
+    human = _only(record.claims, "pain")
+    assert (human.population.species, human.population.n) == ("human", 40)
+    assert human.intervention.arm == "arm1"
+
+
+def test_population_rats_only_study() -> None:
+    record = Extractor().extract(
+        article(
+            "Drug C in rats",
+            ("Methods", "Thirty rats with induced colitis were randomized to drug C or vehicle."),
+            ("Results", "Drug C significantly reduced colonic inflammation compared with vehicle."),
+        )
+    )
+    (claim,) = record.claims
+    assert claim.population.species == "rat"
+
+
+def test_population_n_from_parenthesis() -> None:
+    record = Extractor().extract(
+        article(
+            "Exercise and memory",
+            (
+                "Methods",
+                "Community-dwelling older adults with memory complaints (n = 415; mean age 72 "
+                "years) were randomly assigned to aerobic training or control.",
+            ),
+            ("Results", "Recall improved more with aerobic training than with control (p=0.04)."),
+        )
+    )
+    population = record.claims[0].population
+    assert (population.text, population.n) == (
+        "Community-dwelling older adults with memory complaints",
+        415,
+    )
+
+
+def _only(claims: list[Claim], outcome: str) -> Claim:
+    found = [c for c in claims if outcome in c.outcome.text.lower()]
+    assert len(found) == 1, [c.outcome.text for c in claims]
+    return found[0]
