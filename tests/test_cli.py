@@ -132,3 +132,12 @@ def test_cli_query_syntax_error_exit_5(runner: CliRunner, tmp_path: Path) -> Non
     result = runner.invoke(app, ["query", "--store", str(tmp_path / "s"), "SELECT WHERE {"])
     assert result.exit_code == 5
     assert "evg: error" in result.stderr
+
+
+def test_cli_ingest_creates_missing_store_directories(runner: CliRunner, tmp_path: Path) -> None:
+    store = tmp_path / "does" / "not" / "exist" / "yet"
+    result = runner.invoke(
+        app, ["ingest", "-q", "--store", str(store), str(EXAMPLES / "example-page.txt")]
+    )
+    assert result.exit_code == 0, result.output
+    assert store.is_dir()

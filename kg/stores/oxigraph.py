@@ -73,6 +73,8 @@ class OxigraphStore(Store):
         self._slots = threading.BoundedSemaphore(query_threads)
         self._written = 0
         try:
+            if self.path is not None:
+                self.path.mkdir(parents=True, exist_ok=True)
             self._store: ox.Store | None = ox.Store(str(self.path)) if self.path else ox.Store()
         except OSError as exc:
             raise _open_error(self.path, exc) from exc
