@@ -75,6 +75,11 @@ def install(app: FastAPI) -> None:
         detail = "; ".join(f"{e['parameter']}: {e['message']}" for e in errors)
         return problem(422, "Invalid request", detail, errors=errors)
 
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.error("unexpected error", exc_info=exc)
+        return problem(500, "Internal error", f"unexpected {type(exc).__name__}; see server log")
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return problem(exc.status_code, str(exc.detail), str(exc.detail))

@@ -121,7 +121,7 @@ def _article_summaries(store: Store, articles: list[str]) -> dict[str, dict[str,
     )
     out: dict[str, dict[str, Any]] = {}
     for r in store.query(q):
-        pmid = r["pmid"]
+        pmid = r.get("pmid")
         out[lexical(r["article"])] = {
             "iri": lexical(r["article"]),
             "id": lexical(r["id"]),

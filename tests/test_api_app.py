@@ -141,6 +141,16 @@ def test_api_claims_filters_and_pagination(loaded: TestClient) -> None:
     assert page["items"][0]["id"] == everything["items"][1]["id"]
 
 
+def test_api_claims_of_records_without_pmid(loaded: TestClient) -> None:
+    body = (EXAMPLES / "example-page.txt").read_bytes()
+    assert loaded.post("/records", content=body, params={"name": "probiotic"}).status_code == 201
+    page = loaded.get("/claims", params={"intervention": "probiotic"})
+    assert page.status_code == 200, page.text
+    items = page.json()["items"]
+    assert items and all(c["publication"]["pmid"] is None for c in items)
+    assert {c["publication"]["id"] for c in items} == {"probiotic"}
+
+
 def test_api_claims_bad_limit_is_422(client: TestClient) -> None:
     r = client.get("/claims", params={"limit": 0})
     assert r.status_code == 422
