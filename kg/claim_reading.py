@@ -12,9 +12,8 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import DCTERMS, RDF, RDFS
 
-from kg.vocab import BIBO, EVG, FABIO, MESH, OA, OBO, PICO
-
 from kg.stores.results import Term
+from kg.vocab import BIBO, EVG, FABIO, MESH, OA, OBO, PICO
 
 
 def lexical(term: Term) -> str:
