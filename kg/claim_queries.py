@@ -14,10 +14,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.claim_reading import (
-    lexical,
     claim_json,
     evidence_offsets,
     index_triples,
+    lexical,
     publication_json,
 )
 from kg.stores.base import BindingValue, Store
