@@ -84,6 +84,13 @@ def _window(text: str, end: int, max_words: int) -> tuple[str, list[int]]:
     stops = list(_WINDOW_STOP.finditer(text, start, end))
     if stops:
         start = stops[-1].end()
+    if ")" not in text[start:end]:  # nothing to remove: the common case
+        kept = text[start:end]
+        words = list(_WORD.finditer(kept))[-max_words:]
+        if not words:
+            return "", []
+        cut = words[0].start()
+        return kept[cut:], list(range(start + cut, end))
     depth = 0
     chars: list[str] = []
     index: list[int] = []

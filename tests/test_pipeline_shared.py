@@ -46,23 +46,26 @@ def test_pipeline_shared_rct_records_never_raise(articles: list[Article]) -> Non
 
 @pytest.mark.slow
 def test_pipeline_shared_speed(articles: list[Article]) -> None:
-    """Abstracts per second on one core, beside spaCy's blank English tokenizer on the same
-    texts."""
+    """Abstracts per CPU second on one core, beside spaCy's blank English tokenizer on the same
+    texts in the same run (CPU time, so other processes on the machine matter less)."""
     extractor = Extractor()
     texts = [a.text for a in articles]
     blank = spacy.blank("en")
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in blank.pipe(texts):
         pass
-    tokenizer_rate = len(texts) / (time.perf_counter() - start)
-    start = time.perf_counter()
-    for _ in extractor.extract_many(articles):
-        pass
-    pipeline_rate = len(texts) / (time.perf_counter() - start)
+    tokenizer_rate = len(texts) / (time.process_time() - start)
+    rates = []
+    for _ in range(2):  # a cold pass (new vocabulary entries) and a warm one
+        start = time.process_time()
+        for _ in extractor.extract_many(articles):
+            pass
+        rates.append(len(texts) / (time.process_time() - start))
     log.warning(
-        "pipeline %.0f abstracts/s; spacy.blank('en') tokenizer only %.0f/s (same %d texts)",
-        pipeline_rate,
+        "pipeline %.0f abstracts/s cold, %.0f warm; spacy.blank('en') tokenizer only %.0f/s "
+        "(same %d texts, CPU time)",
+        *rates,
         tokenizer_rate,
         len(texts),
     )
-    assert pipeline_rate > tokenizer_rate / 20
+    assert rates[0] > tokenizer_rate / 20

@@ -38,7 +38,11 @@ from spacy.tokens import Doc
 from extractors.components.arms import ArmMention, mention_words
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
-from extractors.components.population import PopulationMention, is_animal_sentence
+from extractors.components.population import (
+    PopulationMention,
+    is_animal_sentence,
+    mentions_animals,
+)
 from extractors.components.result_values import ValueGroup, assign_arms, value_groups
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.statements import (
@@ -148,9 +152,11 @@ class Claims:
 
     def __init__(self) -> None:
         self.linker = MeshLinker(None)
+        self._animals = False  # whether the Doc being read names animals at all
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
+        self._animals = mentions_animals(text)
         sentences = sentences_of(doc)
         categories = {s.label_ for s in doc._.sections or ()}
         wanted = _RESULT_CATEGORIES if "RESULTS" in categories else _FREE_CATEGORIES
@@ -182,7 +188,7 @@ class Claims:
     ) -> ClaimDraft | None:
         clause = text[start:end]
         q = doc._.quantities.between(start, end)
-        animal = is_animal_sentence(sent.text) or (
+        animal = (self._animals and is_animal_sentence(sent.text)) or (
             doc._.population is not None and doc._.population.species not in (None, "human")
         )
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])

@@ -109,19 +109,23 @@ class MeshLinker:
     def __init__(self, index: MeshIndex | None) -> None:
         self.index = index
         self._lookups: dict[str, str | None] = {}
+        # the terms of the last headings list seen, per conditions_only: one record at a time
+        self._terms: dict[bool, tuple[list[MeshHeading], dict[Words, tuple[str | None, str]]]] = {}
 
     def _entry_terms(self, ui: str) -> tuple[str, ...]:
         return self.index.entry_terms(ui) if self.index is not None else ()
 
     def heading_terms(
-        self, headings: Iterable[MeshHeading], *, conditions_only: bool = False
+        self, headings: list[MeshHeading], *, conditions_only: bool = False
     ) -> dict[Words, tuple[str | None, str]]:
         """Words -> (ui, label) for the labels and entry terms of ``headings``.
 
         With ``conditions_only``, only headings in MeSH category C (diseases) when the index
         knows tree numbers; without trees every heading is kept.
         """
-        headings = list(headings)
+        cached = self._terms.get(conditions_only)
+        if cached is not None and cached[0] is headings:
+            return cached[1]
         knows_trees = self.index is not None and any(
             h.ui and self.index.tree_numbers(h.ui) for h in headings
         )
@@ -138,6 +142,7 @@ class MeshLinker:
             for name in names:
                 for words in term_words(name):
                     terms.setdefault(words, (h.ui, h.label))
+        self._terms[conditions_only] = (headings, terms)
         return terms
 
     def lookup(self, phrase: str) -> str | None:
@@ -150,7 +155,7 @@ class MeshLinker:
         return self._lookups[key]
 
     def link(
-        self, phrases: Iterable[str], headings: Iterable[MeshHeading], long_forms: dict[str, str]
+        self, phrases: Iterable[str], headings: list[MeshHeading], long_forms: dict[str, str]
     ) -> list[str]:
         """UIs for ``phrases``: the record's headings they name (abbreviations expanded), else
         an index look-up of the whole phrase."""

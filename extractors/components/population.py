@@ -52,6 +52,14 @@ _ANIMALS = (
         r"(?i)\b(?:animal\s+models?|animals|rabbits?|dogs?|pigs?|piglets|sheep|primates?|"
         r"monkeys?|zebrafish|rodents?|hamsters?|guinea\s+pigs?)\b")),
 )  # fmt: skip
+_ANY_ANIMAL = re.compile(
+    "|".join(f"(?:{pattern.pattern.removeprefix('(?i)')})" for _, pattern in _ANIMALS),
+    re.IGNORECASE,
+)
+_ANIMAL_SUBSTRINGS = (
+    "mice", "mouse", "murine", "rat ", "rats", "rat,", "rat.", "animal", "rabbit", "dog", "pig",
+    "sheep", "primate", "monkey", "zebrafish", "rodent", "hamster",
+)  # fmt: skip
 _MODEL = re.compile(
     r"(?i)\b(?P<cue>murine|mouse|mice|rats?|animal|rodent|rabbit|canine|porcine)\b"
     r"(?:\s+[\w/-]+){0,2}?\s+models?\s+of\s+(?P<what>[^,;.]+)"
@@ -104,6 +112,15 @@ def animal_species(text: str) -> str | None:
     return None
 
 
+def mentions_animals(text: str) -> bool:
+    """Whether ``text`` names mice, rats or another animal model anywhere (a fast pre-check:
+    substring tests first, the regular expression only when one of them hits)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _ANIMAL_SUBSTRINGS):
+        return False
+    return _ANY_ANIMAL.search(text) is not None
+
+
 def is_animal_sentence(text: str) -> bool:
     """An animal cue and no human cue: "In mice, A lowered ..." not "from mice to patients"."""
     return animal_species(text) is not None and not HUMAN_CUE.search(text)
@@ -154,7 +171,9 @@ class Population:
         text = text_of(doc)
         headings = list(article.mesh) if article else []
         sentences = sentences_of(doc)
-        animal_sents = [s for s in sentences if is_animal_sentence(s.text)]
+        animal_sents = (
+            [s for s in sentences if is_animal_sentence(s.text)] if mentions_animals(text) else []
+        )
         human_text = " ".join(s.text for s in sentences if s not in animal_sents)
         has_humans = any(h.label.lower() == "humans" or h.ui == "D006801" for h in headings)
         human = has_humans or bool(HUMAN_CUE.search(human_text)) or not animal_sents
