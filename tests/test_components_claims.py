@@ -39,6 +39,17 @@ def _outcome(clause: str) -> str | None:
         ("The hazard ratio for death with drug A was 0.7 (95% CI 0.5-0.9).", "death"),
         ("Relapse occurred in 5 of 40 patients.", "Relapse"),
         ("Analyses showed that fatigue improved in both arms.", "fatigue"),
+        ("However, no considerable decrease was found in triglycerides.", "triglycerides"),
+        ("There was higher consumption of fat at lunch.", "consumption of fat at lunch"),
+        ("All participants improved on memory and attention at week 4.", "memory and attention"),
+        ("The two groups were comparable for age and sex.", "age and sex"),
+        ("The three active groups were more likely to quit smoking than controls.", "quit smoking"),
+        ("Patients in group A received more rescue doses than group B.", "rescue doses"),
+        ("CBT was associated with a greater reduction in anxiety than usual care.", "anxiety"),
+        (
+            "There was no difference in the length of time that participants slept.",
+            "length of time",
+        ),
     ],
 )
 def test_claims_statement_outcome(clause: str, outcome: str) -> None:
@@ -63,6 +74,7 @@ def test_claims_statement_actor() -> None:
         ("pain was lower (p<0.10)", None),
         ("pain was significantly lower", True),
         ("pain was not significantly lower", False),
+        ("pain did not change significantly", False),
         ("no significant difference in pain", False),
         ("pain was similar", None),
         ("pain was lower", None),

@@ -37,7 +37,33 @@ _CHANGE_IN = re.compile(
     r"(?:(?:significant|significantly|similar|greater|larger|smaller|marked|modest|slight|notable|"
     r"substantial|non-?significant|further|mean)\s+)*(?:\w+\s+)?(?:differences?|improvements?|"
     r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?)\s+"
-    r"(?:in|of|on|for)\s+"
+    r"(?:(?:was|were)\s+(?:found|observed|seen|noted|detected)\s+)?(?:in|of|on|for)\s+"
+)
+_THERE_WAS = re.compile(
+    r"(?i)there\s+(?:was|were)\s+(?:an?\s+)?(?:(?:significantly|slightly|markedly|statistically|"
+    r"much)\s+)*(?:higher|lower|greater|smaller|larger|more|less|fewer|increased|decreased|"
+    r"reduced|improved|better|worse)\s+"
+)
+_ASSOCIATED = re.compile(
+    r"(?i)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:significantly\s+)?associated\s+with\s+"
+    r"(?:an?\s+)?(?:(?:higher|lower|greater|smaller|larger|more|less|significant|increased|"
+    r"decreased|reduced|improved|better|worse)\s+)*(?:(?:decrease|increase|reduction|improvement|"
+    r"change|risk)s?\s+(?:in|of)\s+)?"
+)
+_ON_WHAT = re.compile(
+    r"(?i)\s+(?:significantly\s+)?(?:on|in)\s+(?!(?:the|both|all|each)\s+(?:groups?|arms?)\b)"
+)
+_PEOPLE_OR_GROUP = re.compile(
+    r"(?i)\b(?:patients|participants|subjects|children|women|men|adults|groups?|arms?)\b"
+)
+_GROUP_SUBJECT = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:two|three|four|both|all|treatment|study|intervention|control|[A-Z]{2,})\s+)*"
+    r"(?:groups?|arms?|cohorts?)"
+)
+_GROUP_PREDICATE = re.compile(
+    r"(?i)\b(?:more|less)\s+likely\s+(?:than\s+[^,;]{1,60}?\s+)?to\s+|"
+    r"\b(?:comparable|similar|different|balanced|matched)\s+(?:for|in|with\s+respect\s+to|"
+    r"regarding|in\s+terms\s+of)\s+"
 )
 _DIFFERENCE_START = re.compile(
     r"(?i)\b(?:a|an|no)\s+(?:statistically\s+)?(?:significant\s+)?differences?\b"
@@ -72,7 +98,7 @@ _MEASURE_FOR = re.compile(
 )
 _HAD = re.compile(
     r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|"
-    r"displayed)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|statistically|numerically|slightly|"
+    r"displayed|received|required|needed|used|consumed)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|statistically|numerically|slightly|"
     r"markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
     r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
 )
@@ -92,6 +118,7 @@ _OUTCOME_END = re.compile(
 )
 _DETERMINER = re.compile(r"(?i)(?:(?:the|a|an|both|all|their|its)\s+)+")
 _LEADING_DETERMINERS = re.compile(r"(?i)^(?:(?:the|a|an|both|all|their|its)\s+)+")
+_RELATIVE = re.compile(r"(?i)\s+(?:that|who|which|whose)\s")
 _CUE_ONLY = {
     "no", "significant", "significantly", "statistically", "improvement", "improvements",
     "difference", "differences", "change", "changes", "effect", "effects", "reduction",
@@ -116,7 +143,8 @@ DOWN = re.compile(
 )
 NOT_SIGNIFICANT = re.compile(
     r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\b|\bnot\s+(?:statistically\s+)?"
-    r"significant(?:ly)?|\bnon-?significant(?:ly)?|\bfailed\s+to\s+reach\s+(?:statistical\s+)?"
+    r"significant(?:ly)?|\bnot\s+(?:\w+\s+){1,2}?(?:statistically\s+)?significantly|"
+    r"\bnon-?significant(?:ly)?|\bfailed\s+to\s+reach\s+(?:statistical\s+)?"
     r"significance|\bdid\s+not\s+reach\s+(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
     r"|(?-i:\bNS\b)"
 )
@@ -164,6 +192,9 @@ def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
     cut = _OUTCOME_END.search(text, start + 1, end)
     if cut:
         end = cut.start()
+    relative = _RELATIVE.search(text, start, end)
+    if relative and len(text[start : relative.start()].split()) >= 2:
+        end = relative.start()
     det = _DETERMINER.match(text, start, end)
     if det:
         start = det.end()
@@ -184,35 +215,27 @@ def _subject_ok(text: str, start: int, end: int) -> bool:
     return bool(_LETTER.search(subject)) and not _SUBJECT_PREPOSITION_END.search(subject)
 
 
-def read_statement(text: str, start: int, end: int) -> Statement:
-    """The outcome (and actor) of the clause ``text[start:end]`` (see the module docstring)."""
-    body = body_start(text, start, end)
-    measure = _MEASURE_FOR.match(text, body, end)
-    if measure:
-        group = _GROUP_AFTER_MEASURE.search(text, measure.end(), end)
-        span = _span(text, measure.end(), group.start() if group else end)
-        if span:
-            return Statement(span, None, "measure-for")
-    change = _CHANGE_IN.match(text, body, end)
-    if change:
-        span = _span(text, change.end(), end)
-        if span:
-            return Statement(span, None, "change-in")
-    difference = _DIFFERENCE_START.search(text, body, end)
-    target = _DIFFERENCE_TARGET.search(text, difference.end(), end) if difference else None
-    if target:
-        span = _span(text, target.end(), end)
-        if span:
-            return Statement(span, None, "change-in")
-    copula = _COPULA.search(text, body, end)
+def _after(pattern: re.Pattern[str], text: str, body: int, end: int) -> tuple[int, int] | None:
+    """The outcome span right after a match of ``pattern`` in the statement, if any."""
+    m = pattern.match(text, body, end)
+    return _span(text, m.end(), end) if m else None
+
+
+def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> Statement | None:
+    """Pattern 2: "ACTOR reduced OUTCOME" or "OUTCOME improved/did not differ"."""
     for verb in _VERB.finditer(text, body, end):
         if copula and copula.start() < verb.start():
-            break
+            return None
         subject_end = verb.start()
         if not _subject_ok(text, body, subject_end):
             continue
         rest = text[verb.end() : end]
         subject = _span(text, body, subject_end)
+        on = _ON_WHAT.match(rest)
+        if on and _PEOPLE_OR_GROUP.search(text, body, subject_end):  # "patients improved on X"
+            span = _span(text, verb.end() + on.end(), end)
+            if span:
+                return Statement(span, None, "verb")
         if verb.group("v").lower() in _INTRANSITIVE or _PREPOSITION_START.match(rest):
             if subject:
                 return Statement(subject, None, "verb")
@@ -220,12 +243,51 @@ def read_statement(text: str, start: int, end: int) -> Statement:
         obj = _span(text, verb.end() + len(rest) - len(rest.lstrip()), end)
         if obj:
             actor_text = _TRAILING_ADVERBS.sub("", text[body:subject_end].rstrip())
-            actor = (body, body + len(actor_text))
-            return Statement(obj, actor, "verb")
-    if copula and _subject_ok(text, body, copula.start()):
-        span = _span(text, body, copula.start())
+            return Statement(obj, (body, body + len(actor_text)), "verb")
+    return None
+
+
+def _from_copula(text: str, body: int, end: int, copula: re.Match[str]) -> Statement | None:
+    """Pattern 3: "OUTCOME was higher ...", or "the groups were comparable for OUTCOME"."""
+    if not _subject_ok(text, body, copula.start()):
+        return None
+    if _GROUP_SUBJECT.fullmatch(text, body, copula.start()):
+        target = _GROUP_PREDICATE.search(text, copula.end(), end)
+        span = _span(text, target.end(), end) if target else None
+        return Statement(span, (body, copula.start()), "copula") if span else None
+    span = _span(text, body, copula.start())
+    return Statement(span, None, "copula") if span else None
+
+
+def read_statement(text: str, start: int, end: int) -> Statement:
+    """The outcome (and actor) of the clause ``text[start:end]`` (see the module docstring)."""
+    body = body_start(text, start, end)
+    for pattern, name in ((_MEASURE_FOR, "measure-for"), (_CHANGE_IN, "change-in")):
+        m = pattern.match(text, body, end)
+        if m:
+            stop = _GROUP_AFTER_MEASURE.search(text, m.end(), end)
+            span = _span(text, m.end(), stop.start() if stop and name == "measure-for" else end)
+            if span:
+                return Statement(span, None, name)
+    there = _after(_THERE_WAS, text, body, end)
+    if there:
+        return Statement(there, None, "change-in")
+    difference = _DIFFERENCE_START.search(text, body, end)
+    target = _DIFFERENCE_TARGET.search(text, difference.end(), end) if difference else None
+    span = _span(text, target.end(), end) if target else None
+    if span:
+        return Statement(span, None, "change-in")
+    associated = _ASSOCIATED.search(text, body, end)
+    if associated and _subject_ok(text, body, associated.start()):
+        span = _span(text, associated.end(), end)
         if span:
-            return Statement(span, None, "copula")
+            return Statement(span, (body, associated.start()), "associated")
+    copula = _COPULA.search(text, body, end)
+    found = _from_verb(text, body, end, copula) or (
+        _from_copula(text, body, end, copula) if copula else None
+    )
+    if found:
+        return found
     had = _HAD.search(text, body, end)
     if had and _subject_ok(text, body, had.start()):
         span = _span(text, had.end(), end)
