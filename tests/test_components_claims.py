@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.claims import claim_id, significance
+from extractors.components.claims import claim_id
+from extractors.components.comparison import significance
 from extractors.components.statements import read_statement, verb_direction
 from extractors.numbers import find_effects, find_p_values
 from extractors.pipeline import Extractor

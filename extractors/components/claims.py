@@ -11,13 +11,9 @@ outcome and actor phrases). Method:
   ...");
 - outcome, actor and cues: ``statements.read_statement``; per-arm values:
   ``result_values``; the time point: the first one in the clause, else in the sentence;
-- intervention/comparator: the arms with values (the comparator arm when it has one), else
-  the trial's two arms when the clause compares groups, else the clause's actor;
-- direction: "no difference" when the clause says so or the result is not significant;
-  else from the arms' values (intervention minus comparator), else from a reported effect,
-  else from the direction words (reversed when the comparator is the one named after them);
-- significant: from the p value (alpha 0.05), else "significant(ly)"/"no significant"
-  words, else a reported interval excluding the null;
+- intervention/comparator, direction and significance: ``comparison`` (the arms named
+  by the actor, after "than"/"compared with", or holding values; the trial's two arms when
+  the clause compares groups; else the clause's actor as intervention text);
 - animal claims: a clause in a sentence about mice/rats/an animal model (and no patients)
   gets the animal population and no human arms;
 - id: the first 16 hex digits of sha1(record id, evidence start, evidence end, outcome).
@@ -35,7 +31,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.arms import ArmMention, mention_words
+from extractors.components.arms import ArmMention
+from extractors.components.comparison import (
+    COMPARISON,
+    compared_arms,
+    comparison_direction,
+    significance,
+)
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
 from extractors.components.population import (
@@ -49,14 +51,11 @@ from extractors.components.statements import (
     HEDGED,
     NEGATED,
     NO_DIFFERENCE,
-    NOT_SIGNIFICANT,
     SIGNIFICANT,
-    Statement,
     direction_cue,
     read_statement,
-    verb_direction,
 )
-from extractors.numbers import EffectSize, PValue
+from extractors.numbers import EffectSize
 from kg.model import (
     ArmRef,
     ArmResult,
@@ -69,11 +68,7 @@ from kg.model import (
 )
 from kg.model import PValue as ModelPValue
 
-ALPHA = 0.05
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s*(?:while|whereas|but)\s+|\s+whereas\s+")
-_COMPARISON = re.compile(
-    r"(?i)\b(?:than|compared|versus|vs\.?|between|relative\s+to|groups?|arms?|placebo|control)\b"
-)
 _NOT_RESULT = re.compile(
     r"(?i)\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|included|recruited|screened|excluded|"
     r"allocated|assigned)|\bbaseline\b|\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
@@ -84,9 +79,6 @@ _STATISTIC_START = re.compile(
     r"relative\s+risk|(?:weighted\s+|standardi[sz]ed\s+)?mean\s+difference|risk\s+difference|"
     r"(?-i:a?(?:OR|RR|HR|MD|WMD|SMD|RD|IRR|ARR|NNT))\b|\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|"
     r"95\s*%|I\s*[2²]\s*[=:])"
-)
-_COMPARED_WITH = re.compile(
-    r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\s+"
 )
 _METHODS_CUE = re.compile(
     r"(?i)\b(?:randomi[sz]|assigned|allocated|enrolled|recruited|we\s+(?:conducted|performed|"
@@ -114,26 +106,6 @@ def claim_id(record_id: str, start: int, end: int, outcome: str) -> str:
     """Deterministic claim id: short sha1 of (record id, evidence offsets, outcome text)."""
     key = f"{record_id}|{start}|{end}|{outcome}".encode()
     return hashlib.sha1(key).hexdigest()[:16]
-
-
-def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bool | None:
-    """True/False/None from the p value, else the words, else the effect's interval."""
-    if p is not None:
-        if p.relation in ("<", "<=") and p.value <= ALPHA:
-            return True
-        if p.relation == "=":
-            return p.value < ALPHA
-        if p.relation in (">", ">=") and p.value >= ALPHA:
-            return False
-        return None
-    if NOT_SIGNIFICANT.search(clause):
-        return False
-    if SIGNIFICANT.search(clause):
-        return True
-    if effect is not None and effect.interval is not None:
-        null = 1.0 if effect.measure.endswith("ratio") else 0.0
-        return not effect.interval.low <= null <= effect.interval.high
-    return None
 
 
 def _population(mention: PopulationMention | None) -> Population:
@@ -205,16 +177,25 @@ class Claims:
             return None
         statement = read_statement(text, start, end)
         if not is_result and not (
-            _COMPARISON.search(clause) or SIGNIFICANT.search(clause) or statement.actor
+            COMPARISON.search(clause) or SIGNIFICANT.search(clause) or statement.actor
         ):
             return None
         if statement.outcome is None:
             return None
         outcome_text = text[statement.outcome[0] : statement.outcome[1]]
-        intervention, comparator = self._arm_refs(doc, text, groups, arms, clause, statement)
+        actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
+        intervention, comparator = self._arm_refs(doc, arms, clause, groups, actor)
         results = _results(groups)
         sig = significance(p, clause, effect)
-        direction = _direction(clause, sig, groups, intervention, comparator, effect, arms)
+        direction = comparison_direction(
+            clause,
+            sig,
+            groups,
+            intervention.arm,
+            comparator.arm if comparator else None,
+            effect,
+            arms,
+        )
         timepoints = q.timepoints or doc._.quantities.between(sent.start, sent.end).timepoints
         ev_end = sent.start + len(sent.text.rstrip())
         population = (
@@ -245,39 +226,12 @@ class Claims:
     def _arm_refs(
         self,
         doc: Doc,
-        text: str,
-        groups: list[ValueGroup],
         arms: list[ArmMention],
         clause: str,
-        statement: Statement,
+        groups: list[ValueGroup],
+        actor: str | None,
     ) -> tuple[ArmRef, ArmRef | None]:
-        by_id = {a.id: a for a in arms}
-        valued = [by_id[i] for i in dict.fromkeys(g.arm for g in groups if g.arm in by_id)]
-        actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
-        intervention = _named_arm(arms, actor) if actor else None
-        comparator = None
-        after = _COMPARED_WITH.search(clause)
-        if after:
-            comparator = _named_arm(arms, clause[after.end() : after.end() + 60])
-            if intervention is None and not valued:
-                intervention = _named_arm(arms, clause[max(0, after.start() - 60) : after.start()])
-        if comparator is intervention:
-            comparator = None
-        if intervention and comparator and intervention.comparator and not comparator.comparator:
-            intervention, comparator = comparator, intervention  # "higher with placebo than A"
-        if intervention is None:
-            intervention = next(
-                (a for a in valued if not a.comparator and a is not comparator),
-                next((a for a in valued if a is not comparator), None),
-            )
-        others = [a for a in (valued or arms) if a is not intervention]
-        if comparator is None and intervention is not None and (len(valued) >= 2 or actor):
-            comparator = next((a for a in others if a.comparator), None)
-            if comparator is None and len(others) == 1:
-                comparator = others[0]
-        if intervention is None and len(arms) == 2 and _COMPARISON.search(clause):
-            comparator = next((a for a in arms if a.comparator), arms[1])
-            intervention = next(a for a in arms if a is not comparator)
+        intervention, comparator = compared_arms(arms, clause, groups, actor)
         if intervention is None:
             return ArmRef(text=actor or "", mesh=self._link(doc, [actor]) if actor else []), None
         return self._ref(doc, intervention), (
@@ -304,15 +258,6 @@ def _after_background(sentences: list[Sentence]) -> list[Sentence]:
     return sentences[1:]
 
 
-def _named_arm(arms: list[ArmMention], phrase: str) -> ArmMention | None:
-    """The one arm whose distinctive words ``phrase`` uses most, or None on no or a tied match."""
-    words = mention_words(phrase)
-    scored = sorted(((len(a.distinctive & words), i) for i, a in enumerate(arms)), reverse=True)
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return arms[scored[0][1]]
-
-
 def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Clause bounds; a clause that opens with a statistic ("; OR 2.1 ...") stays with the last."""
     start, end = sent.start, sent.start + len(sent.text.rstrip())
@@ -337,42 +282,6 @@ def _results(groups: list[ValueGroup]) -> list[ArmResult]:
             ArmResult(arm=g.arm, n=n, events=g.events, percent=g.percent, mean=g.mean, sd=g.sd)
         )
     return results
-
-
-def _direction(
-    clause: str,
-    sig: bool | None,
-    groups: list[ValueGroup],
-    intervention: ArmRef,
-    comparator: ArmRef | None,
-    effect: EffectSize | None,
-    arms: list[ArmMention],
-) -> str:
-    if NO_DIFFERENCE.search(clause) or (sig is False and not HEDGED.search(clause)):
-        return "no difference"
-    values = {g.arm: g.value() for g in groups if g.arm}
-    if comparator is not None and intervention.arm in values and comparator.arm in values:
-        a, b = values[intervention.arm], values[comparator.arm]
-        if a is not None and b is not None:
-            return "increased" if a > b else "decreased" if a < b else "no difference"
-    if effect is not None:
-        null = 1.0 if effect.measure.endswith("ratio") else 0.0
-        if effect.value != null:
-            return "increased" if effect.value > null else "decreased"
-    cue = direction_cue(clause)
-    direction = verb_direction(clause)
-    if direction is None or cue is None:
-        return "unclear"
-    until = _COMPARED_WITH.search(clause, cue.end())
-    after = mention_words(clause[cue.end() : until.start() if until else cue.end() + 60])
-    comp_arm = next((a for a in arms if comparator is not None and a.id == comparator.arm), None)
-    if (
-        comp_arm is not None
-        and comp_arm.distinctive & after
-        and re.match(r"(?i)\s+(?:in|with|among|for)\b", clause[cue.end() :])
-    ):
-        return "decreased" if direction == "increased" else "increased"
-    return direction
 
 
 def _effect(effect: EffectSize | None) -> Effect | None:

@@ -1,0 +1,138 @@
+"""Comparing arms in a result statement: which arms, which way, and whether significantly.
+
+Not a component: ``evg_claims`` uses these. The intervention is the arm the statement's actor
+names ("drug A reduced ..."), else the first non-comparator arm with a value; the comparator
+is the arm named after "compared with", "than", "versus", "relative to" or "over", else the
+trial's comparator arm (an arm named as comparator while the other is the trial's control is
+swapped back, with the direction reversed). Direction: "no difference" when the statement
+says so (or is not significant and not hedged); else the intervention's value against the
+comparator's; else the sign of a reported effect; else the direction words, reversed when
+the comparator is the arm named right after them. Significance: the p value at alpha 0.05,
+else "significant(ly)"/"no significant" words, else a reported interval excluding the null.
+
+Example: "Pain was higher in the placebo group than in the drug A group" compares drug A
+(intervention) with placebo (comparator): direction "decreased".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.components.arms import ArmMention, mention_words
+from extractors.components.result_values import ValueGroup
+from extractors.components.statements import (
+    HEDGED,
+    NO_DIFFERENCE,
+    NOT_SIGNIFICANT,
+    SIGNIFICANT,
+    direction_cue,
+    verb_direction,
+)
+from extractors.numbers import EffectSize, PValue
+
+ALPHA = 0.05
+COMPARISON = re.compile(
+    r"(?i)\b(?:than|compared|versus|vs\.?|between|relative\s+to|groups?|arms?|placebo|control)\b"
+)
+_COMPARED_WITH = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\s+"
+)
+
+
+def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bool | None:
+    """True/False/None from the p value, else the words, else the effect's interval."""
+    if p is not None:
+        if p.relation in ("<", "<=") and p.value <= ALPHA:
+            return True
+        if p.relation == "=":
+            return p.value < ALPHA
+        if p.relation in (">", ">=") and p.value >= ALPHA:
+            return False
+        return None
+    if NOT_SIGNIFICANT.search(clause):
+        return False
+    if SIGNIFICANT.search(clause):
+        return True
+    if effect is not None and effect.interval is not None:
+        null = 1.0 if effect.measure.endswith("ratio") else 0.0
+        return not effect.interval.low <= null <= effect.interval.high
+    return None
+
+
+def named_arm(arms: list[ArmMention], phrase: str) -> ArmMention | None:
+    """The one arm whose distinctive words ``phrase`` uses most, or None on no or a tied match."""
+    words = mention_words(phrase)
+    scored = sorted(((len(a.distinctive & words), i) for i, a in enumerate(arms)), reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return arms[scored[0][1]]
+
+
+def compared_arms(
+    arms: list[ArmMention], clause: str, groups: list[ValueGroup], actor: str | None
+) -> tuple[ArmMention | None, ArmMention | None]:
+    """The intervention and comparator arms of a statement (see the module docstring)."""
+    by_id = {a.id: a for a in arms}
+    valued = [by_id[i] for i in dict.fromkeys(g.arm for g in groups if g.arm in by_id)]
+    intervention = named_arm(arms, actor) if actor else None
+    comparator = None
+    after = _COMPARED_WITH.search(clause)
+    if after:
+        comparator = named_arm(arms, clause[after.end() : after.end() + 60])
+        if intervention is None and not valued:
+            intervention = named_arm(arms, clause[max(0, after.start() - 60) : after.start()])
+    if comparator is intervention:
+        comparator = None
+    if intervention and comparator and intervention.comparator and not comparator.comparator:
+        intervention, comparator = comparator, intervention  # "higher with placebo than A"
+    if intervention is None:
+        intervention = next(
+            (a for a in valued if not a.comparator and a is not comparator),
+            next((a for a in valued if a is not comparator), None),
+        )
+    others = [a for a in (valued or arms) if a is not intervention]
+    if comparator is None and intervention is not None and (len(valued) >= 2 or actor):
+        comparator = next((a for a in others if a.comparator), None)
+        if comparator is None and len(others) == 1:
+            comparator = others[0]
+    if intervention is None and len(arms) == 2 and COMPARISON.search(clause):
+        comparator = next((a for a in arms if a.comparator), arms[1])
+        intervention = next(a for a in arms if a is not comparator)
+    return intervention, comparator
+
+
+def comparison_direction(
+    clause: str,
+    sig: bool | None,
+    groups: list[ValueGroup],
+    intervention: str | None,
+    comparator: str | None,
+    effect: EffectSize | None,
+    arms: list[ArmMention],
+) -> str:
+    """ "increased", "decreased", "no difference" or "unclear" for the intervention arm."""
+    if NO_DIFFERENCE.search(clause) or (sig is False and not HEDGED.search(clause)):
+        return "no difference"
+    values = {g.arm: g.value() for g in groups if g.arm}
+    if comparator is not None and intervention in values and comparator in values:
+        a, b = values[intervention], values[comparator]
+        if a is not None and b is not None:
+            return "increased" if a > b else "decreased" if a < b else "no difference"
+    if effect is not None:
+        null = 1.0 if effect.measure.endswith("ratio") else 0.0
+        if effect.value != null:
+            return "increased" if effect.value > null else "decreased"
+    cue = direction_cue(clause)
+    direction = verb_direction(clause)
+    if direction is None or cue is None:
+        return "unclear"
+    until = _COMPARED_WITH.search(clause, cue.end())
+    after = mention_words(clause[cue.end() : until.start() if until else cue.end() + 60])
+    comp_arm = next((a for a in arms if a.id == comparator), None) if comparator else None
+    if (
+        comp_arm is not None
+        and comp_arm.distinctive & after
+        and re.match(r"(?i)\s+(?:in|with|among|for)\b", clause[cue.end() :])
+    ):
+        return "decreased" if direction == "increased" else "increased"
+    return direction
