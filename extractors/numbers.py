@@ -161,7 +161,7 @@ def _cased(words: Iterable[str]) -> str:
 
 _WORD_NUMBER = (
     rf"(?:(?:{_cased(_WORD_TENS)})(?:[-\s](?:{'|'.join(_WORD_UNITS)}))?|{_cased(_WORD_UNITS)})"
-    r"(?:\s+hundred(?:\s+and\s+\w+(?:-\w+)?)?)?"
+    r"(?:[-\s]+hundred(?:[-\s]+and[-\s]+\w+(?:-\w+)?)?)?"
 )
 _PRECEDING_NUMBER_CHARS = set(".,·/-_")
 

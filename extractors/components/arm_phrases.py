@@ -26,7 +26,7 @@ class ArmPhrase:
 TRIGGER = re.compile(
     r"(?i)\b(?:random(?:ly|i[sz]ed(?:\s+and)?)\s+)?"
     r"(?:assigned|allocated|randomi[sz]ed|divided|distributed|separated|stratified|placed|split)"
-    r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d+|[a-z][\w-]*)){0,6}?"
+    r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d+(?:\s*:\s*\d+)*|[a-z][\w-]*)){0,6}?"
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:in|at)\s+an?\s+[\d:\s]+ratio\s+)?"
     r"(?:(?:in)?to\b(?!\s+(?:evaluate|assess|compare|determine|investigate|examine|test|"
     r"explore|be|have|receive\s+(?:either\s+)?(?:the\s+)?(?:same|study|trial)))|between\b|:)\s*"
@@ -51,8 +51,9 @@ _RECEIVED_HINT = re.compile(
     r"(?i)\b(?:group|arm)\b.*\b(?:received|receiving|given|treated|underwent|took|administered)\b"
 )
 _LEAD = re.compile(
-    r"^(?:[\s,;:]|\(?\b(?:\d|i{1,3}|iv|[a-d])\)|\b(?:and|or|versus|vs\.?|to|into|either|while|whereas|receive|receiving|"
-    r"use|take|undergo|get|the|a|an|one|both|of|each|compared\s+with)\b)+",
+    r"^(?:[\s,;:]|\(?\b(?:\d|i{1,3}|iv|[a-d])\)|\b(?:and|or|versus|vs\.?|to|into|either|"
+    r"while|whereas|which|who|that|receives?|received|receiving|use|take|undergo|get|the|a|an|"
+    r"one|both|of|each|compared\s+with|patients?\s+(?:included\s+)?in)\b)+",
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
@@ -64,8 +65,15 @@ _CLAUSE_END = re.compile(
     r",?\s+(?:for|during|over|until|throughout|before|starting|beginning|stratified|according|"
     r"using|through|via|based\s+on|in\s+a\s+\d|with\s+a\s+\d|with\s+\d|at\s+a\s+\d|every|"
     r"each|after|from)\b"
-    r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at)\b|\s*\((?![^)]*\b[nN]\s*=)[^)]*\bratio\b"
+    r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at|all|both|each)\b"
+    r"|\s*\((?![^)]*\b[nN]\s*=)[^)]*\bratio\b"
 )
+_COMMA = re.compile(r"\s*,\s*")
+_CLAUSE_START = re.compile(  # lower case only: "AT" may well be an arm
+    r"(?:with|who|which|where|by|as|in|at|all|both|each|for|during|over|until|after|from|"
+    r"using|according|respectively)\b"
+)
+_EITHER = re.compile(r"(?i)\beither\s+")
 _NEXT_ARM = re.compile(r",?\s*\b(?:or|and|versus|vs\.?)\s+|;\s*|,\s+")
 _DOSE_ONLY = re.compile(
     r"^\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|units?|%|mg/kg|µg/kg|mg/m2)\b"
@@ -99,7 +107,9 @@ def _after_colon(text: str, start: int, end: int) -> int:
 def _phrase(
     text: str, start: int, end: int, n: int | None, treatment: str | None = None
 ) -> ArmPhrase | None:
-    start, end = trim(text, _after_colon(text, start, end), end)
+    start = _after_colon(text, start, end)
+    either = _EITHER.search(text, start, end)
+    start, end = trim(text, either.end() if either else start, end)
     if end - start < 2 or len(text[start:end].split()) > _MAX_WORDS:
         return None
     return ArmPhrase(text[start:end], start, end, n, treatment)
@@ -185,9 +195,11 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
             _GROUP_END.search(lab) or _COMPARATOR_WORD.search(lab) for lab in labels
         ):
             return []
-    pieces = []
+    pieces: list[ArmPhrase] = []
     for s, e in parts:
-        for cs, ce in _split(text, s, e, re.compile(r"\s*,\s*")):
+        for cs, ce in _split(text, s, e, _COMMA):
+            if _CLAUSE_START.match(text, cs, ce):  # ", with 27 children each": no more arms
+                return _fill_doses(pieces) if len(pieces) >= 2 else []
             clause = _CLAUSE_END.search(text, cs, ce)
             phrase = _phrase(text, cs, clause.start() if clause else ce, None)
             if phrase is not None:

@@ -72,7 +72,8 @@ _MODEL_END = re.compile(
 _CLAUSE_END = re.compile(
     r",\s|;|:|\.(?:\s|$)|\s\((?=[^)]*(?:\bn\s*=|\d\s*%|\byears\b))|\s(?:were|was|are|is|had|have|"
     r"received|underwent|completed|participated|entered|took|met|gave|agreed|randomi[sz]ed|"
-    r"assigned|allocated|enrolled|recruited|included|treated|followed|from|at)\b"
+    r"assigned|allocated|enrolled|recruited|included|treated|followed|from|at|will|would|should|"
+    r"may|can|must|admitted)\b"
     r"|\sin\s+(?:an?|this|our)\s|\s(?:to|into)\s(?!\d)|\sfor\s+\d"
 )
 _PHRASE_START = re.compile(r"(?:^|[.;:]\s|,\s|\n)(?!.*(?:[.;:]\s|,\s|\n))", re.DOTALL)
@@ -90,6 +91,9 @@ _TITLE_PEOPLE = re.compile(
     r"infants|people|subjects|participants|individuals|smokers|survivors|neonates)\b[^:;.?]*)"
 )
 _ANIMAL_NOUNS = {"mice", "rats", "animals", "rabbits", "dogs", "pigs"}
+_NOT_PEOPLE = _ANIMAL_NOUNS | {
+    "clinics", "hospitals", "practices", "schools", "communities", "villages", "households",
+}  # fmt: skip
 _SECTION_ORDER = ("METHODS", "UNLABELLED", "OTHER", "RESULTS", "OBJECTIVE", "BACKGROUND")
 _MAX_WORDS = 25
 
@@ -128,7 +132,7 @@ def is_animal_sentence(text: str) -> bool:
 
 def _people_sizes(text: str, q: Quantities, arm_sizes: set[int]) -> list[tuple[int, int]]:
     """(phrase start, n) for "63 adults ..." and for "older adults with asthma (n = 63)"."""
-    found = [(s.start, s.n) for s in q.sample_sizes if s.noun and s.noun not in _ANIMAL_NOUNS]
+    found = [(s.start, s.n) for s in q.sample_sizes if s.noun and s.noun not in _NOT_PEOPLE]
     for s in q.sample_sizes:
         if s.noun is not None or s.n in arm_sizes:
             continue
