@@ -92,6 +92,23 @@ def test_arms_four_groups_after_a_colon(nlp: Language) -> None:
     assert "at" in arms[0].distinctive  # an acronym is kept even when it spells a stopword
 
 
+def test_arms_list_ends_at_a_trailing_clause(nlp: Language) -> None:
+    text = (
+        "Methods: Children were divided into a study (SG) and a control (CG) group, with 27 "
+        "children each."
+    )
+    assert [a.label for a in _arms(nlp, text)] == ["study (SG)", "control (CG)"]
+
+
+def test_arms_ratio_with_spaces(nlp: Language) -> None:
+    text = (
+        "Methods: Men were randomly assigned 1 : 1 to receive drug C (group A) or drug D (group B)."
+    )
+    arms = _arms(nlp, text)
+    assert [a.label for a in arms] == ["drug C (group A)", "drug D (group B)"]
+    assert "#b" in arms[1].distinctive
+
+
 def test_arms_none_without_allocation(nlp: Language) -> None:
     assert _arms(nlp, "Results: Pain fell in most patients after surgery.") == []
 

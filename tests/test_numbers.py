@@ -55,6 +55,8 @@ def test_numbers_parse_number_words() -> None:
     assert parse_number_words("sixty-three") == 63
     assert parse_number_words("Two hundred and forty") == 240
     assert parse_number_words("many") is None
+    (size,) = find_sample_sizes("One-hundred-and-fifty patients were randomised")
+    assert size.n == 150
 
 
 @pytest.mark.parametrize(
