@@ -64,7 +64,9 @@ def test_worked_example_population(record: Record) -> None:
     assert population.n == 63
     assert population.species == "human"
     assert [c.ui for c in population.condition] == ["D001172"]
-    assert population.text.startswith("63 patients with RA")
+    assert population.text == (
+        "63 patients with RA who responded poorly to regular clinical treatments"
+    )
 
 
 def test_worked_example_murine_claims(record: Record) -> None:
