@@ -76,6 +76,18 @@ def _no_abstract(records: list[Record]) -> None:
         raise EmptyRecordError(f"record {records[0].id} has no abstract: no claims to extract")
 
 
+async def _read(
+    request: Request, extractor: Extractor, input_format: str | None, name: str | None
+) -> tuple[list[Record], list[RecordProblem]]:
+    """The request body's records, extracted off the event loop; 4xx when none is usable."""
+    body = await request.body()
+    records, problems = await run_in_threadpool(
+        _extract, body, extractor, input_format, name or "request"
+    )
+    _no_abstract(records)
+    return records, problems
+
+
 def _payload(records: list[Record], problems: list[RecordProblem]) -> object:
     """One Record object for a one-record body, else an array (also when some were bad)."""
     dumped = [r.model_dump(mode="json") for r in records]
@@ -93,11 +105,7 @@ async def extract(
     input_format: FormatParam = None,
     name: NameParam = None,
 ) -> JSONResponse:
-    body = await request.body()
-    records, problems = await run_in_threadpool(
-        _extract, body, extractor, input_format, name or "request"
-    )
-    _no_abstract(records)
+    records, problems = await _read(request, extractor, input_format, name)
     return JSONResponse(_payload(records, problems), headers=_headers(problems))
 
 
@@ -115,11 +123,7 @@ async def create_records(
     input_format: FormatParam = None,
     name: NameParam = None,
 ) -> JSONResponse:
-    body = await request.body()
-    records, problems = await run_in_threadpool(
-        _extract, body, extractor, input_format, name or "request"
-    )
-    _no_abstract(records)
+    records, problems = await _read(request, extractor, input_format, name)
 
     def save() -> None:
         for record in records:
