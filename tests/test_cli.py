@@ -141,3 +141,14 @@ def test_cli_ingest_creates_missing_store_directories(runner: CliRunner, tmp_pat
     )
     assert result.exit_code == 0, result.output
     assert store.is_dir()
+
+
+def test_cli_extract_record_without_abstract_is_reported(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["extract", "-"], input="Only a title here\n")
+    assert result.exit_code == 1
+    assert "no abstract" in result.stderr
+    assert json.loads(result.stdout)["claims"] == []
+    both = runner.invoke(
+        app, ["extract", "-", str(EXAMPLES / "example-page.txt")], input="Only a title\n"
+    )
+    assert both.exit_code == 3

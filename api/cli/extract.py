@@ -55,7 +55,7 @@ def extract(
     settings = settings_with(mesh=mesh)
     extractor = build_extractor(settings)
     out = sys.stdout
-    good = bad = 0
+    good = bad = without_abstract = 0
     in_fmt: InputFormat | None = input_format.value if input_format else None
     sources = [sys.stdin.buffer if f == "-" else f for f in files]
     if fmt is OutFormat.json:
@@ -79,13 +79,14 @@ def extract(
             out.flush()
             sys.stdout.buffer.write(_rdf(graphs.quads, fmt))
         good += 1
-        for w in item.warnings:
-            if w.startswith("no abstract"):
-                typer.echo(f"evg: {item.id}: {w}", err=True)
+        if not item.sections:
+            # printed (its bibliographic data is still useful) but reported: no claims
+            without_abstract += 1
+            typer.echo(f"evg: {item.id}: record has no abstract: no claims extracted", err=True)
     if fmt is OutFormat.json:
         out.write("]\n")
     out.flush()
-    if bad and not good:
+    if (bad or without_abstract) and good == without_abstract:
         raise typer.Exit(EXIT_INPUT)
-    if bad:
+    if bad or without_abstract:
         raise typer.Exit(EXIT_PARTIAL)
