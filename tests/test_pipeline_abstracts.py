@@ -98,14 +98,16 @@ def test_pipeline_three_arm_dose_trial(extractor: Extractor) -> None:
     _check_offsets(record)
     # kg.model.Arm has no comparator flag; the spans say which arm is the comparator
     assert [s.text for s in record.spans if s.label == "comparator"] == ["placebo"]
-    clearance = _claim(record, "viral clearance")
-    assert [(r.arm, r.percent) for r in clearance.results] == [
-        ("arm1", 30.0),
-        ("arm2", 45.0),
-        ("arm3", 62.0),
+    # three arms with values: one claim per dose against placebo, distinct ids
+    clearance = [c for c in record.claims if "viral clearance" in c.outcome.text.lower()]
+    assert [(c.intervention.arm, c.comparator and c.comparator.arm) for c in clearance] == [
+        ("arm2", "arm1"),
+        ("arm3", "arm1"),
     ]
-    assert clearance.comparator is not None and clearance.comparator.arm == "arm1"
-    assert clearance.outcome.timepoint == "5 days"
+    assert len({c.id for c in clearance}) == 2
+    assert [(r.arm, r.percent) for r in clearance[1].results] == [("arm1", 30.0), ("arm3", 62.0)]
+    assert [c.direction for c in clearance] == ["increased", "increased"]
+    assert all(c.outcome.timepoint == "5 days" for c in clearance)
     resolution = _claim(record, "symptom resolution")
     assert resolution.effect is not None
     assert (resolution.effect.measure, resolution.effect.value) == ("hazard ratio", 1.45)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components.arm_results import complete_results, computed_effect
 from extractors.components.arms import ArmMention
 from extractors.components.comparison import (
     COMPARISON,
@@ -102,9 +103,12 @@ class ClaimDraft:
     animal: bool
 
 
-def claim_id(record_id: str, start: int, end: int, outcome: str) -> str:
-    """Deterministic claim id: short sha1 of (record id, evidence offsets, outcome text)."""
+def claim_id(record_id: str, start: int, end: int, outcome: str, part: str = "") -> str:
+    """Deterministic claim id: short sha1 of (record id, evidence offsets, outcome text) and,
+    for the second and later claims of one sentence, ``part`` (clause offsets, arm pair)."""
     key = f"{record_id}|{start}|{end}|{outcome}".encode()
+    if part:
+        key += f"|{part}".encode()
     return hashlib.sha1(key).hexdigest()[:16]
 
 
@@ -142,10 +146,10 @@ class Claims:
             if sent.category not in wanted or (drafts and _CONCLUDING.match(sent.text)):
                 continue
             for start, end in _clauses(text, sent):
-                draft = self._claim(doc, text, sent, start, end, record_id)
-                if draft is not None and draft.claim.id not in seen:
-                    seen.add(draft.claim.id)
-                    drafts.append(draft)
+                for draft in self._claim(doc, text, sent, start, end, record_id):
+                    if draft.claim.id not in seen:
+                        seen.add(draft.claim.id)
+                        drafts.append(draft)
         doc._.claims = drafts
         return doc
 
@@ -157,7 +161,7 @@ class Claims:
         start: int,
         end: int,
         record_id: str,
-    ) -> ClaimDraft | None:
+    ) -> list[ClaimDraft]:
         clause = text[start:end]
         q = doc._.quantities.between(start, end)
         animal = (self._animals and is_animal_sentence(sent.text)) or (
@@ -174,69 +178,96 @@ class Claims:
         is_result = bool(q.p_values or q.effects or q.intervals) or len(with_arms) >= 2
         cue_words = is_result or bool(direction_cue(clause) or NO_DIFFERENCE.search(clause))
         if not cue_words or (_NOT_RESULT.search(clause) and not (p or effect)):
-            return None
+            return []
         statement = read_statement(text, start, end)
         if not is_result and not (
             COMPARISON.search(clause) or SIGNIFICANT.search(clause) or statement.actor
         ):
-            return None
+            return []
         if statement.outcome is None:
-            return None
+            return []
         outcome_text = text[statement.outcome[0] : statement.outcome[1]]
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
-        intervention, comparator = self._arm_refs(doc, arms, clause, groups, actor)
-        results = _results(groups)
+        results = complete_results(_results(groups), arms)
         sig = significance(p, clause, effect)
-        direction = comparison_direction(
-            clause,
-            sig,
-            groups,
-            intervention.arm,
-            comparator.arm if comparator else None,
-            effect,
-            arms,
-        )
         timepoints = q.timepoints or doc._.quantities.between(sent.start, sent.end).timepoints
         ev_end = sent.start + len(sent.text.rstrip())
         population = (
             doc._.animal_population if animal and doc._.animal_population else doc._.population
         )
-        claim = Claim(
-            id=claim_id(record_id, sent.start, ev_end, outcome_text),
-            population=_population(population),
-            intervention=intervention,
-            comparator=comparator,
-            outcome=Outcome(
-                text=outcome_text,
-                timepoint=timepoints[0].text if timepoints else None,
-                mesh=self._link(doc, [outcome_text]),
-            ),
-            results=results,
-            effect=_effect(effect),
-            p_value=ModelPValue(relation=p.relation, value=p.value) if p else None,
-            direction=direction,
-            significant=sig,
-            negated=bool(NEGATED.search(clause)),
-            hedged=bool(HEDGED.search(clause)),
-            evidence=Evidence(start=sent.start, end=ev_end, text=text[sent.start : ev_end]),
+        outcome = Outcome(
+            text=outcome_text,
+            timepoint=timepoints[0].text if timepoints else None,
+            mesh=self._link(doc, [outcome_text]),
         )
-        claim.confidence = _confidence(claim)
-        return ClaimDraft(claim, statement.outcome, statement.actor, animal)
+        drafts = []
+        pairs = self._arm_pairs(doc, arms, clause, groups, actor)
+        for index, (intervention, comparator) in enumerate(pairs):
+            direction = comparison_direction(
+                clause,
+                sig,
+                groups,
+                intervention.arm,
+                comparator.arm if comparator else None,
+                effect if len(pairs) == 1 else None,
+                arms,
+            )
+            pair_results = (
+                results
+                if len(pairs) == 1
+                else [
+                    r for r in results if r.arm in (intervention.arm, comparator and comparator.arm)
+                ]
+            )
+            computed = computed_effect(
+                pair_results, intervention.arm, comparator.arm if comparator else None
+            )
+            part = "" if start == sent.start and index == 0 else f"{start}|{end}|{index}"
+            claim = Claim(
+                id=claim_id(record_id, sent.start, ev_end, outcome_text, part),
+                population=_population(population),
+                intervention=intervention,
+                comparator=comparator,
+                outcome=outcome,
+                results=pair_results,
+                effect=(_effect(effect) if len(pairs) == 1 else None) or computed,
+                p_value=ModelPValue(relation=p.relation, value=p.value) if p else None,
+                direction=direction,
+                significant=sig,
+                negated=bool(NEGATED.search(clause)),
+                hedged=bool(HEDGED.search(clause)),
+                evidence=Evidence(start=sent.start, end=ev_end, text=text[sent.start : ev_end]),
+            )
+            claim.confidence = _confidence(claim)
+            drafts.append(ClaimDraft(claim, statement.outcome, statement.actor, animal))
+        return drafts
 
-    def _arm_refs(
+    def _arm_pairs(
         self,
         doc: Doc,
         arms: list[ArmMention],
         clause: str,
         groups: list[ValueGroup],
         actor: str | None,
-    ) -> tuple[ArmRef, ArmRef | None]:
+    ) -> list[tuple[ArmRef, ArmRef | None]]:
+        """The intervention-comparator pairs of a statement: one, or with values for three or
+        more arms, each other valued arm against the comparator."""
         intervention, comparator = compared_arms(arms, clause, groups, actor)
         if intervention is None:
-            return ArmRef(text=actor or "", mesh=self._link(doc, [actor]) if actor else []), None
-        return self._ref(doc, intervention), (
-            self._ref(doc, comparator) if comparator is not None else None
-        )
+            return [
+                (ArmRef(text=actor or "", mesh=self._link(doc, [actor]) if actor else []), None)
+            ]
+        valued = list(dict.fromkeys(g.arm for g in groups if g.arm))
+        if len(valued) >= 3 and comparator is not None and comparator.id in valued:
+            by_id = {a.id: a for a in arms}
+            base = self._ref(doc, comparator)
+            return [(self._ref(doc, by_id[i]), base) for i in valued if i != comparator.id]
+        return [
+            (
+                self._ref(doc, intervention),
+                self._ref(doc, comparator) if comparator is not None else None,
+            )
+        ]
 
     def _ref(self, doc: Doc, arm: ArmMention) -> ArmRef:
         return ArmRef(

@@ -1,0 +1,72 @@
+"""Completing a claim's per-arm results and computing its effect from them.
+
+Not a component: ``evg_claims`` uses these. Method:
+- a result without its own denominator takes its arm's randomised n when that n is the only
+  one it can stand on: a mean (± SD) with the arm's n, or a percentage of which exactly one
+  whole count of the arm's n rounds to the percentage written (then the count is the events);
+  a percentage that fits no count, or several, keeps n and events empty;
+- the computed effect (``kg.effects``): risk ratio from events and n of the intervention and
+  comparator arms, else the mean difference from their means, SDs and n. Never from numbers
+  that were not derivable.
+
+Example: "relapse 30% with drug A (n=40) vs 50% with placebo (n=40)" gives 12/40 and 20/40,
+and the computed risk ratio 0.6.
+"""
+
+from __future__ import annotations
+
+from extractors.components.arms import ArmMention
+from kg.effects import mean_difference, risk_ratio
+from kg.model import ArmResult, Effect
+
+_EPSILON = 1e-9
+
+
+def _decimals(value: float) -> int:
+    text = repr(float(value))
+    fraction = text.split(".")[1] if "." in text and "e" not in text else ""
+    return 0 if fraction == "0" else len(fraction)
+
+
+def unique_count(percent: float, total: int) -> int | None:
+    """The one whole count of ``total`` that rounds to ``percent`` as written, else None."""
+    if total <= 0 or not 0 <= percent <= 100:
+        return None
+    tolerance = 0.5 * 10.0 ** -_decimals(percent) + _EPSILON
+    counts = [c for c in range(total + 1) if abs(100.0 * c / total - percent) <= tolerance]
+    return counts[0] if len(counts) == 1 else None
+
+
+def complete_results(results: list[ArmResult], arms: list[ArmMention]) -> list[ArmResult]:
+    """``results`` with n (and events) filled from the arms' n where derivable."""
+    sizes = {a.id: a.n for a in arms if a.n}
+    completed = []
+    for r in results:
+        size = sizes.get(r.arm)
+        if r.n is None and size is not None:
+            if r.mean is not None:
+                r = r.model_copy(update={"n": size})
+            elif r.percent is not None and r.events is None:
+                count = unique_count(r.percent, size)
+                if count is not None:
+                    r = r.model_copy(update={"n": size, "events": count})
+        completed.append(r)
+    return completed
+
+
+def computed_effect(
+    results: list[ArmResult], intervention: str | None, comparator: str | None
+) -> Effect | None:
+    """The effect of the intervention arm over the comparator arm from their results."""
+    by_arm = {r.arm: r for r in results}
+    a = by_arm.get(intervention) if intervention else None
+    b = by_arm.get(comparator) if comparator else None
+    if a is None or b is None or a.n is None or b.n is None:
+        return None
+    if a.events is not None and b.events is not None:
+        rr = risk_ratio(a.events, a.n, b.events, b.n)
+        return rr.as_effect() if rr is not None else None
+    if a.mean is not None and b.mean is not None and a.sd is not None and b.sd is not None:
+        md = mean_difference(a.mean, a.sd, a.n, b.mean, b.sd, b.n)
+        return md.as_effect() if md is not None else None
+    return None

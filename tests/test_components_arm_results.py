@@ -1,0 +1,90 @@
+"""Per-arm results completed from arm sizes, and effects computed from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.arm_results import complete_results, computed_effect, unique_count
+from extractors.pipeline import Extractor
+from kg.model import ArmResult
+from tests.test_pipeline_abstracts import article
+
+
+@pytest.mark.parametrize(
+    ("percent", "total", "count"),
+    [(30.0, 40, 12), (53.3, 30, 16), (53.3, 32, None), (42.0, 125, None), (0.0, 50, 0)],
+)
+def test_arm_results_unique_count(percent: float, total: int, count: int | None) -> None:
+    assert unique_count(percent, total) == count
+
+
+def test_arm_results_computed_risk_ratio_from_counts() -> None:
+    results = [
+        ArmResult(arm="arm1", n=20, events=10, percent=50.0),
+        ArmResult(arm="arm2", n=20, events=5, percent=25.0),
+    ]
+    effect = computed_effect(results, "arm1", "arm2")
+    assert effect is not None
+    assert (effect.measure, effect.value, effect.source) == ("risk ratio", 2.0, "computed")
+
+
+def test_arm_results_computed_mean_difference() -> None:
+    results = [
+        ArmResult(arm="arm1", n=40, mean=12.0, sd=4.0),
+        ArmResult(arm="arm2", n=50, mean=10.0, sd=3.0),
+    ]
+    effect = computed_effect(results, "arm1", "arm2")
+    assert effect is not None
+    assert (effect.measure, effect.value) == ("mean difference", 2.0)
+
+
+def test_arm_results_no_effect_without_derivable_counts() -> None:
+    results = [ArmResult(arm="arm1", percent=53.3), ArmResult(arm="arm2", percent=93.3)]
+    assert computed_effect(results, "arm1", "arm2") is None
+
+
+def test_arm_results_reported_effect_is_kept() -> None:
+    record = Extractor().extract(
+        article(
+            "Drug Q for gout flares",
+            (
+                "Methods",
+                "Adults with gout were randomly assigned to drug Q (n=20) or placebo (n=20).",
+            ),
+            (
+                "Results",
+                "Flares occurred in 5/20 with drug Q and 10/20 with placebo "
+                "(odds ratio 0.33, 95% CI 0.09-1.27).",
+            ),
+        )
+    )
+    claim = next(c for c in record.claims if "flares" in c.outcome.text.lower())
+    assert claim.effect is not None
+    assert (claim.effect.measure, claim.effect.source) == ("odds ratio", "reported")
+
+
+def test_arm_results_effect_computed_when_none_reported() -> None:
+    record = Extractor().extract(
+        article(
+            "Drug Q for gout flares",
+            (
+                "Methods",
+                "Adults with gout were randomly assigned to drug Q (n=40) or placebo (n=40).",
+            ),
+            ("Results", "Flares occurred in 30% with drug Q and 50% with placebo."),
+        )
+    )
+    claim = next(c for c in record.claims if "flares" in c.outcome.text.lower())
+    assert [(r.events, r.n) for r in claim.results] == [(12, 40), (20, 40)]
+    assert claim.effect is not None
+    assert claim.effect.source == "computed"
+    assert claim.effect.measure == "risk ratio"
+    assert claim.effect.value == pytest.approx(0.6)
+
+
+def test_arm_results_n_filled_for_means() -> None:
+    results = complete_results(
+        [ArmResult(arm="arm1", mean=3.0, sd=1.0)],
+        [],
+    )
+    assert results[0].n is None
