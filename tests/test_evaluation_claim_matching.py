@@ -1,0 +1,52 @@
+"""Gold triple -> claim matching by content-token Dice overlap."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.evaluation.claim_matching import best_claim, content_tokens, dice
+from tests.evaluation_records import make_claim
+
+
+def test_claim_matching_content_tokens_drop_function_words() -> None:
+    assert content_tokens("The Rate of Falls in the yoga group") == {"rate", "falls", "yoga"}
+
+
+def test_claim_matching_dice_hand_computed() -> None:
+    # {pain, score, week, 6} vs {pain, score}: 2 * 2 / (4 + 2)
+    assert dice("pain score at week 6", "the pain score") == pytest.approx(4 / 6)
+    assert dice("", "") == 0.0
+    assert dice("sleep", "appetite") == 0.0
+
+
+def test_claim_matching_prefers_the_outcome_that_overlaps_most() -> None:
+    claims = [
+        make_claim("tea", "water", "headache days"),
+        make_claim("tea", "water", "sleep latency in minutes"),
+    ]
+    match = best_claim(claims, "green tea", "plain water", "sleep latency")
+    assert match is not None
+    assert match.index == 1
+    assert not match.swapped
+    # outcome {sleep, latency} vs {sleep, latency, minutes}: 2*2/(2+3); arms 2*1/(2+1) each
+    assert match.score == pytest.approx(4 / 5 + 2 / 3 + 2 / 3)
+
+
+def test_claim_matching_detects_swapped_arms() -> None:
+    claims = [make_claim("placebo", "oral zinc", "cold duration")]
+    match = best_claim(claims, "oral zinc", "placebo", "duration of colds")
+    assert match is not None
+    assert match.swapped
+
+
+def test_claim_matching_needs_outcome_overlap() -> None:
+    claims = [make_claim("oral zinc", "placebo", "cold duration")]
+    assert best_claim(claims, "oral zinc", "placebo", "serum ferritin") is None
+    assert best_claim([], "a", "b", "c") is None
+
+
+def test_claim_matching_ties_go_to_the_earlier_claim() -> None:
+    claims = [make_claim("drug", None, "relapse"), make_claim("drug", None, "relapse")]
+    match = best_claim(claims, "drug", "control", "relapse")
+    assert match is not None
+    assert match.index == 0
