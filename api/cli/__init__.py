@@ -44,7 +44,7 @@ def fail(exc: EvgError) -> typer.Exit:
 
 
 def _register() -> None:
-    from api.cli import evaluate, extract, ingest, mesh, query, serve  # noqa: F401  (commands register)
+    from api.cli import evaluate, evaluate_claims, extract, ingest, mesh, query, serve  # noqa: F401  (commands register)
 
 
 def main() -> None:

@@ -1,0 +1,121 @@
+"""``evg evaluate arms | pico-corpus | direction | all``: claim extraction against dev gold data.
+
+Each command reads ``--data`` (default ``../shared/data``, relative to the working directory),
+runs the extractor as ``evg extract`` builds it, and prints one ``name: value`` line per figure
+(the extractor's beside the baselines of the same run), a table and notes; ``--json`` prints
+the same as one JSON object (``all``: a list of them). The scorers are in
+``extractors.evaluation``; their docstrings define the metrics and matching rules.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from api.cli import EXIT_INPUT, fail
+from api.cli.evaluate import evaluate_app
+from api.cli.options import MeshOpt, settings_with
+from api.services import build_extractor
+from extractors.evaluation.arm_numbers import score_arm_numbers
+from extractors.evaluation.direction import score_direction
+from extractors.evaluation.pico_numbers import score_pico_numbers
+from extractors.evaluation.report import Report
+from extractors.pipeline import Extractor
+from kg.errors import EvgError
+
+Scorer = Callable[..., Report]
+
+DataOpt = Annotated[
+    Path,
+    typer.Option("--data", help="The shared data folder (default: ../shared/data)."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+LimitOpt = Annotated[
+    int | None,
+    typer.Option("--limit", min=1, help="Score only the first N items (fixed order)."),
+]
+DEFAULT_DATA = Path("../shared/data")
+
+
+def _checked_data(data: Path) -> Path:
+    if not data.is_dir():
+        typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
+        raise typer.Exit(EXIT_INPUT)
+    return data
+
+
+def _echo(reports: list[Report], as_json: bool) -> None:
+    if as_json:
+        payload: object = (
+            reports[0].as_dict() if len(reports) == 1 else [r.as_dict() for r in reports]
+        )
+        typer.echo(json.dumps(payload, indent=2))
+        return
+    for number, report in enumerate(reports):
+        if number:
+            typer.echo("")
+        typer.echo("\n".join(report.lines()))
+        typer.echo("")
+        typer.echo(report.table())
+        for note in report.notes:
+            typer.echo(f"note: {note}")
+
+
+def _run(
+    scorers: list[Scorer], data: Path, mesh: list[Path] | None, limit: int | None, as_json: bool
+) -> None:
+    data = _checked_data(data)
+    extractor: Extractor = build_extractor(settings_with(mesh=mesh))
+    try:
+        reports = [scorer(data, extractor, limit=limit) for scorer in scorers]
+    except EvgError as exc:
+        raise fail(exc) from exc
+    _echo(reports, as_json)
+
+
+@evaluate_app.command("arms")
+def arms(
+    data: DataOpt = DEFAULT_DATA,
+    as_json: JsonOpt = False,
+    limit: LimitOpt = None,
+    mesh: MeshOpt = None,
+) -> None:
+    """Per-arm numbers on llm_meta_analysis (43 DEV triples): exact match, binary/continuous."""
+    _run([score_arm_numbers], data, mesh, limit, as_json)
+
+
+@evaluate_app.command("pico-corpus")
+def pico_corpus(
+    data: DataOpt = DEFAULT_DATA,
+    as_json: JsonOpt = False,
+    limit: LimitOpt = None,
+    mesh: MeshOpt = None,
+) -> None:
+    """Per-arm numbers and participant counts on PICO-Corpus: entity-level P/R/F1."""
+    _run([score_pico_numbers], data, mesh, limit, as_json)
+
+
+@evaluate_app.command("direction")
+def direction(
+    data: DataOpt = DEFAULT_DATA,
+    as_json: JsonOpt = False,
+    limit: LimitOpt = None,
+    mesh: MeshOpt = None,
+) -> None:
+    """Direction on Evidence Inference 2.0 validation abstracts: accuracy and macro F1."""
+    _run([score_direction], data, mesh, limit, as_json)
+
+
+@evaluate_app.command("all")
+def evaluate_all(
+    data: DataOpt = DEFAULT_DATA,
+    as_json: JsonOpt = False,
+    limit: LimitOpt = None,
+    mesh: MeshOpt = None,
+) -> None:
+    """The three claim scorers above, one after another (--limit applies to each)."""
+    _run([score_arm_numbers, score_pico_numbers, score_direction], data, mesh, limit, as_json)

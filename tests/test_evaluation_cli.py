@@ -1,0 +1,61 @@
+"""``evg evaluate arms | pico-corpus | direction | all`` through the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import _register, app
+from tests.conftest import shared_path
+
+_register()
+
+
+@pytest.fixture
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("EVG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("EVG_MESH", raising=False)
+    from api.settings import get_settings
+
+    get_settings.cache_clear()
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", ["arms", "pico-corpus", "direction", "all"])
+def test_evaluation_cli_missing_data_exits_1(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    result = runner.invoke(app, ["evaluate", command, "--data", str(tmp_path / "absent")])
+    assert result.exit_code == 1
+    assert "not found" in result.stderr
+
+
+def test_evaluation_cli_incomplete_data_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["evaluate", "arms", "--data", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "arm_numbers.csv" in result.stderr
+
+
+def test_evaluation_cli_direction_json(runner: CliRunner) -> None:
+    data = shared_path("evidence_inference").parent
+    result = runner.invoke(
+        app, ["evaluate", "direction", "--data", str(data), "--limit", "3", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["task"] == "direction"
+    assert payload["figures"]["direction.gold.prompts"] == 3
+    assert "direction.baseline_majority.macro_f1" in payload["figures"]
+
+
+def test_evaluation_cli_arms_text_lines(runner: CliRunner) -> None:
+    data = shared_path("llm_meta_analysis").parent
+    result = runner.invoke(app, ["evaluate", "arms", "--data", str(data), "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("arms.extractor.binary_exact_match: ") for line in lines)
+    assert any(line.startswith("arms.baseline_empty.binary_exact_match: ") for line in lines)
+    assert any(line.startswith("system ") for line in lines)
