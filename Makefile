@@ -15,7 +15,7 @@ SEED := $(SHARED)/seed/pubmed-32561603.txt
 export EVG_STORE ?= $(STORE)
 export EVG_MESH ?= $(if $(wildcard $(MESH_TSV)),$(MESH_TSV),)
 
-.PHONY: install run test lint typecheck check clean
+.PHONY: install run test lint typecheck check clean bench
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11+ is needed (python3.11 or newer on PATH)"; exit 1; }
@@ -41,6 +41,9 @@ typecheck: install
 	$(BIN)/mypy
 
 check: lint typecheck test
+
+bench: install
+	$(BIN)/python bench/run.py --data $(SHARED)
 
 clean:
 	rm -rf $(VENV) .evg .pytest_cache .mypy_cache .ruff_cache *.egg-info
