@@ -6,10 +6,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.body_limit import BodyLimitMiddleware
-from api.routers import claims, health, publications, records, sparql
+from api.routers import claims, graph_store, health, publications, records, sparql
 from api.services import open_services
 from api.settings import Settings, get_settings
 from kg.stores.base import Store
@@ -42,7 +43,16 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         lifespan=lifespan,
     )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
+            allow_headers=["Accept", "Authorization", "Content-Type"],
+            expose_headers=["Content-Type", "Vary", "Evg-Record-Problems"],
+            max_age=600,
+        )
     errors.install(app)
-    for module in (health, sparql, records, claims, publications):
+    for module in (health, sparql, graph_store, records, claims, publications):
         app.include_router(module.router)
     return app

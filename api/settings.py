@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from kg.iris import DEFAULT_BASE_IRI
@@ -35,12 +35,27 @@ class Settings(BaseSettings):
     query_timeout_s: float = Field(default=30.0, description="SPARQL query time limit (s).")
     max_results: int = Field(default=100_000, description="Cap on SPARQL result rows.")
     batch_size: int = Field(default=200, description="Records per store transaction on ingest.")
+    update_token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token that enables SPARQL updates at POST /sparql (unset: read-only).",
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Origins allowed by CORS (comma-separated; '*' for any). Empty: no CORS.",
+    )
 
     @field_validator("mesh", mode="before")
     @classmethod
     def _split_paths(cls, value: object) -> object:
         if isinstance(value, str):
             return [Path(p.strip()) for p in value.split(",") if p.strip()]
+        return value
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [o.strip() for o in value.split(",") if o.strip()]
         return value
 
 

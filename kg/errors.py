@@ -63,3 +63,11 @@ class NotFoundError(EvgError):
 
 class MeshIndexError(EvgError):
     """A MeSH vocabulary file cannot be loaded."""
+
+
+class NotAcceptableError(EvgError):
+    """None of the media types a client accepts can be produced for its request."""
+
+
+class ResultTooLargeError(EvgError):
+    """A query result has more rows (or triples) than the configured cap allows."""

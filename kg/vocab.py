@@ -159,6 +159,42 @@ class EVG(DefinedNamespace):
     version: URIRef
 
 
+class SD(DefinedNamespace):
+    """SPARQL 1.1 Service Description."""
+
+    _NS = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    _fail = True
+
+    Service: URIRef
+    Dataset: URIRef
+    Graph: URIRef
+    NamedGraph: URIRef
+    endpoint: URIRef
+    supportedLanguage: URIRef
+    SPARQL11Query: URIRef
+    SPARQL11Update: URIRef
+    resultFormat: URIRef
+    feature: URIRef
+    UnionDefaultGraph: URIRef
+    defaultDataset: URIRef
+    defaultGraph: URIRef
+
+
+#: W3C unique identifiers for formats (https://www.w3.org/ns/formats/), by media type.
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+FORMAT_IRIS: dict[str, str] = {
+    "application/sparql-results+json": FORMATS_NS + "SPARQL_Results_JSON",
+    "application/sparql-results+xml": FORMATS_NS + "SPARQL_Results_XML",
+    "text/csv": FORMATS_NS + "SPARQL_Results_CSV",
+    "text/tab-separated-values": FORMATS_NS + "SPARQL_Results_TSV",
+    "text/turtle": FORMATS_NS + "Turtle",
+    "application/n-triples": FORMATS_NS + "N-Triples",
+    "application/rdf+xml": FORMATS_NS + "RDF_XML",
+    "application/ld+json": FORMATS_NS + "JSON-LD",
+    "application/trig": FORMATS_NS + "TriG",
+    "application/n-quads": FORMATS_NS + "N-Quads",
+}
+
 MESH = Namespace("http://id.nlm.nih.gov/mesh/")
 PUBMED = Namespace("https://identifiers.org/pubmed:")
 DOI = Namespace("https://doi.org/")

@@ -113,7 +113,7 @@ def test_api_sparql_updates_are_refused_403(client: TestClient, send) -> None:  
 
 
 def test_api_sparql_protocol_errors(client: TestClient) -> None:
-    assert client.get("/sparql").status_code == 400
+    assert client.get("/sparql", headers={"Accept": "application/json"}).status_code == 400
     assert client.get("/sparql?query=ASK%7B%7D&query=ASK%7B%7D").status_code == 400
     assert (
         client.post(
@@ -126,3 +126,72 @@ def test_api_sparql_protocol_errors(client: TestClient) -> None:
 def test_api_sparql_ignores_unknown_parameters(client: TestClient) -> None:
     r = client.get("/sparql", params={"query": CLAIMS, "format": "json", "output": "json"})
     assert r.status_code == 200
+
+
+def guarded(**overrides: object) -> TestClient:
+    """A client of an app over a store of many triples, with the given settings."""
+    store = open_store(":memory:")
+    quads = " ".join(f"<urn:s{i}> <urn:p> {i} ." for i in range(300))
+    store.update(f"INSERT DATA {{ GRAPH <urn:g> {{ {quads} }} }}")
+    return TestClient(create_app(Settings(store=":memory:", **overrides), store=store))  # type: ignore[arg-type]
+
+
+def test_api_sparql_timeout_is_503(tmp_path: Path) -> None:
+    with guarded(query_timeout_s=0.2, cache_dir=tmp_path) as c:
+        r = c.get("/sparql", params={"query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"})
+        assert r.status_code == 503
+        assert "0.2 s" in r.json()["detail"]
+
+
+def test_api_sparql_result_cap(tmp_path: Path) -> None:
+    with guarded(max_results=100, cache_dir=tmp_path) as c:
+        r = c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        assert r.status_code == 400 and "LIMIT" in r.json()["detail"]
+        ok = c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 100"})
+        assert ok.status_code == 200 and len(ok.json()["results"]["bindings"]) == 100
+        graph = c.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"})
+        assert graph.status_code == 400
+
+
+def test_api_sparql_body_cap(tmp_path: Path) -> None:
+    with guarded(max_body_bytes=1000, cache_dir=tmp_path) as c:
+        query = "ASK {}" + " " * 2000
+        r = c.post("/sparql", content=query, headers={"Content-Type": "application/sparql-query"})
+        assert r.status_code == 413
+
+
+def test_api_sparql_updates_need_the_configured_token(tmp_path: Path) -> None:
+    insert = b"INSERT DATA { GRAPH <urn:t> { <urn:a> <urn:b> <urn:c> } }"
+    headers = {"Content-Type": "application/sparql-update"}
+    with guarded(cache_dir=tmp_path) as c:  # no token configured: read-only
+        r = c.post("/sparql", content=insert, headers={**headers, "Authorization": "Bearer x"})
+        assert r.status_code == 403
+    with guarded(update_token="s3cret", cache_dir=tmp_path) as c:
+        assert c.post("/sparql", content=insert, headers=headers).status_code == 403
+        r = c.post("/sparql", content=insert, headers={**headers, "Authorization": "Bearer s3"})
+        assert r.status_code == 403
+        ok = c.post(
+            "/sparql", content=insert, headers={**headers, "Authorization": "Bearer s3cret"}
+        )
+        assert ok.status_code == 204
+        assert c.get("/sparql", params={"query": "ASK { <urn:a> <urn:b> <urn:c> }"}).json()[
+            "boolean"
+        ]
+
+
+def test_api_sparql_cors(tmp_path: Path) -> None:
+    with guarded(cors_origins="https://review.example", cache_dir=tmp_path) as c:
+        pre = c.options(
+            "/sparql",
+            headers={
+                "Origin": "https://review.example",
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "Content-Type",
+            },
+        )
+        assert pre.status_code == 200
+        assert pre.headers["access-control-allow-origin"] == "https://review.example"
+        r = c.get(
+            "/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://other.example"}
+        )
+        assert "access-control-allow-origin" not in r.headers

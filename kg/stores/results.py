@@ -150,6 +150,20 @@ class QueryResult:
         del head  # parsed again, lazily, on the thread that consumes the result
         return cls("select", data=data, data_format=fmt, variables=variables)
 
+    @classmethod
+    def from_rows(cls, variables: list[str], rows: list[Row]) -> QueryResult:
+        """A SELECT result over rows already read (may be serialised more than once)."""
+        result = cls("select", variables=list(variables))
+        result._rows = rows
+        return result
+
+    @classmethod
+    def from_triples(cls, triples: list[ox.Triple]) -> QueryResult:
+        """A CONSTRUCT/DESCRIBE result over triples already read."""
+        result = cls("construct")
+        result._triples = triples
+        return result
+
     # -- access -----------------------------------------------------------------------
 
     @property
