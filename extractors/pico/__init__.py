@@ -1,0 +1,16 @@
+"""The trained PICO span tagger: corpora, training, the packaged model, comparator step, scoring.
+
+Modules, one concept each:
+
+- ``labels``: the model's entity labels (POP, INT, OUT) and their Record span labels;
+- ``sources``: readers for the annotated sources in ../shared/data (character spans per label);
+- ``devset``: the held-out dev set, ``ebm_nlp/crowd_pio_conll/crowd960.txt``;
+- ``corpus``: merges the sources per abstract, holds out the dev set, writes spaCy DocBins;
+- ``training``: trains the pipeline from ``config.cfg`` and installs it as package data;
+- ``model``: finds and loads the packaged pipeline;
+- ``comparator``: labels the control arms among the predicted intervention spans;
+- ``tagger``: the ``evg_pico_tagger`` spaCy component (model + comparator step);
+- ``metric`` and ``evaluate``: the EBM-NLP token-level metric and the dev-set evaluation.
+
+Nothing here loads a model or reads data at import.
+"""

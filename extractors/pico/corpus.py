@@ -1,0 +1,216 @@
+"""Training and dev corpora for the PICO tagger, as spaCy DocBins.
+
+``build_corpora(data_dir, out_dir)`` reads the sources of ``extractors.pico.sources``,
+merges them per abstract, drops every abstract of the dev set and of public test splits,
+and writes ``train.spacy`` and ``dev.spacy`` (plus ``stats.json`` with the counts).
+
+Merging: the EBM-NLP sources share the texts of ebm_nlp/docs, so their spans combine per
+PMID; for each label the first source in ``LABEL_SOURCES`` that annotates it wins. Crowd
+intervention spans come before the expert ones: on the 416 dev abstracts that both annotate,
+the expert intervention tokens agree with the dev labels at token F1 0.51 (experts mark
+every mention, short), the crowd ``dw`` ones at 0.91; the expert labels are used for the
+abstracts without crowd labels. EvidenceMap texts are tokenised differently and
+are only used for abstracts no EBM-NLP source covers.
+
+Hold-out: an abstract is left out of training when its PMID is a dev (crowd960) PMID or in
+the participant_spans test split, or when its text (letters and digits only, lower-cased)
+equals, or starts like, the text of a dev abstract.
+
+Token labels: blank-English tokens; a token takes a label when a span of it overlaps the
+token; where spans of several labels overlap, ``PRIORITY`` decides (one label per token,
+as in the EBM-NLP CoNLL files). The order OUT > INT > POP maps the crowd spans of the 916
+dev abstracts they cover onto the dev labels best (token macro F1 0.865; INT > POP > OUT
+gives 0.857). A token of a document whose source does not annotate
+every label, and which no span covers, is marked missing (no loss), not "outside".
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin, Span
+
+from extractors.pico.alignment import runs
+from extractors.pico.devset import DevDoc, read_dev
+from extractors.pico.labels import INT, LABELS, OUT, POP
+from extractors.pico.sources import (
+    AnnotatedText,
+    participant_split_ids,
+    read_crowd_spans,
+    read_evidencemap,
+    read_expert_interventions,
+    read_participant_spans,
+)
+
+log = logging.getLogger(__name__)
+
+PRIORITY: tuple[str, ...] = (OUT, INT, POP)
+"""Label order for tokens covered by spans of several labels (first wins)."""
+
+LABEL_SOURCES: dict[str, tuple[str, ...]] = {
+    INT: ("crowd_pio_spans", "interventions_expert"),
+    POP: ("crowd_pio_spans", "participant_spans"),
+    OUT: ("crowd_pio_spans",),
+}
+_PREFIX = 200
+_LABEL_OF_ELEMENT = {"P": POP, "I": INT, "O": OUT}
+
+
+def text_key(text: str) -> str:
+    """``text`` lower-cased with everything but letters and digits removed."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@dataclass
+class Holdout:
+    """Abstracts kept out of training: by id, by text, or by the start of the text."""
+
+    ids: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+
+    def add(self, doc_id: str, text: str | None = None) -> None:
+        self.ids.add(doc_id)
+        if text:
+            key = text_key(text)
+            self.keys.add(key)
+            if len(key) >= _PREFIX:
+                self.prefixes.add(key[:_PREFIX])
+
+    def holds(self, doc_id: str, text: str) -> bool:
+        """Whether the abstract (id and text) must stay out of training."""
+        key = text_key(text)
+        return doc_id in self.ids or key in self.keys or key[:_PREFIX] in self.prefixes
+
+
+def holdout_for(data_dir: Path, dev: Iterable[DevDoc]) -> Holdout:
+    """The dev abstracts plus the participant_spans test split."""
+    holdout = Holdout()
+    for doc in dev:
+        holdout.add(doc.doc_id, doc.text)
+        holdout.add(doc.doc_id, " ".join(doc.tokens))
+    for doc_id in participant_split_ids(data_dir, "test"):
+        holdout.add(doc_id)
+    return holdout
+
+
+def merge_sources(items: Iterable[AnnotatedText]) -> list[AnnotatedText]:
+    """One ``AnnotatedText`` per EBM-NLP abstract with each label from its best source."""
+    by_id: dict[str, dict[str, AnnotatedText]] = {}
+    for item in items:
+        by_id.setdefault(item.doc_id, {})[item.source] = item
+    merged: list[AnnotatedText] = []
+    for doc_id in sorted(by_id, key=lambda d: (len(d), d)):
+        sources = by_id[doc_id]
+        first = next(iter(sources.values()))
+        out = AnnotatedText(doc_id, first.text, "+".join(sorted(sources)))
+        for label, order in LABEL_SOURCES.items():
+            for name in order:
+                source = sources.get(name)
+                if source is not None and label in source.spans and source.text == first.text:
+                    out.spans[label] = source.spans[label]
+                    break
+        merged.append(out)
+    return merged
+
+
+def to_doc(nlp: spacy.language.Language, item: AnnotatedText) -> Doc:
+    """A Doc of ``item.text`` whose entities are its spans (see the module docstring)."""
+    doc = nlp.make_doc(item.text)
+    labels: list[str | None] = [None] * len(doc)
+    for label in reversed(PRIORITY):
+        for start, end in item.spans.get(label, []):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    labels[token.i] = label
+    complete = all(label in item.spans for label in LABELS)
+    ents: list[Span] = []
+    missing: list[Span] = []
+    i = 0
+    while i < len(doc):
+        current = labels[i]
+        j = i + 1
+        while j < len(doc) and labels[j] == current and not doc[j].is_space:
+            j += 1
+        if current is not None and not doc[i].is_space:
+            ents.append(Span(doc, i, j, label=current))
+        elif current is None and not complete:
+            missing.append(doc[i:j])
+        i = j
+    doc.set_ents(ents, missing=missing, default="outside")
+    doc.user_data["doc_id"] = item.doc_id
+    return doc
+
+
+def dev_item(doc: DevDoc) -> AnnotatedText:
+    """The dev document's gold token labels as character spans over its text."""
+    item = AnnotatedText(doc.doc_id, doc.text, "crowd960")
+    for element, label in _LABEL_OF_ELEMENT.items():
+        flags = [g == element for g in doc.gold]
+        item.spans[label] = runs(flags, doc.offsets)
+    return item
+
+
+def training_items(data_dir: Path, holdout: Holdout) -> tuple[list[AnnotatedText], Counter[str]]:
+    """The merged training abstracts, none of them held out, and what was dropped."""
+    dropped: Counter[str] = Counter()
+
+    def kept(items: Iterable[AnnotatedText]) -> Iterable[AnnotatedText]:
+        for item in items:
+            if holdout.holds(item.doc_id, item.text):
+                dropped[item.source] += 1
+            else:
+                yield item
+
+    ebm = merge_sources(
+        kept(
+            [
+                *read_crowd_spans(data_dir),
+                *read_expert_interventions(data_dir),
+                *read_participant_spans(data_dir, "train"),
+            ]
+        )
+    )
+    covered = {item.doc_id for item in ebm}
+    extra = [item for item in kept(read_evidencemap(data_dir)) if item.doc_id not in covered]
+    return ebm + extra, dropped
+
+
+def build_corpora(data_dir: Path, out_dir: Path) -> dict[str, object]:
+    """Write ``train.spacy``, ``dev.spacy`` and ``stats.json`` under ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("en")
+    dev = read_dev(data_dir)
+    holdout = holdout_for(data_dir, dev)
+    items, dropped = training_items(data_dir, holdout)
+    stats: dict[str, object] = {
+        "train_docs": len(items),
+        "train_sources": dict(Counter(item.source for item in items)),
+        "held_out_by_source": dict(dropped),
+        "dev_docs": len(dev),
+    }
+    for name, docs in (
+        ("train", (to_doc(nlp, item) for item in items)),
+        ("dev", (to_doc(nlp, dev_item(doc)) for doc in dev)),
+    ):
+        counts: Counter[str] = Counter()
+        binary = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=True)
+        for doc in docs:
+            binary.add(doc)
+            counts["tokens"] += len(doc)
+            for ent in doc.ents:
+                counts[f"{ent.label_}_spans"] += 1
+                counts[f"{ent.label_}_tokens"] += len(ent)
+        binary.to_disk(out_dir / f"{name}.spacy")
+        stats[f"{name}_counts"] = dict(counts)
+    (out_dir / "stats.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
+    log.info("corpora in %s: %s", out_dir, stats)
+    return stats

@@ -1,0 +1,123 @@
+"""The EBM-NLP token-level metric, and a spaCy scorer built on it.
+
+Per element (P, I, O), a token is positive where it carries that element; precision,
+recall and F1 count tokens over the whole set (micro within an element), and the macro
+average is the mean of the three F1s (Nye et al. 2018, "A Corpus with Multi-Level
+Annotations of Patients, Interventions and Outcomes", token-level evaluation).
+
+Example: gold ``[P, P, None, I]`` and predicted ``[P, None, None, I]`` give P precision 1.0,
+recall 0.5, F1 0.667; I precision, recall and F1 1.0; O has no tokens and scores 0.0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.training import Example
+from spacy.util import registry
+
+from extractors.pico.labels import ELEMENT_OF_LABEL, ELEMENTS, Element
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one element."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class TokenScores:
+    """Token counts per element; ``add`` one document at a time."""
+
+    counts: dict[Element, Counts] = field(
+        default_factory=lambda: {element: Counts() for element in ELEMENTS}
+    )
+
+    def add(
+        self,
+        gold: Sequence[Element | None],
+        predicted: Sequence[frozenset[Element] | Element | None],
+    ) -> None:
+        """Count one document: ``predicted`` may give several elements per token."""
+        for want, got in zip(gold, predicted, strict=True):
+            got_set = got if isinstance(got, frozenset) else frozenset([got] if got else [])
+            for element in ELEMENTS:
+                counts = self.counts[element]
+                if want == element and element in got_set:
+                    counts.tp += 1
+                elif want == element:
+                    counts.fn += 1
+                elif element in got_set:
+                    counts.fp += 1
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(c.f1 for c in self.counts.values()) / len(self.counts)
+
+    def as_dict(self) -> dict[str, float]:
+        """``{"P_p": ..., "P_r": ..., "P_f": ..., ..., "macro_f": ...}``."""
+        out: dict[str, float] = {}
+        for element, counts in self.counts.items():
+            out[f"{element}_p"] = counts.precision
+            out[f"{element}_r"] = counts.recall
+            out[f"{element}_f"] = counts.f1
+        out["macro_f"] = self.macro_f1
+        return out
+
+
+def _token_elements(example_doc: Any) -> list[Element | None]:
+    elements: list[Element | None] = [None] * len(example_doc)
+    for ent in example_doc.ents:
+        element = ELEMENT_OF_LABEL.get(ent.label_)
+        for i in range(ent.start, ent.end):
+            elements[i] = element
+    return elements
+
+
+def score_token_elements(examples: Iterable[Example], **_: Any) -> dict[str, float]:
+    """EBM-NLP token scores of ``examples`` (predicted vs reference entities), as ``tok_*``.
+
+    Reference tokens whose entity annotation is missing are skipped.
+    """
+    scores = TokenScores()
+    for example in examples:
+        reference = example.reference
+        gold = _token_elements(reference)
+        predicted = _token_elements(example.predicted)
+        aligned: list[Element | None] = [None] * len(reference)
+        x2y = example.alignment.x2y
+        cursor = 0
+        for i, length in enumerate(x2y.lengths):
+            for where in x2y.data[cursor : cursor + int(length)]:
+                if predicted[i] is not None:
+                    aligned[int(where)] = predicted[i]
+            cursor += int(length)
+        known = [i for i, token in enumerate(reference) if token.ent_iob != 0]
+        scores.add([gold[i] for i in known], [aligned[i] for i in known])
+    return {f"tok_{key}": value for key, value in scores.as_dict().items()}
+
+
+def make_token_scorer() -> Any:
+    """The ``evg.pico_token_scorer.v1`` scorer: ``score_token_elements``."""
+    return score_token_elements
+
+
+registry.scorers.register("evg.pico_token_scorer.v1", func=make_token_scorer)

@@ -1,0 +1,89 @@
+"""Train the PICO tagger from ``config.cfg`` and install it as package data.
+
+``train_pico(data_dir, work_dir)`` rebuilds the corpora (``extractors.pico.corpus``), runs
+spaCy's training loop on one CPU with the config's seed and step budget, and copies the
+best checkpoint (by the dev token macro F1 of ``extractors.pico.metric``) to
+``extractors/data/pico_model`` unless told where else. Training is deterministic for a
+given config, data and thread count; run it with one BLAS/OpenMP thread
+(``OMP_NUM_THREADS=1``) as ``make train`` does.
+
+The config's ``training.before_update`` (``evg.pico_time_guard.v1``, ``max_seconds``) is a
+safety stop only: when that wall-clock budget runs out the loop stops at the next step and
+the best checkpoint so far is kept (the result then depends on speed). The step budget
+(``training.max_steps``) is what normally ends training.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from spacy.cli.train import train as spacy_train
+from spacy.util import registry
+
+from extractors.pico import metric  # noqa: F401  (registers evg.pico_token_scorer.v1)
+from extractors.pico.corpus import build_corpora
+from extractors.pico.model import DEFAULT_MODEL_DIR
+
+log = logging.getLogger(__name__)
+
+CONFIG = Path(__file__).with_name("config.cfg")
+
+
+class TimeBudgetReached(Exception):
+    """Raised inside the training loop when ``max_seconds`` have passed."""
+
+
+def time_guard(max_seconds: float | None = None) -> Callable[[Any, dict[str, Any]], None]:
+    """A ``training.before_update`` callback that stops training after ``max_seconds``."""
+    started = time.monotonic()
+
+    def guard(nlp: Any, info: dict[str, Any]) -> None:
+        if max_seconds is not None and time.monotonic() - started > max_seconds:
+            raise TimeBudgetReached(f"stopped at step {info.get('step')}")
+
+    return guard
+
+
+registry.callbacks.register("evg.pico_time_guard.v1", func=time_guard)
+
+
+def train_pico(
+    data_dir: Path,
+    work_dir: Path,
+    *,
+    model_dir: Path | None = DEFAULT_MODEL_DIR,
+    config: Path = CONFIG,
+    overrides: dict[str, Any] | None = None,
+    rebuild: bool = True,
+) -> Path:
+    """Build the corpora under ``work_dir``, train, and return the best checkpoint's path.
+
+    The best checkpoint is copied to ``model_dir`` (package data by default; None skips it).
+    """
+    corpus_dir = work_dir / "corpus"
+    if rebuild or not (corpus_dir / "train.spacy").exists():
+        build_corpora(data_dir, corpus_dir)
+    settings: dict[str, Any] = {
+        "paths.train": str(corpus_dir / "train.spacy"),
+        "paths.dev": str(corpus_dir / "dev.spacy"),
+        **(overrides or {}),
+    }
+    output = work_dir / "output"
+    started = time.monotonic()
+    try:
+        spacy_train(config, output, overrides=settings, use_gpu=-1)
+    except TimeBudgetReached as stop:
+        log.warning("time budget reached: %s", stop)
+    log.info("trained in %.0f s", time.monotonic() - started)
+    best = output / "model-best"
+    if model_dir is not None:
+        if model_dir.exists():
+            shutil.rmtree(model_dir)
+        shutil.copytree(best, model_dir)
+        log.info("installed %s as %s", best, model_dir)
+    return best
