@@ -15,7 +15,7 @@ SEED := $(SHARED)/seed/pubmed-32561603.txt
 export EVG_STORE ?= $(STORE)
 export EVG_MESH ?= $(if $(wildcard $(MESH_TSV)),$(MESH_TSV),)
 
-.PHONY: install run test lint typecheck check clean bench
+.PHONY: install run test lint typecheck check clean bench train
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11+ is needed (python3.11 or newer on PATH)"; exit 1; }
@@ -44,6 +44,11 @@ check: lint typecheck test
 
 bench: install
 	$(BIN)/python bench/run.py --data $(SHARED)
+
+# Rebuild the PICO corpora from $(SHARED) and retrain the tagger into extractors/data/pico_model
+# (extractors/pico/config.cfg; one thread, so the run is deterministic).
+train: install
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/evg train --data $(SHARED)
 
 clean:
 	rm -rf $(VENV) .evg .pytest_cache .mypy_cache .ruff_cache *.egg-info

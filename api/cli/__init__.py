@@ -44,7 +44,17 @@ def fail(exc: EvgError) -> typer.Exit:
 
 
 def _register() -> None:
-    from api.cli import evaluate, evaluate_claims, extract, ingest, mesh, query, serve  # noqa: F401  (commands register)
+    from api.cli import (  # noqa: F401  (commands register)
+        evaluate,
+        evaluate_claims,
+        evaluate_pico,
+        extract,
+        ingest,
+        mesh,
+        query,
+        serve,
+        train,
+    )
 
 
 def main() -> None:

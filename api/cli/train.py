@@ -1,0 +1,48 @@
+"""``evg train``: rebuild the PICO corpora from ../shared/data and train the tagger.
+
+Runs ``extractors.pico.training.train_pico`` with the repository's config
+(``extractors/pico/config.cfg``) and installs the best checkpoint as the packaged model
+(``extractors/data/pico_model``) unless ``--no-install``. Deterministic for a given config
+and data when run on one thread (``OMP_NUM_THREADS=1``, as ``make train`` sets).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from api.cli import EXIT_INPUT, app, fail
+from api.cli.evaluate_claims import DEFAULT_DATA, DataOpt
+from extractors.pico.model import DEFAULT_MODEL_DIR
+from kg.errors import EvgError
+
+
+@app.command()
+def train(
+    data: DataOpt = DEFAULT_DATA,
+    work: Annotated[Path, typer.Option("--work", help="Where corpora and checkpoints go.")] = Path(
+        ".evg/pico-train"
+    ),
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="The spaCy training config (default: the repository's)."),
+    ] = None,
+    install: Annotated[
+        bool, typer.Option("--install/--no-install", help="Install the best model as package data.")
+    ] = True,
+) -> None:
+    """Train the PICO span tagger from the config in the repository (one CPU thread)."""
+    if not data.is_dir():
+        typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
+        raise typer.Exit(EXIT_INPUT)
+    from extractors.pico.training import CONFIG, train_pico  # spaCy's trainer loads slowly
+
+    try:
+        best = train_pico(
+            data, work, config=config or CONFIG, model_dir=DEFAULT_MODEL_DIR if install else None
+        )
+    except EvgError as exc:
+        raise fail(exc) from exc
+    typer.echo(f"best model: {best}" + (f" (installed as {DEFAULT_MODEL_DIR})" if install else ""))
