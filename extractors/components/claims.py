@@ -37,15 +37,18 @@ from extractors.components.comparison import (
     COMPARISON,
     compared_arms,
     comparison_direction,
+    named_arm,
     significance,
 )
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
+from extractors.components.outcome_lists import listed_outcomes
 from extractors.components.population import (
     PopulationMention,
     is_animal_sentence,
     mentions_animals,
 )
+from extractors.components.quantities import Quantities
 from extractors.components.result_values import ValueGroup, assign_arms, value_groups
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.statements import (
@@ -53,6 +56,7 @@ from extractors.components.statements import (
     NEGATED,
     NO_DIFFERENCE,
     SIGNIFICANT,
+    Statement,
     direction_cue,
     read_statement,
 )
@@ -164,9 +168,7 @@ class Claims:
     ) -> list[ClaimDraft]:
         clause = text[start:end]
         q = doc._.quantities.between(start, end)
-        animal = (self._animals and is_animal_sentence(sent.text)) or (
-            doc._.population is not None and doc._.population.species not in (None, "human")
-        )
+        animal = self._is_animal(doc, sent)
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
         has_values = bool(q.percents or q.fractions or q.mean_sds)
         arm_words = set().union(*(a.words for a in arms)) - _NOT_DOSE_WORDS
@@ -186,7 +188,51 @@ class Claims:
             return []
         if statement.outcome is None:
             return []
-        outcome_text = text[statement.outcome[0] : statement.outcome[1]]
+        listed = listed_outcomes(text, statement.outcome, end)
+        if any(named_arm(arms, text[o[0] : o[1]]) for o, _ in listed):
+            listed = []  # "A (12%), B (15%)": arms, not outcomes
+        if not listed:
+            return self._outcome_claims(
+                doc, text, sent, (start, end), statement, statement.outcome, groups, q, arms, 0
+            )
+        drafts = []
+        for index, (outcome_span, (s, e)) in enumerate(listed):
+            q_item = doc._.quantities.between(s, e)
+            has_item_values = bool(q_item.percents or q_item.fractions or q_item.mean_sds)
+            item_groups = assign_arms(
+                text, s, e, value_groups(text, q_item, arm_words) if has_item_values else [], arms
+            )
+            if not (q_item.p_values or q_item.effects):
+                q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
+            drafts.extend(
+                self._outcome_claims(
+                    doc, text, sent, (start, end), statement, outcome_span, item_groups, q_item,
+                    arms, index + 1,
+                )
+            )  # fmt: skip
+        return drafts
+
+    def _outcome_claims(
+        self,
+        doc: Doc,
+        text: str,
+        sent: Sentence,
+        bounds: tuple[int, int],
+        statement: Statement,
+        outcome_span: tuple[int, int],
+        groups: list[ValueGroup],
+        q: Quantities,
+        arms: list[ArmMention],
+        item: int,
+    ) -> list[ClaimDraft]:
+        """The claims of one outcome of a statement (one per arm pair)."""
+        start, end = bounds
+        clause = text[start:end]
+        record_id = article.id if (article := article_of(doc)) else ""
+        animal = self._is_animal(doc, sent)
+        p = q.p_values[0] if q.p_values else None
+        effect = q.effects[0] if q.effects else None
+        outcome_text = text[outcome_span[0] : outcome_span[1]]
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
         results = complete_results(_results(groups), arms)
         sig = significance(p, clause, effect)
@@ -222,7 +268,11 @@ class Claims:
             computed = computed_effect(
                 pair_results, intervention.arm, comparator.arm if comparator else None
             )
-            part = "" if start == sent.start and index == 0 else f"{start}|{end}|{index}"
+            part = (
+                ""
+                if start == sent.start and index == 0 and item == 0
+                else f"{start}|{end}|{item}|{index}"
+            )
             claim = Claim(
                 id=claim_id(record_id, sent.start, ev_end, outcome_text, part),
                 population=_population(population),
@@ -239,8 +289,13 @@ class Claims:
                 evidence=Evidence(start=sent.start, end=ev_end, text=text[sent.start : ev_end]),
             )
             claim.confidence = _confidence(claim)
-            drafts.append(ClaimDraft(claim, statement.outcome, statement.actor, animal))
+            drafts.append(ClaimDraft(claim, outcome_span, statement.actor, animal))
         return drafts
+
+    def _is_animal(self, doc: Doc, sent: Sentence) -> bool:
+        return (self._animals and is_animal_sentence(sent.text)) or (
+            doc._.population is not None and doc._.population.species not in (None, "human")
+        )
 
     def _arm_pairs(
         self,

@@ -6,7 +6,8 @@ that ") the outcome is found by the first pattern that fits:
 1. "(there was) a/no (significant) difference/improvement/reduction in OUTCOME ...";
 2. "ACTOR (significantly) improved/reduced/aggravated OUTCOME" (transitive verb: the subject
    is the actor, e.g. a treatment) or "OUTCOME improved/declined/did not differ ...";
-3. "OUTCOME was/were higher/attained/similar/12% ...";
+3. "ACTOR was more effective than / superior to COMPARATOR in OUTCOME", else
+   "OUTCOME was/were higher/attained/similar/12% ...";
 4. "ACTOR had/showed/achieved (a lower) OUTCOME".
 Cues: direction verbs and comparatives, "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
@@ -26,7 +27,7 @@ _LEAD_IN = re.compile(
     r"additionally|also|similarly|conversely|in\s+addition|in\s+contrast|notably|importantly|"
     r"likewise|finally|thus|therefore|besides|meanwhile|interestingly|specifically|in\s+particular|"
     r"consequently|accordingly|unexpectedly|surprisingly|nevertheless|nonetheless|on\s+the\s+other\s+hand)"
-    r"\b[^,;]{0,100},\s*)+"
+    r"\b(?:(?!\b(?:was|were|there|is|are|had|has|have|showed)\b)[^,;]){0,100},\s*)+"
 )
 _THAT = re.compile(
     r"(?i)\b(?:showed|shows|revealed|demonstrated|indicated|found|suggested|confirmed|observed|"
@@ -49,6 +50,11 @@ _ASSOCIATED = re.compile(
     r"(?:an?\s+)?(?:(?:higher|lower|greater|smaller|larger|more|less|significant|increased|"
     r"decreased|reduced|improved|better|worse)\s+)*(?:(?:decrease|increase|reduction|improvement|"
     r"change|risk)s?\s+(?:in|of)\s+)?"
+)
+_BETTER_AT = re.compile(
+    r"(?i)\s+(?:was|were|is|are|proved|appeared)\s+(?:(?:\w+ly|also|not)\s+)*(?:(?:more|less)\s+"
+    r"(?:effective|efficacious|beneficial|successful)(?:\s+than\s+[^,;]{1,80}?)?|(?:superior|"
+    r"inferior)\s+to\s+[^,;]{1,80}?)\s+(?:in|at|for|on|regarding|with\s+respect\s+to)\s+"
 )
 _ON_WHAT = re.compile(
     r"(?i)\s+(?:significantly\s+)?(?:on|in)\s+(?!(?:the|both|all|each)\s+(?:groups?|arms?)\b)"
@@ -134,12 +140,14 @@ _SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|t
 UP = re.compile(
     r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|greater|better|enhanc\w*|"
     r"elevat\w*|rais\w*|rose|gain\w*|prolong\w*|superior|exceed\w*|aggravat\w*|worsen\w*|"
-    r"exacerbat\w*|longer|larger|more\s+(?:frequent\w*|common\w*|often|likely))\b"
+    r"exacerbat\w*|longer|larger|more\s+(?:frequent\w*|common\w*|often|likely|effective|"
+    r"efficacious|beneficial))\b"
 )
 DOWN = re.compile(
     r"(?i)\b(?:reduc\w*|decreas\w*|lower\w*|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
     r"inferior|suppress\w*|alleviat\w*|reliev\w*|prevent\w*|lessen\w*|dropp\w*|fell|smaller|"
-    r"inhibit\w*|ameliorat\w*|less\s+(?:frequent\w*|common\w*|often|likely))\b"
+    r"inhibit\w*|ameliorat\w*|less(?!\s+than\s+[\d.])"
+    r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
 )
 NOT_SIGNIFICANT = re.compile(
     r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\b|\bnot\s+(?:statistically\s+)?"
@@ -173,7 +181,7 @@ HEDGED = re.compile(
 class Statement:
     outcome: tuple[int, int] | None
     actor: tuple[int, int] | None
-    pattern: str  # "change-in", "verb", "copula", "had", "fallback", "none"
+    pattern: str  # "change-in", "better-at", "verb", "copula", "had", "fallback", "none"
 
 
 def body_start(text: str, start: int, end: int) -> int:
@@ -282,6 +290,11 @@ def read_statement(text: str, start: int, end: int) -> Statement:
         span = _span(text, associated.end(), end)
         if span:
             return Statement(span, (body, associated.start()), "associated")
+    better = _BETTER_AT.search(text, body, end)
+    if better and _subject_ok(text, body, better.start()):
+        span = _span(text, better.end(), end)
+        if span:
+            return Statement(span, (body, better.start()), "better-at")
     copula = _COPULA.search(text, body, end)
     found = _from_verb(text, body, end, copula) or (
         _from_copula(text, body, end, copula) if copula else None
@@ -298,9 +311,28 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     return Statement(span, None, "fallback" if span else "none")
 
 
+_CHANGE_NOUN = re.compile(
+    r"(?i)\b(?P<size>greater|larger|bigger|more|higher|smaller|less|lower|fewer)\s+"
+    r"(?:(?:\w+ly|mean|median|average|absolute|relative|percentage|overall)\s+){0,2}"
+    r"(?:(?P<up>increases?|improvements?|gains?|rises?)|(?P<down>reductions?|decreases?|"
+    r"declines?|drops?|falls?|losses))\b"
+)
+
+
 def verb_direction(text: str) -> str | None:
-    """ "increased" or "decreased" from the first direction word of ``text``, else None."""
+    """ "increased" or "decreased" from the first direction word of ``text``, else None.
+
+    A size word before a change noun reads as the noun's direction: "a greater reduction in
+    X" is a decrease of X, "a smaller increase" a decrease too.
+    """
+    change = _CHANGE_NOUN.search(text)
     up, down = UP.search(text), DOWN.search(text)
+    first = min((m.start() for m in (up, down) if m), default=len(text))
+    if change and change.start() <= first:
+        rising = bool(change.group("up"))
+        if change.group("size").lower() in ("smaller", "less", "lower", "fewer"):
+            rising = not rising
+        return "increased" if rising else "decreased"
     if up and (not down or up.start() < down.start()):
         return "increased"
     if down:

@@ -1,0 +1,75 @@
+"""Outcome lists: one result statement that reports several outcomes, each with its numbers.
+
+Not a component: ``evg_claims`` uses this pure function. "There was no significant
+difference in pain (MD -7, 95% CI -20 to 6), sleep (P=0.41) and mood (P=0.30)" names three
+outcomes, each followed by its own parenthesised statistic. The text from the statement's
+outcome on is split at top-level commas and "and"/"or"; each piece holding a parenthesised
+number is one outcome (the words before its bracket), the piece's bounds the region of its
+numbers. Fewer than two such pieces, or a first piece that is not the statement's outcome
+("pain was lower with A (3.1) than B (4.2)"): not a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_LEAD = re.compile(r"(?i)^(?:(?:in|of|for|on|the|a|an|its|their|both|also)\s+)+")
+_OPENING = re.compile(r"\s*[(\[]")
+_DIGIT = re.compile(r"\d")
+_MAX_WORDS = 12
+
+
+def _depth_free(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Separator positions in ``text[start:end]`` outside brackets."""
+    found = []
+    depth = 0
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ", ao":
+            m = _SEPARATOR.match(text, i, end)
+            if m and m.end() > m.start():
+                found.append((m.start(), m.end()))
+                i = m.end()
+                continue
+        i += 1
+    return found
+
+
+def listed_outcomes(
+    text: str, outcome: tuple[int, int], end: int
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(outcome span, region) per listed outcome from the statement's ``outcome`` on to
+    ``end``, or [] when the statement does not list outcomes with their own statistics (the
+    first listed one must be the statement's outcome, its bracket right after it)."""
+    start = outcome[0]
+    if text.count("(", start, end) + text.count("[", start, end) < 2:
+        return []
+    pieces = []
+    cursor = start
+    for s, e in _depth_free(text, start, end):
+        pieces.append((cursor, s))
+        cursor = e
+    pieces.append((cursor, end))
+    found = []
+    for s, e in pieces:
+        bracket = _OPENING.search(text, s, e)
+        if bracket is None or not _DIGIT.search(text, bracket.start(), e):
+            continue
+        name_start, name_end = s, bracket.start()
+        lead = _LEAD.match(text, name_start, name_end)
+        if lead:
+            name_start = lead.end()
+        name = text[name_start:name_end].rstrip(" ,;:")
+        words = name.split()
+        if not words or len(words) > _MAX_WORDS or not re.search(r"[A-Za-z]{2}", name):
+            continue
+        found.append(((name_start, name_start + len(name)), (s, e)))
+    if len(found) < 2 or found[0][0] != outcome:
+        return []
+    return found

@@ -1,0 +1,70 @@
+"""Statements that list several outcomes, and direction words around change nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.outcome_lists import listed_outcomes
+from extractors.components.statements import read_statement, verb_direction
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+
+def test_outcome_lists_split_at_commas_and_and() -> None:
+    text = (
+        "No significant difference was seen in itch score (MD -0.4, 95% CI -1.1 to 0.3), "
+        "sleep loss (P=0.52) and skin dryness (P=0.61)."
+    )
+    first = text.index("itch")
+    found = listed_outcomes(text, (first, first + len("itch score")), len(text))
+    assert [text[o[0] : o[1]] for o, _ in found] == ["itch score", "sleep loss", "skin dryness"]
+
+
+def test_outcome_lists_need_the_statement_outcome_first() -> None:
+    text = "Itch was lower with cream B (2.1 points) than with cream C (3.4 points)."
+    assert listed_outcomes(text, (0, 4), len(text)) == []
+
+
+def test_outcome_lists_one_claim_per_outcome() -> None:
+    record = Extractor().extract(
+        article(
+            "Cream B for eczema",
+            (
+                "Methods",
+                "Children with eczema were randomly assigned to cream B (n=50) or "
+                "placebo cream (n=50).",
+            ),
+            (
+                "Results",
+                "After 4 weeks there was no significant difference between the groups in itch "
+                "score (P=0.44), sleep loss (P=0.52) and skin dryness (P=0.61).",
+            ),
+        )
+    )
+    outcomes = [c.outcome.text for c in record.claims]
+    assert outcomes == ["itch score", "sleep loss", "skin dryness"]
+    assert [c.p_value.value for c in record.claims if c.p_value] == [0.44, 0.52, 0.61]
+    assert len({c.id for c in record.claims}) == 3
+    assert all(c.direction == "no difference" for c in record.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("a significantly greater reduction in body weight with drug A", "decreased"),
+        ("a larger mean improvement in grip strength", "increased"),
+        ("a smaller increase in blood pressure", "decreased"),
+        ("adverse events were less under drug A", "decreased"),
+        ("less than 5% of patients had nausea", None),
+    ],
+)
+def test_statements_change_noun_direction(text: str, direction: str | None) -> None:
+    assert verb_direction(text) == direction
+
+
+def test_statements_more_effective_than_in_outcome() -> None:
+    text = "Drug A was significantly more effective than placebo in preventing relapse of gout."
+    statement = read_statement(text, 0, len(text))
+    assert statement.outcome is not None and statement.actor is not None
+    assert text[statement.outcome[0] : statement.outcome[1]] == "preventing relapse of gout"
+    assert text[statement.actor[0] : statement.actor[1]] == "Drug A"
