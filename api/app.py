@@ -10,7 +10,18 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.body_limit import BodyLimitMiddleware
-from api.routers import claims, graph_store, health, publications, records, sparql
+from api.routers import (
+    claims,
+    evidence,
+    export,
+    graph_store,
+    health,
+    linked_data,
+    meta_analysis,
+    publications,
+    records,
+    sparql,
+)
 from api.services import open_services
 from api.settings import Settings, get_settings
 from kg.stores.base import Store
@@ -53,6 +64,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
             max_age=600,
         )
     errors.install(app)
-    for module in (health, sparql, graph_store, records, claims, publications):
+    for module in (
+        health, sparql, graph_store, records, claims, publications, evidence, meta_analysis,
+        export,
+    ):  # fmt: skip
         app.include_router(module.router)
+    app.include_router(linked_data.router_for(settings.base_iri))  # last: may catch all paths
     return app

@@ -7,12 +7,11 @@ store itself returned.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
 
+from kg.claim_filters import SORTS, ClaimFilter, where
 from kg.claim_reading import (
     claim_json,
     evidence_offsets,
@@ -20,47 +19,8 @@ from kg.claim_reading import (
     lexical,
     publication_json,
 )
-from kg.stores.base import BindingValue, Store
-from kg.vocab import mesh_iri, pubmed_iri, sparql_prologue
-
-_MESH_UI = re.compile(r"^[DC]\d{6,9}$")
-
-
-@dataclass(frozen=True)
-class ClaimFilter:
-    """Filters of ``GET /claims``; text filters match case-insensitively as substrings."""
-
-    condition: str | None = None  # MeSH UI (D001172) or label ("Arthritis, Rheumatoid")
-    intervention: str | None = None
-    outcome: str | None = None
-
-
-def _where(f: ClaimFilter) -> tuple[str, dict[str, BindingValue]]:
-    patterns = ["?claim a evg:Claim ; dcterms:source ?article ."]
-    bindings: dict[str, BindingValue] = {}
-    if f.condition:
-        patterns.append("?claim pico:population/pico:condition ?cond .")
-        if _MESH_UI.match(f.condition.strip()):
-            bindings["cond"] = ox.NamedNode(mesh_iri(f.condition.strip()))
-        else:
-            patterns.append(
-                "?cond rdfs:label ?condLabel . "
-                "FILTER(LCASE(STR(?condLabel)) = LCASE(STR(?condNeedle)))"
-            )
-            bindings["condNeedle"] = ox.Literal(f.condition.strip())
-    if f.intervention:
-        patterns.append(
-            "?claim pico:interventionGroup/evg:interventionText ?it . "
-            "FILTER(CONTAINS(LCASE(STR(?it)), LCASE(STR(?intNeedle))))"
-        )
-        bindings["intNeedle"] = ox.Literal(f.intervention.strip())
-    if f.outcome:
-        patterns.append(
-            "?claim pico:outcomeGroup/rdfs:label ?ot . "
-            "FILTER(CONTAINS(LCASE(STR(?ot)), LCASE(STR(?outNeedle))))"
-        )
-        bindings["outNeedle"] = ox.Literal(f.outcome.strip())
-    return "\n  ".join(patterns), bindings
+from kg.stores.base import Store
+from kg.vocab import pubmed_iri, sparql_prologue
 
 
 def _values(var: str, iris: list[str]) -> str:
@@ -68,20 +28,28 @@ def _values(var: str, iris: list[str]) -> str:
     return f"VALUES ?{var} {{ {' '.join(str(ox.NamedNode(i)) for i in iris)} }}"
 
 
+__all__ = ["ClaimFilter", "claims_by_iri", "count_claims", "find_claims", "get_publication"]
+
+
 def count_claims(store: Store, f: ClaimFilter) -> int:
-    where, bindings = _where(f)
-    q = f"{sparql_prologue()}SELECT (COUNT(DISTINCT ?claim) AS ?n) WHERE {{\n  {where}\n}}"
+    pattern, bindings = where(f)
+    q = f"{sparql_prologue()}SELECT (COUNT(DISTINCT ?claim) AS ?n) WHERE {{\n  {pattern}\n}}"
     for row in store.query(q, bindings=bindings):
         return int(lexical(row["n"]))
     return 0
 
 
-def find_claims(store: Store, f: ClaimFilter, *, limit: int, offset: int) -> list[dict[str, Any]]:
-    """One page of claims matching ``f``, ordered by article then claim IRI."""
-    where, bindings = _where(f)
+def find_claims(
+    store: Store, f: ClaimFilter, *, limit: int, offset: int, sort: str = "article"
+) -> list[dict[str, Any]]:
+    """One page of claims matching ``f``, in ``sort`` order (a key of ``SORTS``; ties by
+    article then claim IRI); each claim carries a summary of its publication."""
+    order = SORTS[sort]
+    pattern, bindings = where(f, sort)
+    keys = " ".join(k for k in ("?sortYear", "?sortConfidence") if k in order)
     q = (
-        f"{sparql_prologue()}SELECT DISTINCT ?claim ?article WHERE {{\n  {where}\n}}\n"
-        f"ORDER BY ?article ?claim LIMIT {int(limit)} OFFSET {int(offset)}"
+        f"{sparql_prologue()}SELECT DISTINCT ?claim ?article {keys} WHERE {{\n  {pattern}\n}}\n"
+        f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
     )
     page = [(lexical(r["claim"]), lexical(r["article"])) for r in store.query(q, bindings=bindings)]
     if not page:
@@ -114,19 +82,21 @@ def claims_by_iri(store: Store, claim_iris: list[str]) -> dict[str, dict[str, An
 
 def _article_summaries(store: Store, articles: list[str]) -> dict[str, dict[str, Any]]:
     q = (
-        f"{sparql_prologue()}SELECT ?article ?id ?pmid ?title WHERE {{\n"
+        f"{sparql_prologue()}SELECT ?article ?id ?pmid ?title ?year WHERE {{\n"
         f"  {_values('article', articles)}\n"
         "  ?article evg:recordId ?id ; dcterms:title ?title .\n"
-        "  OPTIONAL { ?article bibo:pmid ?pmid }\n}"
+        "  OPTIONAL { ?article bibo:pmid ?pmid }\n"
+        "  OPTIONAL { ?article fabio:hasPublicationYear ?year }\n}"
     )
     out: dict[str, dict[str, Any]] = {}
     for r in store.query(q):
-        pmid = r.get("pmid")
+        pmid, year = r.get("pmid"), r.get("year")
         out[lexical(r["article"])] = {
             "iri": lexical(r["article"]),
             "id": lexical(r["id"]),
             "pmid": lexical(pmid) if pmid is not None else None,
             "title": lexical(r["title"]),
+            "year": int(lexical(year)) if year is not None and lexical(year).isdigit() else None,
         }
     return out
 

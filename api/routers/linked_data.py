@@ -1,0 +1,106 @@
+"""Dereferencing minted IRIs: ``GET {base path}/...`` answers with what the graph says about
+that IRI (its triples, those of the nodes minted below it, and the graph it names), as
+Turtle, JSON-LD, N-Triples, RDF/XML or a small HTML page.
+
+Mounted at the path of the base IRI setting, so when ``EVG_BASE_IRI`` points at this server
+(or a redirect such as w3id.org points to it) every minted IRI resolves here.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from api.deps import SettingsDep, StoreDep
+from api.negotiation import GRAPH_OFFERS, Offer, negotiate
+from api.sparql_protocol import cap_result
+from kg.errors import InputError, NotAcceptableError, NotFoundError
+from kg.stores.base import BindingValue
+from kg.stores.results import QueryResult
+
+HTML = Offer("text/html", "html")
+OFFERS = [o for o in GRAPH_OFFERS if o.fmt not in ("trig", "nquads")] + [HTML]
+
+DESCRIBE = """CONSTRUCT { ?r ?p ?o . ?x ?xp ?xo . ?gs ?gp ?go } WHERE {
+  { ?r ?p ?o }
+  UNION { ?r ?rp ?x . ?x ?xp ?xo FILTER(isIRI(?x) && STRSTARTS(STR(?x), STR(?below))) }
+  UNION { GRAPH ?r { ?gs ?gp ?go } }
+}"""
+
+
+def base_path(base_iri: str) -> str:
+    """The path under which minted IRIs live (``/evidence-graph/id`` for the default)."""
+    return urlsplit(base_iri).path.rstrip("/")
+
+
+def router_for(base_iri: str) -> APIRouter:
+    """The dereferencing router for IRIs under ``base_iri`` (include it after the others)."""
+    base = base_iri if base_iri.endswith("/") else base_iri + "/"
+    router = APIRouter(prefix=base_path(base), tags=["linked data"])
+
+    @router.get(
+        "/{rest:path}",
+        summary="Dereference a minted IRI (Turtle, JSON-LD, N-Triples, RDF/XML or HTML)",
+        response_class=Response,
+        responses={200: {"content": {o.media_type: {} for o in OFFERS}}},
+    )
+    async def dereference(
+        rest: str, request: Request, store: StoreDep, settings: SettingsDep
+    ) -> Response:
+        offer = negotiate(request.headers.get("accept"), OFFERS)
+        if offer is None:
+            raise NotAcceptableError("offered: " + ", ".join(o.media_type for o in OFFERS))
+        iri = base + rest
+        try:
+            bindings: dict[str, BindingValue] = {
+                "r": ox.NamedNode(iri),
+                "below": ox.Literal(iri + "/"),
+            }
+        except ValueError as exc:
+            raise InputError(f"not an IRI: {iri}") from exc
+
+        def describe() -> QueryResult:
+            result = store.query(DESCRIBE, bindings=bindings, timeout_s=settings.query_timeout_s)
+            try:
+                return cap_result(result, settings.max_results)
+            finally:
+                result.close()
+
+        result = await run_in_threadpool(describe)
+        if not result.triples:
+            raise NotFoundError(f"nothing is known about <{iri}>")
+        if offer is HTML:
+            return HTMLResponse(_html(iri, result.triples, base), headers={"Vary": "Accept"})
+        body = result.serialize(offer.fmt) or b""
+        return Response(body, media_type=offer.media_type, headers={"Vary": "Accept"})
+
+    return router
+
+
+def _cell(term: object, base: str) -> str:
+    if isinstance(term, ox.NamedNode):
+        text = escape(term.value)
+        return f'<a href="{escape(term.value, {chr(34): "&quot;"})}">{text}</a>'
+    if isinstance(term, ox.Literal):
+        return escape(term.value)
+    return escape(str(term))
+
+
+def _html(iri: str, triples: list[ox.Triple], base: str) -> str:
+    rows = "\n".join(
+        f"<tr><td>{_cell(t.subject, base)}</td><td>{_cell(t.predicate, base)}</td>"
+        f"<td>{_cell(t.object, base)}</td></tr>"
+        for t in sorted(triples, key=lambda t: (str(t.subject) != f"<{iri}>", str(t)))
+    )
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(iri)}'
+        f"</title></head><body><h1>{escape(iri)}</h1>"
+        '<p>Also as <a href="?">Turtle or JSON-LD</a> (ask with an Accept header).</p>'
+        f"<table><tr><th>subject</th><th>predicate</th><th>object</th></tr>\n{rows}\n</table>"
+        "</body></html>"
+    )
