@@ -88,3 +88,54 @@ def test_arm_results_n_filled_for_means() -> None:
         [],
     )
     assert results[0].n is None
+
+
+def test_arm_results_count_with_percent_gets_its_denominator() -> None:
+    record = Extractor().extract(
+        article(
+            "Drug Q for gout flares",
+            (
+                "Methods",
+                "Adults with gout were randomly assigned to drug Q (n=32) or placebo (n=31).",
+            ),
+            (
+                "Results",
+                "Response was achieved by 16 (53.3%) with placebo and 28 (93.3%) with drug Q "
+                "(p<0.05).",
+            ),
+        )
+    )
+    claim = next(c for c in record.claims if "response" in c.outcome.text.lower())
+    by_arm = {r.arm: (r.events, r.n, r.percent) for r in claim.results}
+    assert by_arm == {"arm2": (16, 30, 53.3), "arm1": (28, 30, 93.3)}
+    assert claim.effect is not None and claim.effect.source == "computed"
+    assert claim.effect.value == pytest.approx(1.75)
+    assert claim.direction == "increased"
+
+
+def test_arm_results_mean_sd_in_brackets_and_medians() -> None:
+    record = Extractor().extract(
+        article(
+            "Drug Q for gout flares",
+            (
+                "Methods",
+                "Adults with gout were randomly assigned to drug Q (n=40) or placebo (n=40).",
+            ),
+            (
+                "Results",
+                "Pain scores, mean (SD), were 3.2 (1.1) with drug Q and 4.5 (1.3) with placebo "
+                "(P=0.01). Median flare duration was 4 days (IQR 2-6) with drug Q and 7 days "
+                "(IQR 5-9) with placebo (P=0.02).",
+            ),
+        )
+    )
+    pain = next(c for c in record.claims if "pain" in c.outcome.text.lower())
+    assert [(r.arm, r.mean, r.sd, r.n) for r in pain.results] == [
+        ("arm1", 3.2, 1.1, 40),
+        ("arm2", 4.5, 1.3, 40),
+    ]
+    assert pain.effect is not None and pain.effect.measure == "mean difference"
+    assert pain.effect.value == pytest.approx(-1.3)
+    assert pain.direction == "decreased"
+    flare = next(c for c in record.claims if "flare" in c.outcome.text.lower())
+    assert [(r.arm, r.median) for r in flare.results] == [("arm1", 4.0), ("arm2", 7.0)]

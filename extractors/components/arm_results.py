@@ -1,6 +1,8 @@
 """Completing a claim's per-arm results and computing its effect from them.
 
 Not a component: ``evg_claims`` uses these. Method:
+- a count with a percentage ("16 (53.3%)") gets the denominator that fits: the arm's n when
+  it does, else the only one that does;
 - a result without its own denominator takes its arm's randomised n when that n is the only
   one it can stand on: a mean (± SD) with the arm's n, or a percentage of which exactly one
   whole count of the arm's n rounds to the percentage written (then the count is the events);
@@ -16,6 +18,7 @@ and the computed risk ratio 0.6.
 from __future__ import annotations
 
 from extractors.components.arms import ArmMention
+from extractors.components.result_values import ValueGroup
 from kg.effects import mean_difference, risk_ratio
 from kg.model import ArmResult, Effect
 
@@ -37,14 +40,55 @@ def unique_count(percent: float, total: int) -> int | None:
     return counts[0] if len(counts) == 1 else None
 
 
+def results_of(groups: list[ValueGroup]) -> list[ArmResult]:
+    """One ``ArmResult`` per arm, from the first value group assigned to it."""
+    results: list[ArmResult] = []
+    for g in groups:
+        if g.arm is None or any(r.arm == g.arm for r in results):
+            continue
+        n = g.total if g.total is not None else g.n
+        results.append(
+            ArmResult(
+                arm=g.arm,
+                n=n,
+                events=g.events,
+                percent=g.percent,
+                mean=g.mean,
+                sd=g.sd,
+                median=g.median,
+            )
+        )
+    return results
+
+
+def fitting_total(events: int, percent: float, preferred: int | None) -> int | None:
+    """The denominator of ``events`` written beside ``percent`` ("16 (53.3%)" -> 30): the
+    ``preferred`` one (the arm's n) when it fits, else the only one that fits, else None."""
+    if events <= 0 or not 0 < percent <= 100:
+        return None
+    tolerance = 0.5 * 10.0 ** -_decimals(percent) + _EPSILON
+    if preferred and abs(100.0 * events / preferred - percent) <= tolerance:
+        return preferred
+    low = max(events, int(100.0 * events / (percent + tolerance)))
+    high = int(100.0 * events / max(percent - tolerance, 1e-9)) + 1
+    if high - low > 50:
+        return None
+    fits = [n for n in range(low, high + 1) if abs(100.0 * events / n - percent) <= tolerance]
+    return fits[0] if len(fits) == 1 else None
+
+
 def complete_results(results: list[ArmResult], arms: list[ArmMention]) -> list[ArmResult]:
     """``results`` with n (and events) filled from the arms' n where derivable."""
     sizes = {a.id: a.n for a in arms if a.n}
     completed = []
     for r in results:
         size = sizes.get(r.arm)
-        if r.n is None and size is not None:
-            if r.mean is not None:
+        if r.n is None and r.events is not None and r.percent is not None:
+            total = fitting_total(r.events, r.percent, size)
+            if total is not None:
+                r = r.model_copy(update={"n": total})
+        elif r.n is None and size is not None:
+            if r.mean is not None or r.median is not None:
                 r = r.model_copy(update={"n": size})
             elif r.percent is not None and r.events is None:
                 count = unique_count(r.percent, size)

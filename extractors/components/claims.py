@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.arm_results import complete_results, computed_effect
+from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arms import ArmMention
 from extractors.components.comparison import (
     COMPARISON,
@@ -63,7 +63,6 @@ from extractors.components.statements import (
 from extractors.numbers import EffectSize
 from kg.model import (
     ArmRef,
-    ArmResult,
     Claim,
     ConceptRef,
     Effect,
@@ -170,7 +169,7 @@ class Claims:
         q = doc._.quantities.between(start, end)
         animal = self._is_animal(doc, sent)
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
-        has_values = bool(q.percents or q.fractions or q.mean_sds)
+        has_values = bool(q.percents or q.fractions or q.mean_sds or q.medians)
         arm_words = set().union(*(a.words for a in arms)) - _NOT_DOSE_WORDS
         found = value_groups(text, q, arm_words) if has_values else []
         groups = assign_arms(text, start, end, found, arms)
@@ -198,7 +197,9 @@ class Claims:
         drafts = []
         for index, (outcome_span, (s, e)) in enumerate(listed):
             q_item = doc._.quantities.between(s, e)
-            has_item_values = bool(q_item.percents or q_item.fractions or q_item.mean_sds)
+            has_item_values = bool(
+                q_item.percents or q_item.fractions or q_item.mean_sds or q_item.medians
+            )
             item_groups = assign_arms(
                 text, s, e, value_groups(text, q_item, arm_words) if has_item_values else [], arms
             )
@@ -234,7 +235,7 @@ class Claims:
         effect = q.effects[0] if q.effects else None
         outcome_text = text[outcome_span[0] : outcome_span[1]]
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
-        results = complete_results(_results(groups), arms)
+        results = complete_results(results_of(groups), arms)
         sig = significance(p, clause, effect)
         timepoints = q.timepoints or doc._.quantities.between(sent.start, sent.end).timepoints
         ev_end = sent.start + len(sent.text.rstrip())
@@ -356,18 +357,6 @@ def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
             cursor = m.end()
     bounds.append((cursor, end))
     return [(s, e) for s, e in bounds if text[s:e].strip()]
-
-
-def _results(groups: list[ValueGroup]) -> list[ArmResult]:
-    results: list[ArmResult] = []
-    for g in groups:
-        if g.arm is None or any(r.arm == g.arm for r in results):
-            continue
-        n = g.total if g.total is not None else g.n
-        results.append(
-            ArmResult(arm=g.arm, n=n, events=g.events, percent=g.percent, mean=g.mean, sd=g.sd)
-        )
-    return results
 
 
 def _effect(effect: EffectSize | None) -> Effect | None:

@@ -1,10 +1,12 @@
 """The ``evg_quantities`` component: the numbers of an abstract, parsed once.
 
 Reads the text; writes ``Doc._.quantities``, a ``Quantities`` holding sample sizes,
-percentages, fractions, p values, intervals, reported effects, mean ± SD pairs and time
+percentages, fractions, p values, intervals, reported effects, mean ± SD pairs (also
+"mean (SD)"), counts with percentages ("16 (53.3%)"), medians with IQR or range and time
 points, each with character offsets into ``doc.text``. Method: the pure parsers of
-``extractors.numbers``; then percentages and fractions that lie inside an interval or an
-effect ("95% CI 10%-20%") are dropped, since they are not results of an arm.
+``extractors.numbers`` and ``extractors.numbers_summary``; then percentages and fractions
+that lie inside an interval or an effect ("95% CI 10%-20%") are dropped, since they are not
+results of an arm.
 
 Example: "Remission: 12/40 (30%) with drug A vs 20/41 (49%) with placebo (P=.04)" gives two
 fractions, two percentages and one p value (relation "=", value 0.04).
@@ -36,6 +38,13 @@ from extractors.numbers import (
     find_percents,
     find_sample_sizes,
     find_timepoints,
+)
+from extractors.numbers_summary import (
+    CountPercent,
+    Median,
+    find_bracket_mean_sds,
+    find_count_percents,
+    find_medians,
 )
 
 
@@ -69,6 +78,8 @@ class Quantities:
     effects: list[EffectSize] = field(default_factory=list)
     mean_sds: list[MeanSD] = field(default_factory=list)
     timepoints: list[TimePoint] = field(default_factory=list)
+    count_percents: list[CountPercent] = field(default_factory=list)
+    medians: list[Median] = field(default_factory=list)
 
     def between(self, start: int, end: int) -> Quantities:
         """The quantities inside ``[start, end)``."""
@@ -81,6 +92,8 @@ class Quantities:
             within(self.effects, start, end),
             within(self.mean_sds, start, end),
             within(self.timepoints, start, end),
+            within(self.count_percents, start, end),
+            within(self.medians, start, end),
         )
 
 
@@ -90,7 +103,15 @@ def parse_quantities(text: str) -> Quantities:
     effects = find_effects(text)
     blockers = [(i.start, i.end) for i in intervals] + [(e.start, e.end) for e in effects]
     mean_sds = find_mean_sds(text)
-    values = [(m.start, m.end + 1) for m in mean_sds]
+    taken = [(m.start, m.end) for m in mean_sds]
+    mean_sds += [
+        MeanSD(b.mean, b.sd, b.start, b.end)
+        for b in find_bracket_mean_sds(text)
+        if not any(s <= b.start < e for s, e in taken)
+    ]
+    mean_sds.sort(key=lambda m: m.start)
+    medians = _outside(find_medians(text), blockers + taken)
+    values = [(m.start, m.end + 1) for m in mean_sds] + [(m.start, m.end) for m in medians]
     return Quantities(
         sample_sizes=find_sample_sizes(text),
         percents=_outside(find_percents(text), blockers),
@@ -100,6 +121,8 @@ def parse_quantities(text: str) -> Quantities:
         effects=effects,
         mean_sds=_outside(mean_sds, blockers),
         timepoints=_outside(find_timepoints(text), blockers + values),
+        count_percents=_outside(find_count_percents(text), blockers),
+        medians=medians,
     )
 
 

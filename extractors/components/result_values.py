@@ -37,14 +37,15 @@ class ValueGroup:
     sd: float | None = None
     n: int | None = None
     arm: str | None = None
+    median: float | None = None
 
     def value(self) -> float | None:
-        """The comparable value: percent, else events/total as percent, else mean."""
+        """The comparable value: percent, else events/total as percent, else mean, else median."""
         if self.percent is not None:
             return self.percent
         if self.events is not None and self.total:
             return 100.0 * self.events / self.total
-        return self.mean
+        return self.mean if self.mean is not None else self.median
 
 
 def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
@@ -69,9 +70,12 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
     for p in q.percents:
         if _not_a_result(text, p.end, p.start, words):
             continue
-        items.append(
-            (p.start, p.end, "p", ValueGroup(p.start, p.end, percent=p.value, decimals=p.decimals))
-        )
+        counted = next((c for c in q.count_percents if c.start <= p.start < c.end), None)
+        start, events = (counted.start, counted.events) if counted else (p.start, None)
+        group = ValueGroup(start, p.end, percent=p.value, decimals=p.decimals, events=events)
+        items.append((start, p.end, "p", group))
+    for md in q.medians:
+        items.append((md.start, md.end, "d", ValueGroup(md.start, md.end, median=md.median)))
     for m in q.mean_sds:
         items.append((m.start, m.end, "m", ValueGroup(m.start, m.end, mean=m.mean, sd=m.sd)))
     items.sort(key=lambda i: i[0])
@@ -89,6 +93,7 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
                 total=last.total if last.total is not None else group.total,
                 mean=last.mean if last.mean is not None else group.mean,
                 sd=last.sd if last.sd is not None else group.sd,
+                median=last.median if last.median is not None else group.median,
             )
             kinds[-1].add(kind)
         else:

@@ -1,0 +1,141 @@
+"""Summary statistics as trial abstracts write them: means with SDs in brackets, medians with
+their IQR or range, and counts with their percentage. Pure functions, no spaCy.
+
+Like ``extractors.numbers``, every ``find_*`` takes a string, returns matches with offsets
+into it and never raises. A bracketed pair is ambiguous ("12.3 (4.5)" may be a mean and SD,
+"16 (53.3%)" a count and percentage, "5 (2-8)" a median and range), so each reading needs its
+marker: a "%" for counts, "SD"/"±" written in the bracket or "mean (SD)" written before for
+means, "median" or "IQR"/"range"/"interquartile" for medians.
+
+Example: ``find_medians("median 6 days (IQR 4–9)")`` gives median 6, low 4, high 9, "iqr".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.numbers import parse_number
+
+_DOT = "[.·∙⋅]"
+_UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
+_SIGNED = rf"(?<![\w.·/])[-−‒]?{_UNSIGNED}"
+_DASH = "-–—‐‑"
+_UNIT = r"(?:\s*(?:%|[a-zA-Zµμ/]{1,8}(?:/[a-zA-Z]{1,4})?))?"
+
+
+@dataclass(frozen=True, slots=True)
+class CountPercent:
+    """ "16 (53.3%)": a count with its percentage; the denominator is not written."""
+
+    events: int
+    percent: float
+    decimals: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class BracketMeanSD:
+    """ "12.3 (4.5)" after "mean (SD)", or "12.3 (SD 4.5)"."""
+
+    mean: float
+    sd: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Median:
+    """ "median 6 (IQR 4–9)", "6 (range 1-12)": ``spread`` is "iqr", "range" or None."""
+
+    median: float
+    low: float | None
+    high: float | None
+    spread: str | None
+    start: int
+    end: int
+
+
+_COUNT_PERCENT = re.compile(
+    rf"(?<![\w.·/%])(?P<n>\d{{1,7}})\s*[(\[]\s*(?P<p>{_UNSIGNED})\s*%\s*[)\],;]"
+)
+
+
+def _decimals(number_text: str) -> int:
+    m = re.search(rf"{_DOT}(\d+)", number_text)
+    return len(m.group(1)) if m else 0
+
+
+def find_count_percents(text: str) -> list[CountPercent]:
+    """Counts with a bracketed percentage: "16 (53.3%)", "7 [12%]" (percentage at most 100,
+    zero only with a zero count)."""
+    found = []
+    for m in _COUNT_PERCENT.finditer(text):
+        events = int(m.group("n"))
+        percent = parse_number(m.group("p"))
+        if percent is None or percent > 100 or (percent == 0) != (events == 0):
+            continue
+        found.append(CountPercent(events, percent, _decimals(m.group("p")), m.start(), m.end()))
+    return found
+
+
+_SD_IN_BRACKET = re.compile(
+    rf"(?P<mean>{_SIGNED}){_UNIT}\s*[(\[]\s*(?:SD|S\.D\.|sd|standard\s+deviation)\s*[:=,]?\s*"
+    rf"(?P<sd>{_UNSIGNED}){_UNIT}\s*[)\]]"
+)
+_PLAIN_BRACKET = re.compile(
+    rf"(?P<mean>{_SIGNED})(?:\s*[a-zA-Zµμ]{{1,6}}(?:/[a-zA-Z]{{1,4}})?)?\s*[(\[]\s*"
+    rf"(?P<sd>{_UNSIGNED})\s*[)\]]"
+)
+_MEAN_SD_HEADER = re.compile(r"(?i)\bmeans?\s*[(\[]\s*(?:SD|S\.D\.|standard\s+deviation)\s*[)\]]")
+
+
+def find_bracket_mean_sds(text: str) -> list[BracketMeanSD]:
+    """Means with the SD in brackets: "12.3 (SD 4.5)" anywhere; "12.3 (4.5)" only after a
+    "mean (SD)" header earlier in ``text``."""
+    found = []
+    for m in _SD_IN_BRACKET.finditer(text):
+        mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))
+        if mean is not None and sd is not None:
+            found.append(BracketMeanSD(mean, sd, m.start(), m.end()))
+    header = _MEAN_SD_HEADER.search(text)
+    if header is not None:
+        taken = [(f.start, f.end) for f in found]
+        for m in _PLAIN_BRACKET.finditer(text, header.end()):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))
+            if mean is not None and sd is not None:
+                found.append(BracketMeanSD(mean, sd, m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+_SPREAD_WORD = r"(?P<word>IQR|interquartile\s+range|inter-quartile\s+range|range|Q1\s*[-–,]\s*Q3)"
+_MEDIAN = re.compile(
+    rf"(?i:(?P<lead>\bmedians?\b(?:\s+(?:of|was|were|is|=|:))?\s*)?)"
+    rf"(?P<median>{_SIGNED}){_UNIT}\s*[(\[]\s*(?:(?i:{_SPREAD_WORD})\s*[:=,]?\s*)?"
+    rf"(?P<low>{_SIGNED}){_UNIT}\s*(?:to|[{_DASH}]|,|;)\s*(?P<high>{_SIGNED}){_UNIT}\s*[)\]]"
+)
+_MEDIAN_HEADER = re.compile(
+    r"(?i)\bmedians?\s*[(\[]\s*(?P<word>IQR|interquartile\s+range|range)\s*[)\]]"
+)
+
+
+def find_medians(text: str) -> list[Median]:
+    """Medians with their spread: "median 6 (IQR 4–9)", "6 days (range 1 to 12)", and "6
+    (4–9)" after "median" or a "median (IQR)" header; low <= median <= high."""
+    header = _MEDIAN_HEADER.search(text)
+    found = []
+    for m in _MEDIAN.finditer(text):
+        word = m.group("word")
+        after_header = header is not None and header.end() <= m.start()
+        if not (m.group("lead") or word or after_header):
+            continue
+        median, low, high = (parse_number(m.group(g)) for g in ("median", "low", "high"))
+        if median is None or low is None or high is None or not low <= median <= high:
+            continue
+        label = (word or (header.group("word") if header and after_header else "")).lower()
+        spread = "range" if label == "range" else "iqr" if label else None
+        found.append(Median(median, low, high, spread, m.start(), m.end()))
+    return found

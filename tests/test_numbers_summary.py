@@ -1,0 +1,93 @@
+"""extractors.numbers_summary: bracketed means, medians and counts, invented and property-based."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.components.quantities import parse_quantities
+from extractors.numbers_summary import find_bracket_mean_sds, find_count_percents, find_medians
+
+FINDERS = (find_bracket_mean_sds, find_count_percents, find_medians)
+
+
+def test_numbers_summary_count_percent() -> None:
+    found = find_count_percents("remission in 16 (53.3%) and 28 [93.3%], none 0 (0%)")
+    assert [(c.events, c.percent, c.decimals) for c in found] == [
+        (16, 53.3, 1),
+        (28, 93.3, 1),
+        (0, 0.0, 0),
+    ]
+
+
+@pytest.mark.parametrize("text", ["5 (120%)", "3 (0%)", "p=0.02 (5%)", "1.5 (40%)"])
+def test_numbers_summary_count_percent_rejects(text: str) -> None:
+    assert find_count_percents(text) == []
+
+
+def test_numbers_summary_mean_sd_in_brackets_needs_a_marker() -> None:
+    assert find_bracket_mean_sds("pain 3.2 (1.1) vs 4.5 (1.3)") == []
+    marked = find_bracket_mean_sds("Values are mean (SD). Pain 3.2 (1.1) vs 4.5 (1.3).")
+    assert [(m.mean, m.sd) for m in marked] == [(3.2, 1.1), (4.5, 1.3)]
+    written = find_bracket_mean_sds("change −2·4 mmHg (SD 3.1)")
+    assert [(m.mean, m.sd) for m in written] == [(-2.4, 3.1)]
+
+
+def test_numbers_summary_medians_with_iqr_and_range() -> None:
+    found = find_medians("median 6 days (IQR 4–9) vs 8 (range 5 to 12)")
+    assert [(m.median, m.low, m.high, m.spread) for m in found] == [
+        (6.0, 4.0, 9.0, "iqr"),
+        (8.0, 5.0, 12.0, "range"),
+    ]
+    header = find_medians("Data are median (IQR). Stay 3 days [1–5] vs 6 days [3–11].")
+    assert [(m.median, m.low, m.high, m.spread) for m in header] == [
+        (3.0, 1.0, 5.0, "iqr"),
+        (6.0, 3.0, 11.0, "iqr"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["a dose of 5 (2-8) mg", "median 9 (IQR 1–4)"])
+def test_numbers_summary_medians_reject(text: str) -> None:
+    assert find_medians(text) == []
+
+
+def test_numbers_summary_quantities_keep_ci_out_of_medians() -> None:
+    q = parse_quantities("median survival 12.1 months (95% CI 8.6 to 15.0)")
+    assert q.medians == []
+
+
+@given(st.text())
+def test_numbers_summary_never_raise(text: str) -> None:
+    for finder in FINDERS:
+        for found in finder(text):
+            assert 0 <= found.start < found.end <= len(text)
+
+
+@given(st.text(alphabet="0123456789.·−-–%()[] medianIQRrangSDto,;", max_size=80))
+def test_numbers_summary_never_raise_on_numberish(text: str) -> None:
+    for finder in FINDERS:
+        finder(text)
+    for m in find_medians(text):
+        assert m.low is not None and m.high is not None and m.low <= m.median <= m.high
+
+
+@given(st.integers(0, 5000), st.integers(1, 5000))
+def test_numbers_summary_count_percent_round_trip(events: int, total: int) -> None:
+    if events > total:
+        events, total = total, events
+    percent = round(100.0 * events / total, 1)
+    found = find_count_percents(f"x {events} ({percent}%) y")
+    if (percent == 0) == (events == 0):
+        assert [(c.events, c.percent) for c in found] == [(events, percent)]
+    else:
+        assert found == []
+
+
+@given(
+    st.floats(min_value=-1000, max_value=1000, allow_nan=False).map(lambda v: round(v, 2)),
+    st.floats(min_value=0, max_value=100, allow_nan=False).map(lambda v: round(v, 2)),
+)
+def test_numbers_summary_mean_sd_round_trip(mean: float, sd: float) -> None:
+    found = find_bracket_mean_sds(f"score {mean} (SD {sd}) at 6 weeks")
+    assert [(f.mean, f.sd) for f in found] == [(mean, sd)]
