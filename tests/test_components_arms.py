@@ -125,3 +125,24 @@ def test_arms_mention_words_keep_numbers_whole() -> None:
     words = mention_words("the 20 mg group had a ratio of 1.10")
     assert "20" in words
     assert "10" not in words
+
+
+def test_arms_thousands_in_allocation_and_bracketed_or() -> None:
+    from extractors.components.arm_phrases import TRIGGER, listed_arms
+
+    text = (
+        "The trial randomised 1,204 adults with gout to receive drug Q (10, 20, or 40 mg "
+        "by weight), drug R or placebo."
+    )
+    trigger = TRIGGER.search(text)
+    assert trigger is not None
+    labels = [p.label for p in listed_arms(text, trigger.end(), len(text) - 1)]
+    assert labels == ["drug Q (10, 20, or 40 mg by weight)", "drug R", "placebo"]
+
+
+def test_arms_generic_intervention_and_control_groups() -> None:
+    from extractors.components.arm_phrases import generic_arms
+
+    text = "Scores rose in the intervention group (P=0.01) but not in the control group."
+    assert [p.label for p in generic_arms(text)] == ["intervention group", "control group"]
+    assert generic_arms("Scores rose in the intervention group.") == []

@@ -26,7 +26,7 @@ class ArmPhrase:
 TRIGGER = re.compile(
     r"(?i)\b(?:random(?:ly|i[sz]ed(?:\s+and)?)\s+)?"
     r"(?:assigned|allocated|randomi[sz]ed|divided|distributed|separated|stratified|placed|split)"
-    r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d+(?:\s*:\s*\d+)*|[a-z][\w-]*)){0,6}?"
+    r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d[\d,]*(?:\s*:\s*\d+)*|[a-z][\w-]*)){0,6}?"
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:in|at)\s+an?\s+[\d:\s]+ratio\s+)?"
     r"(?:(?:in)?to\b(?!\s+(?:evaluate|assess|compare|determine|investigate|examine|test|"
     r"explore|be|have|receive\s+(?:either\s+)?(?:the\s+)?(?:same|study|trial)))|between\b|:)\s*"
@@ -110,6 +110,8 @@ def _phrase(
     start = _after_colon(text, start, end)
     either = _EITHER.search(text, start, end)
     start, end = trim(text, either.end() if either else start, end)
+    if text.count("(", start, end) > text.count(")", start, end):  # "drug A (25, 35" cut
+        start, end = trim(text, start, text.rfind("(", start, end))
     if end - start < 2 or len(text[start:end].split()) > _MAX_WORDS:
         return None
     return ArmPhrase(text[start:end], start, end, n, treatment)
@@ -182,7 +184,10 @@ def _fill_doses(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
 def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     """Shape 3: arms listed after an allocation trigger, split at "or"/"versus"/commas."""
     cut = None
-    first_sep = _SPLIT_OR.search(text, start, end)
+    first_sep = next(
+        (m for m in _SPLIT_OR.finditer(text, start, end) if _depth(text, start, m.start()) == 0),
+        None,
+    )
     if first_sep:
         later = _CLAUSE_END.search(text, first_sep.end(), end)
         cut = later.start() if later else None
@@ -223,3 +228,18 @@ def _split(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tu
 def _depth(text: str, start: int, at: int) -> int:
     piece = text[start:at]
     return max(0, piece.count("(") - piece.count(")")) + max(0, piece.count("[") - piece.count("]"))
+
+
+_GENERIC_ARMS = (
+    re.compile(r"(?i)\b(?:intervention|experimental|treatment|study|active)\s+(?:group|arm)\b"),
+    re.compile(r"(?i)\b(?:control|placebo|usual[- ]care|comparison|sham)\s+(?:group|arm)\b"),
+)
+
+
+def generic_arms(text: str) -> list[ArmPhrase]:
+    """The last resort: "the intervention group" and "the control group" when the text names
+    both (first mentions), n unknown."""
+    found = [pattern.search(text) for pattern in _GENERIC_ARMS]
+    return (
+        [ArmPhrase(m.group(0), m.start(), m.end(), None) for m in found if m] if all(found) else []
+    )

@@ -4,7 +4,8 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``ArmMention`` (id "arm1", "arm2", ...; label; n; interventions; offsets of the label;
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results)
-read by the shapes in ``arm_phrases``; failing that, "A versus B" in the title. Interventions
+read by the shapes in ``arm_phrases``; failing that, "A versus B" in the title; failing that,
+"the intervention group" and "the control group" when the text names both. Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;
@@ -27,6 +28,7 @@ from extractors.abbreviations import short_forms_pattern
 from extractors.components.arm_phrases import (
     TRIGGER,
     ArmPhrase,
+    generic_arms,
     listed_arms,
     marked_arms,
     received_arms,
@@ -218,6 +220,8 @@ class Arms:
                 break
         if not phrases:
             phrases = _from_title(doc)
+        if not phrases:
+            phrases = generic_arms(text_of(doc))
         doc._.arms = build_arms(phrases, doc._.long_forms or {})
         return doc
 
