@@ -104,6 +104,9 @@ def claim_json(t: Triples, claim: str, evidence: tuple[int, int] | None) -> dict
                 "mean": _num(_one(t, rs, EVG.mean)),
                 "sd": _num(_one(t, rs, EVG.sd)),
                 "median": _num(_one(t, rs, EVG.median)),
+                "median_low": _num(_one(t, rs, EVG.medianLow)),
+                "median_high": _num(_one(t, rs, EVG.medianHigh)),
+                "median_spread": _text(_one(t, rs, EVG.medianSpread)),
             }
         )
     results.sort(key=lambda r: str(r["arm"]))
@@ -141,6 +144,11 @@ def claim_json(t: Triples, claim: str, evidence: tuple[int, int] | None) -> dict
             "n": _int(_one(t, pop, PICO.numberOfParticipants)),
             "condition": conditions,
             "species": _text(_one(t, pop, EVG.species)),
+            "n_randomised": _int(_one(t, pop, EVG.participantsRandomised)),
+            "n_enrolled": _int(_one(t, pop, EVG.participantsEnrolled)),
+            "n_analysed": _int(_one(t, pop, EVG.participantsAnalysed)),
+            "age_group": _text(_one(t, pop, EVG.ageGroup)),
+            "sex": _text(_one(t, pop, EVG.sex)),
         },
         "intervention": _group(t, _text(_one(t, claim, PICO.interventionGroup))),
         "comparator": _group(t, _text(_one(t, claim, PICO.comparatorGroup))),

@@ -98,10 +98,20 @@ class ConceptRef(_Model):
 
 
 class Population(_Model):
+    """Who was studied. ``n`` is the trial's main count (randomised when the text says so);
+    ``n_randomised``, ``n_enrolled`` and ``n_analysed`` are set where the text tells them
+    apart. ``age_group`` ("children", "adolescents", "adults", "older adults", "infants") and
+    ``sex`` ("female", "male") only where stated."""
+
     text: str
     n: int | None = None
     condition: list[ConceptRef] = Field(default_factory=list)
     species: str | None = None
+    n_randomised: int | None = None
+    n_enrolled: int | None = None
+    n_analysed: int | None = None
+    age_group: str | None = None
+    sex: str | None = None
 
 
 class ArmRef(_Model):
@@ -124,6 +134,9 @@ class ArmResult(_Model):
     mean: float | None = None
     sd: float | None = None
     median: float | None = None
+    median_low: float | None = None  # the bounds written with the median ...
+    median_high: float | None = None
+    median_spread: Literal["iqr", "range"] | None = None  # ... and what they are
 
 
 EffectMeasure = Literal[

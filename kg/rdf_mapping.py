@@ -196,6 +196,19 @@ def _add_assertion(g: _Graph, claim: Claim, c: str, iris: RecordIris) -> None:
         g.add(pop, PICO.numberOfParticipants, _int(claim.population.n))
     if claim.population.species:
         g.add(pop, EVG.species, _str(claim.population.species))
+    for count_prop, count in (
+        (EVG.participantsRandomised, claim.population.n_randomised),
+        (EVG.participantsEnrolled, claim.population.n_enrolled),
+        (EVG.participantsAnalysed, claim.population.n_analysed),
+    ):
+        if count is not None:
+            g.add(pop, count_prop, _int(count))
+    for text_prop, text in (
+        (EVG.ageGroup, claim.population.age_group),
+        (EVG.sex, claim.population.sex),
+    ):
+        if text:
+            g.add(pop, text_prop, _str(text))
     for cond in claim.population.condition:
         if cond.ui:
             g.add(pop, PICO.condition, mesh_iri(cond.ui))
@@ -237,9 +250,13 @@ def _add_assertion(g: _Graph, claim: Claim, c: str, iris: RecordIris) -> None:
             (EVG.mean, res.mean),
             (EVG.sd, res.sd),
             (EVG.median, res.median),
+            (EVG.medianLow, res.median_low),
+            (EVG.medianHigh, res.median_high),
         ):
             if value is not None:
                 g.add(r, prop, _dec(value))
+        if res.median_spread is not None:
+            g.add(r, EVG.medianSpread, _str(res.median_spread))
         if res.percent is not None:
             risk = f"{r}/observed-risk"
             g.add(r, OBO.STATO_0000423, risk)

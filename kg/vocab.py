@@ -138,6 +138,14 @@ class EVG(DefinedNamespace):
     mean: URIRef
     sd: URIRef
     median: URIRef
+    medianLow: URIRef
+    medianHigh: URIRef
+    medianSpread: URIRef
+    participantsRandomised: URIRef
+    participantsEnrolled: URIRef
+    participantsAnalysed: URIRef
+    ageGroup: URIRef
+    sex: URIRef
     # claim attributes
     timepoint: URIRef
     species: URIRef

@@ -56,6 +56,9 @@ def results_of(groups: list[ValueGroup]) -> list[ArmResult]:
                 mean=g.mean,
                 sd=g.sd,
                 median=g.median,
+                median_low=g.median_low,
+                median_high=g.median_high,
+                median_spread=g.median_spread if g.median_spread in ("iqr", "range") else None,
             )
         )
     return results

@@ -123,6 +123,11 @@ def _population(mention: PopulationMention | None) -> Population:
         n=mention.n,
         condition=[ConceptRef(ui=ui, label=label) for ui, label in mention.conditions],
         species=mention.species,
+        n_randomised=mention.n_randomised,
+        n_enrolled=mention.n_enrolled,
+        n_analysed=mention.n_analysed,
+        age_group=mention.age_group,
+        sex=mention.sex,
     )
 
 

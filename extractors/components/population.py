@@ -12,6 +12,8 @@ or None. Method:
   named in the population text (by label, entry term or an abbreviation's long form), else
   in the title, else in the abstract's human sentences; failing those, index look-ups of
   the population text's word n-grams that land in category C.
+- enrolled/randomised/analysed counts, age group and sex: ``extractors.population_facts``
+  on the population text and title, then the Methods (and Results) sentences;
 - species: "human" when MeSH has Humans or the text speaks of patients, participants,
   subjects, volunteers, women, men, children; sentences naming mice/murine, rats or an animal
   model make the animal population ("mouse", "rat", "animal"), its text the model phrase.
@@ -39,6 +41,7 @@ from extractors.components.mesh_linking import (
 )
 from extractors.components.quantities import Quantities
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
+from extractors.population_facts import age_group, participant_counts, sex
 
 HUMAN_CUE = re.compile(
     r"(?i)\b(?:patients?|participants?|subjects|volunteers?|women|men|children|adults?|"
@@ -110,6 +113,11 @@ class PopulationMention:
     n: int | None
     species: str | None
     conditions: list[tuple[str | None, str]] = field(default_factory=list)
+    n_enrolled: int | None = None
+    n_randomised: int | None = None
+    n_analysed: int | None = None
+    age_group: str | None = None
+    sex: str | None = None
 
 
 def animal_species(text: str) -> str | None:
@@ -197,6 +205,7 @@ class Population:
         if main is not None:
             title = " ".join(s.text for s in doc._.sections or () if s.label_ == "TITLE")
             main.conditions = self._conditions(main.text, long_forms, terms, [title, human_text])
+            _add_facts(main, title, [s for s in sentences if s not in animal_sents])
         if animal is not None:
             animal.conditions = self._conditions(animal.text, long_forms, terms, [])
         doc._.population = main if main is not None else animal
@@ -287,6 +296,28 @@ class Population:
                 if ui and self.linker.is_condition(ui):
                     return [(ui, self.linker.label(ui) or " ".join(words[i : i + size]))]
         return []
+
+
+_COUNT_CUE = re.compile(r"(?i)randomi|enrol|recruit|includ|allocat|assign|screen|analy|complet")
+
+
+def _add_facts(main: PopulationMention, title: str, sentences: list[Sentence]) -> None:
+    """Enrolled/randomised/analysed counts, age group and sex (``extractors.population_facts``)
+    from the Methods/Results (or unlabelled) sentences, the population text and the title."""
+    wanted = [s.text for s in sentences if s.category in _FACT_SECTIONS]
+    counts = participant_counts(" ".join(t for t in wanted if _COUNT_CUE.search(t)))
+    main.n_enrolled, main.n_randomised, main.n_analysed = (
+        counts.enrolled,
+        counts.randomised,
+        counts.analysed,
+    )
+    described = f"{main.text}. {title}"
+    methods = " ".join(s.text for s in sentences if s.category in ("METHODS", "UNLABELLED"))
+    main.age_group = age_group(described) or age_group(methods)
+    main.sex = sex(described) or sex(methods)
+
+
+_FACT_SECTIONS = ("METHODS", "RESULTS", "UNLABELLED", "OTHER")
 
 
 def _unique(matches: list[TermMatch]) -> list[tuple[str | None, str]]:

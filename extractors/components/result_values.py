@@ -38,6 +38,9 @@ class ValueGroup:
     n: int | None = None
     arm: str | None = None
     median: float | None = None
+    median_low: float | None = None
+    median_high: float | None = None
+    median_spread: str | None = None
 
     def value(self) -> float | None:
         """The comparable value: percent, else events/total as percent, else mean, else median."""
@@ -75,7 +78,15 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         group = ValueGroup(start, p.end, percent=p.value, decimals=p.decimals, events=events)
         items.append((start, p.end, "p", group))
     for md in q.medians:
-        items.append((md.start, md.end, "d", ValueGroup(md.start, md.end, median=md.median)))
+        group = ValueGroup(
+            md.start,
+            md.end,
+            median=md.median,
+            median_low=md.low,
+            median_high=md.high,
+            median_spread=md.spread,
+        )
+        items.append((md.start, md.end, "d", group))
     for m in q.mean_sds:
         items.append((m.start, m.end, "m", ValueGroup(m.start, m.end, mean=m.mean, sd=m.sd)))
     items.sort(key=lambda i: i[0])
@@ -94,6 +105,11 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
                 mean=last.mean if last.mean is not None else group.mean,
                 sd=last.sd if last.sd is not None else group.sd,
                 median=last.median if last.median is not None else group.median,
+                median_low=last.median_low if last.median is not None else group.median_low,
+                median_high=last.median_high if last.median is not None else group.median_high,
+                median_spread=last.median_spread
+                if last.median is not None
+                else group.median_spread,
             )
             kinds[-1].add(kind)
         else:

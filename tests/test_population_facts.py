@@ -1,0 +1,100 @@
+"""extractors.population_facts and the population fields they fill, on invented text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.pipeline import Extractor
+from extractors.population_facts import ParticipantCounts, age_group, participant_counts, sex
+from tests.test_pipeline_abstracts import article
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "We enrolled 150 women aged 65 years or older; 120 were randomised and 110 were "
+            "analysed.",
+            ParticipantCounts(150, 120, 110),
+        ),
+        (
+            "Thirty patients were randomized; 412 participants were recruited and 28 completed "
+            "the study.",
+            ParticipantCounts(412, 30, 28),
+        ),
+        (
+            "In 2019, 64 adults with asthma were randomly assigned.",
+            ParticipantCounts(None, 64, None),
+        ),
+        ("Between 2010 and 2012 were randomized.", ParticipantCounts()),
+        ("No numbers here at all.", ParticipantCounts()),
+    ],
+)
+def test_population_facts_counts(text: str, counts: ParticipantCounts) -> None:
+    assert participant_counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("school children with asthma", "children"),
+        ("patients aged 70 years or older", "older adults"),
+        ("patients aged 18 to 65 years", "adults"),
+        ("patients aged under 16", "children"),
+        ("patients with gout", None),
+    ],
+)
+def test_population_facts_age_group(text: str, group: str | None) -> None:
+    assert age_group(text) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("postmenopausal women with osteoporosis", "female"),
+        ("men with prostate cancer", "male"),
+        ("men and women with gout", None),
+        ("patients with gout", None),
+    ],
+)
+def test_population_facts_sex(text: str, found: str | None) -> None:
+    assert sex(text) == found
+
+
+@given(st.text(max_size=200))
+def test_population_facts_never_raise(text: str) -> None:
+    participant_counts(text)
+    age_group(text)
+    sex(text)
+
+
+def test_population_facts_fill_claim_population() -> None:
+    record = Extractor().extract(
+        article(
+            "Drug Q for knee pain in older women",
+            (
+                "Methods",
+                "We screened 200 women and enrolled 150 women aged 65 years or older with knee "
+                "pain; 120 were randomly assigned to drug Q (n=60) or placebo (n=60).",
+            ),
+            (
+                "Results",
+                "In all, 110 were analysed. Median pain was 3 (IQR 2-5) with drug Q and 5 (IQR "
+                "3-7) with placebo (P=0.01).",
+            ),
+        )
+    )
+    claim = next(c for c in record.claims if "pain" in c.outcome.text.lower())
+    population = claim.population
+    assert (population.n_enrolled, population.n_randomised, population.n_analysed) == (
+        150,
+        120,
+        110,
+    )
+    assert (population.age_group, population.sex) == ("older adults", "female")
+    assert [(r.median, r.median_low, r.median_high, r.median_spread) for r in claim.results] == [
+        (3.0, 2.0, 5.0, "iqr"),
+        (5.0, 3.0, 7.0, "iqr"),
+    ]
