@@ -16,12 +16,14 @@ Hold-out: an abstract is left out of training when its PMID is a dev (crowd960) 
 the participant_spans test split, or when its text (letters and digits only, lower-cased)
 equals, or starts like, the text of a dev abstract.
 
-Token labels: blank-English tokens; a token takes a label when a span of it overlaps the
-token; where spans of several labels overlap, ``PRIORITY`` decides (one label per token,
+Token labels, written as token tags: blank-English tokens; a token takes a label when a span
+of it overlaps the token, else "O"; where spans of several labels overlap, ``PRIORITY``
+decides (one label per token,
 as in the EBM-NLP CoNLL files). The order OUT > INT > POP maps the crowd spans of the 916
 dev abstracts they cover onto the dev labels best (token macro F1 0.865; INT > POP > OUT
-gives 0.857). A token of a document whose source does not annotate
-every label, and which no span covers, is marked missing (no loss), not "outside".
+gives 0.857). In a document whose sources annotate only some labels, a token no span covers
+is tagged "!INT" (not INT, anything else; spaCy's tagger reads the "!" prefix as a negative
+label) when one label is annotated, and left untagged (missing, no loss) when two are.
 """
 
 from __future__ import annotations
@@ -35,11 +37,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import Doc, DocBin
 
 from extractors.pico.alignment import runs
 from extractors.pico.devset import DevDoc, read_dev
-from extractors.pico.labels import INT, LABELS, OUT, POP
+from extractors.pico.labels import INT, LABELS, NOT, OUT, OUTSIDE, POP
 from extractors.pico.sources import (
     AnnotatedText,
     participant_split_ids,
@@ -121,8 +123,8 @@ def merge_sources(items: Iterable[AnnotatedText]) -> list[AnnotatedText]:
     return merged
 
 
-def to_doc(nlp: spacy.language.Language, item: AnnotatedText) -> Doc:
-    """A Doc of ``item.text`` whose entities are its spans (see the module docstring)."""
+def token_tags(nlp: spacy.language.Language, item: AnnotatedText) -> Doc:
+    """A Doc of ``item.text`` whose token tags carry its labels (see the module docstring)."""
     doc = nlp.make_doc(item.text)
     labels: list[str | None] = [None] * len(doc)
     for label in reversed(PRIORITY):
@@ -131,21 +133,15 @@ def to_doc(nlp: spacy.language.Language, item: AnnotatedText) -> Doc:
             if span is not None:
                 for token in span:
                     labels[token.i] = label
-    complete = all(label in item.spans for label in LABELS)
-    ents: list[Span] = []
-    missing: list[Span] = []
-    i = 0
-    while i < len(doc):
-        current = labels[i]
-        j = i + 1
-        while j < len(doc) and labels[j] == current and not doc[j].is_space:
-            j += 1
-        if current is not None and not doc[i].is_space:
-            ents.append(Span(doc, i, j, label=current))
-        elif current is None and not complete:
-            missing.append(doc[i:j])
-        i = j
-    doc.set_ents(ents, missing=missing, default="outside")
+    annotated = [label for label in LABELS if label in item.spans]
+    if len(annotated) == len(LABELS):
+        default = OUTSIDE
+    elif len(annotated) == 1:
+        default = NOT + annotated[0]
+    else:
+        default = ""
+    for token, tag in zip(doc, labels, strict=True):
+        token.tag_ = OUTSIDE if token.is_space else tag or default
     doc.user_data["doc_id"] = item.doc_id
     return doc
 
@@ -198,17 +194,16 @@ def build_corpora(data_dir: Path, out_dir: Path) -> dict[str, object]:
         "dev_docs": len(dev),
     }
     for name, docs in (
-        ("train", (to_doc(nlp, item) for item in items)),
-        ("dev", (to_doc(nlp, dev_item(doc)) for doc in dev)),
+        ("train", (token_tags(nlp, item) for item in items)),
+        ("dev", (token_tags(nlp, dev_item(doc)) for doc in dev)),
     ):
         counts: Counter[str] = Counter()
-        binary = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=True)
+        binary = DocBin(attrs=["ORTH", "TAG"], store_user_data=True)
         for doc in docs:
             binary.add(doc)
             counts["tokens"] += len(doc)
-            for ent in doc.ents:
-                counts[f"{ent.label_}_spans"] += 1
-                counts[f"{ent.label_}_tokens"] += len(ent)
+            for token in doc:
+                counts[f"tag {token.tag_ or 'missing'}"] += 1
         binary.to_disk(out_dir / f"{name}.spacy")
         stats[f"{name}_counts"] = dict(counts)
     (out_dir / "stats.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")

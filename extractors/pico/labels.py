@@ -1,7 +1,8 @@
 """The PICO tagger's entity labels and how they map to Record span labels.
 
-The model tags three labels, as EBM-NLP does: ``POP`` (participants), ``INT``
-(interventions and comparators pooled) and ``OUT`` (outcomes). The comparator step
+The model tags each token with one of three labels, as EBM-NLP does: ``POP``
+(participants), ``INT`` (interventions and comparators pooled) and ``OUT`` (outcomes), or
+``O`` (outside). The comparator step
 (``extractors.pico.comparator``) later splits ``INT`` into "intervention" and "comparator".
 """
 
@@ -15,6 +16,10 @@ POP: Final = "POP"
 INT: Final = "INT"
 OUT: Final = "OUT"
 LABELS: Final[tuple[str, ...]] = (POP, INT, OUT)
+OUTSIDE: Final = "O"
+"""The tag of a token outside every PICO span."""
+NOT: Final = "!"
+"""Prefix of a negative training tag ("!INT": anything but INT), spaCy's ``neg_prefix``."""
 
 Element = Literal["P", "I", "O"]
 ELEMENTS: Final[tuple[Element, ...]] = ("P", "I", "O")

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.training import Example
 from spacy.util import registry
 
-from extractors.pico.labels import ELEMENT_OF_LABEL, ELEMENTS, Element
+from extractors.pico.labels import ELEMENT_OF_LABEL, ELEMENTS, NOT, Element
 
 
 @dataclass
@@ -83,41 +83,32 @@ class TokenScores:
         return out
 
 
-def _token_elements(example_doc: Any) -> list[Element | None]:
-    elements: list[Element | None] = [None] * len(example_doc)
-    for ent in example_doc.ents:
-        element = ELEMENT_OF_LABEL.get(ent.label_)
-        for i in range(ent.start, ent.end):
-            elements[i] = element
-    return elements
+def score_token_tags(examples: Iterable[Example], **_: Any) -> dict[str, float]:
+    """EBM-NLP token scores of ``examples`` (predicted vs reference tags), as ``tok_*``.
 
-
-def score_token_elements(examples: Iterable[Example], **_: Any) -> dict[str, float]:
-    """EBM-NLP token scores of ``examples`` (predicted vs reference entities), as ``tok_*``.
-
-    Reference tokens whose entity annotation is missing are skipped.
+    Reference tokens without a tag or with a negative one ("!INT") are skipped.
     """
     scores = TokenScores()
     for example in examples:
-        reference = example.reference
-        gold = _token_elements(reference)
-        predicted = _token_elements(example.predicted)
-        aligned: list[Element | None] = [None] * len(reference)
-        x2y = example.alignment.x2y
+        predicted = [ELEMENT_OF_LABEL.get(token.tag_) for token in example.predicted]
+        gold: list[Element | None] = []
+        aligned: list[Element | None] = []
+        x2y = example.alignment.y2x
         cursor = 0
-        for i, length in enumerate(x2y.lengths):
-            for where in x2y.data[cursor : cursor + int(length)]:
-                if predicted[i] is not None:
-                    aligned[int(where)] = predicted[i]
+        for token, length in zip(example.reference, x2y.lengths, strict=True):
+            where = [int(i) for i in x2y.data[cursor : cursor + int(length)]]
             cursor += int(length)
-        known = [i for i, token in enumerate(reference) if token.ent_iob != 0]
-        scores.add([gold[i] for i in known], [aligned[i] for i in known])
+            if not token.tag_ or token.tag_.startswith(NOT):
+                continue
+            gold.append(ELEMENT_OF_LABEL.get(token.tag_))
+            aligned.append(next((predicted[i] for i in where if predicted[i]), None))
+        scores.add(gold, aligned)
     return {f"tok_{key}": value for key, value in scores.as_dict().items()}
 
 
 def make_token_scorer() -> Any:
-    """The ``evg.pico_token_scorer.v1`` scorer: ``score_token_elements``."""
-    return score_token_elements
+    """The ``evg.pico_token_scorer.v1`` scorer: ``score_token_tags``."""
+    return score_token_tags
 
 
 registry.scorers.register("evg.pico_token_scorer.v1", func=make_token_scorer)

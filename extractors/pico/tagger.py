@@ -4,8 +4,9 @@ Reads the Doc's tokens and text (``text_of``), ``Doc._.article`` (MeSH headings)
 ``Doc._.long_forms`` (abbreviations) and the rule-based ``Doc._.pico_spans`` when present;
 writes ``Doc._.pico_spans``, a list of ``kg.model.TextSpan`` with offsets into ``doc.text``
 (``text == doc.text[start:end]``), in text order. Method: the packaged spaCy pipeline
-(``extractors.pico.model``: CNN tok2vec + transition-based NER over POP / INT / OUT) tags a
-copy of the Doc's tokens; POP spans become "population", OUT spans "outcome", and INT spans
+(``extractors.pico.model``: CNN tok2vec + softmax tagger over POP / INT / OUT / O) tags a
+copy of the Doc's tokens; runs of equal tags are the spans (``tag_runs``): POP runs become
+"population", OUT runs "outcome", and INT runs
 "intervention" or, by the rules of ``extractors.pico.comparator``, "comparator". A span takes
 the MeSH UIs of an overlapping rule-based span of the same element, else (interventions and
 comparators) those of the MeSH linker.
@@ -22,17 +23,47 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.inputs import article_of, text_of
+from extractors.components.inputs import article_of, declare_article_extension, text_of
 from extractors.components.mesh_linking import MeshLinker
 from extractors.pico.comparator import comparator_flags
-from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, INT, SPAN_LABEL_OF_LABEL
+from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, INT, OUTSIDE, SPAN_LABEL_OF_LABEL
 from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model
 from kg.errors import EvgError
 from kg.model import SpanLabel, TextSpan
 
+GAP = 1
+"""Longest run of "O" tags filled between two runs of the same label (``tag_runs``)."""
+
 
 class PicoModelMissingError(EvgError):
     """The packaged PICO model is not installed (catch it to fall back to the rules)."""
+
+
+def tag_runs(doc: Doc, gap: int = GAP) -> list[tuple[str, int, int]]:
+    """``(label, start, end)`` character spans of the runs of equal PICO tags in ``doc``.
+
+    Whitespace tokens end a run; a run of at most ``gap`` "O" tokens between two runs of the
+    same label is filled (a softmax tagger sometimes drops one word inside a phrase).
+    """
+    tags = [OUTSIDE if token.is_space else token.tag_ or OUTSIDE for token in doc]
+    for i, tag in enumerate(tags):
+        if tag != OUTSIDE or doc[i].is_space or i == 0:
+            continue
+        j = i
+        while j < len(tags) and j - i < gap and tags[j] == OUTSIDE and not doc[j].is_space:
+            j += 1
+        if j < len(tags) and j > i and tags[i - 1] != OUTSIDE and tags[j] == tags[i - 1]:
+            tags[i:j] = [tags[i - 1]] * (j - i)
+    runs: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(doc):
+        j = i + 1
+        while j < len(doc) and tags[j] == tags[i] and not doc[j].is_space:
+            j += 1
+        if tags[i] in SPAN_LABEL_OF_LABEL:
+            runs.append((tags[i], doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
+        i = j
+    return runs
 
 
 def tag_spans(text: str, ents: Iterable[tuple[str, int, int]]) -> list[TextSpan]:
@@ -81,8 +112,8 @@ class PicoTagger:
                 for d in batch
             ]
             for doc, tagged in zip(batch, self.model.pipe(copies), strict=True):
-                ents = [(e.label_, e.start_char, e.end_char) for e in tagged.ents]
-                doc._.pico_spans = self._with_mesh(doc, tag_spans(text_of(doc), ents))
+                found = tag_runs(tagged)
+                doc._.pico_spans = self._with_mesh(doc, tag_spans(text_of(doc), found))
                 yield doc
 
     def _with_mesh(self, doc: Doc, spans: list[TextSpan]) -> list[TextSpan]:
@@ -116,6 +147,7 @@ def make_pico_tagger(nlp: Language, name: str, model_path: str | None) -> PicoTa
     """The tagger over the pipeline at ``model_path`` (default: the packaged model)."""
     if not Doc.has_extension("pico_spans"):
         Doc.set_extension("pico_spans", default=None)
+    declare_article_extension()
     path = Path(model_path) if model_path else DEFAULT_MODEL_DIR
     model = load_pico_model(path)
     if model is None:

@@ -1,0 +1,51 @@
+"""The comparator step on invented sentences."""
+
+from __future__ import annotations
+
+from extractors.pico.comparator import comparator_flags, is_control_wording, normalise
+
+
+def _spans(text: str, *phrases: str) -> list[tuple[int, int]]:
+    spans = []
+    cursor = 0
+    for phrase in phrases:
+        start = text.index(phrase, cursor)
+        spans.append((start, start + len(phrase)))
+        cursor = start + len(phrase)
+    return spans
+
+
+def test_comparator_control_wording() -> None:
+    for text in ("placebo", "sham acupuncture", "usual care", "standard of care", "control group"):
+        assert is_control_wording(text), text
+    for text in ("zelmoxan", "exercise training", "controlled-release tablets"):
+        assert not is_control_wording(text), text
+
+
+def test_comparator_placebo_and_usual_care() -> None:
+    text = "Nurses gave zelmoxan or a matching placebo; a third group received usual care."
+    spans = _spans(text, "zelmoxan", "placebo", "usual care")
+    assert comparator_flags(text, spans) == [False, True, True]
+
+
+def test_comparator_monotherapy_of_a_combination() -> None:
+    text = "Patients took brivotin plus lumacor or brivotin alone for ten weeks."
+    spans = _spans(text, "brivotin plus lumacor", "brivotin alone")
+    assert comparator_flags(text, spans) == [False, True]
+
+
+def test_comparator_after_compared_with_applies_to_every_mention() -> None:
+    text = "Yoga was compared with stretching. Stretching lowered pain less than yoga did."
+    spans = _spans(text, "Yoga", "stretching", "Stretching")
+    assert comparator_flags(text, spans) == [False, True, True]
+
+
+def test_comparator_symmetric_versus_keeps_an_intervention() -> None:
+    text = "Drug X versus drug Y, then drug Y versus drug X."
+    spans = _spans(text, "Drug X", "drug Y", "drug Y", "drug X")
+    flags = comparator_flags(text, spans)
+    assert not all(flags)
+
+
+def test_comparator_normalise() -> None:
+    assert normalise("  Brivotin   ALONE ") == "brivotin"
