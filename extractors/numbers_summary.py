@@ -117,6 +117,7 @@ _MEDIAN = re.compile(
     rf"(?P<median>{_SIGNED}){_UNIT}\s*[(\[]\s*(?:(?i:{_SPREAD_WORD})\s*[:=,]?\s*)?"
     rf"(?P<low>{_SIGNED}){_UNIT}\s*(?:to|[{_DASH}]|,|;)\s*(?P<high>{_SIGNED}){_UNIT}\s*[)\]]"
 )
+_MEDIAN_WORDS = ("median", "iqr", "range", "interquartile", "q1")
 _MEDIAN_HEADER = re.compile(
     r"(?i)\bmedians?\s*[(\[]\s*(?P<word>IQR|interquartile\s+range|range)\s*[)\]]"
 )
@@ -125,6 +126,9 @@ _MEDIAN_HEADER = re.compile(
 def find_medians(text: str) -> list[Median]:
     """Medians with their spread: "median 6 (IQR 4–9)", "6 days (range 1 to 12)", and "6
     (4–9)" after "median" or a "median (IQR)" header; low <= median <= high."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _MEDIAN_WORDS):  # one of them is needed: fast exit
+        return []
     header = _MEDIAN_HEADER.search(text)
     found = []
     for m in _MEDIAN.finditer(text):

@@ -36,6 +36,10 @@ _VERB_BEFORE = re.compile(
     r"(?i)\b(?:(?P<enrolled>enrolled|recruited)|(?P<randomised>randomi[sz]ed|randomly\s+"
     rf"(?:assigned|allocated)))\s+(?:a\s+total\s+of\s+)?{_N}\s+(?P<people>{_PEOPLE})"
 )
+_COUNT_VERB = re.compile(
+    r"(?i)\b(?:enrolled|recruited|randomi[sz]ed|randomly|analy[sz]ed|included|evaluable|"
+    r"completed)\b"
+)
 _AGE_WORDS = (
     ("infants", re.compile(r"(?i)\b(?:infants?|neonates?|newborns?|preterm)\b")),
     ("children", re.compile(r"(?i)\b(?:children|child|paediatric|pediatric|schoolchildren)\b")),
@@ -71,7 +75,13 @@ def _count(raw: str) -> int | None:
 def participant_counts(text: str) -> ParticipantCounts:
     """The first enrolled, randomised and analysed counts the text states."""
     found: dict[str, int] = {}
-    matches = [*_BEFORE_VERB.finditer(text), *_VERB_BEFORE.finditer(text)]
+    matches = list(_VERB_BEFORE.finditer(text))
+    cursor = 0
+    for verb in _COUNT_VERB.finditer(text):  # look back from each verb: faster than a scan
+        m = _BEFORE_VERB.search(text, max(cursor, verb.start() - 160), verb.end() + 40)
+        if m is not None:
+            matches.append(m)
+            cursor = m.end()
     for m in sorted(matches, key=lambda m: m.start()):
         n = _count(m.group("n"))
         if n is None or not 0 < n < 10_000_000:
