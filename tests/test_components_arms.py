@@ -146,3 +146,12 @@ def test_arms_generic_intervention_and_control_groups() -> None:
     text = "Scores rose in the intervention group (P=0.01) but not in the control group."
     assert [p.label for p in generic_arms(text)] == ["intervention group", "control group"]
     assert generic_arms("Scores rose in the intervention group.") == []
+
+
+def test_arms_size_filled_from_a_later_n() -> None:
+    from extractors.components.arm_phrases import ArmPhrase
+    from extractors.components.arms import build_arms, fill_sizes
+
+    arms = build_arms([ArmPhrase("zelmarin", 0, 8, None), ArmPhrase("placebo", 12, 19, None)], {})
+    fill_sizes(arms, "The safety population (zelmarin, n = 115; placebo, n = 112) was analysed.")
+    assert [(a.label, a.n) for a in arms] == [("zelmarin", 115), ("placebo", 112)]

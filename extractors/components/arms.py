@@ -5,7 +5,8 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results)
 read by the shapes in ``arm_phrases``; failing that, "A versus B" in the title; failing that,
-"the intervention group" and "the control group" when the text names both. Interventions
+"the intervention group" and "the control group" when the text names both. An arm without
+n takes the "n = N" written right after one of its distinctive words elsewhere. Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;
@@ -222,8 +223,27 @@ class Arms:
             phrases = _from_title(doc)
         if not phrases:
             phrases = generic_arms(text_of(doc))
-        doc._.arms = build_arms(phrases, doc._.long_forms or {})
+        arms = build_arms(phrases, doc._.long_forms or {})
+        fill_sizes(arms, text_of(doc))
+        doc._.arms = arms
         return doc
+
+
+_SIZE_AFTER = r"[^.;()\d]{0,25}?(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>\d{1,6})(?![\d.])"
+
+
+def fill_sizes(arms: list[ArmMention], text: str) -> None:
+    """Give arms without n the n written right after one of their distinctive words elsewhere
+    ("desvenlafaxine, n = 115", "the placebo group (n=112)"); the first such n counts."""
+    for arm in arms:
+        if arm.n is not None:
+            continue
+        words = sorted((w for w in arm.distinctive if len(w) >= 4 and w.isalpha()), key=len)
+        for word in reversed(words):
+            m = re.search(rf"(?i)\b{re.escape(word)}\b{_SIZE_AFTER}", text)
+            if m is not None and int(m.group("n")) > 0:
+                arm.n = int(m.group("n"))
+                break
 
 
 @Language.factory(
