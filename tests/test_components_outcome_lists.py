@@ -68,3 +68,12 @@ def test_statements_more_effective_than_in_outcome() -> None:
     assert statement.outcome is not None and statement.actor is not None
     assert text[statement.outcome[0] : statement.outcome[1]] == "preventing relapse of gout"
     assert text[statement.actor[0] : statement.actor[1]] == "Drug A"
+
+
+def test_comparison_trend_and_both_groups() -> None:
+    from extractors.components.comparison import significance, within_groups_only
+
+    assert significance(None, "pain tended to be lower with drug A", None) is False
+    assert significance(None, "a trend toward fewer falls with drug A", None) is False
+    assert within_groups_only("grip strength improved in both groups after 6 weeks")
+    assert not within_groups_only("grip strength improved more in group A than in group B")

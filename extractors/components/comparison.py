@@ -7,8 +7,10 @@ trial's comparator arm (an arm named as comparator while the other is the trial'
 swapped back, with the direction reversed). Direction: "no difference" when the statement
 says so (or is not significant and not hedged); else the intervention's value against the
 comparator's; else the sign of a reported effect; else the direction words, reversed when
-the comparator is the arm named right after them. Significance: the p value at alpha 0.05,
-else "significant(ly)"/"no significant" words, else a reported interval excluding the null.
+the comparator is the arm named right after them; a change "in both groups" with no
+comparison between them is "no difference" between the arms. Significance: the p value at
+alpha 0.05, else "significant(ly)"/"no significant" words ("trend"/"tended to" without a p
+value: not significant), else a reported interval excluding the null.
 
 Example: "Pain was higher in the placebo group than in the drug A group" compares drug A
 (intervention) with placebo (comparator): direction "decreased".
@@ -39,8 +41,22 @@ _COMPARED_WITH = re.compile(
 )
 
 
+_TREND = re.compile(r"(?i)\b(?:trend(?:s|ed)?|tend(?:s|ed)?\s+to|borderline|marginal(?:ly)?)\b")
+_WITHIN_BOTH = re.compile(
+    r"(?i)\b(?:in|for|within)\s+(?:both|all|each\s+of\s+the)\s+(?:(?:two|three|study|"
+    r"treatment)\s+)*(?:groups?|arms?|cases|treatments|conditions)\b"
+)
+_BETWEEN = re.compile(r"(?i)\b(?:than|compared|versus|vs\.?|relative\s+to|between)\b")
+
+
+def within_groups_only(clause: str) -> bool:
+    """A change "in both groups" with no comparison between them ("pain fell in both arms")."""
+    return bool(_WITHIN_BOTH.search(clause)) and not _BETWEEN.search(clause)
+
+
 def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bool | None:
-    """True/False/None from the p value, else the words, else the effect's interval."""
+    """True/False/None from the p value, else the words, else the effect's interval; a
+    "trend"/"tended to" without a p value is not significant."""
     if p is not None:
         if p.relation in ("<", "<=") and p.value <= ALPHA:
             return True
@@ -49,7 +65,7 @@ def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bo
         if p.relation in (">", ">=") and p.value >= ALPHA:
             return False
         return None
-    if NOT_SIGNIFICANT.search(clause):
+    if NOT_SIGNIFICANT.search(clause) or _TREND.search(clause):
         return False
     if SIGNIFICANT.search(clause):
         return True
@@ -112,6 +128,8 @@ def comparison_direction(
 ) -> str:
     """ "increased", "decreased", "no difference" or "unclear" for the intervention arm."""
     if NO_DIFFERENCE.search(clause) or (sig is False and not HEDGED.search(clause)):
+        return "no difference"
+    if within_groups_only(clause):  # both arms changed: no difference between them is claimed
         return "no difference"
     values = {g.arm: g.value() for g in groups if g.arm}
     if comparator is not None and intervention in values and comparator in values:
