@@ -77,3 +77,29 @@ def test_comparison_trend_and_both_groups() -> None:
     assert significance(None, "a trend toward fewer falls with drug A", None) is False
     assert within_groups_only("grip strength improved in both groups after 6 weeks")
     assert not within_groups_only("grip strength improved more in group A than in group B")
+
+
+def test_outcome_lists_each_item_reads_its_own_direction() -> None:
+    record = Extractor().extract(
+        article(
+            "Drug T and kidney function",
+            (
+                "Methods",
+                "Adults with HIV were randomly assigned to drug T (n=75) or control (n=75).",
+            ),
+            (
+                "Results",
+                "Compared to control, the drug T group had higher serum creatinine (79 vs. 70 "
+                "umol/L, P<0.001) and a lower eGFR (93 vs. 102 ml/min, P=0.009) at week 48. "
+                "Falls (4 vs. 11, p = 0.04) and fractures (1 vs. 6, p = 0.03) were fewer with "
+                "drug T.",
+            ),
+        )
+    )
+    found = {c.outcome.text: c.direction for c in record.claims}
+    assert found == {
+        "serum creatinine": "increased",
+        "eGFR": "decreased",
+        "Falls": "decreased",
+        "fractures": "decreased",
+    }

@@ -52,10 +52,12 @@ from extractors.components.quantities import Quantities
 from extractors.components.result_values import ValueGroup, assign_arms, value_groups
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.statements import (
+    DOWN,
     HEDGED,
     NEGATED,
     NO_DIFFERENCE,
     SIGNIFICANT,
+    UP,
     Statement,
     direction_cue,
     read_statement,
@@ -200,6 +202,11 @@ class Claims:
                 doc, text, sent, (start, end), statement, statement.outcome, groups, q, arms, 0
             )
         drafts = []
+        first = listed[0][1]
+        brackets = [b for b in (text.find("(", *first), text.find("[", *first)) if b >= 0]
+        shared = text[start : min(brackets, default=first[1])]
+        last_close = text.rfind(")", *listed[-1][1])
+        tail = text[last_close + 1 : end] if last_close >= 0 else ""
         for index, (outcome_span, (s, e)) in enumerate(listed):
             q_item = doc._.quantities.between(s, e)
             has_item_values = bool(
@@ -214,6 +221,7 @@ class Claims:
                 self._outcome_claims(
                     doc, text, sent, (start, end), statement, outcome_span, item_groups, q_item,
                     arms, index + 1,
+                    _item_clause(shared, text[s:e], tail if index < len(listed) - 1 else ""),
                 )
             )  # fmt: skip
         return drafts
@@ -230,10 +238,12 @@ class Claims:
         q: Quantities,
         arms: list[ArmMention],
         item: int,
+        clause: str | None = None,
     ) -> list[ClaimDraft]:
-        """The claims of one outcome of a statement (one per arm pair)."""
+        """The claims of one outcome of a statement (one per arm pair); ``clause`` is the text
+        its cue words are read from (the statement's by default)."""
         start, end = bounds
-        clause = text[start:end]
+        clause = text[start:end] if clause is None else clause
         record_id = article.id if (article := article_of(doc)) else ""
         animal = self._is_animal(doc, sent)
         p = q.p_values[0] if q.p_values else None
@@ -339,6 +349,16 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {})
+
+
+def _item_clause(shared: str, piece: str, tail: str) -> str:
+    """The cue text of one listed outcome: the statement up to the first item's bracket, the
+    item, and what follows the last item ("A (..) and B (..) were smaller in group X"); an
+    item with its own direction word ("and a lower rate of X") drops those of the others."""
+    if direction_cue(piece):
+        shared = DOWN.sub(" ", UP.sub(" ", shared))
+        tail = DOWN.sub(" ", UP.sub(" ", tail))
+    return f"{shared} {piece} {tail}"
 
 
 def _after_background(sentences: list[Sentence]) -> list[Sentence]:

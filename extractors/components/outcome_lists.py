@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-_LEAD = re.compile(r"(?i)^(?:(?:in|of|for|on|the|a|an|its|their|both|also)\s+)+")
+_LEAD = re.compile(
+    r"(?i)(?:(?:in|of|for|on|the|a|an|its|their|both|also|significantly|higher|lower|greater|"
+    r"smaller|larger|more|less|fewer|better|worse|increased|decreased|reduced|improved)\s+)+"
+)
 _OPENING = re.compile(r"\s*[(\[]")
 _DIGIT = re.compile(r"\d")
 _MAX_WORDS = 12

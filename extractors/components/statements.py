@@ -229,11 +229,40 @@ def _after(pattern: re.Pattern[str], text: str, body: int, end: int) -> tuple[in
     return _span(text, m.end(), end) if m else None
 
 
+_BASE_FORMS = {"improve", "reduce", "increase", "decrease", "lower", "raise"}
+_BEFORE_BASE_VERB = re.compile(
+    r"(?i)\b(?:to|may|might|could|can|would|will|should|not|did|does|do|and|or|that)\s+"
+    r"(?:\w+ly\s+)?$"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|An|the|The|its|their)\s+$")  # not "Drug A"
+
+
+def _adjective_use(text: str, verb: re.Match[str], body: int) -> bool:
+    """Whether a direction word is used as an adjective ("a lower rate", "the increase"), or a
+    base form with no modal or "to" before it ("group exhibited lower rates")."""
+    before = text[max(body, verb.start() - 30) : verb.start()]
+    word = verb.group("v").lower()
+    if verb.group("neg"):
+        return False
+    if _ARTICLE_BEFORE.search(before) and word in _BASE_FORMS | {
+        "lowered",
+        "increased",
+        "reduced",
+        "decreased",
+        "improved",
+        "raised",
+    }:
+        return True
+    return word in _BASE_FORMS and not _BEFORE_BASE_VERB.search(before)
+
+
 def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> Statement | None:
     """Pattern 2: "ACTOR reduced OUTCOME" or "OUTCOME improved/did not differ"."""
     for verb in _VERB.finditer(text, body, end):
         if copula and copula.start() < verb.start():
             return None
+        if _adjective_use(text, verb, body):  # "a lower rate of X": no verb
+            continue
         subject_end = verb.start()
         if not _subject_ok(text, body, subject_end):
             continue
