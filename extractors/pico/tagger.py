@@ -5,7 +5,8 @@ Reads the Doc's tokens and text (``text_of``), ``Doc._.article`` (MeSH headings)
 writes ``Doc._.pico_spans``, a list of ``kg.model.TextSpan`` with offsets into ``doc.text``
 (``text == doc.text[start:end]``), in text order. Method: the packaged spaCy pipeline
 (``extractors.pico.model``: CNN tok2vec + softmax tagger over POP / INT / OUT / O) tags a
-copy of the Doc's tokens; runs of equal tags are the spans (``tag_runs``): POP runs become
+copy of the Doc's tokens, with the per-label decoding biases stored in the model's meta
+(``extractors.pico.calibration``); runs of equal tags are the spans (``tag_runs``): POP runs become
 "population", OUT runs "outcome", and INT runs
 "intervention" or, by the rules of ``extractors.pico.comparator``, "comparator". A span takes
 the MeSH UIs of an overlapping rule-based span of the same element, else (interventions and
@@ -17,7 +18,7 @@ Example: in "Adults with asthma were randomised to drug A or placebo." the tagge
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.language import Language
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 
 from extractors.components.inputs import article_of, declare_article_extension, text_of
 from extractors.components.mesh_linking import MeshLinker
+from extractors.pico.calibration import META_KEY, decode, log_probabilities, tagger_labels
 from extractors.pico.comparator import comparator_flags
 from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, INT, OUTSIDE, SPAN_LABEL_OF_LABEL
 from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model
@@ -39,13 +41,19 @@ class PicoModelMissingError(EvgError):
     """The packaged PICO model is not installed (catch it to fall back to the rules)."""
 
 
-def tag_runs(doc: Doc, gap: int = GAP) -> list[tuple[str, int, int]]:
+def tag_runs(
+    doc: Doc, tags: Sequence[str] | None = None, gap: int = GAP
+) -> list[tuple[str, int, int]]:
     """``(label, start, end)`` character spans of the runs of equal PICO tags in ``doc``.
 
-    Whitespace tokens end a run; a run of at most ``gap`` "O" tokens between two runs of the
-    same label is filled (a softmax tagger sometimes drops one word inside a phrase).
+    ``tags`` gives one tag per token (default: the tokens' ``tag_``). Whitespace tokens end a
+    run; a run of at most ``gap`` "O" tokens between two runs of the same label is filled (a
+    softmax tagger sometimes drops one word inside a phrase).
     """
-    tags = [OUTSIDE if token.is_space else token.tag_ or OUTSIDE for token in doc]
+    given = tags if tags is not None else [token.tag_ for token in doc]
+    tags = [
+        OUTSIDE if token.is_space else tag or OUTSIDE for token, tag in zip(doc, given, strict=True)
+    ]
     for i, tag in enumerate(tags):
         if tag != OUTSIDE or doc[i].is_space or i == 0:
             continue
@@ -97,6 +105,8 @@ class PicoTagger:
     def __init__(self, model: Language, linker: MeshLinker | None = None) -> None:
         self.model = model
         self.linker = linker or MeshLinker(None)
+        self.labels = tagger_labels(model)
+        self.biases: dict[str, float] = dict(model.meta.get(META_KEY) or {})
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -111,8 +121,9 @@ class PicoTagger:
                 )
                 for d in batch
             ]
-            for doc, tagged in zip(batch, self.model.pipe(copies), strict=True):
-                found = tag_runs(tagged)
+            scores = log_probabilities(self.model, copies)
+            for doc, copy, logp in zip(batch, copies, scores, strict=True):
+                found = tag_runs(copy, decode(logp, self.labels, self.biases))
                 doc._.pico_spans = self._with_mesh(doc, tag_spans(text_of(doc), found))
                 yield doc
 

@@ -2,10 +2,11 @@
 
 ``train_pico(data_dir, work_dir)`` rebuilds the corpora (``extractors.pico.corpus``), runs
 spaCy's training loop on one CPU with the config's seed and step budget, and copies the
-best checkpoint (by the dev token macro F1 of ``extractors.pico.metric``) to
-``extractors/data/pico_model`` unless told where else. Training is deterministic for a
-given config, data and thread count; run it with one BLAS/OpenMP thread
-(``OMP_NUM_THREADS=1``) as ``make train`` does.
+best checkpoint (by the dev token macro F1 of ``extractors.pico.metric``), with the
+decoding biases of ``extractors.pico.calibration`` tuned on the dev corpus and stored in its
+``meta.json``, to ``extractors/data/pico_model`` unless told where else. Training is
+deterministic for a given config, data and thread count; run it with one BLAS/OpenMP
+thread (``OMP_NUM_THREADS=1``) as ``make train`` does.
 
 The config's ``training.before_update`` (``evg.pico_time_guard.v1``, ``max_seconds``) is a
 safety stop only: when that wall-clock budget runs out the loop stops at the next step and
@@ -26,6 +27,7 @@ from spacy.cli.train import train as spacy_train
 from spacy.util import registry
 
 from extractors.pico import metric  # noqa: F401  (registers evg.pico_token_scorer.v1)
+from extractors.pico.calibration import calibrate
 from extractors.pico.corpus import build_corpora
 from extractors.pico.model import DEFAULT_MODEL_DIR
 
@@ -81,6 +83,8 @@ def train_pico(
         log.warning("time budget reached: %s", stop)
     log.info("trained in %.0f s", time.monotonic() - started)
     best = output / "model-best"
+    biases = calibrate(best, corpus_dir / "dev.spacy")
+    log.info("decoding biases %s stored in %s", biases, best / "meta.json")
     if model_dir is not None:
         if model_dir.exists():
             shutil.rmtree(model_dir)
