@@ -9,7 +9,8 @@ difference (Hedges' g, bias-corrected) from ``effectsize_smd``.
 
 Each function returns None when the numbers cannot give the measure (a group size of 0,
 events above the group size, a ratio whose both arms have no events or all events, an SD
-that is not positive). statsmodels is imported on first use, so importing ``kg`` stays light.
+that is not positive). statsmodels is imported on first use (or by ``prepare()``), so
+importing ``kg`` stays light.
 
 Example: ``risk_ratio(10, 20, 5, 20)`` is 2.0 with the 95% interval exp(ln 2 +- 1.96 *
 sqrt(1/10 - 1/20 + 1/5 - 1/20)) = 0.83 to 4.81.
@@ -45,6 +46,12 @@ class ComputedEffect:
             ci_level=self.level,
             source="computed",
         )
+
+
+def prepare() -> None:
+    """Import statsmodels now (about a second) rather than on the first computed effect; the
+    claims component calls this when it is built."""
+    import statsmodels.stats.meta_analysis  # noqa: F401
 
 
 def _z(level: float) -> float:

@@ -229,20 +229,25 @@ class Arms:
         return doc
 
 
-_SIZE_AFTER = r"[^.;()\d]{0,25}?(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>\d{1,6})(?![\d.])"
+_N_IS = re.compile(r"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>\d{1,6})(?![\d.])")
 
 
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
     """Give arms without n the n written right after one of their distinctive words elsewhere
     ("desvenlafaxine, n = 115", "the placebo group (n=112)"); the first such n counts."""
-    for arm in arms:
-        if arm.n is not None:
-            continue
-        words = sorted((w for w in arm.distinctive if len(w) >= 4 and w.isalpha()), key=len)
-        for word in reversed(words):
-            m = re.search(rf"(?i)\b{re.escape(word)}\b{_SIZE_AFTER}", text)
-            if m is not None and int(m.group("n")) > 0:
-                arm.n = int(m.group("n"))
+    wanted = [a for a in arms if a.n is None]
+    if not wanted or "=" not in text:
+        return
+    for m in _N_IS.finditer(text):
+        before = set(re.findall(r"[a-z][\w-]*", text[max(0, m.start() - 30) : m.start()].lower()))
+        n = int(m.group("n"))
+        for arm in wanted:
+            if (
+                arm.n is None
+                and n > 0
+                and any(len(w) >= 4 and w in before for w in arm.distinctive)
+            ):
+                arm.n = n
                 break
 
 

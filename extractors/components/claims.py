@@ -63,6 +63,7 @@ from extractors.components.statements import (
     read_statement,
 )
 from extractors.numbers import EffectSize
+from kg import effects
 from kg.model import (
     ArmRef,
     Claim,
@@ -430,6 +431,7 @@ def _confidence(claim: Claim) -> float:
 )
 def make_claims(nlp: Language, name: str) -> Claims:
     declare_section_extensions()
+    effects.prepare()  # statsmodels loads with the pipeline, not on the first abstract
     if not Doc.has_extension("claims"):
         Doc.set_extension("claims", default=None)
     return Claims()
