@@ -4,11 +4,12 @@ Reads the Doc's tokens and text (``text_of``), ``Doc._.article`` (MeSH headings)
 ``Doc._.long_forms`` (abbreviations) and the rule-based ``Doc._.pico_spans`` when present;
 writes ``Doc._.pico_spans``, a list of ``kg.model.TextSpan`` with offsets into ``doc.text``
 (``text == doc.text[start:end]``), in text order. Method: the packaged spaCy pipeline
-(``extractors.pico.model``: CNN tok2vec + softmax tagger over POP / INT / OUT / O) tags a
-copy of the Doc's tokens, with the per-label decoding biases stored in the model's meta
-(``extractors.pico.calibration``); runs of equal tags are the spans (``tag_runs``): POP runs become
-"population", OUT runs "outcome", and INT runs
-"intervention" or, by the rules of ``extractors.pico.comparator``, "comparator". A span takes
+(``extractors.pico.model``: CNN tok2vec + softmax tagger over POP / INT / OUT / O) tags the
+Doc's tokens (its tok2vec reads hash features that any blank-English vocab computes alike,
+and writes ``doc.tensor``), with the per-label decoding biases stored in the model's meta
+(``extractors.pico.calibration``); runs of equal tags are the spans (``tag_runs``): POP runs
+become "population", OUT runs "outcome", and INT runs "intervention" or, by the rules of
+``extractors.pico.comparator``, "comparator". A span takes
 the MeSH UIs of an overlapping rule-based span of the same element, else (interventions and
 comparators) those of the MeSH linker.
 
@@ -113,17 +114,9 @@ class PicoTagger:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for batch in _batches(docs, batch_size):
-            copies = [
-                Doc(
-                    self.model.vocab,
-                    words=[t.text for t in d],
-                    spaces=[bool(t.whitespace_) for t in d],
-                )
-                for d in batch
-            ]
-            scores = log_probabilities(self.model, copies)
-            for doc, copy, logp in zip(batch, copies, scores, strict=True):
-                found = tag_runs(copy, decode(logp, self.labels, self.biases))
+            scores = log_probabilities(self.model, batch)
+            for doc, logp in zip(batch, scores, strict=True):
+                found = tag_runs(doc, decode(logp, self.labels, self.biases))
                 doc._.pico_spans = self._with_mesh(doc, tag_spans(text_of(doc), found))
                 yield doc
 
