@@ -1,22 +1,29 @@
-"""The ``evg_claims`` component: one claim per result statement.
+"""The ``evg_claims`` component: one claim per result statement, outcome and arm pair.
 
 Reads sentences and sections, ``Doc._.article`` (record id, MeSH), ``Doc._.quantities``,
 ``Doc._.arms``, ``Doc._.population``, ``Doc._.animal_population`` and ``Doc._.long_forms``;
 writes ``Doc._.claims``, a list of ``ClaimDraft`` (a ``kg.model.Claim`` plus the offsets of its
 outcome and actor phrases). Method:
 - statements: the sentences of Results sections (of the whole abstract when it has no
-  Results section), split into clauses at "; ", ", while", ", whereas", ", but"; a clause is
+  Results section), split into clauses (``clauses``); a clause is
   a result statement when it reports a p value, an effect or an interval, values for two
   arms, or a direction cue with a comparison, "significant(ly)" or an actor ("drug A reduced
   ...");
-- outcome, actor and cues: ``statements.read_statement``; per-arm values:
-  ``result_values``; the time point: the first one in the clause, else in the sentence;
+- outcome, actor and cues: ``statements.read_statement``; a statement listing outcomes each
+  with its own bracketed statistic (``outcome_lists``) gives one claim per outcome; per-arm
+  values: ``result_values``, completed from the arms' n (``arm_results``); the time point: the
+  first one in the clause, else in the sentence;
+- arm pairs: one claim per intervention-comparator pair; with values for three or more arms,
+  each other arm against the comparator;
+- effect: the reported one, else one computed from the arm results (``arm_results``,
+  ``kg.effects``, marked "computed");
 - intervention/comparator, direction and significance: ``comparison`` (the arms named
   by the actor, after "than"/"compared with", or holding values; the trial's two arms when
   the clause compares groups; else the clause's actor as intervention text);
 - animal claims: a clause in a sentence about mice/rats/an animal model (and no patients)
   gets the animal population and no human arms;
-- id: the first 16 hex digits of sha1(record id, evidence start, evidence end, outcome).
+- id: the first 16 hex digits of sha1(record id, evidence start, evidence end, outcome and,
+  after a sentence's first claim, clause offsets, outcome item and arm pair index).
 
 Example: "Remission was more frequent with drug A (20/41) than with placebo (12/40; P=.04)."
 gives outcome "Remission", arm values 20/41 and 12/40, direction "increased", significant.
@@ -33,6 +40,7 @@ from spacy.tokens import Doc
 
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arms import ArmMention
+from extractors.components.clauses import after_background, clauses, item_clause
 from extractors.components.comparison import (
     COMPARISON,
     compared_arms,
@@ -52,12 +60,10 @@ from extractors.components.quantities import Quantities
 from extractors.components.result_values import ValueGroup, assign_arms, value_groups
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.statements import (
-    DOWN,
     HEDGED,
     NEGATED,
     NO_DIFFERENCE,
     SIGNIFICANT,
-    UP,
     Statement,
     direction_cue,
     read_statement,
@@ -75,23 +81,10 @@ from kg.model import (
 )
 from kg.model import PValue as ModelPValue
 
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s*(?:while|whereas|but)\s+|\s+whereas\s+")
 _NOT_RESULT = re.compile(
     r"(?i)\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|included|recruited|screened|excluded|"
     r"allocated|assigned)|\bbaseline\b|\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
     r"\bwithdr[ae]w|\bdropped\s+out"
-)
-_STATISTIC_START = re.compile(
-    r"(?i)\s*(?:[(\[]|p\s*[<>=≤≥]|(?:adjusted\s+)?(?:odds|risk|hazard|rate)\s+ratio|"
-    r"relative\s+risk|(?:weighted\s+|standardi[sz]ed\s+)?mean\s+difference|risk\s+difference|"
-    r"(?-i:a?(?:OR|RR|HR|MD|WMD|SMD|RD|IRR|ARR|NNT))\b|\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|"
-    r"95\s*%|I\s*[2²]\s*[=:])"
-)
-_METHODS_CUE = re.compile(
-    r"(?i)\b(?:randomi[sz]|assigned|allocated|enrolled|recruited|we\s+(?:conducted|performed|"
-    r"studied|evaluated|compared|examined|assessed|investigated|analy[sz]ed|included|treated)|"
-    r"(?:patients|participants|subjects)\s+(?:were|with)|was\s+conducted|were\s+included|"
-    r"a\s+total\s+of)"
 )
 _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "plus", "control"}
 _CONCLUDING = re.compile(
@@ -152,11 +145,11 @@ class Claims:
         drafts: list[ClaimDraft] = []
         seen: set[str] = set()
         if wanted is _FREE_CATEGORIES:
-            sentences = _after_background([s for s in sentences if s.category in wanted])
+            sentences = after_background([s for s in sentences if s.category in wanted])
         for sent in sentences:
             if sent.category not in wanted or (drafts and _CONCLUDING.match(sent.text)):
                 continue
-            for start, end in _clauses(text, sent):
+            for start, end in clauses(text, sent):
                 for draft in self._claim(doc, text, sent, start, end, record_id):
                     if draft.claim.id not in seen:
                         seen.add(draft.claim.id)
@@ -222,7 +215,7 @@ class Claims:
                 self._outcome_claims(
                     doc, text, sent, (start, end), statement, outcome_span, item_groups, q_item,
                     arms, index + 1,
-                    _item_clause(shared, text[s:e], tail if index < len(listed) - 1 else ""),
+                    item_clause(shared, text[s:e], tail if index < len(listed) - 1 else ""),
                 )
             )  # fmt: skip
         return drafts
@@ -350,39 +343,6 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {})
-
-
-def _item_clause(shared: str, piece: str, tail: str) -> str:
-    """The cue text of one listed outcome: the statement up to the first item's bracket, the
-    item, and what follows the last item ("A (..) and B (..) were smaller in group X"); an
-    item with its own direction word ("and a lower rate of X") drops those of the others."""
-    if direction_cue(piece):
-        shared = DOWN.sub(" ", UP.sub(" ", shared))
-        tail = DOWN.sub(" ", UP.sub(" ", tail))
-    return f"{shared} {piece} {tail}"
-
-
-def _after_background(sentences: list[Sentence]) -> list[Sentence]:
-    """An unstructured abstract's sentences from the first one about methods on (or from the
-    second sentence when none reads as methods): background sentences make no claims."""
-    for i, sent in enumerate(sentences):
-        if _METHODS_CUE.search(sent.text):
-            return sentences[i:]
-    return sentences[1:]
-
-
-def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
-    """Clause bounds; a clause that opens with a statistic ("; OR 2.1 ...") stays with the last."""
-    start, end = sent.start, sent.start + len(sent.text.rstrip())
-    bounds: list[tuple[int, int]] = []
-    cursor = start
-    for m in _CLAUSE_SPLIT.finditer(text, start, end):
-        depth = text.count("(", start, m.start()) - text.count(")", start, m.start())
-        if depth <= 0 and not _STATISTIC_START.match(text, m.end(), end):
-            bounds.append((cursor, m.start()))
-            cursor = m.end()
-    bounds.append((cursor, end))
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
 
 
 def _effect(effect: EffectSize | None) -> Effect | None:
