@@ -44,6 +44,7 @@ check: lint typecheck test
 
 bench: install
 	$(BIN)/python bench/run.py --data $(SHARED)
+	$(BIN)/python bench/sparql_latency.py --data $(SHARED)
 
 # Rebuild the PICO corpora from $(SHARED) and retrain the tagger into extractors/data/pico_model
 # (extractors/pico/config.cfg; one thread, so the run is deterministic).
