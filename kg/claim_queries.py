@@ -65,16 +65,29 @@ def find_claims(
 
 
 def claims_by_iri(store: Store, claim_iris: list[str]) -> dict[str, dict[str, Any]]:
-    """Claim JSON for each claim IRI, from its nanopublication's assertion and provenance."""
+    """Claim JSON for each claim IRI, from its nanopublication's assertion and provenance.
+
+    Two queries, each starting from bound terms so Oxigraph walks its indexes: first the
+    assertion and provenance graphs of the claims, then every triple of those graphs. (One
+    query with a UNION over ``GRAPH ?ag``/``GRAPH ?pg`` took 5.8 s at 10^6 triples.)
+    """
     if not claim_iris:
         return {}
-    q = (
-        f"{sparql_prologue()}SELECT ?s ?p ?o WHERE {{\n  {_values('claim', claim_iris)}\n"
-        "  ?np np:hasAssertion ?ag ; np:hasProvenance ?pg .\n"
+    q_graphs = (
+        f"{sparql_prologue()}SELECT ?ag ?pg WHERE {{\n  {_values('claim', claim_iris)}\n"
         "  GRAPH ?ag { ?claim a evg:Claim }\n"
-        "  { GRAPH ?ag { ?s ?p ?o } } UNION { GRAPH ?pg { ?s ?p ?o } }\n}"
+        "  ?np np:hasAssertion ?ag ; np:hasProvenance ?pg .\n}"
     )
-    rows = [(r["s"], r["p"], r["o"]) for r in store.query(q)]
+    graphs: set[str] = set()
+    for r in store.query(q_graphs):
+        graphs.update((lexical(r["ag"]), lexical(r["pg"])))
+    if not graphs:
+        return {}
+    q_triples = (
+        f"{sparql_prologue()}SELECT ?s ?p ?o WHERE {{\n  {_values('g', sorted(graphs))}\n"
+        "  GRAPH ?g { ?s ?p ?o }\n}"
+    )
+    rows = [(r["s"], r["p"], r["o"]) for r in store.query(q_triples)]
     t = index_triples(rows)
     offsets = evidence_offsets(t)
     return {c: claim_json(t, c, offsets.get(c)) for c in claim_iris if c in t}
