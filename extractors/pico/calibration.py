@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.pipeline import Tagger, Tok2Vec
 from spacy.tokens import Doc, DocBin
 
+from extractors.pico import metric  # noqa: F401  (the model's scorer must be registered)
 from extractors.pico.labels import ELEMENT_OF_LABEL, NOT, OUTSIDE
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,7 @@ def store_biases(model_dir: Path, biases: Mapping[str, float]) -> None:
 
 def calibrate(model_dir: Path, dev_path: Path) -> dict[str, float]:
     """Tune the biases of the model at ``model_dir`` on ``dev_path`` and store them."""
-    biases = tune_biases(spacy.load(model_dir), dev_path)
+    model = spacy.load(model_dir)
+    biases = tune_biases(model, dev_path)
     store_biases(model_dir, biases)
     return biases

@@ -1,10 +1,11 @@
 """Train the PICO tagger from ``config.cfg`` and install it as package data.
 
-``train_pico(data_dir, work_dir)`` rebuilds the corpora (``extractors.pico.corpus``), runs
-spaCy's training loop on one CPU with the config's seed and step budget, and copies the
-best checkpoint (by the dev token macro F1 of ``extractors.pico.metric``), with the
-decoding biases of ``extractors.pico.calibration`` tuned on the dev corpus and stored in its
-``meta.json``, to ``extractors/data/pico_model`` unless told where else. Training is
+``train_pico(data_dir, work_dir)`` rebuilds the corpora (``extractors.pico.corpus``),
+pretrains the tok2vec on unlabelled abstracts (``pretrain_tok2vec``), runs spaCy's training
+loop on one CPU with the config's seed and step budget, and copies the best checkpoint (by
+the dev token macro F1 of ``extractors.pico.metric``), with the decoding biases of
+``extractors.pico.calibration`` tuned on the dev corpus and stored in its ``meta.json``, to
+``extractors/data/pico_model`` unless told where else. Training is
 deterministic for a given config, data and thread count; run it with one BLAS/OpenMP
 thread (``OMP_NUM_THREADS=1``) as ``make train`` does.
 
@@ -24,12 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from spacy.cli.train import train as spacy_train
-from spacy.util import registry
+from spacy.training.pretrain import pretrain as spacy_pretrain
+from spacy.util import load_config, registry
 
 from extractors.pico import metric  # noqa: F401  (registers evg.pico_token_scorer.v1)
 from extractors.pico.calibration import calibrate
-from extractors.pico.corpus import build_corpora
+from extractors.pico.corpus import build_corpora, holdout_for
+from extractors.pico.devset import read_dev
 from extractors.pico.model import DEFAULT_MODEL_DIR
+from extractors.pico.pretraining import write_raw_texts
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,22 @@ def time_guard(max_seconds: float | None = None) -> Callable[[Any, dict[str, Any
 registry.callbacks.register("evg.pico_time_guard.v1", func=time_guard)
 
 
+def pretrain_tok2vec(data_dir: Path, out_dir: Path, config: Path = CONFIG) -> Path:
+    """Pretrain the tok2vec on unlabelled abstracts (``spacy pretrain``, the config's
+    ``[pretraining]``: predict each word's first and last characters); returns the weights.
+
+    The texts come from ``extractors.pico.pretraining``, without the dev set and public test
+    splits.
+    """
+    raw = out_dir / "raw_text.jsonl"
+    write_raw_texts(data_dir, raw, holdout_for(data_dir, read_dev(data_dir)))
+    loaded = load_config(config, overrides={"paths.raw_text": str(raw)}, interpolate=False)
+    started = time.monotonic()
+    spacy_pretrain(loaded, out_dir, use_gpu=-1, silent=False)
+    log.info("pretrained in %.0f s", time.monotonic() - started)
+    return out_dir / "model-last.bin"
+
+
 def train_pico(
     data_dir: Path,
     work_dir: Path,
@@ -62,10 +82,13 @@ def train_pico(
     config: Path = CONFIG,
     overrides: dict[str, Any] | None = None,
     rebuild: bool = True,
+    pretrain: bool = True,
 ) -> Path:
     """Build the corpora under ``work_dir``, train, and return the best checkpoint's path.
 
-    The best checkpoint is copied to ``model_dir`` (package data by default; None skips it).
+    With ``pretrain``, the tok2vec is first pretrained (``pretrain_tok2vec``) and training
+    starts from it. The best checkpoint is copied to ``model_dir`` (package data by default;
+    None skips it).
     """
     corpus_dir = work_dir / "corpus"
     if rebuild or not (corpus_dir / "train.spacy").exists():
@@ -75,6 +98,9 @@ def train_pico(
         "paths.dev": str(corpus_dir / "dev.spacy"),
         **(overrides or {}),
     }
+    if pretrain:
+        weights = pretrain_tok2vec(data_dir, work_dir / "pretrain", config)
+        settings["paths.init_tok2vec"] = str(weights)
     output = work_dir / "output"
     started = time.monotonic()
     try:
