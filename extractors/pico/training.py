@@ -67,7 +67,7 @@ def pretrain_tok2vec(data_dir: Path, out_dir: Path, config: Path = CONFIG) -> Pa
     """
     raw = out_dir / "raw_text.jsonl"
     write_raw_texts(data_dir, raw, holdout_for(data_dir, read_dev(data_dir)))
-    loaded = load_config(config, overrides={"paths.raw_text": str(raw)}, interpolate=False)
+    loaded = load_config(config, overrides={"paths.raw_text": str(raw)}, interpolate=True)
     started = time.monotonic()
     spacy_pretrain(loaded, out_dir, use_gpu=-1, silent=False)
     log.info("pretrained in %.0f s", time.monotonic() - started)
