@@ -1,8 +1,9 @@
 """The rule-based extraction pipeline: ``Article`` in, ``Record`` out.
 
 ``Extractor`` builds one spaCy ``Language`` (``spacy.blank("en")`` plus the components of
-``extractors.components``, in order) when it is constructed, never at import, and runs
-articles through it with ``nlp.pipe`` in one process::
+``extractors.components``, in order, then the trained PICO tagger of ``extractors.pico``
+when its model is installed) when it is constructed, never at import, and runs articles
+through it with ``nlp.pipe`` in one process::
 
     extractor = Extractor(MeshIndex.load(path))
     record = extractor.extract(article)
@@ -34,6 +35,8 @@ from extractors.components import (  # noqa: F401  (importing a module registers
 )
 from extractors.components.inputs import article_of, attach_article, declare_article_extension
 from extractors.components.mesh_linking import MeshLinker
+from extractors.pico.model import model_available
+from extractors.pico.tagger import PicoTagger
 from kg.errors import EmptyRecordError
 from kg.mesh import MeshIndex
 from kg.model import Arm, Article, Record
@@ -54,13 +57,18 @@ PIPE_NAMES = (
     "evg_pico_spans",
 )
 _LINKED_PIPES = ("evg_population", "evg_claims", "evg_pico_spans")
+PICO_TAGGER = "evg_pico_tagger"
 
 
-def build_nlp() -> Language:
-    """``spacy.blank("en")`` with the pipeline's components added in order."""
+def build_nlp(pico_model: bool = True) -> Language:
+    """``spacy.blank("en")`` with the pipeline's components added in order, and the trained
+    PICO tagger (``evg_pico_tagger``) after the rule-based spans when ``pico_model`` is set
+    and the packaged model is installed (else the rule-based spans stand alone)."""
     nlp = spacy.blank("en")
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
+    if pico_model and model_available():
+        nlp.add_pipe(PICO_TAGGER)
     return nlp
 
 
@@ -76,15 +84,20 @@ class Extractor:
 
     version = f"evidence-graph-rules/{VERSION}"
 
-    def __init__(self, mesh: MeshIndex | None = None) -> None:
+    def __init__(self, mesh: MeshIndex | None = None, *, pico_model: bool = True) -> None:
         self.mesh = mesh
         declare_article_extension()
-        self.nlp = build_nlp()
+        self.nlp = build_nlp(pico_model)
         linker = MeshLinker(mesh)
         for name in _LINKED_PIPES:
             pipe = self.nlp.get_pipe(name)
             if isinstance(pipe, population.Population | claims.Claims | pico_spans.PicoSpans):
                 pipe.linker = linker
+        if self.nlp.has_pipe(PICO_TAGGER):
+            tagger = self.nlp.get_pipe(PICO_TAGGER)
+            if isinstance(tagger, PicoTagger):
+                tagger.linker = linker
+            self.version = f"evidence-graph-rules/{VERSION}+pico"
         log.debug("pipeline %s: %s", self.version, ", ".join(self.nlp.pipe_names))
 
     def extract(self, article: Article) -> Record:

@@ -1,5 +1,9 @@
 """``evg evaluate pico``: PICO spans on the crowd960 dev set, the trained tagger beside the rules.
 
+Systems: ``tagger`` (the trained tagger's spans alone), ``extractor`` (``Record.spans`` of
+the pipeline with the packaged tagger: rule spans plus the tagger's other mentions) and
+``rules`` (``Record.spans`` of the rule-only pipeline, the baseline), all in one run.
+
 Prints one ``name: value`` line per figure (``pico.<system>.<element>_<p|r|f>``,
 ``pico.<system>.macro_f``), a table and notes, or ``--json``. The metric and the alignment of
 predictions to the dev tokens are defined in ``extractors.pico.evaluate``.
@@ -46,12 +50,15 @@ def pico(
     if not data.is_dir():
         typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
         raise typer.Exit(EXIT_INPUT)
+    index = load_mesh(settings_with(mesh=mesh))
     predictors: dict[str, Predictor] = {}
     if model_available(model):
         predictors["tagger"] = tagger_predictor(model)
+        if model == DEFAULT_MODEL_DIR:
+            predictors["extractor"] = extractor_predictor(Extractor(index))
     else:
         typer.echo(f"evg: no trained PICO model at {model}: scoring the rules only", err=True)
-    predictors["rules"] = extractor_predictor(Extractor(load_mesh(settings_with(mesh=mesh))))
+    predictors["rules"] = extractor_predictor(Extractor(index, pico_model=False))
     try:
         report = evaluate_pico(data, predictors, limit=limit)
     except EvgError as exc:

@@ -156,7 +156,8 @@ def extractor_predictor(extractor: Extractor) -> Predictor:
 def tagger_predictor(model_path: Path | None = None) -> Predictor:
     """The trained tagger alone (with its comparator step) over blank-English tokens."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("evg_pico_tagger", config={"model_path": str(model_path) if model_path else None})
+    path = str(model_path) if model_path else None
+    nlp.add_pipe("evg_pico_tagger", config={"model_path": path, "keep_rules": False})
 
     def predict(articles: Sequence[Article]) -> list[list[TextSpan]]:
         return [list(doc._.pico_spans or []) for doc in nlp.pipe(a.text for a in articles)]

@@ -9,9 +9,10 @@ Doc's tokens (its tok2vec reads hash features that any blank-English vocab compu
 and writes ``doc.tensor``), with the per-label decoding biases stored in the model's meta
 (``extractors.pico.calibration``); runs of equal tags are the spans (``tag_runs``): POP runs
 become "population", OUT runs "outcome", and INT runs "intervention" or, by the rules of
-``extractors.pico.comparator``, "comparator". A span takes
-the MeSH UIs of an overlapping rule-based span of the same element, else (interventions and
-comparators) those of the MeSH linker.
+``extractors.pico.comparator``, "comparator". A span takes the MeSH UIs of an overlapping
+rule-based span of the same element, else (interventions and comparators) those of the MeSH
+linker. With ``keep_rules`` (the default) the rule-based spans already on the Doc are kept
+and the tagger adds the mentions they miss (``extractors.pico.merge``).
 
 Example: in "Adults with asthma were randomised to drug A or placebo." the tagger may give
 "Adults with asthma" (population), "drug A" (intervention) and "placebo" (comparator).
@@ -30,6 +31,7 @@ from extractors.components.mesh_linking import MeshLinker
 from extractors.pico.calibration import META_KEY, decode, log_probabilities, tagger_labels
 from extractors.pico.comparator import comparator_flags
 from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, INT, OUTSIDE, SPAN_LABEL_OF_LABEL
+from extractors.pico.merge import merge_spans
 from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model
 from kg.errors import EvgError
 from kg.model import SpanLabel, TextSpan
@@ -42,6 +44,49 @@ class PicoModelMissingError(EvgError):
     """The packaged PICO model is not installed (catch it to fall back to the rules)."""
 
 
+_EDGE_WORDS = frozenset(
+    [
+        "and",
+        "or",
+        "versus",
+        "vs",
+        "vs.",
+        "with",
+        "of",
+        "in",
+        "to",
+        "for",
+        "at",
+        "by",
+        "than",
+        "from",
+        "on",
+    ]
+)
+
+
+def _trimmed(doc: Doc, start: int, end: int, *, numbers: bool) -> tuple[int, int]:
+    """Token bounds without leading/trailing punctuation (a closing bracket whose opening one
+    is inside stays) or connecting words ("and", "or", "with", "of", ...) and, with
+    ``numbers``, without trailing numbers and percentages; empty when no word of three
+    letters is left."""
+    while start < end and (
+        (doc[start].is_punct and doc[start].text not in "([") or doc[start].lower_ in _EDGE_WORDS
+    ):
+        start += 1
+    while end > start:
+        last = doc[end - 1]
+        opened = any(t.text in "([" for t in doc[start : end - 1])
+        punct = last.is_punct and not (last.text in ")]" and opened)
+        number = numbers and (last.like_num or last.text.endswith("%"))
+        if not (punct or number or last.lower_ in _EDGE_WORDS):
+            break
+        end -= 1
+    if not any(sum(c.isalpha() for c in t.text) >= 3 for t in doc[start:end]):
+        return start, start
+    return start, end
+
+
 def tag_runs(
     doc: Doc, tags: Sequence[str] | None = None, gap: int = GAP
 ) -> list[tuple[str, int, int]]:
@@ -49,7 +94,9 @@ def tag_runs(
 
     ``tags`` gives one tag per token (default: the tokens' ``tag_``). Whitespace tokens end a
     run; a run of at most ``gap`` "O" tokens between two runs of the same label is filled (a
-    softmax tagger sometimes drops one word inside a phrase).
+    softmax tagger sometimes drops one word inside a phrase); runs lose leading and trailing
+    punctuation and connecting words, intervention runs trailing numbers ("placebo, 45%" ->
+    "placebo"), and runs without a word of three letters are dropped.
     """
     given = tags if tags is not None else [token.tag_ for token in doc]
     tags = [
@@ -70,7 +117,9 @@ def tag_runs(
         while j < len(doc) and tags[j] == tags[i] and not doc[j].is_space:
             j += 1
         if tags[i] in SPAN_LABEL_OF_LABEL:
-            runs.append((tags[i], doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
+            start, end = _trimmed(doc, i, j, numbers=tags[i] == INT)
+            if start < end:
+                runs.append((tags[i], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         i = j
     return runs
 
@@ -103,8 +152,11 @@ def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 class PicoTagger:
     """Writes ``Doc._.pico_spans`` from the trained tagger (see the module docstring)."""
 
-    def __init__(self, model: Language, linker: MeshLinker | None = None) -> None:
+    def __init__(
+        self, model: Language, linker: MeshLinker | None = None, *, keep_rules: bool = True
+    ) -> None:
         self.model = model
+        self.keep_rules = keep_rules
         self.linker = linker or MeshLinker(None)
         self.labels = tagger_labels(model)
         self.biases: dict[str, float] = dict(model.meta.get(META_KEY) or {})
@@ -117,7 +169,9 @@ class PicoTagger:
             scores = log_probabilities(self.model, batch)
             for doc, logp in zip(batch, scores, strict=True):
                 found = tag_runs(doc, decode(logp, self.labels, self.biases))
-                doc._.pico_spans = self._with_mesh(doc, tag_spans(text_of(doc), found))
+                tagged = self._with_mesh(doc, tag_spans(text_of(doc), found))
+                rules: list[TextSpan] = list(doc._.pico_spans or []) if self.keep_rules else []
+                doc._.pico_spans = merge_spans(rules, tagged)
                 yield doc
 
     def _with_mesh(self, doc: Doc, spans: list[TextSpan]) -> list[TextSpan]:
@@ -144,11 +198,14 @@ class PicoTagger:
 
 @Language.factory(
     "evg_pico_tagger",
-    default_config={"model_path": None},
+    default_config={"model_path": None, "keep_rules": True},
     assigns=["doc._.pico_spans"],
 )
-def make_pico_tagger(nlp: Language, name: str, model_path: str | None) -> PicoTagger:
-    """The tagger over the pipeline at ``model_path`` (default: the packaged model)."""
+def make_pico_tagger(
+    nlp: Language, name: str, model_path: str | None, keep_rules: bool
+) -> PicoTagger:
+    """The tagger over the pipeline at ``model_path`` (default: the packaged model);
+    ``keep_rules`` merges in the rule-based spans already on the Doc (``merge_spans``)."""
     if not Doc.has_extension("pico_spans"):
         Doc.set_extension("pico_spans", default=None)
     declare_article_extension()
@@ -156,4 +213,4 @@ def make_pico_tagger(nlp: Language, name: str, model_path: str | None) -> PicoTa
     model = load_pico_model(path)
     if model is None:
         raise PicoModelMissingError(f"no trained PICO model at {path}")
-    return PicoTagger(model)
+    return PicoTagger(model, keep_rules=keep_rules)
