@@ -3,11 +3,11 @@
 ``train_pico(data_dir, work_dir)`` rebuilds the corpora (``extractors.pico.corpus``),
 pretrains the tok2vec on unlabelled abstracts (``pretrain_tok2vec``), runs spaCy's training
 loop on one CPU with the config's seed and step budget, and copies the best checkpoint (by
-the dev token macro F1 of ``extractors.pico.metric``), with the decoding biases of
-``extractors.pico.calibration`` tuned on the dev corpus and stored in its ``meta.json``, to
-``extractors/data/pico_model`` unless told where else. Training is
-deterministic for a given config, data and thread count; run it with one BLAS/OpenMP
-thread (``OMP_NUM_THREADS=1``) as ``make train`` does.
+the dev token macro F1 of ``extractors.pico.metric``; string store pruned by
+``prune_strings``; decoding biases of ``extractors.pico.calibration`` tuned on the dev
+corpus and stored in its ``meta.json``) to ``extractors/data/pico_model`` unless told where
+else. Training is deterministic for a given config, data and thread count; run it with one
+BLAS/OpenMP thread (``OMP_NUM_THREADS=1``) as ``make train`` does.
 
 The config's ``training.before_update`` (``evg.pico_time_guard.v1``, ``max_seconds``) is a
 safety stop only: when that wall-clock budget runs out the loop stops at the next step and
@@ -24,12 +24,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.training.pretrain import pretrain as spacy_pretrain
 from spacy.util import load_config, registry
 
 from extractors.pico import metric  # noqa: F401  (registers evg.pico_token_scorer.v1)
-from extractors.pico.calibration import calibrate
+from extractors.pico.calibration import calibrate, tagger_labels
 from extractors.pico.corpus import build_corpora, holdout_for
 from extractors.pico.devset import read_dev
 from extractors.pico.model import DEFAULT_MODEL_DIR
@@ -56,6 +57,18 @@ def time_guard(max_seconds: float | None = None) -> Callable[[Any, dict[str, Any
 
 
 registry.callbacks.register("evg.pico_time_guard.v1", func=time_guard)
+
+
+def prune_strings(model_dir: Path) -> None:
+    """Keep only the tag labels in the saved pipeline's string store.
+
+    spaCy saves every string it met in training (the words of the training abstracts); the
+    hash embeddings need none of them, and the shared data's words stay out of the package.
+    """
+    nlp = spacy.load(model_dir)
+    # StringStore has no public reset; this is what spaCy uses to load a store
+    nlp.vocab.strings._reset_and_load(tagger_labels(nlp))
+    nlp.to_disk(model_dir)
 
 
 def pretrain_tok2vec(data_dir: Path, out_dir: Path, config: Path = CONFIG) -> Path:
@@ -109,6 +122,7 @@ def train_pico(
         log.warning("time budget reached: %s", stop)
     log.info("trained in %.0f s", time.monotonic() - started)
     best = output / "model-best"
+    prune_strings(best)
     biases = calibrate(best, corpus_dir / "dev.spacy")
     log.info("decoding biases %s stored in %s", biases, best / "meta.json")
     if model_dir is not None:
