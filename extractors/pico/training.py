@@ -60,7 +60,8 @@ registry.callbacks.register("evg.pico_time_guard.v1", func=time_guard)
 
 
 def prune_strings(model_dir: Path) -> None:
-    """Keep only the tag labels in the saved pipeline's string store.
+    """Keep only the tag labels in the saved pipeline's string store, and no local paths in
+    its config.
 
     spaCy saves every string it met in training (the words of the training abstracts); the
     hash embeddings need none of them, and the shared data's words stay out of the package.
@@ -68,6 +69,8 @@ def prune_strings(model_dir: Path) -> None:
     nlp = spacy.load(model_dir)
     # StringStore has no public reset; this is what spaCy uses to load a store
     nlp.vocab.strings._reset_and_load(tagger_labels(nlp))
+    for key in nlp.config["paths"]:
+        nlp.config["paths"][key] = None
     nlp.to_disk(model_dir)
 
 
