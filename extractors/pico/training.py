@@ -39,6 +39,11 @@ from extractors.pico.pretraining import write_raw_texts
 log = logging.getLogger(__name__)
 
 CONFIG = Path(__file__).with_name("config.cfg")
+MODEL_META = {
+    "name": "evg_pico_tagger",
+    "version": "0.1.0",
+    "description": "PICO token tagger (POP/INT/OUT), see extractors/pico/MODEL_CARD.md",
+}
 
 
 class TimeBudgetReached(Exception):
@@ -60,8 +65,8 @@ registry.callbacks.register("evg.pico_time_guard.v1", func=time_guard)
 
 
 def prune_strings(model_dir: Path) -> None:
-    """Keep only the tag labels in the saved pipeline's string store, and no local paths in
-    its config.
+    """Keep only the tag labels in the saved pipeline's string store, no local paths in its
+    config, and the name and version of ``MODEL_META`` in its meta.
 
     spaCy saves every string it met in training (the words of the training abstracts); the
     hash embeddings need none of them, and the shared data's words stay out of the package.
@@ -71,6 +76,7 @@ def prune_strings(model_dir: Path) -> None:
     nlp.vocab.strings._reset_and_load(tagger_labels(nlp))
     for key in nlp.config["paths"]:
         nlp.config["paths"][key] = None
+    nlp.meta.update(MODEL_META)
     nlp.to_disk(model_dir)
 
 

@@ -1,0 +1,90 @@
+"""The packaged PICO tagger: loads from package data without network, tags invented text."""
+
+from __future__ import annotations
+
+import socket
+import time
+from typing import NoReturn
+
+import pytest
+import spacy
+
+from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model, model_available
+from extractors.pico.tagger import tag_runs, tag_spans
+
+SENTENCE = (
+    "Forty adults with chronic gout were randomised to zelmoxan 20 mg daily or placebo, and "
+    "serum urate at 12 weeks was the primary outcome."
+)
+
+
+def _no_network(*args: object, **kwargs: object) -> NoReturn:
+    raise AssertionError("the PICO model tried to open a network connection")
+
+
+def test_model_is_package_data() -> None:
+    assert DEFAULT_MODEL_DIR.parent.name == "data"
+    assert DEFAULT_MODEL_DIR.parent.parent.name == "extractors"
+    assert model_available(), f"no trained model at {DEFAULT_MODEL_DIR}: run `make train`"
+
+
+def test_model_loads_without_network_and_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket, "socket", _no_network)
+    monkeypatch.setattr(socket, "create_connection", _no_network)
+    started = time.perf_counter()
+    nlp = load_pico_model()
+    seconds = time.perf_counter() - started
+    assert nlp is not None
+    assert seconds < 3.0  # the target is < 2 s; slack for a busy test machine
+    doc = nlp(SENTENCE)
+    labels = {token.tag_ for token in doc} - {"O"}
+    assert labels, "the tagger found nothing in an obvious trial sentence"
+    assert labels <= {"POP", "INT", "OUT"}
+
+
+def test_tagger_component_spans_index_the_text() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("evg_pico_tagger")
+    doc = nlp(SENTENCE)
+    spans = doc._.pico_spans
+    assert spans
+    for span in spans:
+        assert span.text == SENTENCE[span.start : span.end]
+        assert span.label in {"population", "intervention", "comparator", "outcome"}
+
+
+def test_tag_spans_relabels_comparators() -> None:
+    text = "Adults with asthma took drug A or placebo; wheeze fell."
+    ents = [
+        ("POP", 0, 18),
+        ("INT", text.index("drug A"), text.index("drug A") + 6),
+        ("INT", text.index("placebo"), text.index("placebo") + 7),
+        ("OUT", text.index("wheeze"), text.index("wheeze") + 6),
+        ("OUT", 5, 999),  # outside the text: dropped
+    ]
+    spans = tag_spans(text, ents)
+    assert [(s.label, s.text) for s in spans] == [
+        ("population", "Adults with asthma"),
+        ("intervention", "drug A"),
+        ("comparator", "placebo"),
+        ("outcome", "wheeze"),
+    ]
+
+
+def test_tag_runs_drops_runs_without_a_word() -> None:
+    doc = spacy.blank("en")("Adults ( n ) took it")
+    for token, tag in zip(doc, ["O", "POP", "POP", "POP", "O", "INT"], strict=True):
+        token.tag_ = tag
+    assert tag_runs(doc) == []
+
+
+def test_tag_runs_joins_equal_tags_and_fills_one_word_gaps() -> None:
+    doc = spacy.blank("en")("Adults with gout took drug A daily .")
+    for token, tag in zip(doc, ["POP", "POP", "O", "POP", "INT", "INT", "O", "O"], strict=True):
+        token.tag_ = tag
+    assert tag_runs(doc) == [("POP", 0, 21), ("INT", 22, 28)]
+    assert tag_runs(doc, gap=0) == [
+        ("POP", 0, 11),
+        ("POP", 17, 21),
+        ("INT", 22, 28),
+    ]
