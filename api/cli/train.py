@@ -29,6 +29,12 @@ def train(
         Path | None,
         typer.Option("--config", help="The spaCy training config (default: the repository's)."),
     ] = None,
+    pretrain: Annotated[
+        bool,
+        typer.Option(
+            "--pretrain/--no-pretrain", help="Pretrain the tok2vec on raw abstracts first."
+        ),
+    ] = True,
     install: Annotated[
         bool, typer.Option("--install/--no-install", help="Install the best model as package data.")
     ] = True,
@@ -41,7 +47,11 @@ def train(
 
     try:
         best = train_pico(
-            data, work, config=config or CONFIG, model_dir=DEFAULT_MODEL_DIR if install else None
+            data,
+            work,
+            config=config or CONFIG,
+            model_dir=DEFAULT_MODEL_DIR if install else None,
+            pretrain=pretrain,
         )
     except EvgError as exc:
         raise fail(exc) from exc
