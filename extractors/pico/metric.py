@@ -18,29 +18,8 @@ from typing import Any
 from spacy.training import Example
 from spacy.util import registry
 
+from extractors.evaluation.metrics import Counts
 from extractors.pico.labels import ELEMENT_OF_LABEL, ELEMENTS, NOT, Element
-
-
-@dataclass
-class Counts:
-    """True positives, false positives and false negatives of one element."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
