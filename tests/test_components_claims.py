@@ -51,6 +51,26 @@ def _outcome(clause: str) -> str | None:
             "There was no difference in the length of time that participants slept.",
             "length of time",
         ),
+        # a subject that names no measure gives way to the target of a change word
+        (
+            "There were no differences between groups in calories ordered at lunch.",
+            "calories ordered at lunch",
+        ),
+        (
+            "They also had greater reductions in the following secondary measures: itch (p=.01).",
+            "itch",
+        ),
+        # a transitive verb with no object: the subject changed
+        ("Serum urate increased significantly versus placebo.", "Serum urate"),
+        (
+            "Neither drug had an effect on the proportion of nights awake (RD 0.01).",
+            "proportion of nights awake",
+        ),
+        (
+            "Children given zinc were less likely to need antibiotics than controls.",
+            "need antibiotics",
+        ),
+        ("Drug A was noninferior to drug B in terms of wound healing.", "wound healing"),
     ],
 )
 def test_claims_statement_outcome(clause: str, outcome: str) -> None:
@@ -180,6 +200,20 @@ def test_claims_enrolment_sentences_are_no_claims() -> None:
         _claims("A total of 96 patients were randomized and baseline characteristics were similar.")
         == []
     )
+
+
+def test_claims_power_and_pre_treatment_sentences_are_no_claims() -> None:
+    assert (
+        _claims("The trial was powered to detect a 10% difference in relapse between arms.") == []
+    )
+    assert _claims("Anxiety scores did not differ between groups before the intervention.") == []
+
+
+def test_claims_no_difference_statement_without_p_is_a_claim() -> None:
+    (claim,) = _claims("The level of fatigue did not improve.")
+    assert (claim.outcome.text, claim.direction) == ("level of fatigue", "no difference")
+    (claim,) = _claims("Although insignificant, the rate of relapse was higher with drug A.")
+    assert claim.significant is False
 
 
 def test_claims_confidence_grows_with_filled_slots() -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.evaluation.claim_matching import best_claim, content_tokens, dice
+from extractors.evaluation.claim_matching import (
+    EVIDENCE_WEIGHT,
+    best_claim,
+    content_tokens,
+    dice,
+)
+from kg.model import Evidence
 from tests.evaluation_records import make_claim
 
 
@@ -50,3 +56,24 @@ def test_claim_matching_ties_go_to_the_earlier_claim() -> None:
     match = best_claim(claims, "drug", "control", "relapse")
     assert match is not None
     assert match.index == 0
+
+
+def test_claim_matching_expands_the_abstracts_abbreviations() -> None:
+    claims = [make_claim("drug", "placebo", "mean DOA")]
+    assert best_claim(claims, "drug", "placebo", "duration of analgesia") is None
+    match = best_claim(
+        claims, "drug", "placebo", "duration of analgesia", {"DOA": "duration of analgesia"}
+    )
+    assert match is not None
+    # outcome {mean, duration, analgesia} vs {duration, analgesia}: 2*2/(3+2); arms 1 + 1
+    assert match.score == pytest.approx(4 / 5 + 2)
+
+
+def test_claim_matching_counts_the_outcome_in_the_evidence_sentence() -> None:
+    cut_short = make_claim("drug", "placebo", "They").model_copy(
+        update={"evidence": Evidence(start=0, end=40, text="They had less nausea than controls.")}
+    )
+    match = best_claim([cut_short], "drug", "placebo", "nausea")
+    assert match is not None
+    assert match.score == pytest.approx(EVIDENCE_WEIGHT * 1.0 + 2)
+    assert best_claim([cut_short], "drug", "placebo", "vomiting") is None

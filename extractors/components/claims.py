@@ -84,7 +84,10 @@ from kg.model import PValue as ModelPValue
 _NOT_RESULT = re.compile(
     r"(?i)\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|included|recruited|screened|excluded|"
     r"allocated|assigned)|\bbaseline\b|\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
-    r"\bwithdr[ae]w|\bdropped\s+out"
+    r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
+    r"\bto\s+(?:detect|determine|show)\s+an?\s+(?:\d[\d.]*\s*%?\s+)?difference|"
+    r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation)|"
+    r"\bpre-?(?:intervention|treatment|randomi[sz]ation)\b"
 )
 _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "plus", "control"}
 _CONCLUDING = re.compile(
@@ -183,7 +186,10 @@ class Claims:
             return []
         statement = read_statement(text, start, end)
         if not is_result and not (
-            COMPARISON.search(clause) or SIGNIFICANT.search(clause) or statement.actor
+            COMPARISON.search(clause)
+            or SIGNIFICANT.search(clause)
+            or NO_DIFFERENCE.search(clause)
+            or statement.actor
         ):
             return []
         if statement.outcome is None:

@@ -9,6 +9,10 @@ that ") the outcome is found by the first pattern that fits:
 3. "ACTOR was more effective than / superior to COMPARATOR in OUTCOME", else
    "OUTCOME was/were higher/attained/similar/12% ...";
 4. "ACTOR had/showed/achieved (a lower) OUTCOME".
+An outcome that names no measure ("There were no differences ...", "They also had greater
+reductions in ...", "these differences", "results") is replaced by the target of a change or
+difference word later in the clause ("... in calories ordered", "... in the following
+secondary measures: X") when there is one.
 Cues: direction verbs and comparatives, "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
 
@@ -54,7 +58,8 @@ _ASSOCIATED = re.compile(
 _BETTER_AT = re.compile(
     r"(?i)\s+(?:was|were|is|are|proved|appeared)\s+(?:(?:\w+ly|also|not)\s+)*(?:(?:more|less)\s+"
     r"(?:effective|efficacious|beneficial|successful)(?:\s+than\s+[^,;]{1,80}?)?|(?:superior|"
-    r"inferior)\s+to\s+[^,;]{1,80}?)\s+(?:in|at|for|on|regarding|with\s+respect\s+to)\s+"
+    r"inferior|non-?inferior|equivalent)\s+to\s+[^,;]{1,80}?)\s+(?:in\s+terms\s+of|in|at|for|on|"
+    r"regarding|with\s+respect\s+to)\s+"
 )
 _ON_WHAT = re.compile(
     r"(?i)\s+(?:significantly\s+)?(?:on|in)\s+(?!(?:the|both|all|each)\s+(?:groups?|arms?)\b)"
@@ -65,6 +70,10 @@ _PEOPLE_OR_GROUP = re.compile(
 _GROUP_SUBJECT = re.compile(
     r"(?i)(?:the\s+)?(?:(?:two|three|four|both|all|treatment|study|intervention|control|[A-Z]{2,})\s+)*"
     r"(?:groups?|arms?|cohorts?)"
+)
+_PEOPLE_START = re.compile(
+    r"(?i)(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|participants|subjects|children|women|men|adults|"
+    r"infants|those|individuals|carriers)\b"
 )
 _GROUP_PREDICATE = re.compile(
     r"(?i)\b(?:more|less)\s+likely\s+(?:than\s+[^,;]{1,60}?\s+)?to\s+|"
@@ -85,7 +94,8 @@ _VERB = re.compile(
     r"decreased|decreases|decrease|lowered|lowers|lower|raised|raises|enhanced|enhances|"
     r"attenuated|attenuates|aggravated|aggravates|worsened|worsens|exacerbated|exacerbates|"
     r"alleviated|alleviates|prevented|prevents|shortened|prolonged|diminished|suppressed|"
-    r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|differed|differ|differs|"
+    r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|affected|altered|"
+    r"differed|differ|differs|"
     r"declined|rose|fell|dropped)\b"
 )
 _INTRANSITIVE = {"differed", "differ", "differs", "declined", "rose", "fell", "dropped"}
@@ -107,6 +117,8 @@ _HAD = re.compile(
     r"displayed|received|required|needed|used|consumed)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|statistically|numerically|slightly|"
     r"markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
     r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
+    r"(?:(?:(?:significant|positive|negative|beneficial|any|no)\s+)?(?:effects?|impact|"
+    r"influence)\s+(?:on|in|upon)\s+)?"
 )
 _PREPOSITION_START = re.compile(
     r"(?i)^\s*(?:(?:significantly|markedly|substantially|slightly|also|further|more|"
@@ -152,7 +164,7 @@ DOWN = re.compile(
 NOT_SIGNIFICANT = re.compile(
     r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\b|\bnot\s+(?:statistically\s+)?"
     r"significant(?:ly)?|\bnot\s+(?:\w+\s+){1,2}?(?:statistically\s+)?significantly|"
-    r"\bnon-?significant(?:ly)?|\bfailed\s+to\s+reach\s+(?:statistical\s+)?"
+    r"\b(?:non-?|in)significant(?:ly)?|\bfailed\s+to\s+reach\s+(?:statistical\s+)?"
     r"significance|\bdid\s+not\s+reach\s+(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
     r"|(?-i:\bNS\b)"
 )
@@ -160,7 +172,7 @@ NO_DIFFERENCE = re.compile(
     NOT_SIGNIFICANT.pattern
     + r"|(?i:\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
     r"decrease|affect|alter|lower|raise|reach|show)|\bno\s+(?:\w+\s+){0,2}?(?:differences?|effect)\b|"
-    r"\b(?:similar|comparable)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
+    r"\b(?:similar|comparable|non-?inferior|equivalent)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
     r"\bremained\s+unchanged|\bunchanged\b)"
 )
 SIGNIFICANT = re.compile(r"(?i)(?<!not )(?<!non-)(?<!non)\bsignificant(?:ly)?\b")
@@ -281,6 +293,8 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
         if obj:
             actor_text = _TRAILING_ADVERBS.sub("", text[body:subject_end].rstrip())
             return Statement(obj, (body, body + len(actor_text)), "verb")
+        if subject:  # "X increased significantly versus placebo": no object, X changed
+            return Statement(subject, None, "verb")
     return None
 
 
@@ -288,7 +302,10 @@ def _from_copula(text: str, body: int, end: int, copula: re.Match[str]) -> State
     """Pattern 3: "OUTCOME was higher ...", or "the groups were comparable for OUTCOME"."""
     if not _subject_ok(text, body, copula.start()):
         return None
-    if _GROUP_SUBJECT.fullmatch(text, body, copula.start()):
+    if _GROUP_SUBJECT.fullmatch(text, body, copula.start()) or (
+        _PEOPLE_START.match(text, body, copula.start())
+        and _GROUP_PREDICATE.match(text, copula.end(), end)
+    ):
         target = _GROUP_PREDICATE.search(text, copula.end(), end)
         span = _span(text, target.end(), end) if target else None
         return Statement(span, (body, copula.start()), "copula") if span else None
@@ -296,8 +313,43 @@ def _from_copula(text: str, body: int, end: int, copula: re.Match[str]) -> State
     return Statement(span, None, "copula") if span else None
 
 
+_NO_MEASURE = {
+    "there", "they", "it", "this", "that", "these", "those", "we", "results", "result",
+    "findings", "data", "differences", "difference", "patients", "participants", "subjects",
+    "groups", "group", "both", "all", "also", "other", "no", "any", "regard", "respect", "which",
+    "study", "trial", "analysis", "analyses", "outcome", "outcomes", "measures",
+}  # fmt: skip
+_CHANGE_TARGET = re.compile(
+    r"(?i)\b(?:differences?|improvements?|reductions?|increases?|decreases?|changes?|effects?|"
+    r"benefits?|declines?|gains?|losses)\s+(?:(?:was|were)\s+\w+\s+)?"
+    r"(?:between\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups?|arms?)\s+)?"
+    r"(?:in|of|on|for|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+"
+    r"(?!(?:the|both|all|either|each|any)\s+(?:two\s+|three\s+)?(?:groups?|arms?)\b)"
+    r"(?:the\s+following\s+(?:\w+\s+){0,2}?(?:measures?|outcomes?|variables?|parameters?|"
+    r"endpoints?)\s*:\s*)?"
+)
+
+
+def names_no_measure(phrase: str) -> bool:
+    """Whether an outcome phrase is only pronouns and generic words ("There", "They also",
+    "these differences", "results")."""
+    words = [w.lower().strip(",.;:'’") for w in phrase.split()]
+    return all(w in _NO_MEASURE or w in _CUE_ONLY for w in words)
+
+
 def read_statement(text: str, start: int, end: int) -> Statement:
     """The outcome (and actor) of the clause ``text[start:end]`` (see the module docstring)."""
+    found = _read_statement(text, start, end)
+    if found.outcome is None or not names_no_measure(text[found.outcome[0] : found.outcome[1]]):
+        return found
+    for target in _CHANGE_TARGET.finditer(text, found.outcome[1], end):
+        span = _span(text, target.end(), end)
+        if span and not names_no_measure(text[span[0] : span[1]]):
+            return Statement(span, found.actor, found.pattern)
+    return found
+
+
+def _read_statement(text: str, start: int, end: int) -> Statement:
     body = body_start(text, start, end)
     for pattern, name in ((_MEASURE_FOR, "measure-for"), (_CHANGE_IN, "change-in")):
         m = pattern.match(text, body, end)

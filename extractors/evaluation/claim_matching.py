@@ -5,20 +5,27 @@ short list of English function words removed. Two texts overlap by the Dice coef
 their token sets, ``2 |A ∩ B| / (|A| + |B|)`` (Dice 1945), which, unlike the share of gold
 tokens found, does not reward a claim whose text is a whole sentence.
 
-A claim's score for a triple is ``dice(I, claim I) + dice(C, claim C) + dice(O, claim O)``; the
-claim is also scored with its arms swapped (``dice(I, claim C) + dice(C, claim I) + ...``) and
-the better orientation is kept, so "placebo vs drug" still matches "drug vs placebo" (the
-caller then reads the arms the other way round). Only claims whose outcome overlaps the gold
-outcome (Dice > 0) are candidates; the highest score wins, ties going to the earlier claim.
-No candidate means the triple has no matched claim.
+Abbreviations the abstract defines ("duration of analgesia (DOA)") are expanded in both the
+claim's and the triple's texts first (Schwartz & Hearst, :mod:`extractors.abbreviations`), so
+"Mean DOA" matches "duration of analgesia".
+
+A claim's score for a triple is ``dice(I, claim I) + dice(C, claim C) + dice(O, claim O)``
+plus half the share of the gold outcome's tokens found in the claim's evidence sentence (an
+outcome phrase cut short, "They also had greater reductions in ...", still counts through its
+sentence); the claim is also scored with its arms swapped (``dice(I, claim C) + dice(C, claim
+I) + ...``) and the better orientation is kept, so "placebo vs drug" still matches "drug vs
+placebo" (the caller then reads the arms the other way round). Only claims whose outcome or
+evidence sentence overlaps the gold outcome are candidates; the highest score wins, ties going
+to the earlier claim. No candidate means the triple has no matched claim.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from extractors.abbreviations import expand_abbreviations, find_definitions
 from kg.model import Claim
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -27,6 +34,8 @@ _STOPWORDS = (
     "their this to vs versus was were with"
 )
 STOPWORDS = frozenset(_STOPWORDS.split(" "))
+EVIDENCE_WEIGHT = 0.5
+"""Weight of the share of gold outcome tokens found in a claim's evidence sentence."""
 
 
 def content_tokens(text: str) -> frozenset[str]:
@@ -53,21 +62,40 @@ class ClaimMatch:
     swapped: bool
 
 
+def long_forms_of(text: str) -> dict[str, str]:
+    """The abbreviations ``text`` defines: short form -> long form (the first definition)."""
+    found: dict[str, str] = {}
+    for definition in find_definitions(text):
+        found.setdefault(definition.short, definition.long)
+    return found
+
+
+def _tokens(text: str, long_forms: Mapping[str, str]) -> frozenset[str]:
+    return content_tokens(expand_abbreviations(text, long_forms) if long_forms else text)
+
+
 def best_claim(
-    claims: Sequence[Claim], intervention: str, comparator: str, outcome: str
+    claims: Sequence[Claim],
+    intervention: str,
+    comparator: str,
+    outcome: str,
+    long_forms: Mapping[str, str] | None = None,
 ) -> ClaimMatch | None:
-    """The claim that overlaps the triple most (see the module docstring), or None."""
-    gi, gc, go = (content_tokens(t) for t in (intervention, comparator, outcome))
+    """The claim that overlaps the triple most (see the module docstring), or None;
+    ``long_forms`` are the abstract's abbreviations (:func:`long_forms_of`)."""
+    forms = long_forms or {}
+    gi, gc, go = (_tokens(t, forms) for t in (intervention, comparator, outcome))
     best: ClaimMatch | None = None
     for index, claim in enumerate(claims):
-        outcome_overlap = dice(go, claim.outcome.text)
-        if outcome_overlap <= 0.0:
+        outcome_overlap = dice(go, _tokens(claim.outcome.text, forms))
+        in_evidence = len(go & _tokens(claim.evidence.text, forms)) / len(go) if go else 0.0
+        if outcome_overlap <= 0.0 and in_evidence <= 0.0:
             continue
-        ci = content_tokens(claim.intervention.text)
-        cc = content_tokens(claim.comparator.text) if claim.comparator else frozenset()
+        ci = _tokens(claim.intervention.text, forms)
+        cc = _tokens(claim.comparator.text, forms) if claim.comparator else frozenset()
         straight = dice(gi, ci) + dice(gc, cc)
         swapped = dice(gi, cc) + dice(gc, ci)
-        score = outcome_overlap + max(straight, swapped)
+        score = outcome_overlap + EVIDENCE_WEIGHT * in_evidence + max(straight, swapped)
         if best is None or score > best.score:
             best = ClaimMatch(claim, index, score, swapped > straight)
     return best

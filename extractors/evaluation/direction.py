@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 from extractors.evaluation.arm_numbers import sentences
-from extractors.evaluation.claim_matching import best_claim, content_tokens, dice
+from extractors.evaluation.claim_matching import best_claim, content_tokens, dice, long_forms_of
 from extractors.evaluation.evidence_inference_data import (
     LABELS,
     DirectionPrompt,
@@ -65,7 +65,13 @@ _DECREASE = re.compile(
 
 def label_from_record(record: Record, prompt: DirectionPrompt) -> str:
     """The extractor's label for ``prompt`` (see the module docstring)."""
-    match = best_claim(record.claims, prompt.intervention, prompt.comparator, prompt.outcome)
+    match = best_claim(
+        record.claims,
+        prompt.intervention,
+        prompt.comparator,
+        prompt.outcome,
+        long_forms_of(record.text),
+    )
     if match is None:
         return UNCLEAR
     claim = match.claim
