@@ -216,6 +216,37 @@ def test_claims_no_difference_statement_without_p_is_a_claim() -> None:
     assert claim.significant is False
 
 
+def test_claims_conclusions_add_only_outcomes_the_results_do_not_claim() -> None:
+    record = Extractor().extract(
+        article(
+            "Drug A for back pain",
+            ("Methods", "We randomly assigned 100 adults to drug A (n=50) or placebo (n=50)."),
+            ("Results", "Pain at 4 weeks was lower with drug A than with placebo (p=0.01)."),
+            (
+                "Conclusions",
+                "Drug A reduced back pain. Drug A also improved sleep quality compared with "
+                "placebo.",
+            ),
+        )
+    )
+    assert [(c.outcome.text, c.direction) for c in record.claims] == [
+        ("Pain", "decreased"),
+        ("sleep quality", "increased"),
+    ]
+
+
+def test_claims_hazard_ratio_below_one_is_longer_survival() -> None:
+    (claim,) = _claims("Overall survival favoured drug A over placebo (HR 0.62; 95% CI 0.45-0.85).")
+    assert (claim.direction, claim.significant) == ("increased", True)
+    (claim,) = _claims("Drug A reduced the risk of death compared with placebo (HR 0.62, p=0.01).")
+    assert claim.direction == "decreased"
+
+
+def test_claims_change_regardless_of_allocation_is_no_difference() -> None:
+    (claim,) = _claims("Pain improved significantly regardless of group allocation (p=0.003).")
+    assert claim.direction == "no difference"
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

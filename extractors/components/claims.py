@@ -5,7 +5,9 @@ Reads sentences and sections, ``Doc._.article`` (record id, MeSH), ``Doc._.quant
 writes ``Doc._.claims``, a list of ``ClaimDraft`` (a ``kg.model.Claim`` plus the offsets of its
 outcome and actor phrases). Method:
 - statements: the sentences of Results sections (of the whole abstract when it has no
-  Results section), split into clauses (``clauses``); a clause is
+  Results section), and of Conclusions sections for outcomes the Results make no claim about
+  (no distinctive outcome word in common, ``outcome_words``), split into clauses
+  (``clauses``); a clause is
   a result statement when it reports a p value, an effect or an interval, values for two
   arms, or a direction cue with a comparison, "significant(ly)" or an actor ("drug A reduced
   ...");
@@ -93,8 +95,25 @@ _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "p
 _CONCLUDING = re.compile(
     r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
 )
-_RESULT_CATEGORIES = ("RESULTS",)
+_RESULT_CATEGORIES = ("RESULTS", "CONCLUSIONS")
 _FREE_CATEGORIES = ("UNLABELLED", "OTHER")
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+_GENERIC = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by", "from",
+    "than", "vs", "versus", "between", "among", "group", "groups", "arm", "arms", "patients",
+    "participants", "subjects", "rate", "rates", "level", "levels", "score", "scores", "total",
+    "mean", "median", "overall", "significant", "significantly", "higher", "lower", "more",
+    "less", "greater", "improved", "reduced", "increased", "decreased", "improvement",
+    "reduction", "change", "changes", "effect", "effects",
+}  # fmt: skip
+
+
+def outcome_words(phrase: str) -> frozenset[str]:
+    """The distinctive lower-cased words of an outcome phrase ("the rate of relapse" ->
+    {"relapse"}), by which a Conclusions claim is found to repeat a Results one."""
+    return frozenset(w for w in _WORD.findall(phrase.lower()) if w not in _GENERIC)
 
 
 @dataclass(slots=True)
@@ -149,14 +168,22 @@ class Claims:
         seen: set[str] = set()
         if wanted is _FREE_CATEGORIES:
             sentences = after_background([s for s in sentences if s.category in wanted])
+        reported: set[str] = set()  # the outcome words of the Results claims
         for sent in sentences:
-            if sent.category not in wanted or (drafts and _CONCLUDING.match(sent.text)):
+            if sent.category not in wanted or (
+                drafts and sent.category != "CONCLUSIONS" and _CONCLUDING.match(sent.text)
+            ):
                 continue
             for start, end in clauses(text, sent):
                 for draft in self._claim(doc, text, sent, start, end, record_id):
+                    words = outcome_words(draft.claim.outcome.text)
+                    if sent.category == "CONCLUSIONS" and words & reported:
+                        continue  # the Results already claim it
                     if draft.claim.id not in seen:
                         seen.add(draft.claim.id)
                         drafts.append(draft)
+                        if sent.category != "CONCLUSIONS":
+                            reported |= words
         doc._.claims = drafts
         return doc
 

@@ -44,7 +44,12 @@ _COMPARED_WITH = re.compile(
 _TREND = re.compile(r"(?i)\b(?:trend(?:s|ed)?|tend(?:s|ed)?\s+to|borderline|marginal(?:ly)?)\b")
 _WITHIN_BOTH = re.compile(
     r"(?i)\b(?:in|for|within)\s+(?:both|all|each\s+of\s+the)\s+(?:(?:two|three|study|"
-    r"treatment)\s+)*(?:groups?|arms?|cases|treatments|conditions)\b"
+    r"treatment)\s+)*(?:groups?|arms?|cases|treatments|conditions)\b|"
+    r"\b(?:regardless|irrespective)\s+of\s+(?:(?:the\s+)?(?:group|treatment|arm)\s+)?"
+    r"(?:allocation|assignment|group|arm|treatment)\b"
+)
+_TIME_TO_EVENT_GAIN = re.compile(
+    r"(?i)\b(?:overall|disease-free|event-free|progression-free)?\s*survival\b"
 )
 _BETWEEN = re.compile(r"(?i)\b(?:than|compared|versus|vs\.?|relative\s+to|between)\b")
 
@@ -139,7 +144,10 @@ def comparison_direction(
     if effect is not None:
         null = 1.0 if effect.measure.endswith("ratio") else 0.0
         if effect.value != null:
-            return "increased" if effect.value > null else "decreased"
+            rising = effect.value > null
+            if effect.measure == "hazard ratio" and _TIME_TO_EVENT_GAIN.search(clause):
+                rising = not rising  # a lower hazard is a longer survival
+            return "increased" if rising else "decreased"
     cue = direction_cue(clause)
     direction = verb_direction(clause)
     if direction is None or cue is None:
