@@ -6,6 +6,7 @@ import pytest
 
 from extractors.evaluation.claim_matching import (
     EVIDENCE_WEIGHT,
+    OUTCOME_WEIGHT,
     best_claim,
     content_tokens,
     dice,
@@ -35,7 +36,7 @@ def test_claim_matching_prefers_the_outcome_that_overlaps_most() -> None:
     assert match.index == 1
     assert not match.swapped
     # outcome {sleep, latency} vs {sleep, latency, minutes}: 2*2/(2+3); arms 2*1/(2+1) each
-    assert match.score == pytest.approx(4 / 5 + 2 / 3 + 2 / 3)
+    assert match.score == pytest.approx(OUTCOME_WEIGHT * 4 / 5 + 2 / 3 + 2 / 3)
 
 
 def test_claim_matching_detects_swapped_arms() -> None:
@@ -66,7 +67,7 @@ def test_claim_matching_expands_the_abstracts_abbreviations() -> None:
     )
     assert match is not None
     # outcome {mean, duration, analgesia} vs {duration, analgesia}: 2*2/(3+2); arms 1 + 1
-    assert match.score == pytest.approx(4 / 5 + 2)
+    assert match.score == pytest.approx(OUTCOME_WEIGHT * 4 / 5 + 2)
 
 
 def test_claim_matching_counts_the_outcome_in_the_evidence_sentence() -> None:
@@ -77,3 +78,16 @@ def test_claim_matching_counts_the_outcome_in_the_evidence_sentence() -> None:
     assert match is not None
     assert match.score == pytest.approx(EVIDENCE_WEIGHT * 1.0 + 2)
     assert best_claim([cut_short], "drug", "placebo", "vomiting") is None
+
+
+def test_claim_matching_outcome_outweighs_one_arm() -> None:
+    # the claim about the gold outcome, with arms unknown, beats a claim naming the
+    # intervention with an outcome that shares one word:
+    # 2 * 2*1/(2+3) + 0 + 1 = 1.8 against 2 * 2*1/(2+2) + 1 (both tokens in its sentence) = 2.0
+    other = make_claim("drug", None, "pain on a visual scale")
+    about = make_claim("", None, "level of distress").model_copy(
+        update={"evidence": Evidence(start=0, end=30, text="The distress scale did not move.")}
+    )
+    match = best_claim([other, about], "drug", "placebo", "distress scale")
+    assert match is not None
+    assert (match.index, match.score) == (1, pytest.approx(2.0))

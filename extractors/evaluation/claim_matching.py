@@ -9,14 +9,15 @@ Abbreviations the abstract defines ("duration of analgesia (DOA)") are expanded 
 claim's and the triple's texts first (Schwartz & Hearst, :mod:`extractors.abbreviations`), so
 "Mean DOA" matches "duration of analgesia".
 
-A claim's score for a triple is ``dice(I, claim I) + dice(C, claim C) + dice(O, claim O)``
-plus half the share of the gold outcome's tokens found in the claim's evidence sentence (an
+A claim's score for a triple is ``2 dice(O, claim O) + share(O in evidence) + dice(I, claim I)
++ dice(C, claim C)``: the outcome counts twice (a triple is about its outcome first), and the
+share of the gold outcome's tokens found in the claim's evidence sentence counts too (an
 outcome phrase cut short, "They also had greater reductions in ...", still counts through its
-sentence); the claim is also scored with its arms swapped (``dice(I, claim C) + dice(C, claim
-I) + ...``) and the better orientation is kept, so "placebo vs drug" still matches "drug vs
-placebo" (the caller then reads the arms the other way round). Only claims whose outcome or
-evidence sentence overlaps the gold outcome are candidates; the highest score wins, ties going
-to the earlier claim. No candidate means the triple has no matched claim.
+sentence). The claim is also scored with its arms swapped (``dice(I, claim C) + dice(C, claim
+I)``) and the better orientation is kept, so "placebo vs drug" still matches "drug vs placebo"
+(the caller then reads the arms the other way round). Only claims whose outcome or evidence
+sentence overlaps the gold outcome are candidates; the highest score wins, ties going to the
+earlier claim. No candidate means the triple has no matched claim.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ _STOPWORDS = (
     "their this to vs versus was were with"
 )
 STOPWORDS = frozenset(_STOPWORDS.split(" "))
-EVIDENCE_WEIGHT = 0.5
+OUTCOME_WEIGHT = 2.0
+"""Weight of the outcome overlap: a triple is about its outcome first, its arms second."""
+EVIDENCE_WEIGHT = 1.0
 """Weight of the share of gold outcome tokens found in a claim's evidence sentence."""
 
 
@@ -95,7 +98,8 @@ def best_claim(
         cc = _tokens(claim.comparator.text, forms) if claim.comparator else frozenset()
         straight = dice(gi, ci) + dice(gc, cc)
         swapped = dice(gi, cc) + dice(gc, ci)
-        score = outcome_overlap + EVIDENCE_WEIGHT * in_evidence + max(straight, swapped)
+        outcome_score = OUTCOME_WEIGHT * outcome_overlap + EVIDENCE_WEIGHT * in_evidence
+        score = outcome_score + max(straight, swapped)
         if best is None or score > best.score:
             best = ClaimMatch(claim, index, score, swapped > straight)
     return best
