@@ -32,6 +32,8 @@ from extractors.components import (  # noqa: F401  (importing a module registers
     quantities,
     sections,
     sentences,
+    table_claims,
+    tables,
 )
 from extractors.components.inputs import article_of, attach_article, declare_article_extension
 from extractors.components.mesh_linking import MeshLinker
@@ -51,8 +53,10 @@ PIPE_NAMES = (
     "evg_abbreviations",
     "evg_quantities",
     "evg_arms",
+    "evg_tables",
     "evg_population",
     "evg_claims",
+    "evg_table_claims",
     "evg_consistency",
     "evg_pico_spans",
 )

@@ -1,0 +1,295 @@
+"""The ``evg_table_claims`` component: one claim per table row (and column group) with arms.
+
+Reads ``Doc._.tables`` (``evg_tables``), ``Doc._.arms``, ``Doc._.population`` and
+``Doc._.claims``; appends ``ClaimDraft``s to ``Doc._.claims``. Method, per row of a result
+table (``table_rows`` reads the cells, ``tables`` ties names to arms):
+- a row whose label names an arm ("Placebo: Mean 4.1; SD 1.2") gives that arm's values, one
+  group per column heading stripped of statistic words ("Mean", "SD", "n", "%"); the outcome
+  is that heading, else the label-only row above, else the caption;
+- otherwise each cell whose heading names an arm ("Placebo (n = 41) 20 (49)") gives that arm's
+  value, grouped by what the heading says besides the arm (a subgroup, a time point); the
+  outcome is the row label (after the label-only row above it, if any), with the group's
+  words when the row has several groups;
+- a column group at baseline ("Baseline", "before") is left out; a group with values for fewer
+  than two arms gives no claim;
+- an arm's values are merged from its cells (mean from "Mean", SD from "SD", n from "n" or
+  the heading's "(n = N)"), then completed from the arms' n (``arm_results``): a count with
+  its percentage takes the denominator that fits, a mean the arm's n;
+- arm pairs: each other arm against the comparator (``ArmMention.comparator``), else every
+  pair in table order; a p value in a "P" column goes with the claim when there is one pair;
+  direction from the values (``comparison.comparison_direction``), the effect computed.
+
+Example: the row "Relapse: Drug A (n = 40) 12 (30); Placebo (n = 41) 20 (49); P 0.04." gives
+the claim drug A vs placebo on "Relapse" with 12/40 and 20/41, p = 0.04.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.components.arm_results import complete_results, computed_effect, fitting_total
+from extractors.components.arms import ArmMention
+from extractors.components.claims import ClaimDraft, _population, claim_id
+from extractors.components.comparison import comparison_direction
+from extractors.components.inputs import article_of, text_of
+from extractors.components.result_values import ValueGroup
+from extractors.components.table_rows import (
+    CellValue,
+    TableRow,
+    is_p_heading,
+    read_value,
+    without_size,
+)
+from extractors.components.tables import WORD, ArmTable
+from extractors.numbers import parse_number
+from kg.model import ArmRef, ArmResult, Claim, Evidence, Outcome, Population, PValue
+
+_STAT_WORDS = frozenset({
+    "mean", "means", "sd", "se", "sem", "median", "iqr", "range", "n", "no", "number", "%",
+    "percent", "percentage", "value", "values", "m", "average", "x", "χ",
+})  # fmt: skip
+_AT_BASELINE = re.compile(r"(?i)\bbaseline\b|\bbefore\b|\bpre(?:[- ]?(?:treatment|intervention))?$")
+_P_CELL = re.compile(r"(?i)(?:^|\s)(?:p|p[- ]?values?)\s*[a-z]?\W*$")
+
+
+@dataclass(slots=True)
+class _Group:
+    outcome: str
+    start: int
+    end: int
+    values: dict[str, CellValue] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
+    p: float | None = None
+
+
+def _key(heading: str, drop: frozenset[str]) -> str:
+    words = [w for w in WORD.findall(without_size(heading)) if w.lower() not in drop]
+    return " ".join(words)
+
+
+def _merge(old: CellValue | None, new: CellValue) -> CellValue:
+    if old is None:
+        return new
+    updates = {
+        name: getattr(new, name)
+        for name in (f.name for f in fields(CellValue))
+        if getattr(old, name) is None and getattr(new, name) is not None
+    }
+    return replace(old, **updates) if updates else old
+
+
+def _conflict(old: CellValue, new: CellValue) -> bool:
+    return any(
+        getattr(old, f.name) is not None and getattr(new, f.name) is not None
+        for f in fields(CellValue)
+    )
+
+
+def _p_value(value: str) -> float | None:
+    number = parse_number(value.strip("*†‡§¶# ").replace("·", "."))
+    return number if number is not None and 0 <= number <= 1 else None
+
+
+def table_groups(tied: ArmTable, arms: list[ArmMention]) -> list[_Group]:
+    """The column groups of a table, each with every arm's merged values (module docstring).
+
+    Rows whose label names an arm add to the groups of their section (one per column key);
+    other rows give their own groups (one per column key).
+    """
+    groups: dict[tuple[object, ...], _Group] = {}
+    for row in tied.table.rows:
+        row_arm = tied.arm_of(row.label)
+        if row_arm is not None:
+            for key, group in _row_groups(tied, row, arms, row_arm).items():
+                found = groups.get(("section", row.section, key))
+                if found is None:
+                    groups[("section", row.section, key)] = group
+                else:
+                    found.values.update(group.values)
+                    found.sizes.update(group.sizes)
+                    found.start, found.end = (
+                        min(found.start, group.start),
+                        max(found.end, group.end),
+                    )
+        else:
+            for key, group in _row_groups(tied, row, arms, None).items():
+                groups[("row", row.start, key)] = group
+    return list(groups.values())
+
+
+def _row_groups(
+    tied: ArmTable, row: TableRow, arms: list[ArmMention], row_arm: str | None
+) -> dict[str, _Group]:
+    by_id = {a.id: a for a in arms}
+    table = tied.table
+    groups: dict[str, _Group] = {}
+    p_values: list[float] = []
+    for cell in row.cells:
+        contexts = [cell.heading, row.label, row.section or "", table.caption]
+        if row_arm is not None:
+            arm_id = row_arm
+            key = _key(cell.heading, _STAT_WORDS)
+            outcome = key or row.section or table.caption
+        else:
+            found = tied.arm_of(cell.heading)
+            if found is None:
+                p = _p_value(cell.value)
+                if p is not None and (is_p_heading(cell.heading) or _P_CELL.search(cell.heading)):
+                    p_values.append(p)
+                continue
+            arm_id = found
+            key = _key(cell.heading, _STAT_WORDS | tied.name_words(found))
+            outcome = f"{row.section}: {row.label}" if row.section else row.label
+        if key and _AT_BASELINE.search(key):
+            continue
+        size = cell.n or row.n or by_id[arm_id].n
+        value = read_value(cell.value, contexts, size)
+        if value is None:
+            continue
+        group = groups.setdefault(key, _Group(outcome, row.start, row.end))
+        old = group.values.get(arm_id)
+        if old is None or not _conflict(old, value):
+            group.values[arm_id] = _merge(old, value)
+        elif cell.n is not None and cell.n == by_id[arm_id].n != group.sizes.get(arm_id):
+            group.values[arm_id] = value  # a later column with the arm's own n wins
+        else:
+            continue
+        if cell.n or row.n:
+            group.sizes[arm_id] = cell.n or row.n or 0
+    several = len(groups) > 1
+    for key, group in groups.items():
+        if row_arm is None and several and key:
+            group.outcome = f"{group.outcome} {key}"
+        group.p = p_values[0] if len(p_values) == 1 or (p_values and not several) else None
+    return groups
+
+
+def group_results(group: _Group, arms: list[ArmMention]) -> list[ArmResult]:
+    """One ``ArmResult`` per arm of a column group, completed from the arms' n."""
+    by_id = {a.id: a for a in arms}
+    results = []
+    for arm_id, v in group.values.items():
+        size = group.sizes.get(arm_id) or v.n
+        n = v.total if v.total is not None else size
+        if v.total is None and v.events is not None and v.percent is not None:
+            n = fitting_total(v.events, v.percent, size or by_id[arm_id].n)
+        results.append(
+            ArmResult(
+                arm=arm_id,
+                n=n,
+                events=v.events,
+                percent=v.percent,
+                mean=v.mean,
+                sd=v.sd,
+                median=v.median,
+                median_low=v.low,
+                median_high=v.high,
+                median_spread="range" if v.spread == "range" else "iqr" if v.spread else None,
+            )
+        )
+    return complete_results(results, arms)
+
+
+def arm_pairs(valued: list[str], arms: list[ArmMention]) -> list[tuple[str, str]]:
+    """Each valued arm against the comparator, else every pair in order."""
+    comparator = next((a.id for a in arms if a.comparator and a.id in valued), None)
+    if comparator is not None:
+        return [(a, comparator) for a in valued if a != comparator]
+    return [(a, b) for i, a in enumerate(valued) for b in valued[i + 1 :]]
+
+
+def _as_group(result: ArmResult) -> ValueGroup:
+    return ValueGroup(
+        0,
+        0,
+        percent=result.percent,
+        events=result.events,
+        total=result.n,
+        mean=result.mean,
+        median=result.median,
+        arm=result.arm,
+    )
+
+
+class TableClaims:
+    """Appends the claims of result tables to ``Doc._.claims`` (see the module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        tables: list[ArmTable] = doc._.tables or []
+        arms: list[ArmMention] = list(doc._.arms or [])
+        if not tables or len(arms) < 2:
+            return doc
+        text = text_of(doc)
+        article = article_of(doc)
+        record_id = article.id if article else ""
+        by_id = {a.id: a for a in arms}
+        population = _population(doc._.population)
+        drafts: list[ClaimDraft] = list(doc._.claims or [])
+        seen = {d.claim.id for d in drafts}
+        for tied in tables:
+            for index, group in enumerate(table_groups(tied, arms)):
+                if len(group.values) < 2:
+                    continue
+                results = group_results(group, arms)
+                pairs = arm_pairs(list(group.values), arms)
+                for pair_index, (a, b) in enumerate(pairs):
+                    claim = self._claim(
+                        text, record_id, group, results, by_id[a], by_id[b], population,
+                        f"table|{index}|{pair_index}", arms, len(pairs) == 1,
+                    )  # fmt: skip
+                    if claim.id not in seen:
+                        seen.add(claim.id)
+                        drafts.append(ClaimDraft(claim, None, None, False))
+        doc._.claims = drafts
+        return doc
+
+    def _claim(
+        self,
+        text: str,
+        record_id: str,
+        group: _Group,
+        results: list[ArmResult],
+        intervention: ArmMention,
+        comparator: ArmMention,
+        population: Population,
+        part: str,
+        arms: list[ArmMention],
+        one_pair: bool,
+    ) -> Claim:
+        pair = [r for r in results if r.arm in (intervention.id, comparator.id)]
+        p = group.p if one_pair else None
+        significant = None if p is None else p < 0.05
+        direction = comparison_direction(
+            "", significant, [_as_group(r) for r in pair], intervention.id, comparator.id, None,
+            arms,
+        )  # fmt: skip
+        start, end = group.start, group.end
+        outcome = group.outcome.strip(" :.")
+        claim = Claim(
+            id=claim_id(record_id, start, end, outcome, part),
+            population=population,
+            intervention=ArmRef(arm=intervention.id, text=intervention.label),
+            comparator=ArmRef(arm=comparator.id, text=comparator.label),
+            outcome=Outcome(text=outcome),
+            results=pair,
+            effect=computed_effect(pair, intervention.id, comparator.id),
+            p_value=PValue(relation="=", value=p) if p is not None else None,
+            direction=direction,
+            significant=significant,
+            evidence=Evidence(start=start, end=end, text=text[start:end]),
+        )
+        claim.confidence = 0.5
+        return claim
+
+
+@Language.factory(
+    "evg_table_claims",
+    assigns=["doc._.claims"],
+    requires=["doc._.tables", "doc._.arms", "doc._.population", "doc._.claims"],
+)
+def make_table_claims(nlp: Language, name: str) -> TableClaims:
+    return TableClaims()

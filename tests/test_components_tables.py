@@ -1,0 +1,165 @@
+"""Tables flattened into text: rows and cells, arms tied to columns, and claims per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.arm_phrases import ArmPhrase
+from extractors.components.arms import build_arms
+from extractors.components.table_rows import CellValue, read_table, read_value, split_cell
+from extractors.components.tables import arms_from_tables, is_baseline, tie_arms
+from extractors.pipeline import Extractor
+from kg.model import Claim, Record
+from tests.test_pipeline_abstracts import article
+
+_RESULTS_TABLE = (
+    "Outcomes at week 12. Relapse, n (%): Drug A (n = 40) 12 (30); Placebo (n = 41) 20 (49); "
+    "P 0.04. Pain score, mean (SD): Drug A (n = 40) 3.1 (1.2); Placebo (n = 41) 4.0 (1.5)."
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(pico_model=False)
+
+
+def _claim(record: Record, outcome: str) -> Claim:
+    found = [c for c in record.claims if c.outcome.text.lower().startswith(outcome.lower())]
+    assert found, [c.outcome.text for c in record.claims]
+    return found[0]
+
+
+def _values(claim: Claim) -> dict[str, tuple[object, ...]]:
+    return {r.arm: (r.n, r.events, r.mean, r.sd) for r in claim.results}
+
+
+def test_table_rows_reads_caption_sections_rows_and_cells() -> None:
+    table = read_table("Scores. Pain. Drug A: Mean 3.1; SD 1.2. Placebo: Mean 4.0; SD 1.5.", 10)
+    assert table.caption == "Scores"
+    assert [(r.label, r.section) for r in table.rows] == [("Drug A", "Pain"), ("Placebo", "Pain")]
+    cell = table.rows[0].cells[1]
+    assert (cell.heading, cell.value) == ("SD", "1.2")
+    assert table.rows[0].start == 10 + len("Scores. Pain. ")
+
+
+def test_table_rows_cell_split_keeps_group_size() -> None:
+    cell = split_cell("Drug B (n = 52) 13/44", 0)
+    assert cell is not None
+    assert (cell.heading, cell.value, cell.n) == ("Drug B (n = 52)", "13/44", 52)
+
+
+@pytest.mark.parametrize(
+    ("value", "contexts", "size", "expected"),
+    [
+        ("12 (30)", ["Drug A", "Relapse, n (%)"], None, CellValue(events=12, percent=30.0)),
+        ("3.1 (1.2)", ["Drug A", "Pain, mean (SD)"], None, CellValue(mean=3.1, sd=1.2)),
+        ("3.1 ± 1.2", ["Drug A", "Pain"], None, CellValue(mean=3.1, sd=1.2)),
+        (
+            "4 (2-7)",
+            ["Drug A", "Stay, median (IQR)"],
+            None,
+            CellValue(median=4.0, low=2.0, high=7.0, spread="iqr"),
+        ),
+        ("9/20", ["Drug A", "Cure"], None, CellValue(events=9, total=20)),
+        ("12 (30)", ["Drug A", "Relapse"], 40, CellValue(events=12, percent=30.0)),
+        ("12 (31)", ["Drug A", "Relapse"], 40, None),  # explained by nothing, fits no count
+        ("12 (31)", ["Drug A", "Relapse"], None, None),
+        ("0.9 (0.7-1.2)", ["Drug A", "Relapse"], None, None),  # an interval, not a median
+        ("21.5", ["Drug A %", "Relapse"], None, CellValue(percent=21.5)),
+        ("1.2", ["SD", "Drug A"], None, CellValue(sd=1.2)),
+    ],
+)
+def test_table_rows_read_value(
+    value: str, contexts: list[str], size: int | None, expected: CellValue | None
+) -> None:
+    assert read_value(value, contexts, size) == expected
+
+
+def test_tables_tie_arm_named_by_elimination() -> None:
+    arms = build_arms(
+        [ArmPhrase("the drug A group", 0, 5, 40), ArmPhrase("the control group", 6, 9, None)], {}
+    )
+    table = read_table("Relapse. Drug A (n = 40): Events 12. Usual care (n = 38): Events 20.")
+    tied = tie_arms(table, arms)
+    assert tied.arm_of("Drug A (n = 40)") == "arm1"
+    assert tied.arm_of("Usual care") == "arm2"
+
+
+def test_tables_arms_from_sized_headings() -> None:
+    text = "Cure: Drug A (n = 40) 12 (30); Drug B (n = 41) 9 (22); Total (n = 81) 21 (26)."
+    phrases = arms_from_tables([read_table(text)], text)
+    assert [(p.label, p.n) for p in phrases] == [("Drug A", 40), ("Drug B", 41)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "baseline"),
+    [
+        ("Baseline characteristics of the participants", True),
+        ("Demographic data", True),
+        ("Laboratory values on admission", True),
+        ("Scores at baseline and after 12 weeks", False),
+        ("Adverse events", False),
+    ],
+)
+def test_tables_baseline_captions(caption: str, baseline: bool) -> None:
+    assert is_baseline(read_table(f"{caption}. Age: Drug A 40.")) is baseline
+
+
+def test_table_claims_per_row_with_arm_values(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A for relapse",
+            ("Methods", "Adults were randomly assigned to drug A (n = 40) or placebo (n = 41)."),
+            ("Results", "Relapse was less frequent with drug A."),
+            ("Table", _RESULTS_TABLE),
+        )
+    )
+    relapse = _claim(record, "Relapse")
+    assert relapse.comparator is not None
+    assert _values(relapse) == {"arm1": (40, 12, None, None), "arm2": (41, 20, None, None)}
+    assert relapse.p_value is not None and relapse.p_value.value == 0.04
+    assert relapse.effect is not None and relapse.effect.source == "computed"
+    pain = _claim(record, "Pain score")
+    assert _values(pain) == {"arm1": (40, None, 3.1, 1.2), "arm2": (41, None, 4.0, 1.5)}
+    for claim in (relapse, pain):
+        assert record.text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+
+
+def test_table_claims_rows_naming_arms(extractor: Extractor) -> None:
+    table = (
+        "Scores after treatment. Pain score. Drug A: Mean 3.1; SD 1.2. Placebo: Mean 4.0; SD 1.5."
+    )
+    record = extractor.extract(
+        article(
+            "Drug A for pain",
+            ("Methods", "Adults were randomly assigned to drug A (n = 40) or placebo (n = 41)."),
+            ("Table", table),
+        )
+    )
+    pain = _claim(record, "Pain score")
+    assert _values(pain) == {"arm1": (40, None, 3.1, 1.2), "arm2": (41, None, 4.0, 1.5)}
+
+
+def test_table_claims_arms_from_table_when_text_names_none(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Two dressings",
+            ("Results", "Healing was similar."),
+            ("Table", "Healing. Healed: Foam (n = 30) 21/30; Gauze (n = 32) 20/32; P 0.7."),
+        )
+    )
+    assert [(a.label, a.n) for a in record.arms] == [("Foam", 30), ("Gauze", 32)]
+    healed = _claim(record, "Healed")
+    assert _values(healed) == {"arm1": (30, 21, None, None), "arm2": (32, 20, None, None)}
+    assert healed.significant is False
+
+
+def test_table_claims_skip_baseline_tables(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Adults were randomly assigned to drug A (n = 40) or placebo (n = 41)."),
+            ("Table", "Baseline characteristics. Age, mean (SD): Drug A 51 (9); Placebo 50 (8)."),
+        )
+    )
+    assert not [c for c in record.claims if c.outcome.text.startswith("Age")]
