@@ -247,6 +247,24 @@ def test_claims_change_regardless_of_allocation_is_no_difference() -> None:
     assert claim.direction == "no difference"
 
 
+def test_claims_listed_outcomes_carry_the_last_direction_word() -> None:
+    claims = _claims(
+        "Drug A showed reductions in anxiety (p = .04) and improvements in sleep quality "
+        "(p = .02), mood (p = .03), and well-being (p = .01) compared with placebo."
+    )
+    assert [(c.outcome.text, c.direction) for c in claims] == [
+        ("anxiety", "decreased"),
+        ("sleep quality", "increased"),
+        ("mood", "increased"),
+        ("well-being", "increased"),
+    ]
+
+
+def test_claims_outcome_stops_before_a_named_group() -> None:
+    (claim,) = _claims("Pain severity in drug A group was 3.1 vs 4.2 in placebo group (p=0.01).")
+    assert claim.outcome.text == "Pain severity"
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

@@ -69,6 +69,7 @@ from extractors.components.statements import (
     Statement,
     direction_cue,
     read_statement,
+    without_change_noun,
 )
 from extractors.numbers import EffectSize
 from kg import effects
@@ -234,7 +235,14 @@ class Claims:
         shared = text[start : min(brackets, default=first[1])]
         last_close = text.rfind(")", *listed[-1][1])
         tail = text[last_close + 1 : end] if last_close >= 0 else ""
+        carried = ""  # the direction word of the last item that had one
         for index, (outcome_span, (s, e)) in enumerate(listed):
+            piece = text[s:e]
+            cue = direction_cue(piece)
+            if cue is not None:
+                carried = cue.group(0)
+            elif carried:  # "improvements in A (p=.01), B (p=.02)": B improved too
+                piece = f"{carried} {piece}"
             q_item = doc._.quantities.between(s, e)
             has_item_values = bool(
                 q_item.percents or q_item.fractions or q_item.mean_sds or q_item.medians
@@ -248,7 +256,7 @@ class Claims:
                 self._outcome_claims(
                     doc, text, sent, (start, end), statement, outcome_span, item_groups, q_item,
                     arms, index + 1,
-                    item_clause(shared, text[s:e], tail if index < len(listed) - 1 else ""),
+                    item_clause(shared, piece, tail if index < len(listed) - 1 else ""),
                 )
             )  # fmt: skip
         return drafts
@@ -275,6 +283,7 @@ class Claims:
         animal = self._is_animal(doc, sent)
         p = q.p_values[0] if q.p_values else None
         effect = q.effects[0] if q.effects else None
+        outcome_span = without_change_noun(text, outcome_span)
         outcome_text = text[outcome_span[0] : outcome_span[1]]
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
         results = complete_results(results_of(groups), arms)

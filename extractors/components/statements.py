@@ -128,6 +128,7 @@ _PREPOSITION_START = re.compile(
 _OUTCOME_END = re.compile(
     r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|from\s+baseline|from\s+\d+|by\s+\d+|"
     r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b|"
+    r"in\s+(?:[\w-]+\s+){1,3}?(?:group|arm)s?\b|"
     r"at\s+(?:\d+|week|month|day|year|the\s+end)|after\s+\d+|over\s+\d+|during|with\s+\d+|"
     r"with(?:in)?\s+(?:the|a)\b|when\s+compared|relative\s+to|was|were|is|are|occurred|developed|"
     r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed)\b|\s*\(|;|"
@@ -427,3 +428,19 @@ def direction_cue(text: str) -> re.Match[str] | None:
     if up and down:
         return up if up.start() < down.start() else down
     return up or down
+
+
+_LEADING_CHANGE = re.compile(
+    r"(?i)(?:and\s+)?(?:(?:a|an|the)\s+)?(?:(?:significant(?:ly)?|statistically|greater|larger|"
+    r"smaller|marked|further|more|less)\s+)*(?:reductions?|improvements?|increases?|"
+    r"decreases?|changes?|declines?|gains?|rises?)\s+(?:in|of)\s+"
+)
+
+
+def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """An outcome span without a leading change noun: "reductions in depression symptoms" ->
+    "depression symptoms" (the direction is read from the clause, not from the outcome)."""
+    m = _LEADING_CHANGE.match(text, span[0], span[1])
+    if m is None or not _LETTER.search(text, m.end(), span[1]):
+        return span
+    return m.end(), span[1]
