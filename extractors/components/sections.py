@@ -43,8 +43,14 @@ class _Region:
     heading: str | None
 
 
+_METHODS_AND_RESULTS = re.compile(r"method.*(?:result|finding)")
+
+
 def section_category(label: str | None, nlm_category: str | None) -> str:
-    """The normalised category of a section from its NLM category or its label."""
+    """The normalised category of a section from its NLM category or its label; a heading
+    that joins methods and results ("Methods and Findings") is RESULTS, as it reports them."""
+    if label and _METHODS_AND_RESULTS.search(label.lower()):
+        return "RESULTS"
     if nlm_category and nlm_category.upper() in _NLM:
         return nlm_category.upper()
     if not label:
