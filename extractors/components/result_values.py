@@ -6,7 +6,11 @@ Each group is matched to the arm whose distinctive words (``ArmMention.distincti
 in its context. Writers put the arm either after the value ("53% with drug A and 30% with
 placebo") or before it ("drug A (53%) than placebo (30%)"): both readings are scored and the
 one that names more different arms wins, after-value on a tie. Groups still unmatched are
-matched by their denominator or n when it equals exactly one arm's n.
+matched by their denominator or n when it equals exactly one arm's n. With "respectively",
+values take the arms in the order the clause names them before the first value or after the
+last ("A and B had 30% and 20%, respectively"), when it names as many arms as there are
+values; likewise values paired by "vs" after a clause naming two arms ("A was lower than
+B (3.1 vs 4.2)"). A percentage followed by a comparative ("40% less") is a relative change.
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
@@ -23,6 +27,19 @@ from extractors.components.quantities import Quantities
 _JOIN_GAP = 4
 _I_SQUARED = re.compile(r"I\s*[2²]\s*[=:]?\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+_RELATIVE = frozenset({
+    "less", "more", "lower", "higher", "fewer", "greater", "reduction", "reductions",
+    "increase", "increases", "decrease", "decreases", "decline", "improvement", "relative",
+})  # fmt: skip
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_TOKEN = re.compile(r"[^\W_][\w-]*")
+_COMPARED_FIRST = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+    r"than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_VERSUS_GAP = re.compile(
+    r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s*[(\[]?\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +69,13 @@ class ValueGroup:
 
 
 def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
-    """A heterogeneity I² ("I2 = 95%") or a dose that names an arm ("0.01% atropine")."""
+    """A heterogeneity I² ("I2 = 95%"), a relative change ("40% less") or a dose that names
+    an arm ("0.01% atropine")."""
     if _I_SQUARED.search(text, max(0, start - 8), start):
         return True
     after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower() in _RELATIVE:
+        return True  # "40% less than", "a 25% reduction": a relative change, no arm's value
     return bool(after and after.group(1).lower() in arm_words)
 
 
@@ -129,6 +149,52 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return len(gap) <= _JOIN_GAP and all(c in " ([,;:=" for c in gap)
 
 
+def _named_in_order(text: str, arms: list[ArmMention]) -> list[str]:
+    return [arm for arm, _ in _mentions(text, arms)]
+
+
+def _mentions(text: str, arms: list[ArmMention]) -> list[tuple[str, int]]:
+    """The arms named in ``text``, each once, in order, with where each is first named."""
+    order: list[tuple[str, int]] = []
+    for m in _TOKEN.finditer(text):
+        words = mention_words(m.group(0))
+        named = [a.id for a in arms if a.distinctive & words]
+        if len(named) == 1 and all(named[0] != arm for arm, _ in order):
+            order.append((named[0], m.start()))
+    return order
+
+
+def _respective_arms(
+    text: str, start: int, end: int, groups: list[ValueGroup], arms: list[ArmMention]
+) -> list[str] | None:
+    """The arms of "A and B had X and Y, respectively" / "X and Y in A and B, respectively"
+    (as many arms named, in order, before the first value or after the last as there are
+    values) and of "A was lower than B (X vs Y)" (two arms named before values paired by
+    "vs", none between the pairs); else None."""
+    if len(groups) < 2:
+        return None
+    if _RESPECTIVELY.search(text, start, end):
+        for region in (text[start : groups[0].start], text[groups[-1].end : end]):
+            order = _named_in_order(region, arms)
+            if len(order) == len(groups):
+                return order
+        return None
+    pairs = len(groups) % 2 == 0 and all(
+        _VERSUS_GAP.match(text[groups[i].end : groups[i + 1].start])
+        for i in range(0, len(groups), 2)
+    )
+    if not pairs:
+        return None
+    mentions = _mentions(text[start : groups[0].start], arms)
+    order = [arm for arm, _ in mentions]
+    if mentions and _COMPARED_FIRST.search(text, start, start + mentions[0][1]):
+        order.reverse()  # "Compared with B, A lowered X (3.1 vs 4.2)"
+    between = [text[groups[i].end : groups[i + 1].start] for i in range(1, len(groups) - 1, 2)]
+    if len(order) != 2 or any(_named_in_order(gap, arms) for gap in between):
+        return None
+    return order * (len(groups) // 2)
+
+
 def _best(arms: list[ArmMention], context: str) -> tuple[str | None, int]:
     words = mention_words(context)
     scores = [(len(a.distinctive & words), a.id) for a in arms]
@@ -144,6 +210,9 @@ def assign_arms(
     """``groups`` with ``arm`` set where an arm can be told (see the module docstring)."""
     if not groups or len(arms) < 2:
         return groups
+    ordered = _respective_arms(text, start, end, groups, arms)
+    if ordered is not None:
+        return [replace(g, arm=arm) for g, arm in zip(groups, ordered, strict=True)]
     readings = []
     for direction in ("after", "before"):
         chosen = []

@@ -1,0 +1,71 @@
+"""Per-arm values of result statements: respectively-lists, "vs" pairs, relative changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import Extractor
+from kg.model import Record
+from tests.test_pipeline_abstracts import article
+
+_METHODS = ("Methods", "Adults were randomly assigned to drug A (n = 40) or placebo (n = 40).")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(pico_model=False)
+
+
+def _values(record: Record, field: str) -> list[dict[str, object]]:
+    labels = {a.id: a.label for a in record.arms}
+    return [
+        {labels[r.arm]: getattr(r, field) for r in c.results} for c in record.claims if c.results
+    ]
+
+
+def test_result_values_respectively_after_the_values(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            ("Results", "Relapse rates were 20% and 35% with placebo and drug A, respectively."),
+        )
+    )
+    assert {"placebo": 20.0, "drug A": 35.0} in _values(record, "percent")
+
+
+def test_result_values_respectively_before_the_values(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            ("Results", "Pain scores with placebo and drug A were 4.2 ± 1.1 and 3.1 ± 0.9, "
+             "respectively (P = 0.01)."),
+        )
+    )  # fmt: skip
+    assert {"placebo": 4.2, "drug A": 3.1} in _values(record, "mean")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain was lower with drug A than with placebo (3.1 ± 0.9 vs 4.2 ± 1.1; P = 0.01).",
+        "Compared with placebo, drug A lowered pain (3.1 ± 0.9 vs 4.2 ± 1.1; P = 0.01).",
+    ],
+)
+def test_result_values_versus_pairs_follow_the_arms_named(
+    extractor: Extractor, sentence: str
+) -> None:
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert {"drug A": 3.1, "placebo": 4.2} in _values(record, "mean")
+
+
+def test_result_values_relative_change_is_no_arm_value(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            ("Results", "Patients given drug A had 40% less pain than those given placebo."),
+        )
+    )
+    assert all(r.percent != 40.0 and r.events is None for c in record.claims for r in c.results)
