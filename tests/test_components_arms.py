@@ -155,3 +155,14 @@ def test_arms_size_filled_from_a_later_n() -> None:
     arms = build_arms([ArmPhrase("zelmarin", 0, 8, None), ArmPhrase("placebo", 12, 19, None)], {})
     fill_sizes(arms, "The safety population (zelmarin, n = 115; placebo, n = 112) was analysed.")
     assert [(a.label, a.n) for a in arms] == [("zelmarin", 115), ("placebo", 112)]
+
+
+def test_arms_take_the_abbreviations_that_spell_them(nlp: Language) -> None:
+    text = (
+        "Methods: Children were randomly assigned to a red apple juice group (n = 30) or a water "
+        "group (n = 31). Red apple juice (RAJ) and flavoured water (FW) were given twice daily."
+    )
+    arms = _arms(nlp, text)
+    assert [a.n for a in arms] == [30, 31]
+    assert "raj" in arms[0].distinctive
+    assert "fw" in arms[1].distinctive

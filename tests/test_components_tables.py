@@ -163,3 +163,29 @@ def test_table_claims_skip_baseline_tables(extractor: Extractor) -> None:
         )
     )
     assert not [c for c in record.claims if c.outcome.text.startswith("Age")]
+
+
+def test_table_claims_size_column_and_percent_only_cells(extractor: Extractor) -> None:
+    table = (
+        "Response at week 8. Drug A: n 40; Responders (%) 30.0. Placebo: n 41; Responders (%) 22.0."
+    )
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Adults were randomly assigned to drug A or placebo."),
+            ("Table", table),
+        )
+    )
+    responders = _claim(record, "Responders")
+    assert _values(responders) == {"arm1": (40, 12, None, None), "arm2": (41, 9, None, None)}
+
+
+def test_arms_are_not_read_from_table_rows(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Two dressings",
+            ("Results", "Healing was similar."),
+            ("Table", "Healing. Group A (n = 30) received foam: Healed 21/30. Total: Healed 40."),
+        )
+    )
+    assert record.arms == []

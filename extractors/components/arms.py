@@ -39,6 +39,7 @@ from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 
+_NOT_PROSE = ("Table", "Figure")  # parts that hold a table or a figure caption, not prose
 _SECTION_ORDER = ("METHODS", "UNLABELLED", "OTHER", "RESULTS", "OBJECTIVE", "BACKGROUND")
 _JOINERS = re.compile(
     r"\s+(?:plus|combined\s+with|in\s+combination\s+with|together\s+with|added\s+to|"
@@ -135,6 +136,23 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
             return
 
 
+def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
+    """The abbreviations that name an arm: those whose long form the label spells out
+    ("white grape juice (WGJ)" for the arm "White Grape Juice") or, for a one-word label,
+    those whose long form ends with that word ("flavoured water (WA)" for "Water")."""
+    label_words = [w for w in norm_words(label) if w not in _STOPWORDS]
+    found = set()
+    for short, long in long_forms.items():
+        long_words = [w for w in norm_words(long) if w not in _STOPWORDS]
+        if not long_words or not label_words:
+            continue
+        spelled = set(long_words) <= set(label_words)
+        ends = len(label_words) == 1 and long_words[-1] == label_words[0] and len(long_words) <= 4
+        if spelled or ends:
+            found.add(short.lower())
+    return found
+
+
 def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
     for arm in arms:
         text = " ".join([arm.label, *arm.interventions])
@@ -142,6 +160,7 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
             pattern = short_forms_pattern(tuple(sorted(long_forms)))
             text += "".join(" " + long_forms[m.group(0)] for m in pattern.finditer(text))
         words = mention_words(text)
+        words |= _short_forms_of(arm.label, long_forms)
         if _MONO & words or _COMPARATOR_LEVELS[2].search(arm.label):
             words |= _MONO
         if len(arm.interventions) > 1 or re.search(
@@ -212,7 +231,10 @@ class Arms:
 
     def __call__(self, doc: Doc) -> Doc:
         phrases: list[ArmPhrase] = []
-        sentences = sentences_of(doc)
+        tables = [
+            (s.start_char, s.end_char) for s in doc._.sections or () if s._.heading in _NOT_PROSE
+        ]
+        sentences = [s for s in sentences_of(doc) if not any(a <= s.start < b for a, b in tables)]
         for category in _SECTION_ORDER:
             for sent in sentences:
                 if sent.category == category and (phrases := _from_sentence(sent)):

@@ -167,14 +167,14 @@ def _mentions(text: str, arms: list[ArmMention]) -> list[tuple[str, int]]:
 def _respective_arms(
     text: str, start: int, end: int, groups: list[ValueGroup], arms: list[ArmMention]
 ) -> list[str] | None:
-    """The arms of "A and B had X and Y, respectively" / "X and Y in A and B, respectively"
-    (as many arms named, in order, before the first value or after the last as there are
-    values) and of "A was lower than B (X vs Y)" (two arms named before values paired by
+    """The arms of "X and Y in A and B, respectively" / "A and B had X and Y, respectively"
+    (as many arms named, in order, after the last value, else before the first, as there
+    are values) and of "A was lower than B (X vs Y)" (two arms named before values paired by
     "vs", none between the pairs); else None."""
     if len(groups) < 2:
         return None
     if _RESPECTIVELY.search(text, start, end):
-        for region in (text[start : groups[0].start], text[groups[-1].end : end]):
+        for region in (text[groups[-1].end : end], text[start : groups[0].start]):
             order = _named_in_order(region, arms)
             if len(order) == len(groups):
                 return order

@@ -31,7 +31,12 @@ from dataclasses import dataclass, field, fields, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.arm_results import complete_results, computed_effect, fitting_total
+from extractors.components.arm_results import (
+    complete_results,
+    computed_effect,
+    fitting_total,
+    unique_count,
+)
 from extractors.components.arms import ArmMention
 from extractors.components.claims import ClaimDraft, _population, claim_id
 from extractors.components.comparison import comparison_direction
@@ -53,6 +58,10 @@ _STAT_WORDS = frozenset({
     "percent", "percentage", "value", "values", "m", "average", "x", "χ",
 })  # fmt: skip
 _AT_BASELINE = re.compile(r"(?i)\bbaseline\b|\bbefore\b|\bpre(?:[- ]?(?:treatment|intervention))?$")
+_SIZE_HEADING = re.compile(
+    r"(?i)^\s*(?:n|no\.?|number)(?:\s+(?:of\s+)?(?:patients|participants|subjects|analy[sz]ed))?"
+    r"\s*$|^\s*(?:patients|participants|subjects)\s*(?:\(n\))?\s*$"
+)
 _P_CELL = re.compile(r"(?i)(?:^|\s)(?:p|p[- ]?values?)\s*[a-z]?\W*$")
 
 
@@ -80,6 +89,13 @@ def _merge(old: CellValue | None, new: CellValue) -> CellValue:
         if getattr(old, name) is None and getattr(new, name) is not None
     }
     return replace(old, **updates) if updates else old
+
+
+def _size_cell(heading: str, value: str) -> int | None:
+    """The group size a cell gives when its heading only says "n" or "number of patients"."""
+    if not _SIZE_HEADING.match(heading) or not value.isdigit():
+        return None
+    return int(value) or None
 
 
 def _conflict(old: CellValue, new: CellValue) -> bool:
@@ -128,9 +144,15 @@ def _row_groups(
     table = tied.table
     groups: dict[str, _Group] = {}
     p_values: list[float] = []
+    row_size = row.n
+    if row_arm is not None and row_size is None:
+        row_size = next((n for c in row.cells if (n := _size_cell(c.heading, c.value))), None)
+    label = row.label if _key(row.label, _STAT_WORDS) else (row.section or table.caption)
     for cell in row.cells:
         contexts = [cell.heading, row.label, row.section or "", table.caption]
         if row_arm is not None:
+            if _size_cell(cell.heading, cell.value):
+                continue
             arm_id = row_arm
             key = _key(cell.heading, _STAT_WORDS)
             outcome = key or row.section or table.caption
@@ -143,10 +165,10 @@ def _row_groups(
                 continue
             arm_id = found
             key = _key(cell.heading, _STAT_WORDS | tied.name_words(found))
-            outcome = f"{row.section}: {row.label}" if row.section else row.label
+            outcome = f"{row.section}: {label}" if row.section and label != row.section else label
         if key and _AT_BASELINE.search(key):
             continue
-        size = cell.n or row.n or by_id[arm_id].n
+        size = cell.n or row_size or by_id[arm_id].n
         value = read_value(cell.value, contexts, size)
         if value is None:
             continue
@@ -158,8 +180,8 @@ def _row_groups(
             group.values[arm_id] = value  # a later column with the arm's own n wins
         else:
             continue
-        if cell.n or row.n:
-            group.sizes[arm_id] = cell.n or row.n or 0
+        if cell.n or row_size:
+            group.sizes[arm_id] = cell.n or row_size or 0
     several = len(groups) > 1
     for key, group in groups.items():
         if row_arm is None and several and key:
@@ -175,13 +197,16 @@ def group_results(group: _Group, arms: list[ArmMention]) -> list[ArmResult]:
     for arm_id, v in group.values.items():
         size = group.sizes.get(arm_id) or v.n
         n = v.total if v.total is not None else size
+        events = v.events
         if v.total is None and v.events is not None and v.percent is not None:
             n = fitting_total(v.events, v.percent, size or by_id[arm_id].n)
+        elif events is None and v.percent is not None and n is not None:
+            events = unique_count(v.percent, n)  # "62.6%" of 99 can only be 62
         results.append(
             ArmResult(
                 arm=arm_id,
                 n=n,
-                events=v.events,
+                events=events,
                 percent=v.percent,
                 mean=v.mean,
                 sd=v.sd,
