@@ -265,6 +265,26 @@ def test_claims_outcome_stops_before_a_named_group() -> None:
     assert claim.outcome.text == "Pain severity"
 
 
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Drug A caused more nausea (P < 0.001).", "increased"),
+        ("More than half of the patients responded.", None),
+        ("Over 40% had more than 2 relapses.", None),
+    ],
+)
+def test_claims_more_is_an_increase_unless_a_quantity(text: str, direction: str | None) -> None:
+    assert verb_direction(text) == direction
+
+
+def test_claims_despite_starts_a_new_clause() -> None:
+    claims = _claims(
+        "Drug A took more time to heal (53 vs 36 days, P = 0.002) despite reduced time off "
+        "work (3 vs 15 days, P < 0.001)."
+    )
+    assert [c.direction for c in claims] == ["increased", "decreased"]
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

@@ -2,8 +2,8 @@
 their clauses, and the cue text of one item of an outcome list.
 
 Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while",
-", whereas", ", but" outside brackets; a clause that opens with a statistic ("; OR 2.1 ...")
-stays with the one before.
+", whereas", ", but", " despite" outside brackets; a clause that opens with a statistic
+("; OR 2.1 ...") stays with the one before.
 
 Example: "Pain fell with drug A (P=0.01), whereas sleep did not change." gives two clauses.
 """
@@ -15,7 +15,7 @@ import re
 from extractors.components.sections import Sentence
 from extractors.components.statements import DOWN, UP, direction_cue
 
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s*(?:while|whereas|but)\s+|\s+whereas\s+")
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s*(?:while|whereas|but)\s+|\s+(?:whereas|despite)\s+")
 _STATISTIC_START = re.compile(
     r"(?i)\s*(?:[(\[]|p\s*[<>=≤≥]|(?:adjusted\s+)?(?:odds|risk|hazard|rate)\s+ratio|"
     r"relative\s+risk|(?:weighted\s+|standardi[sz]ed\s+)?mean\s+difference|risk\s+difference|"

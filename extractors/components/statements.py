@@ -153,8 +153,8 @@ _SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|t
 UP = re.compile(
     r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|greater|better|enhanc\w*|"
     r"elevat\w*|rais\w*|rose|gain\w*|prolong\w*|superior|exceed\w*|aggravat\w*|worsen\w*|"
-    r"exacerbat\w*|longer|larger|more\s+(?:frequent\w*|common\w*|often|likely|effective|"
-    r"efficacious|beneficial))\b"
+    r"exacerbat\w*|longer|larger|more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
+    r"twice))(?:\s+(?:frequent\w*|common\w*|often|likely|effective|efficacious|beneficial))?)\b"
 )
 DOWN = re.compile(
     r"(?i)\b(?:reduc\w*|decreas\w*|lower\w*|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
