@@ -69,3 +69,14 @@ def test_result_values_relative_change_is_no_arm_value(extractor: Extractor) -> 
         )
     )
     assert all(r.percent != 40.0 and r.events is None for c in record.claims for r in c.results)
+
+
+def test_result_values_unnamed_pair_takes_the_trial_order(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Adults were randomly assigned to placebo (n = 40) or drug A (n = 40)."),
+            ("Results", "Remission was more frequent in the first month (45% vs 20%; P = 0.02)."),
+        )
+    )
+    assert {"drug A": 45.0, "placebo": 20.0} in _values(record, "percent")

@@ -37,6 +37,10 @@ _COMPARED_FIRST = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
     r"than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
 )
+_PAIR_GAP = re.compile(
+    r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))"
+    r"\s*[(\[]?\s*$"
+)
 _VERSUS_GAP = re.compile(
     r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s*[(\[]?\s*$"
 )
@@ -239,4 +243,22 @@ def assign_arms(
         if len(known) == 1:  # "drug A lowered X (6% vs 8%)": the other value is the other arm
             other = next(a.id for a in arms if a.id != known[0])
             assigned = [g if g.arm else replace(g, arm=other) for g in assigned]
+        elif (
+            not known
+            and _same_kind(*assigned)
+            and _PAIR_GAP.match(text[assigned[0].end : assigned[1].start])
+        ):  # "(26% vs 8%)" naming no arm: the trial's order, comparator last
+            order = sorted(arms, key=lambda a: a.comparator)
+            assigned = [replace(g, arm=a.id) for g, a in zip(assigned, order, strict=True)]
     return assigned
+
+
+def _same_kind(a: ValueGroup, b: ValueGroup) -> bool:
+    def kind(g: ValueGroup) -> tuple[bool, bool, bool]:
+        return (
+            g.percent is not None or g.total is not None,
+            g.mean is not None,
+            g.median is not None,
+        )
+
+    return kind(a) == kind(b)
