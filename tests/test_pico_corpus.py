@@ -6,7 +6,15 @@ import spacy
 from spacy.tokens import Doc
 
 from extractors.pico.alignment import align, runs
-from extractors.pico.corpus import Holdout, holdout_for, text_key, token_tags, training_items
+from extractors.pico.corpus import (
+    Holdout,
+    holdout_for,
+    in_calibration_slice,
+    split_calibration,
+    text_key,
+    token_tags,
+    training_items,
+)
 from extractors.pico.devset import dev_ids, read_dev
 from extractors.pico.sources import AnnotatedText
 from tests.conftest import shared_path
@@ -99,3 +107,45 @@ def test_corpus_keeps_every_dev_abstract_out_of_training() -> None:
     dev_keys = {text_key(doc.text) for doc in dev} | {text_key(" ".join(d.tokens)) for d in dev}
     assert not {text_key(item.text) for item in items} & dev_keys
     assert dropped["crowd_pio_spans"] >= 916  # the dev abstracts the crowd spans also cover
+
+
+def _full(doc_id: str, text: str, source: str = "crowd_pio_spans") -> AnnotatedText:
+    return AnnotatedText(doc_id, text, source, {"POP": [], "INT": [], "OUT": []})
+
+
+def test_corpus_calibration_slice_is_a_stable_hash_share() -> None:
+    ids = [str(10_000_000 + i) for i in range(2000)]
+    chosen = [i for i in ids if in_calibration_slice(i)]
+    assert chosen == [i for i in ids if in_calibration_slice(i)]  # same on every call
+    assert 0.07 < len(chosen) / len(ids) < 0.12
+
+
+def test_corpus_calibration_slice_leaves_training_by_id_and_text() -> None:
+    ids = [str(20_000_000 + i) for i in range(400)]
+    inside = next(i for i in ids if in_calibration_slice(i))
+    outside = next(i for i in ids if not in_calibration_slice(i))
+    text = "A trial of things in people. " * 10
+    items = [
+        _full(inside, text),
+        _full(outside, "Another abstract, not in the slice. " * 10),
+        _full("EM-1", text, "evidencemap"),  # the same text under another id
+        AnnotatedText(inside + "0", "Only interventions. " * 10, "interventions_expert"),
+    ]
+    training, calibration = split_calibration(items)
+    assert [item.doc_id for item in calibration] == [inside]
+    assert inside not in {item.doc_id for item in training}
+    assert "EM-1" not in {item.doc_id for item in training}
+    assert outside in {item.doc_id for item in training}
+
+
+def test_corpus_calibration_slice_is_apart_from_training_and_dev() -> None:
+    data = shared_path("ebm_nlp", "crowd_pio_conll", "crowd960.txt").parents[2]
+    dev = read_dev(data)
+    items, _ = training_items(data, holdout_for(data, dev))
+    training, calibration = split_calibration(items)
+    assert 250 <= len(calibration) <= 350
+    slice_ids = {item.doc_id for item in calibration}
+    assert not slice_ids & {item.doc_id for item in training}
+    assert not slice_ids & dev_ids(data)
+    slice_keys = {text_key(item.text) for item in calibration}
+    assert not slice_keys & {text_key(item.text) for item in training}

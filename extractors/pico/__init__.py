@@ -6,10 +6,11 @@ Modules, one concept each:
 - ``sources``: readers for the annotated sources in ../shared/data (character spans per label);
 - ``devset``: the held-out dev set, ``ebm_nlp/crowd_pio_conll/crowd960.txt``;
 - ``alignment``: character offsets of pre-tokenised text;
-- ``corpus``: merges the sources per abstract, holds out the dev set, writes spaCy DocBins;
+- ``corpus``: merges the sources per abstract, holds out the dev set, sets the calibration
+  slice apart, writes spaCy DocBins;
 - ``pretraining``: unlabelled abstracts for pretraining the tok2vec;
 - ``training``: pretrains and trains the pipeline from ``config.cfg``, installs it;
-- ``calibration``: per-label decoding biases tuned on the dev corpus;
+- ``calibration``: per-label decoding biases tuned on the calibration slice;
 - ``model``: finds and loads the packaged pipeline;
 - ``comparator``: labels the control arms among the predicted intervention spans;
 - ``merge``: relabels tagger interventions by the rule-based arms;

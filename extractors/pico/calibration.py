@@ -1,10 +1,12 @@
-"""Decoding biases for the tagger, tuned on the dev corpus.
+"""Decoding biases for the tagger, tuned on the calibration slice.
 
-A softmax tagger trained on crowd labels is conservative: on the dev set its token recall is
-well below its precision for every element. Adding a per-label bias to the log
+A softmax tagger trained on crowd labels is conservative: its token recall is well below its
+precision for every element. Adding a per-label bias to the log
 probabilities before the argmax trades precision for recall. ``tune_biases`` chooses the
-biases of POP, INT and OUT (O stays at 0) by coordinate ascent on the dev token macro F1
-(grid 0.0-3.0, step 0.1, three rounds), over the model's own tokens of ``dev.spacy``.
+biases of POP, INT and OUT (O stays at 0) by coordinate ascent on the token macro F1 of the
+calibration slice (``calibration.spacy`` of ``extractors.pico.corpus``: training abstracts
+set apart, never the dev set; grid 0.0-3.0, step 0.1, three rounds), over the model's own
+tokens.
 
 The biases are stored in the model's ``meta.json`` under ``"evg_label_bias"`` and applied by
 ``extractors.pico.tagger``; ``decode`` is the shared argmax.
@@ -91,10 +93,11 @@ def _macro_f1(
     return sum(f1s) / len(f1s)
 
 
-def tune_biases(model: Language, dev_path: Path) -> dict[str, float]:
-    """Per-label biases that maximise the dev token macro F1 (see the module docstring)."""
+def tune_biases(model: Language, corpus_path: Path) -> dict[str, float]:
+    """Per-label biases that maximise the token macro F1 on the DocBin at ``corpus_path``
+    (the calibration slice; see the module docstring)."""
     labels = tagger_labels(model)
-    gold_docs = list(DocBin().from_disk(dev_path).get_docs(model.vocab))
+    gold_docs = list(DocBin().from_disk(corpus_path).get_docs(model.vocab))
     copies = [
         Doc(model.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
         for d in gold_docs
@@ -111,7 +114,7 @@ def tune_biases(model: Language, dev_path: Path) -> dict[str, float]:
         return _macro_f1(predicted, gold, labels)
 
     best = f1(biases)
-    log.info("dev token macro F1 without biases: %.4f", best)
+    log.info("calibration token macro F1 without biases: %.4f", best)
     for _ in range(_ROUNDS):
         for label in list(biases):
             for value in _GRID:
@@ -119,7 +122,7 @@ def tune_biases(model: Language, dev_path: Path) -> dict[str, float]:
                 score = f1(candidate)
                 if score > best + 1e-6:
                     best, biases = score, candidate
-    log.info("dev token macro F1 with biases %s: %.4f", biases, best)
+    log.info("calibration token macro F1 with biases %s: %.4f", biases, best)
     return biases
 
 
@@ -131,9 +134,9 @@ def store_biases(model_dir: Path, biases: Mapping[str, float]) -> None:
     path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
 
-def calibrate(model_dir: Path, dev_path: Path) -> dict[str, float]:
-    """Tune the biases of the model at ``model_dir`` on ``dev_path`` and store them."""
+def calibrate(model_dir: Path, corpus_path: Path) -> dict[str, float]:
+    """Tune the biases of the model at ``model_dir`` on ``corpus_path`` and store them."""
     model = spacy.load(model_dir)
-    biases = tune_biases(model, dev_path)
+    biases = tune_biases(model, corpus_path)
     store_biases(model_dir, biases)
     return biases

@@ -2,7 +2,17 @@
 
 ``build_corpora(data_dir, out_dir)`` reads the sources of ``extractors.pico.sources``,
 merges them per abstract, drops every abstract of the dev set and of public test splits,
-and writes ``train.spacy`` and ``dev.spacy`` (plus ``stats.json`` with the counts).
+sets the calibration slice apart, and writes ``train.spacy`` and ``calibration.spacy`` (plus
+``stats.json`` with the counts). The dev set (crowd960) is read only to hold it out; it is
+scored by ``evg evaluate pico`` alone.
+
+Calibration slice: the training abstracts with crowd P, I and O labels
+(ebm_nlp/crowd_pio_spans) whose PMID falls in a fixed share of a stable hash
+(``in_calibration_slice``: SHA-1 of the PMID, ``CALIBRATION_SHARE`` per mille; 296
+abstracts). They are removed from training (by PMID and by text) and are spaCy's dev corpus
+during training (the checkpoint choice) and the corpus the decoding biases are tuned on
+(``extractors.pico.calibration``). Their labels are the training labels (crowd ``dw``
+spans), not the EBM-NLP 2.0 labels of the dev set.
 
 Merging: the EBM-NLP sources share the texts of ebm_nlp/docs, so their spans combine per
 PMID; for each label the first source in ``LABEL_SOURCES`` that annotates it wins. Crowd
@@ -28,6 +38,7 @@ label) when one label is annotated, and left untagged (missing, no loss) when tw
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -39,7 +50,6 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from extractors.pico.alignment import runs
 from extractors.pico.devset import DevDoc, read_dev
 from extractors.pico.labels import INT, LABELS, NOT, OUT, OUTSIDE, POP
 from extractors.pico.sources import (
@@ -62,7 +72,8 @@ LABEL_SOURCES: dict[str, tuple[str, ...]] = {
     OUT: ("crowd_pio_spans",),
 }
 _PREFIX = 200
-_LABEL_OF_ELEMENT = {"P": POP, "I": INT, "O": OUT}
+CALIBRATION_SHARE = 95
+"""Per mille of the crowd-labelled training abstracts set apart for calibration."""
 
 
 def text_key(text: str) -> str:
@@ -101,6 +112,35 @@ def holdout_for(data_dir: Path, dev: Iterable[DevDoc]) -> Holdout:
     for doc_id in participant_split_ids(data_dir, "test"):
         holdout.add(doc_id)
     return holdout
+
+
+def in_calibration_slice(doc_id: str) -> bool:
+    """Whether ``doc_id`` hashes into the calibration slice (stable across runs and data)."""
+    digest = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()
+    return int(digest, 16) % 1000 < CALIBRATION_SHARE
+
+
+def split_calibration(
+    items: Iterable[AnnotatedText],
+) -> tuple[list[AnnotatedText], list[AnnotatedText]]:
+    """``(training, calibration)``: the slice takes the crowd-labelled abstracts (P, I and O)
+    that hash into it; training loses them and every other abstract with the same text."""
+    items = list(items)
+    calibration = [
+        item
+        for item in items
+        if "crowd_pio_spans" in item.source.split("+")
+        and all(label in item.spans for label in LABELS)
+        and in_calibration_slice(item.doc_id)
+    ]
+    held = Holdout()
+    for item in calibration:
+        held.add(item.doc_id, item.text)
+    chosen = {id(item) for item in calibration}
+    training = [
+        item for item in items if id(item) not in chosen and not held.holds(item.doc_id, item.text)
+    ]
+    return training, calibration
 
 
 def merge_sources(items: Iterable[AnnotatedText]) -> list[AnnotatedText]:
@@ -146,15 +186,6 @@ def token_tags(nlp: spacy.language.Language, item: AnnotatedText) -> Doc:
     return doc
 
 
-def dev_item(doc: DevDoc) -> AnnotatedText:
-    """The dev document's gold token labels as character spans over its text."""
-    item = AnnotatedText(doc.doc_id, doc.text, "crowd960")
-    for element, label in _LABEL_OF_ELEMENT.items():
-        flags = [g == element for g in doc.gold]
-        item.spans[label] = runs(flags, doc.offsets)
-    return item
-
-
 def training_items(data_dir: Path, holdout: Holdout) -> tuple[list[AnnotatedText], Counter[str]]:
     """The merged training abstracts, none of them held out, and what was dropped."""
     dropped: Counter[str] = Counter()
@@ -181,21 +212,24 @@ def training_items(data_dir: Path, holdout: Holdout) -> tuple[list[AnnotatedText
 
 
 def build_corpora(data_dir: Path, out_dir: Path) -> dict[str, object]:
-    """Write ``train.spacy``, ``dev.spacy`` and ``stats.json`` under ``out_dir``."""
+    """Write ``train.spacy``, ``calibration.spacy`` and ``stats.json`` under ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("en")
     dev = read_dev(data_dir)
     holdout = holdout_for(data_dir, dev)
     items, dropped = training_items(data_dir, holdout)
+    train, calibration = split_calibration(items)
     stats: dict[str, object] = {
-        "train_docs": len(items),
-        "train_sources": dict(Counter(item.source for item in items)),
+        "train_docs": len(train),
+        "train_sources": dict(Counter(item.source for item in train)),
         "held_out_by_source": dict(dropped),
-        "dev_docs": len(dev),
+        "calibration_docs": len(calibration),
+        "calibration_sources": dict(Counter(item.source for item in calibration)),
+        "dev_docs_held_out": len(dev),
     }
     for name, docs in (
-        ("train", (token_tags(nlp, item) for item in items)),
-        ("dev", (token_tags(nlp, dev_item(doc)) for doc in dev)),
+        ("train", (token_tags(nlp, item) for item in train)),
+        ("calibration", (token_tags(nlp, item) for item in calibration)),
     ):
         counts: Counter[str] = Counter()
         binary = DocBin(attrs=["ORTH", "TAG"], store_user_data=True)

@@ -3,11 +3,14 @@
 ``train_pico(data_dir, work_dir)`` rebuilds the corpora (``extractors.pico.corpus``),
 pretrains the tok2vec on unlabelled abstracts (``pretrain_tok2vec``), runs spaCy's training
 loop on one CPU with the config's seed and step budget, and copies the best checkpoint (by
-the dev token macro F1 of ``extractors.pico.metric``; string store pruned by
-``prune_strings``; decoding biases of ``extractors.pico.calibration`` tuned on the dev
-corpus and stored in its ``meta.json``) to ``extractors/data/pico_model`` unless told where
-else. Training is deterministic for a given config, data and thread count; run it with one
-BLAS/OpenMP thread (``OMP_NUM_THREADS=1``) as ``make train`` does.
+the token macro F1 of ``extractors.pico.metric`` on the calibration slice; string store
+pruned by ``prune_strings``; decoding biases of ``extractors.pico.calibration`` tuned on the
+calibration slice and stored in its ``meta.json``) to ``extractors/data/pico_model`` unless
+told where else. The calibration slice is carved out of the training abstracts
+(``extractors.pico.corpus``); the dev set (crowd960) is never read here except to hold it
+out, so ``evg evaluate pico`` scores a set that chose nothing. Training is deterministic for
+a given config, data and thread count; run it with one BLAS/OpenMP thread
+(``OMP_NUM_THREADS=1``) as ``make train`` does.
 
 The config's ``training.before_update`` (``evg.pico_time_guard.v1``, ``max_seconds``) is a
 safety stop only: when that wall-clock budget runs out the loop stops at the next step and
@@ -35,6 +38,7 @@ from extractors.pico.corpus import build_corpora, holdout_for
 from extractors.pico.devset import read_dev
 from extractors.pico.model import DEFAULT_MODEL_DIR
 from extractors.pico.pretraining import write_raw_texts
+from extractors.pico.vectors import build_vectors
 
 log = logging.getLogger(__name__)
 
@@ -80,16 +84,21 @@ def prune_strings(model_dir: Path) -> None:
     nlp.to_disk(model_dir)
 
 
-def pretrain_tok2vec(data_dir: Path, out_dir: Path, config: Path = CONFIG) -> Path:
-    """Pretrain the tok2vec on unlabelled abstracts (``spacy pretrain``, the config's
-    ``[pretraining]``: predict each word's first and last characters); returns the weights.
+def uses_static_vectors(config: Path) -> bool:
+    """Whether the config's tok2vec embeds static vectors (``include_static_vectors``)."""
+    embed = load_config(config)["components"]["tok2vec"]["model"]["embed"]
+    return bool(embed.get("include_static_vectors", False))
 
-    The texts come from ``extractors.pico.pretraining``, without the dev set and public test
-    splits.
+
+def pretrain_tok2vec(
+    raw: Path, out_dir: Path, config: Path = CONFIG, overrides: dict[str, Any] | None = None
+) -> Path:
+    """Pretrain the tok2vec on the unlabelled abstracts of ``raw`` (``spacy pretrain``, the
+    config's ``[pretraining]``: predict each word's first and last characters); returns the
+    weights.
     """
-    raw = out_dir / "raw_text.jsonl"
-    write_raw_texts(data_dir, raw, holdout_for(data_dir, read_dev(data_dir)))
-    loaded = load_config(config, overrides={"paths.raw_text": str(raw)}, interpolate=True)
+    settings = {**(overrides or {}), "paths.raw_text": str(raw)}
+    loaded = load_config(config, overrides=settings, interpolate=True)
     started = time.monotonic()
     spacy_pretrain(loaded, out_dir, use_gpu=-1, silent=False)
     log.info("pretrained in %.0f s", time.monotonic() - started)
@@ -108,21 +117,31 @@ def train_pico(
 ) -> Path:
     """Build the corpora under ``work_dir``, train, and return the best checkpoint's path.
 
-    With ``pretrain``, the tok2vec is first pretrained (``pretrain_tok2vec``) and training
-    starts from it. The best checkpoint is copied to ``model_dir`` (package data by default;
-    None skips it).
+    The unlabelled abstracts of ``extractors.pico.pretraining`` (no dev or public test
+    abstract) feed the static vectors (``extractors.pico.vectors``, when the config embeds
+    them) and, with ``pretrain``, the tok2vec pretraining (``pretrain_tok2vec``) that
+    training starts from. The best checkpoint is copied to ``model_dir`` (package data by
+    default; None skips it).
     """
     corpus_dir = work_dir / "corpus"
-    if rebuild or not (corpus_dir / "train.spacy").exists():
+    if rebuild or not (corpus_dir / "calibration.spacy").exists():
         build_corpora(data_dir, corpus_dir)
     settings: dict[str, Any] = {
         "paths.train": str(corpus_dir / "train.spacy"),
-        "paths.dev": str(corpus_dir / "dev.spacy"),
-        **(overrides or {}),
+        "paths.dev": str(corpus_dir / "calibration.spacy"),
     }
-    if pretrain:
-        weights = pretrain_tok2vec(data_dir, work_dir / "pretrain", config)
-        settings["paths.init_tok2vec"] = str(weights)
+    vectors = uses_static_vectors(config)
+    if vectors or pretrain:
+        raw = work_dir / "raw_text.jsonl"
+        write_raw_texts(data_dir, raw, holdout_for(data_dir, read_dev(data_dir)))
+        if vectors:
+            started = time.monotonic()
+            settings["paths.vectors"] = str(build_vectors(raw, work_dir / "vectors"))
+            log.info("static vectors in %.0f s", time.monotonic() - started)
+        if pretrain:
+            weights = pretrain_tok2vec(raw, work_dir / "pretrain", config, settings)
+            settings["paths.init_tok2vec"] = str(weights)
+    settings.update(overrides or {})
     output = work_dir / "output"
     started = time.monotonic()
     try:
@@ -132,7 +151,7 @@ def train_pico(
     log.info("trained in %.0f s", time.monotonic() - started)
     best = output / "model-best"
     prune_strings(best)
-    biases = calibrate(best, corpus_dir / "dev.spacy")
+    biases = calibrate(best, corpus_dir / "calibration.spacy")
     log.info("decoding biases %s stored in %s", biases, best / "meta.json")
     if model_dir is not None:
         if model_dir.exists():
