@@ -189,3 +189,30 @@ def test_arms_are_not_read_from_table_rows(extractor: Extractor) -> None:
         )
     )
     assert record.arms == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("12 (30%)", CellValue(events=12, percent=30.0)),
+        ("3.4 (1.2)", CellValue(mean=3.4, sd=1.2)),
+        ("4 (2-7)", CellValue(median=4.0, low=2.0, high=7.0, spread="iqr")),
+        ("12 (30)", None),  # a count or a mean: nothing tells
+    ],
+)
+def test_table_rows_caption_naming_several_kinds(value: str, expected: CellValue | None) -> None:
+    contexts = ["Drug A", "Outcome", "", "Values are mean (SD), n (%) or median (IQR)"]
+    assert read_value(value, contexts) == expected
+
+
+def test_table_claims_count_and_percent_columns(extractor: Extractor) -> None:
+    table = "Adverse events. Nausea: Drug A n 6; Drug A % 15.0; Placebo n 0; Placebo % 0; P 0.03."
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Adults were randomly assigned to drug A (n = 40) or placebo (n = 41)."),
+            ("Table", table),
+        )
+    )
+    nausea = _claim(record, "Nausea")
+    assert _values(nausea) == {"arm1": (40, 6, None, None), "arm2": (41, 0, None, None)}

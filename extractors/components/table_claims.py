@@ -198,8 +198,12 @@ def group_results(group: _Group, arms: list[ArmMention]) -> list[ArmResult]:
         size = group.sizes.get(arm_id) or v.n
         n = v.total if v.total is not None else size
         events = v.events
-        if v.total is None and v.events is not None and v.percent is not None:
-            n = fitting_total(v.events, v.percent, size or by_id[arm_id].n)
+        if events is None and v.n is not None and v.percent is not None and v.mean is None:
+            events = v.n  # "Drug A n 5; Drug A % 10": the n beside a percentage counts events
+            size = group.sizes.get(arm_id)
+            n = _denominator(events, v.percent, size or by_id[arm_id].n)
+        elif v.total is None and v.events is not None and v.percent is not None:
+            n = _denominator(v.events, v.percent, size or by_id[arm_id].n)
         elif events is None and v.percent is not None and n is not None:
             events = unique_count(v.percent, n)  # "62.6%" of 99 can only be 62
         results.append(
@@ -217,6 +221,14 @@ def group_results(group: _Group, arms: list[ArmMention]) -> list[ArmResult]:
             )
         )
     return complete_results(results, arms)
+
+
+def _denominator(events: int, percent: float, size: int | None) -> int | None:
+    """The n of "12 (30)": the one that fits (``arm_results.fitting_total``); "0 (0)" keeps
+    the group size."""
+    if events == 0 and percent == 0:
+        return size
+    return fitting_total(events, percent, size)
 
 
 def arm_pairs(valued: list[str], arms: list[ArmMention]) -> list[tuple[str, str]]:

@@ -175,15 +175,24 @@ def read_table(text: str, offset: int = 0) -> Table:
     return table
 
 
-def _kind(contexts: list[str]) -> str | None:
+def _kinds(contexts: list[str]) -> tuple[str | None, set[str]]:
+    """The kind of value the nearest context names alone, and the kinds that contexts
+    naming several ("mean (SD) or n (%)") allow."""
+    allowed: set[str] = set()
     for context in contexts:
-        if MEDIAN_WORDS.search(context):
-            return "median"
-        if MEAN_WORDS.search(context):
-            return "mean"
-        if COUNT_WORDS.search(context):
-            return "count"
-    return None
+        found = {
+            kind
+            for kind, words in (
+                ("median", MEDIAN_WORDS),
+                ("mean", MEAN_WORDS),
+                ("count", COUNT_WORDS),
+            )
+            if words.search(context)
+        }
+        if len(found) == 1:
+            return found.pop(), allowed
+        allowed |= found
+    return None, allowed
 
 
 def _whole(value: float | None) -> int | None:
@@ -202,7 +211,7 @@ def read_value(value: str, contexts: list[str], size: int | None = None) -> Cell
     m = _VALUE.search(value)
     if m is None:
         return None
-    kind = _kind(contexts)
+    kind, allowed = _kinds(contexts)
     if m.group("mean") is not None:
         if any(_SE_WORDS.search(c) for c in contexts[:1]):
             return None
@@ -214,27 +223,49 @@ def read_value(value: str, contexts: list[str], size: int | None = None) -> Cell
         percent = _number(m.group("fpct"))
         return CellValue(events=events, total=total, percent=percent)
     if m.group("first") is not None:
-        first, second = _number(m.group("first")), _number(m.group("second"))
-        third = _number(m.group("third"))
-        if first is None or second is None:
-            return None
-        if third is not None:
-            if kind != "median":
-                return None
-            spread = "range" if any(re.search(r"(?i)range", c) for c in contexts) else "iqr"
-            return CellValue(median=first, low=second, high=third, spread=spread)
-        if kind == "mean" and not any(_SE_WORDS.search(c) for c in contexts[:2]):
-            return CellValue(mean=first, sd=second)
-        count = _whole(first)
-        if count is None or not 0 <= second <= 100:
-            return None
-        if kind == "count" or (kind is None and size is not None and _fits(count, second, size)):
-            return CellValue(events=count, percent=second)
-        return None
+        return _pair(m, value, kind or _guess(m, value, allowed, size), contexts, size)
     single = _number(m.group("single"))
     if single is None:
         return None
     return _single(single, m.group("pct") is not None, contexts)
+
+
+def _guess(m: re.Match[str], value: str, allowed: set[str], size: int | None) -> str | None:
+    """The kind of a bracketed pair under a context that allows several kinds."""
+    first, second = _number(m.group("first")), _number(m.group("second"))
+    if not allowed or first is None or second is None:
+        return None
+    if m.group("third") is not None:
+        return "median" if "median" in allowed else None
+    count = _whole(first)
+    fits = "%" in value or (size is not None and count is not None and _fits(count, second, size))
+    if "count" in allowed and count is not None and 0 <= second <= 100 and fits:
+        return "count"
+    if "mean" in allowed and (count is None or "count" not in allowed):
+        return "mean"
+    return None
+
+
+def _pair(
+    m: re.Match[str], value: str, kind: str | None, contexts: list[str], size: int | None
+) -> CellValue | None:
+    first, second = _number(m.group("first")), _number(m.group("second"))
+    third = _number(m.group("third"))
+    if first is None or second is None:
+        return None
+    if third is not None:
+        if kind != "median":
+            return None
+        spread = "range" if any(re.search(r"(?i)range", c) for c in contexts) else "iqr"
+        return CellValue(median=first, low=second, high=third, spread=spread)
+    if kind == "mean" and not any(_SE_WORDS.search(c) for c in contexts[:2]):
+        return CellValue(mean=first, sd=second)
+    count = _whole(first)
+    if count is None or not 0 <= second <= 100 or kind in ("mean", "median"):
+        return None
+    if kind == "count" or (kind is None and size is not None and _fits(count, second, size)):
+        return CellValue(events=count, percent=second)
+    return None
 
 
 def _single(value: float, percent_sign: bool, contexts: list[str]) -> CellValue | None:
