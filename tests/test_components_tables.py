@@ -216,3 +216,10 @@ def test_table_claims_count_and_percent_columns(extractor: Extractor) -> None:
     )
     nausea = _claim(record, "Nausea")
     assert _values(nausea) == {"arm1": (40, 6, None, None), "arm2": (41, 0, None, None)}
+
+
+def test_tables_tie_arm_by_its_group_size() -> None:
+    arms = build_arms([ArmPhrase("drug A", 0, 6, 40), ArmPhrase("placebo", 7, 14, 41)], {})
+    table = read_table("Cure. Cured: Group 1 (n = 40) 12 (30); Group 2 (n = 41) 9 (22).")
+    tied = tie_arms(table, arms)
+    assert (tied.arm_of("Group 1 (n = 40)"), tied.arm_of("Group 2 (n = 41)")) == ("arm1", "arm2")

@@ -5,8 +5,9 @@ Reads ``Doc._.sections`` (parts headed "Table": a table flattened to text, see
 ``table_rows.Table`` plus which column heading or row label names which arm), and completes
 ``Doc._.arms``. Method:
 - a heading or row label names the arm whose distinctive words (``ArmMention.distinctive``)
-  it shares most, alone; with two arms, when one is named and exactly one other name in the
-  table carries a group size ("TAU (n = 133)"), that name is the other arm;
+  it shares most, alone; else, when it carries a group size that only one arm has, that
+  arm; with two arms, when one is named and exactly one other name in the table carries a
+  group size ("TAU (n = 133)"), that name is the other arm;
 - an arm without n takes the group size written beside its name in the tables when every
   such size agrees, else the one of an "overall"/"total"/"all" column;
 - a text without arms takes them from the first table whose column headings (or row
@@ -105,6 +106,13 @@ def tie_arms(table: Table, arms: list[ArmMention]) -> ArmTable:
         elif size_of(name) is not None and not _ALL.search(key):
             sized_unknown.add(key)
     named = set(tied.names.values())
+    for key in sorted(sized_unknown):
+        size = size_of(next(n for n in _names(table) if name_key(n) == key))
+        same = [a.id for a in arms if a.n is not None and a.n == size and a.id not in named]
+        if len(same) == 1 and sum(a.n == size for a in arms) == 1:
+            tied.names[key] = same[0]  # "Group 2 (n = 41)" for the only arm of 41
+            named.add(same[0])
+            sized_unknown.discard(key)
     if len(arms) == 2 and len(named) == 1 and len(sized_unknown) == 1:
         other = next(a.id for a in arms if a.id not in named)
         tied.names[sized_unknown.pop()] = other
