@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.claims import claim_id
-from extractors.components.comparison import significance
+from extractors.components.comparison import group_phrases, significance
 from extractors.components.statements import read_statement, verb_direction
 from extractors.numbers import find_effects, find_p_values
 from extractors.pipeline import Extractor
@@ -283,6 +283,31 @@ def test_claims_despite_starts_a_new_clause() -> None:
         "work (3 vs 15 days, P < 0.001)."
     )
     assert [c.direction for c in claims] == ["increased", "decreased"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "groups"),
+    [
+        (
+            "Intubation took longer in the WEI group (110 s) than in the LW group (63 s).",
+            ("WEI group", "LW group"),
+        ),
+        (
+            "Remission was more frequent in zinc recipients vs. placebo.",
+            ("zinc recipients", "placebo"),
+        ),
+        (
+            "Urate fell in the allopurinol patients but not in the diet group.",
+            ("allopurinol patients", None),
+        ),
+        ("The night-shift group had shorter sleep.", ("night-shift group", None)),
+        ("Relapse was 17 versus 36 per 100 (P = 0.01).", (None, None)),
+    ],
+)
+def test_claims_group_phrases_stand_in_for_unrecognised_arms(
+    clause: str, groups: tuple[str | None, str | None]
+) -> None:
+    assert group_phrases(clause) == groups
 
 
 def test_claims_confidence_grows_with_filled_slots() -> None:

@@ -91,3 +91,14 @@ def test_claim_matching_outcome_outweighs_one_arm() -> None:
     match = best_claim([other, about], "drug", "placebo", "distress scale")
     assert match is not None
     assert (match.index, match.score) == (1, pytest.approx(2.0))
+
+
+def test_claim_matching_orients_by_the_words_that_tell_the_arms_apart() -> None:
+    # "mineral oil" is in both gold arms; "synbiotic" tells the intervention apart
+    claims = [make_claim("synbiotic + mineral oil group", None, "stool frequency")]
+    match = best_claim(claims, "synbiotic plus mineral oil", "mineral oil alone", "stool frequency")
+    assert match is not None
+    assert not match.swapped
+    match = best_claim(claims, "mineral oil alone", "synbiotic plus mineral oil", "stool frequency")
+    assert match is not None
+    assert match.swapped

@@ -47,6 +47,7 @@ from extractors.components.comparison import (
     COMPARISON,
     compared_arms,
     comparison_direction,
+    group_phrases,
     named_arm,
     significance,
 )
@@ -360,9 +361,14 @@ class Claims:
         """The intervention-comparator pairs of a statement: one, or with values for three or
         more arms, each other valued arm against the comparator."""
         intervention, comparator = compared_arms(arms, clause, groups, actor)
-        if intervention is None:
+        if intervention is None:  # no trial arm recognised: the statement's own group words
+            first, second = group_phrases(clause)
+            own = actor or first
             return [
-                (ArmRef(text=actor or "", mesh=self._link(doc, [actor]) if actor else []), None)
+                (
+                    ArmRef(text=own or "", mesh=self._link(doc, [own]) if own else []),
+                    ArmRef(text=second, mesh=self._link(doc, [second])) if second else None,
+                )
             ]
         valued = list(dict.fromkeys(g.arm for g in groups if g.arm))
         if len(valued) >= 3 and comparator is not None and comparator.id in valued:

@@ -12,6 +12,11 @@ comparison between them is "no difference" between the arms. Significance: the p
 alpha 0.05, else "significant(ly)"/"no significant" words ("trend"/"tended to" without a p
 value: not significant), else a reported interval excluding the null.
 
+When no arm of the trial is recognised, the statement's own group phrases stand in
+(``group_phrases``): the group named after the direction word or as the subject ("longer in
+the WEI group", "the needlescopic group had ...") and the one after "than"/"versus"/"compared
+with"; the direction is then the first group's against the second's.
+
 Example: "Pain was higher in the placebo group than in the drug A group" compares drug A
 (intervention) with placebo (comparator): direction "decreased".
 """
@@ -162,3 +167,62 @@ def comparison_direction(
     ):
         return "decreased" if direction == "increased" else "increased"
     return direction
+
+
+_GROUP = re.compile(
+    r"(?i)\b(?:the\s+)?(?P<name>(?:(?!(?:than|versus|vs|compared|with|in|of|and|or|the|to|"
+    r"was|were|had|has|between|both)\b)[\w+\-/.’']+\s+){1,4}?)(?:group|arm|cohort)s?\b"
+    r"|\b(?:in|among|for)\s+(?:the\s+)?(?P<people>(?:(?!(?:than|versus|vs|compared|with|of|and|"
+    r"or|the|both|all|each)\b)[\w+\-/.’']+\s+){1,3}?)(?:patients|participants|subjects|"
+    r"recipients|users|children|women|men)\b"
+)
+_AFTER_COMPARED = re.compile(
+    r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"(?:(?:in|with|among|for|after|following|on)\s+)?(?:the\s+|those\s+(?:in|receiving|given|"
+    r"treated\s+with|who\s+received|with)\s+)?(?P<words>[^,;()\[\]]{1,60})"
+)
+_NEGATED_GROUP = re.compile(r"(?i)\bnot\s+(?:(?:in|with|among|for)\s+)?(?:the\s+)?$")
+_PHRASE_END = re.compile(
+    r"(?i)\s+(?:at|after|during|for|and|with|p\b|was|were|is|are|in\s+terms)\b|\s*[.:]\s*$|\s*$"
+)
+
+
+def _name(m: re.Match[str]) -> str:
+    whole = m.group(0).strip()
+    return re.sub(r"(?i)^(?:in|among|for)\s+(?:the\s+)?|^the\s+", "", whole)
+
+
+def group_phrases(clause: str) -> tuple[str | None, str | None]:
+    """The groups a statement compares in its own words, when no trial arm is recognised:
+    (the group, the group after "than"/"versus"/"compared with"), either may be None. The
+    group is the first one named after the direction word, else the first one named (the
+    subject); a group after "not" ("... but not in the X group") is never it.
+
+    "Intubation took longer in the WEI group than in the LW group" -> ("WEI group",
+    "LW group"); "Remission was more frequent in drug A recipients vs. placebo" -> ("drug A
+    recipients", "placebo").
+    """
+    comparator = None
+    first_part = clause
+    for compared in _AFTER_COMPARED.finditer(clause):
+        words = compared.group("words")
+        if not words[:1].isalpha():  # "17 versus 36 minutes": values, not groups
+            continue
+        first_part = clause[: compared.start()]
+        named = _GROUP.match(words)
+        if named:
+            comparator = _name(named)
+        else:
+            end = _PHRASE_END.search(words)
+            piece = words[: end.start()] if end else words
+            comparator = " ".join(piece.split()[:5]).strip(" .") or None
+        break
+    candidates = [
+        m
+        for m in _GROUP.finditer(first_part)
+        if not _NEGATED_GROUP.search(first_part, 0, m.start())
+    ]
+    cue = direction_cue(first_part)
+    after_cue = [m for m in candidates if cue is not None and m.start() >= cue.end()]
+    chosen = after_cue[0] if after_cue else candidates[0] if candidates else None
+    return (_name(chosen) if chosen else None), comparator

@@ -14,10 +14,12 @@ A claim's score for a triple is ``2 dice(O, claim O) + share(O in evidence) + di
 share of the gold outcome's tokens found in the claim's evidence sentence counts too (an
 outcome phrase cut short, "They also had greater reductions in ...", still counts through its
 sentence). The claim is also scored with its arms swapped (``dice(I, claim C) + dice(C, claim
-I)``) and the better orientation is kept, so "placebo vs drug" still matches "drug vs placebo"
-(the caller then reads the arms the other way round). Only claims whose outcome or evidence
-sentence overlaps the gold outcome are candidates; the highest score wins, ties going to the
-earlier claim. No candidate means the triple has no matched claim.
+I)``) and the better score is kept, so "placebo vs drug" still matches "drug vs placebo". The
+caller reads the arms the other way round when the claim's arms share more of the words that
+tell the gold arms apart that way ("synbiotic + mineral oil" against "mineral oil alone":
+"synbiotic" and "alone"; ties: the better Dice orientation). Only claims whose outcome or
+evidence sentence overlaps the gold outcome are candidates; the highest score wins, ties going
+to the earlier claim. No candidate means the triple has no matched claim.
 """
 
 from __future__ import annotations
@@ -101,5 +103,24 @@ def best_claim(
         outcome_score = OUTCOME_WEIGHT * outcome_overlap + EVIDENCE_WEIGHT * in_evidence
         score = outcome_score + max(straight, swapped)
         if best is None or score > best.score:
-            best = ClaimMatch(claim, index, score, swapped > straight)
+            best = ClaimMatch(claim, index, score, _swapped(gi, gc, ci, cc, straight, swapped))
     return best
+
+
+def _swapped(
+    gi: frozenset[str],
+    gc: frozenset[str],
+    ci: frozenset[str],
+    cc: frozenset[str],
+    straight: float,
+    swapped: float,
+) -> bool:
+    """Whether the claim's arms read the other way round: by the words that tell the gold
+    arms apart ("synbiotic + mineral oil" against "mineral oil alone": "synbiotic" and
+    "alone"), else by the Dice scores."""
+    own_i, own_c = gi - gc, gc - gi
+    as_given = len(ci & own_i) + len(cc & own_c)
+    reversed_ = len(ci & own_c) + len(cc & own_i)
+    if as_given != reversed_:
+        return reversed_ > as_given
+    return swapped > straight
