@@ -166,3 +166,10 @@ def test_arms_take_the_abbreviations_that_spell_them(nlp: Language) -> None:
     assert [a.n for a in arms] == [30, 31]
     assert "raj" in arms[0].distinctive
     assert "fw" in arms[1].distinctive
+
+
+def test_arms_durations_do_not_name_an_arm(nlp: Language) -> None:
+    text = "Methods: Adults were randomly assigned to 8-week treatment with placebo or drug A."
+    arms = _arms(nlp, text)
+    assert not {"8", "week"} & arms[0].distinctive
+    assert "placebo" in arms[0].distinctive

@@ -39,6 +39,10 @@ from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 
+_DURATION = re.compile(  # "8-week treatment with X": how long, not which arm
+    r"(?i)\b(?:\d+|one|two|three|four|six|eight|twelve)[- ]?"
+    r"(?:days?|weeks?|months?|years?|hours?)\b"
+)
 _NOT_PROSE = ("Table", "Figure")  # parts that hold a table or a figure caption, not prose
 _SECTION_ORDER = ("METHODS", "UNLABELLED", "OTHER", "RESULTS", "OBJECTIVE", "BACKGROUND")
 _JOINERS = re.compile(
@@ -155,7 +159,7 @@ def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
 
 def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
     for arm in arms:
-        text = " ".join([arm.label, *arm.interventions])
+        text = _DURATION.sub(" ", " ".join([arm.label, *arm.interventions]))
         if long_forms:
             pattern = short_forms_pattern(tuple(sorted(long_forms)))
             text += "".join(" " + long_forms[m.group(0)] for m in pattern.finditer(text))
