@@ -310,6 +310,33 @@ def test_claims_group_phrases_stand_in_for_unrecognised_arms(
     assert group_phrases(clause) == groups
 
 
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("There were no between-group differences in remission rates.", "remission rates"),
+        (
+            "Serum IL-6 levels were not statistically different between the groups.",
+            "Serum IL-6 levels",
+        ),
+        ("Fasting glucose did not change between the groups.", "Fasting glucose"),
+        (
+            "No significant differences were found between the groups on measures of stress.",
+            "measures of stress",
+        ),
+    ],
+)
+def test_claims_no_difference_phrasings(sentence: str, outcome: str) -> None:
+    (claim,) = _claims(sentence)
+    assert (claim.outcome.text, claim.direction) == (outcome, "no difference")
+
+
+def test_claims_mean_change_is_a_noun() -> None:
+    (claim,) = _claims(
+        "The mean change in HbA1c was greater with drug A than with placebo (p=0.01)."
+    )
+    assert (claim.outcome.text, claim.direction) == ("mean change in HbA1c", "increased")
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

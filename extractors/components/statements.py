@@ -84,7 +84,7 @@ _DIFFERENCE_START = re.compile(
     r"(?i)\b(?:a|an|no)\s+(?:statistically\s+)?(?:significant\s+)?differences?\b"
 )
 _DIFFERENCE_TARGET = re.compile(
-    r"(?i)\b(?:for|in|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+"
+    r"(?i)\b(?:for|in|on|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+"
     r"(?!(?:the|both|all|either|each|any)\s+(?:two\s+|three\s+)?(?:groups?|arms?)\b)"
 )
 _GROUP_AFTER_MEASURE = re.compile(r"(?i)\s+(?:with|in|among|for|versus|vs\.?|compared)\s")
@@ -94,11 +94,15 @@ _VERB = re.compile(
     r"decreased|decreases|decrease|lowered|lowers|lower|raised|raises|enhanced|enhances|"
     r"attenuated|attenuates|aggravated|aggravates|worsened|worsens|exacerbated|exacerbates|"
     r"alleviated|alleviates|prevented|prevents|shortened|prolonged|diminished|suppressed|"
+    r"changed|changes|change|"
     r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|affected|altered|"
     r"differed|differ|differs|"
     r"declined|rose|fell|dropped)\b"
 )
-_INTRANSITIVE = {"differed", "differ", "differs", "declined", "rose", "fell", "dropped"}
+_INTRANSITIVE = {
+    "differed", "differ", "differs", "declined", "rose", "fell", "dropped", "changed",
+    "changes", "change",
+}  # fmt: skip
 _COPULA = re.compile(
     r"(?i)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|became)\s+"
     r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+)?(?=higher|lower|greater|smaller|larger|increased|"
@@ -164,7 +168,7 @@ DOWN = re.compile(
 )
 NOT_SIGNIFICANT = re.compile(
     r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\b|\bnot\s+(?:statistically\s+)?"
-    r"significant(?:ly)?|\bnot\s+(?:\w+\s+){1,2}?(?:statistically\s+)?significantly|"
+    r"significant(?:ly)?|\bnot\s+(?:\w+\s+){1,3}?(?:statistically\s+)?significant(?:ly)?\b|"
     r"\b(?:non-?|in)significant(?:ly)?|\bfailed\s+to\s+reach\s+(?:statistical\s+)?"
     r"significance|\bdid\s+not\s+reach\s+(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
     r"|(?-i:\bNS\b)"
@@ -172,7 +176,8 @@ NOT_SIGNIFICANT = re.compile(
 NO_DIFFERENCE = re.compile(
     NOT_SIGNIFICANT.pattern
     + r"|(?i:\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
-    r"decrease|affect|alter|lower|raise|reach|show)|\bno\s+(?:\w+\s+){0,2}?(?:differences?|effect)\b|"
+    r"decrease|affect|alter|lower|raise|reach|show)|\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|"
+    r"effects?|changes?)\b|\bnot\s+(?:\w+ly\s+)?(?:different|differ)\b|"
     r"\b(?:similar|comparable|non-?inferior|equivalent)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
     r"\bremained\s+unchanged|\bunchanged\b)"
 )
@@ -276,6 +281,8 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
             return None
         if _adjective_use(text, verb, body):  # "a lower rate of X": no verb
             continue
+        if verb.group("v").lower() in ("change", "changes") and not verb.group("neg"):
+            continue  # "the mean change in X": a noun unless "did not change"
         subject_end = verb.start()
         if not _subject_ok(text, body, subject_end):
             continue
