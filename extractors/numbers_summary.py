@@ -123,9 +123,21 @@ _MEDIAN_HEADER = re.compile(
 )
 
 
+_MEDIAN_WORD = re.compile(r"(?i)\bmedians?\b(?!\s+(?:follow|age\b|aged\b|observation\s+time))")
+_PAIR_REACH = 120
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\bmean\b|\b[Pp]\s*[=<>≤]|\b(?:HR|OR|RR|CI)\b")
+_PLAIN_UNIT = r"(?:\s*(?:%|[a-zA-Zµμ]{1,7}\b))?"
+_PLAIN_PAIR = re.compile(
+    rf"(?<![\w.·/-])(?P<a>{_UNSIGNED}){_PLAIN_UNIT}\s*(?:vs\.?|v\.?|versus|and|compared\s+with)\s+"
+    rf"(?P<b>{_UNSIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%-])"
+)
+
+
 def find_medians(text: str) -> list[Median]:
     """Medians with their spread: "median 6 (IQR 4–9)", "6 days (range 1 to 12)", and "6
-    (4–9)" after "median" or a "median (IQR)" header; low <= median <= high."""
+    (4–9)" after "median" or a "median (IQR)" header; low <= median <= high. Also the two
+    plain values paired by "vs"/"and" after "median" in the same clause ("median TTP was 8.1
+    v 7.1 months", "median survival 18 and 7 months, respectively"), without a spread."""
     lowered = text.lower()
     if not any(word in lowered for word in _MEDIAN_WORDS):  # one of them is needed: fast exit
         return []
@@ -142,4 +154,16 @@ def find_medians(text: str) -> list[Median]:
         label = (word or (header.group("word") if header and after_header else "")).lower()
         spread = "range" if label == "range" else "iqr" if label else None
         found.append(Median(median, low, high, spread, m.start(), m.end()))
-    return found
+    taken = [(f.start, f.end) for f in found]
+    for lead in _MEDIAN_WORD.finditer(text):
+        stop = _CLAUSE_END.search(text, lead.end(), lead.end() + _PAIR_REACH)
+        limit = stop.start() if stop else min(len(text), lead.end() + _PAIR_REACH)
+        pair = _PLAIN_PAIR.search(text, lead.end(), limit)
+        if pair is None or any(s < pair.end() and pair.start() < e for s, e in taken):
+            continue
+        for name in ("a", "b"):
+            value = parse_number(pair.group(name))
+            if value is not None:
+                found.append(Median(value, None, None, None, pair.start(name), pair.end(name)))
+        taken.append((pair.start(), pair.end()))
+    return sorted(found, key=lambda f: f.start)

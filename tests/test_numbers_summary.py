@@ -91,3 +91,18 @@ def test_numbers_summary_count_percent_round_trip(events: int, total: int) -> No
 def test_numbers_summary_mean_sd_round_trip(mean: float, sd: float) -> None:
     found = find_bracket_mean_sds(f"score {mean} (SD {sd}) at 6 weeks")
     assert [(f.mean, f.sd) for f in found] == [(mean, sd)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("median time to relapse was 14.0 months and 9.5 months, respectively", [14.0, 9.5]),
+        ("Median survival was longer with drug A (21 v 17 months), but", [21.0, 17.0]),
+        ("median follow-up was 5 and 6 years", []),
+        ("median age 54 and 56 years", []),
+    ],
+)
+def test_numbers_summary_plain_median_pairs(text: str, values: list[float]) -> None:
+    found = find_medians(text)
+    assert [m.median for m in found] == values
+    assert all(m.spread is None and m.low is None for m in found)
