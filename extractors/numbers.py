@@ -81,7 +81,7 @@ class EffectSize:
 @dataclass(frozen=True, slots=True)
 class MeanSD:
     mean: float
-    sd: float
+    sd: float | None  # None: a plain mean ("3.1 vs 4.2 points"), see ``numbers_summary``
     start: int
     end: int
 
@@ -399,7 +399,7 @@ def find_fractions(text: str) -> list[Fraction]:
     return sorted(found, key=lambda f: f.start)
 
 
-_MEAN_SD = re.compile(rf"(?P<mean>{_SIGNED})\s*(?:±|\+/[-−]|\+-)\s*(?P<sd>{_UNSIGNED})")
+_MEAN_SD = re.compile(rf"(?<!\d,)(?P<mean>{_SIGNED})\s*(?:±|\+/[-−]|\+-)\s*(?P<sd>{_UNSIGNED})")
 
 
 def find_mean_sds(text: str) -> list[MeanSD]:

@@ -22,6 +22,7 @@ _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
 _SIGNED = rf"(?<![\w.·/])[-−‒]?{_UNSIGNED}"
 _DASH = "-–—‐‑"
 _UNIT = r"(?:\s*(?:%|[a-zA-Zµμ/]{1,8}(?:/[a-zA-Z]{1,4})?))?"
+_PLAIN_UNIT = r"(?:\s*(?:%|[a-zA-Zµμ]{1,7}\b))?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,78 @@ _PLAIN_BRACKET = re.compile(
 _MEAN_SD_HEADER = re.compile(r"(?i)\bmeans?\s*[(\[]\s*(?:SD|S\.D\.|standard\s+deviation)\s*[)\]]")
 
 
+@dataclass(frozen=True, slots=True)
+class PlainValue:
+    """ "3.1 vs 4.2 points": one of two plain values compared, no SD written."""
+
+    value: float
+    start: int
+    end: int
+
+
+_PLAIN_PAIR_MEANS = (
+    re.compile(
+        rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}\s*(?:vs\.?|v\.?|versus)\s+"
+        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%±-])"
+    ),
+    re.compile(
+        rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}\s*(?:,|and)\s+"
+        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}\s*,?\s*respectively\b"
+    ),
+)
+_PERCENT_WORD = re.compile(r"(?i)\bper\s?cent")
+_LIST_BEFORE = re.compile(r"\d\s*,\s*$")
+_LIST_AFTER = re.compile(r"\s*,\s*[-−]?\d|\s*,?\s+and\s+[-−]?\d")
+_CONNECTOR = re.compile(r"(?i)\b(?:vs|v|versus|and|respectively)\b\.?")
+_UNIT_WORD = re.compile(r"\d\s*[a-zA-Zµμ]")
+_COUNT_NOUN = re.compile(
+    r"(?i)\b(?:events?|patients?|cases?|deaths?|participants?|subjects?|women|men|children|"
+    r"people|persons?|infants?|episodes?)\b"
+)
+_NOT_PLAIN_BEFORE = re.compile(
+    r"(?i)(?:\b[Pp]\s*[=<>≤≥]|\b(?:HR|OR|RR|CI|ratio|I2|I²|aged?|ages|at|after|by|within|for|"
+    r"over|between|from|to|of)\b)\s*[\w\s]{0,3}$"
+)
+
+
+def _not_plain(text: str, m: re.Match[str]) -> bool:
+    """A pair that is a percentage, a count, a list item, a statistic or a median's."""
+    if "%" in m.group(0) or _PERCENT_WORD.search(m.group(0)):
+        return True
+    if _NOT_PLAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    if _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _LIST_AFTER.match(
+        text, m.end()
+    ):
+        return True
+    whole = all(re.fullmatch(r"\d+", m.group(n)) for n in ("a", "b"))
+    units = _CONNECTOR.sub(" ", m.group(0))
+    if whole and (not _UNIT_WORD.search(units) or _COUNT_NOUN.search(units)):
+        return True  # "13 vs 31", "298 events versus 332 events": counts
+    sentence_start = max(text.rfind(". ", 0, m.start()), m.start() - 150, 0)
+    return bool(_MEDIAN_WORD.search(text, sentence_start, m.start()))
+
+
+def find_plain_value_pairs(text: str) -> list[PlainValue]:
+    """Two plain values compared: "3.1 vs 4.2 points", "2.7 and 2.8 months, respectively";
+    none with a "%" or "percent" (read as percentages), none after "P =", "HR", "aged" or a
+    time preposition ("at 6 and 12 months, respectively"), none in a longer list, no two
+    whole numbers without a unit or with a count noun ("13 vs 31 patients": counts), none
+    after "median" in the sentence (``find_medians`` reads those)."""
+    found: list[PlainValue] = []
+    for pattern in _PLAIN_PAIR_MEANS:
+        for m in pattern.finditer(text):
+            if _not_plain(text, m):
+                continue
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            for name in ("a", "b"):
+                value = parse_number(m.group(name))
+                if value is not None:
+                    found.append(PlainValue(value, m.start(name), m.end(name)))
+    return sorted(found, key=lambda f: f.start)
+
+
 def find_bracket_mean_sds(text: str) -> list[BracketMeanSD]:
     """Means with the SD in brackets: "12.3 (SD 4.5)" anywhere; "12.3 (4.5)" only after a
     "mean (SD)" header earlier in ``text``."""
@@ -126,7 +199,6 @@ _MEDIAN_HEADER = re.compile(
 _MEDIAN_WORD = re.compile(r"(?i)\bmedians?\b(?!\s+(?:follow|age\b|aged\b|observation\s+time))")
 _PAIR_REACH = 120
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\bmean\b|\b[Pp]\s*[=<>≤]|\b(?:HR|OR|RR|CI)\b")
-_PLAIN_UNIT = r"(?:\s*(?:%|[a-zA-Zµμ]{1,7}\b))?"
 _PLAIN_PAIR = re.compile(
     rf"(?<![\w.·/-])(?P<a>{_UNSIGNED}){_PLAIN_UNIT}\s*(?:vs\.?|v\.?|versus|and|compared\s+with)\s+"
     rf"(?P<b>{_UNSIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%-])"
@@ -158,12 +230,12 @@ def find_medians(text: str) -> list[Median]:
     for lead in _MEDIAN_WORD.finditer(text):
         stop = _CLAUSE_END.search(text, lead.end(), lead.end() + _PAIR_REACH)
         limit = stop.start() if stop else min(len(text), lead.end() + _PAIR_REACH)
-        pair = _PLAIN_PAIR.search(text, lead.end(), limit)
-        if pair is None or any(s < pair.end() and pair.start() < e for s, e in taken):
-            continue
-        for name in ("a", "b"):
-            value = parse_number(pair.group(name))
-            if value is not None:
-                found.append(Median(value, None, None, None, pair.start(name), pair.end(name)))
-        taken.append((pair.start(), pair.end()))
+        for pair in _PLAIN_PAIR.finditer(text, lead.end(), limit):
+            if any(s < pair.end() and pair.start() < e for s, e in taken):
+                continue
+            for name in ("a", "b"):
+                value = parse_number(pair.group(name))
+                if value is not None:
+                    found.append(Median(value, None, None, None, pair.start(name), pair.end(name)))
+            taken.append((pair.start(), pair.end()))
     return sorted(found, key=lambda f: f.start)

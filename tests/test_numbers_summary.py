@@ -7,7 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.components.quantities import parse_quantities
-from extractors.numbers_summary import find_bracket_mean_sds, find_count_percents, find_medians
+from extractors.numbers_summary import (
+    find_bracket_mean_sds,
+    find_count_percents,
+    find_medians,
+    find_plain_value_pairs,
+)
 
 FINDERS = (find_bracket_mean_sds, find_count_percents, find_medians)
 
@@ -106,3 +111,24 @@ def test_numbers_summary_plain_median_pairs(text: str, values: list[float]) -> N
     found = find_medians(text)
     assert [m.median for m in found] == values
     assert all(m.spread is None and m.low is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("pain was lower (2.4 vs 3.9 points; P = 0.01)", [2.4, 3.9]),
+        ("stay was 4.5 and 6.0 days, respectively", [4.5, 6.0]),
+        ("fewer patients had pain (12 vs 30, P = 0.02)", []),  # counts
+        ("relapse 8.5 percent and 2.5 percent, respectively", []),  # percentages
+        ("(P = 0.20, 0.31, 0.07, respectively)", []),  # a list of p values
+        ("assessed at 6 and 12 months, respectively", []),
+        ("median survival 14.1 vs 12.0 months", []),  # a median's
+    ],
+)
+def test_numbers_summary_plain_value_pairs(text: str, values: list[float]) -> None:
+    assert [v.value for v in find_plain_value_pairs(text)] == values
+
+
+def test_numbers_summary_quantities_plain_pair_is_a_mean_without_sd() -> None:
+    q = parse_quantities("Scores fell more with drug A (2.4 vs 3.9 points; P = 0.01).")
+    assert [(m.mean, m.sd) for m in q.mean_sds] == [(2.4, None), (3.9, None)]

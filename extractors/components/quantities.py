@@ -45,6 +45,7 @@ from extractors.numbers_summary import (
     find_bracket_mean_sds,
     find_count_percents,
     find_medians,
+    find_plain_value_pairs,
 )
 
 
@@ -112,6 +113,11 @@ def parse_quantities(text: str) -> Quantities:
     mean_sds.sort(key=lambda m: m.start)
     medians = _outside(find_medians(text), blockers + taken)
     values = [(m.start, m.end + 1) for m in mean_sds] + [(m.start, m.end) for m in medians]
+    mean_sds += [
+        MeanSD(v.value, None, v.start, v.end)
+        for v in _outside(find_plain_value_pairs(text), blockers + values)
+    ]
+    mean_sds.sort(key=lambda m: m.start)
     return Quantities(
         sample_sizes=find_sample_sizes(text),
         percents=_outside(find_percents(text), blockers),

@@ -124,7 +124,7 @@ def predictions_positional(text: str) -> list[Prediction]:
             ("bin-abs", [float(f.events) for f in find_fractions(sentence)]),
             ("bin-percent", [p.value for p in find_percents(sentence)]),
             ("cont-mean", [m.mean for m in find_mean_sds(sentence)]),
-            ("cont-sd", [m.sd for m in find_mean_sds(sentence)]),
+            ("cont-sd", [m.sd for m in find_mean_sds(sentence) if m.sd is not None]),
         ]
         medians = [parse_number(m.group("num")) for m in _MEDIAN.finditer(sentence)]
         columns.append(("cont-median", [v for v in medians if v is not None]))
