@@ -337,6 +337,22 @@ def test_claims_mean_change_is_a_noun() -> None:
     assert (claim.outcome.text, claim.direction) == ("mean change in HbA1c", "increased")
 
 
+def test_claims_improvement_of_a_harm_is_a_decrease() -> None:
+    (pain,) = _claims("Drug A showed a greater improvement in pain severity than placebo (p=0.01).")
+    assert pain.direction == "decreased"
+    (qol,) = _claims(
+        "Drug A showed a greater improvement in quality of life than placebo (p=0.01)."
+    )
+    assert qol.direction == "increased"
+    (timed,) = _claims("Time to relapse was better with drug A than with placebo (p=0.01).")
+    assert timed.direction == "increased"
+
+
+def test_claims_poorer_is_a_decrease() -> None:
+    (claim,) = _claims("Drug A gave poorer renal function than placebo (p=0.03).")
+    assert claim.direction == "decreased"
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

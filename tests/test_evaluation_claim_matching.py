@@ -102,3 +102,11 @@ def test_claim_matching_orients_by_the_words_that_tell_the_arms_apart() -> None:
     match = best_claim(claims, "mineral oil alone", "synbiotic plus mineral oil", "stool frequency")
     assert match is not None
     assert match.swapped
+
+
+def test_claim_matching_one_arm_with_only_shared_words_reads_as_given() -> None:
+    # "music" is in both gold arms; the claim names no comparator: no reason to swap
+    claims = [make_claim("analysis showed music", None, "pain intensity")]
+    match = best_claim(claims, "listened to preferred music", "no music", "pain intensity")
+    assert match is not None
+    assert not match.swapped

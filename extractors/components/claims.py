@@ -310,6 +310,7 @@ class Claims:
                 comparator.arm if comparator else None,
                 effect if len(pairs) == 1 else None,
                 arms,
+                outcome_text,
             )
             pair_results = (
                 results

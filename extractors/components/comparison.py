@@ -135,8 +135,10 @@ def comparison_direction(
     comparator: str | None,
     effect: EffectSize | None,
     arms: list[ArmMention],
+    outcome: str = "",
 ) -> str:
-    """ "increased", "decreased", "no difference" or "unclear" for the intervention arm."""
+    """ "increased", "decreased", "no difference" or "unclear" for the intervention arm; an
+    improvement of an adverse ``outcome`` ("improvement in pain") is a decrease of it."""
     if NO_DIFFERENCE.search(clause) or (sig is False and not HEDGED.search(clause)):
         return "no difference"
     if within_groups_only(clause):  # both arms changed: no difference between them is claimed
@@ -157,6 +159,9 @@ def comparison_direction(
     direction = verb_direction(clause)
     if direction is None or cue is None:
         return "unclear"
+    improvement = _IMPROVEMENT.match(cue.group(0)) or _IMPROVEMENT_NOUN.match(clause, cue.end())
+    if improvement and is_adverse(outcome):  # "greater improvement in pain": less pain
+        direction = "decreased" if direction == "increased" else "increased"
     until = _COMPARED_WITH.search(clause, cue.end())
     after = mention_words(clause[cue.end() : until.start() if until else cue.end() + 60])
     comp_arm = next((a for a in arms if a.id == comparator), None) if comparator else None
@@ -181,6 +186,28 @@ _AFTER_COMPARED = re.compile(
     r"(?:(?:in|with|among|for|after|following|on)\s+)?(?:the\s+|those\s+(?:in|receiving|given|"
     r"treated\s+with|who\s+received|with)\s+)?(?P<words>[^,;()\[\]]{1,60})"
 )
+_IMPROVEMENT = re.compile(r"(?i)improv|better")
+_IMPROVEMENT_NOUN = re.compile(r"(?i)\s+(?:\w+ly\s+)?improvements?\b")
+ADVERSE = re.compile(
+    r"(?i)\b(?:pain\w*|severity|symptom\w*|depress\w*|anxiety|stress|distress|fatigue|nausea|"
+    r"vomiting|discomfort|tension|anger|confusion|disabilit\w*|itch\w*|prurit\w*|dryness|"
+    r"swelling|o?edema|inflammation|wrinkl\w*|mortality|morbidity|complications?|adverse|"
+    r"infections?|relapses?|recurrences?|toxicit\w*|insomnia|dyspn\w*|cough\w*|negative|"
+    r"craving|withdrawal|burden|dysfunction|impairment|hypersensitivity|lesions?|scores? of "
+    r"(?:depression|anxiety|pain))\b"
+)
+_NOT_ADVERSE = re.compile(
+    r"(?i)\btime\s+to\b|\bduration\b|-free\b|\bfree\s+of\b|\brelief\b|\bresolution\b|"
+    r"\bquality\s+of\s+life\b|\bfunction\w*\b"
+)
+
+
+def is_adverse(outcome: str) -> bool:
+    """Whether an outcome is a harm that improves by falling (pain, symptom severity,
+    complications), not a time to it, a freedom from it or a function."""
+    return bool(ADVERSE.search(outcome)) and not _NOT_ADVERSE.search(outcome)
+
+
 _NEGATED_GROUP = re.compile(r"(?i)\bnot\s+(?:(?:in|with|among|for)\s+)?(?:the\s+)?$")
 _PHRASE_END = re.compile(
     r"(?i)\s+(?:at|after|during|for|and|with|p\b|was|were|is|are|in\s+terms)\b|\s*[.:]\s*$|\s*$"

@@ -162,7 +162,7 @@ UP = re.compile(
 )
 DOWN = re.compile(
     r"(?i)\b(?:reduc\w*|decreas\w*|lower\w*|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
-    r"inferior|suppress\w*|alleviat\w*|reliev\w*|prevent\w*|lessen\w*|dropp\w*|fell|smaller|"
+    r"inferior|poorer|suppress\w*|alleviat\w*|reliev\w*|prevent\w*|lessen\w*|dropp\w*|fell|smaller|"
     r"inhibit\w*|ameliorat\w*|less(?!\s+than\s+[\d.])"
     r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
 )

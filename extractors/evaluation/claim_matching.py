@@ -123,4 +123,4 @@ def _swapped(
     reversed_ = len(ci & own_c) + len(cc & own_i)
     if as_given != reversed_:
         return reversed_ > as_given
-    return swapped > straight
+    return bool(cc) and swapped > straight  # one arm sharing only common words: as given
