@@ -79,7 +79,9 @@ def test_worked_example_murine_claims(record: Record) -> None:
     assert all("murine" in c.population.text for c in murine)
     assert all(c.population.n != 63 for c in murine)
     improved = next(c for c in murine if "severity" in c.outcome.text)
-    assert (improved.direction, improved.significant) == ("increased", True)
+    # "improved ... severity": the severity fell (the direction is the outcome's, not the
+    # benefit's)
+    assert (improved.direction, improved.significant) == ("decreased", True)
     assert "wild-type MSCT" in improved.intervention.text
 
 
