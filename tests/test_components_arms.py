@@ -173,3 +173,20 @@ def test_arms_durations_do_not_name_an_arm(nlp: Language) -> None:
     arms = _arms(nlp, text)
     assert not {"8", "week"} & arms[0].distinctive
     assert "placebo" in arms[0].distinctive
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eighty adults were randomized (41 to drug A and 39 to placebo).",
+        "Eighty adults (41 drug A, 39 placebo) were enrolled.",
+    ],
+)
+def test_arms_size_written_before_the_arm(nlp: Language, sentence: str) -> None:
+    text = f"Methods: Adults were randomly assigned to drug A or placebo. {sentence}"
+    assert [(a.label, a.n) for a in _arms(nlp, text)] == [("drug A", 41), ("placebo", 39)]
+
+
+def test_arms_size_in_patients_abbreviated(nlp: Language) -> None:
+    text = "Methods: Adults were randomly assigned to drug A (41 pts) or placebo (39 pts)."
+    assert [a.n for a in _arms(nlp, text)] == [41, 39]

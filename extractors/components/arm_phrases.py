@@ -37,7 +37,7 @@ TRIGGER = re.compile(
 )
 _N_MARKER = re.compile(
     r"\(\s*(?:[^()]*?\b[nN]\s*=\s*(?P<n>\d+)[^()]*"
-    r"|(?P<n2>\d+)\s+(?:patients|participants|subjects|women|men|children|cases|adults))\)"
+    r"|(?P<n2>\d+)\s+(?:patients|participants|subjects|women|men|children|cases|adults|pts))\)"
 )
 _RECEIVED = re.compile(
     r"(?P<label>(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]\w?|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm)))"

@@ -260,11 +260,12 @@ _N_IS = re.compile(r"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>\d{1,6})(?![\d.])")
 
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
     """Give arms without n the n written right after one of their distinctive words elsewhere
-    ("desvenlafaxine, n = 115", "the placebo group (n=112)"); the first such n counts."""
+    ("desvenlafaxine, n = 115", "the placebo group (n=112)"), else the number written right
+    before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"); the first counts."""
     wanted = [a for a in arms if a.n is None]
-    if not wanted or "=" not in text:
+    if not wanted:
         return
-    for m in _N_IS.finditer(text):
+    for m in _N_IS.finditer(text) if "=" in text else ():
         before = set(re.findall(r"[a-z][\w-]*", text[max(0, m.start() - 30) : m.start()].lower()))
         n = int(m.group("n"))
         for arm in wanted:
@@ -275,6 +276,21 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             ):
                 arm.n = n
                 break
+    for m in _N_BEFORE_ARM.finditer(text):
+        named = mention_words(m.group("arm"))
+        found = [a for a in arms if a.distinctive & named]
+        n = int(m.group("n"))
+        if len(found) == 1 and found[0].n is None and 1 < n < 100000:
+            found[0].n = n
+
+
+_N_BEFORE_ARM = re.compile(
+    r"(?:^|[(,;:]\s*|\band\s+|\bwith\s+)(?P<n>\d{1,5})\s+"
+    r"(?:(?:patients|participants|subjects|women|men|children|pts)\s+)?"
+    r"(?:(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?"
+    r"(?:(?:to|in|into)\s+(?:the\s+)?|(?=[A-Za-z]))"
+    r"(?=(?P<arm>[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,2}))"  # looked at, not consumed
+)
 
 
 @Language.factory(
