@@ -223,3 +223,23 @@ def test_tables_tie_arm_by_its_group_size() -> None:
     table = read_table("Cure. Cured: Group 1 (n = 40) 12 (30); Group 2 (n = 41) 9 (22).")
     tied = tie_arms(table, arms)
     assert (tied.arm_of("Group 1 (n = 40)"), tied.arm_of("Group 2 (n = 41)")) == ("arm1", "arm2")
+
+
+def test_table_claims_complete_a_statement_from_the_agreeing_row(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Adults were randomly assigned to drug A or placebo."),
+            ("Results", "Remission was more frequent with drug A (47.5%) than placebo (25.0%)."),
+            (
+                "Table",
+                "Outcomes. Remission: Drug A 19/40; Placebo 10/40. Relapse: Drug A 4/40; "
+                "Placebo 9/40.",
+            ),
+        )
+    )
+    statement = next(c for c in record.claims if c.evidence.text.startswith("Remission was"))
+    assert {r.arm: (r.n, r.events, r.percent) for r in statement.results} == {
+        "arm1": (40, 19, 47.5),
+        "arm2": (40, 10, 25.0),
+    }

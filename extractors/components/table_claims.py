@@ -15,6 +15,8 @@ table (``table_rows`` reads the cells, ``tables`` ties names to arms):
 - an arm's values are merged from its cells (mean from "Mean", SD from "SD", n from "n" or
   the heading's "(n = N)"), then completed from the arms' n (``arm_results``): a count with
   its percentage takes the denominator that fits, a mean the arm's n;
+- a statement's claim (``evg_claims``) whose per-arm percentages (or means) agree with one
+  table column group, and one only, takes what it lacks (n, events, SD) from that group;
 - arm pairs: each other arm against the comparator (``ArmMention.comparator``), else every
   pair in table order; a p value in a "P" column goes with the claim when there is one pair;
   direction from the values (``comparison.comparison_direction``), the effect computed.
@@ -252,6 +254,61 @@ def _as_group(result: ArmResult) -> ValueGroup:
     )
 
 
+def _decimals(value: float) -> int:
+    text = repr(float(value))
+    return 0 if text.endswith(".0") or "e" in text else len(text.split(".")[1])
+
+
+def _agrees(text: ArmResult, table: ArmResult) -> bool:
+    """Whether a table's result for an arm is the one a statement wrote (same percentage at
+    the statement's precision, or same mean and SD)."""
+    if text.percent is not None:
+        percent = table.percent
+        if table.events is not None and table.n:
+            percent = 100.0 * table.events / table.n
+        if percent is None:
+            return False
+        tolerance = 0.5 * 10.0 ** -_decimals(text.percent) + 1e-9
+        return abs(percent - text.percent) <= tolerance
+    if text.mean is not None and table.mean is not None:
+        same_sd = text.sd is None or table.sd is None or abs(text.sd - table.sd) < 1e-9
+        return abs(text.mean - table.mean) < 1e-9 and same_sd
+    return False
+
+
+def completed_from_tables(
+    results: list[ArmResult], tables: list[list[ArmResult]]
+) -> list[ArmResult]:
+    """A statement's per-arm results with what they lack (n, events, SD) taken from the one
+    table column groups that agree with every one of them ("78.2%" and "62.6%" in the text,
+    79/101 and 62/99 in a table row) when they all offer the same; else unchanged."""
+    if len(results) < 2 or all(r.n is not None and r.events is not None for r in results):
+        return results
+    fitting = []
+    for group in tables:
+        by_arm = {r.arm: r for r in group}
+        if all(r.arm in by_arm and _agrees(r, by_arm[r.arm]) for r in results):
+            fitting.append(by_arm)
+    offers = []
+    for by_arm in fitting:
+        offer = [
+            {
+                name: getattr(by_arm[r.arm], name)
+                for name in ("n", "events", "sd")
+                if getattr(r, name) is None and getattr(by_arm[r.arm], name) is not None
+            }
+            for r in results
+        ]
+        if any(offer) and offer not in offers:
+            offers.append(offer)
+    if len(offers) != 1:
+        return results
+    return [
+        r.model_copy(update=updates) if updates else r
+        for r, updates in zip(results, offers[0], strict=True)
+    ]
+
+
 class TableClaims:
     """Appends the claims of result tables to ``Doc._.claims`` (see the module docstring)."""
 
@@ -267,11 +324,13 @@ class TableClaims:
         population = _population(doc._.population)
         drafts: list[ClaimDraft] = list(doc._.claims or [])
         seen = {d.claim.id for d in drafts}
+        table_results: list[list[ArmResult]] = []
         for tied in tables:
             for index, group in enumerate(table_groups(tied, arms)):
                 if len(group.values) < 2:
                     continue
                 results = group_results(group, arms)
+                table_results.append(results)
                 pairs = arm_pairs(list(group.values), arms)
                 for pair_index, (a, b) in enumerate(pairs):
                     claim = self._claim(
@@ -281,6 +340,8 @@ class TableClaims:
                     if claim.id not in seen:
                         seen.add(claim.id)
                         drafts.append(ClaimDraft(claim, None, None, False))
+        for draft in drafts[: len(doc._.claims or [])]:
+            draft.claim.results = completed_from_tables(draft.claim.results, table_results)
         doc._.claims = drafts
         return doc
 
