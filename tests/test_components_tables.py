@@ -243,3 +243,16 @@ def test_table_claims_complete_a_statement_from_the_agreeing_row(extractor: Extr
         "arm1": (40, 19, 47.5),
         "arm2": (40, 10, 25.0),
     }
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("30.0% (12)", CellValue(events=12, percent=30.0)),
+        ("12 (30%)", CellValue(events=12, percent=30.0)),
+        ("12 of 40", CellValue(events=12, total=40)),
+        ("12 of 40 (30)", CellValue(events=12, total=40, percent=30.0)),
+    ],
+)
+def test_table_rows_count_forms_without_context(value: str, expected: CellValue) -> None:
+    assert read_value(value, ["Drug A", "Cure"]) == expected

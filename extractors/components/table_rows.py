@@ -7,8 +7,9 @@ layout of ``extractors.evaluation.llm_meta_data.flatten_table``): a row with cel
 a row without a label whose cells hold no numbers ("": Mean; SD") names the columns of the
 rows after it more precisely (``subheadings``).
 
-A cell's number is read from its end (:data:`_VALUE`): "12/40", "12/40 (30)", "45.2 ± 3.1",
-"12 (30%)", "45.2 (3.1)", "4 (2-6)", "14.2" with footnote marks allowed after it. What a
+A cell's number is read from its end (:data:`_VALUE`): "12/40", "12 of 40", "12/40 (30)",
+"45.2 ± 3.1", "12 (30%)", "30% (12)", "45.2 (3.1)", "4 (2-6)", "14.2" with footnote marks
+allowed after it. What a
 bracketed pair means comes from the words around it, nearest first (the cell's heading,
 then the row label and section, then the caption): "median"/"IQR"/"range" make a median
 with its spread, "mean"/"SD"/"±" a mean (SD), "n (%)"/"no."/"number"/"%" a count with its
@@ -33,8 +34,9 @@ _MARKS = r"(?:\s?[*†‡§¶#]+|[a-z]{1,4}\b|\s?\(n\))?"
 _VALUE = re.compile(
     rf"(?:^|(?<=[\s:]))(?P<value>"
     rf"(?P<mean>{_NUM})\s*(?:±|\+/-|\+-)\s*(?P<sd>\d+(?:[.·]\d+)?)"
-    rf"|(?P<events>\d+)\s*/\s*(?P<total>\d+)(?:\s*[(\[]\s*(?P<fpct>\d+(?:[.·]\d+)?)\s*%?\s*[)\]])?"
-    rf"|(?P<first>{_NUM})\s*%?\s*[(\[]\s*(?P<second>{_NUM})\s*%?\s*"
+    rf"|(?P<events>\d+)\s*(?:/|\bof\b)\s*(?P<total>\d+)"
+    rf"(?:\s*[(\[]\s*(?P<fpct>\d+(?:[.·]\d+)?)\s*%?\s*[)\]])?"
+    rf"|(?P<first>{_NUM})\s*(?P<first_pct>%)?\s*[(\[]\s*(?P<second>{_NUM})\s*%?\s*"
     rf"(?:(?:[-–—,;]|to)\s*(?P<third>{_NUM})\s*%?\s*)?[)\]]"
     rf"|(?P<single>{_NUM})\s*(?P<pct>%)?"
     rf"){_MARKS}\s*$"
@@ -258,12 +260,16 @@ def _pair(
             return None
         spread = "range" if any(re.search(r"(?i)range", c) for c in contexts) else "iqr"
         return CellValue(median=first, low=second, high=third, spread=spread)
+    if m.group("first_pct"):  # "30.0% (12)": the percentage first, the count in brackets
+        events = _whole(second)
+        return CellValue(events=events, percent=first) if events is not None else None
     if kind == "mean" and not any(_SE_WORDS.search(c) for c in contexts[:2]):
         return CellValue(mean=first, sd=second)
     count = _whole(first)
     if count is None or not 0 <= second <= 100 or kind in ("mean", "median"):
         return None
-    if kind == "count" or (kind is None and size is not None and _fits(count, second, size)):
+    fits = size is not None and _fits(count, second, size)
+    if kind == "count" or (kind is None and (fits or "%" in value[m.end("second") :])):
         return CellValue(events=count, percent=second)
     return None
 
