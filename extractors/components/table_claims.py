@@ -15,11 +15,12 @@ table (``table_rows`` reads the cells, ``tables`` ties names to arms):
 - an arm's values are merged from its cells (mean from "Mean", SD from "SD", n from "n" or
   the heading's "(n = N)"), then completed from the arms' n (``arm_results``): a count with
   its percentage takes the denominator that fits, a mean the arm's n;
-- a statement's claim (``evg_claims``) whose per-arm percentages (or means) agree with one
-  table column group, and one only, takes what it lacks (n, events, SD) from that group;
-- arm pairs: each other arm against the comparator (``ArmMention.comparator``), else every
-  pair in table order; a p value in a "P" column goes with the claim when there is one pair;
-  direction from the values (``comparison.comparison_direction``), the effect computed.
+- a statement's claim (``evg_claims``) whose per-arm percentages (or means) agree with
+  table column groups takes what it lacks (n, events, SD) when they all offer the same;
+- arm pairs: each other arm against the comparator (``ArmMention.comparator``), then (with
+  up to four arms, or without a comparator) every other pair in table order; a p value in
+  a "P" column goes with the claim when there is one pair; direction from the values
+  (``comparison.comparison_direction``), the effect computed.
 
 Example: the row "Relapse: Drug A (n = 40) 12 (30); Placebo (n = 41) 20 (49); P 0.04." gives
 the claim drug A vs placebo on "Relapse" with 12/40 and 20/41, p = 0.04.
@@ -60,6 +61,7 @@ _STAT_WORDS = frozenset({
     "percent", "percentage", "value", "values", "m", "average", "x", "χ",
 })  # fmt: skip
 _AT_BASELINE = re.compile(r"(?i)\bbaseline\b|\bbefore\b|\bpre(?:[- ]?(?:treatment|intervention))?$")
+_ALL_PAIRS_UP_TO = 4
 _SIZE_HEADING = re.compile(
     r"(?i)^\s*(?:n|no\.?|number)(?:\s+(?:of\s+)?(?:patients|participants|subjects|analy[sz]ed))?"
     r"\s*$|^\s*(?:patients|participants|subjects)\s*(?:\(n\))?\s*$"
@@ -234,11 +236,14 @@ def _denominator(events: int, percent: float, size: int | None) -> int | None:
 
 
 def arm_pairs(valued: list[str], arms: list[ArmMention]) -> list[tuple[str, str]]:
-    """Each valued arm against the comparator, else every pair in order."""
+    """Each valued arm against the comparator first, then (up to four arms) every other
+    pair in table order, the comparator always second."""
     comparator = next((a.id for a in arms if a.comparator and a.id in valued), None)
-    if comparator is not None:
-        return [(a, comparator) for a in valued if a != comparator]
-    return [(a, b) for i, a in enumerate(valued) for b in valued[i + 1 :]]
+    pairs = [(a, comparator) for a in valued if comparator is not None and a != comparator]
+    if comparator is None or len(valued) <= _ALL_PAIRS_UP_TO:
+        others = [a for a in valued if a != comparator]
+        pairs += [(a, b) for i, a in enumerate(others) for b in others[i + 1 :]]
+    return pairs
 
 
 def _as_group(result: ArmResult) -> ValueGroup:
