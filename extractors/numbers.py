@@ -399,11 +399,14 @@ def find_fractions(text: str) -> list[Fraction]:
     return sorted(found, key=lambda f: f.start)
 
 
-_MEAN_SD = re.compile(rf"(?<!\d,)(?P<mean>{_SIGNED})\s*(?:±|\+/[-−]|\+-)\s*(?P<sd>{_UNSIGNED})")
+_MEAN_SD = re.compile(
+    rf"(?<![\d,])(?P<mean>(?<![\w.·])\d{{1,3}}(?:,\d{{3}})+(?:{_DOT}\d+)?|{_SIGNED})\s*"
+    rf"(?:±|∓|\+/[-−]|[-−]/\+|\+-)\s*(?P<sd>\d{{1,3}}(?:,\d{{3}})+(?:{_DOT}\d+)?|{_UNSIGNED})"
+)
 
 
 def find_mean_sds(text: str) -> list[MeanSD]:
-    """Mean ± SD pairs: "5.2 ± 1.3", "−0.4 +/- 0.2"."""
+    """Mean ± SD pairs: "5.2 ± 1.3", "−0.4 +/- 0.2", "443.0-/+123.1"."""
     found = []
     for m in _MEAN_SD.finditer(text):
         mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))

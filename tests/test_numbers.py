@@ -245,3 +245,8 @@ def test_numbers_round_trip_percent(value: float, decimals: int) -> None:
 def test_numbers_format_number() -> None:
     assert format_number(3.0) == "3"
     assert format_number(0.05) == "0.05"
+
+
+def test_numbers_mean_sd_other_signs_and_thousands() -> None:
+    found = find_mean_sds("(443.0-/+123.1 vs 1,097 +/- 831 ml; 2.5 ∓ 0.5)")
+    assert [(m.mean, m.sd) for m in found] == [(443.0, 123.1), (1097.0, 831.0), (2.5, 0.5)]
