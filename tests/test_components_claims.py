@@ -353,6 +353,30 @@ def test_claims_poorer_is_a_decrease() -> None:
     assert claim.direction == "decreased"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While anxiety scores did not differ at week 8, pain was lower with drug A (p = 0.01).",
+        "Anxiety scores did not differ between groups, except that pain was lower with drug A "
+        "(p = 0.01).",
+        "Anxiety scores did not differ (p = 0.82) but pain was lower with drug A (p = 0.01).",
+    ],
+)
+def test_claims_a_contrast_splits_no_difference_from_a_difference(sentence: str) -> None:
+    claims = _claims(sentence)
+    assert [(c.outcome.text, c.direction) for c in claims][-2:] == [
+        ("Anxiety scores" if "While" not in sentence else "anxiety scores", "no difference"),
+        ("pain", "decreased"),
+    ]
+
+
+def test_claims_p_of_005_is_significant_where_the_text_says_so() -> None:
+    (claim,) = _claims("Pain fell significantly with drug A compared with placebo (p = 0.05).")
+    assert claim.significant is True
+    (claim,) = _claims("Pain fell with drug A compared with placebo (p = 0.05).")
+    assert claim.significant is False
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

@@ -2,8 +2,10 @@
 their clauses, and the cue text of one item of an outcome list.
 
 Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while",
-", whereas", ", but", " despite" outside brackets; a clause that opens with a statistic
-("; OR 2.1 ...") stays with the one before.
+", whereas", ", but", ", although", ", however", " despite", " except that", and "but"
+before a new subject, outside brackets; a clause opening with "While"/"Although"/"Whereas"
+splits at its first comma; a clause that opens with a statistic ("; OR 2.1 ...") stays with
+the one before.
 
 Example: "Pain fell with drug A (P=0.01), whereas sleep did not change." gives two clauses.
 """
@@ -15,7 +17,18 @@ import re
 from extractors.components.sections import Sentence
 from extractors.components.statements import DOWN, UP, direction_cue
 
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s*(?:while|whereas|but)\s+|\s+(?:whereas|despite)\s+")
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s*(?:while|whereas|but|although|though|however)\s+|\s+(?:whereas|despite|although)\s+|"
+    r",?\s+except\s+(?:that|for)\s+|"
+    r"(?<=[)}\]])\s*but\s+|"
+    r"(?<=\w)\s+but\s+(?=(?:the|there|it|its|no|a|an|in|at|when|after|this|these|those|"
+    r"significant\w*|only|was|were)\b)"
+)
+_FINITE_VERB = re.compile(
+    r"(?i)\b(?:was|were|is|are|did|do|does|had|has|have|showed|found|observed|reported|"
+    r"differ\w*|remained|increased|decreased|improved|reduced)\b"
+)
+_SUBORDINATE_OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\b")
 _STATISTIC_START = re.compile(
     r"(?i)\s*(?:[(\[]|p\s*[<>=≤≥]|(?:adjusted\s+)?(?:odds|risk|hazard|rate)\s+ratio|"
     r"relative\s+risk|(?:weighted\s+|standardi[sz]ed\s+)?mean\s+difference|risk\s+difference|"
@@ -60,4 +73,28 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
             bounds.append((cursor, m.start()))
             cursor = m.end()
     bounds.append((cursor, end))
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
+    split: list[tuple[int, int]] = []
+    for s, e in bounds:  # "While A did not differ, B was higher": two clauses
+        comma = _top_level_comma(text, s, e) if _SUBORDINATE_OPENER.match(text, s, e) else None
+        if (
+            comma is not None
+            and _FINITE_VERB.search(text, s, comma)  # "Although insignificant, ...": no clause
+            and not _STATISTIC_START.match(text, comma + 1, e)
+        ):
+            rest = comma + 1 + len(text[comma + 1 : e]) - len(text[comma + 1 : e].lstrip())
+            split.extend([(s, comma), (rest, e)])
+        else:
+            split.append((s, e))
+    return [(s, e) for s, e in split if text[s:e].strip()]
+
+
+def _top_level_comma(text: str, start: int, end: int) -> int | None:
+    depth = 0
+    for i in range(start, end):
+        if text[i] in "([{":
+            depth += 1
+        elif text[i] in ")]}":
+            depth -= 1
+        elif text[i] == "," and depth <= 0:
+            return i
+    return None

@@ -70,8 +70,8 @@ def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bo
     if p is not None:
         if p.relation in ("<", "<=") and p.value <= ALPHA:
             return True
-        if p.relation == "=":
-            return p.value < ALPHA
+        if p.relation == "=":  # p = 0.05 is significant where the text says so
+            return p.value < ALPHA or (p.value == ALPHA and bool(SIGNIFICANT.search(clause)))
         if p.relation in (">", ">=") and p.value >= ALPHA:
             return False
         return None

@@ -33,6 +33,7 @@ _LEAD_IN = re.compile(
     r"consequently|accordingly|unexpectedly|surprisingly|nevertheless|nonetheless|on\s+the\s+other\s+hand)"
     r"\b(?:(?!\b(?:was|were|there|is|are|had|has|have|showed)\b)[^,;]){0,100},\s*)+"
 )
+_OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\s+")
 _THAT = re.compile(
     r"(?i)\b(?:showed|shows|revealed|demonstrated|indicated|found|suggested|confirmed|observed|"
     r"noted)\s+that\s+"
@@ -204,6 +205,9 @@ class Statement:
 
 def body_start(text: str, start: int, end: int) -> int:
     """Where the statement proper begins, after lead-ins and "... showed that"."""
+    opener = _OPENER.match(text, start, end)
+    if opener:
+        start = opener.end()
     lead = _LEAD_IN.match(text, start, end)
     if lead:
         start = lead.end()
