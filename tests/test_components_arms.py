@@ -190,3 +190,10 @@ def test_arms_size_written_before_the_arm(nlp: Language, sentence: str) -> None:
 def test_arms_size_in_patients_abbreviated(nlp: Language) -> None:
     text = "Methods: Adults were randomly assigned to drug A (41 pts) or placebo (39 pts)."
     assert [a.n for a in _arms(nlp, text)] == [41, 39]
+
+
+def test_arms_the_comparator_is_the_control_group(nlp: Language) -> None:
+    text = "Methods: Adults were randomly assigned to drug A (n = 40) or usual care (n = 41)."
+    arms = _arms(nlp, text)
+    assert arms[1].comparator
+    assert "control" in arms[1].distinctive

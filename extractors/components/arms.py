@@ -71,6 +71,7 @@ _STOPWORDS = {
     "were", "was", "for", "by", "on", "at", "daily", "mg", "per", "day", "weeks", "plus",
 }  # fmt: skip
 _MONO = frozenset({"monotherapy", "alone", "only"})
+_CONTROL = frozenset({"control", "controls"})
 _COMBO = frozenset({"combined", "combination", "plus"})
 _ALLOCATION_HINT = re.compile(
     r"(?i)\b(?:assign|allocat|randomi|divided|distribut|separated|stratified|placed|split)"
@@ -172,6 +173,10 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
         ):
             words |= _COMBO
         arm.words = frozenset(words)
+    comparators = [a for a in arms if a.comparator]
+    if len(comparators) == 1 and not any(_CONTROL & a.words for a in arms):
+        # "the control group": what a text calls the comparator arm, whatever its label
+        comparators[0].words |= _CONTROL
     for arm in arms:
         others = set().union(*(o.words for o in arms if o is not arm))
         arm.distinctive = arm.words - others
