@@ -197,3 +197,10 @@ def test_arms_the_comparator_is_the_control_group(nlp: Language) -> None:
     arms = _arms(nlp, text)
     assert arms[1].comparator
     assert "control" in arms[1].distinctive
+
+
+def test_arms_the_other_arm_of_two_is_the_intervention_group(nlp: Language) -> None:
+    text = "Methods: Adults were randomly assigned to drug A (n = 40) or placebo (n = 41)."
+    arms = _arms(nlp, text)
+    assert "intervention" in arms[0].distinctive
+    assert "control" in arms[1].distinctive

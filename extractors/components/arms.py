@@ -72,6 +72,7 @@ _STOPWORDS = {
 }  # fmt: skip
 _MONO = frozenset({"monotherapy", "alone", "only"})
 _CONTROL = frozenset({"control", "controls"})
+_TREATED = frozenset({"intervention", "experimental"})
 _COMBO = frozenset({"combined", "combination", "plus"})
 _ALLOCATION_HINT = re.compile(
     r"(?i)\b(?:assign|allocat|randomi|divided|distribut|separated|stratified|placed|split)"
@@ -177,6 +178,9 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
     if len(comparators) == 1 and not any(_CONTROL & a.words for a in arms):
         # "the control group": what a text calls the comparator arm, whatever its label
         comparators[0].words |= _CONTROL
+    treated = [a for a in arms if not a.comparator]
+    if len(arms) == 2 and len(treated) == 1 and not any(_TREATED & a.words for a in arms):
+        treated[0].words |= _TREATED  # "the intervention group" of a two-arm trial
     for arm in arms:
         others = set().union(*(o.words for o in arms if o is not arm))
         arm.distinctive = arm.words - others
