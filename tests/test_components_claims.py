@@ -377,6 +377,25 @@ def test_claims_p_of_005_is_significant_where_the_text_says_so() -> None:
     assert claim.significant is False
 
 
+def test_claims_values_in_mention_order_give_the_direction_without_arms() -> None:
+    record = Extractor(pico_model=False).extract(
+        article(
+            "Two ways to manage nausea",
+            (
+                "Results",
+                "Nausea resolved in 80% of the tea group compared with 56% of the water group "
+                "(P = 0.02).",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    assert (claim.intervention.text, claim.direction, claim.significant) == (
+        "tea group",
+        "increased",
+        True,
+    )
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

@@ -312,6 +312,8 @@ class Claims:
                 arms,
                 outcome_text,
             )
+            if direction == "unclear" and sig and intervention.arm is None and intervention.text:
+                direction = _in_mention_order(groups)
             pair_results = (
                 results
                 if len(pairs) == 1
@@ -392,6 +394,27 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {})
+
+
+def _in_mention_order(groups: list[ValueGroup]) -> str:
+    """With no trial arm recognised, the first of exactly two values of one kind against the
+    second ("80% in the aprepitant group compared with 56% in the standard group"): the
+    statement's first group stands as the intervention (``group_phrases``)."""
+    kinds = {
+        (
+            "percent"
+            if g.percent is not None or g.events is not None
+            else "mean"
+            if g.mean is not None
+            else "median"
+        )
+        for g in groups
+    }
+    values = [v for g in groups if (v := g.value()) is not None]
+    if len(values) != 2 or len(kinds) != 1:
+        return "unclear"
+    first, second = values
+    return "increased" if first > second else "decreased" if first < second else "no difference"
 
 
 def _effect(effect: EffectSize | None) -> Effect | None:
