@@ -396,6 +396,28 @@ def test_claims_values_in_mention_order_give_the_direction_without_arms() -> Non
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain was lower with drug A than with placebo; however, the difference was not "
+        "statistically significant.",
+        "Pain was lower with drug A than with placebo (31% versus 40%) but the difference was "
+        "not significant (P = 0.29).",
+        "Pain was lower with drug A than with placebo, but this difference failed to achieve "
+        "statistical significance.",
+        "Pain was lower with drug A than with placebo, but did not reach statistical "
+        "significance (p = 0.14).",
+    ],
+)
+def test_claims_a_clause_referring_back_stays_with_its_statement(sentence: str) -> None:
+    (claim,) = _claims(sentence)
+    assert (claim.outcome.text, claim.direction, claim.significant) == (
+        "Pain",
+        "no difference",
+        False,
+    )
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

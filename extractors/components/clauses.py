@@ -4,8 +4,9 @@ their clauses, and the cue text of one item of an outcome list.
 Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while",
 ", whereas", ", but", ", although", ", however", " despite", " except that", and "but"
 before a new subject, outside brackets; a clause opening with "While"/"Although"/"Whereas"
-splits at its first comma; a clause that opens with a statistic ("; OR 2.1 ...") stays with
-the one before.
+splits at its first comma; a clause that opens with a statistic ("; OR 2.1 ...") or refers
+back to the one before ("..., but the difference was not significant", "..., but did not reach
+significance") stays with it.
 
 Example: "Pain fell with drug A (P=0.01), whereas sleep did not change." gives two clauses.
 """
@@ -27,6 +28,14 @@ _CLAUSE_SPLIT = re.compile(
 _FINITE_VERB = re.compile(
     r"(?i)\b(?:was|were|is|are|did|do|does|had|has|have|showed|found|observed|reported|"
     r"differ\w*|remained|increased|decreased|improved|reduced)\b"
+)
+_REFERS_BACK = re.compile(
+    r"(?i)\s*(?:(?:but|however|though|although|yet),?\s+)?(?:(?:the|this|these|those|that|such|"
+    r"both)\s+(?:\w+\s+){0,2}?(?:differences?|changes?|effects?|trends?|results?|findings?|"
+    r"improvements?|reductions?|increases?|decreases?)\b(?!\s+(?:in|of|on|for)\b)|"
+    r"(?:did|does|do|was|were|is|are|had|has)\s+not\b|failed\s+to\b|"
+    r"no\s+(?:statistically\s+)?significant\s+differences?\s+(?:was|were)\s+(?:observed|found|"
+    r"seen|noted|detected)\s*(?:[(.,;]|$))"
 )
 _SUBORDINATE_OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\b")
 _STATISTIC_START = re.compile(
@@ -85,7 +94,13 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
             split.extend([(s, comma), (rest, e)])
         else:
             split.append((s, e))
-    return [(s, e) for s, e in split if text[s:e].strip()]
+    merged: list[tuple[int, int]] = []
+    for s, e in split:  # "X was lower with A, but the difference was not significant": one
+        if merged and _REFERS_BACK.match(text, s, e):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return [(s, e) for s, e in merged if text[s:e].strip()]
 
 
 def _top_level_comma(text: str, start: int, end: int) -> int | None:

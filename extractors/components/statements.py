@@ -170,8 +170,9 @@ DOWN = re.compile(
 NOT_SIGNIFICANT = re.compile(
     r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\b|\bnot\s+(?:statistically\s+)?"
     r"significant(?:ly)?|\bnot\s+(?:\w+\s+){1,3}?(?:statistically\s+)?significant(?:ly)?\b|"
-    r"\b(?:non-?|in)significant(?:ly)?|\bfailed\s+to\s+reach\s+(?:statistical\s+)?"
-    r"significance|\bdid\s+not\s+reach\s+(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
+    r"\b(?:non-?|in)significant(?:ly)?|\bfailed\s+to\s+(?:reach|achieve|attain)\s+"
+    r"(?:statistical\s+)?significance|\bdid\s+not\s+(?:reach|achieve|attain)\s+"
+    r"(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
     r"|(?-i:\bNS\b)"
 )
 NO_DIFFERENCE = re.compile(
