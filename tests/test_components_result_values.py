@@ -80,3 +80,14 @@ def test_result_values_unnamed_pair_takes_the_trial_order(extractor: Extractor) 
         )
     )
     assert {"drug A": 45.0, "placebo": 20.0} in _values(record, "percent")
+
+
+def test_result_values_bracket_after_an_arm_is_that_arms(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            ("Results", "Response with drug A (35.5%) did not differ from placebo."),
+        )
+    )
+    assert {"drug A": 35.5} in _values(record, "percent")

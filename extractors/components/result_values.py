@@ -5,12 +5,15 @@ and/or a percentage ("12/40 (30%)"), or a mean ± SD, with an "(n=..)" beside it
 Each group is matched to the arm whose distinctive words (``ArmMention.distinctive``) occur
 in its context. Writers put the arm either after the value ("53% with drug A and 30% with
 placebo") or before it ("drug A (53%) than placebo (30%)"): both readings are scored and the
-one that names more different arms wins, after-value on a tie. Groups still unmatched are
-matched by their denominator or n when it equals exactly one arm's n. With "respectively",
-values take the arms in the order the clause names them before the first value or after the
-last ("A and B had 30% and 20%, respectively"), when it names as many arms as there are
-values; likewise values paired by "vs" after a clause naming two arms ("A was lower than
-B (3.1 vs 4.2)"). A percentage followed by a comparative ("40% less") is a relative change.
+one that names more different arms wins, after-value on a tie; a value in brackets right
+after a word naming an arm ("drug A (53%)") is that arm's whatever the reading. Groups still
+unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
+values naming no arm and paired by "vs"/"and", the first is the first arm's and the second
+the comparator's. With "respectively", values take the arms in the order the clause names
+them after the last value, else before the first ("A and B had 30% and 20%, respectively"),
+when it names as many arms as there are values; likewise values paired by "vs" after a
+clause naming two arms ("A was lower than B (3.1 vs 4.2)", reversed after "compared with B,
+A ..."). A percentage followed by a comparative ("40% less") is a relative change.
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
@@ -33,6 +36,7 @@ _RELATIVE = frozenset({
 })  # fmt: skip
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _TOKEN = re.compile(r"[^\W_][\w-]*")
+_ARM_BRACKET = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*[(\[]\s*$")
 _COMPARED_FIRST = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
     r"than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
@@ -230,6 +234,19 @@ def assign_arms(
         readings.append((distinct, sum(score for _, score in chosen), direction == "after", chosen))
     readings.sort(key=lambda r: r[:3], reverse=True)
     assigned = [replace(g, arm=arm) for g, (arm, _) in zip(groups, readings[0][3], strict=True)]
+    fixed: dict[int, str] = {}
+    for i, g in enumerate(assigned):
+        bracketed = _ARM_BRACKET.search(text, max(start, g.start - 40), g.start)
+        named = _best(arms, bracketed.group("name"))[0] if bracketed else None
+        if named is not None:  # "desvenlafaxine (68.7%)": the arm named right before it
+            fixed[i] = named
+    if fixed:
+        assigned = [
+            replace(g, arm=fixed[i])
+            if i in fixed
+            else (replace(g, arm=None) if g.arm in fixed.values() else g)
+            for i, g in enumerate(assigned)
+        ]
     by_size: dict[int, list[str]] = {}
     for a in arms:
         if a.n is not None:
