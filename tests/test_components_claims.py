@@ -418,6 +418,17 @@ def test_claims_a_clause_referring_back_stays_with_its_statement(sentence: str) 
     )
 
 
+def test_claims_words_describe_the_group_before_than() -> None:
+    (claim,) = _claims(
+        "Bleeding in the placebo group was significantly less than in the drug A group (P<0.05)."
+    )
+    assert (claim.intervention.arm, claim.direction) == ("arm1", "increased")
+    (claim,) = _claims(
+        "Bleeding in the drug A group was significantly less than in the placebo group (P<0.05)."
+    )
+    assert (claim.intervention.arm, claim.direction) == ("arm1", "decreased")
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

@@ -165,6 +165,15 @@ def comparison_direction(
     until = _COMPARED_WITH.search(clause, cue.end())
     after = mention_words(clause[cue.end() : until.start() if until else cue.end() + 60])
     comp_arm = next((a for a in arms if a.id == comparator), None) if comparator else None
+    int_arm = next((a for a in arms if a.id == intervention), None) if intervention else None
+    if until is not None and comp_arm is not None and int_arm is not None:
+        # "less in the LC group than in the RF group": the words describe the group before
+        # "than"; reversed when that is the comparator
+        named_after = mention_words(clause[until.end() : until.end() + 60])
+        if int_arm.distinctive & named_after and not comp_arm.distinctive & named_after:
+            return "decreased" if direction == "increased" else "increased"
+        if comp_arm.distinctive & named_after:
+            return direction
     if (
         comp_arm is not None
         and comp_arm.distinctive & after
