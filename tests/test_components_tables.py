@@ -256,3 +256,22 @@ def test_table_claims_complete_a_statement_from_the_agreeing_row(extractor: Extr
 )
 def test_table_rows_count_forms_without_context(value: str, expected: CellValue) -> None:
     assert read_value(value, ["Drug A", "Cure"]) == expected
+
+
+def test_table_claims_repeated_arm_rows_start_a_new_block(extractor: Extractor) -> None:
+    table = (
+        "Scores. Drug A: Pain Mean 3.1; Pain SD 1.2. Placebo: Pain Mean 4.0; Pain SD 1.5. "
+        "Drug A: Pain Mean 2.0; Pain SD 0.8. Placebo: Pain Mean 3.5; Pain SD 1.1."
+    )
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Adults were randomly assigned to drug A (n = 40) or placebo (n = 41)."),
+            ("Table", table),
+        )
+    )
+    pain = [_values(c) for c in record.claims if c.outcome.text == "Pain"]
+    assert pain == [
+        {"arm1": (40, None, 3.1, 1.2), "arm2": (41, None, 4.0, 1.5)},
+        {"arm1": (40, None, 2.0, 0.8), "arm2": (41, None, 3.5, 1.1)},
+    ]

@@ -117,17 +117,24 @@ def _p_value(value: str) -> float | None:
 def table_groups(tied: ArmTable, arms: list[ArmMention]) -> list[_Group]:
     """The column groups of a table, each with every arm's merged values (module docstring).
 
-    Rows whose label names an arm add to the groups of their section (one per column key);
-    other rows give their own groups (one per column key).
+    Consecutive rows whose labels name arms add to the groups of their block (one per column
+    key), a block ending at a new section or when an arm comes round again; other rows give
+    their own groups (one per column key).
     """
     groups: dict[tuple[object, ...], _Group] = {}
+    block = 0  # rows naming arms start a new block when an arm comes round again
+    block_arms: set[str] = set()
+    section: str | None = None
     for row in tied.table.rows:
         row_arm = tied.arm_of(row.label)
+        if row.section != section or (row_arm is not None and row_arm in block_arms):
+            block, block_arms, section = block + 1, set(), row.section
         if row_arm is not None:
+            block_arms.add(row_arm)
             for key, group in _row_groups(tied, row, arms, row_arm).items():
-                found = groups.get(("section", row.section, key))
+                found = groups.get(("block", block, key))
                 if found is None:
-                    groups[("section", row.section, key)] = group
+                    groups[("block", block, key)] = group
                 else:
                     found.values.update(group.values)
                     found.sizes.update(group.sizes)
