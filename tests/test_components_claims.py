@@ -429,6 +429,17 @@ def test_claims_words_describe_the_group_before_than() -> None:
     assert (claim.intervention.arm, claim.direction) == ("arm1", "decreased")
 
 
+def test_claims_and_before_a_new_change_starts_a_new_statement() -> None:
+    claims = _claims(
+        "Drug A resulted in lower HbA1c and higher HDL cholesterol than placebo (p<0.01)."
+    )
+    assert [(c.outcome.text, c.direction) for c in claims] == [
+        ("HbA1c", "decreased"),
+        ("HDL cholesterol", "increased"),
+    ]
+    assert claims[0].intervention.text == "drug A"
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

@@ -37,6 +37,13 @@ _REFERS_BACK = re.compile(
     r"no\s+(?:statistically\s+)?significant\s+differences?\s+(?:was|were)\s+(?:observed|found|"
     r"seen|noted|detected)\s*(?:[(.,;]|$))"
 )
+_AND_CHANGE = re.compile(
+    r"(?i),?\s+and\s+(?=(?:(?:a|an)\s+)?(?:(?:statistically|significant(?:ly)?|greater|larger|"
+    r"smaller|marked|further)\s+|\([^()]*\)\s+){0,4}(?:reductions?|improvements?|increases?|"
+    r"decreases?|enhancements?|declines?)\s+(?:in|of)\b|(?:significantly\s+)?(?:increased|"
+    r"decreased|reduced|improved|elevated|lowered|higher|lower)\s+(?!(?:in|than|with|after|at|"
+    r"by|to|from|for)\b)[a-z])"
+)
 _SUBORDINATE_OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\b")
 _STATISTIC_START = re.compile(
     r"(?i)\s*(?:[(\[]|p\s*[<>=≤≥]|(?:adjusted\s+)?(?:odds|risk|hazard|rate)\s+ratio|"
@@ -94,6 +101,16 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
             split.extend([(s, comma), (rest, e)])
         else:
             split.append((s, e))
+    paired: list[tuple[int, int]] = []
+    for s, e in split:  # "a reduction in X and an improvement in Y": two statements
+        cursor = s
+        for m in _AND_CHANGE.finditer(text, s, e):
+            depth = text.count("(", s, m.start()) - text.count(")", s, m.start())
+            if depth <= 0 and direction_cue(text[cursor : m.start()]):
+                paired.append((cursor, m.start()))
+                cursor = m.end()
+        paired.append((cursor, e))
+    split = paired
     merged: list[tuple[int, int]] = []
     for s, e in split:  # "X was lower with A, but the difference was not significant": one
         if merged and _REFERS_BACK.match(text, s, e):

@@ -42,8 +42,9 @@ _CHANGE_IN = re.compile(
     r"(?i)(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?(?:(?:statistically|clinically)\s+)?"
     r"(?:(?:significant|significantly|similar|greater|larger|smaller|marked|modest|slight|notable|"
     r"substantial|non-?significant|further|mean)\s+)*(?:\w+\s+)?(?:differences?|improvements?|"
-    r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?)\s+"
-    r"(?:(?:was|were)\s+(?:found|observed|seen|noted|detected)\s+)?(?:in|of|on|for)\s+"
+    r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?|"
+    r"enhancements?)\s+(?:(?:was|were)\s+(?:found|observed|seen|noted|detected)\s+)?"
+    r"(?:in|of|on|for)\s+"
 )
 _THERE_WAS = re.compile(
     r"(?i)there\s+(?:was|were)\s+(?:an?\s+)?(?:(?:significantly|slightly|markedly|statistically|"
@@ -119,7 +120,8 @@ _MEASURE_FOR = re.compile(
 )
 _HAD = re.compile(
     r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|"
-    r"displayed|received|required|needed|used|consumed)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|statistically|numerically|slightly|"
+    r"displayed|received|required|needed|used|consumed|gave|produced|caused|yielded|provided|"
+    r"induced|resulted\s+in|led\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|statistically|numerically|slightly|"
     r"markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
     r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
     r"(?:(?:(?:significant|positive|negative|beneficial|any|no)\s+)?(?:effects?|impact|"
@@ -445,13 +447,16 @@ def direction_cue(text: str) -> re.Match[str] | None:
 _LEADING_CHANGE = re.compile(
     r"(?i)(?:and\s+)?(?:(?:a|an|the)\s+)?(?:(?:significant(?:ly)?|statistically|greater|larger|"
     r"smaller|marked|further|more|less)\s+)*(?:reductions?|improvements?|increases?|"
-    r"decreases?|changes?|declines?|gains?|rises?)\s+(?:in|of)\s+"
+    r"decreases?|changes?|declines?|gains?|rises?)\s+(?:in|of)\s+|"
+    r"(?:and\s+)?(?:significantly\s+)?(?:higher|lower|greater|increased|decreased|reduced|"
+    r"improved|elevated|lowered)\s+(?!(?:in|than|with|after|at|by|to|from|for|and|or)\b)"
 )
 
 
 def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """An outcome span without a leading change noun: "reductions in depression symptoms" ->
-    "depression symptoms" (the direction is read from the clause, not from the outcome)."""
+    """An outcome span without a leading change noun or direction word: "reductions in
+    depression symptoms" -> "depression symptoms", "higher HDL cholesterol" -> "HDL
+    cholesterol" (the direction is read from the clause, not from the outcome)."""
     m = _LEADING_CHANGE.match(text, span[0], span[1])
     if m is None or not _LETTER.search(text, m.end(), span[1]):
         return span
