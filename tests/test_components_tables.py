@@ -275,3 +275,17 @@ def test_table_claims_repeated_arm_rows_start_a_new_block(extractor: Extractor) 
         {"arm1": (40, None, 3.1, 1.2), "arm2": (41, None, 4.0, 1.5)},
         {"arm1": (40, None, 2.0, 0.8), "arm2": (41, None, 3.5, 1.1)},
     ]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ("Cure. Cured: Group 1 (n = 40) 12 (30); Group 2 (n = 41) 9 (22).", ("arm1", "arm2")),
+        ("Cure. Cured: Controls (n = 41) 9 (22); Group 2 (n = 40) 12 (30).", ("arm2", "arm1")),
+    ],
+)
+def test_tables_tie_two_unnamed_sized_columns(table: str, expected: tuple[str, str]) -> None:
+    arms = build_arms([ArmPhrase("drug A", 0, 6, None), ArmPhrase("placebo", 7, 14, None)], {})
+    tied = tie_arms(read_table(table), arms)
+    first, second = (c.heading for c in tied.table.rows[0].cells[:2])
+    assert (tied.arm_of(first), tied.arm_of(second)) == expected

@@ -7,7 +7,9 @@ Reads ``Doc._.sections`` (parts headed "Table": a table flattened to text, see
 - a heading or row label names the arm whose distinctive words (``ArmMention.distinctive``)
   it shares most, alone; else, when it carries a group size that only one arm has, that
   arm; with two arms, when one is named and exactly one other name in the table carries a
-  group size ("TAU (n = 133)"), that name is the other arm;
+  group size ("TAU (n = 133)"), that name is the other arm; when neither is named and two
+  names carry sizes, the one saying placebo, control or usual care is the comparator's and
+  the other the other arm's (without such a word: in the order the text gives the arms);
 - an arm without n takes the group size written beside its name in the tables when every
   such size agrees, else the one of an "overall"/"total"/"all" column;
 - a text without arms takes them from the first table whose column headings (or row
@@ -42,6 +44,9 @@ _BASELINE = re.compile(
 _FOLLOW_UP = re.compile(r"(?i)follow|\bafter\b|\bpost|\bweeks?\b|\bmonths?\b|\bchanges?\b|outcome")
 _ALL = re.compile(r"(?i)^(?:overall|total|all|combined|whole|both)\b|\b(?:overall|total)$")
 _MAX_ARMS = 6
+_CONTROL_NAME = re.compile(
+    r"(?i)\b(?:placebo|sham|controls?|usual|standard|conventional|routine|no\s+treatment)\b"
+)
 _SIZE_AT = re.compile(r"[(\[]?\s*\b[nN]\s*=\s*\d")
 WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*|%")
 
@@ -116,6 +121,8 @@ def tie_arms(table: Table, arms: list[ArmMention]) -> ArmTable:
     if len(arms) == 2 and len(named) == 1 and len(sized_unknown) == 1:
         other = next(a.id for a in arms if a.id not in named)
         tied.names[sized_unknown.pop()] = other
+    elif len(arms) == 2 and not named and len(sized_unknown) == 2:
+        _tie_in_order(tied, [k for k in map(name_key, _names(table)) if k in sized_unknown], arms)
     for row in table.rows:
         for cell in row.cells:
             arm = tied.arm_of(cell.heading)
@@ -123,6 +130,19 @@ def tie_arms(table: Table, arms: list[ArmMention]) -> ArmTable:
                 words = heading_words(cell.heading)
                 tied.common[arm] = tied.common.get(arm, words) & words
     return tied
+
+
+def _tie_in_order(tied: ArmTable, keys: list[str], arms: list[ArmMention]) -> None:
+    """Two sized columns naming neither of two arms: a column saying placebo, control or
+    usual care is the comparator's, the other the other arm's; else the text's order."""
+    keys = list(dict.fromkeys(keys))
+    control = [k for k in keys if _CONTROL_NAME.search(k)]
+    if len(control) > 1 or (control and sum(a.comparator for a in arms) != 1):
+        return
+    keys = [k for k in keys if k not in control] + control
+    order = sorted(arms, key=lambda a: a.comparator) if control else arms
+    for key, arm in zip(keys, order, strict=True):
+        tied.names[key] = arm.id
 
 
 def heading_words(heading: str) -> frozenset[str]:
