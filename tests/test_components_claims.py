@@ -323,6 +323,16 @@ def test_claims_group_phrases_stand_in_for_unrecognised_arms(
             "No significant differences were found between the groups on measures of stress.",
             "measures of stress",
         ),
+        (
+            "Plaque scores did not show any significant difference between the groups.",
+            "Plaque scores",
+        ),
+        (
+            "Differences between groups were nonsignificant with regard to duration of surgery.",
+            "duration of surgery",
+        ),
+        ("Exercise revealed no significant effect on quadriceps strength.", "quadriceps strength"),
+        ("The differences for diarrhoea were not significant at the p < .05 level.", "diarrhoea"),
     ],
 )
 def test_claims_no_difference_phrasings(sentence: str, outcome: str) -> None:

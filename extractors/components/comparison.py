@@ -68,6 +68,8 @@ def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bo
     """True/False/None from the p value, else the words, else the effect's interval; a
     "trend"/"tended to" without a p value is not significant."""
     if p is not None:
+        if p.relation in ("<", "<=") and p.value == ALPHA and NOT_SIGNIFICANT.search(clause):
+            return False  # "not significant at the p < .05 level": a threshold, not a result
         if p.relation in ("<", "<=") and p.value <= ALPHA:
             return True
         if p.relation == "=":  # p = 0.05 is significant where the text says so

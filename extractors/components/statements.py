@@ -85,8 +85,14 @@ _GROUP_PREDICATE = re.compile(
 _DIFFERENCE_START = re.compile(
     r"(?i)\b(?:a|an|no)\s+(?:statistically\s+)?(?:significant\s+)?differences?\b"
 )
+_DIFFERENCE_LEAD = re.compile(r"(?i)\s*(?:the\s+)?differences?\b")
+_NOT_SHOWN = re.compile(
+    r"(?i)\s+(?:did|does|do)\s+not\s+(?:show|reveal|demonstrate|produce|yield|display)\s+"
+    r"(?:any\s+|a\s+)?(?:statistically\s+)?(?:significant\s+)?(?:between-group\s+)?"
+    r"(?:differences?|changes?|effects?|improvements?)\b"
+)
 _DIFFERENCE_TARGET = re.compile(
-    r"(?i)\b(?:for|in|on|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+"
+    r"(?i)\b(?:for|in|on|regarding|in\s+terms\s+of|with\s+(?:respect|regard)\s+to)\s+"
     r"(?!(?:the|both|all|either|each|any)\s+(?:two\s+|three\s+)?(?:groups?|arms?)\b)"
 )
 _GROUP_AFTER_MEASURE = re.compile(r"(?i)\s+(?:with|in|among|for|versus|vs\.?|compared)\s")
@@ -121,10 +127,10 @@ _MEASURE_FOR = re.compile(
 _HAD = re.compile(
     r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|"
     r"displayed|received|required|needed|used|consumed|gave|produced|caused|yielded|provided|"
-    r"induced|resulted\s+in|led\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|statistically|numerically|slightly|"
-    r"markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
+    r"revealed|induced|resulted\s+in|led\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|"
+    r"statistically|numerically|slightly|markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
     r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
-    r"(?:(?:(?:significant|positive|negative|beneficial|any|no)\s+)?(?:effects?|impact|"
+    r"(?:(?:(?:significant|positive|negative|beneficial|any|no|statistically)\s+)*(?:effects?|impact|"
     r"influence)\s+(?:on|in|upon)\s+)?"
 )
 _PREPOSITION_START = re.compile(
@@ -376,7 +382,14 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     there = _after(_THERE_WAS, text, body, end)
     if there:
         return Statement(there, None, "change-in")
-    difference = _DIFFERENCE_START.search(text, body, end)
+    not_shown = _NOT_SHOWN.search(text, body, end)
+    if not_shown and _subject_ok(text, body, not_shown.start()):  # "X did not show a difference"
+        span = _span(text, body, not_shown.start())
+        if span:
+            return Statement(span, None, "verb")
+    difference = _DIFFERENCE_START.search(text, body, end) or _DIFFERENCE_LEAD.match(
+        text, body, end
+    )
     target = _DIFFERENCE_TARGET.search(text, difference.end(), end) if difference else None
     span = _span(text, target.end(), end) if target else None
     if span:
