@@ -289,3 +289,10 @@ def test_tables_tie_two_unnamed_sized_columns(table: str, expected: tuple[str, s
     tied = tie_arms(read_table(table), arms)
     first, second = (c.heading for c in tied.table.rows[0].cells[:2])
     assert (tied.arm_of(first), tied.arm_of(second)) == expected
+
+
+def test_tables_arms_from_unsized_columns_with_a_control() -> None:
+    text = "Cure. Cured: Foam 21/30; Placebo 12/32; P 0.02. Pain: Foam 3 (10); Placebo 5 (16)."
+    phrases = arms_from_tables([read_table(text)], text)
+    assert [(p.label, p.n) for p in phrases] == [("Foam", None), ("Placebo", None)]
+    assert arms_from_tables([read_table("Cure. Cured: Foam 21/30; Gauze 12/32.")], "") == []

@@ -14,7 +14,9 @@ Reads ``Doc._.sections`` (parts headed "Table": a table flattened to text, see
   such size agrees, else the one of an "overall"/"total"/"all" column;
 - a text without arms takes them from the first table whose column headings (or row
   labels) carry group sizes for two to six groups other than a total: "Drug A (n = 40)",
-  "Placebo (n = 41)" give arms "Drug A" (n=40) and "Placebo" (n=41).
+  "Placebo (n = 41)" give arms "Drug A" (n=40) and "Placebo" (n=41); else from the first
+  table whose rows all have the same two to four value columns, one saying placebo, control
+  or usual care ("Drug A", "Placebo").
 Tables whose caption says they describe the participants at baseline are left out
 (``is_baseline``): their rows are no results.
 
@@ -190,7 +192,36 @@ def arms_from_tables(tables: list[Table], text: str) -> list[ArmPhrase]:
                     start = start if start >= 0 else table.start
                     phrases.append(ArmPhrase(label, start, start + len(label), n))
                 return phrases
+    for table in tables:
+        found = _control_columns(table, text)
+        if found is not None:
+            return found
     return []
+
+
+def _control_columns(table: Table, text: str) -> list[ArmPhrase] | None:
+    """Arm phrases from a table whose every row has the same two to four unsized value
+    columns, one of them saying placebo, control or usual care ("Placebo", "Drug A")."""
+    columns: list[str] | None = None
+    for row in table.rows:
+        headings = [h for h in (c.heading for c in row.cells) if h and not _ALL.search(name_key(h))]
+        headings = [h for h in headings if not re.fullmatch(r"(?i)p(?:[- ]?values?)?\W*", h)]
+        if columns is None:
+            columns = headings
+        elif headings != columns:
+            return None
+    if not columns or not 2 <= len(columns) <= 4 or len(set(columns)) != len(columns):
+        return None
+    if sum(bool(_CONTROL_NAME.search(c)) for c in columns) != 1:
+        return None
+    if any(re.search(r"\d", c) for c in columns):
+        return None
+    phrases = []
+    for label in columns:
+        start = text.find(label, table.start, table.end)
+        start = start if start >= 0 else table.start
+        phrases.append(ArmPhrase(label, start, start + len(label), None))
+    return phrases
 
 
 class Tables:
