@@ -450,6 +450,25 @@ def test_claims_and_before_a_new_change_starts_a_new_statement() -> None:
     assert claims[0].intervention.text == "drug A"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Pain fell in both groups (P < 0.001).", "no difference"),
+        (
+            "Sleep rose in both groups (P < 0.001), with greater increase with drug A (P = 0.001).",
+            "increased",
+        ),
+        (
+            "Pain fell in both groups (P<0.001), but more decrease was seen with drug A (P<0.05).",
+            "decreased",
+        ),
+    ],
+)
+def test_claims_a_greater_change_in_one_group_compares_them(sentence: str, direction: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.direction == direction
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

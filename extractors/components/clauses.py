@@ -34,6 +34,9 @@ _REFERS_BACK = re.compile(
     r"both)\s+(?:\w+\s+){0,2}?(?:differences?|changes?|effects?|trends?|results?|findings?|"
     r"improvements?|reductions?|increases?|decreases?)\b(?!\s+(?:in|of|on|for)\b)|"
     r"(?:did|does|do|was|were|is|are|had|has)\s+not\b|failed\s+to\b|"
+    r"(?:a\s+)?(?:significantly\s+)?(?:more|greater|larger|less|smaller)\s+(?:increases?|"
+    r"decreases?|reductions?|improvements?|changes?)\s+(?:was|were)\s+(?:seen|observed|found|"
+    r"noted)\b|"
     r"no\s+(?:statistically\s+)?significant\s+differences?\s+(?:was|were)\s+(?:observed|found|"
     r"seen|noted|detected)\s*(?:[(.,;]|$))"
 )

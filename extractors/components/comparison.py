@@ -59,9 +59,20 @@ _TIME_TO_EVENT_GAIN = re.compile(
 _BETWEEN = re.compile(r"(?i)\b(?:than|compared|versus|vs\.?|relative\s+to|between)\b")
 
 
+_MORE_CHANGE = re.compile(
+    r"(?i)\b(?:more|greater|larger|bigger|less|smaller)\s+(?:\w+\s+)?(?:increases?|decreases?|"
+    r"reductions?|improvements?|changes?|declines?|gains?|losses)\b"
+)
+
+
 def within_groups_only(clause: str) -> bool:
-    """A change "in both groups" with no comparison between them ("pain fell in both arms")."""
-    return bool(_WITHIN_BOTH.search(clause)) and not _BETWEEN.search(clause)
+    """A change "in both groups" with no comparison between them ("pain fell in both arms"); a
+    greater change in one of them ("..., with a greater increase in group A") compares them."""
+    return (
+        bool(_WITHIN_BOTH.search(clause))
+        and not _BETWEEN.search(clause)
+        and not _MORE_CHANGE.search(clause)
+    )
 
 
 def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bool | None:
