@@ -41,6 +41,7 @@ _COMPARED_FIRST = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
     r"than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
 )
+_RESPECTIVE = re.compile(r"(?i)\brespective\b")
 _PAIR_GAP = re.compile(
     r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))"
     r"\s*[(\[]?\s*$"
@@ -264,6 +265,11 @@ def assign_arms(
             not known
             and _same_kind(*assigned)
             and _PAIR_GAP.match(text[assigned[0].end : assigned[1].start])
+            and (
+                _VERSUS_GAP.match(text[assigned[0].end : assigned[1].start])
+                or _RESPECTIVELY.search(text, start, end)
+                or _RESPECTIVE.search(text, start, assigned[0].start)
+            )
         ):  # "(26% vs 8%)" naming no arm: the trial's order, comparator last
             order = sorted(arms, key=lambda a: a.comparator)
             assigned = [replace(g, arm=a.id) for g, a in zip(assigned, order, strict=True)]
