@@ -8,12 +8,13 @@ placebo") or before it ("drug A (53%) than placebo (30%)"): both readings are sc
 one that names more different arms wins, after-value on a tie; a value in brackets right
 after a word naming an arm ("drug A (53%)") is that arm's whatever the reading. Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
-values naming no arm and paired by "vs"/"and", the first is the first arm's and the second
-the comparator's. With "respectively", values take the arms in the order the clause names
-them after the last value, else before the first ("A and B had 30% and 20%, respectively"),
-when it names as many arms as there are values; likewise values paired by "vs" after a
-clause naming two arms ("A was lower than B (3.1 vs 4.2)", reversed after "compared with B,
-A ..."). A percentage followed by a comparative ("40% less") is a relative change.
+values naming no arm, paired by "vs" or said to be respective, the first is the first arm's
+and the second the comparator's. With "respectively", values take the arms in the order the
+clause names them after the last value, else before the first ("A and B had 30% and 20%,
+respectively"), when it names as many arms as there are values; likewise values paired by
+"vs" after a clause naming two arms ("A was lower than B (3.1 vs 4.2)", reversed after
+"compared with B, A ..."). A percentage followed by a comparative ("40% less") is a relative
+change.
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
