@@ -3,10 +3,14 @@
 Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arms``, a list of
 ``ArmMention`` (id "arm1", "arm2", ...; label; n; interventions; offsets of the label;
 ``comparator``; the words that describe the arm and those that tell it from the others).
-Method: the first allocation sentence (Methods first, then unlabelled text, then Results)
-read by the shapes in ``arm_phrases``; failing that, "A versus B" in the title; failing that,
-"the intervention group" and "the control group" when the text names both. An arm without
-n takes the "n = N" written right after one of its distinctive words elsewhere. Interventions
+Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
+never a table or figure part) read by the shapes in ``arm_phrases``; failing that, "A versus
+B" in the title; failing that, "the intervention group" and "the control group" when the
+text names both (``evg_tables`` may then take arms from a table). An arm without n takes the
+"n = N" written right after one of its distinctive words elsewhere, else the number written
+right before them ("41 to drug A and 39 to placebo"). An arm's words leave out durations
+("8-week") and take the abbreviations that spell its label ("white grape juice (WGJ)"); the
+one comparator is also "control", the other arm of two also "intervention". Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;

@@ -2,7 +2,8 @@
 
 Reads the text; writes ``Doc._.quantities``, a ``Quantities`` holding sample sizes,
 percentages, fractions, p values, intervals, reported effects, mean ± SD pairs (also
-"mean (SD)"), counts with percentages ("16 (53.3%)"), medians with IQR or range and time
+"mean (SD)", and plain compared values "2.4 vs 3.9 points" as means without SD), counts with
+percentages ("16 (53.3%)"), medians with IQR or range (or plain, after "median") and time
 points, each with character offsets into ``doc.text``. Method: the pure parsers of
 ``extractors.numbers`` and ``extractors.numbers_summary``; then percentages and fractions
 that lie inside an interval or an effect ("95% CI 10%-20%") are dropped, since they are not
