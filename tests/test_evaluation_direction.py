@@ -53,6 +53,25 @@ def test_direction_label_from_record(
     assert label_from_record(make_record([claim]), PROMPT) == expected
 
 
+@pytest.mark.parametrize(
+    ("gold_outcome", "claim_outcome", "expected"),
+    [
+        ("reduction in cold duration", "cold duration", INCREASED),  # the reduction grew
+        ("improvement in cough severity", "cough severity", INCREASED),  # a harm fell
+        ("improvement in sleep quality", "sleep quality", DECREASED),  # not a harm: as read
+        ("cold duration", "cold duration", DECREASED),
+    ],
+)
+def test_direction_gold_outcome_asking_for_a_fall(
+    gold_outcome: str, claim_outcome: str, expected: str
+) -> None:
+    claim = make_claim(
+        "oral zinc", "placebo", claim_outcome, direction="decreased", significant=True
+    )
+    prompt = DirectionPrompt(1, "0", "oral zinc", "placebo", gold_outcome, INCREASED)
+    assert label_from_record(make_record([claim]), prompt) == expected
+
+
 def test_direction_no_matched_claim_is_unclear() -> None:
     claim = make_claim("oral zinc", "placebo", "appetite", direction="increased")
     assert label_from_record(make_record([claim]), PROMPT) == UNCLEAR

@@ -8,7 +8,9 @@ Gold: the validation prompts whose evidence lies in the abstract, with their maj
 Extractor: each abstract goes through ``Extractor.extract``; a prompt goes to the claim chosen
 by :func:`~extractors.evaluation.claim_matching.best_claim`, whose direction maps to a label:
 "increased" -> significantly increased, "decreased" -> significantly decreased (the two swap
-when the claim matched with its arms the other way round), "no difference" or
+when the claim matched with its arms the other way round, and again when the gold outcome asks
+about a fall of its measure: "reduction in X", or "improvement in X" for a harm X such as pain
+or symptom severity, since a claim's direction is its measure's own), "no difference" or
 ``significant is False`` -> no significant difference. "unclear", or no matched claim, is the
 prediction "unclear", which is wrong for every gold label.
 
@@ -30,6 +32,7 @@ import re
 import time
 from pathlib import Path
 
+from extractors.components.comparison import is_adverse
 from extractors.evaluation.arm_numbers import sentences
 from extractors.evaluation.claim_matching import best_claim, content_tokens, dice, long_forms_of
 from extractors.evaluation.evidence_inference_data import (
@@ -82,7 +85,27 @@ def label_from_record(record: Record, prompt: DirectionPrompt) -> str:
     increased = claim.direction == "increased"
     if match.swapped:
         increased = not increased
+    if _asks_for_a_fall(prompt.outcome):  # "reduction in X": X falling is the reduction rising
+        increased = not increased
     return INCREASED if increased else DECREASED
+
+
+_REDUCTION_IN = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:(?:mean|greater|larger|significant)\s+)*(?:reductions?|decreases?|"
+    r"declines?|falls?|drops?|losses?)\s+(?:in|of)\b"
+)
+_IMPROVEMENT_IN = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:(?:mean|greater|larger|significant)\s+)*improvements?\s+(?:in|of)\s+"
+)
+
+
+def _asks_for_a_fall(outcome: str) -> bool:
+    """Whether a gold outcome asks about a fall of its measure ("reduction in pain",
+    "improvement in depression severity"): the extractor's direction is the measure's own."""
+    if _REDUCTION_IN.match(outcome):
+        return True
+    improvement = _IMPROVEMENT_IN.match(outcome)
+    return bool(improvement) and is_adverse(outcome[improvement.end() :])
 
 
 def label_lexical(abstract: str, prompt: DirectionPrompt) -> str:
