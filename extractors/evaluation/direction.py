@@ -105,7 +105,7 @@ def _asks_for_a_fall(outcome: str) -> bool:
     if _REDUCTION_IN.match(outcome):
         return True
     improvement = _IMPROVEMENT_IN.match(outcome)
-    return bool(improvement) and is_adverse(outcome[improvement.end() :])
+    return improvement is not None and is_adverse(outcome[improvement.end() :])
 
 
 def label_lexical(abstract: str, prompt: DirectionPrompt) -> str:
