@@ -110,3 +110,16 @@ def test_claim_matching_one_arm_with_only_shared_words_reads_as_given() -> None:
     match = best_claim(claims, "listened to preferred music", "no music", "pain intensity")
     assert match is not None
     assert not match.swapped
+
+
+def test_claim_matching_role_words_orient_the_arms() -> None:
+    # "intervention" is in the gold comparator's words ("no intervention"), but an
+    # "intervention group" is the treated arm
+    claims = [make_claim("intervention group", None, "visual acuity")]
+    match = best_claim(claims, "vision therapy", "no intervention", "visual acuity")
+    assert match is not None
+    assert not match.swapped
+    claims = [make_claim("control group", None, "visual acuity")]
+    match = best_claim(claims, "vision therapy", "no intervention", "visual acuity")
+    assert match is not None
+    assert match.swapped

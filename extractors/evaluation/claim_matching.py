@@ -17,7 +17,9 @@ sentence). The claim is also scored with its arms swapped (``dice(I, claim C) + 
 I)``) and the better score is kept, so "placebo vs drug" still matches "drug vs placebo". The
 caller reads the arms the other way round when the claim's arms share more of the words that
 tell the gold arms apart that way ("synbiotic + mineral oil" against "mineral oil alone":
-"synbiotic" and "alone"; ties: the better Dice orientation). Only claims whose outcome or
+"synbiotic" and "alone"), else by role words ("intervention group" is the treated arm,
+"control"/"placebo"/"usual care" the other, even against a gold comparator "no intervention"),
+else by the better Dice orientation. Only claims whose outcome or
 evidence sentence overlaps the gold outcome are candidates; the highest score wins, ties going
 to the earlier claim. No candidate means the triple has no matched claim.
 """
@@ -37,6 +39,12 @@ _STOPWORDS = (
     "their this to vs versus was were with"
 )
 STOPWORDS = frozenset(_STOPWORDS.split(" "))
+_TREATED = frozenset({"intervention", "experimental", "treatment", "treated", "active", "study"})
+_CONTROLS = frozenset(
+    {"control", "controls", "placebo", "usual", "standard", "sham", "conventional", "untreated"}
+)
+ROLE_WORDS = _TREATED | _CONTROLS
+"""Words naming an arm's role rather than what it received."""
 OUTCOME_WEIGHT = 2.0
 """Weight of the outcome overlap: a triple is about its outcome first, its arms second."""
 EVIDENCE_WEIGHT = 1.0
@@ -118,9 +126,17 @@ def _swapped(
     """Whether the claim's arms read the other way round: by the words that tell the gold
     arms apart ("synbiotic + mineral oil" against "mineral oil alone": "synbiotic" and
     "alone"), else by the Dice scores."""
-    own_i, own_c = gi - gc, gc - gi
+    own_i, own_c = (gi - gc) - ROLE_WORDS, (gc - gi) - ROLE_WORDS
     as_given = len(ci & own_i) + len(cc & own_c)
     reversed_ = len(ci & own_c) + len(cc & own_i)
     if as_given != reversed_:
         return reversed_ > as_given
+    # role words: "intervention group" is the treated arm, "control group" the other, even
+    # when the gold comparator is written "no intervention"
+    treated_first = len(ci & _TREATED) + len(cc & _CONTROLS)
+    control_first = len(ci & _CONTROLS) + len(cc & _TREATED)
+    if gi & _CONTROLS and not gc & _CONTROLS:  # the gold intervention is the control arm
+        treated_first, control_first = control_first, treated_first
+    if treated_first != control_first:
+        return control_first > treated_first
     return bool(cc) and swapped > straight  # one arm sharing only common words: as given
