@@ -302,6 +302,7 @@ def test_claims_despite_starts_a_new_clause() -> None:
         ),
         ("The night-shift group had shorter sleep.", ("night-shift group", None)),
         ("Relapse was 17 versus 36 per 100 (P = 0.01).", (None, None)),
+        ("Pain was lower in group A than in group B.", ("group A", "group B")),
     ],
 )
 def test_claims_group_phrases_stand_in_for_unrecognised_arms(

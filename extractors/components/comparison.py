@@ -201,7 +201,8 @@ _GROUP = re.compile(
     r"was|were|had|has|between|both)\b)[\w+\-/.’']+\s+){1,4}?)(?:group|arm|cohort)s?\b"
     r"|\b(?:in|among|for)\s+(?:the\s+)?(?P<people>(?:(?!(?:than|versus|vs|compared|with|of|and|"
     r"or|the|both|all|each)\b)[\w+\-/.’']+\s+){1,3}?)(?:patients|participants|subjects|"
-    r"recipients|users|children|women|men)\b"
+    r"recipients|users|children|women|men)\b|"
+    r"\b(?P<label>(?i:group|arm)\s+(?:[A-Z]{1,3}|[IVX]{1,3}|\d{1,2}))(?![\w-])"
 )
 _AFTER_COMPARED = re.compile(
     r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
