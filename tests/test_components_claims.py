@@ -470,6 +470,21 @@ def test_claims_a_greater_change_in_one_group_compares_them(sentence: str, direc
     assert claim.direction == direction
 
 
+def test_claims_although_splits_at_the_clause_comma_not_a_list_comma() -> None:
+    (claim,) = _claims(
+        "Although pain was lower with drug A than with placebo on day 7, 10 and 12, these "
+        "differences were not statistically significant."
+    )
+    assert (claim.direction, claim.significant) == ("no difference", False)
+
+
+def test_claims_without_differences_between_groups() -> None:
+    (claim,) = _claims(
+        "Both groups had small improvements in grip strength, without differences between groups."
+    )
+    assert claim.direction == "no difference"
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

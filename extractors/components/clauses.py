@@ -47,6 +47,7 @@ _AND_CHANGE = re.compile(
     r"decreased|reduced|improved|elevated|lowered|higher|lower)\s+(?!(?:in|than|with|after|at|"
     r"by|to|from|for)\b)[a-z])"
 )
+_LIST_CONTINUES = re.compile(r"\s*(?:\d|and\b|or\b)")  # "on day 7, 10 and 12": no clause end
 _SUBORDINATE_OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\b")
 _STATISTIC_START = re.compile(
     r"(?i)\s*(?:[(\[]|p\s*[<>=≤≥]|(?:adjusted\s+)?(?:odds|risk|hazard|rate)\s+ratio|"
@@ -130,6 +131,6 @@ def _top_level_comma(text: str, start: int, end: int) -> int | None:
             depth += 1
         elif text[i] in ")]}":
             depth -= 1
-        elif text[i] == "," and depth <= 0:
+        elif text[i] == "," and depth <= 0 and not _LIST_CONTINUES.match(text, i + 1, end):
             return i
     return None

@@ -188,6 +188,7 @@ NO_DIFFERENCE = re.compile(
     + r"|(?i:\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
     r"decrease|affect|alter|lower|raise|reach|show)|\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|"
     r"effects?|changes?)\b|\bnot\s+(?:\w+ly\s+)?(?:different|differ)\b|"
+    r"\bwithout\s+(?:any\s+)?(?:statistically\s+)?(?:significant\s+)?differences?\b|"
     r"\b(?:similar|comparable|non-?inferior|equivalent)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
     r"\bremained\s+unchanged|\bunchanged\b)"
 )
