@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.inputs import text_of
+from extractors.named_values import find_named_values
 from extractors.numbers import (
     EffectSize,
     Fraction,
@@ -113,6 +114,15 @@ def parse_quantities(text: str) -> Quantities:
     ]
     mean_sds.sort(key=lambda m: m.start)
     medians = _outside(find_medians(text), blockers + taken)
+    percents = _outside(find_percents(text), blockers)
+    read = taken + [(m.start, m.end) for m in medians] + [(p.start, p.end) for p in percents]
+    for named in _outside(find_named_values(text), blockers + read):
+        if named.kind == "median":
+            medians.append(Median(named.value, None, None, None, named.start, named.end))
+        else:
+            mean_sds.append(MeanSD(named.value, None, named.start, named.end))
+    medians.sort(key=lambda m: m.start)
+    mean_sds.sort(key=lambda m: m.start)
     values = [(m.start, m.end + 1) for m in mean_sds] + [(m.start, m.end) for m in medians]
     mean_sds += [
         MeanSD(v.value, None, v.start, v.end)
@@ -121,7 +131,7 @@ def parse_quantities(text: str) -> Quantities:
     mean_sds.sort(key=lambda m: m.start)
     return Quantities(
         sample_sizes=find_sample_sizes(text),
-        percents=_outside(find_percents(text), blockers),
+        percents=percents,
         fractions=_outside(find_fractions(text), blockers),
         p_values=find_p_values(text),
         intervals=intervals,

@@ -1,0 +1,128 @@
+"""Values written after the name of their statistic, with their unit and no spread: "median
+TTP was 8.2 months for drug A and 8.3 months for drug B", "mean scores were 3.1 points with A
+and 4.2 points with B". Pure functions, no spaCy.
+
+A lead names the statistic: "median" (not of follow-up or age) or a time-to-event outcome
+("survival", "time to progression", "PFS", "OS", "TTP", ...), whose times abstracts report as
+medians by convention, gives medians; "mean" or "average" gives means. From the lead to the
+end of its sentence or the first p value, every number written with a unit is a value; a
+number without one takes the unit of the next when the two are joined by "and", "vs", "v",
+"versus", "or", "to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"). After a
+time-to-event lead only times count (days to years). A number is not a value when it is a
+time point or a duration ("at 12 months", "for 6 weeks", "2-year", "months of follow-up"), an
+age, inside a bracket's range or interval ("(range, 2 to 9 months)", read elsewhere), or a
+percentage (read as such).
+
+Example: ``find_named_values("median OS was 14 months with A and 11 months with B")`` gives
+two medians, 14 and 11.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.numbers import parse_number
+
+_DOT = "[.·∙⋅]"
+_NUMBER = rf"(?<![\w.·,/-])[-−]?\d+(?:{_DOT}\d+)?(?![\w.·,/]\d|\d)"
+_TIME_UNIT = r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b\.?"
+_OTHER_UNIT = (
+    r"(?:points?|(?!(?:in|on|at|of|for|and|or|vs|v|to|the|with|by|per|was|were|is|are|as)\b)"
+    r"[a-zA-Zµμ]{1,4}(?:/[a-zA-Z0-9]{1,4})?(?:\^?[23²³])?|hours?|h|min(?:utes)?|"
+    r"kg|cm|mm|ml|mL|euros?|dollars?|USD|EUR|degrees?)\b"
+)
+_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|v\.?|versus|to)\s+)"
+_RUN = re.compile(
+    rf"(?P<run>(?:{_NUMBER}{_JOIN})*)(?P<last>{_NUMBER})\s*"
+    rf"(?P<unit>{_TIME_UNIT}|{_OTHER_UNIT}|(?=(?:in|for|with|on|among)\s))"
+)
+_RUN_NUMBER = re.compile(_NUMBER)
+_MEDIAN_LEAD = re.compile(
+    r"(?i)\bmedians?\b(?!\s+(?:follow|age\b|aged\b|observation|duration\s+of\s+follow))"
+)
+_TIME_LEAD = re.compile(
+    r"(?i)\b(?:survival|time\s+to\s+[\w-]+|time-to-[\w-]+|duration\s+of\s+(?:response|"
+    r"remission|benefit|disease\s+control)|response\s+duration)\b|"
+    r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|TtPD|TTR|DOR|DoR)\b"
+)
+_MEAN_LEAD = re.compile(r"(?i)\b(?:mean|average)\b")
+_STOP = re.compile(r"\.(?=\s+[A-Z(\[]|\s*$)|\b[Pp]\s*[=<>≤≥]|\b(?:HR|hazard)\b")
+_REACH = 160
+_NOT_BEFORE = re.compile(
+    r"(?i)\b(?:at|after|within|for|over|during|by|until|every|each|per|since|beyond|first|"
+    r"last|past|following|aged?|ages|older|younger|up\s+to|than|interval|CI|range|IQR)\s*$"
+)
+_NOT_AFTER = re.compile(
+    r"(?i)(?:\s*[-‐‑]|\s+(?:of\s+)?(?:follow|age\b|old\b|after\b|post|later\b|from\s+"
+    r"(?:randomi|diagnosis|surgery|start)|since\b|of\s+(?:treatment|therapy|age)|interval))"
+)
+_OPEN_SPREAD = re.compile(r"(?i)[(\[]\s*(?:range|IQR|interquartile|95|CI)[^()\[\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedValue:
+    """A value after the name of its statistic: ``kind`` is "median" or "mean"."""
+
+    kind: str
+    value: float
+    start: int
+    end: int
+
+
+def _leads(text: str) -> list[tuple[int, str]]:
+    leads = [(m.end(), "median") for m in _MEDIAN_LEAD.finditer(text)]
+    leads += [(m.end(), "time") for m in _TIME_LEAD.finditer(text)]
+    leads += [(m.end(), "mean") for m in _MEAN_LEAD.finditer(text)]
+    return sorted(leads)
+
+
+def _excluded(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(text, end):
+        return True
+    opened = text.rfind("(", max(0, start - 40), start), text.rfind("[", max(0, start - 40), start)
+    bracket = max(opened)
+    if bracket >= 0 and ")" not in text[bracket:start] and "]" not in text[bracket:start]:
+        return bool(_OPEN_SPREAD.search(text, bracket, start))
+    return False
+
+
+def find_named_values(text: str) -> list[NamedValue]:
+    """Medians and means named before their values (see the module docstring), in order."""
+    found: dict[int, NamedValue] = {}
+    leads = _leads(text)
+    for index, (lead_end, kind) in enumerate(leads):
+        stop = _STOP.search(text, lead_end, lead_end + _REACH)
+        limit = stop.start() if stop else min(len(text), lead_end + _REACH)
+        for later_end, later_kind in leads[index + 1 :]:
+            if later_end < limit and (later_kind == "mean") != (kind == "mean"):
+                limit = later_end  # "median OS ... mean score": each lead keeps its own
+                break
+        for run in _RUN.finditer(text, lead_end, limit):
+            is_time = re.fullmatch(_TIME_UNIT, run.group("unit"), re.IGNORECASE) is not None
+            if kind == "time" and not is_time:
+                continue
+            numbers = list(_RUN_NUMBER.finditer(text, run.start(), run.end("last")))
+            unit_end = run.end("unit") if run.group("unit") else run.end("last")
+            if _excluded(text, numbers[0].start(), unit_end) or _excluded(
+                text, numbers[-1].start(), unit_end
+            ):
+                continue
+            if (
+                len(numbers) > 1
+                and re.search(r"\bto\b", run.group("run"))
+                and not re.search(
+                    r"(?i)\bfrom\s*$", text[max(0, numbers[0].start() - 8) : numbers[0].start()]
+                )
+            ):
+                continue  # "2 to 9 months" is a range; "from 7.0 to 9.8 months" two values
+            for number in numbers:
+                value = parse_number(number.group().replace("−", "-"))
+                if value is None or number.start() in found:
+                    continue
+                end = unit_end if number is numbers[-1] else number.end()
+                found[number.start()] = NamedValue(
+                    "mean" if kind == "mean" else "median", value, number.start(), end
+                )
+    return sorted(found.values(), key=lambda v: v.start)

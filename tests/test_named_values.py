@@ -1,0 +1,80 @@
+"""Tests of ``extractors.named_values``: medians and means named before their values."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.components.quantities import parse_quantities
+from extractors.named_values import find_named_values
+
+
+def _read(text: str) -> list[tuple[str, float]]:
+    return [(v.kind, v.value) for v in find_named_values(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "median PFS was 7.4 months for drug A and 5.1 months for drug B (P = .02)",
+            [("median", 7.4), ("median", 5.1)],
+        ),
+        (
+            "time to relapse was longer with A (14.2 v 9.6 weeks; P = .01)",
+            [("median", 14.2), ("median", 9.6)],
+        ),
+        (
+            "median OS was 20 and 16 months in arms A and B, respectively",
+            [("median", 20.0), ("median", 16.0)],
+        ),
+        ("Drug Z improved median TTP from 4.1 to 6.3 months", [("median", 4.1), ("median", 6.3)]),
+        (
+            "mean scores were 3.2 points with A and 4.5 points with B",
+            [("mean", 3.2), ("mean", 4.5)],
+        ),
+        ("the average count was 11 in group A and 15 in group B", [("mean", 11.0), ("mean", 15.0)]),
+        (
+            "mean losses of 2.1, 1.7 and 1.2 kg in group A",
+            [("mean", 2.1), ("mean", 1.7), ("mean", 1.2)],
+        ),
+    ],
+)
+def test_named_values_read(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("after a median follow-up of 30 months, survival was similar", 30.0),
+        ("after a median of 30 months of follow-up", 30.0),
+        ("overall survival at 24 months did not differ", 24.0),
+        ("the 3-year survival was similar", 3.0),
+        ("survival was similar in women aged 40 years", 40.0),
+        ("median survival 9.1 months (range, 2 to 30 months)", 2.0),
+        ("median survival 9.1 months (range, 2 to 30 months)", 30.0),
+        ("time to progression was longer (HR 0.7; 95% CI, 3 to 9 months)", 9.0),
+        ("survival (20 patients in each arm) was similar", 20.0),
+    ],
+)
+def test_named_values_reject(text: str, rejected: float) -> None:
+    assert rejected not in [value for _, value in _read(text)]
+
+
+def test_named_values_time_leads_read_times_only() -> None:
+    assert _read("overall survival was 61% with A and 52% with B") == []
+    assert _read("PFS was 3.5 cm larger") == []
+
+
+def test_named_values_quantities_hold_them_as_medians_and_means() -> None:
+    q = parse_quantities("median DFS was 11.2 months with A and 9.0 months with B")
+    assert [m.median for m in q.medians] == [11.2, 9.0]
+    q = parse_quantities("mean wait was 4.5 days with A and 6.0 days with B")
+    assert [(m.mean, m.sd) for m in q.mean_sds] == [(4.5, None), (6.0, None)]
+
+
+@given(st.text())
+def test_named_values_never_raise(text: str) -> None:
+    find_named_values(text)
