@@ -372,6 +372,32 @@ def find_percents(text: str) -> list[Percent]:
     return found
 
 
+_SHARED_PERCENT = re.compile(
+    rf"(?P<num>{_SIGNED})(?=(?:\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:vs\.?|v\.?|versus|and|or|/)\s*)"
+    rf"(?:{_SIGNED}\s*(?:,\s*(?:and\s+)?|\s*(?:vs\.?|v\.?|versus|and|or|/)\s*))*"
+    rf"{_SIGNED}\s*%(?!\s*{_CI_NAME}))"
+)
+_RANGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:between|from|ranged?|ranging|of|arms?|groups?|grades?|stages?|cycles?|days?|"
+    r"weeks?|months?|years?|phases?|types?|levels?|cohorts?|n)|[=<>≤≥:/])\s*$"
+)
+
+
+def find_shared_percents(text: str) -> list[Percent]:
+    """Numbers that share the "%" of a later one they are compared or listed with: "74.1
+    versus 70.7%", "89.6 and 76.6%", "12, 15 and 20%"; not a range ("between 10 and 20%"),
+    not a label's number ("arm 1 and 40%", "grade 3 and 12%"), not a number written with its
+    own "%"."""
+    found = []
+    for m in _SHARED_PERCENT.finditer(text):
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None and 0 <= value <= 100:
+            found.append(Percent(value, _decimals(m.group("num")), m.start(), m.end()))
+    return found
+
+
 _COUNT_WORDS = _cased(["none", *(w for w in _NUMBER_WORDS if "-" not in w)])
 _FRACTION_TAIL = (
     rf"(?:\s*/\s*|\s+(?:of|out\s+of)\s+|\s*[(\[][^()\[\]]{{1,14}}[)\]]\s*(?:of|out\s+of)\s+)"

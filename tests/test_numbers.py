@@ -14,6 +14,7 @@ from extractors.numbers import (
     find_p_values,
     find_percents,
     find_sample_sizes,
+    find_shared_percents,
     find_timepoints,
     format_number,
     parse_number,
@@ -250,3 +251,21 @@ def test_numbers_format_number() -> None:
 def test_numbers_mean_sd_other_signs_and_thousands() -> None:
     found = find_mean_sds("(443.0-/+123.1 vs 1,097 +/- 831 ml; 2.5 ∓ 0.5)")
     assert [(m.mean, m.sd) for m in found] == [(443.0, 123.1), (1097.0, 831.0), (2.5, 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("survival was 71.5 versus 66.0 %, p = 0.4", [71.5]),
+        ("relief in 45 and 30% of women", [45.0]),
+        ("rates were 12, 15 and 20% in arms A, B and C", [12.0, 15.0]),
+        ("adherence 80.5/79.9% respectively", [80.5]),
+        ("a fall of between 10 and 20%", []),
+        ("response in arm 1 and 40% in arm 2", []),
+        ("grade 3 and 12% grade 4", []),
+        ("seroma in 9 of 45, 20%", []),
+        ("p = 0.02, 30% vs 20%", []),
+    ],
+)
+def test_numbers_shared_percents(text: str, expected: list[float]) -> None:
+    assert [p.value for p in find_shared_percents(text)] == expected

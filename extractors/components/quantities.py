@@ -39,6 +39,7 @@ from extractors.numbers import (
     find_p_values,
     find_percents,
     find_sample_sizes,
+    find_shared_percents,
     find_timepoints,
 )
 from extractors.numbers_summary import (
@@ -115,6 +116,8 @@ def parse_quantities(text: str) -> Quantities:
     mean_sds.sort(key=lambda m: m.start)
     medians = _outside(find_medians(text), blockers + taken)
     percents = _outside(find_percents(text), blockers)
+    percents += _outside(find_shared_percents(text), blockers + taken)
+    percents.sort(key=lambda p: p.start)
     read = taken + [(m.start, m.end) for m in medians] + [(p.start, p.end) for p in percents]
     for named in _outside(find_named_values(text), blockers + read):
         if named.kind == "median":
