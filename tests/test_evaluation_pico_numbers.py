@@ -13,6 +13,7 @@ from extractors.evaluation.pico_numbers import (
     predictions_from_record,
     predictions_positional,
     score_pico_numbers,
+    written_counts,
 )
 from extractors.pipeline import Extractor
 from kg.model import Arm, ArmResult
@@ -141,3 +142,22 @@ def test_pico_numbers_smoke_on_shared_data(extractor: Extractor) -> None:
     assert report.figures["pico_corpus.gold.entities"] > 0
     assert 0.0 <= report.figures["pico_corpus.extractor.micro_f1"] <= 1.0
     assert report.rows[-1][0] == "micro"
+
+
+def test_pico_numbers_counts_not_written_are_no_predictions() -> None:
+    doc = document()
+    start = doc.article.text.index("Pain improved")
+    results = [
+        ArmResult(arm="arm1", events=12, percent=40.0),  # "12" is written
+        ArmResult(arm="arm2", events=7, percent=20.0),  # 7 is not: derived, left out
+    ]
+    claim = make_claim(
+        "yoga", "leaflets", "pain", results=results, evidence=(start, len(doc.article.text))
+    )
+    arms = [Arm(id="arm1", label="yoga"), Arm(id="arm2", label="leaflets")]
+    labels = [p.label for p in predictions_from_record(make_record([claim], arms), doc)]
+    assert labels == ["iv-bin-abs", "iv-bin-percent", "cv-bin-percent"]
+
+
+def test_pico_numbers_written_counts() -> None:
+    assert written_counts("nine of 1,204 (0.7%) vs none; 3.5 mg") == {9, 1204, 0}

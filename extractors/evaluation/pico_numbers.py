@@ -8,7 +8,10 @@ Predicted entities come from each Record, mapped to the corpus labels:
 - the ``Arm.n`` of a claim's intervention (comparator) arm -> ``intervention-participants``
   (``control-participants``), and a claim's ``population.n`` -> ``total-participants``; these
   carry no span.
-Identical predictions (label, value, span) are kept once.
+Identical predictions (label, value, span) are kept once. An event count that the evidence
+sentence does not write (in digits or words) is left out: the Record derives counts from a
+percentage and the arm's n ("30% of 40" -> 12), and the corpus marks written mentions only, so
+such a count is neither a mention found nor a false one (its percentage is scored).
 
 Matching rule (entity level, one-to-one, in prediction order): a prediction matches the first
 still unmatched gold entity with the same label whose number (read by
@@ -51,6 +54,7 @@ from extractors.numbers import (
     find_percents,
     find_sample_sizes,
     parse_number,
+    parse_number_words,
 )
 from extractors.pipeline import Extractor
 from kg.model import Record
@@ -66,6 +70,9 @@ _RESULT_FIELDS = (
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?!\s+[A-Z(\[])[^.!?]*)*[.!?]?")
 _COMPARES = re.compile(r"(?i)\b(?:vs|versus|compared|than)\b")
 _MEDIAN = re.compile(r"(?i)\bmedian\b\D{0,40}?(?P<num>\d+(?:[.·]\d+)?)")
+_WHOLE = re.compile(r"(?<![\w.,·])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,·]\d)")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_ZERO = re.compile(r"(?i)\b(?:none|no|zero|nil)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,15 @@ class Prediction:
     label: str
     value: float
     span: tuple[int, int] | None = None
+
+
+def written_counts(text: str) -> set[int]:
+    """The whole numbers ``text`` writes, in digits ("1,204") or words ("nine"; "none" is 0)."""
+    counts = {int(m.group().replace(",", "")) for m in _WHOLE.finditer(text)}
+    counts |= {n for w in _WORD.findall(text) if (n := parse_number_words(w)) is not None}
+    if _ZERO.search(text):
+        counts.add(0)
+    return counts
 
 
 def predictions_from_record(record: Record, doc: PicoDocument) -> list[Prediction]:
@@ -87,6 +103,7 @@ def predictions_from_record(record: Record, doc: PicoDocument) -> list[Predictio
             "cv": claim.comparator.arm if claim.comparator else None,
         }
         span = (doc.to_source(claim.evidence.start), doc.to_source(claim.evidence.end))
+        written = written_counts(doc.article.text[claim.evidence.start : claim.evidence.end])
         for result in claim.results:
             role = next(
                 (r for r, arm in roles.items() if arm is not None and arm == result.arm), None
@@ -95,6 +112,8 @@ def predictions_from_record(record: Record, doc: PicoDocument) -> list[Predictio
                 continue
             for field, suffix in _RESULT_FIELDS:
                 value = getattr(result, field)
+                if field == "events" and value is not None and value not in written:
+                    continue  # derived from a percentage, not a mention
                 if value is not None:
                     found.append(Prediction(f"{role}-{suffix}", float(value), span))
         for role, label in (("iv", "intervention-participants"), ("cv", "control-participants")):
@@ -231,7 +250,8 @@ def score_pico_numbers(data: Path, extractor: Extractor, *, limit: int | None = 
         )
     report.notes.append(
         "match: same label, same number at the gold's precision, and overlapping the claim's "
-        "evidence sentence for per-arm values (participant counts: value only)"
+        "evidence sentence for per-arm values (participant counts: value only); event counts "
+        "the evidence does not write (derived from a percentage) are not predictions"
     )
     report.seconds = time.perf_counter() - started
     return report
