@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.components.arms import ArmMention, interventions_of, mention_words
+from extractors.components.arms import ArmMention, interventions_of, mention_words, named_groups
 from extractors.pipeline import build_nlp
 
 
@@ -204,3 +204,26 @@ def test_arms_the_other_arm_of_two_is_the_intervention_group(nlp: Language) -> N
     arms = _arms(nlp, text)
     assert "intervention" in arms[0].distinctive
     assert "control" in arms[1].distinctive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pain fell in group A (40%) more than in group B (20%).", ["group A", "group B"]),
+        ("Arm 1 did better than arm 2; arm 1 had fewer events.", ["Arm 1", "arm 2"]),
+        ("Group I, Group II and Group III were compared.", ["Group I", "Group II", "Group III"]),
+        ("Only group A was described.", []),
+        ("Grade 3 and grade 4 events in group A and group 2.", []),
+        ("Events of stage group 1 and stage group 2", []),
+    ],
+)
+def test_arms_named_groups(text: str, expected: list[str]) -> None:
+    assert [p.label for p in named_groups(text)] == expected
+
+
+def test_arms_named_groups_are_the_last_resort(nlp: Language) -> None:
+    text = (
+        "Exercise for fatigue: a trial.\n\nWomen with fatigue took part. "
+        "Fatigue fell more in group A (12%) than in group B (30%) (P = .01)."
+    )
+    assert [a.label for a in _arms(nlp, text)] == ["group A", "group B"]

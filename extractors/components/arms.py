@@ -6,11 +6,13 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
 never a table or figure part) read by the shapes in ``arm_phrases``; failing that, "A versus
 B" in the title; failing that, "the intervention group" and "the control group" when the
-text names both (``evg_tables`` may then take arms from a table). An arm without n takes the
-"n = N" written right after one of its distinctive words elsewhere, else the number written
-right before them ("41 to drug A and 39 to placebo"). An arm's words leave out durations
-("8-week") and take the abbreviations that spell its label ("white grape juice (WGJ)"); the
-one comparator is also "control", the other arm of two also "intervention". Interventions
+text names both; failing that, the groups it names by letter or number ("group A", "arm 2",
+"Group II") when it names two to four (``evg_tables`` may then take arms from a table). An
+arm without n takes the "n = N" written right after one of its distinctive words elsewhere,
+else the number written right before them ("41 to drug A and 39 to placebo"). An arm's
+words leave out durations ("8-week") and take the abbreviations that spell its label ("white
+grape juice (WGJ)"); the one comparator is also "control", the other arm of two also
+"intervention". Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;
@@ -243,6 +245,29 @@ def _from_title(doc: Doc) -> list[ArmPhrase]:
     return []
 
 
+_NAMED_GROUP = re.compile(
+    r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM|[Cc]ohort)\s+(?P<name>[A-D]|[1-4]|I{1,3}|IV)(?![\w-])"
+)
+_NOT_NAMED_GROUP = re.compile(r"(?i)\b(?:grade|stage|phase|type)\s*$")
+_MAX_NAMED = 4
+
+
+def named_groups(text: str) -> list[ArmPhrase]:
+    """Arms the text names by letter or number ("group A", "arm 2", "Group II"): their first
+    mentions, in order, when two to four distinct names are written; else none."""
+    first: dict[str, re.Match[str]] = {}
+    for m in _NAMED_GROUP.finditer(text):
+        if _NOT_NAMED_GROUP.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        first.setdefault(m.group("name"), m)
+    if not 2 <= len(first) <= _MAX_NAMED:
+        return []
+    kinds = {name.isdigit() for name in first}
+    if len(kinds) > 1:
+        return []  # "group A" beside "arm 2": two naming schemes, no telling which is which
+    return [ArmPhrase(m.group(0), m.start(), m.end(), None) for m in first.values()]
+
+
 class Arms:
     """Writes ``Doc._.arms`` (see the module docstring)."""
 
@@ -262,6 +287,8 @@ class Arms:
             phrases = _from_title(doc)
         if not phrases:
             phrases = generic_arms(text_of(doc))
+        if not phrases:
+            phrases = named_groups(text_of(doc))
         arms = build_arms(phrases, doc._.long_forms or {})
         fill_sizes(arms, text_of(doc))
         doc._.arms = arms
