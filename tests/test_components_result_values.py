@@ -91,3 +91,29 @@ def test_result_values_bracket_after_an_arm_is_that_arms(extractor: Extractor) -
         )
     )
     assert {"drug A": 35.5} in _values(record, "percent")
+
+
+def test_result_values_respective_pairs_follow_the_arms_named(extractor: Extractor) -> None:
+    sentence = (
+        "Drug A gave more remissions than placebo (42% v 21%, respectively; P = .01) and a "
+        "longer time to relapse (14.1 v 9.2 weeks, respectively; P = .02)."
+    )
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert {"drug A": 42.0, "placebo": 21.0} in _values(record, "percent")
+
+
+def test_result_values_named_medians_take_their_arms(extractor: Extractor) -> None:
+    sentence = "Median PFS was 7.4 months with drug A and 5.1 months with placebo (P = .03)."
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert {"drug A": 7.4, "placebo": 5.1} in _values(record, "median")
+
+
+def test_result_values_named_groups_take_their_values(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Exercise for fatigue",
+            ("Methods", "Women with fatigue took part in a trial of two programmes."),
+            ("Results", "Fatigue fell more in group A (12%) than in group B (30%) (P = .01)."),
+        )
+    )
+    assert {"group A": 12.0, "group B": 30.0} in _values(record, "percent")

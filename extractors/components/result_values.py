@@ -13,8 +13,9 @@ and the second the comparator's. With "respectively", values take the arms in th
 clause names them after the last value, else before the first ("A and B had 30% and 20%,
 respectively"), when it names as many arms as there are values; likewise values paired by
 "vs" after a clause naming two arms ("A was lower than B (3.1 vs 4.2)", reversed after
-"compared with B, A ..."). A percentage followed by a comparative ("40% less") is a relative
-change.
+"compared with B, A ..."), also when each pair is said to be respective ("A beat B on X (3% v
+1%, respectively) and Y (5 v 2 weeks, respectively)"). A percentage followed by a
+comparative ("40% less") is a relative change.
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
@@ -188,7 +189,7 @@ def _respective_arms(
             order = _named_in_order(region, arms)
             if len(order) == len(groups):
                 return order
-        return None
+        # else "A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks, respectively)"
     pairs = len(groups) % 2 == 0 and all(
         _VERSUS_GAP.match(text[groups[i].end : groups[i + 1].start])
         for i in range(0, len(groups), 2)
