@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.components.arms import ArmMention, interventions_of, mention_words, named_groups
+from extractors.components.arms import (
+    ArmMention,
+    compared_pair,
+    interventions_of,
+    mention_words,
+    named_groups,
+)
 from extractors.pipeline import build_nlp
 
 
@@ -227,3 +233,29 @@ def test_arms_named_groups_are_the_last_resort(nlp: Language) -> None:
         "Fatigue fell more in group A (12%) than in group B (30%) (P = .01)."
     )
     assert [a.label for a in _arms(nlp, text)] == ["group A", "group B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This trial compared drug A with placebo in adults.", ["drug A", "placebo"]),
+        (
+            "We assessed the benefit of herb X vs usual care in older women.",
+            ["herb X", "usual care"],
+        ),
+        ("Herb X versus usual care for fatigue: a randomised trial", ["Herb X", "usual care"]),
+        ("It compared the efficacy of herb X with that of herb Y.", []),
+        ("Pain was 44% vs 17% in the two groups.", []),
+        ("Scores were 3.1 versus 4.2 points.", []),
+    ],
+)
+def test_arms_compared_pair(text: str, expected: list[str]) -> None:
+    assert [p.label for p in compared_pair(text)] == expected
+
+
+def test_arms_from_what_the_trial_compared(nlp: Language) -> None:
+    text = (
+        "Herb X for fatigue.\n\nThis trial compared herb X with usual care in older women. "
+        "Fatigue fell in 40% with herb X and in 20% with usual care (P = .01)."
+    )
+    assert [a.label for a in _arms(nlp, text)] == ["herb X", "usual care"]

@@ -5,14 +5,15 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
 never a table or figure part) read by the shapes in ``arm_phrases``; failing that, "A versus
-B" in the title; failing that, "the intervention group" and "the control group" when the
-text names both; failing that, the groups it names by letter or number ("group A", "arm 2",
-"Group II") when it names two to four (``evg_tables`` may then take arms from a table). An
-arm without n takes the "n = N" written right after one of its distinctive words elsewhere,
-else the number written right before them ("41 to drug A and 39 to placebo"). An arm's
-words leave out durations ("8-week") and take the abbreviations that spell its label ("white
-grape juice (WGJ)"); the one comparator is also "control", the other arm of two also
-"intervention". Interventions
+B" in the title; failing that, the first "compared A with B" or "A versus B" of the title,
+objective, methods or an unlabelled abstract; failing that, "the intervention group" and
+"the control group" when the text names both; failing that, the groups it names by letter
+or number ("group A", "arm 2", "Group II") when it names two to four (``evg_tables`` may
+then take arms from a table). An arm without n takes the "n = N" written right after one
+of its distinctive words elsewhere, else the number written right before them ("41 to drug
+A and 39 to placebo"). An arm's words leave out durations ("8-week") and take the
+abbreviations that spell its label ("white grape juice (WGJ)"); the one comparator is also
+"control", the other arm of two also "intervention". Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;
@@ -245,6 +246,53 @@ def _from_title(doc: Doc) -> list[ArmPhrase]:
     return []
 
 
+_COMPARED = re.compile(
+    r"(?i)\b(?:compar(?:ed|ing|es|e)|comparison\s+of)\s+"
+    r"(?!(?:the\s+)?(?:efficacy|safety|effects?|outcomes?|results?|data|rates?)\b)"
+    r"(?P<a>[^:;,.?()%=]{3,90}?)\s+(?:with|to|versus|vs\.?)\s+"
+    r"(?P<b>[^:;,.?()%=]{3,90}?)"
+    r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
+)
+_VS_SIDES = (
+    r"(?P<a>[^:;,.?()%=]{3,60}?)\s+(?:versus|vs\.?)\s+(?P<b>[^:;,.?()%=]{3,60}?)"
+    r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding)\b|[:;,.?()]|$)"
+)
+_OF_VS = re.compile(rf"(?i)\b(?:of|with|between)\s+{_VS_SIDES}")
+_PROSE_VS = re.compile(rf"(?i)(?:^|[:;,]\s+){_VS_SIDES}")
+_COMPARISON_SECTIONS = ("TITLE", "OBJECTIVE", "METHODS", "UNLABELLED")
+_DIGIT = re.compile(r"\d")
+
+
+def compared_pair(text: str) -> list[ArmPhrase]:
+    """The two arms of "compared A with B", "the efficacy of A vs B", "A versus B" in a
+    sentence that says what the trial compares; none when a side holds no letters or a
+    number (a result, not an arm)."""
+    for pattern in (_COMPARED, _OF_VS, _PROSE_VS):
+        for m in pattern.finditer(text):
+            phrases = []
+            for group in ("a", "b"):
+                start, end = trim(text, m.start(group), m.end(group))
+                piece = text[start:end]
+                if end <= start or not re.search(r"[A-Za-z]{3}", piece):
+                    break
+                if _DIGIT.search(piece) and not re.search(r"(?i)\d\s*(?:mg|g|years?)\b", piece):
+                    break
+                phrases.append(ArmPhrase(piece, start, end, None))
+            if len(phrases) == 2 and phrases[0].label.lower() != phrases[1].label.lower():
+                return phrases
+    return []
+
+
+def _from_comparison(doc: Doc) -> list[ArmPhrase]:
+    for sent in sentences_of(doc):
+        if sent.category not in _COMPARISON_SECTIONS:
+            continue
+        phrases = compared_pair(sent.text)
+        if phrases:
+            return _shift(phrases, sent.start)
+    return []
+
+
 _NAMED_GROUP = re.compile(
     r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM|[Cc]ohort)\s+(?P<name>[A-D]|[1-4]|I{1,3}|IV)(?![\w-])"
 )
@@ -285,6 +333,8 @@ class Arms:
                 break
         if not phrases:
             phrases = _from_title(doc)
+        if not phrases:
+            phrases = _from_comparison(doc)
         if not phrases:
             phrases = generic_arms(text_of(doc))
         if not phrases:
