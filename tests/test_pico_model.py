@@ -6,11 +6,12 @@ import socket
 import time
 from typing import NoReturn
 
+import numpy
 import pytest
 import spacy
 
 from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model, model_available
-from extractors.pico.tagger import tag_runs, tag_spans
+from extractors.pico.tagger import PicoModelVectorsError, share_vectors, tag_runs, tag_spans
 
 SENTENCE = (
     "Forty adults with chronic gout were randomised to zelmoxan 20 mg daily or placebo, and "
@@ -51,6 +52,22 @@ def test_tagger_component_spans_index_the_text() -> None:
     for span in spans:
         assert span.text == SENTENCE[span.start : span.end]
         assert span.label in {"population", "intervention", "comparator", "outcome"}
+
+
+def test_tagger_shares_the_model_vectors_with_the_pipeline_vocab() -> None:
+    model = spacy.blank("en")  # stands in for a trained pipeline with static vectors
+    model.vocab.set_vector("gout", numpy.ones(4, dtype="float32"))
+    nlp = spacy.blank("en")
+    share_vectors(nlp.vocab, model)
+    assert nlp.vocab.vectors is model.vocab.vectors
+    assert nlp("gout")[0].has_vector
+    other = spacy.blank("en")
+    other.vocab.set_vector("urate", numpy.zeros(4, dtype="float32"))
+    with pytest.raises(PicoModelVectorsError):
+        share_vectors(other.vocab, model)
+    plain = spacy.blank("en")
+    share_vectors(plain.vocab, spacy.blank("en"))  # a model without vectors changes nothing
+    assert plain.vocab.vectors.shape[0] == 0
 
 
 def test_tag_spans_relabels_comparators() -> None:

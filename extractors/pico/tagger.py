@@ -9,10 +9,12 @@ Doc's tokens (its tok2vec reads hash features that any blank-English vocab compu
 and writes ``doc.tensor``), with the per-label decoding biases stored in the model's meta
 (``extractors.pico.calibration``); runs of equal tags are the spans (``tag_runs``): POP runs
 become "population", OUT runs "outcome", and INT runs "intervention" or, by the rules of
-``extractors.pico.comparator``, "comparator". A span takes the MeSH UIs of an overlapping
-rule-based span of the same element, else (interventions and comparators) those of the MeSH
-linker. With ``keep_rules`` (the default) the rule-based spans already on the Doc are kept
-and the tagger adds the mentions they miss (``extractors.pico.merge``).
+``extractors.pico.comparator``, "comparator". The model's static word vectors are shared
+with the pipeline's vocab (``share_vectors``), where its tok2vec looks them up. A span takes
+the MeSH UIs of an overlapping rule-based span of the same element, else (interventions
+and comparators) those of the MeSH linker. With ``keep_rules`` (the default) the rule-based
+spans already on the Doc are kept and the tagger adds the mentions they miss
+(``extractors.pico.merge``).
 
 Example: in "Adults with asthma were randomised to drug A or placebo." the tagger may give
 "Adults with asthma" (population), "drug A" (intervention) and "placebo" (comparator).
@@ -25,6 +27,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from extractors.components.inputs import article_of, declare_article_extension, text_of
 from extractors.components.mesh_linking import MeshLinker
@@ -42,6 +45,10 @@ GAP = 1
 
 class PicoModelMissingError(EvgError):
     """The packaged PICO model is not installed (catch it to fall back to the rules)."""
+
+
+class PicoModelVectorsError(EvgError):
+    """The pipeline's vocab holds word vectors other than the PICO model's."""
 
 
 def _has_word(doc: Doc, start: int, end: int) -> bool:
@@ -173,4 +180,21 @@ def make_pico_tagger(
     model = load_pico_model(path)
     if model is None:
         raise PicoModelMissingError(f"no trained PICO model at {path}")
+    share_vectors(nlp.vocab, model)
     return PicoTagger(model, keep_rules=keep_rules)
+
+
+def share_vectors(vocab: Vocab, model: Language) -> None:
+    """Give ``vocab`` (the pipeline's) the model's static word vectors.
+
+    The model's tok2vec looks each token's vector up in the vocab of the Doc it reads, and
+    the tagger reads the pipeline's own Docs. A vocab that has other vectors is an error.
+    """
+    vectors = model.vocab.vectors
+    if vectors.shape[0] == 0 or vocab.vectors is vectors:
+        return
+    if vocab.vectors.shape[0] != 0:
+        raise PicoModelVectorsError(
+            "the pipeline's vocab has word vectors of its own; the PICO model needs its own"
+        )
+    vocab.vectors = vectors

@@ -1,7 +1,8 @@
 """Train the PICO tagger from ``config.cfg`` and install it as package data.
 
 ``train_pico(data_dir, work_dir)`` rebuilds the corpora (``extractors.pico.corpus``),
-pretrains the tok2vec on unlabelled abstracts (``pretrain_tok2vec``), runs spaCy's training
+learns static word vectors from unlabelled abstracts (``extractors.pico.vectors``; or, with a
+``[pretraining]`` config, pretrains the tok2vec on them), runs spaCy's training
 loop on one CPU with the config's seed and step budget, and copies the best checkpoint (by
 the token macro F1 of ``extractors.pico.metric`` on the calibration slice; string store
 pruned by ``prune_strings``; decoding biases of ``extractors.pico.calibration`` tuned on the
@@ -90,6 +91,11 @@ def uses_static_vectors(config: Path) -> bool:
     return bool(embed.get("include_static_vectors", False))
 
 
+def has_pretraining(config: Path) -> bool:
+    """Whether the config says how to pretrain the tok2vec (a ``[pretraining]`` section)."""
+    return bool(load_config(config).get("pretraining"))
+
+
 def pretrain_tok2vec(
     raw: Path, out_dir: Path, config: Path = CONFIG, overrides: dict[str, Any] | None = None
 ) -> Path:
@@ -119,9 +125,10 @@ def train_pico(
 
     The unlabelled abstracts of ``extractors.pico.pretraining`` (no dev or public test
     abstract) feed the static vectors (``extractors.pico.vectors``, when the config embeds
-    them) and, with ``pretrain``, the tok2vec pretraining (``pretrain_tok2vec``) that
-    training starts from. The best checkpoint is copied to ``model_dir`` (package data by
-    default; None skips it).
+    them) and, with ``pretrain`` and a ``[pretraining]`` section in the config, the tok2vec
+    pretraining (``pretrain_tok2vec``) that training starts from; the repository's config
+    has none (the static vectors replace it), so ``make train`` does not pretrain. The best
+    checkpoint is copied to ``model_dir`` (package data by default; None skips it).
     """
     corpus_dir = work_dir / "corpus"
     if rebuild or not (corpus_dir / "calibration.spacy").exists():
@@ -131,6 +138,9 @@ def train_pico(
         "paths.dev": str(corpus_dir / "calibration.spacy"),
     }
     vectors = uses_static_vectors(config)
+    if pretrain and not has_pretraining(config):
+        log.info("no [pretraining] in %s: training starts without pretraining", config)
+        pretrain = False
     if vectors or pretrain:
         raw = work_dir / "raw_text.jsonl"
         write_raw_texts(data_dir, raw, holdout_for(data_dir, read_dev(data_dir)))
