@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.numbers import parse_number
+from extractors.numbers import parse_number, parse_number_words
 
 _DOT = "[.·∙⋅]"
 _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
@@ -59,7 +59,10 @@ class Median:
 
 
 _COUNT_PERCENT = re.compile(
-    rf"(?<![\w.·/%])(?P<n>\d{{1,7}})\s*[(\[]\s*(?P<p>{_UNSIGNED})\s*%\s*[)\],;]"
+    rf"(?<![\w.·/%-])(?P<n>\d{{1,7}}|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    r"(?:\s+(?:patients|participants|subjects|women|men|cases|events|deaths|children|pts|"
+    r"persons|people))?"
+    rf"\s*[(\[]\s*(?P<p>{_UNSIGNED})\s*%\s*[)\],;]"
 )
 
 
@@ -69,11 +72,15 @@ def _decimals(number_text: str) -> int:
 
 
 def find_count_percents(text: str) -> list[CountPercent]:
-    """Counts with a bracketed percentage: "16 (53.3%)", "7 [12%]" (percentage at most 100,
-    zero only with a zero count)."""
+    """Counts with a bracketed percentage: "16 (53.3%)", "7 [12%]", "Two (11.8%)", "16
+    patients (35 %)" (percentage at most 100, zero only with a zero count)."""
     found = []
     for m in _COUNT_PERCENT.finditer(text):
-        events = int(m.group("n"))
+        written = m.group("n")
+        count = int(written) if written.isdigit() else parse_number_words(written)
+        if count is None:
+            continue
+        events = count
         percent = parse_number(m.group("p"))
         if percent is None or percent > 100 or (percent == 0) != (events == 0):
             continue

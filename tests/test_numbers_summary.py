@@ -132,3 +132,21 @@ def test_numbers_summary_plain_value_pairs(text: str, values: list[float]) -> No
 def test_numbers_summary_quantities_plain_pair_is_a_mean_without_sd() -> None:
     q = parse_quantities("Scores fell more with drug A (2.4 vs 3.9 points; P = 0.01).")
     assert [(m.mean, m.sd) for m in q.mean_sds] == [(2.4, None), (3.9, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three (15%) patients relapsed", (3, 15.0)),
+        ("relapse in 12 patients (30 %) with drug A", (12, 30.0)),
+        ("nausea in 8 women [20%]", (8, 20.0)),
+    ],
+)
+def test_numbers_summary_count_percents_words_and_nouns(
+    text: str, expected: tuple[int, float]
+) -> None:
+    assert [(c.events, c.percent) for c in find_count_percents(text)] == [expected]
+
+
+def test_numbers_summary_count_percents_need_a_count() -> None:
+    assert find_count_percents("a share of patients (30%)") == []
