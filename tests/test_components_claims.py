@@ -485,6 +485,29 @@ def test_claims_without_differences_between_groups() -> None:
     assert claim.direction == "no difference"
 
 
+def test_claims_comparison_before_treatment_is_no_claim_even_with_p() -> None:
+    assert (
+        _claims("Adherence did not differ between groups before the intervention (P>0.05).") == []
+    )
+    (claim,) = _claims("Adherence was higher with drug A after the intervention (P=0.01).")
+    assert claim.direction == "increased"
+
+
+def test_claims_a_bracketed_restatement_is_not_a_second_value() -> None:
+    record = Extractor(pico_model=False).extract(
+        article(
+            "Analgesia trial",
+            (
+                "Results",
+                "Analgesia in the tea group lasted 0.5 ± 0.2 h (30 ± 12 min) and in the water "
+                "group 19.4 ± 8.6 h (P < 0.001).",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    assert (claim.intervention.text, claim.direction) == ("tea group", "decreased")
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

@@ -93,6 +93,11 @@ _NOT_RESULT = re.compile(
     r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation)|"
     r"\bpre-?(?:intervention|treatment|randomi[sz]ation)\b"
 )
+_PRE_TREATMENT = re.compile(
+    r"(?i)\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation|"
+    r"education|training|surgery)\b|\bbaseline\s+characteristics\b"
+)
+_AFTER_TREATMENT = re.compile(r"(?i)\bafter\b|\bpost-?(?:intervention|treatment)\b|\bfollow-?up\b")
 _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "plus", "control"}
 _CONCLUDING = re.compile(
     r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
@@ -213,6 +218,9 @@ class Claims:
         cue_words = is_result or bool(direction_cue(clause) or NO_DIFFERENCE.search(clause))
         if not cue_words or (_NOT_RESULT.search(clause) and not (p or effect)):
             return []
+        if _PRE_TREATMENT.search(clause) and not _AFTER_TREATMENT.search(clause):
+            # a comparison before treatment, even with its p value, is no result
+            return []
         statement = read_statement(text, start, end)
         if not is_result and not (
             COMPARISON.search(clause)
@@ -313,7 +321,7 @@ class Claims:
                 outcome_text,
             )
             if direction == "unclear" and sig and intervention.arm is None and intervention.text:
-                direction = _in_mention_order(groups)
+                direction = _in_mention_order(groups, text)
             pair_results = (
                 results
                 if len(pairs) == 1
@@ -396,10 +404,19 @@ class Claims:
         return self.linker.link(phrases, headings, doc._.long_forms or {})
 
 
-def _in_mention_order(groups: list[ValueGroup]) -> str:
+_RESTATED = re.compile(r"\s*[^\W\d_]{0,6}\s*\(\s*")  # "0.06 h (3.6 min)": the same value
+
+
+def _in_mention_order(groups: list[ValueGroup], text: str) -> str:
     """With no trial arm recognised, the first of exactly two values of one kind against the
     second ("80% in the aprepitant group compared with 56% in the standard group"): the
-    statement's first group stands as the intervention (``group_phrases``)."""
+    statement's first group stands as the intervention (``group_phrases``). A value in
+    brackets right after another restates it ("0.06 h (3.6 min)") and is not counted."""
+    groups = [
+        g
+        for i, g in enumerate(groups)
+        if not (i and _RESTATED.fullmatch(text, groups[i - 1].end, g.start))
+    ]
     kinds = {
         (
             "percent"
