@@ -72,6 +72,15 @@ def test_direction_gold_outcome_asking_for_a_fall(
     assert label_from_record(make_record([claim]), prompt) == expected
 
 
+def test_direction_skips_claims_that_state_no_direction() -> None:
+    vague = make_claim(
+        "oral zinc", "placebo", "cold duration", direction="unclear", significant=True
+    )
+    stated = make_claim("zinc", None, "duration of colds", direction="decreased", significant=True)
+    assert label_from_record(make_record([vague, stated]), PROMPT) == DECREASED
+    assert label_from_record(make_record([vague]), PROMPT) == UNCLEAR
+
+
 def test_direction_no_matched_claim_is_unclear() -> None:
     claim = make_claim("oral zinc", "placebo", "appetite", direction="increased")
     assert label_from_record(make_record([claim]), PROMPT) == UNCLEAR

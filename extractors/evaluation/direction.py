@@ -6,7 +6,9 @@ Gold: the validation prompts whose evidence lies in the abstract, with their maj
 (:mod:`~extractors.evaluation.metrics`; DeYoung et al. 2020 report macro F1 the same way).
 
 Extractor: each abstract goes through ``Extractor.extract``; a prompt goes to the claim chosen
-by :func:`~extractors.evaluation.claim_matching.best_claim`, whose direction maps to a label:
+by :func:`~extractors.evaluation.claim_matching.best_claim` among the claims that state a
+direction (direction not "unclear", or not significant: a claim that reads no direction says
+nothing about the prompt), whose direction maps to a label:
 "increased" -> significantly increased, "decreased" -> significantly decreased (the two swap
 when the claim matched with its arms the other way round, and again when the gold outcome asks
 about a fall of its measure: "reduction in X", or "improvement in X" for a harm X such as pain
@@ -68,8 +70,9 @@ _DECREASE = re.compile(
 
 def label_from_record(record: Record, prompt: DirectionPrompt) -> str:
     """The extractor's label for ``prompt`` (see the module docstring)."""
+    decided = [c for c in record.claims if c.direction != "unclear" or c.significant is False]
     match = best_claim(
-        record.claims,
+        decided,
         prompt.intervention,
         prompt.comparator,
         prompt.outcome,
