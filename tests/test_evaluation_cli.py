@@ -51,6 +51,19 @@ def test_evaluation_cli_direction_json(runner: CliRunner) -> None:
     assert "direction.baseline_majority.macro_f1" in payload["figures"]
 
 
+def test_evaluation_cli_direction_train_split_and_no_test_split(runner: CliRunner) -> None:
+    data = shared_path("evidence_inference").parent
+    args = ["evaluate", "direction", "--data", str(data), "--limit", "2", "--json"]
+    result = runner.invoke(app, [*args, "--split", "train"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["figures"]["direction.gold.prompts"] == 2
+    assert "train split" in " ".join(payload["notes"])
+    refused = runner.invoke(app, [*args, "--split", "test"])
+    assert refused.exit_code == 2
+    assert "validation or train" in refused.output
+
+
 def test_evaluation_cli_arms_text_lines(runner: CliRunner) -> None:
     data = shared_path("llm_meta_analysis").parent
     result = runner.invoke(app, ["evaluate", "arms", "--data", str(data), "--limit", "2"])

@@ -9,6 +9,7 @@ the same as one JSON object (``all``: a list of them). The scorers are in
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -105,9 +106,19 @@ def direction(
     as_json: JsonOpt = False,
     limit: LimitOpt = None,
     mesh: MeshOpt = None,
+    split: Annotated[
+        str,
+        typer.Option(
+            "--split",
+            help="validation (the dev set), or train for a larger sample; the test split is "
+            "never read",
+        ),
+    ] = "validation",
 ) -> None:
     """Direction on Evidence Inference 2.0 validation abstracts: accuracy and macro F1."""
-    _run([score_direction], data, mesh, limit, as_json)
+    if split not in ("validation", "train"):
+        raise typer.BadParameter("use validation or train", param_hint="--split")
+    _run([functools.partial(score_direction, split=split)], data, mesh, limit, as_json)
 
 
 @evaluate_app.command("all")

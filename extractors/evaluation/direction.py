@@ -132,10 +132,13 @@ def label_lexical(abstract: str, prompt: DirectionPrompt) -> str:
     return NO_DIFFERENCE
 
 
-def score_direction(data: Path, extractor: Extractor, *, limit: int | None = None) -> Report:
-    """Accuracy and macro F1 of the extractor and the baselines on the validation prompts."""
+def score_direction(
+    data: Path, extractor: Extractor, *, limit: int | None = None, split: str = "validation"
+) -> Report:
+    """Accuracy and macro F1 of the extractor and the baselines on a split's prompts (the
+    validation split by default; "train" for a larger sample, never used to fit anything)."""
     started = time.perf_counter()
-    prompts = load_prompts(data, limit=limit)
+    prompts = load_prompts(data, limit=limit, split=split)
     majority_label = train_majority_label(data)
     pmcids = list(dict.fromkeys(p.pmcid for p in prompts))
     articles = [load_abstract(data, pmcid) for pmcid in pmcids]
@@ -180,8 +183,6 @@ def score_direction(data: Path, extractor: Extractor, *, limit: int | None = Non
             ]
         )
     report.add("extractor", "unclear_or_unmatched", predicted["extractor"].count(UNCLEAR))
-    report.notes.append(
-        f"validation split only; majority label from the train split: {majority_label}"
-    )
+    report.notes.append(f"{split} split; majority label from the train split: {majority_label}")
     report.seconds = time.perf_counter() - started
     return report

@@ -8,7 +8,8 @@
 whitespace collapsed and lower-cased, occurs in the abstract's.
 
 A prompt is scored when its article is in the validation split
-(``splits/ev2_validation_article_ids.txt``; the test split is never read), its abstract is in
+(``splits/ev2_validation_article_ids.txt``; or the train split on request; the test split is
+never read), its abstract is in
 ``abstracts/``, and at least one valid annotation's evidence lies in the abstract. Its gold
 label is the majority over its valid annotations, ties going to the label seen first.
 Prompts are ordered by PromptID, so ``limit`` takes a fixed subset.
@@ -127,9 +128,12 @@ def prompt_labels(data: Path, pmcids: set[str]) -> dict[int, list[tuple[str, str
     return found
 
 
-def load_prompts(data: Path, *, limit: int | None = None) -> list[DirectionPrompt]:
-    """The scored validation prompts (see the module docstring), by PromptID."""
-    pmcids = split_ids(data, "validation")
+def load_prompts(
+    data: Path, *, limit: int | None = None, split: str = "validation"
+) -> list[DirectionPrompt]:
+    """The scored prompts of a split ("validation", or "train" for a larger sample of the
+    same kind; never "test"), see the module docstring, by PromptID."""
+    pmcids = split_ids(data, split)
     annotations = prompt_labels(data, pmcids)
     folded: dict[str, str] = {}
     prompts = []
