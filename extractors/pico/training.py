@@ -126,9 +126,9 @@ def train_pico(
     The unlabelled abstracts of ``extractors.pico.pretraining`` (no dev or public test
     abstract) feed the static vectors (``extractors.pico.vectors``, when the config embeds
     them) and, with ``pretrain`` and a ``[pretraining]`` section in the config, the tok2vec
-    pretraining (``pretrain_tok2vec``) that training starts from; the repository's config
-    has none (the static vectors replace it), so ``make train`` does not pretrain. The best
-    checkpoint is copied to ``model_dir`` (package data by default; None skips it).
+    pretraining (``pretrain_tok2vec``) that training starts from (a config without that
+    section trains from scratch). The best checkpoint is copied to ``model_dir`` (package
+    data by default; None skips it).
     """
     corpus_dir = work_dir / "corpus"
     if rebuild or not (corpus_dir / "calibration.spacy").exists():
