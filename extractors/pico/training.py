@@ -105,6 +105,7 @@ def pretrain_tok2vec(
     """
     settings = {**(overrides or {}), "paths.raw_text": str(raw)}
     loaded = load_config(config, overrides=settings, interpolate=True)
+    out_dir.mkdir(parents=True, exist_ok=True)  # spacy pretrain does not create it
     started = time.monotonic()
     spacy_pretrain(loaded, out_dir, use_gpu=-1, silent=False)
     log.info("pretrained in %.0f s", time.monotonic() - started)
