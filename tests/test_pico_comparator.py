@@ -34,6 +34,15 @@ def test_comparator_monotherapy_of_a_combination() -> None:
     assert comparator_flags(text, spans) == [False, True]
 
 
+def test_comparator_the_add_on_of_a_combination_is_no_comparator() -> None:
+    text = "Brivotin combined with lumacor was given; lumacor levels and brivotin doses varied."
+    spans = _spans(text, "Brivotin combined with lumacor", "lumacor", "brivotin")
+    assert comparator_flags(text, spans) == [False, False, True]
+    text = "Lumacor added to brivotin, or brivotin, for ten weeks."
+    spans = _spans(text, "Lumacor added to brivotin", "brivotin")
+    assert comparator_flags(text, spans) == [False, True]
+
+
 def test_comparator_after_compared_with_applies_to_every_mention() -> None:
     text = "Yoga was compared with stretching. Stretching lowered pain less than yoga did."
     spans = _spans(text, "Yoga", "stretching", "Stretching")

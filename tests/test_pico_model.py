@@ -105,3 +105,10 @@ def test_tag_runs_joins_equal_tags_and_fills_one_word_gaps() -> None:
         ("POP", 17, 21),
         ("INT", 22, 28),
     ]
+
+
+def test_tag_runs_cut_an_intervention_run_at_or_and_versus() -> None:
+    doc = spacy.blank("en")("drug A or placebo versus tea")
+    for token in doc:
+        token.tag_ = "INT"
+    assert tag_runs(doc) == [("INT", 0, 6), ("INT", 10, 17), ("INT", 25, 28)]

@@ -7,8 +7,9 @@ intervention span as "comparator" when one of three rules holds:
    routine / conventional care or treatment, "control group", no treatment, waiting list,
    vehicle, treatment as usual, best supportive care);
 2. monotherapy of a combination: another intervention span in the abstract is this span's
-   text plus more, joined by a combination word (plus, +, with, combined with, in
-   combination with, and, added to), e.g. "drug A" beside "drug A plus drug B";
+   text followed by a combination word (plus, +, with, combined with, in combination with,
+   and) and more, e.g. "drug A" beside "drug A plus drug B", or preceded by "... added to";
+   the add-on ("drug B") is not a comparator;
 3. compared-with context: the span follows "compared with", "compared to", "versus", "vs"
    or "than" (articles and brackets may stand between), as in "drug A versus drug B".
 
@@ -64,11 +65,17 @@ def _is_monotherapy(name: str, others: Sequence[str]) -> bool:
             continue
         at = other.find(name)
         before, after = other[:at], other[at + len(name) :]
-        if (after.strip() and _COMBINATION.search(after)) or (
-            before.strip() and _COMBINATION.search(before)
+        if (after.strip() and _COMBINATION.search(after) and not _ADDED_TO.match(after)) or (
+            before.strip() and _ADDED_TO_END.search(before)
         ):
             return True
     return False
+
+
+# The base therapy of a combination is the comparator arm ("drug A" beside "drug A plus drug
+# B"); the add-on is not ("drug B"), except when written "drug B added to drug A".
+_ADDED_TO = re.compile(r"\s*added\s+to\b", re.IGNORECASE)
+_ADDED_TO_END = re.compile(r"\badded\s+to\s*$", re.IGNORECASE)
 
 
 def comparator_flags(text: str, spans: Sequence[Span]) -> list[bool]:
