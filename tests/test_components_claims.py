@@ -508,6 +508,14 @@ def test_claims_a_bracketed_restatement_is_not_a_second_value() -> None:
     assert (claim.intervention.text, claim.direction) == ("tea group", "decreased")
 
 
+def test_claims_a_statement_with_an_interval_is_a_result_despite_baseline_words() -> None:
+    (claim,) = _claims(
+        "Drug A was noninferior to placebo in terms of pain (95% CI -1.2, 1.1; adjusted for "
+        "baseline)."
+    )
+    assert (claim.outcome.text, claim.direction) == ("pain", "no difference")
+
+
 def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")

@@ -216,7 +216,7 @@ class Claims:
         with_arms = {g.arm for g in groups if g.arm}
         is_result = bool(q.p_values or q.effects or q.intervals) or len(with_arms) >= 2
         cue_words = is_result or bool(direction_cue(clause) or NO_DIFFERENCE.search(clause))
-        if not cue_words or (_NOT_RESULT.search(clause) and not (p or effect)):
+        if not cue_words or (_NOT_RESULT.search(clause) and not (p or effect or q.intervals)):
             return []
         if _PRE_TREATMENT.search(clause) and not _AFTER_TREATMENT.search(clause):
             # a comparison before treatment, even with its p value, is no result
