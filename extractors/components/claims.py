@@ -50,6 +50,7 @@ from extractors.components.comparison import (
     group_phrases,
     named_arm,
     significance,
+    value_direction,
 )
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
@@ -430,8 +431,7 @@ def _in_mention_order(groups: list[ValueGroup], text: str) -> str:
     values = [v for g in groups if (v := g.value()) is not None]
     if len(values) != 2 or len(kinds) != 1:
         return "unclear"
-    first, second = values
-    return "increased" if first > second else "decreased" if first < second else "no difference"
+    return value_direction(*values)
 
 
 def _effect(effect: EffectSize | None) -> Effect | None:

@@ -88,8 +88,7 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     cursor = start
     for m in _CLAUSE_SPLIT.finditer(text, start, end):
-        depth = text.count("(", start, m.start()) - text.count(")", start, m.start())
-        if depth <= 0 and not _STATISTIC_START.match(text, m.end(), end):
+        if _depth(text, start, m.start()) <= 0 and not _STATISTIC_START.match(text, m.end(), end):
             bounds.append((cursor, m.start()))
             cursor = m.end()
     bounds.append((cursor, end))
@@ -109,8 +108,7 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
     for s, e in split:  # "a reduction in X and an improvement in Y": two statements
         cursor = s
         for m in _AND_CHANGE.finditer(text, s, e):
-            depth = text.count("(", s, m.start()) - text.count(")", s, m.start())
-            if depth <= 0 and direction_cue(text[cursor : m.start()]):
+            if _depth(text, s, m.start()) <= 0 and direction_cue(text[cursor : m.start()]):
                 paired.append((cursor, m.start()))
                 cursor = m.end()
         paired.append((cursor, e))
@@ -122,6 +120,11 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return [(s, e) for s, e in merged if text[s:e].strip()]
+
+
+def _depth(text: str, start: int, at: int) -> int:
+    """How many round brackets opened in ``text[start:at]`` are still open at ``at``."""
+    return text.count("(", start, at) - text.count(")", start, at)
 
 
 def _top_level_comma(text: str, start: int, end: int) -> int | None:

@@ -140,6 +140,11 @@ def compared_arms(
     return intervention, comparator
 
 
+def value_direction(first: float, second: float) -> str:
+    """ "increased", "decreased" or "no difference": the first value against the second."""
+    return "increased" if first > second else "decreased" if first < second else "no difference"
+
+
 def comparison_direction(
     clause: str,
     sig: bool | None,
@@ -160,7 +165,7 @@ def comparison_direction(
     if comparator is not None and intervention in values and comparator in values:
         a, b = values[intervention], values[comparator]
         if a is not None and b is not None:
-            return "increased" if a > b else "decreased" if a < b else "no difference"
+            return value_direction(a, b)
     if effect is not None:
         null = 1.0 if effect.measure.endswith("ratio") else 0.0
         if effect.value != null:
