@@ -9,7 +9,9 @@ from typing import NoReturn
 import numpy
 import pytest
 import spacy
+from thinc.api import NumpyOps
 
+from extractors.pico.calibration import log_probabilities
 from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model, model_available
 from extractors.pico.tagger import PicoModelVectorsError, share_vectors, tag_runs, tag_spans
 
@@ -41,6 +43,22 @@ def test_model_loads_without_network_and_tags(monkeypatch: pytest.MonkeyPatch) -
     labels = {token.tag_ for token in doc} - {"O"}
     assert labels, "the tagger found nothing in an obvious trial sentence"
     assert labels <= {"POP", "INT", "OUT"}
+
+
+def test_model_multiplies_with_numpy_blas_and_scores_as_with_blis() -> None:
+    nlp = load_pico_model()
+    assert nlp is not None
+    layers = [node for _, pipe in nlp.pipeline for node in pipe.model.walk()]
+    assert all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in layers)
+    doc = nlp.make_doc(SENTENCE)
+    fast = log_probabilities(nlp, [doc])[0]
+    blis = NumpyOps()
+    for node in layers:
+        node.ops = blis
+    assert blis.use_blis
+    slow = log_probabilities(nlp, [doc])[0]
+    assert numpy.allclose(fast, slow, atol=1e-4)
+    assert (fast.argmax(axis=1) == slow.argmax(axis=1)).all()
 
 
 def test_tagger_component_spans_index_the_text() -> None:

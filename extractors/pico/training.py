@@ -11,7 +11,9 @@ told where else. The calibration slice is carved out of the training abstracts
 (``extractors.pico.corpus``); the dev set (crowd960) is never read here except to hold it
 out, so ``evg evaluate pico`` scores a set that chose nothing. Training is deterministic for
 a given config, data and thread count; run it with one BLAS/OpenMP thread
-(``OMP_NUM_THREADS=1``) as ``make train`` does.
+(``OMP_NUM_THREADS=1``) as ``make train`` does. Pretraining and training multiply matrices
+with numpy's BLAS (``NUMPY_BLAS``), as the packaged model does at run time
+(``extractors.pico.model.use_numpy_blas``).
 
 The config's ``training.before_update`` (``evg.pico_time_guard.v1``, ``max_seconds``) is a
 safety stop only: when that wall-clock budget runs out the loop stops at the next step and
@@ -32,6 +34,7 @@ import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.training.pretrain import pretrain as spacy_pretrain
 from spacy.util import load_config, registry
+from thinc.api import use_ops
 
 from extractors.pico import metric  # noqa: F401  (registers evg.pico_token_scorer.v1)
 from extractors.pico.calibration import calibrate, tagger_labels
@@ -49,6 +52,10 @@ MODEL_META = {
     "version": "0.1.0",
     "description": "PICO token tagger (POP/INT/OUT), see extractors/pico/MODEL_CARD.md",
 }
+
+
+NUMPY_BLAS: dict[str, Any] = {"name": "numpy", "use_blis": False}
+"""thinc CPU ops whose gemm is ``numpy.dot`` (2.7x thinc's BLIS gemm on the tagger's shapes)."""
 
 
 class TimeBudgetReached(Exception):
@@ -107,7 +114,8 @@ def pretrain_tok2vec(
     loaded = load_config(config, overrides=settings, interpolate=True)
     out_dir.mkdir(parents=True, exist_ok=True)  # spacy pretrain does not create it
     started = time.monotonic()
-    spacy_pretrain(loaded, out_dir, use_gpu=-1, silent=False)
+    with use_ops(**NUMPY_BLAS):
+        spacy_pretrain(loaded, out_dir, use_gpu=-1, silent=False)
     log.info("pretrained in %.0f s", time.monotonic() - started)
     return out_dir / "model-last.bin"
 
@@ -156,7 +164,8 @@ def train_pico(
     output = work_dir / "output"
     started = time.monotonic()
     try:
-        spacy_train(config, output, overrides=settings, use_gpu=-1)
+        with use_ops(**NUMPY_BLAS):
+            spacy_train(config, output, overrides=settings, use_gpu=-1)
     except TimeBudgetReached as stop:
         log.warning("time budget reached: %s", stop)
     log.info("trained in %.0f s", time.monotonic() - started)
