@@ -520,3 +520,26 @@ def test_claims_confidence_grows_with_filled_slots() -> None:
     (rich,) = _claims("Pain at 4 weeks was 30% with drug A vs 50% with placebo (p=0.01).")
     (poor,) = _claims("Pain was lower with drug A than with placebo.")
     assert rich.confidence > poor.confidence
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "The rate of exacerbations was lower with drug A than with placebo (p=0.01).",
+        "Weight gain was lower with drug A than with placebo (p=0.01).",
+        "The share of patients on a proton pump inhibitor was lower with drug A than with "
+        "placebo (p=0.01).",
+    ],
+)
+def test_claims_direction_word_in_a_measure_name_is_no_cue(result: str) -> None:
+    # "exacerbation", "gain", "inhibitor" name the measure; "lower" gives the direction
+    (claim,) = _claims(result)
+    assert (claim.direction, claim.significant) == ("decreased", True)
+
+
+def test_claims_direction_words_before_the_sign_of_a_difference() -> None:
+    # a difference's sign depends on which arm it subtracts from which; the words do not
+    (claim,) = _claims(
+        "Walking time was shorter with drug A than with placebo (mean difference 31 s; p=0.01)."
+    )
+    assert claim.direction == "decreased"

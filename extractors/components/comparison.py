@@ -6,11 +6,13 @@ is the arm named after "compared with", "than", "versus", "relative to" or "over
 trial's comparator arm (an arm named as comparator while the other is the trial's control is
 swapped back, with the direction reversed). Direction: "no difference" when the statement
 says so (or is not significant and not hedged); else the intervention's value against the
-comparator's; else the sign of a reported effect; else the direction words, reversed when
-the comparator is the arm named right after them; a change "in both groups" with no
-comparison between them is "no difference" between the arms. Significance: the p value at
-alpha 0.05, else "significant(ly)"/"no significant" words ("trend"/"tended to" without a p
-value: not significant), else a reported interval excluding the null.
+comparator's; else the side of 1 of a reported ratio; else the direction words, reversed when
+the comparator is the arm named right after them; else the sign of a reported difference (its
+sign depends on which arm it subtracts from which, so the words come first); a change "in
+both groups" with no comparison between them is "no difference" between the arms.
+Significance: the p value at alpha 0.05, else "significant(ly)"/"no significant" words
+("trend"/"tended to" without a p value: not significant), else a reported interval excluding
+the null.
 
 When no arm of the trial is recognised, the statement's own group phrases stand in
 (``group_phrases``): the group named after the direction word or as the subject ("longer in
@@ -166,13 +168,36 @@ def comparison_direction(
         a, b = values[intervention], values[comparator]
         if a is not None and b is not None:
             return value_direction(a, b)
-    if effect is not None:
-        null = 1.0 if effect.measure.endswith("ratio") else 0.0
-        if effect.value != null:
-            rising = effect.value > null
-            if effect.measure == "hazard ratio" and _TIME_TO_EVENT_GAIN.search(clause):
-                rising = not rising  # a lower hazard is a longer survival
-            return "increased" if rising else "decreased"
+    if effect is not None and effect.measure.endswith("ratio"):
+        by_ratio = _effect_direction(effect, clause)
+        if by_ratio != "unclear":
+            return by_ratio
+    worded = _worded_direction(clause, intervention, comparator, arms, outcome)
+    if worded == "unclear" and effect is not None:
+        # a difference's sign depends on which arm it subtracts from which: the words first
+        return _effect_direction(effect, clause)
+    return worded
+
+
+def _effect_direction(effect: EffectSize, clause: str) -> str:
+    """The direction a reported effect's value gives against its null (1 or 0)."""
+    null = 1.0 if effect.measure.endswith("ratio") else 0.0
+    if effect.value == null:
+        return "unclear"
+    rising = effect.value > null
+    if effect.measure == "hazard ratio" and _TIME_TO_EVENT_GAIN.search(clause):
+        rising = not rising  # a lower hazard is a longer survival
+    return "increased" if rising else "decreased"
+
+
+def _worded_direction(
+    clause: str,
+    intervention: str | None,
+    comparator: str | None,
+    arms: list[ArmMention],
+    outcome: str,
+) -> str:
+    """The direction the clause's words give for the intervention arm, or "unclear"."""
     cue = direction_cue(clause)
     direction = verb_direction(clause)
     if direction is None or cue is None:

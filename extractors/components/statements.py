@@ -13,7 +13,8 @@ An outcome that names no measure ("There were no differences ...", "They also ha
 reductions in ...", "these differences", "results") is replaced by the target of a change or
 difference word later in the clause ("... in calories ordered", "... in the following
 secondary measures: X") when there is one.
-Cues: direction verbs and comparatives, "no significant difference"-type phrases, negation,
+Cues: direction verbs and comparatives (not nouns that name a measure: "exacerbation", "weight
+gain", "inhibitor", "prevention"), "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
 
 Example: "However, pain scores did not differ between the groups (P=0.42)." gives outcome
@@ -165,14 +166,14 @@ _TRAILING_ADVERBS = re.compile(
 _SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|to|by|on)\s*$")
 UP = re.compile(
     r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|greater|better|enhanc\w*|"
-    r"elevat\w*|rais\w*|rose|gain\w*|prolong\w*|superior|exceed\w*|aggravat\w*|worsen\w*|"
-    r"exacerbat\w*|longer|larger|more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
+    r"elevat(?:e[sd]?|ing)|rais\w*|rose|gained|prolong\w*|superior|exceed\w*|"
+    r"aggravat(?:e[sd]?|ing)|worsen\w*|exacerbat(?:e[sd]?|ing)|longer|larger|more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
     r"twice))(?:\s+(?:frequent\w*|common\w*|often|likely|effective|efficacious|beneficial))?)\b"
 )
 DOWN = re.compile(
     r"(?i)\b(?:reduc\w*|decreas\w*|lower\w*|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
-    r"inferior|poorer|suppress\w*|alleviat\w*|reliev\w*|prevent\w*|lessen\w*|dropp\w*|fell|smaller|"
-    r"inhibit\w*|ameliorat\w*|less(?!\s+than\s+[\d.])"
+    r"inferior|poorer|suppress\w*|alleviat\w*|reliev\w*|prevent(?:s|ed|ing)?|lessen\w*|dropp\w*|"
+    r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|less(?!\s+than\s+[\d.])"
     r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
 )
 NOT_SIGNIFICANT = re.compile(
