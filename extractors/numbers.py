@@ -164,6 +164,10 @@ _WORD_NUMBER = (
     r"(?:[-\s]+hundred(?:[-\s]+and[-\s]+\w+(?:-\w+)?)?)?"
 )
 _PRECEDING_NUMBER_CHARS = set(".,·/-_")
+# For other modules' patterns: a whole count in digits, a count in words, a noun of people.
+COUNT_PATTERN = _COUNT
+WORD_NUMBER_PATTERN = _WORD_NUMBER
+SUBJECT_NOUNS_PATTERN = _SUBJECT_NOUNS
 
 
 def _glued(text: str, start: int, extra: str = "") -> bool:
@@ -172,6 +176,14 @@ def _glued(text: str, start: int, extra: str = "") -> bool:
         return False
     before = text[start - 1]
     return before.isalnum() or before in _PRECEDING_NUMBER_CHARS or before in extra
+
+
+def parse_count(text: str) -> int | None:
+    """A whole count written in digits ("1,204") or in words ("Fifty-eight"), else None."""
+    if text[:1].isdigit():
+        value = parse_number(text)
+        return int(value) if value is not None and value == int(value) else None
+    return parse_number_words(text)
 
 
 def parse_number_words(text: str) -> int | None:

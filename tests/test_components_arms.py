@@ -259,3 +259,58 @@ def test_arms_from_what_the_trial_compared(nlp: Language) -> None:
         "Fatigue fell in 40% with herb X and in 20% with usual care (P = .01)."
     )
     assert [a.label for a in _arms(nlp, text)] == ["herb X", "usual care"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ninety adults were enrolled; 46 in the zentamab group and 44 in the placebo group.",
+            [("zentamab", 46), ("placebo", 44)],
+        ),
+        (
+            "Of 120 adults screened, 61 were randomly assigned to drug A, and 59 to usual care.",
+            [("drug A", 61), ("usual care", 59)],
+        ),
+        (
+            "Sixty-one patients received the exercise programme and 58 received leaflets.",
+            [("exercise programme", 61), ("leaflets", 58)],
+        ),
+        (
+            "A total of 95 adults were evaluable (n = 48, tolvarin; n = 47, placebo).",
+            [("tolvarin", 48), ("placebo", 47)],
+        ),
+        (
+            "Of the 300 women, 150 were overdue for a visit (70 reminder, 80 control).",
+            [("reminder", 70), ("control", 80)],
+        ),
+    ],
+)
+def test_arms_counted_before_each_arm(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(a.label, a.n) for a in _arms(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deaths occurred in 12 in the zentamab group and 15 in the placebo group.",
+        "Eight patients withdrew; five in the zentamab group and three in the placebo group.",
+        "Visits were made at 6 months, 12 months and 24 months.",
+    ],
+)
+def test_arms_counted_not_from_events_or_times(nlp: Language, text: str) -> None:
+    assert _arms(nlp, text) == []
+
+
+def test_arms_marked_after_to_receive_without_a_trigger(nlp: Language) -> None:
+    text = (
+        "Methods: We randomly assigned 200 adults who were 60 years of age or older and who had "
+        "stage I disease (according to local criteria), treated by surgery, to receive drug A "
+        "plus drug B (101 adults) or drug A alone (99 adults)."
+    )
+    assert [(a.label, a.n) for a in _arms(nlp, text)] == [
+        ("drug A plus drug B", 101),
+        ("drug A alone", 99),
+    ]

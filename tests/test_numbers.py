@@ -17,6 +17,7 @@ from extractors.numbers import (
     find_shared_percents,
     find_timepoints,
     format_number,
+    parse_count,
     parse_number,
     parse_number_words,
 )
@@ -269,3 +270,17 @@ def test_numbers_mean_sd_other_signs_and_thousands() -> None:
 )
 def test_numbers_shared_percents(text: str, expected: list[float]) -> None:
     assert [p.value for p in find_shared_percents(text)] == expected
+
+
+@given(st.integers(min_value=0, max_value=10**7))
+def test_numbers_parse_count_reads_digits_with_and_without_thousands(n: int) -> None:
+    assert parse_count(str(n)) == n
+    assert parse_count(f"{n:,}") == n
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Fifty-eight", 58), ("nineteen", 19), ("2.5", None), ("many", None)],
+)
+def test_numbers_parse_count_words_and_non_counts(text: str, expected: int | None) -> None:
+    assert parse_count(text) == expected

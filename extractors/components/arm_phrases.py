@@ -4,7 +4,9 @@ Not a component: ``evg_arms`` uses these. Three shapes are read, in this order:
 1. "group A (n=30) received drug X and group B (n=30) received placebo" (label + verb);
 2. "randomly assigned to X (n=32) or Y (n=31)" and "the X group (n=45) and the Y group
    (n=44)" (one arm before each parenthesised n);
-3. "randomized to receive A, B or C for 12 weeks" (split at "or", "versus", commas).
+3. "randomized to receive A, B or C for 12 weeks" (split at "or", "versus", commas);
+4. "42 were assigned to A and 41 to B", "83 were included: 42 in the A group and 41 in the
+   B group", "(208 received A; 201, placebo)" (a count before each arm).
 Every phrase keeps its offsets into the text it came from.
 """
 
@@ -12,6 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from extractors.numbers import (
+    COUNT_PATTERN,
+    SUBJECT_NOUNS_PATTERN,
+    WORD_NUMBER_PATTERN,
+    parse_count,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +171,21 @@ def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhra
     return arms if len(arms) >= 2 else []
 
 
+_TO_RECEIVE = re.compile(r"\b(?:to|into)\s+(?:receive\s+)?(?:either\s+)?")
+
+
+def marked_after_to(text: str) -> list[ArmPhrase]:
+    """Shape 2 after the last "to (receive)" before the first parenthesised n, outside
+    brackets, when no trigger was read ("we assigned 636 women who had ... to receive A (317
+    women) or B (319 women)")."""
+    first = _N_MARKER.search(text)
+    if first is None:
+        return []
+    ends = [m.end() for m in _TO_RECEIVE.finditer(text, 0, first.start())]
+    ends = [end for end in ends if not _depth(text, 0, end)]
+    return marked_arms(text, ends[-1], need_group_word=False) if ends else []
+
+
 def _fill_doses(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
     """Give dose-only phrases ("20 mg") the drug name of a neighbour ("drug X 10 mg")."""
     filled = []
@@ -243,3 +267,77 @@ def generic_arms(text: str) -> list[ArmPhrase]:
     return (
         [ArmPhrase(m.group(0), m.start(), m.end(), None) for m in found if m] if all(found) else []
     )
+
+
+_COUNTED_ITEM = re.compile(
+    rf"(?<![\w.,/=·-])(?:[nN]\s*=\s*)?(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})"
+    rf"(?![\w%/·]|[.,]\d)\s*,?\s+(?:(?:{SUBJECT_NOUNS_PATTERN})\s+)?(?:(?:were|was)\s+)?"
+    r"(?:randomly\s+)?(?:(?P<verb>(?:assigned|allocated|randomi[sz]ed)\s+(?:to|into|in)|"
+    r"received|receiving|were\s+given|underwent|in|into|to)\s+)?(?:(?:receive|the|a|an)\s+)*"
+    r"(?P<label>[A-Za-z][^,;:()\[\]]{0,80}?)"
+    rf"(?=\s*[,;:)\]]|\s+and\s+(?:\d|{WORD_NUMBER_PATTERN}|the\s)|\s*\.(?:\s|$)|\s*$)"
+)
+_COUNTED_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|while|whereas)\s+)?")
+_COUNTED_CONTEXT = re.compile(
+    r"(?i)\b(?:assign|allocat|randomi[sz]|includ|enrol|recruit|received|receiving|given|"
+    r"treated|underwent|there\s+were|consist)"
+)
+_NOT_ALLOCATION = re.compile(
+    r"(?i)\b(?:withdr|discontinu|died|deaths?\b|events?\b|lost\s+to|dropped|excluded|"
+    r"relapse|recurr|progress|respon|expected|occurred|developed|experienced|observed|reported)"
+)
+_NOT_COUNTED_LABEL = re.compile(
+    r"(?i)^(?:of|per|or|and|than|more|less|times|doses?|cycles?|sessions?|visits?|"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b|mg|g|ml|kg|cm|mm|%)\b"
+)
+
+
+def counted_arms(text: str) -> list[ArmPhrase]:
+    """Shape 4: a count before each arm, two or more in a row ("42 were assigned to drug A
+    and 41 to placebo", "42 in the drug A group and 41 in the placebo group", "(208 received
+    drug A; 201, placebo)"). Read only in a sentence that allocates, includes or treats and
+    counts no events; an item needs a verb ("assigned to", "received", "in the .. group")
+    unless it follows one that had it or the counts are in brackets."""
+    if _NOT_ALLOCATION.search(text):
+        return []
+    context = bool(_COUNTED_CONTEXT.search(text))
+    runs: list[list[re.Match[str]]] = []
+    for m in _COUNTED_ITEM.finditer(text):
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and _COUNTED_GAP.fullmatch(text, previous.end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        phrases = _counted_run(text, run, context)
+        if len(phrases) >= 2:
+            return phrases
+    return []
+
+
+def _counted_run(text: str, run: list[re.Match[str]], context: bool) -> list[ArmPhrase]:
+    bracketed = bool(run) and _depth(text, 0, run[0].start()) > 0
+    if not bracketed:  # "Of 90 enrolled, 45 were assigned to A and 45 to B": from the first verb
+        run = run[next((i for i, m in enumerate(run) if m["verb"]), len(run)) :]
+    if len(run) < 2:
+        return []
+    phrases: list[ArmPhrase] = []
+    for index, m in enumerate(run):
+        verb = (m.group("verb") or "").lower()
+        label = m.group("label")
+        if _NOT_COUNTED_LABEL.match(label):
+            return []
+        if verb in ("in", "into") and not _GROUP_END.search(label):
+            return []
+        if not verb and not bracketed and (index == 0 or not run[0].group("verb")):
+            return []
+        n = parse_count(m.group("n"))
+        phrase = _phrase(text, m.start("label"), m.end("label"), n)
+        if n is None or n < 1 or phrase is None:
+            return []
+        phrases.append(phrase)
+    labels = {p.label.lower() for p in phrases}
+    if len(labels) < len(phrases):
+        return []
+    named = any(_COMPARATOR_WORD.search(m["label"]) or _GROUP_END.search(m["label"]) for m in run)
+    return phrases if context or named else []

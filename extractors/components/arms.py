@@ -36,8 +36,10 @@ from extractors.abbreviations import short_forms_pattern
 from extractors.components.arm_phrases import (
     TRIGGER,
     ArmPhrase,
+    counted_arms,
     generic_arms,
     listed_arms,
+    marked_after_to,
     marked_arms,
     received_arms,
     trim,
@@ -211,16 +213,17 @@ def _shift(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
     if not _ALLOCATION_HINT.search(text) and text.count("(") < 2:
-        return []
+        return _shift(counted_arms(text), sent.start)
     phrases = received_arms(text)
     if not phrases:
         trigger = TRIGGER.search(text)
         if trigger:
             phrases = marked_arms(text, trigger.end(), need_group_word=False)
+            phrases = phrases or counted_arms(text)
             phrases = phrases or listed_arms(text, trigger.end(), len(text.rstrip()))
         else:
-            phrases = marked_arms(text, 0, need_group_word=True)
-    return _shift(phrases, sent.start)
+            phrases = marked_arms(text, 0, need_group_word=True) or marked_after_to(text)
+    return _shift(phrases or counted_arms(text), sent.start)
 
 
 def _from_title(doc: Doc) -> list[ArmPhrase]:
