@@ -543,3 +543,19 @@ def test_claims_direction_words_before_the_sign_of_a_difference() -> None:
         "Walking time was shorter with drug A than with placebo (mean difference 31 s; p=0.01)."
     )
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Pain scores were lower with drug A in comparison with placebo (p=0.01).",
+        "Pain scores were lower with drug A as opposed to placebo (p=0.01).",
+        # the ratio is of the opposite event (remission), the words speak of relapse
+        "The risk of relapse was reduced with drug A compared with placebo "
+        "(odds ratio 1.8 for remission; p=0.01).",
+    ],
+)
+def test_claims_direction_words_before_values_and_ratios(result: str) -> None:
+    (claim,) = _claims(result)
+    assert claim.comparator is not None and claim.comparator.text == "placebo"
+    assert (claim.direction, claim.significant) == ("decreased", True)

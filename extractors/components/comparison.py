@@ -44,7 +44,8 @@ COMPARISON = re.compile(
     r"(?i)\b(?:than|compared|versus|vs\.?|between|relative\s+to|groups?|arms?|placebo|control)\b"
 )
 _COMPARED_WITH = re.compile(
-    r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\s+"
+    r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|than|versus|"
+    r"vs\.?|relative\s+to|over)\s+"
 )
 
 
@@ -163,20 +164,17 @@ def comparison_direction(
         return "no difference"
     if within_groups_only(clause):  # both arms changed: no difference between them is claimed
         return "no difference"
+    worded = _worded_direction(clause, intervention, comparator, arms, outcome)
+    if worded != "unclear":
+        return worded
     values = {g.arm: g.value() for g in groups if g.arm}
     if comparator is not None and intervention in values and comparator in values:
         a, b = values[intervention], values[comparator]
         if a is not None and b is not None:
             return value_direction(a, b)
-    if effect is not None and effect.measure.endswith("ratio"):
-        by_ratio = _effect_direction(effect, clause)
-        if by_ratio != "unclear":
-            return by_ratio
-    worded = _worded_direction(clause, intervention, comparator, arms, outcome)
-    if worded == "unclear" and effect is not None:
-        # a difference's sign depends on which arm it subtracts from which: the words first
+    if effect is not None:
         return _effect_direction(effect, clause)
-    return worded
+    return "unclear"
 
 
 def _effect_direction(effect: EffectSize, clause: str) -> str:
