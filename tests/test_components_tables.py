@@ -296,3 +296,24 @@ def test_tables_arms_from_unsized_columns_with_a_control() -> None:
     phrases = arms_from_tables([read_table(text)], text)
     assert [(p.label, p.n) for p in phrases] == [("Foam", None), ("Placebo", None)]
     assert arms_from_tables([read_table("Cure. Cured: Foam 21/30; Gauze 12/32.")], "") == []
+
+
+def test_table_claims_complete_a_statement_from_another_statement_s_counts(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Adults were randomly assigned to drug A or placebo."),
+            (
+                "Results",
+                "At 6 months, relapse was rarer with drug A (22%) than with placebo (46%). "
+                "Fewer patients relapsed with drug A than with placebo (11/50 vs 28/61, p = 0.01).",
+            ),
+        )
+    )
+    statement = next(c for c in record.claims if c.evidence.text.startswith("At 6 months"))
+    assert {r.arm: (r.n, r.events, r.percent) for r in statement.results} == {
+        "arm1": (50, 11, 22.0),
+        "arm2": (61, 28, 46.0),
+    }

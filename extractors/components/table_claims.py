@@ -16,7 +16,9 @@ table (``table_rows`` reads the cells, ``tables`` ties names to arms):
   the heading's "(n = N)"), then completed from the arms' n (``arm_results``): a count with
   its percentage takes the denominator that fits, a mean the arm's n;
 - a statement's claim (``evg_claims``) whose per-arm percentages (or means) agree with
-  table column groups takes what it lacks (n, events, SD) when they all offer the same;
+  table column groups, or with another statement's counts over denominators for the same
+  arms ("69% vs 59%" beside "86/125 vs 78/133"), takes what it lacks (n, events, SD) when
+  they all offer the same (also in an article without tables);
 - arm pairs: each other arm against the comparator (``ArmMention.comparator``), then (with
   up to four arms, or without a comparator) every other pair in table order; a p value in
   a "P" column goes with the claim when there is one pair; direction from the values
@@ -288,6 +290,12 @@ def _agrees(text: ArmResult, table: ArmResult) -> bool:
     return False
 
 
+def _counted(results: list[ArmResult]) -> bool:
+    """Whether a statement wrote a count over a denominator for each of two or more arms
+    ("86/125 vs 78/133")."""
+    return len(results) >= 2 and all(r.events is not None and r.n is not None for r in results)
+
+
 def completed_from_tables(
     results: list[ArmResult], tables: list[list[ArmResult]]
 ) -> list[ArmResult]:
@@ -327,7 +335,7 @@ class TableClaims:
     def __call__(self, doc: Doc) -> Doc:
         tables: list[ArmTable] = doc._.tables or []
         arms: list[ArmMention] = list(doc._.arms or [])
-        if not tables or len(arms) < 2:
+        if len(arms) < 2:
             return doc
         text = text_of(doc)
         article = article_of(doc)
@@ -352,8 +360,12 @@ class TableClaims:
                     if claim.id not in seen:
                         seen.add(claim.id)
                         drafts.append(ClaimDraft(claim, None, None, False))
-        for draft in drafts[: len(doc._.claims or [])]:
-            draft.claim.results = completed_from_tables(draft.claim.results, table_results)
+        statements = drafts[: len(doc._.claims or [])]
+        counted = [d.claim.results for d in statements if _counted(d.claim.results)]
+        for draft in statements:
+            draft.claim.results = completed_from_tables(
+                draft.claim.results, table_results + counted
+            )
         doc._.claims = drafts
         return doc
 
