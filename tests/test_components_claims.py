@@ -559,3 +559,54 @@ def test_claims_direction_words_before_values_and_ratios(result: str) -> None:
     (claim,) = _claims(result)
     assert claim.comparator is not None and claim.comparator.text == "placebo"
     assert (claim.direction, claim.significant) == ("decreased", True)
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        # a word that only starts like a preposition is an object, not "in"/"to"/"over"
+        ("Drug A significantly reduced total cholesterol (p<0.01).", "total cholesterol", "Drug A"),
+        ("Drug A increased insulin sensitivity.", "insulin sensitivity", "Drug A"),
+        ("Drug A reduced overall mortality.", "overall mortality", "Drug A"),
+        ("Drug A reduced early relapse.", "early relapse", "Drug A"),
+        # an adverb and a preposition after the verb: the subject is what changed
+        ("Sleep time increased significantly both after drug A and placebo.", "Sleep time", None),
+        ("Serum sodium decreased transiently in group A.", "Serum sodium", None),
+        ("Walking speed increased more rapidly with drug A (p=0.01).", "Walking speed", None),
+        ("Crying decreased significantly following drug A (P=0.002).", "Crying", None),
+        ("Serum zinc increased significantly only in the zinc group.", "Serum zinc", None),
+    ],
+)
+def test_claims_what_follows_a_change_verb_decides_its_object(
+    clause: str, outcome: str, actor: str | None
+) -> None:
+    statement = read_statement(clause, 0, len(clause))
+    assert _outcome(clause) == outcome
+    assert (clause[slice(*statement.actor)] if statement.actor else None) == actor
+
+
+def test_claims_a_group_named_after_the_cue_and_an_adverb_is_described() -> None:
+    (claim,) = _claims("Bleeding increased significantly in the placebo group (P<0.05).")
+    assert (claim.intervention.arm, claim.direction) == ("arm1", "decreased")
+
+
+def test_claims_outcome_words_name_no_arm() -> None:
+    # "control" belongs to the outcome "glucose control", not to the control arm
+    record = Extractor().extract(
+        article(
+            "Coaching for diabetes",
+            (
+                "Methods",
+                "We randomly assigned 80 adults with diabetes to coaching (n=40) or "
+                "control (n=40).",
+            ),
+            (
+                "Results",
+                "A significant reduction in nurse time for glucose control was found in the "
+                "coaching group (17 versus 36 minutes; P<0.001).",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    assert claim.intervention.text == "coaching"
+    assert claim.direction == "decreased"

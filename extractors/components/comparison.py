@@ -7,7 +7,8 @@ trial's comparator arm (an arm named as comparator while the other is the trial'
 swapped back, with the direction reversed). Direction: "no difference" when the statement
 says so (or is not significant and not hedged); else the intervention's value against the
 comparator's; else the side of 1 of a reported ratio; else the direction words, reversed when
-the comparator is the arm named right after them; else the sign of a reported difference (its
+the comparator is the arm named right after them ("higher (significantly) in the placebo
+group"; the outcome's own words name no arm); else the sign of a reported difference (its
 sign depends on which arm it subtracts from which, so the words come first); a change "in
 both groups" with no comparison between them is "no difference" between the arms.
 Significance: the p value at alpha 0.05, else "significant(ly)"/"no significant" words
@@ -205,6 +206,7 @@ def _worded_direction(
         direction = "decreased" if direction == "increased" else "increased"
     until = _COMPARED_WITH.search(clause, cue.end())
     after = mention_words(clause[cue.end() : until.start() if until else cue.end() + 60])
+    after -= mention_words(outcome)  # "a reduction in glucose control time": no control arm
     comp_arm = next((a for a in arms if a.id == comparator), None) if comparator else None
     int_arm = next((a for a in arms if a.id == intervention), None) if intervention else None
     if until is not None and comp_arm is not None and int_arm is not None:
@@ -218,12 +220,16 @@ def _worded_direction(
     if (
         comp_arm is not None
         and comp_arm.distinctive & after
-        and re.match(r"(?i)\s+(?:in|with|among|for)\b", clause[cue.end() :])
+        and _GROUP_RIGHT_AFTER.match(clause, cue.end())
     ):
         return "decreased" if direction == "increased" else "increased"
     return direction
 
 
+_GROUP_RIGHT_AFTER = re.compile(  # "increased (significantly) in the B group": B is described
+    r"(?i)\s+(?:(?:significantly|only|also|further|markedly|statistically|slightly)\s+)*"
+    r"(?:in|with|among|for)\b"
+)
 _GROUP = re.compile(
     r"(?i)\b(?:the\s+)?(?P<name>(?:(?!(?:than|versus|vs|compared|with|in|of|and|or|the|to|"
     r"was|were|had|has|between|both)\b)[\w+\-/.’']+\s+){1,4}?)(?:group|arm|cohort)s?\b"

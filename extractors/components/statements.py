@@ -5,7 +5,9 @@ result sentence. After dropping lead-ins ("In the elderly, ", "However, ", "... 
 that ") the outcome is found by the first pattern that fits:
 1. "(there was) a/no (significant) difference/improvement/reduction in OUTCOME ...";
 2. "ACTOR (significantly) improved/reduced/aggravated OUTCOME" (transitive verb: the subject
-   is the actor, e.g. a treatment) or "OUTCOME improved/declined/did not differ ...";
+   is the actor, e.g. a treatment) or "OUTCOME improved/declined/did not differ ..." (also a
+   transitive verb followed by adverbs and a preposition: "X increased significantly only in
+   group A", "X decreased transiently following Y");
 3. "ACTOR was more effective than / superior to COMPARATOR in OUTCOME", else
    "OUTCOME was/were higher/attained/similar/12% ...";
 4. "ACTOR had/showed/achieved (a lower) OUTCOME".
@@ -134,10 +136,16 @@ _HAD = re.compile(
     r"(?:(?:(?:significant|positive|negative|beneficial|any|no|statistically)\s+)*(?:effects?|impact|"
     r"influence)\s+(?:on|in|upon)\s+)?"
 )
-_PREPOSITION_START = re.compile(
-    r"(?i)^\s*(?:(?:significantly|markedly|substantially|slightly|also|further|more|"
-    r"statistically)\s+)*(?:in|by|from|among|between|with|after|at|over|during|than|compared|"
-    r"across|to|,|\(|\.|;|$)"
+_ADJECTIVE_IN_LY = (
+    "early|daily|weekly|monthly|yearly|nightly|hourly|quarterly|family|elderly|costly|"
+    "friendly|likely|bodily|only"
+)
+_PREPOSITION_START = re.compile(  # no object after a change verb: what changed is its subject
+    r"(?i)^\s*(?:(?:significantly|markedly|substantially|slightly|also|further|more|less|only|"
+    rf"statistically|(?!(?:{_ADJECTIVE_IN_LY})\b)[a-z]+ly)\s+)*"
+    r"(?:(?:in|by|from|among|between|with|after|at|over|during|than|compared|across|to|"
+    r"following|upon|under|within|throughout|until|before|as|when|while|and|but|versus|vs)\b|"
+    r"both\s+(?:in|after|with|among|during|at|groups?|arms?)\b|,|\(|\.|;|$)"
 )
 _OUTCOME_END = re.compile(
     r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|from\s+baseline|from\s+\d+|by\s+\d+|"
