@@ -151,12 +151,84 @@ def _not_plain(text: str, m: re.Match[str]) -> bool:
     return bool(_MEDIAN_WORD.search(text, sentence_start, m.start()))
 
 
+_ARM_VALUE = re.compile(
+    rf"(?<![\w.·/,-])(?P<v>{_SIGNED})(?![\w.·/%]|,\d)"
+    r"(?:\s*(?P<u>(?!(?:in|on|of|for|with|among|and|or|vs|to|the|a|an|was|were)\b)"
+    r"[a-zA-Zµμ]{1,8}(?:/[a-zA-Z]{1,4})?))?"
+    r"\s+(?P<prep>in|with|for|among|on)\s+(?P<arm>[^\d,;:()\[\]]{1,60}?)"
+    r"(?=\s*[,;:()\[\]]|\s*\.(?:\s|$)|\s*$|\s+(?:and|vs\.?|versus|v\.?|compared|whereas|"
+    r"while|but|than|respectively)\b)"
+)
+_ARM_VALUE_GAP = re.compile(
+    r"(?i)\s*,?\s*(?:(?:and|vs\.?|versus|v\.?|compared\s+(?:with|to)|whereas|while|but)\s+)?"
+    r"(?:(?:of|to|by)\s+)?"
+)
+_TIME_UNIT = re.compile(r"(?i)(?:days?|weeks?|months?|years?|hours?|h|min|minutes?)$")
+_NOT_VALUE_UNIT = re.compile(r"(?i)per(?:cent)?|pc|times|fold")
+_MEASURE_UNIT = re.compile(
+    r"(?i)points?|[mµμn]?g|kg|gm|m?l|[cm]?m|mmhg|kcal|cal|iu|u|bpm|euros?|dollars?|usd|eur|"
+    r"(?:[mµμn]?g|m?mol|iu|u)/[a-z]{1,4}"
+)
+_GROUP_WORD = re.compile(r"(?i)\b(?:groups?|arms?|cohorts?|patients|participants|subjects|those)\b")
+_NOT_ARM_VALUE_BEFORE = re.compile(
+    r"(?i)(?:\b[Pp]\s*[=<>≤≥]|\b(?:HR|OR|RR|CI|ratio|I2|I²|aged?|ages|at|after|within|over|"
+    r"between|from)\b)\s*[\w\s]{0,3}$"
+)
+
+
+def _arm_value_runs(text: str) -> list[list[re.Match[str]]]:
+    runs: list[list[re.Match[str]]] = []
+    for m in _ARM_VALUE.finditer(text):
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and _ARM_VALUE_GAP.fullmatch(text, previous.end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [run for run in runs if len(run) >= 2]
+
+
+def find_arm_values(text: str) -> list[PlainValue]:
+    """Plain values each written before the arm it belongs to, two or more in a row, with
+    the same unit: "9.1 points in the exercise group compared with 0.3 points in the control
+    group", "3.4 with drug A and 4.0 with placebo". Not when a whole number has no unit of
+    measurement ("27 in group A and 30 in group B", "20 segments for A": counts), when a
+    value is a percentage, a time ("at 6 months in A and 12 months in B"), or follows "P =", "HR",
+    "aged" or a time preposition ("fell by 12 mg/dL with A and 3 mg/dL with B" is read);
+    after "for", only a group's name ("for the placebo group"), not an outcome's."""
+    found: list[PlainValue] = []
+    for run in _arm_value_runs(text):
+        units = {(m.group("u") or "").lower() for m in run}
+        unit = units.pop() if len(units) == 1 else None
+        if unit is None or any(
+            p.fullmatch(unit) for p in (_COUNT_NOUN, _TIME_UNIT, _NOT_VALUE_UNIT)
+        ):
+            continue
+        whole = all(re.fullmatch(r"\d+", m.group("v")) for m in run)
+        if whole and not _MEASURE_UNIT.fullmatch(unit):
+            continue  # "27 in group A and 30 in group B", "20 segments for A": counts
+        if any(m.group("prep") == "for" and not _GROUP_WORD.search(m.group("arm")) for m in run):
+            continue  # "45.4 for any fracture, 15.2 for hip fracture": one value per outcome
+        first = run[0]
+        if _NOT_ARM_VALUE_BEFORE.search(text, max(0, first.start() - 12), first.start()):
+            continue
+        if _LIST_BEFORE.search(text, max(0, first.start() - 8), first.start()):
+            continue
+        for m in run:
+            value = parse_number(m.group("v"))
+            if value is not None:
+                found.append(
+                    PlainValue(value, m.start("v"), m.end("u") if m.group("u") else m.end("v"))
+                )
+    return found
+
+
 def find_plain_value_pairs(text: str) -> list[PlainValue]:
     """Two plain values compared: "3.1 vs 4.2 points", "2.7 and 2.8 months, respectively";
     none with a "%" or "percent" (read as percentages), none after "P =", "HR", "aged" or a
     time preposition ("at 6 and 12 months, respectively"), none in a longer list, no two
     whole numbers without a unit or with a count noun ("13 vs 31 patients": counts), none
-    after "median" in the sentence (``find_medians`` reads those)."""
+    after "median" in the sentence (``find_medians`` reads those). Also values written each
+    before its arm (``find_arm_values``)."""
     found: list[PlainValue] = []
     for pattern in _PLAIN_PAIR_MEANS:
         for m in pattern.finditer(text):
@@ -168,6 +240,9 @@ def find_plain_value_pairs(text: str) -> list[PlainValue]:
                 value = parse_number(m.group(name))
                 if value is not None:
                     found.append(PlainValue(value, m.start(name), m.end(name)))
+    for arm_value in find_arm_values(text):
+        if not any(f.start < arm_value.end and arm_value.start < f.end for f in found):
+            found.append(arm_value)
     return sorted(found, key=lambda f: f.start)
 
 

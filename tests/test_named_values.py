@@ -57,6 +57,7 @@ def test_named_values_read(text: str, expected: list[tuple[str, float]]) -> None
         ("median survival 9.1 months (range, 2 to 30 months)", 30.0),
         ("time to progression was longer (HR 0.7; 95% CI, 3 to 9 months)", 9.0),
         ("survival (20 patients in each arm) was similar", 20.0),
+        ("mean pain was higher in A than in the 412 in the placebo group (2.1 vs 1.8)", 412.0),
     ],
 )
 def test_named_values_reject(text: str, rejected: float) -> None:

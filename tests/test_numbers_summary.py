@@ -8,13 +8,14 @@ from hypothesis import strategies as st
 
 from extractors.components.quantities import parse_quantities
 from extractors.numbers_summary import (
+    find_arm_values,
     find_bracket_mean_sds,
     find_count_percents,
     find_medians,
     find_plain_value_pairs,
 )
 
-FINDERS = (find_bracket_mean_sds, find_count_percents, find_medians)
+FINDERS = (find_bracket_mean_sds, find_count_percents, find_medians, find_arm_values)
 
 
 def test_numbers_summary_count_percent() -> None:
@@ -127,6 +128,31 @@ def test_numbers_summary_plain_median_pairs(text: str, values: list[float]) -> N
 )
 def test_numbers_summary_plain_value_pairs(text: str, values: list[float]) -> None:
     assert [v.value for v in find_plain_value_pairs(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "fatigue fell by 6.2 points in the yoga group compared with 1.4 points in controls",
+            [6.2, 1.4],
+        ),
+        ("LDL fell by 18 mg/dL with drug A and 4 mg/dL with placebo", [18.0, 4.0]),
+        (
+            "the mean volume was 3.25 ml for group A, 2.9 ml for group B and 3.1 ml for group C",
+            [3.25, 2.9, 3.1],
+        ),
+        ("the score was 4.5 in the drug A arm and 6 in the placebo arm", [4.5, 6.0]),
+        ("there were 31 in the drug A group and 40 in the placebo group", []),  # counts
+        ("with 12 relapses in the drug A group and 20 relapses in the placebo group", []),
+        ("relapse was 12.5 percent in group A and 20.0 percent in group B", []),  # percentages
+        ("rates were 4.1 for hip fracture and 2.2 for wrist fracture", []),  # per outcome
+        ("seen at 3.5 weeks in group A and 4.5 weeks in group B", []),  # times
+        ("the value was 2.1 points in group A", []),  # one value
+    ],
+)
+def test_numbers_summary_arm_values(text: str, values: list[float]) -> None:
+    assert [v.value for v in find_arm_values(text)] == values
 
 
 def test_numbers_summary_quantities_plain_pair_is_a_mean_without_sd() -> None:
