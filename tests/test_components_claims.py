@@ -610,3 +610,21 @@ def test_claims_outcome_words_name_no_arm() -> None:
     (claim,) = record.claims
     assert claim.intervention.text == "coaching"
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("No serious adverse events occurred in either group.", "serious adverse events"),
+        ("There were no deaths in either group.", "deaths"),
+        ("No wound infection was observed in any of the groups.", "wound infection"),
+    ],
+)
+def test_claims_no_event_in_either_group_is_no_difference(sentence: str, outcome: str) -> None:
+    (claim,) = _claims(sentence)
+    assert (claim.outcome.text, claim.direction) == (outcome, "no difference")
+
+
+def test_claims_an_adverb_before_the_verb_is_not_part_of_the_outcome() -> None:
+    assert _outcome("Serum zinc significantly increased only in the zinc group.") == "Serum zinc"
+    assert _outcome("The sodium level also increased only in the salt group.") == "sodium level"

@@ -15,6 +15,8 @@ An outcome that names no measure ("There were no differences ...", "They also ha
 reductions in ...", "these differences", "results") is replaced by the target of a change or
 difference word later in the clause ("... in calories ordered", "... in the following
 secondary measures: X") when there is one.
+"No X occurred in either group" / "there were no X in either group" is a no-difference
+statement about X.
 Cues: direction verbs and comparatives (not nouns that name a measure: "exacerbation", "weight
 gain", "inhibitor", "prevention"), "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
@@ -53,6 +55,9 @@ _THERE_WAS = re.compile(
     r"(?i)there\s+(?:was|were)\s+(?:an?\s+)?(?:(?:significantly|slightly|markedly|statistically|"
     r"much)\s+)*(?:higher|lower|greater|smaller|larger|more|less|fewer|increased|decreased|"
     r"reduced|improved|better|worse)\s+"
+)
+_THERE_WAS_NO = re.compile(  # "there were no deaths in either group"
+    r"(?i)there\s+(?:was|were)\s+no\s+(?!(?:[\w-]+\s+){0,3}?(?:differences?|changes?|effects?)\b)"
 )
 _ASSOCIATED = re.compile(
     r"(?i)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:significantly\s+)?associated\s+with\s+"
@@ -157,7 +162,7 @@ _OUTCOME_END = re.compile(
     r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b)"
     r"|\.(?:\s|$)|:"
 )
-_DETERMINER = re.compile(r"(?i)(?:(?:the|a|an|both|all|their|its)\s+)+")
+_DETERMINER = re.compile(r"(?i)(?:(?:the|a|an|both|all|their|its|no)\s+)+")
 _LEADING_DETERMINERS = re.compile(r"(?i)^(?:(?:the|a|an|both|all|their|its)\s+)+")
 _RELATIVE = re.compile(r"(?i)\s+(?:that|who|which|whose)\s")
 _CUE_ONLY = {
@@ -199,6 +204,8 @@ NO_DIFFERENCE = re.compile(
     r"effects?|changes?)\b|\bnot\s+(?:\w+ly\s+)?(?:different|differ)\b|"
     r"\bwithout\s+(?:any\s+)?(?:statistically\s+)?(?:significant\s+)?differences?\b|"
     r"\b(?:similar|comparable|non-?inferior|equivalent)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
+    r"\bno\b[^.;()]{1,80}?\b(?:in|among|for|between)\s+(?:either|any|both|all)\s+(?:of\s+the\s+)?"
+    r"(?:(?:two|three|study|treatment)\s+)?(?:groups?|arms?)\b|"
     r"\bremained\s+unchanged|\bunchanged\b)"
 )
 SIGNIFICANT = re.compile(r"(?i)(?<!not )(?<!non-)(?<!non)\bsignificant(?:ly)?\b")
@@ -310,7 +317,8 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
         if not _subject_ok(text, body, subject_end):
             continue
         rest = text[verb.end() : end]
-        subject = _span(text, body, subject_end)
+        bare = _TRAILING_ADVERBS.sub("", text[body:subject_end].rstrip())  # "X also rose"
+        subject = _span(text, body, body + len(bare)) if bare else None
         on = _ON_WHAT.match(rest)
         if on and _PEOPLE_OR_GROUP.search(text, body, subject_end):  # "patients improved on X"
             span = _span(text, verb.end() + on.end(), end)
@@ -389,7 +397,7 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
             span = _span(text, m.end(), stop.start() if stop and name == "measure-for" else end)
             if span:
                 return Statement(span, None, name)
-    there = _after(_THERE_WAS, text, body, end)
+    there = _after(_THERE_WAS, text, body, end) or _after(_THERE_WAS_NO, text, body, end)
     if there:
         return Statement(there, None, "change-in")
     not_shown = _NOT_SHOWN.search(text, body, end)
