@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.numbers import parse_number, parse_number_words
+from extractors.numbers import (
+    COUNT_PATTERN,
+    WORD_NUMBER_PATTERN,
+    parse_count,
+    parse_number,
+    parse_number_words,
+)
 
 _DOT = "[.·∙⋅]"
 _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
@@ -321,3 +327,66 @@ def find_medians(text: str) -> list[Median]:
                     found.append(Median(value, None, None, None, pair.start(name), pair.end(name)))
             taken.append((pair.start(), pair.end()))
     return sorted(found, key=lambda f: f.start)
+
+
+@dataclass(frozen=True, slots=True)
+class ArmCount:
+    """ "27 relapses in the A group and 31 in the B group": one arm's count of events."""
+
+    events: int
+    start: int
+    end: int
+
+
+_ARM_COUNT = re.compile(
+    rf"(?<![\w.,/=·-])(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})(?![\w%/·]|[.,]\d|\s*[(\[])"
+    r"(?P<noun>(?:\s+(?!(?:in|with|on|among|receiving|and|or|vs|versus|of|the)\b)[a-zA-Z][\w-]*"
+    r"(?:\s+of\s+[a-zA-Z][\w-]*)?){0,3}?)"
+    r"(?:\s+(?:occurred|occurring|were\s+(?:seen|observed|reported|recorded|noted)))?"
+    r"\s+(?P<prep>in|with|on|among|receiving)\s+(?P<arm>[^\d,;:()\[\]]{1,60}?)"
+    r"(?=\s*[,;:()\[\]]|\s*\.(?:\s|$)|\s*$|\s+(?:and|vs\.?|versus|v\.?|compared|whereas|"
+    r"while|but|than|respectively|developed|had|were|was|experienced)\b)"
+)
+_COUNT_GAP = re.compile(
+    r"(?i)\s*,?\s*(?:(?:and|vs\.?|versus|v\.?|compared\s+(?:with|to)|whereas|while|but)\s+)?"
+    r"(?:(?:only|just)\s+)?"
+)
+_NOT_EVENT_NOUN = re.compile(
+    r"(?i)\b(?:years?|months?|weeks?|days?|hours?|minutes?|mg|g|kg|ml|cm|mm|times|fold|"
+    r"cycles?|doses?|sessions?|visits?|centres?|centers?|sites?|hospitals?|points?|percent|"
+    r"euros?|dollars?|practices)\b"
+)
+_ALLOCATED = re.compile(
+    r"(?i)\b(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|analy[sz]ed|"
+    r"evaluable|assessable|available|completed|completers?|received|treated|eligible|"
+    r"distributed|leaving|withdr\w*|started|comprised)\b"
+)
+
+
+def find_arm_counts(text: str) -> list[ArmCount]:
+    """Counts of events each written before the arm they belong to, two or more in a row:
+    "27 local relapses in the A group and 31 in the B group", "12 deaths with drug A vs 20
+    with placebo". Not a count of a unit ("6 months in A"), not one followed by its
+    percentage (``find_count_percents`` reads those), not in a sentence that allocates,
+    includes or analyses people ("46 were randomised to A and 44 to B", "120 patients in
+    group A and 118 in group B completed the study"): those are group sizes."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _ARM_COUNT.finditer(text):
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and _COUNT_GAP.fullmatch(text, previous.end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    found: list[ArmCount] = []
+    for run in runs:
+        if len(run) < 2 or any(_NOT_EVENT_NOUN.search(m.group("noun")) for m in run):
+            continue
+        begin = max(text.rfind(". ", 0, run[0].start()) + 2, 0)
+        stop = text.find(". ", run[-1].end())
+        if _ALLOCATED.search(text, begin, len(text) if stop < 0 else stop):
+            continue
+        for m in run:
+            n = parse_count(m.group("n"))
+            if n is not None:
+                found.append(ArmCount(n, m.start("n"), m.end("noun") or m.end("n")))
+    return found

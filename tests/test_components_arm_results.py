@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arm_results import complete_results, computed_effect, unique_count
+from extractors.components.arms import ArmMention
 from extractors.pipeline import Extractor
 from kg.model import ArmResult
 from tests.test_pipeline_abstracts import article
@@ -139,3 +140,11 @@ def test_arm_results_mean_sd_in_brackets_and_medians() -> None:
     assert pain.direction == "decreased"
     flare = next(c for c in record.claims if "flare" in c.outcome.text.lower())
     assert [(r.arm, r.median) for r in flare.results] == [("arm1", 4.0), ("arm2", 7.0)]
+
+
+def test_arm_results_count_written_alone_takes_its_arms_n() -> None:
+    arms = [ArmMention("arm1", "drug A", 40, ["drug A"]), ArmMention("arm2", "placebo", 41, [])]
+    results = complete_results(
+        [ArmResult(arm="arm1", events=8), ArmResult(arm="arm2", events=17)], arms
+    )
+    assert [(r.events, r.n) for r in results] == [(8, 40), (17, 41)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components.quantities import parse_quantities
+from extractors.components.result_values import value_groups
 from extractors.pipeline import Extractor
 from kg.model import Record
 from tests.test_pipeline_abstracts import article
@@ -117,3 +119,14 @@ def test_result_values_named_groups_take_their_values(extractor: Extractor) -> N
         )
     )
     assert {"group A": 12.0, "group B": 30.0} in _values(record, "percent")
+
+
+def test_result_values_counts_written_before_their_arms_are_groups() -> None:
+    text = "Relapse: 8 relapses with drug A vs 17 with placebo (8% vs 17%)."
+    groups = value_groups(text, parse_quantities(text))
+    assert [(g.events, g.percent) for g in groups] == [
+        (8, None),
+        (17, None),
+        (None, 8.0),
+        (None, 17.0),
+    ]

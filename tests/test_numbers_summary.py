@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from extractors.components.quantities import parse_quantities
 from extractors.numbers_summary import (
+    find_arm_counts,
     find_arm_values,
     find_bracket_mean_sds,
     find_count_percents,
@@ -15,7 +16,13 @@ from extractors.numbers_summary import (
     find_plain_value_pairs,
 )
 
-FINDERS = (find_bracket_mean_sds, find_count_percents, find_medians, find_arm_values)
+FINDERS = (
+    find_bracket_mean_sds,
+    find_count_percents,
+    find_medians,
+    find_arm_values,
+    find_arm_counts,
+)
 
 
 def test_numbers_summary_count_percent() -> None:
@@ -176,3 +183,25 @@ def test_numbers_summary_count_percents_words_and_nouns(
 
 def test_numbers_summary_count_percents_need_a_count() -> None:
     assert find_count_percents("a share of patients (30%)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("There were 27 relapses in the drug A group and 31 in the placebo group.", [27, 31]),
+        ("Nine deaths occurred with drug A vs 14 with placebo (P = 0.3).", [9, 14]),
+        ("Rash was seen in 4 patients on drug A and two patients on placebo.", [4, 2]),
+        ("120 patients in group A and 118 in group B completed the study.", []),  # sizes
+        ("They were analysed: 60 in group A and 58 in group B.", []),
+        ("for 6 months in group A and 12 months in group B", []),  # times
+        ("relapse in 12 (30%) in group A and 20 (49%) in group B", []),  # count_percents
+        ("There were 27 relapses in the drug A group.", []),  # one arm only
+    ],
+)
+def test_numbers_summary_arm_counts(text: str, counts: list[int]) -> None:
+    assert [c.events for c in find_arm_counts(text)] == counts
+
+
+def test_numbers_summary_quantities_hold_arm_counts() -> None:
+    q = parse_quantities("Fewer relapsed: 8 relapses with drug A and 17 with placebo (P = 0.04).")
+    assert [c.events for c in q.counts] == [8, 17]

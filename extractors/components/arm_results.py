@@ -4,7 +4,8 @@ Not a component: ``evg_claims`` uses these. Method:
 - a count with a percentage ("16 (53.3%)") gets the denominator that fits: the arm's n when
   it does, else the only one that does;
 - a result without its own denominator takes its arm's randomised n when that n is the only
-  one it can stand on: a mean (± SD) with the arm's n, or a percentage of which exactly one
+  one it can stand on: a mean (± SD) or a count of events written alone ("27 relapses in
+  the A group") with the arm's n, or a percentage of which exactly one
   whole count of the arm's n rounds to the percentage written (then the count is the events);
   a percentage that fits no count, or several, keeps n and events empty;
 - the computed effect (``kg.effects``): risk ratio from events and n of the intervention and
@@ -97,6 +98,8 @@ def complete_results(results: list[ArmResult], arms: list[ArmMention]) -> list[A
                 count = unique_count(r.percent, size)
                 if count is not None:
                     r = r.model_copy(update={"n": size, "events": count})
+            elif r.events is not None and r.percent is None and r.events <= size:
+                r = r.model_copy(update={"n": size})  # "27 relapses in group A": of its n
         completed.append(r)
     return completed
 

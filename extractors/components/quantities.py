@@ -3,8 +3,9 @@
 Reads the text; writes ``Doc._.quantities``, a ``Quantities`` holding sample sizes,
 percentages, fractions, p values, intervals, reported effects, mean ± SD pairs (also
 "mean (SD)", and plain compared values "2.4 vs 3.9 points" as means without SD), counts with
-percentages ("16 (53.3%)"), medians with IQR or range (or plain, after "median") and time
-points, each with character offsets into ``doc.text``. Method: the pure parsers of
+percentages ("16 (53.3%)"), medians with IQR or range (or plain, after "median"), counts of
+events each written before its arm ("27 relapses in the A group and 31 in the B group") and
+time points, each with character offsets into ``doc.text``. Method: the pure parsers of
 ``extractors.numbers`` and ``extractors.numbers_summary``; then percentages and fractions
 that lie inside an interval or an effect ("95% CI 10%-20%") are dropped, since they are not
 results of an arm.
@@ -43,8 +44,10 @@ from extractors.numbers import (
     find_timepoints,
 )
 from extractors.numbers_summary import (
+    ArmCount,
     CountPercent,
     Median,
+    find_arm_counts,
     find_bracket_mean_sds,
     find_count_percents,
     find_medians,
@@ -84,6 +87,7 @@ class Quantities:
     timepoints: list[TimePoint] = field(default_factory=list)
     count_percents: list[CountPercent] = field(default_factory=list)
     medians: list[Median] = field(default_factory=list)
+    counts: list[ArmCount] = field(default_factory=list)
 
     def between(self, start: int, end: int) -> Quantities:
         """The quantities inside ``[start, end)``."""
@@ -98,6 +102,7 @@ class Quantities:
             within(self.timepoints, start, end),
             within(self.count_percents, start, end),
             within(self.medians, start, end),
+            within(self.counts, start, end),
         )
 
 
@@ -143,6 +148,7 @@ def parse_quantities(text: str) -> Quantities:
         timepoints=_outside(find_timepoints(text), blockers + values),
         count_percents=_outside(find_count_percents(text), blockers),
         medians=medians,
+        counts=_outside(find_arm_counts(text), blockers),
     )
 
 

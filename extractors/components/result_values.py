@@ -120,6 +120,8 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         items.append((md.start, md.end, "d", group))
     for m in q.mean_sds:
         items.append((m.start, m.end, "m", ValueGroup(m.start, m.end, mean=m.mean, sd=m.sd)))
+    for c in q.counts:
+        items.append((c.start, c.end, "c", ValueGroup(c.start, c.end, events=c.events)))
     items.sort(key=lambda i: i[0])
     groups: list[ValueGroup] = []
     kinds: list[set[str]] = []
