@@ -88,6 +88,21 @@ def test_arms_strict_subset_is_the_comparator(nlp: Language) -> None:
     assert [a.comparator for a in _arms(nlp, text)] == [False, True]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: Adults were randomly assigned to zoltrin plus standard care (n=30) or "
+        "standard care alone (n=31).",
+        "Methods: Adults were randomly assigned to usual care plus a walking plan (n=30) or "
+        "usual care (n=31).",
+        "Methods: Adults were randomly assigned to placebo plus zoltrin (n=30) or placebo "
+        "only (n=31).",
+    ],
+)
+def test_arms_control_named_in_both_arms(nlp: Language, text: str) -> None:
+    assert [a.comparator for a in _arms(nlp, text)] == [False, True]
+
+
 def test_arms_four_groups_after_a_colon(nlp: Language) -> None:
     text = (
         "Methods: Adults were randomly assigned to one of the four groups: AT, RT, CT, or control."

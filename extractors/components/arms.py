@@ -18,6 +18,8 @@ are the label split at "plus", "combined with", "with", "and" and "+", with gene
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;
 "alone"/"monotherapy"/"only"; the arm whose interventions are a strict subset of another's.
+When several arms name the same kind of control ("X plus standard care", "standard care
+alone"), the one saying "alone"/"only", else the subset, else the one adding nothing.
 
 Example: "Adults were randomly assigned to drug A plus drug B (n=40) or drug A alone (n=41)."
 gives arm1 "drug A plus drug B" (n=40; drug A, drug B) and arm2 "drug A alone" (n=41; drug A),
@@ -27,6 +29,7 @@ the comparator.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -139,16 +142,44 @@ def _key(intervention: str) -> tuple[str, ...]:
 
 
 def _mark_comparator(arms: list[ArmMention]) -> None:
+    keys = [frozenset(_key(i) for i in arm.interventions) for arm in arms]
+
+    def subset(i: int) -> bool:  # the monotherapy arm of a combination
+        return bool(keys[i]) and any(keys[i] < other for j, other in enumerate(keys) if j != i)
+
     for level in _COMPARATOR_LEVELS:
-        for arm in arms:
-            if level.search(" ".join([arm.label, *arm.interventions])):
-                arm.comparator = True
-                return
-    keys = [{_key(i) for i in arm.interventions} for arm in arms]
+        found = [
+            i
+            for i, arm in enumerate(arms)
+            if level.search(" ".join([arm.label, *arm.interventions]))
+        ]
+        if found:
+            arms[_least_active(arms, found, subset)].comparator = True
+            return
     for i, arm in enumerate(arms):
-        if keys[i] and any(keys[i] < other for j, other in enumerate(keys) if j != i):
+        if subset(i):
             arm.comparator = True
             return
+
+
+_ADDED = re.compile(r"(?i)\b(?:plus|combined|combination|in\s+addition|added|add-on)\b|\+")
+
+
+def _least_active(arms: list[ArmMention], found: list[int], subset: Callable[[int], bool]) -> int:
+    """Of arms that all name a control ("X plus standard care", "standard care alone"), the
+    one that says "alone"/"only", else the one whose interventions are a subset of another's,
+    else the one that adds nothing to its control, else the first."""
+    if len(found) == 1:
+        return found[0]
+    for test in (
+        lambda i: bool(_COMPARATOR_LEVELS[2].search(arms[i].label)),
+        subset,
+        lambda i: not _ADDED.search(arms[i].label) and len(arms[i].interventions) <= 1,
+    ):
+        chosen = [i for i in found if test(i)]
+        if len(chosen) == 1:
+            return chosen[0]
+    return found[0]
 
 
 def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
