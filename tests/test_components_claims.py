@@ -628,3 +628,13 @@ def test_claims_no_event_in_either_group_is_no_difference(sentence: str, outcome
 def test_claims_an_adverb_before_the_verb_is_not_part_of_the_outcome() -> None:
     assert _outcome("Serum zinc significantly increased only in the zinc group.") == "Serum zinc"
     assert _outcome("The sodium level also increased only in the salt group.") == "sodium level"
+
+
+def test_claims_bare_event_counts_are_results() -> None:
+    claims = _claims(
+        "Follow-up lasted one year.",
+        "Fewer relapses occurred with drug A: 8 relapses with drug A and 17 with placebo "
+        "(P = 0.04).",
+    )
+    (claim,) = claims
+    assert [(r.arm, r.n, r.events) for r in claim.results] == [("arm1", 50, 8), ("arm2", 50, 17)]

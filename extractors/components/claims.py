@@ -208,7 +208,7 @@ class Claims:
         q = doc._.quantities.between(start, end)
         animal = self._is_animal(doc, sent)
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
-        has_values = bool(q.percents or q.fractions or q.mean_sds or q.medians)
+        has_values = bool(q.percents or q.fractions or q.mean_sds or q.medians or q.counts)
         arm_words = set().union(*(a.words for a in arms)) - _NOT_DOSE_WORDS
         found = value_groups(text, q, arm_words) if has_values else []
         groups = assign_arms(text, start, end, found, arms)
@@ -255,7 +255,11 @@ class Claims:
                 piece = f"{carried} {piece}"
             q_item = doc._.quantities.between(s, e)
             has_item_values = bool(
-                q_item.percents or q_item.fractions or q_item.mean_sds or q_item.medians
+                q_item.percents
+                or q_item.fractions
+                or q_item.mean_sds
+                or q_item.medians
+                or q_item.counts
             )
             item_groups = assign_arms(
                 text, s, e, value_groups(text, q_item, arm_words) if has_item_values else [], arms
