@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from extractors.components.claims import claim_id
+from extractors.components.clauses import clauses
 from extractors.components.comparison import group_phrases, significance
+from extractors.components.sections import Sentence
 from extractors.components.statements import read_statement, verb_direction
 from extractors.numbers import find_effects, find_p_values
 from extractors.pipeline import Extractor
@@ -638,3 +641,32 @@ def test_claims_bare_event_counts_are_results() -> None:
     )
     (claim,) = claims
     assert [(r.arm, r.n, r.events) for r in claim.results] == [("arm1", 50, 8), ("arm2", 50, 17)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drug A was stopped in 12% of patients, whereas placebo was stopped in 30% (P = 0.04).",
+        "The relapse rate was 12% with drug A, while it was 30% with placebo.",
+    ],
+)
+def test_claims_whereas_between_two_groups_is_one_comparison(sentence: str) -> None:
+    (claim,) = _claims(sentence)
+    assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 12.0), ("arm2", 30.0)]
+    assert (claim.intervention.arm, claim.comparator and claim.comparator.arm) == ("arm1", "arm2")
+    assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain fell from 6.1 to 2.0 with drug A, whereas it fell from 6.0 to 5.1 with placebo.",
+        "X and Y were 3.1 and 5.2, respectively, with drug A, whereas X and Y were 2.0 and 4.1, "
+        "respectively, with placebo.",
+        "Pain fell with drug A (P = 0.01), whereas sleep was 12% shorter with placebo.",
+    ],
+)
+def test_claims_whereas_without_one_value_per_group_splits(sentence: str) -> None:
+    span = spacy.blank("en")(sentence)[:]
+    sent = Sentence(span, 0, len(sentence), sentence, "RESULTS")
+    assert len(clauses(sentence, sent)) == 2

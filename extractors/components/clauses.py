@@ -6,7 +6,9 @@ Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; "
 before a new subject, outside brackets; a clause opening with "While"/"Although"/"Whereas"
 splits at its first comma; a clause that opens with a statistic ("; OR 2.1 ...") or refers
 back to the one before ("..., but the difference was not significant", "..., but did not reach
-significance") stays with it.
+significance") stays with it. "While"/"whereas" setting one group's value against another's
+for the same measure ("A was stopped in 12%, whereas B was stopped in 20%": a value on each
+side, no statistic before it, a word in common or "it was ...") does not split.
 
 Example: "Pain fell with drug A (P=0.01), whereas sleep did not change." gives two clauses.
 """
@@ -47,6 +49,24 @@ _AND_CHANGE = re.compile(
     r"decreased|reduced|improved|elevated|lowered|higher|lower)\s+(?!(?:in|than|with|after|at|"
     r"by|to|from|for)\b)[a-z])"
 )
+_CONTRAST = re.compile(r"(?i),?\s*(?:while|whereas)\s+")
+_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|/\s*\d)|(?<![\w.])\d+(?:\.\d+)?(?!\.\d)")
+_STATISTIC = re.compile(
+    r"(?i)\bp\s*[<>=≤≥]|\b(?:CI|confidence\s+interval|odds\s+ratio|hazard\s+ratio|risk\s+ratio|"
+    r"relative\s+risk)\b|(?-i:\b(?:OR|RR|HR)\b)"
+)
+_FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{0,40}?\d[^,;]{0,60}?\bto\s+[^,;]{0,20}?\d")
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_REFERS_TO_VALUE = re.compile(
+    r"(?i)(?:it|that|those|this|the\s+(?:corresponding\s+)?(?:figure|value|rate|proportion)s?)\b"
+)
+_PARALLEL_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+_NOT_SHARED = {
+    "the", "and", "was", "were", "had", "has", "have", "with", "for", "than", "that", "those",
+    "this", "these", "their", "group", "groups", "arm", "arms", "patients", "participants",
+    "subjects", "who", "received", "receiving", "treated", "from", "after", "during", "only",
+    "compared", "whereas", "while", "significantly", "significant", "both", "each", "also",
+}  # fmt: skip
 _LIST_CONTINUES = re.compile(r"\s*(?:\d|and\b|or\b)")  # "on day 7, 10 and 12": no clause end
 _SUBORDINATE_OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\b")
 _STATISTIC_START = re.compile(
@@ -89,6 +109,8 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
     cursor = start
     for m in _CLAUSE_SPLIT.finditer(text, start, end):
         if _depth(text, start, m.start()) <= 0 and not _STATISTIC_START.match(text, m.end(), end):
+            if _contrasts_arms(text, cursor, m, end):
+                continue
             bounds.append((cursor, m.start()))
             cursor = m.end()
     bounds.append((cursor, end))
@@ -120,6 +142,32 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return [(s, e) for s, e in merged if text[s:e].strip()]
+
+
+def _contrasts_arms(text: str, start: int, split: re.Match[str], end: int) -> bool:
+    """Whether "while"/"whereas" at ``split`` sets one group's value against another's for the
+    same measure ("A was stopped in 12% of patients, whereas B was stopped in 20%"): a value
+    on each side, no statistic before it, and a word of the measure in common (or the second
+    side refers back: "whereas it was 20% with B")."""
+    if not _CONTRAST.fullmatch(split.group(0)):
+        return False
+    first, second = text[start : split.start()], text[split.end() : _next_split(text, split, end)]
+    if _STATISTIC.search(first) or not (_VALUE.search(first) and _VALUE.search(second)):
+        return False
+    if any(_FROM_TO.search(side) or _RESPECTIVELY.search(side) for side in (first, second)):
+        # changes within each group ("fell from 5.5 to 1.2, while ...") and one group's values
+        # for several measures ("X and Y were 3 and 5, respectively, with A, whereas ..."): two
+        # statements
+        return False
+    if _REFERS_TO_VALUE.match(second):
+        return True
+    words = {w.lower() for w in _PARALLEL_WORD.findall(first)} - _NOT_SHARED
+    return bool(words & ({w.lower() for w in _PARALLEL_WORD.findall(second)} - _NOT_SHARED))
+
+
+def _next_split(text: str, split: re.Match[str], end: int) -> int:
+    following = _CLAUSE_SPLIT.search(text, split.end(), end)
+    return following.start() if following else end
 
 
 def _depth(text: str, start: int, at: int) -> int:
