@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from extractors.components.arm_phrases import plausible_label
 from extractors.components.arms import (
     ArmMention,
     compared_pair,
@@ -329,3 +330,80 @@ def test_arms_marked_after_to_receive_without_a_trigger(nlp: Language) -> None:
         ("drug A plus drug B", 101),
         ("drug A alone", 99),
     ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "N = 18",
+        "respect",
+        "with each other",
+        "69 patients",
+        "characteristics of the two groups at baseline",
+        "Are There Advantages",
+        "evaluate changes",
+        "55.2% at 12 months",
+        "Controlled Trial to Compare Usual Practice",
+        "drug A had significant declines in pain (p = 0.04)",
+        "no change in pain was found",
+    ],
+)
+def test_arms_implausible_labels(label: str) -> None:
+    assert not plausible_label(label)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["group II", "30 mg", "MM", "zoltrin 0.1%", "5% zoltrin cream", "standard trial letter", "E"],
+)
+def test_arms_plausible_labels(label: str) -> None:
+    assert plausible_label(label)
+
+
+def test_arms_fragments_are_no_arms(nlp: Language) -> None:
+    text = (
+        "Methods: The characteristics of the two groups at baseline and (n=30) the respect "
+        "(n=31) were noted. Results: The exercise group (n=45) and the control group (n=44) "
+        "were similar."
+    )
+    assert [a.label for a in _arms(nlp, text)] == ["exercise", "control"]
+
+
+def test_arms_with_or_without(nlp: Language) -> None:
+    text = "Methods: Patients were randomized to zoltrin with or without mavorex (n=40 each)."
+    arms = _arms(nlp, text)
+    assert _summary(arms) == [
+        ("zoltrin with mavorex", 40, ["zoltrin", "mavorex"], False),
+        ("zoltrin without mavorex", None, ["zoltrin"], True),
+    ]
+    assert "mavorex" in arms[0].distinctive
+    assert "mavorex" not in arms[1].words and "alone" in arms[1].distinctive
+
+
+def test_arms_or_not(nlp: Language) -> None:
+    text = "Methods: Women were randomly assigned to receive pelvic radiotherapy or not."
+    arms = _arms(nlp, text)
+    assert [(a.label, a.comparator) for a in arms] == [
+        ("pelvic radiotherapy", False),
+        ("no pelvic radiotherapy", True),
+    ]
+    assert "no" in arms[1].distinctive
+
+
+def test_arms_lose_dangling_words(nlp: Language) -> None:
+    text = "Methods: Adults were randomized to zoltrin (n=30) or placebo on day 2 of (n=31) cycles."
+    assert [a.label for a in _arms(nlp, text)] == ["zoltrin", "placebo on day 2"]
+
+
+def test_arms_no_arm_named_by_no(nlp: Language) -> None:
+    arms = _arms(nlp, "Methods: Adults were randomly assigned to music (n=40) or no music (n=40).")
+    assert "music" in arms[0].distinctive and "music" not in arms[1].words
+    assert {"no", "no-music"} <= arms[1].distinctive
+    assert "no-music" in mention_words("the no-music group")
+
+
+def test_arms_made_up_labels_have_no_offsets(nlp: Language) -> None:
+    arms = _arms(
+        nlp, "Methods: Women were randomly assigned to receive pelvic radiotherapy or not."
+    )
+    assert (arms[0].start is not None, arms[1].start, arms[1].end) == (True, None, None)

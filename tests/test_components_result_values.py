@@ -130,3 +130,15 @@ def test_result_values_counts_written_before_their_arms_are_groups() -> None:
         (None, 8.0),
         (None, 17.0),
     ]
+
+
+def test_result_values_no_arm_named_by_no(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Music",
+            ("Methods", "Adults were randomly assigned to music (n = 40) or no music (n = 40)."),
+            ("Results", "Anxiety scores in the no music and music groups were 5.2 ± 1.1 and "
+             "3.9 ± 1.0, respectively."),
+        )
+    )  # fmt: skip
+    assert {"no music": 5.2, "music": 3.9} in _values(record, "mean")

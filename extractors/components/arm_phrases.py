@@ -30,6 +30,7 @@ class ArmPhrase:
     end: int
     n: int | None
     treatment: str | None = None  # what the arm received, when written after a verb
+    written: bool = True  # False: a label made up from the text ("no A"), not found at start:end
 
 
 TRIGGER = re.compile(
@@ -341,3 +342,110 @@ def _counted_run(text: str, run: list[re.Match[str]], context: bool) -> list[Arm
         return []
     named = any(_COMPARATOR_WORD.search(m["label"]) or _GROUP_END.search(m["label"]) for m in run)
     return phrases if context or named else []
+
+
+_NOT_NAMING = frozenset({  # words that name no treatment and no group
+    "a", "an", "the", "and", "or", "nor", "with", "without", "of", "in", "on", "at", "to", "for",
+    "by", "from", "as", "into", "than", "vs", "versus", "each", "other", "others", "both",
+    "either", "neither", "same", "vice", "versa", "respect", "regard", "regards", "according",
+    "all", "any", "not", "no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "who", "which", "that", "this", "these", "those", "there", "is", "are", "was",
+    "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "should",
+    "will", "would", "patients", "patient", "participants", "subjects", "children", "women", "men",
+    "adults", "people", "persons", "cases", "rats", "mice", "animals", "eyes", "individuals",
+    "groups", "group", "arms", "arm", "cohorts", "cohort", "respectively", "total", "mg", "g",
+    "kg", "ml", "mm", "cm", "iu", "µg", "μg", "mcg", "units", "unit", "day", "days", "week",
+    "weeks", "wk", "month", "months", "year", "years", "hour", "hours", "min", "minutes", "daily",
+    "once", "twice", "per", "completed", "included", "enrolled", "evaluated", "analysed",
+    "analyzed", "randomized", "randomised", "allocated", "assigned", "received",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NOT_AN_ARM = re.compile(
+    r"(?i)^(?:to\s+)?(?:evaluate|assess|determine|investigate|examine|compare|explore|measure|"
+    r"delineate|improve|identify|describe|analy[sz]e|estimate|are|is|does|do|can|should|"
+    r"which|what|how|why)\b"
+    r"|\bcharacteristics\b|\bdemographics?\b|\bbaseline\s+(?:data|values|variables)\b"
+    r"|\b(?:randomi[sz]ed|controlled|control|clinical|pilot|multicent\w+|blind\w*|crossover)"
+    r"\s+trials?\b|(?-i:[Tt]rials?(?=[A-Z]))|^trials?$"
+    r"|\b(?:versus|vs\.?)\s|\b[pP]\s*[=<>≤≥]\s*0?[.·]\d"
+    r"|\b(?:had|showed|was|were)\s+(?:significant|similar|higher|lower|greater|better|worse)"
+    r"|\b(?:was|were)\s+(?:found|observed|seen|noted|reported)\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:show|differ|find|improve|reduce|increase|change|affect)"
+    r"|^[\d.,]+\s*%\s*(?:$|(?:in|at|of|and|versus|vs)\s)|^0\d\d\b"
+)
+_NAMED_GROUP_LABEL = re.compile(r"(?i)\b(?:group|arm|cohort)\s+[A-Z0-9]{1,4}\b")
+_DOSE = re.compile(
+    r"^\d+(?:[.,]\d+)?\s*(?:mg|g|grams?|µg|μg|mcg|ug|ml|mL|IU|units?|mmol)(?:/[\w.]+)*"
+    r"(?:\s+(?:daily|once|twice|weekly|per\s+day|a\s+day|bid|tid|qd))*$"
+)
+
+
+def _names(word: str) -> bool:
+    if word.isupper() and word not in ("IU", "N", "I"):  # an acronym or letter: "MM", "E"
+        return True
+    return len(word) > 1 and word.lower().strip("'’-") not in _NOT_NAMING
+
+
+def plausible_label(label: str) -> bool:
+    """Whether a phrase can name an arm: it holds a word that names something (not only
+    function words, counts, units or people: "N = 18", "respect", "69 patients"), a group's
+    name ("group II") or a dose ("20 mg"), and it is no aim ("evaluate changes"), question
+    ("Are there advantages"), description of the groups ("characteristics of the groups at
+    baseline"), trial design ("a randomized controlled trial") or result ("p = 0.04",
+    "55.2% at 12 months", "no change was found")."""
+    if _NOT_AN_ARM.search(label):
+        return False
+    if _NAMED_GROUP_LABEL.search(label) or _DOSE.match(label):
+        return True
+    return any(_names(w) for w in _WORD.findall(label))
+
+
+def usable_arms(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
+    """The phrases that can name arms, without dangling words at their end ("drug A on day 2
+    of"), "A with" and "without B" read as "A with B" and "A without B" ("knee replacement
+    with or without a tourniquet"), "A or not" as "A" and "no A"; none when fewer than two are
+    left or more than one had to go."""
+    phrases = _with_or_without([_without_dangling(p) for p in phrases])
+    phrases = [
+        ArmPhrase(f"no {phrases[i - 1].label}", p.start, p.end, p.n, written=False)
+        if i and _NOT.match(p.label)
+        else p
+        for i, p in enumerate(phrases)
+    ]
+    kept = [p for p in phrases if plausible_label(p.label)]
+    return kept if len(kept) >= 2 and len(phrases) - len(kept) <= 1 else []
+
+
+_NOT = re.compile(r"(?i)^(?:not|none)$")
+_DANGLING = re.compile(  # lower case only: "group A", "AT" are names
+    r"(?:\s+(?:and|or|of|the|to|by|for|in|at|on|from|between|than|either|as|a|an))+$"
+)
+
+
+def _without_dangling(phrase: ArmPhrase) -> ArmPhrase:
+    m = _DANGLING.search(phrase.label)
+    if m is None or m.start() == 0:
+        return phrase
+    label = phrase.label[: m.start()]
+    end = phrase.end - (len(phrase.label) - len(label))
+    return ArmPhrase(label, phrase.start, max(phrase.start, end), phrase.n, phrase.treatment)
+
+
+_ENDS_WITH = re.compile(r"(?i)\s+with$")
+_STARTS_WITHOUT = re.compile(r"(?i)^without\s+")
+
+
+def _with_or_without(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
+    out = list(phrases)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        ends, starts = _ENDS_WITH.search(first.label), _STARTS_WITHOUT.match(second.label)
+        if ends and starts:
+            base, rest = first.label[: ends.start()], second.label[starts.end() :]
+            out[i] = ArmPhrase(
+                f"{base} with {rest}", first.start, first.end, first.n, written=False
+            )
+            out[i + 1] = ArmPhrase(
+                f"{base} {second.label}", second.start, second.end, second.n, base, False
+            )
+    return out

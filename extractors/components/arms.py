@@ -13,7 +13,10 @@ then take arms from a table). An arm without n takes the "n = N" written right a
 of its distinctive words elsewhere, else the number written right before them ("41 to drug
 A and 39 to placebo"). An arm's words leave out durations ("8-week") and take the
 abbreviations that spell its label ("white grape juice (WGJ)"); the one comparator is also
-"control", the other arm of two also "intervention". Interventions
+"control", the other arm of two also "intervention"; an arm "no A" beside "A" is named by
+"no" ("no-a"), not by A, and "A without B" beside "A with B" is "A alone". Every source's
+phrases must pass ``usable_arms`` (no fragments, counts, aims, questions, results or trial
+names; "A with or without B" and "A or not" completed). Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;
@@ -46,6 +49,7 @@ from extractors.components.arm_phrases import (
     marked_arms,
     received_arms,
     trim,
+    usable_arms,
 )
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
@@ -82,6 +86,8 @@ _STOPWORDS = {
     "receiving", "receive", "received", "patients", "treatment", "therapy", "treated", "who",
     "were", "was", "for", "by", "on", "at", "daily", "mg", "per", "day", "weeks", "plus",
 }  # fmt: skip
+_WITHOUT = re.compile(r"(?i)\s+without\s+")
+_NO_ARM = re.compile(r"(?i)^no\s")
 _MONO = frozenset({"monotherapy", "alone", "only"})
 _CONTROL = frozenset({"control", "controls"})
 _TREATED = frozenset({"intervention", "experimental"})
@@ -92,6 +98,7 @@ _ALLOCATION_HINT = re.compile(
 _VERSUS = re.compile(r"(?i)\b(?:versus|vs\b|compared\s+(?:with|to))")
 _MENTION_NUMBER = re.compile(r"\d+(?:[.·]\d+)+%?|\d+%")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+_NO_WORD = re.compile(r"(?i)\bno[\s-]+([^\W\d_]+)")
 _GROUP_NAME = re.compile(r"(?i)\b(?:group|arm)\s+([A-Z0-9]{1,2})\b")
 _TITLE_VS = re.compile(
     r"(?i)(?P<a>[^:;,.?]+?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<b>[^:;,?]+?)"
@@ -134,6 +141,7 @@ def mention_words(text: str) -> set[str]:
     words = set(norm_words(_MENTION_NUMBER.sub(_number_token, text))) - _STOPWORDS
     words.update(m.group(0).lower() for m in _ACRONYM.finditer(text))  # "AT" is no stopword
     words.update("#" + m.group(1).lower() for m in _GROUP_NAME.finditer(text))
+    words.update("no-" + m.group(1).lower() for m in _NO_WORD.finditer(text))  # "no music"
     return words
 
 
@@ -200,12 +208,18 @@ def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
 
 
 def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
+    labels = {arm.label.lower() for arm in arms}
     for arm in arms:
         text = _DURATION.sub(" ", " ".join([arm.label, *arm.interventions]))
+        without = _WITHOUT.search(arm.label)
+        if without and _WITHOUT.sub(" with ", arm.label).lower() in labels:
+            text = _DURATION.sub(" ", arm.label[: without.start()] + " alone")  # "A without B"
         if long_forms:
             pattern = short_forms_pattern(tuple(sorted(long_forms)))
             text += "".join(" " + long_forms[m.group(0)] for m in pattern.finditer(text))
         words = mention_words(text)
+        if _NO_ARM.match(arm.label):  # "no music" beside "music": named by "no", not "music"
+            words = {w for w in words if w == "no" or w.startswith("no-")}
         words |= _short_forms_of(arm.label, long_forms)
         if _MONO & words or _COMPARATOR_LEVELS[2].search(arm.label):
             words |= _MONO
@@ -229,7 +243,14 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
 def build_arms(phrases: list[ArmPhrase], long_forms: dict[str, str]) -> list[ArmMention]:
     """Arm mentions from arm phrases: ids, interventions, comparator and describing words."""
     arms = [
-        ArmMention(f"arm{i}", p.label, p.n, interventions_of(p.label, p.treatment), p.start, p.end)
+        ArmMention(
+            f"arm{i}",
+            p.label,
+            p.n,
+            interventions_of(p.label, p.treatment),
+            p.start if p.written else None,
+            p.end if p.written else None,
+        )
         for i, p in enumerate(phrases, start=1)
     ]
     _mark_comparator(arms)
@@ -238,7 +259,10 @@ def build_arms(phrases: list[ArmPhrase], long_forms: dict[str, str]) -> list[Arm
 
 
 def _shift(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
-    return [ArmPhrase(p.label, p.start + offset, p.end + offset, p.n, p.treatment) for p in phrases]
+    return [
+        ArmPhrase(p.label, p.start + offset, p.end + offset, p.n, p.treatment, p.written)
+        for p in phrases
+    ]
 
 
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
@@ -321,7 +345,7 @@ def _from_comparison(doc: Doc) -> list[ArmPhrase]:
     for sent in sentences_of(doc):
         if sent.category not in _COMPARISON_SECTIONS:
             continue
-        phrases = compared_pair(sent.text)
+        phrases = usable_arms(compared_pair(sent.text))
         if phrases:
             return _shift(phrases, sent.start)
     return []
@@ -361,12 +385,12 @@ class Arms:
         sentences = [s for s in sentences_of(doc) if not any(a <= s.start < b for a, b in tables)]
         for category in _SECTION_ORDER:
             for sent in sentences:
-                if sent.category == category and (phrases := _from_sentence(sent)):
+                if sent.category == category and (phrases := usable_arms(_from_sentence(sent))):
                     break
             if phrases:
                 break
         if not phrases:
-            phrases = _from_title(doc)
+            phrases = usable_arms(_from_title(doc))
         if not phrases:
             phrases = _from_comparison(doc)
         if not phrases:
