@@ -10,6 +10,7 @@ import numpy
 import pytest
 import spacy
 from thinc.api import NumpyOps
+from threadpoolctl import threadpool_info, threadpool_limits  # type: ignore[import-untyped]
 
 from extractors.pico.calibration import log_probabilities
 from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model, model_available
@@ -59,6 +60,15 @@ def test_model_multiplies_with_numpy_blas_and_scores_as_with_blis() -> None:
     slow = log_probabilities(nlp, [doc])[0]
     assert numpy.allclose(fast, slow, atol=1e-4)
     assert (fast.argmax(axis=1) == slow.argmax(axis=1)).all()
+
+
+def test_model_load_limits_numpy_blas_to_one_thread() -> None:
+    blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+    if not blas:
+        pytest.skip("numpy was built without a BLAS library that threadpoolctl can see")
+    with threadpool_limits(limits=2, user_api="blas"):
+        load_pico_model()
+        assert {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} == {1}
 
 
 def test_tagger_component_spans_index_the_text() -> None:
