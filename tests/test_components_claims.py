@@ -74,6 +74,12 @@ def _outcome(clause: str) -> str | None:
             "need antibiotics",
         ),
         ("Drug A was noninferior to drug B in terms of wound healing.", "wound healing"),
+        # more or fewer people doing something: what they did
+        (
+            "Significantly more patients in the drug A group continued treatment until week 12.",
+            "continued treatment until week 12",
+        ),
+        ("Fewer patients who received drug A had a relapse (P = 0.02).", "relapse"),
     ],
 )
 def test_claims_statement_outcome(clause: str, outcome: str) -> None:
@@ -670,3 +676,15 @@ def test_claims_whereas_without_one_value_per_group_splits(sentence: str) -> Non
     span = spacy.blank("en")(sentence)[:]
     sent = Sentence(span, 0, len(sentence), sentence, "RESULTS")
     assert len(clauses(sentence, sent)) == 2
+
+
+def test_claims_listed_outcome_values_stop_at_the_statistics() -> None:
+    claims = _claims(
+        "Compared with placebo, more patients in the drug A group met the pain goal (20/50 "
+        "[40%] vs 10/50 [20%]; difference 20%, 95% CI 3-37; p=0.03), and fewer patients "
+        "stopped early (4/50 [8%] vs 12/50 [24%]; 16%, 2-30; p=0.03)."
+    )
+    assert [(c.outcome.text, [(r.arm, r.events) for r in c.results]) for c in claims] == [
+        ("met the pain goal", [("arm1", 20), ("arm2", 10)]),
+        ("stopped early", [("arm1", 4), ("arm2", 12)]),
+    ]

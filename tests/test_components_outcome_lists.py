@@ -103,3 +103,13 @@ def test_outcome_lists_each_item_reads_its_own_direction() -> None:
         "Falls": "decreased",
         "fractures": "decreased",
     }
+
+
+def test_outcome_lists_what_the_people_did_is_the_outcome() -> None:
+    text = (
+        "More women in group A met the goal (40% vs 20%; P=0.01), and fewer women stopped "
+        "early (10% vs 25%; P=0.03)."
+    )
+    first = text.index("met")
+    found = listed_outcomes(text, (first, first + len("met the goal")), len(text))
+    assert [text[o[0] : o[1]] for o, _ in found] == ["met the goal", "stopped early"]

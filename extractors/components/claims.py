@@ -12,7 +12,8 @@ outcome and actor phrases). Method:
   arms, or a direction cue with a comparison, "significant(ly)" or an actor ("drug A reduced
   ...");
 - outcome, actor and cues: ``statements.read_statement``; a statement listing outcomes each
-  with its own bracketed statistic (``outcome_lists``) gives one claim per outcome; per-arm
+  with its own bracketed statistic (``outcome_lists``) gives one claim per outcome (its arm
+  values those before a "; " in its bracket: "(20/50 vs 10/50; difference 20%, ...)"); per-arm
   values: ``result_values``, completed from the arms' n (``arm_results``); the time point: the
   first one in the clause, else in the sentence;
 - arm pairs: one claim per intervention-comparator pair; with values for three or more arms,
@@ -254,15 +255,17 @@ class Claims:
             elif carried:  # "improvements in A (p=.01), B (p=.02)": B improved too
                 piece = f"{carried} {piece}"
             q_item = doc._.quantities.between(s, e)
+            values_end = _before_statistics(text, s, e)
+            q_values = doc._.quantities.between(s, values_end)
             has_item_values = bool(
-                q_item.percents
-                or q_item.fractions
-                or q_item.mean_sds
-                or q_item.medians
-                or q_item.counts
+                q_values.percents
+                or q_values.fractions
+                or q_values.mean_sds
+                or q_values.medians
+                or q_values.counts
             )
             item_groups = assign_arms(
-                text, s, e, value_groups(text, q_item, arm_words) if has_item_values else [], arms
+                text, s, e, value_groups(text, q_values, arm_words) if has_item_values else [], arms
             )
             if not (q_item.p_values or q_item.effects):
                 q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
@@ -407,6 +410,20 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {})
+
+
+_STATISTICS_PART = re.compile(r";\s+")
+
+
+def _before_statistics(text: str, start: int, end: int) -> int:
+    """Where a listed outcome's arm values end: at the first "; " inside its bracket ("X
+    (22/50 [44%] vs 11/50 [22%]; difference 22%, 95% CI 4-40; p=0.02)": the difference after
+    it is no arm's value), else ``end``."""
+    bracket = text.find("(", start, end)
+    if bracket < 0:
+        return end
+    split = _STATISTICS_PART.search(text, bracket, end)
+    return split.start() if split and text.count(")", bracket, split.start()) == 0 else end
 
 
 _RESTATED = re.compile(r"\s*[^\W\d_]{0,6}\s*\(\s*")  # "0.06 h (3.6 min)": the same value

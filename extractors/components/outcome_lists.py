@@ -4,9 +4,10 @@ Not a component: ``evg_claims`` uses this pure function. "There was no significa
 difference in pain (MD -7, 95% CI -20 to 6), sleep (P=0.41) and mood (P=0.30)" names three
 outcomes, each followed by its own parenthesised statistic. The text from the statement's
 outcome on is split at top-level commas and "and"/"or"; each piece holding a parenthesised
-number is one outcome (the words before its bracket), the piece's bounds the region of its
-numbers. Fewer than two such pieces, or a first piece that is not the statement's outcome
-("pain was lower with A (3.1) than B (4.2)"): not a list.
+number is one outcome (the words before its bracket, without a leading direction word and,
+before a verb, the people: "fewer women stopped early" -> "stopped early"), the piece's bounds
+the region of its numbers. Fewer than two such pieces, or a first piece that is not the
+statement's outcome ("pain was lower with A (3.1) than B (4.2)"): not a list.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(
     r"(?i)(?:(?:in|of|for|on|the|a|an|its|their|both|also|significantly|higher|lower|greater|"
     r"smaller|larger|more|less|fewer|better|worse|increased|decreased|reduced|improved)\s+)+"
+)
+_PEOPLE = re.compile(  # "fewer women stopped treatment": what they did is the outcome
+    r"(?i)(?:patients|participants|subjects|children|women|men|adults|infants|individuals|"
+    r"people)\s+(?=[a-z]{3,}ed\s)"
 )
 _OPENING = re.compile(r"\s*[(\[]")
 _DIGIT = re.compile(r"\d")
@@ -68,6 +73,9 @@ def listed_outcomes(
         lead = _LEAD.match(text, name_start, name_end)
         if lead:
             name_start = lead.end()
+            people = _PEOPLE.match(text, name_start, name_end)
+            if people:
+                name_start = people.end()
         name = text[name_start:name_end].rstrip(" ,;:")
         words = name.split()
         if not words or len(words) > _MAX_WORDS or not re.search(r"[A-Za-z]{2}", name):

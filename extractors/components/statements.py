@@ -10,7 +10,10 @@ that ") the outcome is found by the first pattern that fits:
    group A", "X decreased transiently following Y");
 3. "ACTOR was more effective than / superior to COMPARATOR in OUTCOME", else
    "OUTCOME was/were higher/attained/similar/12% ...";
-4. "ACTOR had/showed/achieved (a lower) OUTCOME".
+4. "ACTOR had/showed/achieved (a lower) OUTCOME" (not the verb of a relative clause: "patients
+   who received A had fewer relapses" has "relapses");
+5. "(significantly) more/fewer PEOPLE (in group A) VERB OBJECT": what they did ("continued
+   antidepressants until 6 months") is the outcome, the people the actor.
 An outcome that names no measure ("There were no differences ...", "They also had greater
 reductions in ...", "these differences", "results") is replaced by the target of a change or
 difference word later in the clause ("... in calories ordered", "... in the following
@@ -226,7 +229,7 @@ HEDGED = re.compile(
 class Statement:
     outcome: tuple[int, int] | None
     actor: tuple[int, int] | None
-    pattern: str  # "change-in", "better-at", "verb", "copula", "had", "fallback", "none"
+    pattern: str  # "change-in", "better-at", "verb", "copula", "had", "people-verb", ...
 
 
 def body_start(text: str, start: int, end: int) -> int:
@@ -428,16 +431,68 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     )
     if found:
         return found
-    had = _HAD.search(text, body, end)
+    had = next(  # not "patients who received A ...": the verb of the group, not of the outcome
+        (
+            h
+            for h in _HAD.finditer(text, body, end)
+            if not _RELATIVE_BEFORE.search(text, body, h.start())
+        ),
+        None,
+    )
     if had and _subject_ok(text, body, had.start()):
         span = _span(text, had.end(), end)
         if span:
             return Statement(span, (body, had.start()), "had")
+    did = _people_verb(text, body, end)
+    if did:
+        return did
     fallback = _FALLBACK_END.search(text[body:end])
     span = _span(text, body, body + fallback.start()) if fallback else None
     return Statement(span, None, "fallback" if span else "none")
 
 
+def _people_verb(text: str, body: int, end: int) -> Statement | None:
+    """Pattern 5: "(significantly) more/fewer PEOPLE (in group A) VERB OBJECT": what they did
+    ("continued antidepressants") is the outcome, the people and their group the actor."""
+    people = _MORE_PEOPLE.match(text, body, end)
+    if not people:
+        return None
+    for verb in _PAST_VERB.finditer(text, people.end(), end):
+        word = verb.group(0).lower()
+        if word in _QUALIFYING_VERBS or _RELATIVE_BEFORE.search(text, people.end(), verb.start()):
+            continue  # "patients treated with A", "patients who received A": the group
+        if _OUTCOME_END.match(text, verb.end(), end) or text[verb.end() : end].lstrip()[:1] in (
+            "",
+            "(",
+            ",",
+            ";",
+        ):
+            return None  # "more patients improved (..)": no object; the cue words decide
+        span = _span(text, verb.start(), end)
+        actor = (body, body + len(text[body : verb.start()].rstrip()))
+        return Statement(span, actor, "people-verb") if span else None
+    return None
+
+
+_MORE_PEOPLE = re.compile(
+    r"(?i)(?:(?:statistically\s+)?(?:significantly|markedly|slightly|substantially)\s+)?"
+    r"(?:more|fewer|less|(?:a|the)\s+(?:higher|lower|greater|smaller|larger)\s+"
+    r"(?:proportion|percentage|number|share)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:patients|participants|subjects|children|women|men|adults|infants|individuals|people|"
+    r"mothers|smokers|users|respondents)\b"
+)
+_PAST_VERB = re.compile(
+    r"(?i)\b(?:[a-z]{3,}ed|quit|stopped|took|became|gave|got|made|felt|lost|kept|began|chose|"
+    r"underwent|met|went|sought|spent|left|ate|drank|slept|wore|rode|grew|fell|rose)\b"
+)
+_QUALIFYING_VERBS = {
+    "treated", "randomized", "randomised", "assigned", "allocated", "exposed", "infected",
+    "aged", "based", "related", "combined", "supplemented", "vaccinated", "operated",
+    "hospitalized", "hospitalised", "diagnosed", "enrolled", "included",
+}  # fmt: skip
+_RELATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:who|that|which)(?:\s+(?:were|was|had\s+been|also))?\s*$"
+)  # "patients who received A": the next verb is the group's
 _CHANGE_NOUN = re.compile(
     r"(?i)\b(?P<size>greater|larger|bigger|more|higher|smaller|less|lower|fewer)\s+"
     r"(?:(?:\w+ly|mean|median|average|absolute|relative|percentage|overall)\s+){0,2}"
