@@ -13,7 +13,10 @@ from extractors.components.arms import (
     mention_words,
     named_groups,
 )
+from extractors.components.inputs import attach_article, declare_article_extension
 from extractors.pipeline import build_nlp
+from extractors.readers.sections import AbstractPart, compose
+from kg.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -407,3 +410,75 @@ def test_arms_made_up_labels_have_no_offsets(nlp: Language) -> None:
         nlp, "Methods: Women were randomly assigned to receive pelvic radiotherapy or not."
     )
     assert (arms[0].start is not None, arms[1].start, arms[1].end) == (True, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Methods: Adults were randomized to genotype- or phenotype-guided dosing.",
+            ["genotype-guided dosing", "phenotype-guided dosing"],
+        ),
+        (
+            "Methods: Adults were randomized to low–, medium– or high-intensity cycling.",
+            ["low–intensity cycling", "medium–intensity cycling", "high-intensity cycling"],
+        ),
+    ],
+)
+def test_arms_open_hyphen_completed_by_the_next_arm(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    arms = _arms(nlp, text)
+    assert [a.label for a in arms] == expected
+    assert arms[0].start is None and arms[-1].start is not None  # made up vs written
+
+
+def test_arms_sex_split_in_brackets_is_no_arm(nlp: Language) -> None:
+    text = "Methods: Forty adults (22 male and 18 female) were randomly assigned to yoga or rest."
+    assert [a.label for a in _arms(nlp, text)] == ["yoga", "rest"]
+
+
+def test_arms_doses_take_the_drug_named_after_the_last_n(nlp: Language) -> None:
+    text = (
+        "Methods: Sixty adults were randomized to 5 mg (n=20) or 15 mg (n=20) zentamab "
+        "or placebo (n=20), given daily."
+    )
+    assert [(a.label, a.n) for a in _arms(nlp, text)] == [
+        ("5 mg zentamab", 20),
+        ("15 mg zentamab", 20),
+        ("placebo", 20),
+    ]
+
+
+def test_arms_named_by_role_take_what_they_received(nlp: Language) -> None:
+    text = (
+        "Methods: Adults were randomly assigned into two groups of control and case. "
+        "The control group was treated only by usual care, whereas the case group was "
+        "treated by tai chi plus usual care."
+    )
+    assert _summary(_arms(nlp, text)) == [
+        ("control", None, ["usual care"], True),
+        ("case", None, ["tai chi", "usual care"], False),
+    ]
+
+
+def test_arms_by_letter_take_what_they_received(nlp: Language) -> None:
+    text = (
+        "Methods: Sixty adults were randomly assigned to group A or group B. "
+        "Group A received zentamab, while group B received placebo."
+    )
+    assert _summary(_arms(nlp, text)) == [
+        ("group A", None, ["zentamab"], False),
+        ("group B", None, ["placebo"], True),
+    ]
+
+
+def test_arms_from_the_short_forms_a_title_compares(nlp: Language) -> None:
+    declare_article_extension()
+    title = "Oral zentamab versus extended-release, inhaled tolvarin (OZ vs. ER-IT) in asthma"
+    text, span, parts = compose(
+        title, [AbstractPart("Methods", "METHODS", "Adults with asthma were enrolled.")]
+    )
+    doc = nlp.make_doc(text)
+    attach_article(doc, Article(id="t", title=title, text=text, title_span=span, sections=parts))
+    assert [a.label for a in nlp(doc)._.arms] == ["OZ", "ER-IT"]

@@ -50,12 +50,12 @@ _N_MARKER = re.compile(
     r"|(?P<n2>\d+)\s+(?:patients|participants|subjects|women|men|children|cases|adults|pts))\)"
 )
 _RECEIVED = re.compile(
-    r"(?P<label>(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]\w?|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm)))"
+    r"(?P<label>(?:the\s+)?(?:(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]\w?|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm)))"
     r"\s*(?:\((?P<inner>[^()]*)\))?\s*(?:,\s*)?"
-    r"(?:received|receiving|was\s+given|were\s+given|was\s+treated\s+with|were\s+treated\s+with|"
+    r"(?:received|receiving|(?:was|were)\s+given|(?:was|were)\s+treated\s+(?:only\s+)?(?:with|by)|"
     r"underwent|took|was\s+administered|were\s+administered)\s+"
     r"(?P<treatment>[^;.]+?)(?=\s*(?:;|\.(?:\s|$)|,\s*(?:and|while|whereas)\s|\s+(?:and|while|whereas)"
-    r"\s+(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm))|$))"
+    r"\s+(?:the\s+)?(?:(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm))|$))"
 )
 _RECEIVED_HINT = re.compile(
     r"(?i)\b(?:group|arm)\b.*\b(?:received|receiving|given|treated|underwent|took|administered)\b"
@@ -143,8 +143,11 @@ def received_arms(text: str) -> list[ArmPhrase]:
 
 
 def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhrase]:
-    """Shape 2: an arm phrase before each parenthesised n, from ``start`` on."""
+    """Shape 2: an arm phrase before each parenthesised n, from ``start`` on; doses take the
+    drug named after the last one's n ("30 mg (n=20) or 60 mg (n=20) drug X") or a
+    neighbour's."""
     arms: list[ArmPhrase] = []
+    drugs: list[str] = []  # "30 mg (n=20) or 60 mg (n=20) drug X": the name after a dose's n
     cursor = start
     for m in _N_MARKER.finditer(text, start):
         n = int(m.group("n") or m.group("n2"))
@@ -153,6 +156,9 @@ def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhra
         if arms:  # text after the previous arm's n: cut at the first "or"/"and"/","
             first = _NEXT_ARM.search(text, seg_start, seg_end)
             if first and _depth(text, seg_start, first.start()) == 0:
+                name = _NAME_AFTER_DOSE.fullmatch(text, seg_start, first.start())
+                if name and _DOSE_ONLY.match(arms[-1].label):
+                    drugs.append(name.group(1))
                 seg_start = first.end()
         words = list(re.finditer(r"\S+", text[seg_start:seg_end]))
         if len(words) > _MAX_WORDS or need_group_word:
@@ -169,7 +175,17 @@ def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhra
         phrase = _phrase(text, seg_start, seg_end, n)
         if phrase is not None:
             arms.append(phrase)
-    return arms if len(arms) >= 2 else []
+    if drugs:
+        arms = [
+            ArmPhrase(f"{a.label} {drugs[0]}", a.start, a.end, a.n, written=False)
+            if _DOSE_ONLY.match(a.label)
+            else a
+            for a in arms
+        ]
+    return _fill_doses(arms) if len(arms) >= 2 else []
+
+
+_NAME_AFTER_DOSE = re.compile(r"\s*([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*")
 
 
 _TO_RECEIVE = re.compile(r"\b(?:to|into)\s+(?:receive\s+)?(?:either\s+)?")
@@ -202,7 +218,9 @@ def _fill_doses(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
                 if prefix:
                     label = f"{prefix.group(1)} {label}"
                     break
-        filled.append(ArmPhrase(label, p.start, p.end, p.n, p.treatment))
+        filled.append(
+            ArmPhrase(label, p.start, p.end, p.n, p.treatment, p.written and label == p.label)
+        )
     return filled
 
 
@@ -311,7 +329,7 @@ def counted_arms(text: str) -> list[ArmPhrase]:
             runs.append([m])
     for run in runs:
         phrases = _counted_run(text, run, context)
-        if len(phrases) >= 2:
+        if len(usable_arms(phrases)) >= 2:  # not "(8 male and 8 female)"
             return phrases
     return []
 
@@ -353,6 +371,7 @@ _NOT_NAMING = frozenset({  # words that name no treatment and no group
     "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "should",
     "will", "would", "patients", "patient", "participants", "subjects", "children", "women", "men",
     "adults", "people", "persons", "cases", "rats", "mice", "animals", "eyes", "individuals",
+    "male", "males", "female", "females", "boys", "girls",
     "groups", "group", "arms", "arm", "cohorts", "cohort", "respectively", "total", "mg", "g",
     "kg", "ml", "mm", "cm", "iu", "µg", "μg", "mcg", "units", "unit", "day", "days", "week",
     "weeks", "wk", "month", "months", "year", "years", "hour", "hours", "min", "minutes", "daily",
@@ -403,9 +422,10 @@ def plausible_label(label: str) -> bool:
 def usable_arms(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
     """The phrases that can name arms, without dangling words at their end ("drug A on day 2
     of"), "A with" and "without B" read as "A with B" and "A without B" ("knee replacement
-    with or without a tourniquet"), "A or not" as "A" and "no A"; none when fewer than two are
-    left or more than one had to go."""
-    phrases = _with_or_without([_without_dangling(p) for p in phrases])
+    with or without a tourniquet"), "A-" completed by the next "B-directed X" as "A-directed
+    X" ("genotype- or phenotype-directed treatment"), "A or not" as "A" and "no A"; none when
+    fewer than two are left or more than one had to go."""
+    phrases = _with_or_without(_hyphens_completed([_without_dangling(p) for p in phrases]))
     phrases = [
         ArmPhrase(f"no {phrases[i - 1].label}", p.start, p.end, p.n, written=False)
         if i and _NOT.match(p.label)
@@ -448,4 +468,28 @@ def _with_or_without(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
             out[i + 1] = ArmPhrase(
                 f"{base} {second.label}", second.start, second.end, second.n, base, False
             )
+    return out
+
+
+_OPEN_HYPHEN = re.compile(r"\s*[-‐‑–—]$")
+_FIRST_WORD_HYPHEN = re.compile(r"^[^\W\d_][\w.]*[-‐‑–—](?=[^\W\d_])")
+
+
+def _hyphens_completed(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
+    """ "genotype-" before "phenotype-directed treatment" is "genotype-directed treatment";
+    an open hyphen that no later phrase completes is dropped ("nitric oxide–")."""
+    out = list(phrases)
+    for i, phrase in enumerate(out):
+        dash = _OPEN_HYPHEN.search(phrase.label)
+        if dash is None or dash.start() == 0:
+            continue
+        base = phrase.label[: dash.start()]
+        later = next((p for p in out[i + 1 :] if not _OPEN_HYPHEN.search(p.label)), None)
+        head = _FIRST_WORD_HYPHEN.match(later.label) if later is not None else None
+        if later is not None and head is not None:
+            label = base + phrase.label[dash.start() :].strip() + later.label[head.end() :]
+            out[i] = ArmPhrase(label, phrase.start, phrase.end, phrase.n, phrase.treatment, False)
+        else:
+            end = phrase.start + len(base)
+            out[i] = ArmPhrase(base, phrase.start, end, phrase.n, phrase.treatment, phrase.written)
     return out

@@ -5,7 +5,8 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
 never a table or figure part) read by the shapes in ``arm_phrases``; failing that, "A versus
-B" in the title; failing that, the first "compared A with B" or "A versus B" of the title,
+B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing that, the
+first "compared A with B" or "A versus B" of the title,
 objective, methods or an unlabelled abstract; failing that, "the intervention group" and
 "the control group" when the text names both; failing that, the groups it names by letter
 or number ("group A", "arm 2", "Group II") when it names two to four (``evg_tables`` may
@@ -16,7 +17,8 @@ abbreviations that spell its label ("white grape juice (WGJ)"); the one comparat
 "control", the other arm of two also "intervention"; an arm "no A" beside "A" is named by
 "no" ("no-a"), not by A, and "A without B" beside "A with B" is "A alone". Every source's
 phrases must pass ``usable_arms`` (no fragments, counts, aims, questions, results or trial
-names; "A with or without B" and "A or not" completed). Interventions
+names; "A with or without B" and "A or not" completed). Arms named by role or letter ("case",
+"control", "group A") take what a later sentence says they received. Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;
@@ -103,6 +105,10 @@ _GROUP_NAME = re.compile(r"(?i)\b(?:group|arm)\s+([A-Z0-9]{1,2})\b")
 _TITLE_VS = re.compile(
     r"(?i)(?P<a>[^:;,.?]+?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<b>[^:;,?]+?)"
     r"(?=\s+(?:for|in|on|among|after|during|at|as|to)\b|[:;,.?]|$)"
+)
+
+_TITLE_SHORT_VS = re.compile(
+    r"\((?P<a>[A-Za-z][\w+/-]{0,14})\s+(?:versus|vs\.?)\s+(?P<b>[A-Za-z][\w+/-]{0,14})\)"
 )
 
 
@@ -288,6 +294,12 @@ def _from_title(doc: Doc) -> list[ArmPhrase]:
         title = text_of(section.doc)[section.start_char : section.end_char]
         if not _VERSUS.search(title):
             return []
+        short = _TITLE_SHORT_VS.search(title)  # "Long A versus long B (LA vs. LB)"
+        if short:
+            return _shift(
+                [ArmPhrase(short[g], short.start(g), short.end(g), None) for g in ("a", "b")],
+                section.start_char,
+            )
         m = _TITLE_VS.search(title)
         if not m:
             return []
@@ -374,6 +386,31 @@ def named_groups(text: str) -> list[ArmPhrase]:
     return [ArmPhrase(m.group(0), m.start(), m.end(), None) for m in first.values()]
 
 
+_GENERIC_LABEL = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:cases?|controls?|intervention|experimental|study|treatment|active|"
+    r"comparison)(?:\s+(?:group|arm))?|(?:group|arm)\s+\w{1,3})$"
+)
+
+
+def with_treatments(phrases: list[ArmPhrase], sentences: list[Sentence]) -> list[ArmPhrase]:
+    """Arms named by role or letter ("case", "control", "group A") take what they received
+    from the first sentence that says it for two or more of them ("the case group was treated
+    by A, whereas the control group received B")."""
+    if not any(_GENERIC_LABEL.match(p.label) and not p.treatment for p in phrases):
+        return phrases
+    for sent in sentences:
+        given = {r.label.lower(): r.treatment for r in received_arms(sent.text) if r.treatment}
+        if len(given) < 2 or not any(p.label.lower() in given for p in phrases):
+            continue
+        return [
+            ArmPhrase(p.label, p.start, p.end, p.n, given[p.label.lower()], p.written)
+            if _GENERIC_LABEL.match(p.label) and not p.treatment and p.label.lower() in given
+            else p
+            for p in phrases
+        ]
+    return phrases
+
+
 class Arms:
     """Writes ``Doc._.arms`` (see the module docstring)."""
 
@@ -397,7 +434,7 @@ class Arms:
             phrases = generic_arms(text_of(doc))
         if not phrases:
             phrases = named_groups(text_of(doc))
-        arms = build_arms(phrases, doc._.long_forms or {})
+        arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         fill_sizes(arms, text_of(doc))
         doc._.arms = arms
         return doc
