@@ -1,0 +1,68 @@
+"""extract_records hands articles to the pipeline in batches; one bad article costs only itself."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from extractors.ingest import RecordProblem, extract_records
+from extractors.pipeline import Extractor
+from kg.model import Record
+
+MEDLINE = b"""PMID- 101
+TI  - Drug A for gout.
+AB  - Adults with gout were randomly assigned to drug A or placebo. Pain fell more with drug A
+      than with placebo (p=0.01).
+
+PMID- 102
+DP  - 2020
+
+PMID- 103
+TI  - Drug B for asthma.
+AB  - Children with asthma were randomly assigned to drug B or placebo.
+
+PMID- 104
+TI  - Drug C for migraine.
+AB  - Adults with migraine were randomly assigned to drug C or placebo.
+"""
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(pico_model=False)
+
+
+def _run(extractor: Extractor, batch_size: int) -> list[Record | RecordProblem]:
+    return list(
+        extract_records(
+            [io.BytesIO(MEDLINE)], extractor, input_format="medline", batch_size=batch_size
+        )
+    )
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 3, 32])
+def test_batches_keep_order_and_report_the_empty_record_in_its_place(
+    extractor: Extractor, batch_size: int
+) -> None:
+    out = _run(extractor, batch_size)
+    assert [type(item).__name__ for item in out] == [
+        "Record",
+        "RecordProblem",
+        "Record",
+        "Record",
+    ]
+    assert [item.id for item in out if isinstance(item, Record)] == [
+        "pubmed:101",
+        "pubmed:103",
+        "pubmed:104",
+    ]
+    problem = out[1]
+    assert isinstance(problem, RecordProblem)
+    assert "neither title nor abstract" in problem.reason
+
+
+def test_batched_records_equal_one_at_a_time(extractor: Extractor) -> None:
+    one = [r.model_dump() for r in _run(extractor, 1) if isinstance(r, Record)]
+    many = [r.model_dump() for r in _run(extractor, 32) if isinstance(r, Record)]
+    assert one == many
