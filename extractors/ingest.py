@@ -60,9 +60,11 @@ def _problem(err: InputError) -> RecordProblem:
     return RecordProblem(err.source, err.position, err.reason)
 
 
-EXTRACT_BATCH = 32
+EXTRACT_BATCH = 8
 """Articles handed to ``Extractor.extract_many`` at once: the PICO tagger's network runs a
-batch in one pass (one article per call made ``evg extract`` 1.3x slower)."""
+batch in one pass. On the 833-record bench file, one core: 1 article per call 51.2
+abstracts/s and 329 MB peak RSS, 8 per call 55.4/s and 407 MB, 32 per call 56.7/s and
+635 MB (the network's activations grow with the batch)."""
 
 
 def extract_records(
