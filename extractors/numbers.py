@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 _DOT = "[.·∙⋅]"
 _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
-_SIGNED = rf"(?<![\w.·])[-−‒]?{_UNSIGNED}"
+# a sign is written against the number ("-7.0") or, right after an opening bracket, with one
+# space ("(- 7.0 ± 2.1)"); a lone dash between two numbers is a range ("5 - 7"), not a sign
+_SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒]?){_UNSIGNED}"
 _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 _DASH = "-–—‐‑"
 

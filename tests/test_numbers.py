@@ -284,3 +284,11 @@ def test_numbers_parse_count_reads_digits_with_and_without_thousands(n: int) -> 
 )
 def test_numbers_parse_count_words_and_non_counts(text: str, expected: int | None) -> None:
     assert parse_count(text) == expected
+
+
+def test_numbers_minus_sign_with_a_space_after_an_opening_bracket() -> None:
+    # "(- 7.0 ± 2.1)" is a negative mean; "5 - 7" is a range, not a sign
+    (m,) = find_mean_sds("weight change (- 7.0 ± 2.1 g) with drug A")
+    assert (m.mean, m.sd) == (-7.0, 2.1)
+    (m,) = find_mean_sds("weight change 5 - 7.0 ± 2.1 g")
+    assert m.mean == 7.0
