@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extractors.components.claims import claim_id
+from extractors.components.arms import ArmMention
+from extractors.components.claims import claim_id, without_arm_tail
 from extractors.components.clauses import clauses
 from extractors.components.comparison import group_phrases, significance
 from extractors.components.sections import Sentence
@@ -688,3 +689,30 @@ def test_claims_listed_outcome_values_stop_at_the_statistics() -> None:
         ("met the pain goal", [("arm1", 20), ("arm2", 10)]),
         ("stopped early", [("arm1", 4), ("arm2", 12)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("result", "outcome"),
+    [
+        (
+            "There were fewer relapses with drug A than with placebo (12% vs 25%, p=0.03).",
+            "relapses",
+        ),
+        ("There was a greater reduction in pain with drug A than with placebo (p=0.01).", "pain"),
+    ],
+)
+def test_claims_outcome_stops_before_a_named_arm(result: str, outcome: str) -> None:
+    (claim,) = _claims(result)
+    assert claim.outcome is not None and claim.outcome.text == outcome
+    assert claim.intervention is not None and claim.intervention.text == "drug A"
+
+
+def test_claims_outcome_keeps_a_with_phrase_that_names_no_arm() -> None:
+    arms = [
+        ArmMention(id="arm1", label="drug A", n=None, interventions=["drug A"]),
+        ArmMention(id="arm2", label="placebo", n=None, interventions=["placebo"]),
+    ]
+    text = "relapse in patients with sepsis"
+    assert without_arm_tail(text, (0, len(text)), arms) == (0, len(text))
+    text = "relapse in patients with drug A"
+    assert without_arm_tail(text, (0, len(text)), arms) == (0, len("relapse in patients"))

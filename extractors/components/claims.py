@@ -109,6 +109,34 @@ _FREE_CATEGORIES = ("UNLABELLED", "OTHER")
 
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+_ARM_PREPOSITION = re.compile(
+    r"(?i)\s+(?:with|in|among|on|for|after|receiving|given)\s+(?:the\s+|a\s+)?"
+)
+
+
+def without_arm_tail(text: str, span: tuple[int, int], arms: list[ArmMention]) -> tuple[int, int]:
+    """An outcome span without a trailing phrase that names an arm: "relapses with drug A"
+    -> "relapses", "pain in the placebo group" -> "pain" (the arms are the claim's own
+    fields). Only a known arm's label or intervention counts, so "patients with sepsis" stays.
+    """
+    start, end = span
+    phrase = text[start:end]
+    names = {
+        name.lower()
+        for arm in arms
+        for name in (arm.label, *arm.interventions)
+        if len(name.strip()) >= 2
+    }
+    for m in _ARM_PREPOSITION.finditer(phrase):
+        rest = phrase[m.end() :].lower()
+        if not any(c.isalpha() for c in phrase[: m.start()]):
+            continue
+        for name in names:
+            if rest.startswith(name) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
+                return start, start + m.start()
+    return span
+
+
 _GENERIC = {
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by", "from",
     "than", "vs", "versus", "between", "among", "group", "groups", "arm", "arms", "patients",
@@ -300,7 +328,7 @@ class Claims:
         animal = self._is_animal(doc, sent)
         p = q.p_values[0] if q.p_values else None
         effect = q.effects[0] if q.effects else None
-        outcome_span = without_change_noun(text, outcome_span)
+        outcome_span = without_arm_tail(text, without_change_noun(text, outcome_span), arms)
         outcome_text = text[outcome_span[0] : outcome_span[1]]
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
         results = complete_results(results_of(groups), arms)
