@@ -716,3 +716,9 @@ def test_claims_outcome_keeps_a_with_phrase_that_names_no_arm() -> None:
     assert without_arm_tail(text, (0, len(text)), arms) == (0, len(text))
     text = "relapse in patients with drug A"
     assert without_arm_tail(text, (0, len(text)), arms) == (0, len("relapse in patients"))
+
+
+def test_claims_there_were_counts_names_the_counted_outcome() -> None:
+    (claim,) = _claims("There were 9 deaths with drug A and 14 with placebo (p=0.04).")
+    assert claim.outcome is not None and claim.outcome.text == "deaths"
+    assert claim.significant is True

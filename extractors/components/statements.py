@@ -59,6 +59,9 @@ _THERE_WAS = re.compile(
     r"much)\s+)*(?:higher|lower|greater|smaller|larger|more|less|fewer|increased|decreased|"
     r"reduced|improved|better|worse)\s+"
 )
+_THERE_WAS_COUNT = re.compile(  # "there were 9 deaths with A and 14 with B"
+    r"(?i)there\s+(?:was|were)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?=[A-Za-z])"
+)
 _THERE_WAS_NO = re.compile(  # "there were no deaths in either group"
     r"(?i)there\s+(?:was|were)\s+no\s+(?!(?:[\w-]+\s+){0,3}?(?:differences?|changes?|effects?)\b)"
 )
@@ -400,7 +403,11 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
             span = _span(text, m.end(), stop.start() if stop and name == "measure-for" else end)
             if span:
                 return Statement(span, None, name)
-    there = _after(_THERE_WAS, text, body, end) or _after(_THERE_WAS_NO, text, body, end)
+    there = (
+        _after(_THERE_WAS, text, body, end)
+        or _after(_THERE_WAS_NO, text, body, end)
+        or _after(_THERE_WAS_COUNT, text, body, end)
+    )
     if there:
         return Statement(there, None, "change-in")
     not_shown = _NOT_SHOWN.search(text, body, end)
