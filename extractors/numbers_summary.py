@@ -182,11 +182,13 @@ _NOT_ARM_VALUE_BEFORE = re.compile(
 )
 
 
-def _arm_value_runs(text: str) -> list[list[re.Match[str]]]:
+def _runs(pattern: re.Pattern[str], gap: re.Pattern[str], text: str) -> list[list[re.Match[str]]]:
+    """The matches of ``pattern`` in runs of two or more, each joined to the one before by
+    nothing but ``gap`` ("9.1 points in A compared with 0.3 points in B")."""
     runs: list[list[re.Match[str]]] = []
-    for m in _ARM_VALUE.finditer(text):
+    for m in pattern.finditer(text):
         previous = runs[-1][-1] if runs else None
-        if previous is not None and _ARM_VALUE_GAP.fullmatch(text, previous.end(), m.start()):
+        if previous is not None and gap.fullmatch(text, previous.end(), m.start()):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -202,7 +204,7 @@ def find_arm_values(text: str) -> list[PlainValue]:
     "aged" or a time preposition ("fell by 12 mg/dL with A and 3 mg/dL with B" is read);
     after "for", only a group's name ("for the placebo group"), not an outcome's."""
     found: list[PlainValue] = []
-    for run in _arm_value_runs(text):
+    for run in _runs(_ARM_VALUE, _ARM_VALUE_GAP, text):
         units = {(m.group("u") or "").lower() for m in run}
         unit = units.pop() if len(units) == 1 else None
         if unit is None or any(
@@ -370,16 +372,9 @@ def find_arm_counts(text: str) -> list[ArmCount]:
     percentage (``find_count_percents`` reads those), not in a sentence that allocates,
     includes or analyses people ("46 were randomised to A and 44 to B", "120 patients in
     group A and 118 in group B completed the study"): those are group sizes."""
-    runs: list[list[re.Match[str]]] = []
-    for m in _ARM_COUNT.finditer(text):
-        previous = runs[-1][-1] if runs else None
-        if previous is not None and _COUNT_GAP.fullmatch(text, previous.end(), m.start()):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
     found: list[ArmCount] = []
-    for run in runs:
-        if len(run) < 2 or any(_NOT_EVENT_NOUN.search(m.group("noun")) for m in run):
+    for run in _runs(_ARM_COUNT, _COUNT_GAP, text):
+        if any(_NOT_EVENT_NOUN.search(m.group("noun")) for m in run):
             continue
         begin = max(text.rfind(". ", 0, run[0].start()) + 2, 0)
         stop = text.find(". ", run[-1].end())

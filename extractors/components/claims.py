@@ -237,7 +237,7 @@ class Claims:
         q = doc._.quantities.between(start, end)
         animal = self._is_animal(doc, sent)
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
-        has_values = bool(q.percents or q.fractions or q.mean_sds or q.medians or q.counts)
+        has_values = _has_arm_values(q)
         arm_words = set().union(*(a.words for a in arms)) - _NOT_DOSE_WORDS
         found = value_groups(text, q, arm_words) if has_values else []
         groups = assign_arms(text, start, end, found, arms)
@@ -285,13 +285,7 @@ class Claims:
             q_item = doc._.quantities.between(s, e)
             values_end = _before_statistics(text, s, e)
             q_values = doc._.quantities.between(s, values_end)
-            has_item_values = bool(
-                q_values.percents
-                or q_values.fractions
-                or q_values.mean_sds
-                or q_values.medians
-                or q_values.counts
-            )
+            has_item_values = _has_arm_values(q_values)
             item_groups = assign_arms(
                 text, s, e, value_groups(text, q_values, arm_words) if has_item_values else [], arms
             )
@@ -438,6 +432,12 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {})
+
+
+def _has_arm_values(q: Quantities) -> bool:
+    """Whether ``q`` holds a value an arm can have (percentage, fraction, mean, median or
+    count of events), so that its values are worth grouping by arm."""
+    return bool(q.percents or q.fractions or q.mean_sds or q.medians or q.counts)
 
 
 _STATISTICS_PART = re.compile(r";\s+")
