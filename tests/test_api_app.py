@@ -218,3 +218,16 @@ def test_api_fifty_megabyte_body_is_refused(store: Store, tmp_path: Path) -> Non
         assert r.status_code == 413
         assert "larger than" in r.json()["detail"]
         assert c.get("/health").status_code == 200
+
+
+def test_api_claims_list_each_mesh_link_once(loaded: TestClient) -> None:
+    # an arm is described in the assertion graph of every claim about it: read as a set
+    items = loaded.get("/claims", params={"limit": 50}).json()["items"]
+    linked = [
+        group["mesh"]
+        for item in items
+        for group in (item["intervention"], item["comparator"])
+        if group and group["mesh"]
+    ]
+    assert linked, "the example's zinc arm links to its MeSH heading"
+    assert all(len(mesh) == len(set(mesh)) for mesh in linked)
