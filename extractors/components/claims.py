@@ -13,7 +13,9 @@ outcome and actor phrases). Method:
   ...");
 - outcome, actor and cues: ``statements.read_statement``; a statement listing outcomes each
   with its own bracketed statistic (``outcome_lists``) gives one claim per outcome (its arm
-  values those before a "; " in its bracket: "(20/50 vs 10/50; difference 20%, ...)"); per-arm
+  values those before a "; " in its bracket: "(20/50 vs 10/50; difference 20%, ...)"), and so
+  does a statement without arm values whose outcome coordinates three or more measures
+  ("pain, fatigue and sleep"); per-arm
   values: ``result_values``, completed from the arms' n (``arm_results``); the time point: the
   first one in the clause, else in the sentence;
 - arm pairs: one claim per intervention-comparator pair; with values for three or more arms,
@@ -22,7 +24,8 @@ outcome and actor phrases). Method:
   ``kg.effects``, marked "computed");
 - intervention/comparator, direction and significance: ``comparison`` (the arms named
   by the actor, after "than"/"compared with", or holding values; the trial's two arms when
-  the clause compares groups; else the clause's actor as intervention text);
+  the clause compares groups; else the clause's actor as intervention text, unless it only
+  names people: "All twelve volunteers");
 - animal claims: a clause in a sentence about mice/rats/an animal model (and no patients)
   gets the animal population and no human arms;
 - id: the first 16 hex digits of sha1(record id, evidence start, evidence end, outcome and,
@@ -55,7 +58,7 @@ from extractors.components.comparison import (
 )
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
-from extractors.components.outcome_lists import listed_outcomes
+from extractors.components.outcome_lists import coordinated_outcomes, listed_outcomes
 from extractors.components.population import (
     PopulationMention,
     is_animal_sentence,
@@ -265,9 +268,15 @@ class Claims:
         if any(named_arm(arms, text[o[0] : o[1]]) for o, _ in listed):
             listed = []  # "A (12%), B (15%)": arms, not outcomes
         if not listed:
-            return self._outcome_claims(
-                doc, text, sent, (start, end), statement, statement.outcome, groups, q, arms, 0
-            )
+            items = [] if groups else coordinated_outcomes(text, statement.outcome)
+            return [
+                draft
+                for index, outcome_span in enumerate(items or [statement.outcome])
+                for draft in self._outcome_claims(
+                    doc, text, sent, (start, end), statement, outcome_span, groups, q, arms,
+                    index + 1 if items else 0,
+                )
+            ]  # fmt: skip
         drafts = []
         first = listed[0][1]
         brackets = [b for b in (text.find("(", *first), text.find("[", *first)) if b >= 0]
@@ -404,7 +413,7 @@ class Claims:
         intervention, comparator = compared_arms(arms, clause, groups, actor)
         if intervention is None:  # no trial arm recognised: the statement's own group words
             first, second = group_phrases(clause)
-            own = actor or first
+            own = (None if actor and _PEOPLE_ONLY.fullmatch(actor.strip()) else actor) or first
             return [
                 (
                     ArmRef(text=own or "", mesh=self._link(doc, [own]) if own else []),
@@ -432,6 +441,14 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {})
+
+
+_PEOPLE_ONLY = re.compile(  # "All nineteen subjects": people, no intervention named
+    r"(?i)(?:(?:the|all|both|most|many|some|these|those|our|each|every|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred)\s+)*"
+    r"(?:patients|participants|subjects|children|women|men|adults|infants|individuals|people|"
+    r"volunteers|respondents)"
+)
 
 
 def _has_arm_values(q: Quantities) -> bool:

@@ -47,7 +47,7 @@ _AND_CHANGE = re.compile(
     r"smaller|marked|further)\s+|\([^()]*\)\s+){0,4}(?:reductions?|improvements?|increases?|"
     r"decreases?|enhancements?|declines?)\s+(?:in|of)\b|(?:significantly\s+)?(?:increased|"
     r"decreased|reduced|improved|elevated|lowered|higher|lower)\s+(?!(?:in|than|with|after|at|"
-    r"by|to|from|for)\b)[a-z])"
+    r"by|to|from|for)\b)[a-z]|(?:[\w’'-]+\s+){1,4}(?:showed|revealed|demonstrated|indicated)\s)"
 )
 _CONTRAST = re.compile(r"(?i),?\s*(?:while|whereas)\s+")
 _VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|/\s*\d)|(?<![\w.])\d+(?:\.\d+)?(?!\.\d)")

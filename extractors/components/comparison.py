@@ -9,7 +9,8 @@ says so (or is not significant and not hedged); else the intervention's value ag
 comparator's; else the side of 1 of a reported ratio; else the direction words, reversed when
 the comparator is the arm named right after them ("higher (significantly) in the placebo
 group"; the outcome's own words name no arm); else the sign of a reported difference (its
-sign depends on which arm it subtracts from which, so the words come first); a change "in
+sign depends on which arm it subtracts from which, so the words come first); participles
+inside the outcome phrase ("relieving factors") are no direction words; a change "in
 both groups" with no comparison between them is "no difference" between the arms.
 Significance: the p value at alpha 0.05, else "significant(ly)"/"no significant" words
 ("trend"/"tended to" without a p value: not significant), else a reported interval excluding
@@ -31,10 +32,12 @@ import re
 from extractors.components.arms import ArmMention, mention_words
 from extractors.components.result_values import ValueGroup
 from extractors.components.statements import (
+    DOWN,
     HEDGED,
     NO_DIFFERENCE,
     NOT_SIGNIFICANT,
     SIGNIFICANT,
+    UP,
     direction_cue,
     verb_direction,
 )
@@ -165,7 +168,9 @@ def comparison_direction(
         return "no difference"
     if within_groups_only(clause):  # both arms changed: no difference between them is claimed
         return "no difference"
-    worded = _worded_direction(clause, intervention, comparator, arms, outcome)
+    worded = _worded_direction(
+        without_outcome_cues(clause, outcome), intervention, comparator, arms, outcome
+    )
     if worded != "unclear":
         return worded
     values = {g.arm: g.value() for g in groups if g.arm}
@@ -176,6 +181,24 @@ def comparison_direction(
     if effect is not None:
         return _effect_direction(effect, clause)
     return "unclear"
+
+
+def _blank(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return "x" * len(word) if word.lower().endswith("ing") else word
+
+
+def without_outcome_cues(clause: str, outcome: str) -> str:
+    """``clause`` with the participles inside its outcome phrase blanked when the rest of the
+    clause has a direction word of its own: "relieving factors" or "lipid-lowering effect"
+    name a measure, not which way it went ("the relieving factors showed an increase")."""
+    at = clause.find(outcome) if outcome else -1
+    if at < 0:
+        return clause
+    inner = DOWN.sub(_blank, UP.sub(_blank, outcome))
+    if inner == outcome or not direction_cue(clause[:at] + " " + clause[at + len(outcome) :]):
+        return clause
+    return clause[:at] + inner + clause[at + len(outcome) :]
 
 
 def _effect_direction(effect: EffectSize, clause: str) -> str:

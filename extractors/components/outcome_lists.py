@@ -8,6 +8,10 @@ number is one outcome (the words before its bracket, without a leading direction
 before a verb, the people: "fewer women stopped early" -> "stopped early"), the piece's bounds
 the region of its numbers. Fewer than two such pieces, or a first piece that is not the
 statement's outcome ("pain was lower with A (3.1) than B (4.2)"): not a list.
+
+An outcome phrase that coordinates three or more short measures with no statistics of their
+own ("pain, fatigue and sleep quality", ``coordinated_outcomes``) lists them too; "nausea and
+vomiting" or "HRQOL, including itch and sleep" stay whole.
 """
 
 from __future__ import annotations
@@ -84,3 +88,35 @@ def listed_outcomes(
     if len(found) < 2 or found[0][0] != outcome:
         return []
     return found
+
+
+_COORDINATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_MAX_ITEM_WORDS = 6
+_EXAMPLES = re.compile(
+    r"(?i)\b(?:including|includes|such\s+as|especially|particularly|namely|i\.e|e\.g|like)\b"
+)
+
+
+def coordinated_outcomes(text: str, outcome: tuple[int, int]) -> list[tuple[int, int]]:
+    """The items of an outcome phrase that lists three or more measures with no statistic of
+    their own ("pain, fatigue and sleep quality" -> three spans), else []. Only "A, B(,) and
+    C" counts: one final "and"/"or", commas before it, and items of at most six words, so
+    "nausea and vomiting" or "quality of life" stay whole."""
+    start, end = outcome
+    phrase = text[start:end]
+    if any(ch in phrase for ch in "()[];:") or _EXAMPLES.search(phrase):
+        return []  # "HRQOL, including DLQI and itch": one outcome with its parts
+    separators = list(_COORDINATOR.finditer(phrase))
+    joins = [m for m in separators if re.search(r"\b(?:and|or)\b", m.group(0))]
+    if len(separators) < 2 or len(joins) != 1 or joins[0] is not separators[-1]:
+        return []
+    items = []
+    cursor = 0
+    for m in [*separators, None]:
+        s, e = cursor, (m.start() if m else len(phrase))
+        words = phrase[s:e].split()
+        if not words or len(words) > _MAX_ITEM_WORDS or not re.search(r"[A-Za-z]{2}", phrase[s:e]):
+            return []
+        items.append((start + s, start + e))
+        cursor = m.end() if m else cursor
+    return items

@@ -11,7 +11,8 @@ that ") the outcome is found by the first pattern that fits:
 3. "ACTOR was more effective than / superior to COMPARATOR in OUTCOME", else
    "OUTCOME was/were higher/attained/similar/12% ...";
 4. "ACTOR had/showed/achieved (a lower) OUTCOME" (not the verb of a relative clause: "patients
-   who received A had fewer relapses" has "relapses");
+   who received A had fewer relapses" has "relapses"); "X showed a significant increase" with
+   no "in ..." after it and no people or group as X: X is the outcome;
 5. "(significantly) more/fewer PEOPLE (in group A) VERB OBJECT": what they did ("continued
    antidepressants until 6 months") is the outcome, the people the actor.
 An outcome that names no measure ("There were no differences ...", "They also had greater
@@ -19,7 +20,12 @@ reductions in ...", "these differences", "results") is replaced by the target of
 difference word later in the clause ("... in calories ordered", "... in the following
 secondary measures: X") when there is one.
 "No X occurred in either group" / "there were no X in either group" is a no-difference
-statement about X.
+statement about X. A statistic, a test or "data" ("the z value of the signed-rank test",
+"pre and post data") is never an outcome nor an actor: the target of a change word later in
+the clause is the outcome ("... denotes that there is a reduction in pain"); a generic outcome
+("symptoms") gives way to the measures named right after it ("a reduction of symptoms
+(P<0.01) in pain and fatigue"). The outcome ends before "after (the) intervention/treatment/
+training" and "with P<...".
 Cues: direction verbs and comparatives (not nouns that name a measure: "exacerbation", "weight
 gain", "inhibitor", "prevention"), "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
@@ -43,8 +49,9 @@ _LEAD_IN = re.compile(
 )
 _OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\s+")
 _THAT = re.compile(
-    r"(?i)\b(?:showed|shows|revealed|demonstrated|indicated|found|suggested|confirmed|observed|"
-    r"noted)\s+that\s+"
+    r"(?i)\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|indicated|indicates|found|"
+    r"suggested|suggests|confirmed|confirms|observed|noted|denoted|denotes|implies|implied)\s+"
+    r"that\s+"
 )
 _CHANGE_IN = re.compile(
     r"(?i)(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?(?:(?:statistically|clinically)\s+)?"
@@ -164,7 +171,11 @@ _OUTCOME_END = re.compile(
     r"in\s+(?:[\w-]+\s+){1,3}?(?:group|arm)s?\b|"
     r"at\s+(?:\d+|week|month|day|year|the\s+end)|after\s+\d+|over\s+\d+|during|with\s+\d+|"
     r"with(?:in)?\s+(?:the|a)\b|when\s+compared|relative\s+to|was|were|is|are|occurred|developed|"
-    r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed)\b|\s*\(|;|"
+    r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed|"
+    r"after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:interventions?|treatments?|training|therapy|practice|"
+    r"programs?|programmes?|sessions?)|after\s+(?:one|two|three|four|five|six|eight|ten|"
+    r"twelve)\s+(?:days?|weeks?|months?|years?))\b|\s+with\s+p\s*(?:-?\s*values?\s*)?[<>=≤≥]|"
+    r"\s*[(\[]|;|"
     r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b)"
     r"|\.(?:\s|$)|:"
 )
@@ -322,6 +333,12 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
         subject_end = verb.start()
         if not _subject_ok(text, body, subject_end):
             continue
+        if any(
+            not _RELATIVE_BEFORE.search(text, body, h.start())
+            and direction_cue(text[h.start() : subject_end])
+            for h in _HAD.finditer(text, body, subject_end)
+        ):  # "A had a shorter X (..), reduced Y ...": "had" is the verb, "reduced" a modifier
+            return None
         rest = text[verb.end() : end]
         bare = _TRAILING_ADVERBS.sub("", text[body:subject_end].rstrip())  # "X also rose"
         subject = _span(text, body, body + len(bare)) if bare else None
@@ -382,16 +399,68 @@ def names_no_measure(phrase: str) -> bool:
     return all(w in _NO_MEASURE or w in _CUE_ONLY for w in words)
 
 
+_STATISTIC_NAME = re.compile(
+    r"(?i)\b(?:[ztf]\s*-?\s*(?:values?|statistics?|ratios?)|t\s*-?\s*tests?|chi[\s-]*squared?|"
+    r"χ\s*2|wilcoxon|mann[\s-]*whitney|kruskal|friedman\s+test|anova|ancova|"
+    r"p\s*-?\s*values?|test\s+statistics?|signed[\s-]*rank|rank[\s-]*sum|"
+    r"(?:statistical|significance|repeated[\s-]+measures?|paired|non-?parametric|"
+    r"parametric)\s+(?:\w+\s+)?(?:tests?|analys[ie]s))\b|\bdata\s*$"
+)
+
+
+def names_statistic(phrase: str) -> bool:
+    """Whether a phrase names a statistic, a test or the data rather than a measure ("z value
+    of the signed-rank test", "the t test", "pre- and post-test data"): never an outcome."""
+    return bool(_STATISTIC_NAME.search(phrase))
+
+
+_GENERIC_OUTCOME = {
+    "symptoms", "symptom", "scores", "outcomes", "measures", "parameters", "variables",
+    "complaints", "signs", "indices", "indicators",
+}  # fmt: skip
+_SPECIFIED_AS = re.compile(  # "symptoms (P<0.01) in pain and fatigue": the measures named
+    r"(?i)\s*,?\s*(?:(?:with\s+)?\(?\s*p\s*(?:-?\s*values?\s*)?[<>=≤≥]\s*[\d.]+\s*\)?\s*,?\s*)?"
+    r"(?:in|regarding|in\s+terms\s+of|including|namely|such\s+as|for)\s+"
+)
+
+
+def _specified(text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
+    """A generic outcome ("symptoms", "scores") replaced by the measures named right after it
+    ("a reduction of symptoms (P<0.01) in pain and fatigue" -> "pain and fatigue"); not when
+    they are people or groups ("symptoms in both groups")."""
+    if text[span[0] : span[1]].lower() not in _GENERIC_OUTCOME:
+        return span
+    named = _SPECIFIED_AS.match(text, span[1], end)
+    if named is None or _PEOPLE_OR_GROUP.match(text, named.end(), end):
+        return span
+    found = _span(text, named.end(), end)
+    if found is None or _PEOPLE_OR_GROUP.search(text, found[0], found[1]):
+        return span
+    return found
+
+
 def read_statement(text: str, start: int, end: int) -> Statement:
-    """The outcome (and actor) of the clause ``text[start:end]`` (see the module docstring)."""
+    """The outcome (and actor) of the clause ``text[start:end]`` (see the module docstring);
+    a statistic's name is never the outcome."""
     found = _read_statement(text, start, end)
-    if found.outcome is None or not names_no_measure(text[found.outcome[0] : found.outcome[1]]):
+    if found.actor and names_statistic(text[found.actor[0] : found.actor[1]].split("(")[0]):
+        found = Statement(found.outcome, None, found.pattern)  # "the t test showed ...": no actor
+    if found.outcome is None:
         return found
+    phrase = text[found.outcome[0] : found.outcome[1]]
+    statistic = names_statistic(phrase)
+    if not statistic and not names_no_measure(phrase):
+        return _with_outcome(found, _specified(text, found.outcome, end))
     for target in _CHANGE_TARGET.finditer(text, found.outcome[1], end):
         span = _span(text, target.end(), end)
-        if span and not names_no_measure(text[span[0] : span[1]]):
-            return Statement(span, found.actor, found.pattern)
-    return found
+        named = text[span[0] : span[1]] if span else ""
+        if span and not names_no_measure(named) and not names_statistic(named):
+            return _with_outcome(found, _specified(text, span, end))
+    return Statement(None, found.actor, found.pattern) if statistic else found
+
+
+def _with_outcome(found: Statement, outcome: tuple[int, int]) -> Statement:
+    return found if outcome == found.outcome else Statement(outcome, found.actor, found.pattern)
 
 
 def _read_statement(text: str, start: int, end: int) -> Statement:
@@ -447,6 +516,12 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
         None,
     )
     if had and _subject_ok(text, body, had.start()):
+        if _BARE_CHANGE.match(text, had.end(), end) and not _PEOPLE_OR_GROUP.search(
+            text, body, had.start()
+        ):  # "X showed a significant increase (P<0.01)": X is what changed
+            subject = _span(text, body, had.start())
+            if subject and not names_no_measure(text[subject[0] : subject[1]]):
+                return Statement(subject, None, "subject-change")
         span = _span(text, had.end(), end)
         if span:
             return Statement(span, (body, had.start()), "had")
@@ -500,6 +575,12 @@ _QUALIFYING_VERBS = {
 _RELATIVE_BEFORE = re.compile(
     r"(?i)\b(?:who|that|which)(?:\s+(?:were|was|had\s+been|also))?\s*$"
 )  # "patients who received A": the next verb is the group's
+_BARE_CHANGE = re.compile(  # a change noun with no "in X" after it
+    r"(?i)(?:(?:a|an)\s+)?(?:(?:statistically|clinically|significant|marked|substantial|slight|"
+    r"modest|notable|considerable|steady|gradual|further|large|small)\s+)*(?:increases?|"
+    r"decreases?|reductions?|improvements?|declines?|rises?|falls?|drops?|deteriorations?)\b"
+    r"(?!\s+(?:in|of|on|for|regarding|to)\b)"
+)
 _CHANGE_NOUN = re.compile(
     r"(?i)\b(?P<size>greater|larger|bigger|more|higher|smaller|less|lower|fewer)\s+"
     r"(?:(?:\w+ly|mean|median|average|absolute|relative|percentage|overall)\s+){0,2}"
