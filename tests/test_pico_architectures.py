@@ -1,4 +1,4 @@
-"""The tagger's own embedding layer: position buckets and their embedding."""
+"""The tagger's own layers: position buckets and their embedding, the context summaries."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ import numpy
 import spacy
 from spacy.util import registry
 
-from extractors.pico.architectures import position_buckets, position_hash_embed
+from extractors.pico.architectures import (
+    context_pool,
+    context_window_encoder,
+    position_buckets,
+    position_hash_embed,
+)
 
 
 def test_position_buckets_split_the_tokens_into_equal_shares() -> None:
@@ -33,3 +38,52 @@ def test_position_hash_embed_gives_one_row_per_token_and_trains() -> None:
 
 def test_architecture_is_registered_for_saved_models() -> None:
     assert registry.architectures.get("evg.PositionHashEmbed.v1") is position_hash_embed
+
+
+def test_context_pool_gives_each_token_its_window_mean_and_the_document_mean() -> None:
+    x = numpy.arange(10, dtype="f").reshape(5, 2)
+    (y,) = context_pool(1).predict([x])
+    assert y.shape == (5, 6)
+    assert numpy.allclose(y[:, :2], x)
+    assert numpy.allclose(y[0, 2:4], x[0:2].mean(axis=0))  # the window is cut at the start
+    assert numpy.allclose(y[2, 2:4], x[1:4].mean(axis=0))
+    assert numpy.allclose(y[:, 4:], x.mean(axis=0))
+    (empty,) = context_pool(3).predict([numpy.zeros((0, 2), dtype="f")])
+    assert empty.shape == (0, 6)
+
+
+def test_context_pool_gradient_matches_finite_differences() -> None:
+    rng = numpy.random.default_rng(7)
+    inputs = [rng.normal(size=(6, 3)), rng.normal(size=(1, 3))]
+    model = context_pool(2)
+    outputs, backprop = model.begin_update(inputs)
+    weights = [rng.normal(size=y.shape) for y in outputs]
+    grads = backprop(weights)
+
+    def loss(xs: list[numpy.ndarray]) -> float:
+        return float(sum((y * w).sum() for y, w in zip(model.predict(xs), weights, strict=True)))
+
+    eps = 1e-6
+    for d, x in enumerate(inputs):
+        for i in range(x.shape[0]):
+            for j in range(x.shape[1]):
+                plus = [a.copy() for a in inputs]
+                minus = [a.copy() for a in inputs]
+                plus[d][i, j] += eps
+                minus[d][i, j] -= eps
+                numeric = (loss(plus) - loss(minus)) / (2 * eps)
+                assert abs(numeric - grads[d][i, j]) < 1e-5
+
+
+def test_context_window_encoder_keeps_the_width_and_sees_far_tokens() -> None:
+    model = context_window_encoder(8, 1, 3, 2, half_window=20)
+    rng = numpy.random.default_rng(3)
+    x = rng.normal(size=(30, 8)).astype("f")
+    model.initialize(X=[x])
+    (y,) = model.predict([x])
+    assert y.shape == (30, 8)
+    changed = x.copy()
+    changed[29] += 5.0  # 29 tokens away: beyond the window encoder's reach of 2
+    (z,) = model.predict([changed])
+    assert not numpy.allclose(y[0], z[0])
+    assert registry.architectures.get("evg.ContextWindowEncoder.v1") is context_window_encoder

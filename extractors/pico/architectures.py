@@ -11,6 +11,13 @@ so a saved pipeline that names it loads).
 
 Example: in a 100-token abstract with 10 buckets, tokens 0-9 get bucket 0 and tokens 90-99
 bucket 9.
+
+``evg.ContextWindowEncoder.v1`` is spaCy's ``MaxoutWindowEncoder.v2`` followed by one more
+residual Maxout layer whose input is each token's vector beside the mean of the vectors
+``half_window`` tokens either side and the mean over the whole document
+(``context_pool``): the window encoder's reach (``depth`` tokens either side) is shorter
+than most sentences, and whether "pain" is an outcome or a condition can depend on words
+20 tokens away.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from typing import cast
 
 import numpy
 from spacy.ml.featureextractor import FeatureExtractor
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 from spacy.ml.staticvectors import StaticVectors
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -31,6 +39,7 @@ from thinc.api import (
     concatenate,
     list2ragged,
     ragged2list,
+    residual,
     with_array,
 )
 from thinc.types import Floats2d, Ints2d, Ragged
@@ -90,3 +99,83 @@ def position_hash_embed(
 
 
 registry.architectures.register("evg.PositionHashEmbed.v1", func=position_hash_embed)
+
+
+def context_pool(half_window: int) -> Model[list[Floats2d], list[Floats2d]]:
+    """Each token's vector beside two summaries of its surroundings: the mean of the tokens
+    within ``half_window`` either side and the mean of the whole document, so a
+    ``(n, w)`` input gives ``(n, 3w)``. A window encoder of depth 8 sees 8 tokens either
+    side; these give it the rest of the sentence and what the abstract is about."""
+    return Model("context_pool", _context_forward, attrs={"half_window": half_window})
+
+
+def _box_sums(values: numpy.ndarray, half_window: int) -> numpy.ndarray:
+    """Row ``i``: the sum of rows ``max(0, i - k)`` to ``min(n - 1, i + k)``."""
+    n = values.shape[0]
+    cumulative = numpy.zeros((n + 1, values.shape[1]), dtype=values.dtype)
+    numpy.cumsum(values, axis=0, out=cumulative[1:])
+    index = numpy.arange(n)
+    high = numpy.minimum(n, index + half_window + 1)
+    low = numpy.maximum(0, index - half_window)
+    sums: numpy.ndarray = cumulative[high] - cumulative[low]
+    return sums
+
+
+def _context_forward(
+    model: Model[list[Floats2d], list[Floats2d]], inputs: list[Floats2d], is_train: bool
+) -> tuple[list[Floats2d], Callable[[list[Floats2d]], list[Floats2d]]]:
+    k = int(model.attrs["half_window"])
+    outputs: list[Floats2d] = []
+    counts: list[numpy.ndarray] = []
+    for x in inputs:
+        array = numpy.asarray(x)
+        n, width = array.shape
+        if n == 0:
+            outputs.append(model.ops.alloc2f(0, width * 3))
+            counts.append(numpy.zeros((0, 1), dtype=array.dtype))
+            continue
+        index = numpy.arange(n)
+        count = (numpy.minimum(n, index + k + 1) - numpy.maximum(0, index - k)).astype(array.dtype)
+        count = count.reshape(-1, 1)
+        window = _box_sums(array, k) / count
+        whole = numpy.broadcast_to(array.mean(axis=0, keepdims=True), (n, width))
+        outputs.append(cast(Floats2d, numpy.hstack([array, window, whole])))
+        counts.append(count)
+
+    def backprop(d_outputs: list[Floats2d]) -> list[Floats2d]:
+        d_inputs: list[Floats2d] = []
+        for d_y, count in zip(d_outputs, counts, strict=True):
+            grad = numpy.asarray(d_y)
+            n = grad.shape[0]
+            width = grad.shape[1] // 3
+            if n == 0:
+                d_inputs.append(model.ops.alloc2f(0, width))
+                continue
+            d_x = grad[:, :width] + _box_sums(grad[:, width : 2 * width] / count, k)
+            d_x = d_x + grad[:, 2 * width :].sum(axis=0, keepdims=True) / n
+            d_inputs.append(cast(Floats2d, d_x))
+        return d_inputs
+
+    return outputs, backprop
+
+
+def context_window_encoder(
+    width: int, window_size: int, maxout_pieces: int, depth: int, half_window: int = 24
+) -> Model[list[Floats2d], list[Floats2d]]:
+    """spaCy's ``MaxoutWindowEncoder.v2`` then one residual Maxout layer over each token,
+    the mean of its ``half_window`` neighbours either side and the document mean
+    (``context_pool``)."""
+    mix: Model[list[Floats2d], list[Floats2d]] = residual(
+        chain(
+            context_pool(half_window),
+            with_array(Maxout(width, width * 3, nP=maxout_pieces, dropout=0.0, normalize=True)),
+        )
+    )
+    model: Model[list[Floats2d], list[Floats2d]] = chain(
+        MaxoutWindowEncoder(width, window_size, maxout_pieces, depth), mix
+    )
+    model.set_dim("nO", width)
+    return model
+
+
+registry.architectures.register("evg.ContextWindowEncoder.v1", func=context_window_encoder)
