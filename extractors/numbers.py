@@ -21,6 +21,8 @@ _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
 _SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒]?){_UNSIGNED}"
 _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 _DASH = "-–—‐‑"
+# a unit written after a value: "%", "mg", "mmHg", "mg/dL", "µg/L"
+_UNIT = r"(?:\s*(?:%|[a-zA-Zµμ/]{1,8}(?:/[a-zA-Z]{1,4})?))?"
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -166,10 +168,15 @@ _WORD_NUMBER = (
     r"(?:[-\s]+hundred(?:[-\s]+and[-\s]+\w+(?:-\w+)?)?)?"
 )
 _PRECEDING_NUMBER_CHARS = set(".,·/-_")
-# For other modules' patterns: a whole count in digits, a count in words, a noun of people.
+# For other modules' patterns: a whole count in digits, a count in words, a noun of people,
+# a decimal point, a number without and with its sign, a unit after a value.
 COUNT_PATTERN = _COUNT
 WORD_NUMBER_PATTERN = _WORD_NUMBER
 SUBJECT_NOUNS_PATTERN = _SUBJECT_NOUNS
+DOT_PATTERN = _DOT
+UNSIGNED_PATTERN = _UNSIGNED
+SIGNED_PATTERN = _SIGNED
+UNIT_PATTERN = _UNIT
 
 
 def _glued(text: str, start: int, extra: str = "") -> bool:
@@ -439,20 +446,46 @@ def find_fractions(text: str) -> list[Fraction]:
     return sorted(found, key=lambda f: f.start)
 
 
-_MEAN_SD = re.compile(
-    rf"(?<![\d,])(?P<mean>(?<![\w.·])\d{{1,3}}(?:,\d{{3}})+(?:{_DOT}\d+)?|{_SIGNED})\s*"
-    rf"(?:±|∓|\+/[-−]|[-−]/\+|\+-)\s*(?P<sd>\d{{1,3}}(?:,\d{{3}})+(?:{_DOT}\d+)?|{_UNSIGNED})"
+_MEAN = rf"(?<![\d,])(?P<mean>(?<![\w.·])\d{{1,3}}(?:,\d{{3}})+(?:{_DOT}\d+)?|{_SIGNED})"
+_SD = rf"(?P<sd>\d{{1,3}}(?:,\d{{3}})+(?:{_DOT}\d+)?|{_UNSIGNED})"
+_PLUS_MINUS = r"(?:±|∓|\+/[-−]|[-−]/\+|\+-)"
+_MEAN_SD = re.compile(rf"{_MEAN}\s*{_PLUS_MINUS}\s*{_SD}")
+_SD_NAME = r"(?:SDs?|S\.D\.?|s\.d\.?|sd|[Ss]td\.?(?:\s*[Dd]ev\.?)?|[Ss]tandard\s+[Dd]eviations?)"
+# "12.3 (SD 4.5)", "12.3 mg (s.d. = 4.5 mg)", "12.3 (± 4.5)", "12.3 (SD ± 4.5, n = 40)": the
+# bracket closes after the SD, or a comma or semicolon goes on to something else in it
+_LABELLED_SD = re.compile(
+    rf"{_MEAN}{_UNIT}\s*[(\[]\s*(?:{_SD_NAME}\s*[:=,]?\s*{_PLUS_MINUS}?|{_PLUS_MINUS})\s*"
+    rf"{_SD}(?![\d.·]){_UNIT}(?:\s*[)\]]|(?=\s*[,;]))"
 )
 
 
-def find_mean_sds(text: str) -> list[MeanSD]:
-    """Mean ± SD pairs: "5.2 ± 1.3", "−0.4 +/- 0.2", "443.0-/+123.1"."""
+def _mean_sds(pattern: re.Pattern[str], text: str) -> list[MeanSD]:
     found = []
-    for m in _MEAN_SD.finditer(text):
+    for m in pattern.finditer(text):
         mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))
         if mean is not None and sd is not None:
             found.append(MeanSD(mean, sd, m.start(), m.end()))
     return found
+
+
+def find_labelled_sds(text: str) -> list[MeanSD]:
+    """Means with the SD named in brackets after them: "12.3 (SD 4.5)", "12.3 (SD=4.5)",
+    "12.3 (s.d. = 4.5)", "12.3 (standard deviation, 4.5)", "12.3 mg (SD 4.5 mg)", "12.3 (±
+    4.5)", "12.3 (SD 4.5, n = 40)" (the "n" left to ``find_sample_sizes``)."""
+    if "(" not in text and "[" not in text:
+        return []
+    return _mean_sds(_LABELLED_SD, text)
+
+
+def find_mean_sds(text: str) -> list[MeanSD]:
+    """Mean ± SD pairs: "5.2 ± 1.3", "−0.4 +/- 0.2", "443.0-/+123.1", and the SD named in
+    brackets (``find_labelled_sds``): "117.6 (SD=19.0)"."""
+    found = _mean_sds(_MEAN_SD, text)
+    taken = [(m.start, m.end) for m in found]
+    found += [
+        m for m in find_labelled_sds(text) if not any(s < m.end and m.start < e for s, e in taken)
+    ]
+    return sorted(found, key=lambda m: m.start)
 
 
 _UNITS = {

@@ -1,5 +1,7 @@
 """Summary statistics as trial abstracts write them: means with SDs in brackets, medians with
-their IQR or range, and counts with their percentage. Pure functions, no spaCy.
+their IQR or range, counts with their percentage, and per-arm counts of events or of those
+who completed or were analysed. Pure functions, no spaCy. Numbers are read with the
+patterns of ``extractors.numbers`` (one signed number: "-7.0", and "(- 7.0" after a bracket).
 
 Like ``extractors.numbers``, every ``find_*`` takes a string, returns matches with offsets
 into it and never raises. A bracketed pair is ambiguous ("12.3 (4.5)" may be a mean and SD,
@@ -17,17 +19,24 @@ from dataclasses import dataclass
 
 from extractors.numbers import (
     COUNT_PATTERN,
+    DOT_PATTERN,
+    SIGNED_PATTERN,
+    SUBJECT_NOUNS_PATTERN,
+    UNIT_PATTERN,
+    UNSIGNED_PATTERN,
     WORD_NUMBER_PATTERN,
+    find_labelled_sds,
     parse_count,
     parse_number,
     parse_number_words,
 )
 
-_DOT = "[.·∙⋅]"
-_UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
-_SIGNED = rf"(?<![\w.·/])[-−‒]?{_UNSIGNED}"
+_DOT = DOT_PATTERN
+_UNSIGNED = UNSIGNED_PATTERN
+# the shared signed number ("-7.0", "(- 7.0"), not the second part of "3/7"
+_SIGNED = rf"(?<!/){SIGNED_PATTERN}"
 _DASH = "-–—‐‑"
-_UNIT = r"(?:\s*(?:%|[a-zA-Zµμ/]{1,8}(?:/[a-zA-Z]{1,4})?))?"
+_UNIT = UNIT_PATTERN
 _PLAIN_UNIT = r"(?:\s*(?:%|[a-zA-Zµμ]{1,7}\b))?"
 
 
@@ -94,10 +103,6 @@ def find_count_percents(text: str) -> list[CountPercent]:
     return found
 
 
-_SD_IN_BRACKET = re.compile(
-    rf"(?P<mean>{_SIGNED}){_UNIT}\s*[(\[]\s*(?:SD|S\.D\.|sd|standard\s+deviation)\s*[:=,]?\s*"
-    rf"(?P<sd>{_UNSIGNED}){_UNIT}\s*[)\]]"
-)
 _PLAIN_BRACKET = re.compile(
     rf"(?P<mean>{_SIGNED})(?:\s*[a-zA-Zµμ]{{1,6}}(?:/[a-zA-Z]{{1,4}})?)?\s*[(\[]\s*"
     rf"(?P<sd>{_UNSIGNED})\s*[)\]]"
@@ -255,13 +260,14 @@ def find_plain_value_pairs(text: str) -> list[PlainValue]:
 
 
 def find_bracket_mean_sds(text: str) -> list[BracketMeanSD]:
-    """Means with the SD in brackets: "12.3 (SD 4.5)" anywhere; "12.3 (4.5)" only after a
-    "mean (SD)" header earlier in ``text``."""
-    found = []
-    for m in _SD_IN_BRACKET.finditer(text):
-        mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))
-        if mean is not None and sd is not None:
-            found.append(BracketMeanSD(mean, sd, m.start(), m.end()))
+    """Means with the SD in brackets: "12.3 (SD 4.5)", "12.3 (s.d. = 4.5)", "12.3 (± 4.5)"
+    anywhere (``extractors.numbers.find_labelled_sds``); "12.3 (4.5)" only after a "mean
+    (SD)" header earlier in ``text``."""
+    found = [
+        BracketMeanSD(m.mean, m.sd, m.start, m.end)
+        for m in find_labelled_sds(text)
+        if m.sd is not None
+    ]
     header = _MEAN_SD_HEADER.search(text)
     if header is not None:
         taken = [(f.start, f.end) for f in found]
@@ -385,3 +391,104 @@ def find_arm_counts(text: str) -> list[ArmCount]:
             if n is not None:
                 found.append(ArmCount(n, m.start("n"), m.end("noun") or m.end("n")))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedCount:
+    """ "19 and 23 completed", "analysed 45 in group A and 43 in group B": how many of one
+    arm completed the trial or were analysed; ``arm`` is the text naming the arm, if any."""
+
+    n: int
+    start: int
+    end: int
+    arm: str | None
+
+
+_ANALYSED_VERB = (
+    r"(?:completed|finished|analy[sz]ed|evaluable|assessable|analy[sz]able|"
+    r"(?:evaluated|assessed)(?!\s+for\s+eligibility)|"
+    r"(?:included|retained|available)\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?:final\s+|primary\s+|per[-\s]protocol\s+|intention[-\s]to[-\s]treat\s+|efficacy\s+)?"
+    r"(?:analys[ie]s|evaluation|follow[-\s]up))\b"
+)
+_ANALYSED_HINT = re.compile(r"(?i)complet|finish|analy|evaluabl|assess|evaluat")
+_PEOPLE = rf"(?:\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{SUBJECT_NOUNS_PATTERN}))"
+_COUNT_ITEM = rf"(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})"
+# "19 and 23 students completed", "of whom 40 and 38 were analysed", "40 and 38 evaluable
+# patients": a list of counts, then the people, then completing or being analysed
+_ANALYSED_LIST = re.compile(
+    rf"(?<![\w.,/=·-])(?P<list>{_COUNT_ITEM}(?:\s*,\s*{_COUNT_ITEM})*\s*,?\s*(?:and|vs\.?|versus)"
+    rf"\s+{_COUNT_ITEM})(?![\w%/·]|[.,]\d)"
+    rf"(?:(?:\s+(?P<adjective>evaluable|assessable|analy[sz]able))?{_PEOPLE})?"
+    r"(?:\s+in\s+(?:the\s+|each\s+|both\s+)?(?:two\s+|three\s+|respective\s+)?(?:groups?|arms?))?"
+    r"(?:\s*,?\s*respectively\s*,?)?"
+    rf"(?(adjective)|\s+(?:(?:who|that)\s+)?(?:(?:were|was|had|have|been)\s+)*"
+    rf"(?:(?:successfully|fully|finally|eventually)\s+)?{_ANALYSED_VERB})"
+)
+_LIST_NUMBER = re.compile(rf"{_COUNT_ITEM}")
+# "45 in group A", "43 patients receiving placebo": a count written before its arm
+_ANALYSED_ITEM = re.compile(
+    rf"(?<![\w.,/=·-])(?P<n>{_COUNT_ITEM})(?![\w%/·]|[.,]\d){_PEOPLE}?"
+    r"\s+(?:in|from|with|on|receiving|of)\s+(?P<arm>[^\d,;:()\[\]]{1,60}?)"
+    r"(?=\s*[,;:()\[\]]|\s*\.(?:\s|$)|\s*$|\s+(?:and|vs\.?|versus|compared|whereas|while|but|"
+    r"respectively|were|was|who|had|have|did|completed|finished|analy[sz]ed|included)\b)"
+)
+_ITEM_GAP = re.compile(r"(?i)\s*[,;]?\s*(?:(?:and|while|whereas|vs\.?|versus)\s+)?")
+_VERB_AFTER = re.compile(
+    rf"(?i)\s*\)?\s*,?\s*(?:respectively\s*,?\s*)?(?:(?:who|that)\s+)?"
+    rf"(?:(?:were|was|had|have|been)\s+)*(?:(?:successfully|fully|finally)\s+)?{_ANALYSED_VERB}"
+)
+_VERB_BEFORE = re.compile(
+    rf"(?i)(?:{_ANALYSED_VERB}|\banalys[ie]s\s+(?:included|comprised))[^\d;.]{{0,40}}$"
+)
+_NOT_LIST_BEFORE = re.compile(
+    r"(?i)\b(?:between|from|since|until|aged?|ages|during|days?|weeks?|months?|years?|visits?|"
+    r"cycles?|sessions?|doses?|phases?|stages?|grades?|waves?|groups?|arms?|sites?)\s*$"
+)
+_HUNDRED_AND = re.compile(r"(?i)hundred[-\s]+and\b")
+_NOT_ANALYSED = re.compile(
+    r"(?i)\b(?:not|never|failed|unable|without|randomi[sz]ed|assigned|allocated|enrolled|"
+    r"recruited|withdr\w*|lost|excluded|discontinu\w*|dropped)\b"
+)
+
+
+def find_analysed_counts(text: str) -> list[AnalysedCount]:
+    """How many of each arm completed the trial or were analysed: a list of counts before
+    "completed"/"were analysed"/"evaluable" ("19 and 23 students completed the programme",
+    "of whom 40 and 38 were analysed", "40 and 38 evaluable patients"; ``arm`` None, the
+    caller maps them to the arms in order), or counts each written before its arm, next to
+    such a verb ("analysed 45 in group A and 43 in group B", "40 patients in group A and 38
+    in group B completed the study"). Not counts that did not complete, withdrew or were
+    lost or excluded, and not counts randomised or assigned."""
+    if not _ANALYSED_HINT.search(text):
+        return []
+    found: list[AnalysedCount] = []
+    for m in _ANALYSED_LIST.finditer(text):
+        if _NOT_ANALYSED.search(m.group(0)) or _NOT_LIST_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue
+        numbers = list(_LIST_NUMBER.finditer(text, m.start("list"), m.end("list")))
+        counts = [parse_count(n.group(0)) for n in numbers]
+        if len(numbers) < 2 or _HUNDRED_AND.search(m.group("list")):
+            continue  # "One hundred and eleven patients": one count
+        for n, count in zip(numbers, counts, strict=True):
+            if count is not None and count > 0:
+                found.append(AnalysedCount(count, n.start(), n.end(), None))
+    for run in _runs(_ANALYSED_ITEM, _ITEM_GAP, text):
+        first, last = run[0], run[-1]
+        before = _VERB_BEFORE.search(text, max(0, first.start() - 60), first.start())
+        after = _VERB_AFTER.match(text, last.end())
+        if before is not None:
+            between = text[before.start() : first.start()]
+        elif after is not None:
+            between = text[last.end() : after.end()]
+        else:
+            continue
+        if _NOT_ANALYSED.search(between) or any(_NOT_ANALYSED.search(m.group(0)) for m in run):
+            continue
+        for m in run:
+            count = parse_count(m.group("n"))
+            if count is not None and count > 0 and not any(f.start == m.start("n") for f in found):
+                found.append(AnalysedCount(count, m.start("n"), m.end("arm"), m.group("arm")))
+    return sorted(found, key=lambda f: f.start)

@@ -4,10 +4,14 @@ Not a component: ``evg_claims`` uses these. Method:
 - a count with a percentage ("16 (53.3%)") gets the denominator that fits: the arm's n when
   it does, else the only one that does;
 - a result without its own denominator takes its arm's randomised n when that n is the only
-  one it can stand on: a mean (± SD) or a count of events written alone ("27 relapses in
-  the A group") with the arm's n, or a percentage of which exactly one
-  whole count of the arm's n rounds to the percentage written (then the count is the events);
-  a percentage that fits no count, or several, keeps n and events empty;
+  one it can stand on: a count of events written alone ("27 relapses in the A group") with
+  the arm's n, or a percentage of which exactly one whole count of the arm's n rounds to the
+  percentage written (then the count is the events); a percentage that fits no count, or
+  several, keeps n and events empty;
+- a mean (± SD) or a median without its own n takes the number of its arm that completed or
+  was analysed when the text gives it per arm ("19 and 23 completed"), else the arm's
+  randomised n: continuous outcomes are summarised over those analysed (Cochrane Handbook,
+  6.5.2), while event counts keep the denominator written or derived above;
 - the computed effect (``kg.effects``): risk ratio from events and n of the intervention and
   comparator arms, else the mean difference from their means, SDs and n. Never from numbers
   that were not derivable.
@@ -82,8 +86,10 @@ def fitting_total(events: int, percent: float, preferred: int | None) -> int | N
 
 
 def complete_results(results: list[ArmResult], arms: list[ArmMention]) -> list[ArmResult]:
-    """``results`` with n (and events) filled from the arms' n where derivable."""
+    """``results`` with n (and events) filled from the arms' n, or for a mean or median
+    the number analysed, where derivable."""
     sizes = {a.id: a.n for a in arms if a.n}
+    analysed = {a.id: a.analysed for a in arms if a.analysed}
     completed = []
     for r in results:
         size = sizes.get(r.arm)
@@ -91,10 +97,12 @@ def complete_results(results: list[ArmResult], arms: list[ArmMention]) -> list[A
             total = fitting_total(r.events, r.percent, size)
             if total is not None:
                 r = r.model_copy(update={"n": total})
+        elif r.n is None and (r.mean is not None or r.median is not None):
+            n = analysed.get(r.arm, size)
+            if n is not None:
+                r = r.model_copy(update={"n": n})
         elif r.n is None and size is not None:
-            if r.mean is not None or r.median is not None:
-                r = r.model_copy(update={"n": size})
-            elif r.percent is not None and r.events is None:
+            if r.percent is not None and r.events is None:
                 count = unique_count(r.percent, size)
                 if count is not None:
                     r = r.model_copy(update={"n": size, "events": count})

@@ -12,10 +12,12 @@ objective, methods or an unlabelled abstract; failing that, "the intervention gr
 or number ("group A", "arm 2", "Group II") when it names two to four (``evg_tables`` may
 then take arms from a table). An arm without n takes the "n = N" written right after one
 of its distinctive words elsewhere, else the number written right before them ("41 to drug
-A and 39 to placebo"). An arm's words leave out durations ("8-week") and take the
-abbreviations that spell its label ("white grape juice (WGJ)"); the one comparator is also
-"control", the other arm of two also "intervention"; an arm "no A" beside "A" is named by
-"no" ("no-a"), not by A, and "A without B" beside "A with B" is "A alone". Every source's
+A and 39 to placebo"); an arm's ``analysed`` is how many of it completed or were analysed,
+when a sentence writes that per arm (``fill_analysed``). An arm's words leave out
+durations ("8-week") and take the abbreviations that spell its label ("white grape juice
+(WGJ)"); the one comparator is also "control", the other arm of two also "intervention"; an
+arm "no A" beside "A" is named by "no" ("no-a"), not by A, and "A without B" beside "A with
+B" is "A alone". Every source's
 phrases must pass ``usable_arms`` (no fragments, counts, aims, questions, results or trial
 names; "A with or without B" and "A or not" completed). Arms named by role or letter ("case",
 "control", "group A") take what a later sentence says they received. Interventions
@@ -56,6 +58,7 @@ from extractors.components.arm_phrases import (
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
+from extractors.numbers_summary import find_analysed_counts
 
 _DURATION = re.compile(  # "8-week treatment with X": how long, not which arm
     r"(?i)\b(?:\d+|one|two|three|four|six|eight|twelve)[- ]?"
@@ -123,6 +126,7 @@ class ArmMention:
     comparator: bool = False
     words: frozenset[str] = frozenset()
     distinctive: frozenset[str] = field(default_factory=frozenset)
+    analysed: int | None = None  # how many completed or were analysed, when written per arm
 
 
 def interventions_of(label: str, treatment: str | None = None) -> list[str]:
@@ -411,15 +415,18 @@ def with_treatments(phrases: list[ArmPhrase], sentences: list[Sentence]) -> list
     return phrases
 
 
+def prose_sentences(doc: Doc) -> list[Sentence]:
+    """The sentences of ``doc`` outside the parts that hold a table or a figure caption."""
+    tables = [(s.start_char, s.end_char) for s in doc._.sections or () if s._.heading in _NOT_PROSE]
+    return [s for s in sentences_of(doc) if not any(a <= s.start < b for a, b in tables)]
+
+
 class Arms:
     """Writes ``Doc._.arms`` (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
         phrases: list[ArmPhrase] = []
-        tables = [
-            (s.start_char, s.end_char) for s in doc._.sections or () if s._.heading in _NOT_PROSE
-        ]
-        sentences = [s for s in sentences_of(doc) if not any(a <= s.start < b for a, b in tables)]
+        sentences = prose_sentences(doc)
         for category in _SECTION_ORDER:
             for sent in sentences:
                 if sent.category == category and (phrases := usable_arms(_from_sentence(sent))):
@@ -436,10 +443,13 @@ class Arms:
             phrases = named_groups(text_of(doc))
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         fill_sizes(arms, text_of(doc))
+        for sent in sentences:
+            fill_analysed(arms, sent.text)
         doc._.arms = arms
         return doc
 
 
+_TOKEN = re.compile(r"[^\W_][\w-]*")
 _N_IS = re.compile(r"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>\d{1,6})(?![\d.])")
 
 
@@ -467,6 +477,49 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
         n = int(m.group("n"))
         if len(found) == 1 and found[0].n is None and 1 < n < 100000:
             found[0].n = n
+
+
+def _named_in_order(text: str, arms: list[ArmMention]) -> list[ArmMention]:
+    """The arms ``text`` names, each once, in the order it first names them."""
+    order: list[ArmMention] = []
+    for m in _TOKEN.finditer(text):
+        named = [a for a in arms if a.distinctive & mention_words(m.group(0))]
+        if len(named) == 1 and named[0] not in order:
+            order.append(named[0])
+    return order
+
+
+def fill_analysed(arms: list[ArmMention], sentence: str) -> None:
+    """Give arms the number that completed or was analysed when ``sentence`` writes it per
+    arm (``find_analysed_counts``): a count written before an arm goes to that arm ("analysed
+    45 in group A and 43 in group B"); counts listed without arms ("In the A and B groups, 19
+    and 23 students completed the programme") go to the arms the sentence names, in order,
+    when it names as many, else, when it names none, to the trial's arms in order when there
+    are as many and each count is at most its arm's n. A count above its arm's n (randomised)
+    is left out; the first count given to an arm stays."""
+    if len(arms) < 2 or not sentence:
+        return
+    found = find_analysed_counts(sentence)
+    listed = [f for f in found if f.arm is None]
+    given: list[tuple[ArmMention, int]] = []
+    for f in found:
+        if f.arm is not None:
+            named = [a for a in arms if a.distinctive & mention_words(f.arm)]
+            if len(named) == 1:
+                given.append((named[0], f.n))
+    if listed:
+        order = _named_in_order(sentence, arms)
+        if (
+            not order
+            and len(arms) == len(listed)
+            and all(a.n is not None and f.n <= a.n for a, f in zip(arms, listed, strict=True))
+        ):
+            order = list(arms)
+        if len(order) == len(listed):
+            given += [(a, f.n) for a, f in zip(order, listed, strict=True)]
+    for arm, n in given:
+        if arm.analysed is None and (arm.n is None or n <= arm.n):
+            arm.analysed = n
 
 
 _N_BEFORE_ARM = re.compile(

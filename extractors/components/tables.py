@@ -33,7 +33,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.arm_phrases import ArmPhrase
-from extractors.components.arms import ArmMention, build_arms, mention_words
+from extractors.components.arms import (
+    ArmMention,
+    build_arms,
+    fill_analysed,
+    mention_words,
+    prose_sentences,
+)
 from extractors.components.inputs import text_of
 from extractors.components.sections import declare_section_extensions
 from extractors.components.table_rows import Table, read_table, size_of, without_size
@@ -239,6 +245,8 @@ class Tables:
             phrases = arms_from_tables(tables, text)
             if phrases:
                 arms = build_arms(phrases, doc._.long_forms or {})
+                for sent in prose_sentences(doc):
+                    fill_analysed(arms, sent.text)
                 doc._.arms = arms
         tied = [tie_arms(t, arms) for t in tables]
         _fill_sizes(tied, arms)
