@@ -206,3 +206,36 @@ def test_claim_outcomes_s5_people_are_no_intervention(extractor: Extractor) -> N
     assert [(c.intervention.text, c.outcome.text) for c in record.claims] == [
         ("", "resting heart rate")
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # a bracketed statistic between "significant" and the change noun
+        (
+            "The dance group showed statistically significant (P < 0.01) reduction in loneliness.",
+            "loneliness",
+        ),
+        ("Significant (P = 0.02) enhancement in balance in comparison to controls.", "balance"),
+    ],
+)
+def test_claim_outcomes_s5_bracket_before_the_change_noun(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome
+
+
+def test_claim_outcomes_s5_change_with_bracket_reads_its_own_direction(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Dance for older adults",
+            (
+                "Results",
+                "The dance group showed significant (P < 0.01) reduction in loneliness and "
+                "significant (P < 0.01) enhancement in balance compared with the control group.",
+            ),
+        )
+    )
+    found = {c.outcome.text: c.direction for c in record.claims}
+    assert found.get("loneliness") == "decreased"
+    assert found.get("balance") == "increased"

@@ -56,7 +56,7 @@ _THAT = re.compile(
 _CHANGE_IN = re.compile(
     r"(?i)(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?(?:(?:statistically|clinically)\s+)?"
     r"(?:(?:significant|significantly|similar|greater|larger|smaller|marked|modest|slight|notable|"
-    r"substantial|non-?significant|further|mean)\s+)*(?:\w+\s+)?(?:differences?|improvements?|"
+    r"substantial|non-?significant|further|mean)\s+|\([^()]{0,40}\)\s+)*(?:\w+\s+)?(?:differences?|improvements?|"
     r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?|"
     r"enhancements?)\s+(?:(?:was|were)\s+(?:found|observed|seen|noted|detected)\s+)?"
     r"(?:in|of|on|for)\s+"
@@ -170,7 +170,7 @@ _OUTCOME_END = re.compile(
     r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b|"
     r"in\s+(?:[\w-]+\s+){1,3}?(?:group|arm)s?\b|"
     r"at\s+(?:\d+|week|month|day|year|the\s+end)|after\s+\d+|over\s+\d+|during|with\s+\d+|"
-    r"with(?:in)?\s+(?:the|a)\b|when\s+compared|relative\s+to|was|were|is|are|occurred|developed|"
+    r"with(?:in)?\s+(?:the|a)\b|when\s+compared|in\s+comparison|relative\s+to|was|were|is|are|occurred|developed|"
     r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed|"
     r"after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:interventions?|treatments?|training|therapy|practice|"
     r"programs?|programmes?|sessions?)|after\s+(?:one|two|three|four|five|six|eight|ten|"
@@ -522,7 +522,8 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
             subject = _span(text, body, had.start())
             if subject and not names_no_measure(text[subject[0] : subject[1]]):
                 return Statement(subject, None, "subject-change")
-        span = _span(text, had.end(), end)
+        lead = _LEADING_CHANGE.match(text, had.end(), end)  # "significant (P<0.01) reduction in"
+        span = _span(text, lead.end() if lead and "(" in lead.group(0) else had.end(), end)
         if span:
             return Statement(span, (body, had.start()), "had")
     did = _people_verb(text, body, end)
@@ -585,7 +586,7 @@ _CHANGE_NOUN = re.compile(
     r"(?i)\b(?P<size>greater|larger|bigger|more|higher|smaller|less|lower|fewer)\s+"
     r"(?:(?:\w+ly|mean|median|average|absolute|relative|percentage|overall)\s+){0,2}"
     r"(?:(?P<up>increases?|improvements?|gains?|rises?)|(?P<down>reductions?|decreases?|"
-    r"declines?|drops?|falls?|losses))\b"
+    r"declines?|drops?|falls?|loss(?:es)?))\b"
 )
 
 
@@ -620,7 +621,7 @@ def direction_cue(text: str) -> re.Match[str] | None:
 
 _LEADING_CHANGE = re.compile(
     r"(?i)(?:and\s+)?(?:(?:a|an|the)\s+)?(?:(?:significant(?:ly)?|statistically|greater|larger|"
-    r"smaller|marked|further|more|less)\s+)*(?:reductions?|improvements?|increases?|"
+    r"smaller|marked|further|more|less)\s+|\([^()]{0,40}\)\s+)*(?:reductions?|enhancements?|improvements?|increases?|"
     r"decreases?|changes?|declines?|gains?|rises?)\s+(?:in|of)\s+|"
     r"(?:and\s+)?(?:significantly\s+)?(?:higher|lower|greater|increased|decreased|reduced|"
     r"improved|elevated|lowered)\s+(?!(?:in|than|with|after|at|by|to|from|for|and|or)\b)"
