@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from extractors.components.arm_results import complete_results
 from extractors.components.arms import ArmMention, fill_analysed
 from extractors.components.quantities import parse_quantities
-from extractors.evaluation.arm_numbers import ArmGuess, _arm_guess
+from extractors.evaluation.arm_numbers import ArmGuess, _arm_guess, guess_from_record
+from extractors.evaluation.llm_meta_data import ArmNumbers, MetaTriple
+from extractors.evaluation.number_match import GoldNumber
 from extractors.numbers import find_labelled_sds, find_mean_sds
 from extractors.numbers_summary import (
     find_analysed_counts,
@@ -20,6 +22,7 @@ from extractors.numbers_summary import (
 )
 from extractors.pipeline import Extractor
 from kg.model import ArmResult
+from tests.evaluation_records import make_claim, make_record
 from tests.test_pipeline_abstracts import article
 
 
@@ -259,3 +262,33 @@ def test_arm_numbers_s5_analysed_counts_not_years_nor_one_count(text: str) -> No
 
 def test_arm_numbers_s5_analysed_counts_not_days() -> None:
     assert find_analysed_counts("Stool samples from day 1 and 28 were analysed by PCR.") == []
+
+
+def _continuous_triple() -> MetaTriple:
+    return MetaTriple(
+        id="9",
+        pmcid="0",
+        intervention="yoga",
+        comparator="stretching",
+        outcome="disability score",
+        outcome_type="continuous",
+        intervention_arm=ArmNumbers(mean=GoldNumber(8.25, 2), group_size=GoldNumber(27, 0)),
+        comparator_arm=ArmNumbers(mean=GoldNumber(10.75, 2), group_size=GoldNumber(29, 0)),
+        complete=False,
+    )
+
+
+def test_arm_numbers_s5_evaluator_breaks_a_tie_for_the_claim_with_numbers() -> None:
+    results = [ArmResult(arm="arm1", mean=8.25, n=27), ArmResult(arm="arm2", mean=10.75, n=29)]
+    bare = make_claim("yoga", "stretching", "disability score")
+    numbered = make_claim("yoga", "stretching", "disability score", results=results)
+    guess = guess_from_record(make_record([bare, numbered]), _continuous_triple())
+    assert guess.intervention == ArmGuess(group_size=27, mean=8.25)
+
+
+def test_arm_numbers_s5_evaluator_keeps_the_closer_claim_without_numbers() -> None:
+    results = [ArmResult(arm="arm1", mean=1.0, n=27), ArmResult(arm="arm2", mean=2.0, n=29)]
+    bare = make_claim("yoga", "stretching", "disability score")
+    other = make_claim("yoga", "stretching", "walking speed score", results=results)
+    guess = guess_from_record(make_record([bare, other]), _continuous_triple())
+    assert guess.intervention.mean is None

@@ -10,7 +10,9 @@ with no matched claim is a miss. Equality is :func:`~extractors.evaluation.numbe
 
 Extractor: each article is laid out by :mod:`~extractors.evaluation.llm_meta_data` and run
 through ``Extractor.extract``; each triple goes to the claim chosen by
-:func:`~extractors.evaluation.claim_matching.best_claim`; an arm's numbers are the claim's
+:func:`~extractors.evaluation.claim_matching.best_claim`, or, when that claim reports no
+per-arm numbers, to the best claim that does if it scores as high (a tie is otherwise
+broken by text order, which says nothing about the triple); an arm's numbers are the claim's
 ``ArmResult`` for that arm (intervention/comparator swapped when the claim matched that way
 round), its group size the result's ``n``, else the record's ``Arm.n``.
 
@@ -98,6 +100,11 @@ def _arm_guess(result: ArmResult | None, arm_n: int | None) -> ArmGuess:
 def guess_from_record(record: Record, triple: MetaTriple) -> TripleGuess:
     """The matched claim's per-arm numbers for ``triple`` (unmatched when no claim fits)."""
     match = best_claim(record.claims, triple.intervention, triple.comparator, triple.outcome)
+    if match is not None and not match.claim.results:
+        numbered = [c for c in record.claims if c.results]
+        tied = best_claim(numbered, triple.intervention, triple.comparator, triple.outcome)
+        if tied is not None and tied.score >= match.score:
+            match = tied  # as close to the triple, and it reports per-arm numbers
     if match is None:
         return TripleGuess(ArmGuess(), ArmGuess(), matched=False)
     claim = match.claim
