@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from extractors.components import (  # noqa: F401  (importing a module registers its factory)
     abbreviations,
     arms,
+    before_after,
     claims,
     consistency,
     pico_spans,
@@ -58,9 +59,10 @@ PIPE_NAMES = (
     "evg_claims",
     "evg_table_claims",
     "evg_consistency",
+    "evg_before_after",
     "evg_pico_spans",
 )
-_LINKED_PIPES = ("evg_population", "evg_claims", "evg_pico_spans")
+_LINKED_PIPES = ("evg_population", "evg_claims", "evg_before_after", "evg_pico_spans")
 PICO_TAGGER = "evg_pico_tagger"
 
 
@@ -95,7 +97,13 @@ class Extractor:
         linker = MeshLinker(mesh)
         for name in _LINKED_PIPES:
             pipe = self.nlp.get_pipe(name)
-            if isinstance(pipe, population.Population | claims.Claims | pico_spans.PicoSpans):
+            if isinstance(
+                pipe,
+                population.Population
+                | claims.Claims
+                | before_after.BeforeAfter
+                | pico_spans.PicoSpans,
+            ):
                 pipe.linker = linker
         if self.nlp.has_pipe(PICO_TAGGER):
             tagger = self.nlp.get_pipe(PICO_TAGGER)

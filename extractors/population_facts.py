@@ -1,12 +1,12 @@
 """Facts about a trial's participants stated in its text: how many were enrolled, randomised
 and analysed, their age group and their sex. Pure functions, no spaCy; none raises.
 
-Counts: "N <people> were enrolled/recruited", "N were randomised", "randomised N
-<people>", "N (were) included in the (final) analysis", "N completed the study". Age group:
-an explicit word ("children", "adolescents", "infants", "older adults", "elderly", "adults")
-or an age bound ("aged 65 years or older" -> older adults, "aged 18 years or older" ->
-adults, "under 18" -> children). Sex: "women"/"female(s)" or "men"/"male(s)" with no
-mention of the other (also "pregnant", "postmenopausal").
+Counts: "N <people> were enrolled/recruited", "N <people> participated/took part" (enrolled),
+"N were randomised", "randomised N <people>", "N (were) included in the (final) analysis", "N
+completed the study". Age group: an explicit word ("children", "adolescents", "infants", "older
+adults", "elderly", "adults") or an age bound ("aged 65 years or older" -> older adults, "aged 18
+years or older" -> adults, "under 18" -> children). Sex: "women"/"female(s)" or "men"/"male(s)"
+with no mention of the other (also "pregnant", "postmenopausal").
 
 Example: "We enrolled 150 women aged 65 years or older; 120 were randomised and 110 were
 analysed." gives enrolled 150, randomised 120, analysed 110, "older adults", "female".
@@ -21,15 +21,16 @@ from extractors.numbers import parse_number, parse_number_words
 
 _PEOPLE = (
     r"(?:(?:[a-z][\w-]*\s+){0,3}?(?:patients|participants|subjects|individuals|people|adults|"
-    r"children|women|men|infants|adolescents|volunteers|persons|mothers|students|neonates))?"
+    r"children|women|men|males|females|boys|girls|infants|adolescents|volunteers|persons|mothers|"
+    r"students|pupils|neonates|athletes|workers|nurses|smokers|survivors))?"
 )
 _N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)"
 _QUALIFIER = r"(?:\s+(?:with|who|from|in|aged|of)\s+[^.;()]{1,60}?)?"
 _BEFORE_VERB = re.compile(
     rf"(?<![\w.,]){_N}\s+(?P<people>{_PEOPLE}){_QUALIFIER}\s*(?:\([^()]*\)\s*)?"
     r"(?:were|was|had\s+been|being)?\s*"
-    r"(?:(?P<enrolled>enrolled|recruited)|(?P<randomised>randomi[sz]ed|randomly\s+"
-    r"(?:assigned|allocated))|(?P<analysed>analy[sz]ed|included\s+in\s+the\s+(?:final\s+|primary\s+)?"
+    r"(?:(?P<enrolled>enrolled|recruited|participated|took\s+part)|(?P<randomised>randomi[sz]ed|"
+    r"randomly\s+(?:assigned|allocated))|(?P<analysed>analy[sz]ed|included\s+in\s+the\s+(?:final\s+|primary\s+)?"
     r"analys[ie]s|evaluable|completed\s+the\s+(?:study|trial|follow-up)))\b"
 )
 _VERB_BEFORE = re.compile(
@@ -38,7 +39,7 @@ _VERB_BEFORE = re.compile(
 )
 _COUNT_VERB = re.compile(
     r"(?i)\b(?:enrolled|recruited|randomi[sz]ed|randomly|analy[sz]ed|included|evaluable|"
-    r"completed)\b"
+    r"completed|participated|took\s+part)\b"
 )
 _AGE_WORDS = (
     ("infants", re.compile(r"(?i)\b(?:infants?|neonates?|newborns?|preterm)\b")),

@@ -41,6 +41,7 @@ from extractors.components.mesh_linking import (
 )
 from extractors.components.quantities import Quantities
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
+from extractors.numbers import WORD_NUMBER_PATTERN, parse_number_words
 from extractors.population_facts import age_group, participant_counts, sex
 
 HUMAN_CUE = re.compile(
@@ -81,9 +82,17 @@ _CLAUSE_END = re.compile(
 )
 _PHRASE_START = re.compile(r"(?:^|[.;:]\s|,\s|\n)(?!.*(?:[.;:]\s|,\s|\n))", re.DOTALL)
 _PEOPLE_WORD = re.compile(
-    r"(?i)\b(?:patients|participants|subjects|adults|children|women|men|infants|people|"
-    r"individuals|volunteers|adolescents|neonates|smokers|survivors|students|veterans)\b"
+    r"(?i)\b(?:patients|participants|subjects|adults|children|women|men|males|females|infants|"
+    r"people|individuals|volunteers|adolescents|neonates|smokers|survivors|students|veterans)\b"
 )
+_MORE_PEOPLE = re.compile(  # people nouns the sample sizes of ``quantities`` do not take
+    rf"(?<![\w.,/-])(?P<n>\d{{1,6}}|{WORD_NUMBER_PATTERN})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?P<noun>males|females|pupils|teenagers|youths|caregivers|carers|soldiers|players|learners)\b"
+)
+_MORE_NOUNS = (
+    "males", "pupils", "teenagers", "youths", "caregivers", "carers", "soldiers", "players",
+    "learners",
+)  # fmt: skip
 _NOT_A_NOUN_PHRASE = re.compile(
     r"(?i)\b(?:to|into|were|was|received|assigned|allocated|randomi[sz]ed|versus|or)\b"
 )
@@ -140,6 +149,17 @@ def mentions_animals(text: str) -> bool:
 def is_animal_sentence(text: str) -> bool:
     """An animal cue and no human cue: "In mice, A lowered ..." not "from mice to patients"."""
     return animal_species(text) is not None and not HUMAN_CUE.search(text)
+
+
+def _more_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, n) for "19 males", "Twelve healthy females" between ``start`` and ``end``."""
+    found = []
+    for m in _MORE_PEOPLE.finditer(text, start, end):
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else parse_number_words(raw)
+        if n is not None and 0 < n < 10_000_000:
+            found.append((m.start(), n))
+    return found
 
 
 def _people_sizes(text: str, q: Quantities, arm_sizes: set[int]) -> list[tuple[int, int]]:
@@ -226,6 +246,8 @@ class Population:
                 found = _people_sizes(
                     text, doc._.quantities.between(sent.start, sent.end), arm_sizes
                 )
+                if any(noun in sent.text for noun in _MORE_NOUNS):
+                    found = sorted(found + _more_people(text, sent.start, sent.end))
                 enrolment = int(bool(_ENROLMENT.search(sent.text)))
                 if found and (best is None or enrolment > best[2]):
                     best = (*found[0], enrolment, sent)
@@ -298,7 +320,9 @@ class Population:
         return []
 
 
-_COUNT_CUE = re.compile(r"(?i)randomi|enrol|recruit|includ|allocat|assign|screen|analy|complet")
+_COUNT_CUE = re.compile(
+    r"(?i)randomi|enrol|recruit|includ|allocat|assign|screen|analy|complet|particip|took\s+part"
+)
 
 
 def _add_facts(main: PopulationMention, title: str, sentences: list[Sentence]) -> None:
