@@ -100,8 +100,7 @@ def test_before_after_leaves_a_two_arm_rct_with_change_from_baseline(
 @pytest.mark.parametrize(
     "text",
     [
-        "Patients were randomized to two groups. Pain scores were compared pre and post "
-        "treatment.",
+        "Patients were randomized to two groups. Pain scores were compared pre and post treatment.",
         "Scores were measured before and after training in the intervention and control groups.",
         "Pain was measured before and after surgery in cases and in healthy controls.",
         "Scores were assessed pre- and post-intervention in the usual care arm.",
