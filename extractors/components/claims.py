@@ -58,7 +58,11 @@ from extractors.components.comparison import (
 )
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
-from extractors.components.outcome_lists import coordinated_outcomes, listed_outcomes
+from extractors.components.outcome_lists import (
+    coordinated_outcomes,
+    item_comparatives,
+    listed_outcomes,
+)
 from extractors.components.population import (
     PopulationMention,
     is_animal_sentence,
@@ -269,14 +273,17 @@ class Claims:
             listed = []  # "A (12%), B (15%)": arms, not outcomes
         if not listed:
             items = [] if groups else coordinated_outcomes(text, statement.outcome)
-            return [
-                draft
-                for index, outcome_span in enumerate(items or [statement.outcome])
-                for draft in self._outcome_claims(
-                    doc, text, sent, (start, end), statement, outcome_span, groups, q, arms,
-                    index + 1 if items else 0,
-                )
-            ]  # fmt: skip
+            own = item_comparatives(text, items)
+            if not any(own):
+                return [
+                    draft
+                    for index, outcome_span in enumerate(items or [statement.outcome])
+                    for draft in self._outcome_claims(
+                        doc, text, sent, (start, end), statement, outcome_span, groups, q,
+                        arms, index + 1 if items else 0,
+                    )
+                ]  # fmt: skip
+            return self._compared_items(doc, text, sent, (start, end), statement, items, own, q)
         drafts = []
         first = listed[0][1]
         brackets = [b for b in (text.find("(", *first), text.find("[", *first)) if b >= 0]
@@ -305,6 +312,39 @@ class Claims:
                     doc, text, sent, (start, end), statement, outcome_span, item_groups, q_item,
                     arms, index + 1,
                     item_clause(shared, piece, tail if index < len(listed) - 1 else ""),
+                )
+            )  # fmt: skip
+        return drafts
+
+    def _compared_items(
+        self,
+        doc: Doc,
+        text: str,
+        sent: Sentence,
+        bounds: tuple[int, int],
+        statement: Statement,
+        items: list[tuple[int, int]],
+        own: list[re.Match[str] | None],
+        q: Quantities,
+    ) -> list[ClaimDraft]:
+        """The claims of listed outcomes with their own comparatives ("A caused fewer X, less
+        Y and more Z than B"): each item's cue text is the statement without the other items,
+        an item without its own word taking the last one seen (``item_clause``)."""
+        start, end = bounds
+        shared, tail = text[start : items[0][0]], text[items[-1][1] : end]
+        arms: list[ArmMention] = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
+        drafts = []
+        carried = ""
+        for index, ((s, e), word) in enumerate(zip(items, own, strict=True)):
+            piece = text[s:e]
+            if word is not None:
+                carried, s = word.group(0).strip(), word.end()
+            elif carried:
+                piece = f"{carried} {piece}"
+            drafts.extend(
+                self._outcome_claims(
+                    doc, text, sent, bounds, statement, (s, e), [], q, arms, index + 1,
+                    item_clause(shared, piece, tail),
                 )
             )  # fmt: skip
         return drafts

@@ -11,7 +11,9 @@ statement's outcome ("pain was lower with A (3.1) than B (4.2)"): not a list.
 
 An outcome phrase that coordinates three or more short measures with no statistics of their
 own ("pain, fatigue and sleep quality", ``coordinated_outcomes``) lists them too; "nausea and
-vomiting" or "HRQOL, including itch and sleep" stay whole.
+vomiting" or "HRQOL, including itch and sleep" stay whole. An item that opens with its own
+comparative ("fewer flares, less stiffness and more walking") goes that way, and the items
+after it without one go the same way (``item_comparatives``).
 """
 
 from __future__ import annotations
@@ -97,19 +99,28 @@ _EXAMPLES = re.compile(
 )
 
 
+_OWN_COMPARATIVE = re.compile(  # "less stiffness", "significantly longer walks"
+    r"(?i)(?:(?:significantly|markedly|much|slightly|somewhat|also)\s+)?(?:fewer|less|lower|"
+    r"more|higher|greater|shorter|longer|smaller|larger|better|worse|reduced|increased|"
+    r"decreased|improved|lowered|elevated|raised)\s+(?=[^\W\d_])"
+)
+
+
 def coordinated_outcomes(text: str, outcome: tuple[int, int]) -> list[tuple[int, int]]:
     """The items of an outcome phrase that lists three or more measures with no statistic of
     their own ("pain, fatigue and sleep quality" -> three spans), else []. Only "A, B(,) and
     C" counts: one final "and"/"or", commas before it, and items of at most six words, so
-    "nausea and vomiting" or "quality of life" stay whole."""
+    "nausea and vomiting" or "quality of life" stay whole; two items when the second opens
+    with its own comparative ("flares and more walking")."""
     start, end = outcome
     phrase = text[start:end]
     if any(ch in phrase for ch in "()[];:") or _EXAMPLES.search(phrase):
         return []  # "HRQOL, including DLQI and itch": one outcome with its parts
     separators = list(_COORDINATOR.finditer(phrase))
     joins = [m for m in separators if re.search(r"\b(?:and|or)\b", m.group(0))]
-    if len(separators) < 2 or len(joins) != 1 or joins[0] is not separators[-1]:
-        return []
+    pair = len(separators) == 1 and _OWN_COMPARATIVE.match(phrase, separators[0].end())
+    if (len(separators) < 2 and not pair) or len(joins) != 1 or joins[0] is not separators[-1]:
+        return []  # two items only when the second has its own word: "X and more Y"
     items = []
     cursor = 0
     for m in [*separators, None]:
@@ -120,3 +131,14 @@ def coordinated_outcomes(text: str, outcome: tuple[int, int]) -> list[tuple[int,
         items.append((start + s, start + e))
         cursor = m.end() if m else cursor
     return items
+
+
+def item_comparatives(text: str, items: list[tuple[int, int]]) -> list[re.Match[str] | None]:
+    """Per listed item, the comparative it opens with ("less stiffness": "less "), else None;
+    all None unless an item after the first has one, so a list whose only direction word is
+    the statement's ("fewer flares, stiffness and falls") is read as today."""
+    found = [_OWN_COMPARATIVE.match(text, s, e) for s, e in items]
+    for m, (_, e) in zip(found, items, strict=True):
+        if m is not None and not re.search(r"[A-Za-z]{2}", text[m.end() : e]):
+            return [None] * len(items)  # "more or less": no measure after the word
+    return found if any(found[1:]) else [None] * len(items)

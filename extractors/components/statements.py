@@ -582,11 +582,11 @@ _BARE_CHANGE = re.compile(  # a change noun with no "in X" after it
     r"decreases?|reductions?|improvements?|declines?|rises?|falls?|drops?|deteriorations?)\b"
     r"(?!\s+(?:in|of|on|for|regarding|to)\b)"
 )
-_CHANGE_NOUN = re.compile(
-    r"(?i)\b(?P<size>greater|larger|bigger|more|higher|smaller|less|lower|fewer)\s+"
+_CHANGE_NOUN = re.compile(  # "more falls", "fewer drops": events counted, not a change's size
+    r"(?i)\b(?P<size>greater|larger|bigger|more|higher|smaller|less|lower)\s+"
     r"(?:(?:\w+ly|mean|median|average|absolute|relative|percentage|overall)\s+){0,2}"
     r"(?:(?P<up>increases?|improvements?|gains?|rises?)|(?P<down>reductions?|decreases?|"
-    r"declines?|drops?|falls?|loss(?:es)?))\b"
+    r"declines?|(?<!more\s)(?:drops?|falls?)|loss(?:es)?))\b"
 )
 
 
