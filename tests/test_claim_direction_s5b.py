@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components.arms import ArmMention
+from extractors.components.comparison import arm_changes
 from extractors.components.outcome_lists import coordinated_outcomes, item_comparatives
 from extractors.components.statements import verb_direction
 from extractors.pipeline import Extractor
@@ -87,3 +89,123 @@ def test_item_comparatives_only_when_a_later_item_has_one() -> None:
 )
 def test_counted_falls_are_events_not_changes(text: str, direction: str) -> None:
     assert verb_direction(text) == direction
+
+
+def _one(claims: list[Claim], outcome: str) -> Claim:
+    found = [c for c in claims if c.outcome.text == outcome]
+    assert len(found) == 1, [(c.outcome.text, c.direction) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("results", "direction", "significant"),
+    [
+        # the larger fall with ginger, a significant difference between the groups
+        (
+            "Stiffness fell from 6.1 to 3.2 in the ginger group, while in the placebo group it "
+            "fell from 6.0 to 5.1 (between-group P = 0.01).",
+            "decreased",
+            True,
+        ),
+        (
+            "Stiffness decreased by 42% with ginger extract and by 13% with placebo (P=0.02).",
+            "decreased",
+            True,
+        ),
+        # the smaller fall with ginger: stiffness higher with ginger than with placebo
+        (
+            "Stiffness decreased by 13% with ginger extract and by 42% with placebo (P=0.02).",
+            "increased",
+            True,
+        ),
+        (
+            "Walking distance rose from 300 to 330 m with ginger extract and from 310 to 420 m "
+            "with placebo (P<0.01).",
+            "decreased",  # ginger gained less walking distance than placebo
+            True,
+        ),
+        # "improved" by more with ginger: pain is a harm, so it fell more
+        (
+            "Pain improved by 40% with ginger extract and by 10% with placebo (P<0.01).",
+            "decreased",
+            True,
+        ),
+        # the p values test each group's own change: no difference between them is claimed
+        (
+            "Stiffness fell from 6.1 to 3.2 (P<0.001) in the ginger group and from 6.0 to 5.1 "
+            "(P=0.002) in the placebo group.",
+            "no difference",
+            None,
+        ),
+        (
+            "Stiffness fell from 6.1 to 3.2 (P<0.001) in the ginger group and from 6.0 to 5.1 "
+            "(P=0.002) in the placebo group (between-group P=0.30).",
+            "no difference",
+            False,
+        ),
+        (
+            "Stiffness fell from 6.1 to 3.2 in the ginger group and from 6.0 to 5.1 in the "
+            "placebo group, with no significant difference between groups.",
+            "no difference",
+            False,
+        ),
+    ],
+)
+def test_changes_reported_for_both_arms(
+    extractor: Extractor, results: str, direction: str, significant: bool | None
+) -> None:
+    claims = _claims(extractor, results)
+    assert len(claims) == 1, [(c.outcome.text, c.direction) for c in claims]
+    claim = claims[0]
+    assert claim.intervention.text == "ginger extract"
+    assert claim.comparator and claim.comparator.text == "placebo"
+    assert (claim.direction, claim.significant) == (direction, significant)
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        ("Pain improved in both groups, but more with ginger extract (p<0.01).", "decreased"),
+        ("Pain improved in both groups, but more with placebo (p<0.01).", "increased"),
+        ("Grip strength rose in both groups, but less with ginger extract (p=0.03).", "decreased"),
+    ],
+)
+def test_a_change_in_both_groups_but_more_in_one(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    claims = _claims(extractor, results)
+    assert [(c.intervention.text, c.direction) for c in claims] == [("ginger extract", direction)]
+
+
+def test_significant_changes_within_both_groups_are_no_difference_between_them(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(extractor, "Stiffness decreased significantly in both groups.")
+    assert [c.direction for c in claims] == ["no difference"]
+
+
+def test_a_change_from_before_treatment_is_a_result(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Stiffness scores fell from 5.5 before treatment to 1.2 with ginger extract, while the "
+        "corresponding scores with placebo fell from 4.9 to 3.9.",
+    )
+    claim = _one(claims, "Stiffness scores")
+    assert claim.direction == "decreased"
+
+
+_ARMS = [
+    ArmMention("arm1", "insole A", 20, ["insole A"], distinctive=frozenset({"insole"})),
+    ArmMention("arm2", "control shoe", 20, ["control shoe"], distinctive=frozenset({"shoe"})),
+]
+
+
+def test_differences_against_arms_are_no_changes_within_them() -> None:
+    assert (
+        arm_changes("Pressure fell by 51% compared with the control shoe and by 43% with", _ARMS)
+        is None
+    )
+    clause = "Pressure fell by 51% with insole A and by 43% with the control shoe."
+    found = arm_changes(clause, _ARMS)
+    assert found is not None and found.changes == {"arm1": -51.0, "arm2": -43.0}
+    assert found.between is None

@@ -46,9 +46,10 @@ from spacy.tokens import Doc
 
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arms import ArmMention
-from extractors.components.clauses import after_background, clauses, item_clause
+from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
 from extractors.components.comparison import (
     COMPARISON,
+    arm_changes,
     compared_arms,
     comparison_direction,
     group_phrases,
@@ -105,6 +106,10 @@ _NOT_RESULT = re.compile(
 _PRE_TREATMENT = re.compile(
     r"(?i)\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation|"
     r"education|training|surgery)\b|\bbaseline\s+characteristics\b"
+)
+_FROM_BEFORE = re.compile(  # a change from its value before treatment is a result
+    r"(?i)\bfrom\s+[-−–]?\d[\d.]*[^;,()]{0,30}?\b(?:before|prior\s+to)\s+(?:the\s+)?"
+    r"[\w-]+\s+to\s+[-−–]?\d"
 )
 _AFTER_TREATMENT = re.compile(r"(?i)\bafter\b|\bpost-?(?:intervention|treatment)\b|\bfollow-?up\b")
 _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "plus", "control"}
@@ -218,7 +223,7 @@ class Claims:
                 drafts and sent.category != "CONCLUSIONS" and _CONCLUDING.match(sent.text)
             ):
                 continue
-            for start, end in clauses(text, sent):
+            for start, end in joined_changes(text, clauses(text, sent)):
                 for draft in self._claim(doc, text, sent, start, end, record_id):
                     words = outcome_words(draft.claim.outcome.text)
                     if sent.category == "CONCLUSIONS" and words & reported:
@@ -253,9 +258,10 @@ class Claims:
         with_arms = {g.arm for g in groups if g.arm}
         is_result = bool(q.p_values or q.effects or q.intervals) or len(with_arms) >= 2
         cue_words = is_result or bool(direction_cue(clause) or NO_DIFFERENCE.search(clause))
-        if not cue_words or (_NOT_RESULT.search(clause) and not (p or effect or q.intervals)):
+        screened = _FROM_BEFORE.sub(" ", clause)  # "fell from 5.5 before treatment to 1.2"
+        if not cue_words or (_NOT_RESULT.search(screened) and not (p or effect or q.intervals)):
             return []
-        if _PRE_TREATMENT.search(clause) and not _AFTER_TREATMENT.search(clause):
+        if _PRE_TREATMENT.search(screened) and not _AFTER_TREATMENT.search(clause):
             # a comparison before treatment, even with its p value, is no result
             return []
         statement = read_statement(text, start, end)
@@ -366,16 +372,24 @@ class Claims:
         """The claims of one outcome of a statement (one per arm pair); ``clause`` is the text
         its cue words are read from (the statement's by default)."""
         start, end = bounds
+        whole = clause is None
         clause = text[start:end] if clause is None else clause
         record_id = article.id if (article := article_of(doc)) else ""
         animal = self._is_animal(doc, sent)
         p = q.p_values[0] if q.p_values else None
+        changed = arm_changes(clause, arms) if whole else None
+        if changed is not None and changed.between is False:
+            p = None  # each arm's own change tested: no p value between the arms
+        elif changed is not None and changed.between_p is not None:
+            p = next((v for v in q.p_values if v.start >= start + changed.between_p), p)
         effect = q.effects[0] if q.effects else None
         outcome_span = without_arm_tail(text, without_change_noun(text, outcome_span), arms)
         outcome_text = text[outcome_span[0] : outcome_span[1]]
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
         results = complete_results(results_of(groups), arms)
         sig = significance(p, clause, effect)
+        if changed is not None and changed.between is False:
+            sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
         timepoints = q.timepoints or doc._.quantities.between(sent.start, sent.end).timepoints
         ev_end = sent.start + len(sent.text.rstrip())
         population = (

@@ -10,6 +10,10 @@ significance") stays with it. "While"/"whereas" setting one group's value agains
 for the same measure ("A was stopped in 12%, whereas B was stopped in 20%": a value on each
 side, no statistic before it, a word in common or "it was ...") does not split.
 
+For the claims, two clauses that each report one group's change in the same measure ("X fell
+from 6 to 3 with A, while with B it fell from 6 to 5") are joined again (``joined_changes``):
+one comparison of the changes.
+
 Example: "Pain fell with drug A (P=0.01), whereas sleep did not change." gives two clauses.
 """
 
@@ -40,7 +44,9 @@ _REFERS_BACK = re.compile(
     r"decreases?|reductions?|improvements?|changes?)\s+(?:was|were)\s+(?:seen|observed|found|"
     r"noted)\b|"
     r"no\s+(?:statistically\s+)?significant\s+differences?\s+(?:was|were)\s+(?:observed|found|"
-    r"seen|noted|detected)\s*(?:[(.,;]|$))"
+    r"seen|noted|detected)\s*(?:[(.,;]|$)|"
+    r"(?:(?:significantly|markedly|much|considerably)\s+)?(?:more|less|greater|larger|smaller|"
+    r"better|further)\s+(?:so\s+)?(?:in|with|among|for|after|on)\b)"
 )
 _AND_CHANGE = re.compile(
     r"(?i),?\s+and\s+(?=(?:(?:a|an)\s+)?(?:(?:statistically|significant(?:ly)?|greater|larger|"
@@ -163,6 +169,50 @@ def _contrasts_arms(text: str, start: int, split: re.Match[str], end: int) -> bo
         return True
     words = {w.lower() for w in _PARALLEL_WORD.findall(first)} - _NOT_SHARED
     return bool(words & ({w.lower() for w in _PARALLEL_WORD.findall(second)} - _NOT_SHARED))
+
+
+def joined_changes(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``bounds`` with two clauses joined where each reports one group's change in the same
+    measure ("X fell from 6 to 3 with A, while with B it fell from 6 to 5"): one comparison
+    of the changes for the claims (``clauses`` keeps them apart as two statements); not when
+    the first has its own statistic ("... (P<0.01), whereas ...")."""
+    joined: list[tuple[int, int]] = []
+    for s, e in bounds:
+        if joined:
+            first_start, first_end = joined[-1]
+            first, second = text[first_start:first_end], text[s:e]
+            changes = [_FROM_TO.search(first), _FROM_TO.search(second)]
+            if (
+                changes[0]
+                and changes[1]
+                and _CONTRAST.fullmatch(text, first_end, s)
+                and not _STATISTIC.search(first)
+                and not _RESPECTIVELY.search(second)
+                and _same_measure(first[: changes[0].start()], second[: changes[1].start()])
+            ):
+                joined[-1] = (first_start, e)
+                continue
+        joined.append((s, e))
+    return joined
+
+
+_REFERS_TO_MEASURE = re.compile(
+    r"(?i)\b(?:it|they|the\s+(?:corresponding|same|respective)|the\s+(?:mean\s+)?"
+    r"(?:values?|scores?|levels?|rates?|figures?))\b"
+)
+_CHANGE_WORDS = {
+    "fell", "rose", "decreased", "increased", "reduced", "improved", "declined", "dropped",
+    "changed", "went", "mean", "median", "average", "score", "scores",
+}  # fmt: skip
+
+
+def _same_measure(first: str, second: str) -> bool:
+    """Whether the words before the second change refer back to the first's measure ("it",
+    "the corresponding scores") or share a word of it."""
+    if _REFERS_TO_MEASURE.search(second):
+        return True
+    words = {w.lower() for w in _PARALLEL_WORD.findall(first)} - _NOT_SHARED - _CHANGE_WORDS
+    return bool(words & {w.lower() for w in _PARALLEL_WORD.findall(second)})
 
 
 def _next_split(text: str, split: re.Match[str], end: int) -> int:

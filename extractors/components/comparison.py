@@ -28,6 +28,7 @@ Example: "Pain was higher in the placebo group than in the drug A group" compare
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors.components.arms import ArmMention, mention_words
 from extractors.components.result_values import ValueGroup
@@ -72,13 +73,159 @@ _MORE_CHANGE = re.compile(
 )
 
 
+_NUMBER = r"[-−–]?\d+(?:\.\d+)?"
+_FROM_TO = re.compile(  # "from 6.1 (± 1.2) to 3.2", "from 5.5 before treatment to 1.2"
+    rf"(?i)\bfrom\s+(?P<a>{_NUMBER})(?![\d.])[^;,()\[\]]{{0,40}}?\bto\s+(?P<b>{_NUMBER})(?![\d.])"
+    r"(?!\s*(?:-\s*)?(?:days?|weeks?|months?|years?|hours?|h|hrs?|min\w*|sessions?|visits?)\b)"
+)
+_CHANGED_BY = re.compile(  # "decreased by 12%", "and by 3%"
+    rf"(?i)\bby\s+(?:(?:a|an)\s+)?(?:(?:mean|median|average)\s+(?:of\s+)?)?(?P<by>{_NUMBER})"
+    r"(?![\d.])\s*(?:%|percent|points?|units?)?"
+)
+_CHANGE_VERB = re.compile(
+    r"(?i)\b(?:(?P<down>decreas(?:ed|es|e|ing)|reduc(?:ed|es|e|ing)|fell|fall(?:s|en)?|"
+    r"dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|lowered)|(?P<up>increas(?:ed|es|e|ing)|rose|"
+    r"ris(?:e|es|en)|elevated|gain(?:ed|s)?)|(?P<better>improv(?:ed|es|e|ing)))\b"
+)
+_ARM_CUT = re.compile(r"(?i)[,;]|\b(?:while|whereas|and|but|compared|versus|vs)\b")
+_AGAINST = re.compile(
+    r"(?i)\s*(?:%|percent|points?|units?)?\s*(?:compared|relative|than|versus|vs\b|over|more|less|"
+    r"greater|higher|lower|in\s+comparison)"
+)
+_P_MENTION = re.compile(r"(?i)\bp\s*(?:-?\s*values?\s*)?(?:for\s+\w+\s*)?[<>=≤≥]")
+_BETWEEN_GROUP = re.compile(
+    r"(?i)\bbetween[\s-]+(?:the\s+)?(?:two\s+|three\s+)?(?:groups?|arms?|treatments?)\b|"
+    r"\bgroup\s*(?:[x×*]|by)\s*time\b|\binteraction\b|\btreatment\s+effect\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ArmChanges:
+    """Within-group changes reported for two or more arms ("X fell from 6 to 3 with A and from
+    6 to 5 with B"): each arm's change, whether the changes were worded as improvements
+    ("improved by 40%": their sign is the improvement's, not the measure's), and whether the
+    clause tests the difference between the arms (True), only each arm's change (False: a p
+    value after each change), or gives no p value (None)."""
+
+    changes: dict[str, float]
+    improvement: bool
+    between: bool | None
+    between_p: int | None  # where the between-group p value starts in the clause
+
+
+def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
+    """The within-group changes a clause reports for different arms, one per arm, or None
+    (see ``ArmChanges``). A change is "from a to b" (b - a) or "by n" after a change verb
+    ("decreased by 12% with A and by 3% with B": -12 and -3); its arm is the one named after
+    it (up to the next comma or "and"), else the one named between it and the change before.
+    """
+    if len(arms) < 2 or "respectively" in clause.lower():
+        return None
+    found: list[tuple[int, int, float, bool]] = []  # start, end, change, improvement
+    for m in _FROM_TO.finditer(clause):
+        a, b = (float(v.replace("−", "-").replace("–", "-")) for v in m.group("a", "b"))
+        found.append((m.start(), m.end(), b - a, False))
+    if not found:
+        verbs = list(_CHANGE_VERB.finditer(clause))
+        for m in _CHANGED_BY.finditer(clause):
+            verb = next((v for v in reversed(verbs) if v.end() <= m.start()), None)
+            if verb is None:
+                return None
+            size = float(m.group("by").replace("−", "-").replace("–", "-"))
+            found.append((m.start(), m.end(), -size if verb.group("down") else size,
+                          bool(verb.group("better"))))  # fmt: skip
+    if len(found) < 2:
+        return None
+    changes: dict[str, float] = {}
+    for i, (start, end, change, _) in enumerate(found):
+        until = found[i + 1][0] if i + 1 < len(found) else len(clause)
+        after = clause[end:until]
+        if _AGAINST.match(after):
+            return None  # "decreased by 51% compared to B": a difference, not B's change
+        cut = _ARM_CUT.search(after)
+        arm = named_arm(arms, after[: cut.start()] if cut else after) or named_arm(
+            arms, clause[found[i - 1][1] if i else 0 : start]
+        )
+        if arm is None or arm.id in changes:
+            return None
+        changes[arm.id] = change
+    p_values = [m.start() for m in _P_MENTION.finditer(clause)]
+    last = found[-1][0]
+    marked = next(  # "between-group P = 0.01", "P<0.01 for the difference between groups"
+        (
+            p
+            for p in p_values
+            if _BETWEEN_GROUP.search(clause[max(0, p - 30) : p])
+            or _BETWEEN_GROUP.search(clause[p : p + 60].split(")")[0])
+        ),
+        None,
+    )
+    between: bool | None = None
+    between_p = marked
+    if marked is not None:
+        between = True
+    elif any(found[0][0] < p < last for p in p_values):
+        between = False  # a p value after each arm's change: within-group tests
+    elif len([p for p in p_values if p > last]) == 1:
+        between, between_p = True, next(p for p in p_values if p > last)
+    elif p_values:
+        between = False
+    return ArmChanges(changes, any(f[3] for f in found), between, between_p)
+
+
+def _change_direction(
+    found: ArmChanges, intervention: str | None, comparator: str | None, outcome: str
+) -> str:
+    """The intervention's change against the comparator's: "increased", "decreased", "no
+    difference" (only within-group tests, or equal changes) or "unclear" (arms not both
+    among the changes)."""
+    if intervention not in found.changes or comparator not in found.changes:
+        return "unclear"
+    if found.between is False:
+        return "no difference"  # each arm changed; no difference between them is claimed
+    direction = value_direction(found.changes[intervention], found.changes[comparator])
+    if found.improvement and is_adverse(outcome) and direction != "no difference":
+        direction = "decreased" if direction == "increased" else "increased"
+    return direction
+
+
+_MORE_IN_ONE = re.compile(  # "improved in both groups, but more with A"
+    r"(?i)\b(?:but|though|although|yet|and|with)\s+(?:(?:significantly|markedly|much|"
+    r"considerably)\s+)?(?P<size>more|less|greater|larger|smaller|better|further)\s+(?:so\s+)?"
+    r"(?:(?:in|with|among|for|after|on)\s+)(?!(?:both|all|each|either)\b)(?P<arm>[^,;()]{1,60})"
+)
+
+
+def _more_in_one(
+    clause: str,
+    intervention: str | None,
+    comparator: str | None,
+    arms: list[ArmMention],
+    outcome: str,
+) -> str:
+    """ "X improved in both groups, but more with A": the way X changed, for the intervention
+    when A is it, reversed when A is the comparator or the change was smaller ("less with
+    A"); "unclear" when A is neither."""
+    more = _MORE_IN_ONE.search(clause)
+    if more is None or not _WITHIN_BOTH.search(clause, 0, more.start()):
+        return "unclear"
+    named = named_arm(arms, more.group("arm"))
+    base = _worded_direction(clause[: more.start()], None, None, arms, outcome)
+    if named is None or base == "unclear" or named.id not in (intervention, comparator):
+        return "unclear"
+    flip = (named.id == comparator) != (more.group("size").lower() in ("less", "smaller"))
+    return ("decreased" if base == "increased" else "increased") if flip else base
+
+
 def within_groups_only(clause: str) -> bool:
     """A change "in both groups" with no comparison between them ("pain fell in both arms"); a
-    greater change in one of them ("..., with a greater increase in group A") compares them."""
+    greater change in one of them ("..., with a greater increase in group A", "..., but more
+    with A") compares them."""
     return (
         bool(_WITHIN_BOTH.search(clause))
         and not _BETWEEN.search(clause)
         and not _MORE_CHANGE.search(clause)
+        and not _MORE_IN_ONE.search(clause)
     )
 
 
@@ -166,6 +313,14 @@ def comparison_direction(
     improvement of an adverse ``outcome`` ("improvement in pain") is a decrease of it."""
     if NO_DIFFERENCE.search(clause) or (sig is False and not HEDGED.search(clause)):
         return "no difference"
+    changed = arm_changes(clause, arms)
+    if changed is not None:
+        by_change = _change_direction(changed, intervention, comparator, outcome)
+        if by_change != "unclear":
+            return by_change
+    more = _more_in_one(clause, intervention, comparator, arms, outcome)
+    if more != "unclear":
+        return more
     if within_groups_only(clause):  # both arms changed: no difference between them is claimed
         return "no difference"
     worded = _worded_direction(
