@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arms import ArmMention
-from extractors.components.comparison import arm_changes
+from extractors.components.comparison import arm_changes, named_arm, negated_words
 from extractors.components.outcome_lists import coordinated_outcomes, item_comparatives
 from extractors.components.statements import verb_direction
 from extractors.pipeline import Extractor
@@ -209,3 +209,50 @@ def test_differences_against_arms_are_no_changes_within_them() -> None:
     found = arm_changes(clause, _ARMS)
     assert found is not None and found.changes == {"arm1": -51.0, "arm2": -43.0}
     assert found.between is None
+
+
+_CUFF_METHODS = (
+    "Methods",
+    "Sixty adults undergoing ankle surgery were randomised to surgery with a thigh cuff or "
+    "without a thigh cuff.",
+)
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        ("Ankle swelling was greater in the non-cuff group (p = 0.003).", "decreased"),
+        ("Ankle swelling was greater in the cuff group (p = 0.003).", "increased"),
+        ("Blood loss was lower in the cuff-free group (p = 0.01).", "increased"),
+        ("Blood loss was lower in the group without a cuff (p = 0.01).", "increased"),
+    ],
+)
+def test_a_negated_arm_name_names_the_arm_without_it(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    record = extractor.extract(
+        article("Thigh cuffs in ankle surgery", _CUFF_METHODS, ("Results", results))
+    )
+    (claim,) = record.claims
+    assert claim.intervention.text == "surgery with a thigh cuff"
+    assert claim.comparator and claim.comparator.text == "without a thigh cuff"
+    assert claim.direction == direction
+
+
+def test_named_arm_reads_negation() -> None:
+    with_cuff = ArmMention(
+        "arm1", "with tourniquet", 25, ["tourniquet"], words=frozenset({"tourniquet"})
+    )
+    without = ArmMention(
+        "arm2",
+        "without tourniquet",
+        25,
+        [],
+        words=frozenset({"tourniquet", "without"}),
+        distinctive=frozenset({"without"}),
+    )
+    arms = [with_cuff, without]
+    assert named_arm(arms, "in the non-tourniquet group") is without
+    assert named_arm(arms, "the tourniquet-free arm") is without
+    assert named_arm(arms, "in the tourniquet group") is with_cuff
+    assert negated_words("without a thigh cuff in the group") == {"thigh", "cuff"}

@@ -12,6 +12,13 @@ group"; the outcome's own words name no arm); else the sign of a reported differ
 sign depends on which arm it subtracts from which, so the words come first); participles
 inside the outcome phrase ("relieving factors") are no direction words; a change "in
 both groups" with no comparison between them is "no difference" between the arms.
+Within-group changes reported for two arms ("X fell from 6 to 3 with A and from 6 to 5 with
+B (P=0.01)", "decreased by 12% with A and by 3% with B", ``arm_changes``) give the
+intervention's change against the comparator's when the clause tests the difference between
+them, "no difference" when its p values only test each arm's change; "X improved in both
+groups, but more with A" is read by the arm after "more"/"less". An arm name with a negation
+("the non-tourniquet group", "without a cuff", "cuff-free") names the arm without it
+(``named_arm``).
 Significance: the p value at alpha 0.05, else "significant(ly)"/"no significant" words
 ("trend"/"tended to" without a p value: not significant), else a reported interval excluding
 the null.
@@ -252,10 +259,51 @@ def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bo
     return None
 
 
+_NEGATED_WORD = re.compile(
+    r"(?i)\b(?:without|no|non|free\s+of)[\s-]+(?:(?:a|an|the|any)\s+)?"
+    r"(?P<words>[^\W\d_][\w]*(?:[\s-]+[^\W\d_][\w]*){0,2})|\b(?P<free>[^\W\d_][\w]*)-free\b"
+)
+_NEGATION_ENDS = {
+    "in", "with", "and", "or", "of", "the", "for", "at", "to", "on", "was", "were", "had", "is",
+    "are", "group", "groups", "arm", "arms", "patients", "than", "compared", "vs", "versus",
+}  # fmt: skip
+_NOT_NEGATED = {"significant", "difference", "differences", "change", "changes", "effect"}
+
+
+def negated_words(text: str) -> set[str]:
+    """The words ``text`` names as absent: "without (a) thigh cuff", "non-cuff", "no music",
+    "cuff-free" -> {"thigh", "cuff"}, {"cuff"}, {"music"}, {"cuff"}."""
+    found: set[str] = set()
+    for m in _NEGATED_WORD.finditer(text):
+        if m.group("free"):
+            found.add(m.group("free").lower())
+            continue
+        for word in re.split(r"[\s-]+", m.group("words").lower()):
+            if word in _NEGATION_ENDS:
+                break
+            found.add(word)
+    return found - _NOT_NEGATED
+
+
 def named_arm(arms: list[ArmMention], phrase: str) -> ArmMention | None:
-    """The one arm whose distinctive words ``phrase`` uses most, or None on no or a tied match."""
+    """The one arm whose distinctive words ``phrase`` uses most, or None on no or a tied match.
+    Negation counts: "the non-tourniquet group" names the arm "without tourniquet", not the
+    one with it, and "the tourniquet group" the arm with it when another is without it."""
     words = mention_words(phrase)
-    scored = sorted(((len(a.distinctive & words), i) for i, a in enumerate(arms)), reverse=True)
+    negated = negated_words(phrase) if arms else set()
+    if negated or any(_NEGATED_WORD.search(a.label) for a in arms):
+        arm_negated = [negated_words(" ".join([a.label, *a.interventions])) for a in arms]
+        absent = set().union(*arm_negated)
+        plain = words - negated
+        scores = [
+            len(a.distinctive & plain)
+            + 2 * len(negated & own)
+            + len(plain & (a.words - own) & absent)
+            for a, own in zip(arms, arm_negated, strict=True)
+        ]
+    else:
+        scores = [len(a.distinctive & words) for a in arms]
+    scored = sorted(((score, i) for i, score in enumerate(scores)), reverse=True)
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return arms[scored[0][1]]
@@ -383,7 +431,8 @@ def _worded_direction(
     if improvement and is_adverse(outcome):  # "greater improvement in pain": less pain
         direction = "decreased" if direction == "increased" else "increased"
     until = _COMPARED_WITH.search(clause, cue.end())
-    after = mention_words(clause[cue.end() : until.start() if until else cue.end() + 60])
+    after_text = clause[cue.end() : until.start() if until else cue.end() + 60]
+    after = mention_words(after_text)
     after -= mention_words(outcome)  # "a reduction in glucose control time": no control arm
     comp_arm = next((a for a in arms if a.id == comparator), None) if comparator else None
     int_arm = next((a for a in arms if a.id == intervention), None) if intervention else None
@@ -397,9 +446,9 @@ def _worded_direction(
             return direction
     if (
         comp_arm is not None
-        and comp_arm.distinctive & after
+        and (comp_arm.distinctive & after or named_arm(arms, after_text) is comp_arm)
         and _GROUP_RIGHT_AFTER.match(clause, cue.end())
-    ):
+    ):  # "more in the placebo group", "more in the non-tourniquet group"
         return "decreased" if direction == "increased" else "increased"
     return direction
 
