@@ -322,7 +322,7 @@ _EFFECT = re.compile(
     + r")))(?![\w-])(?:\s*[\[(][^\])]{1,20}[\])])?"
     r"(?:\s+(?:for|of|in)\s+[^.;()=<>]{1,80}?(?=\s+(?:was|were|is)\b))?"
     r"\s*(?:[:=,]|of|was|is|were)?\s*"
-    rf"(?P<val>{_SIGNED})(?!\s*%)"
+    rf"(?P<val>{_SIGNED})(?!\d|[.·]\d|\s*%)"  # "difference 5.2%" is no effect of 5
 )
 _CI_LEAD = re.compile(r"(?:\s*[A-Za-z/%]{1,8}\.?(?=[\s,;(\[])){0,2}[\s,;:(\[]*")
 

@@ -158,7 +158,7 @@ def _not_plain(text: str, m: re.Match[str]) -> bool:
     units = _CONNECTOR.sub(" ", m.group(0))
     if whole and (not _UNIT_WORD.search(units) or _COUNT_NOUN.search(units)):
         return True  # "13 vs 31", "298 events versus 332 events": counts
-    sentence_start = max(text.rfind(". ", 0, m.start()), m.start() - 150, 0)
+    sentence_start = max(sentence_bounds(text, m.start(), m.start())[0], m.start() - 150)
     return bool(_MEDIAN_WORD.search(text, sentence_start, m.start()))
 
 
@@ -185,6 +185,15 @@ _NOT_ARM_VALUE_BEFORE = re.compile(
     r"(?i)(?:\b[Pp]\s*[=<>≤≥]|\b(?:HR|OR|RR|CI|ratio|I2|I²|aged?|ages|at|after|within|over|"
     r"between|from)\b)\s*[\w\s]{0,3}$"
 )
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` begins and ends: at ". " or a line
+    break (sections are laid out one a line), so never in the section before or after."""
+    dot = text.rfind(". ", 0, start)
+    begin = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return begin, min(stops) if stops else len(text)
 
 
 def _runs(pattern: re.Pattern[str], gap: re.Pattern[str], text: str) -> list[list[re.Match[str]]]:
@@ -382,9 +391,8 @@ def find_arm_counts(text: str) -> list[ArmCount]:
     for run in _runs(_ARM_COUNT, _COUNT_GAP, text):
         if any(_NOT_EVENT_NOUN.search(m.group("noun")) for m in run):
             continue
-        begin = max(text.rfind(". ", 0, run[0].start()) + 2, 0)
-        stop = text.find(". ", run[-1].end())
-        if _ALLOCATED.search(text, begin, len(text) if stop < 0 else stop):
+        begin, stop = sentence_bounds(text, run[0].start(), run[-1].end())
+        if _ALLOCATED.search(text, begin, stop):
             continue
         for m in run:
             n = parse_count(m.group("n"))

@@ -40,10 +40,13 @@ TRIGGER = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:in|at)\s+an?\s+[\d:\s]+ratio\s+)?"
     r"(?:(?:in)?to\b(?!\s+(?:evaluate|assess|compare|determine|investigate|examine|test|"
     r"explore|be|have|receive\s+(?:either\s+)?(?:the\s+)?(?:same|study|trial)))|between\b|:)\s*"
-    r"(?:(?:receive|either|one\s+of|the\s+following)\b\s*)*"
+    r"(?:(?:receive|either|(?:one|1)\s+of|the\s+following)\b\s*)*"
     r"(?:(?:the\s+)?(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?"
     r"(?:groups|arms|conditions|regimens|treatments|interventions)\b\s*"
-    r"(?:\([^)]{0,40}\)\s*)?(?:[:,]\s*|(?:of|receiving|to\s+receive)\s+)?)?"
+    r"(?:\((?P<listed>[^)]{0,60})\)\s*)?"  # "three groups (control, A and B)"
+    r"(?:(?:of|with)\s+\d+\s+(?:[a-z]+\s+)?each\b\s*,?\s*)?"  # "three groups of 20 each"
+    r"(?:[:,]\s*|(?:of|receiving|to\s+receive|(?:who|that|which)\s+(?:received|were\s+given))"
+    r"\s+)?)?"
 )
 _N_MARKER = re.compile(
     r"\(\s*(?:[^()]*?\b[nN]\s*=\s*(?P<n>\d+)[^()]*"
@@ -54,14 +57,18 @@ _RECEIVED = re.compile(
     r"\s*(?:\((?P<inner>[^()]*)\))?\s*(?:,\s*)?"
     r"(?:received|receiving|(?:was|were)\s+given|(?:was|were)\s+treated\s+(?:only\s+)?(?:with|by)|"
     r"underwent|took|was\s+administered|were\s+administered)\s+"
-    r"(?P<treatment>[^;.]+?)(?=\s*(?:;|\.(?:\s|$)|,\s*(?:and|while|whereas)\s|\s+(?:and|while|whereas)"
-    r"\s+(?:the\s+)?(?:(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm))|$))"
+    r"(?P<treatment>(?:[^;.]|\.(?!\s|$))+?)(?=\s*(?:;|\.(?:\s|$)|,\s*(?:and|while|whereas)\s|"
+    r"\s+(?:and|while|whereas)\s+(?:the\s+)?(?:(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]|"
+    r"[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm))|"
+    # ", group B received", ", 12 in group 2 receiving": the next arm
+    r",\s*(?:\d+\s+(?:in|to)\s+)?(?:the\s+)?(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]\w?\s*"
+    r"(?:\([^()]*\)\s*)?,?\s*(?:received|receiving|was|were|underwent|took)\b|$))"
 )
 _RECEIVED_HINT = re.compile(
     r"(?i)\b(?:group|arm)\b.*\b(?:received|receiving|given|treated|underwent|took|administered)\b"
 )
 _LEAD = re.compile(
-    r"^(?:[\s,;:]|\(?\b(?:\d|i{1,3}|iv|[a-d])\)|\b(?:and|or|versus|vs\.?|to|into|either|"
+    r"^(?:[\s,;:]|\(?\b(?:\d|i{1,3}|iv|[a-d])\)|\b[a-z]+ly\s+(?=receiv)|\b(?:and|or|versus|vs\.?|to|into|either|"
     r"while|whereas|which|who|that|receives?|received|receiving|use|take|undergo|get|the|a|an|"
     r"one|both|of|each|compared\s+with|patients?\s+(?:included\s+)?in)\b)+",
     re.IGNORECASE,
@@ -76,9 +83,14 @@ _CLAUSE_END = re.compile(
     r"using|through|via|based\s+on|in\s+a\s+\d|with\s+a\s+\d|with\s+\d|at\s+a\s+\d|every|"
     r"each|after|from)\b"
     r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at|all|both|each)\b"
+    r"|,?\s+and\s+(?:were|was|then)\b"
     r"|\s*\((?![^)]*\b[nN]\s*=)[^)]*\bratio\b"
 )
-_COMMA = re.compile(r"\s*,\s*")
+_TREATMENT_END = re.compile(  # when and how long, not what: "received A for 8 weeks"
+    r",?\s+(?:for|during|over|until|throughout|starting|beginning|every|after|from)\b"
+    r"|,\s*(?:who|which|where|while|whereas)\b|,?\s+and\s+(?:were|was|then)\b"
+)
+_COMMA = re.compile(r"\s*,(?!(?<=\d,)\d{3}(?!\d))\s*")  # not "40,000 IU"
 _CLAUSE_START = re.compile(  # lower case only: "AT" may well be an arm
     r"(?:with|who|which|where|by|as|in|at|all|both|each|for|during|over|until|after|from|"
     r"using|according|respectively)\b"
@@ -136,7 +148,11 @@ def received_arms(text: str) -> list[ArmPhrase]:
         inner = m.group("inner") or ""
         n_match = re.search(r"\b[nN]\s*=\s*(\d+)", inner)
         n = int(n_match.group(1)) if n_match else None
-        phrase = _phrase(text, m.start("label"), m.end("label"), n, m.group("treatment").strip())
+        treatment = m.group("treatment")
+        clause = _TREATMENT_END.search(treatment)  # "received A for 180 days": A
+        if clause and clause.start() > 0:
+            treatment = treatment[: clause.start()]
+        phrase = _phrase(text, m.start("label"), m.end("label"), n, treatment.strip())
         if phrase is not None:
             arms.append(phrase)
     return arms if len(arms) >= 2 else []
@@ -160,6 +176,9 @@ def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhra
                 if name and _DOSE_ONLY.match(arms[-1].label):
                     drugs.append(name.group(1))
                 seg_start = first.end()
+        named = _NAMED_TAIL.search(text, seg_start, seg_end)
+        if named:  # "for surgery with A, and Group 2 (n = 40)": the arm is "Group 2"
+            seg_start = named.start()
         words = list(re.finditer(r"\S+", text[seg_start:seg_end]))
         if len(words) > _MAX_WORDS or need_group_word:
             connectors = list(
@@ -185,6 +204,7 @@ def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhra
     return _fill_doses(arms) if len(arms) >= 2 else []
 
 
+_NAMED_TAIL = re.compile(r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]|\d{1,2}|I{1,3}|IV)\s*$")
 _NAME_AFTER_DOSE = re.compile(r"\s*([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*")
 
 
@@ -203,12 +223,23 @@ def marked_after_to(text: str) -> list[ArmPhrase]:
     return marked_arms(text, ends[-1], need_group_word=False) if ends else []
 
 
+_BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_UNIT_AND_REST = re.compile(
+    r"^\d+(?:[.,]\d+)?\s*((?:mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?|mg/kg|µg/kg|mg/m2)\b.*)$"
+)
+
+
 def _fill_doses(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
-    """Give dose-only phrases ("20 mg") the drug name of a neighbour ("drug X 10 mg")."""
+    """Give dose-only phrases ("20 mg") the drug name of a neighbour ("drug X 10 mg") and
+    bare numbers the unit and drug of the next dose ("100 or 200 mg drug A")."""
     filled = []
     for i, p in enumerate(phrases):
         label = p.label
-        if _DOSE_ONLY.match(label):
+        later = next((o.label for o in phrases[i + 1 :] if not _BARE_NUMBER.match(o.label)), "")
+        unit = _UNIT_AND_REST.match(later) if _BARE_NUMBER.match(label) else None
+        if unit:  # "100 or 200 mg drug A": "100 mg drug A"
+            label = f"{label} {unit.group(1)}"
+        elif _DOSE_ONLY.match(label):
             for other in phrases[i + 1 :] + phrases[:i][::-1]:
                 suffix = re.search(r"\s(of\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)$", other.label)
                 prefix = re.match(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+\d", other.label)
@@ -423,9 +454,11 @@ def usable_arms(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
     """The phrases that can name arms, without dangling words at their end ("drug A on day 2
     of"), "A with" and "without B" read as "A with B" and "A without B" ("knee replacement
     with or without a tourniquet"), "A-" completed by the next "B-directed X" as "A-directed
-    X" ("genotype- or phenotype-directed treatment"), "A or not" as "A" and "no A"; none when
-    fewer than two are left or more than one had to go."""
+    X" ("genotype- or phenotype-directed treatment"), "A or not" as "A" and "no A", "placebo
+    and B" beside "A" as two arms (``_comparator_split``); none when fewer than two are left or
+    more than one had to go."""
     phrases = _with_or_without(_hyphens_completed([_without_dangling(p) for p in phrases]))
+    phrases = _comparator_split(phrases)
     phrases = [
         ArmPhrase(f"no {phrases[i - 1].label}", p.start, p.end, p.n, written=False)
         if i and _NOT.match(p.label)
@@ -437,6 +470,47 @@ def usable_arms(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
 
 
 _NOT = re.compile(r"(?i)^(?:not|none)$")
+_AND = re.compile(r"\s+and\s+")
+_PURE_COMPARATOR = re.compile(
+    r"(?i)(?:(?:a|an|the|matching|identical)\s+)?(?:placebos?|sham(?:\s+[\w-]+)?|vehicle|"
+    r"(?:usual|standard)\s+care|no\s+(?:treatment|intervention)|wait(?:ing)?[- ]?list)"
+    r"(?:\s+(?:group|arm|control))?"
+)
+
+
+def _comparator_split(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
+    """ "A versus placebo and B": "placebo and B" is two arms when one side is only a
+    comparator and the other is no comparator and shares no word with the other arms ("A plus
+    C versus placebo and C" keeps its combination), and no other arm is only a comparator ("A or
+    placebo and B or placebo" is a factorial trial)."""
+    if len(phrases) < 2 or any(_PURE_COMPARATOR.fullmatch(p.label) for p in phrases):
+        return phrases  # "A or placebo and B or placebo": a factorial trial's two factors
+    out: list[ArmPhrase] = []
+    for p in phrases:
+        parts = _AND.split(p.label)
+        if p.treatment or not p.written or len(parts) != 2:
+            out.append(p)
+            continue
+        pure = [bool(_PURE_COMPARATOR.fullmatch(part)) for part in parts]
+        others = {w for o in phrases if o is not p for w in _WORD.findall(o.label.lower())}
+        other_side = parts[1] if pure[0] else parts[0]
+        if (
+            pure.count(True) != 1
+            or _COMPARATOR_WORD.search(other_side)
+            or others & {w for w in _WORD.findall(other_side.lower()) if w not in _NOT_NAMING}
+        ):
+            out.append(p)
+            continue
+        cut = _AND.search(p.label)
+        if cut is None:
+            out.append(p)
+            continue
+        first_end, second_start = p.start + cut.start(), p.start + cut.end()
+        out.append(ArmPhrase(parts[0], p.start, first_end, None))
+        out.append(ArmPhrase(parts[1], second_start, p.end, None))
+    return out
+
+
 _DANGLING = re.compile(  # lower case only: "group A", "AT" are names
     r"(?:\s+(?:and|or|of|the|to|by|for|in|at|on|from|between|than|either|as|a|an))+$"
 )

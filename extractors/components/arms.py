@@ -129,9 +129,14 @@ class ArmMention:
     analysed: int | None = None  # how many completed or were analysed, when written per arm
 
 
+_LETTER_LABEL = re.compile(r"(?i)^(?:the\s+)?(?:group|arm|cohort)\s+\w{1,3}$")
+
+
 def interventions_of(label: str, treatment: str | None = None) -> list[str]:
     """The interventions named in an arm label (or in what the arm received)."""
     found: list[str] = []
+    if not treatment and _LETTER_LABEL.match(label):
+        return found  # "group B" names no intervention
     text = treatment or label
     parts = _JOINERS.split(text) if not _BOTH.search(text) else [text]
     for part in parts:
@@ -280,14 +285,20 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     if not _ALLOCATION_HINT.search(text) and text.count("(") < 2:
         return _shift(counted_arms(text), sent.start)
     phrases = received_arms(text)
-    if not phrases:
-        trigger = TRIGGER.search(text)
-        if trigger:
-            phrases = marked_arms(text, trigger.end(), need_group_word=False)
-            phrases = phrases or counted_arms(text)
-            phrases = phrases or listed_arms(text, trigger.end(), len(text.rstrip()))
-        else:
-            phrases = marked_arms(text, 0, need_group_word=True) or marked_after_to(text)
+    trigger = TRIGGER.search(text) if not phrases else None
+    if trigger and trigger["listed"]:  # "into three groups (control, A and B)"
+        phrases = usable_arms(listed_arms(text, trigger.start("listed"), trigger.end("listed")))
+    if trigger and not phrases:
+        phrases = marked_arms(text, trigger.end(), need_group_word=False)
+        counted = [] if phrases else counted_arms(text)
+        if counted and counted[-1].end <= trigger.start():
+            # "70 adults with asthma (41 mild and 29 severe) were randomized to A or B": the
+            # counts before the allocation break the people down; the arms follow it
+            phrases = usable_arms(listed_arms(text, trigger.end(), len(text.rstrip())))
+        phrases = phrases or counted
+        phrases = phrases or listed_arms(text, trigger.end(), len(text.rstrip()))
+    elif not phrases:
+        phrases = marked_arms(text, 0, need_group_word=True) or marked_after_to(text)
     return _shift(phrases or counted_arms(text), sent.start)
 
 
@@ -527,7 +538,9 @@ _N_BEFORE_ARM = re.compile(
     r"(?:(?:patients|participants|subjects|women|men|children|pts)\s+)?"
     r"(?:(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?"
     r"(?:(?:to|in|into)\s+(?:the\s+)?|(?=[A-Za-z]))"
-    r"(?=(?P<arm>[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,2}))"  # looked at, not consumed
+    r"(?=(?P<arm>(?!(?i:or|and|nor|to|versus|vs|mg|g|mcg|ug|ml|kg|iu|u|units?|mmol|times|"
+    r"doses?|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?)\b)"
+    r"[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,2}))"  # looked at, not consumed; no dose, no time
 )
 
 

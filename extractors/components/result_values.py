@@ -31,6 +31,11 @@ from extractors.components.quantities import Quantities
 
 _JOIN_GAP = 4
 _I_SQUARED = re.compile(r"I\s*[2²]\s*[=:]?\s*$")
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:(?i:differences?|risk\s+reductions?|ratios?)|ARR|RRR|ARD|RD|OR|RR|HR)"
+    r"(?:\s*\([^()]{1,12}\))?"
+    r"(?:\s+(?:of|was|were|is|being))?\s*[:=,]?\s*(?:[-−‒+]\s*)?$"
+)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 _RELATIVE = frozenset({
     "less", "more", "lower", "higher", "fewer", "greater", "reduction", "reductions",
@@ -80,9 +85,12 @@ class ValueGroup:
 
 
 def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
-    """A heterogeneity I² ("I2 = 95%"), a relative change ("40% less") or a dose that names
-    an arm ("0.01% atropine")."""
+    """A heterogeneity I² ("I2 = 95%"), a difference or ratio between the arms ("difference
+    5.2%", "absolute risk reduction, 4%", "odds ratio, 1.2%"), a relative change ("40% less")
+    or a dose that names an arm ("0.01% atropine")."""
     if _I_SQUARED.search(text, max(0, start - 8), start):
+        return True
+    if _DIFFERENCE_BEFORE.search(text, max(0, start - 30), start):
         return True
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in _RELATIVE:
