@@ -256,3 +256,35 @@ def test_named_arm_reads_negation() -> None:
     assert named_arm(arms, "the tourniquet-free arm") is without
     assert named_arm(arms, "in the tourniquet group") is with_cuff
     assert negated_words("without a thigh cuff in the group") == {"thigh", "cuff"}
+
+
+@pytest.mark.parametrize(
+    ("results", "direction", "significant"),
+    [
+        # the p value between the groups, not the first one, tells significance
+        (
+            "Grip strength rose from 20 to 24 kg (P=0.01) in the ginger group only "
+            "(between-group difference P=0.31).",
+            "no difference",
+            False,
+        ),
+        # both groups improved: no difference between them is claimed
+        (
+            "Both groups had significant improvements in grip strength (P<0.001).",
+            "no difference",
+            True,
+        ),
+        # each group's own change tested, whatever the groups are called
+        (
+            "Grip strength rose from 20 to 24 kg (P<0.001) in the morning group and from 21 to "
+            "24 kg (P=0.002) in the evening group.",
+            "no difference",
+            None,
+        ),
+    ],
+)
+def test_between_group_significance(
+    extractor: Extractor, results: str, direction: str, significant: bool | None
+) -> None:
+    claims = _claims(extractor, results)
+    assert [(c.direction, c.significant) for c in claims] == [(direction, significant)]

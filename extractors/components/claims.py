@@ -50,6 +50,7 @@ from extractors.components.clauses import after_background, clauses, item_clause
 from extractors.components.comparison import (
     COMPARISON,
     arm_changes,
+    between_group_p,
     compared_arms,
     comparison_direction,
     group_phrases,
@@ -378,10 +379,13 @@ class Claims:
         animal = self._is_animal(doc, sent)
         p = q.p_values[0] if q.p_values else None
         changed = arm_changes(clause, arms) if whole else None
+        between_p = between_group_p(clause) if whole and len(q.p_values) > 1 else None
         if changed is not None and changed.between is False:
             p = None  # each arm's own change tested: no p value between the arms
         elif changed is not None and changed.between_p is not None:
-            p = next((v for v in q.p_values if v.start >= start + changed.between_p), p)
+            between_p = changed.between_p
+        if p is not None and between_p is not None:  # "(P<0.01) ... (between groups P=0.4)"
+            p = next((v for v in q.p_values if v.start >= start + between_p), p)
         effect = q.effects[0] if q.effects else None
         outcome_span = without_arm_tail(text, without_change_noun(text, outcome_span), arms)
         outcome_text = text[outcome_span[0] : outcome_span[1]]

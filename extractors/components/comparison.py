@@ -19,7 +19,9 @@ them, "no difference" when its p values only test each arm's change; "X improved
 groups, but more with A" is read by the arm after "more"/"less". An arm name with a negation
 ("the non-tourniquet group", "without a cuff", "cuff-free") names the arm without it
 (``named_arm``).
-Significance: the p value at alpha 0.05, else "significant(ly)"/"no significant" words
+Significance: the p value at alpha 0.05 (the p value marked as between the groups when the
+clause has several: ``between_group_p``), else
+"significant(ly)"/"no significant" words
 ("trend"/"tended to" without a p value: not significant), else a reported interval excluding
 the null.
 
@@ -65,6 +67,8 @@ _TREND = re.compile(r"(?i)\b(?:trend(?:s|ed)?|tend(?:s|ed)?\s+to|borderline|marg
 _WITHIN_BOTH = re.compile(
     r"(?i)\b(?:in|for|within)\s+(?:both|all|each\s+of\s+the)\s+(?:(?:two|three|study|"
     r"treatment)\s+)*(?:groups?|arms?|cases|treatments|conditions)\b|"
+    r"^\W*(?:patients\s+in\s+)?both\s+(?:(?:study|treatment|intervention)\s+)?(?:groups|arms)\s+"
+    r"(?:had|showed|experienced|improved|achieved|reported|demonstrated)\b|"
     r"\b(?:regardless|irrespective)\s+of\s+(?:(?:the\s+)?(?:group|treatment|arm)\s+)?"
     r"(?:allocation|assignment|group|arm|treatment)\b"
 )
@@ -126,7 +130,7 @@ def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
     ("decreased by 12% with A and by 3% with B": -12 and -3); its arm is the one named after
     it (up to the next comma or "and"), else the one named between it and the change before.
     """
-    if len(arms) < 2 or "respectively" in clause.lower():
+    if "respectively" in clause.lower():
         return None
     found: list[tuple[int, int, float, bool]] = []  # start, end, change, improvement
     for m in _FROM_TO.finditer(clause):
@@ -150,23 +154,16 @@ def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
         if _AGAINST.match(after):
             return None  # "decreased by 51% compared to B": a difference, not B's change
         cut = _ARM_CUT.search(after)
-        arm = named_arm(arms, after[: cut.start()] if cut else after) or named_arm(
-            arms, clause[found[i - 1][1] if i else 0 : start]
-        )
-        if arm is None or arm.id in changes:
+        after = after[: cut.start()] if cut else after
+        before = clause[found[i - 1][1] if i else 0 : start]
+        arm = named_arm(arms, after) or named_arm(arms, before)
+        key = arm.id if arm else _group_key(after) or _group_key(before)
+        if key is None or key in changes:
             return None
-        changes[arm.id] = change
+        changes[key] = change
     p_values = [m.start() for m in _P_MENTION.finditer(clause)]
     last = found[-1][0]
-    marked = next(  # "between-group P = 0.01", "P<0.01 for the difference between groups"
-        (
-            p
-            for p in p_values
-            if _BETWEEN_GROUP.search(clause[max(0, p - 30) : p])
-            or _BETWEEN_GROUP.search(clause[p : p + 60].split(")")[0])
-        ),
-        None,
-    )
+    marked = between_group_p(clause)
     between: bool | None = None
     between_p = marked
     if marked is not None:
@@ -180,16 +177,35 @@ def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
     return ArmChanges(changes, any(f[3] for f in found), between, between_p)
 
 
+def between_group_p(clause: str) -> int | None:
+    """Where the clause's p value of the difference between the groups starts ("between-group
+    P = 0.01", "P<0.01 for the difference between groups", "P for interaction"), or None."""
+    for m in _P_MENTION.finditer(clause):
+        p = m.start()
+        if _BETWEEN_GROUP.search(clause[max(0, p - 30) : p]) or _BETWEEN_GROUP.search(
+            clause[p : p + 60].split(")")[0]
+        ):
+            return p
+    return None
+
+
+def _group_key(text: str) -> str | None:
+    """A group the text names in its own words ("in the NHS only group"), as a key of
+    ``ArmChanges.changes`` for a group that is no recognised arm."""
+    m = _GROUP.search(text)
+    return "group:" + " ".join(_name(m).lower().split()) if m else None
+
+
 def _change_direction(
     found: ArmChanges, intervention: str | None, comparator: str | None, outcome: str
 ) -> str:
     """The intervention's change against the comparator's: "increased", "decreased", "no
     difference" (only within-group tests, or equal changes) or "unclear" (arms not both
     among the changes)."""
-    if intervention not in found.changes or comparator not in found.changes:
-        return "unclear"
     if found.between is False:
         return "no difference"  # each arm changed; no difference between them is claimed
+    if intervention not in found.changes or comparator not in found.changes:
+        return "unclear"
     direction = value_direction(found.changes[intervention], found.changes[comparator])
     if found.improvement and is_adverse(outcome) and direction != "no difference":
         direction = "decreased" if direction == "increased" else "increased"
