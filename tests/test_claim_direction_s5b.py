@@ -288,3 +288,24 @@ def test_between_group_significance(
 ) -> None:
     claims = _claims(extractor, results)
     assert [(c.direction, c.significant) for c in claims] == [(direction, significant)]
+
+
+def test_a_clause_without_a_subject_shares_the_one_before(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "At 12 weeks, the ginger group was not found to be superior in stiffness (score 41 vs. "
+        "45, p=0.08), but was superior in walking speed (score 85 vs. 78, p=0.01).",
+    )
+    assert [(c.outcome.text, c.direction, c.significant) for c in claims] == [
+        ("stiffness", "no difference", False),
+        ("walking speed", "increased", True),
+    ]
+    claims = _claims(
+        extractor,
+        "Stiffness did not differ between the groups at 6 weeks, but was significantly lower "
+        "in the ginger group at 12 weeks (p=0.01).",
+    )
+    assert [(c.outcome.text, c.direction) for c in claims] == [
+        ("Stiffness", "no difference"),
+        ("Stiffness", "decreased"),
+    ]

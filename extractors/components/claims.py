@@ -80,6 +80,7 @@ from extractors.components.statements import (
     SIGNIFICANT,
     Statement,
     direction_cue,
+    read_elliptic,
     read_statement,
     without_change_noun,
 )
@@ -224,8 +225,9 @@ class Claims:
                 drafts and sent.category != "CONCLUSIONS" and _CONCLUDING.match(sent.text)
             ):
                 continue
+            previous: tuple[int, int] | None = None
             for start, end in joined_changes(text, clauses(text, sent)):
-                for draft in self._claim(doc, text, sent, start, end, record_id):
+                for draft in self._claim(doc, text, sent, start, end, record_id, previous):
                     words = outcome_words(draft.claim.outcome.text)
                     if sent.category == "CONCLUSIONS" and words & reported:
                         continue  # the Results already claim it
@@ -234,6 +236,7 @@ class Claims:
                         drafts.append(draft)
                         if sent.category != "CONCLUSIONS":
                             reported |= words
+                previous = (start, end)
         doc._.claims = drafts
         return doc
 
@@ -245,7 +248,10 @@ class Claims:
         start: int,
         end: int,
         record_id: str,
+        previous: tuple[int, int] | None = None,
     ) -> list[ClaimDraft]:
+        """The claims of the clause ``text[start:end]``; ``previous`` is the clause before it in
+        the sentence, whose subject a clause without one shares ("..., but was lower in Y")."""
         clause = text[start:end]
         q = doc._.quantities.between(start, end)
         animal = self._is_animal(doc, sent)
@@ -266,6 +272,9 @@ class Claims:
             # a comparison before treatment, even with its p value, is no result
             return []
         statement = read_statement(text, start, end)
+        if previous is not None:
+            elliptic = read_elliptic(text, start, end, read_statement(text, *previous))
+            statement = elliptic or statement
         if not is_result and not (
             COMPARISON.search(clause)
             or SIGNIFICANT.search(clause)

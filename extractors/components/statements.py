@@ -8,7 +8,7 @@ that ") the outcome is found by the first pattern that fits:
    is the actor, e.g. a treatment) or "OUTCOME improved/declined/did not differ ..." (also a
    transitive verb followed by adverbs and a preposition: "X increased significantly only in
    group A", "X decreased transiently following Y");
-3. "ACTOR was more effective than / superior to COMPARATOR in OUTCOME", else
+3. "ACTOR was more effective than / (not found to be) superior (to COMPARATOR) in OUTCOME", else
    "OUTCOME was/were higher/attained/similar/12% ...";
 4. "ACTOR had/showed/achieved (a lower) OUTCOME" (not the verb of a relative clause: "patients
    who received A had fewer relapses" has "relapses"); "X showed a significant increase" with
@@ -20,12 +20,13 @@ reductions in ...", "these differences", "results") is replaced by the target of
 difference word later in the clause ("... in calories ordered", "... in the following
 secondary measures: X") when there is one.
 "No X occurred in either group" / "there were no X in either group" is a no-difference
-statement about X. A statistic, a test or "data" ("the z value of the signed-rank test",
-"pre and post data") is never an outcome nor an actor: the target of a change word later in
-the clause is the outcome ("... denotes that there is a reduction in pain"); a generic outcome
-("symptoms") gives way to the measures named right after it ("a reduction of symptoms
-(P<0.01) in pain and fatigue"). The outcome ends before "after (the) intervention/treatment/
-training" and "with P<...".
+statement about X. A clause with no subject of its own ("..., but was superior in Y") is
+read with the subject of the clause before it (``read_elliptic``). A statistic, a test or
+"data" ("the z value of the signed-rank test", "pre and post data") is never an outcome nor
+an actor: the target of a change word later in the clause is the outcome ("... denotes that
+there is a reduction in pain"); a generic outcome ("symptoms") gives way to the measures
+named right after it ("a reduction of symptoms (P<0.01) in pain and fatigue"). The outcome
+ends before "after (the) intervention/treatment/ training" and "with P<...".
 Cues: direction verbs and comparatives (not nouns that name a measure: "exacerbation", "weight
 gain", "inhibitor", "prevention"), "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
@@ -79,9 +80,10 @@ _ASSOCIATED = re.compile(
     r"change|risk)s?\s+(?:in|of)\s+)?"
 )
 _BETTER_AT = re.compile(
-    r"(?i)\s+(?:was|were|is|are|proved|appeared)\s+(?:(?:\w+ly|also|not)\s+)*(?:(?:more|less)\s+"
-    r"(?:effective|efficacious|beneficial|successful)(?:\s+than\s+[^,;]{1,80}?)?|(?:superior|"
-    r"inferior|non-?inferior|equivalent)\s+to\s+[^,;]{1,80}?)\s+(?:in\s+terms\s+of|in|at|for|on|"
+    r"(?i)\s+(?:was|were|is|are|proved|appeared)\s+(?:(?:\w+ly|also|not|(?:found|shown)\s+to\s+be)"
+    r"\s+)*(?:(?:more|less)\s+(?:effective|efficacious|beneficial|successful)(?:\s+than\s+"
+    r"[^,;]{1,80}?)?|(?:superior|inferior|non-?inferior|equivalent)(?:\s+to\s+[^,;]{1,80}?)?)\s+"
+    r"(?:in\s+terms\s+of|in|at|for|on|"
     r"regarding|with\s+respect\s+to)\s+"
 )
 _ON_WHAT = re.compile(
@@ -457,6 +459,40 @@ def read_statement(text: str, start: int, end: int) -> Statement:
         if span and not names_no_measure(named) and not names_statistic(named):
             return _with_outcome(found, _specified(text, span, end))
     return Statement(None, found.actor, found.pattern) if statistic else found
+
+
+_NO_SUBJECT = re.compile(  # "..., but was superior in Y": the verb opens the clause
+    r"(?i)\s*(?:(?:also|then|still|only|later)\s+)?(?:was|were|is|are|had|has|have|did|showed|"
+    r"remained|became|appeared|tended)\b"
+)
+
+
+def read_elliptic(text: str, start: int, end: int, previous: Statement) -> Statement | None:
+    """The statement of a clause with no subject of its own, read with the subject of the
+    clause before it ("Pain did not differ at week 6, but was lower at week 12": "Pain"; "A
+    was not superior in X, but was superior in Y": actor A, outcome "Y"), or None when the
+    clause has a subject or the one before has none."""
+    if not _NO_SUBJECT.match(text, start, end):
+        return None
+    spans = [span for span in (previous.actor, previous.outcome) if span is not None]
+    if not spans:
+        return None
+    subject = min(spans)
+    prefix = text[subject[0] : subject[1]]
+    joined = f"{prefix} {text[start:end]}"
+    found = read_statement(joined, 0, len(joined))
+
+    def placed(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        if span is None:
+            return None
+        if span[1] <= len(prefix):
+            return subject[0] + span[0], subject[0] + span[1]
+        if span[0] > len(prefix):
+            return start + span[0] - len(prefix) - 1, start + span[1] - len(prefix) - 1
+        return None  # across the join: no span of the text
+
+    outcome = placed(found.outcome)
+    return Statement(outcome, placed(found.actor), found.pattern) if outcome else None
 
 
 def _with_outcome(found: Statement, outcome: tuple[int, int]) -> Statement:
