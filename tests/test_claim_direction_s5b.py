@@ -4,10 +4,13 @@ reported for both arms, and negated arm names in claim matching."""
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from extractors.components.arms import ArmMention
+from extractors.components.clauses import clauses
 from extractors.components.comparison import arm_changes, named_arm, negated_words
 from extractors.components.outcome_lists import coordinated_outcomes, item_comparatives
+from extractors.components.sections import Sentence
 from extractors.components.statements import verb_direction
 from extractors.pipeline import Extractor
 from kg.model import Claim
@@ -309,3 +312,22 @@ def test_a_clause_without_a_subject_shares_the_one_before(extractor: Extractor) 
         ("Stiffness", "no difference"),
         ("Stiffness", "decreased"),
     ]
+
+
+def test_and_a_new_subject_after_a_complete_statement_is_a_new_clause(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Flare rates were 20% and 45% in patients given ginger extract and placebo, "
+        "respectively (P = 0.01), and the relapse rates were 15% and 30%, respectively "
+        "(P = 0.04).",
+    )
+    assert [(c.outcome.text, c.direction, [r.percent for r in c.results]) for c in claims] == [
+        ("Flare rates", "decreased", [20.0, 45.0]),
+        ("relapse rates", "decreased", [15.0, 30.0]),
+    ]
+    # without a statistic or "respectively" of its own, the first part keeps the second's
+    text = "X in A and B were 9 and 6%, and the Y rates were 8 and 4%, respectively."
+    sent = Sentence(spacy.blank("en")(text)[:], 0, len(text), text, "RESULTS")
+    assert clauses(text, sent) == [(0, len(text))]

@@ -2,8 +2,9 @@
 their clauses, and the cue text of one item of an outcome list.
 
 Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while",
-", whereas", ", but", ", although", ", however", " despite", " except that", and "but"
-before a new subject, outside brackets; a clause opening with "While"/"Although"/"Whereas"
+", whereas", ", but", ", although", ", however", " despite", " except that", "but"
+before a new subject, and ", and the Y was/were/had/showed" after a statement with its own
+statistic or "respectively", outside brackets; a clause opening with "While"/"Although"/"Whereas"
 splits at its first comma; a clause that opens with a statistic ("; OR 2.1 ...") or refers
 back to the one before ("..., but the difference was not significant", "..., but did not reach
 significance") stays with it. "While"/"whereas" setting one group's value against another's
@@ -26,6 +27,7 @@ from extractors.components.statements import DOWN, UP, direction_cue
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s*(?:while|whereas|but|although|though|however)\s+|\s+(?:whereas|despite|although)\s+|"
+    r",\s+and\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;()]+\s+){0,6}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
     r"(?<=[)}\]])\s*but\s+|"
     r"(?<=\w)\s+but\s+(?=(?:the|there|it|its|no|a|an|in|at|when|after|this|these|those|"
@@ -117,6 +119,8 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
         if _depth(text, start, m.start()) <= 0 and not _STATISTIC_START.match(text, m.end(), end):
             if _contrasts_arms(text, cursor, m, end):
                 continue
+            if _AND_NEW_SUBJECT.fullmatch(m.group(0)) and not _complete(text[cursor : m.start()]):
+                continue  # "X in A and B were 93 and 66%, and Y were 81 and 48%, respectively"
             bounds.append((cursor, m.start()))
             cursor = m.end()
     bounds.append((cursor, end))
@@ -148,6 +152,15 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return [(s, e) for s, e in merged if text[s:e].strip()]
+
+
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+")
+
+
+def _complete(first: str) -> bool:
+    """Whether a statement before ", and the Y were ..." stands alone: its own statistic or
+    "respectively" (else a "respectively" after Y may be its too)."""
+    return bool(_STATISTIC.search(first) or _RESPECTIVELY.search(first))
 
 
 def _contrasts_arms(text: str, start: int, split: re.Match[str], end: int) -> bool:
