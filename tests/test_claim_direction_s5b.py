@@ -331,3 +331,18 @@ def test_and_a_new_subject_after_a_complete_statement_is_a_new_clause(
     text = "X in A and B were 9 and 6%, and the Y rates were 8 and 4%, respectively."
     sent = Sentence(spacy.blank("en")(text)[:], 0, len(text), text, "RESULTS")
     assert clauses(text, sent) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        # "superior"/"more effective" for a harm: less of it
+        ("Ginger extract was superior to placebo for knee swelling (P < 0.05).", "decreased"),
+        ("Ginger extract was more effective than placebo for pain (P < 0.05).", "decreased"),
+        ("Ginger extract was superior to placebo in walking speed (P < 0.05).", "increased"),
+    ],
+)
+def test_superior_for_a_harm_is_less_of_it(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    assert [c.direction for c in _claims(extractor, results)] == [direction]

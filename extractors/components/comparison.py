@@ -136,9 +136,10 @@ def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
     for m in _FROM_TO.finditer(clause):
         a, b = (float(v.replace("−", "-").replace("–", "-")) for v in m.group("a", "b"))
         found.append((m.start(), m.end(), b - a, False))
-    if not found:
+    by = list(_CHANGED_BY.finditer(clause)) if not found else []
+    if len(by) >= 2:
         verbs = list(_CHANGE_VERB.finditer(clause))
-        for m in _CHANGED_BY.finditer(clause):
+        for m in by:
             verb = next((v for v in reversed(verbs) if v.end() <= m.start()), None)
             if verb is None:
                 return None
@@ -444,7 +445,7 @@ def _worded_direction(
     if direction is None or cue is None:
         return "unclear"
     improvement = _IMPROVEMENT.match(cue.group(0)) or _IMPROVEMENT_NOUN.match(clause, cue.end())
-    if improvement and is_adverse(outcome):  # "greater improvement in pain": less pain
+    if improvement and is_adverse(outcome):  # "greater improvement in pain", "superior for pain"
         direction = "decreased" if direction == "increased" else "increased"
     until = _COMPARED_WITH.search(clause, cue.end())
     after_text = clause[cue.end() : until.start() if until else cue.end() + 60]
@@ -486,7 +487,7 @@ _AFTER_COMPARED = re.compile(
     r"(?:(?:in|with|among|for|after|following|on)\s+)?(?:the\s+|those\s+(?:in|receiving|given|"
     r"treated\s+with|who\s+received|with)\s+)?(?P<words>[^,;()\[\]]{1,60})"
 )
-_IMPROVEMENT = re.compile(r"(?i)improv|better")
+_IMPROVEMENT = re.compile(r"(?i)improv|better|superior|more\s+(?:effective|efficacious|beneficial)")
 _IMPROVEMENT_NOUN = re.compile(r"(?i)\s+(?:\w+ly\s+)?improvements?\b")
 ADVERSE = re.compile(
     r"(?i)\b(?:pain\w*|severity|symptom\w*|depress\w*|anxiety|stress|distress|fatigue|nausea|"
