@@ -12,8 +12,10 @@ from extractors.components.comparison import arm_changes, named_arm, negated_wor
 from extractors.components.outcome_lists import coordinated_outcomes, item_comparatives
 from extractors.components.sections import Sentence
 from extractors.components.statements import verb_direction
+from extractors.evaluation.claim_matching import best_claim, stem
 from extractors.pipeline import Extractor
 from kg.model import Claim
+from tests.evaluation_records import make_claim
 from tests.test_pipeline_abstracts import article
 
 _METHODS = (
@@ -346,3 +348,21 @@ def test_superior_for_a_harm_is_less_of_it(
     extractor: Extractor, results: str, direction: str
 ) -> None:
     assert [c.direction for c in _claims(extractor, results)] == [direction]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("recovered", "recovery"), ("discontinued", "discontinuation"), ("improvements", "improved")],
+)
+def test_outcome_word_forms_share_a_stem(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+    assert stem("pain") == "pain" and stem("rates") == "rates"  # short words stay whole
+
+
+def test_an_outcome_in_another_word_form_is_matched() -> None:
+    claims = [
+        make_claim("ginger extract", "placebo", "flare rate", direction="decreased"),
+        make_claim("ginger extract", "placebo", "recovery rate", direction="increased"),
+    ]
+    match = best_claim(claims, "ginger extract", "placebo", "children who recovered")
+    assert match is not None and match.claim.outcome.text == "recovery rate"

@@ -5,6 +5,11 @@ short list of English function words removed. Two texts overlap by the Dice coef
 their token sets, ``2 |A ∩ B| / (|A| + |B|)`` (Dice 1945), which, unlike the share of gold
 tokens found, does not reward a claim whose text is a whole sentence.
 
+Outcome tokens are compared by a light stem (``stem``: "recovered" and "recovery" are both
+"recover", "discontinued" and "discontinuation" both "discontinu"; words of five letters or
+fewer stay whole); arm tokens are not, since "implanted" against "non-implanted" must stay
+apart.
+
 Abbreviations the abstract defines ("duration of analgesia (DOA)") are expanded in both the
 claim's and the triple's texts first (Schwartz & Hearst, :mod:`extractors.abbreviations`), so
 "Mean DOA" matches "duration of analgesia".
@@ -83,8 +88,27 @@ def long_forms_of(text: str) -> dict[str, str]:
     return found
 
 
+_SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ies|ied|ion|ions|ed|es|e|s|y)$")
+
+
+def stem(token: str) -> str:
+    """A light stem, so that word forms of one measure match ("recovered", "recovery" ->
+    "recover"; "discontinued", "discontinuation" -> "discontinu"); tokens of five letters or
+    fewer (abbreviations, "pain") stay as they are."""
+    if len(token) <= 5 or not token.isalpha():
+        return token
+    stemmed = _SUFFIX.sub("", token)
+    if stemmed.endswith("e"):  # "improvements" -> "improve" -> "improv", as "improved"
+        stemmed = stemmed[:-1]
+    return stemmed if len(stemmed) >= 4 else token
+
+
 def _tokens(text: str, long_forms: Mapping[str, str]) -> frozenset[str]:
     return content_tokens(expand_abbreviations(text, long_forms) if long_forms else text)
+
+
+def _stems(tokens: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokens)
 
 
 def best_claim(
@@ -98,10 +122,15 @@ def best_claim(
     ``long_forms`` are the abstract's abbreviations (:func:`long_forms_of`)."""
     forms = long_forms or {}
     gi, gc, go = (_tokens(t, forms) for t in (intervention, comparator, outcome))
+    go_stems = _stems(go)
     best: ClaimMatch | None = None
     for index, claim in enumerate(claims):
-        outcome_overlap = dice(go, _tokens(claim.outcome.text, forms))
-        in_evidence = len(go & _tokens(claim.evidence.text, forms)) / len(go) if go else 0.0
+        outcome_overlap = dice(go_stems, _stems(_tokens(claim.outcome.text, forms)))
+        in_evidence = (
+            len(go_stems & _stems(_tokens(claim.evidence.text, forms))) / len(go_stems)
+            if go_stems
+            else 0.0
+        )
         if outcome_overlap <= 0.0 and in_evidence <= 0.0:
             continue
         ci = _tokens(claim.intervention.text, forms)
