@@ -87,3 +87,13 @@ def test_context_window_encoder_keeps_the_width_and_sees_far_tokens() -> None:
     (z,) = model.predict([changed])
     assert not numpy.allclose(y[0], z[0])
     assert registry.architectures.get("evg.ContextWindowEncoder.v1") is context_window_encoder
+
+
+def test_context_window_encoder_stacks_context_layers() -> None:
+    one = context_window_encoder(8, 1, 3, 1, half_window=4)
+    two = context_window_encoder(8, 1, 3, 1, half_window=4, context_layers=2)
+    assert len(two.layers) == len(one.layers) + 1
+    x = numpy.random.default_rng(5).normal(size=(12, 8)).astype("f")
+    two.initialize(X=[x])
+    (y,) = two.predict([x])
+    assert y.shape == (12, 8)

@@ -160,19 +160,27 @@ def _context_forward(
 
 
 def context_window_encoder(
-    width: int, window_size: int, maxout_pieces: int, depth: int, half_window: int = 24
+    width: int,
+    window_size: int,
+    maxout_pieces: int,
+    depth: int,
+    half_window: int = 24,
+    context_layers: int = 1,
 ) -> Model[list[Floats2d], list[Floats2d]]:
-    """spaCy's ``MaxoutWindowEncoder.v2`` then one residual Maxout layer over each token,
-    the mean of its ``half_window`` neighbours either side and the document mean
-    (``context_pool``)."""
-    mix: Model[list[Floats2d], list[Floats2d]] = residual(
-        chain(
-            context_pool(half_window),
-            with_array(Maxout(width, width * 3, nP=maxout_pieces, dropout=0.0, normalize=True)),
+    """spaCy's ``MaxoutWindowEncoder.v2`` then ``context_layers`` residual Maxout layers,
+    each over every token, the mean of its ``half_window`` neighbours either side and the
+    document mean (``context_pool``)."""
+    mixes: list[Model[list[Floats2d], list[Floats2d]]] = [
+        residual(
+            chain(
+                context_pool(half_window),
+                with_array(Maxout(width, width * 3, nP=maxout_pieces, dropout=0.0, normalize=True)),
+            )
         )
-    )
+        for _ in range(context_layers)
+    ]
     model: Model[list[Floats2d], list[Floats2d]] = chain(
-        MaxoutWindowEncoder(width, window_size, maxout_pieces, depth), mix
+        MaxoutWindowEncoder(width, window_size, maxout_pieces, depth), *mixes
     )
     model.set_dim("nO", width)
     return model
