@@ -26,7 +26,7 @@ read with the subject of the clause before it (``read_elliptic``). A statistic, 
 an actor: the target of a change word later in the clause is the outcome ("... denotes that
 there is a reduction in pain"); a generic outcome ("symptoms") gives way to the measures
 named right after it ("a reduction of symptoms (P<0.01) in pain and fatigue"). The outcome
-ends before "after (the) intervention/treatment/ training" and "with P<...".
+ends before "after (the) intervention/treatment/training" and "with P<...".
 Cues: direction verbs and comparatives (not nouns that name a measure: "exacerbation", "weight
 gain", "inhibitor", "prevention"), "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
