@@ -214,12 +214,14 @@ def _syntax_error(exc: etree.XMLSyntaxError, origin: Origin, records: int) -> In
     return InputError(reason, source=origin.source, position=position)
 
 
+_CHUNK = 1 << 16
+
+
 def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
     """Articles (or per-record InputErrors) from a PubMed XML stream, in document order."""
     origin = opened.origin
     check_prolog(opened.head, complete=len(opened.head) < HEAD_SIZE, source=origin.source)
-    events = etree.iterparse(
-        opened.stream,
+    parser = etree.XMLPullParser(
         events=("end",),
         tag=_RECORD_TAGS,
         resolve_entities=False,
@@ -230,18 +232,36 @@ def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
         remove_pis=True,
     )
     number = 0
-    try:
-        for _, record in events:
+
+    def parsed() -> Iterator[Article | InputError]:
+        nonlocal number
+        for _, element in parser.read_events():
+            if not isinstance(element, etree._Element):  # only "end" events are asked for
+                continue
+            record = element
             number += 1
             yield _read_record(record, origin, number)
-            record.clear(keep_tail=True)
+            record.clear(keep_tail=True)  # type: ignore[call-arg]  # lxml has it; the stubs lack it
             parent = record.getparent()
             if parent is not None:
                 while record.getprevious() is not None:
                     del parent[0]
+
+    # The stream is fed in chunks and each chunk's finished records are read before the
+    # next, so the records before a syntax error come out whatever lxml's own buffering
+    # (lxml 6.2's iterparse raised before yielding the records of the chunk with the error).
+    # At the end (close) no events are read after an error: libxml2 may close a truncated
+    # record itself, and a half record must not pass as a whole one.
+    try:
+        while chunk := opened.stream.read(_CHUNK):
+            try:
+                parser.feed(chunk)
+            finally:
+                yield from parsed()
+        root = parser.close()
     except etree.XMLSyntaxError as exc:
         raise _syntax_error(exc, origin, number) from exc
-    root = events.root
+    yield from parsed()
     if number == 0 and root is not None and root.tag not in _SET_TAGS:
         raise UnknownFormatError(
             f"XML root <{root.tag}> is not a PubMed article set", source=origin.source
