@@ -468,11 +468,18 @@ def _mean_sds(pattern: re.Pattern[str], text: str) -> list[MeanSD]:
     return found
 
 
+# What every _LABELLED_SD / _MEAN_SD match holds (a quick test before the slow scans)
+_LABELLED_SD_OPENING = re.compile(
+    r"[(\[]\s*(?:SD|S\.D|s\.d|sd|[Ss]td|[Ss]tandard|±|∓|\+/|[-−]/\+|\+-)"
+)
+_PLUS_MINUS_MARKS = ("±", "∓", "+/", "/+", "+-")
+
+
 def find_labelled_sds(text: str) -> list[MeanSD]:
     """Means with the SD named in brackets after them: "12.3 (SD 4.5)", "12.3 (SD=4.5)",
     "12.3 (s.d. = 4.5)", "12.3 (standard deviation, 4.5)", "12.3 mg (SD 4.5 mg)", "12.3 (±
     4.5)", "12.3 (SD 4.5, n = 40)" (the "n" left to ``find_sample_sizes``)."""
-    if "(" not in text and "[" not in text:
+    if not _LABELLED_SD_OPENING.search(text):
         return []
     return _mean_sds(_LABELLED_SD, text)
 
@@ -480,7 +487,7 @@ def find_labelled_sds(text: str) -> list[MeanSD]:
 def find_mean_sds(text: str) -> list[MeanSD]:
     """Mean ± SD pairs: "5.2 ± 1.3", "−0.4 +/- 0.2", "443.0-/+123.1", and the SD named in
     brackets (``find_labelled_sds``): "117.6 (SD=19.0)"."""
-    found = _mean_sds(_MEAN_SD, text)
+    found = _mean_sds(_MEAN_SD, text) if any(m in text for m in _PLUS_MINUS_MARKS) else []
     taken = [(m.start, m.end) for m in found]
     found += [
         m for m in find_labelled_sds(text) if not any(s < m.end and m.start < e for s, e in taken)
