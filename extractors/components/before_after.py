@@ -50,7 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.arms import ArmMention, interventions_of, mention_words
-from extractors.components.claims import ClaimDraft, _confidence
+from extractors.components.claims import ClaimDraft, claim_confidence
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
 from extractors.components.population import PopulationMention
@@ -318,7 +318,7 @@ class BeforeAfter:
                 else before.label,
                 mesh=comparator.mesh if comparator is not None else [],
             )
-            claim.confidence = _confidence(claim)
+            claim.confidence = claim_confidence(claim)
         return doc
 
 

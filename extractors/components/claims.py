@@ -458,7 +458,7 @@ class Claims:
                 hedged=bool(HEDGED.search(clause)),
                 evidence=Evidence(start=sent.start, end=ev_end, text=text[sent.start : ev_end]),
             )
-            claim.confidence = _confidence(claim)
+            claim.confidence = claim_confidence(claim)
             drafts.append(ClaimDraft(claim, outcome_span, statement.actor, animal))
         return drafts
 
@@ -581,7 +581,10 @@ def _effect(effect: EffectSize | None) -> Effect | None:
     )
 
 
-def _confidence(claim: Claim) -> float:
+def claim_confidence(claim: Claim) -> float:
+    """How complete ``claim`` is, 0.05-0.95: 0.2 plus 0.07 for each filled field (outcome, time
+    point, two arms' results, p, effect, arm, comparator, direction, significance, population),
+    less 0.1 when hedged. Recomputed by any step that fills fields later (``evg_before_after``)."""
     filled = [
         bool(claim.outcome.text),
         claim.outcome.timepoint is not None,
