@@ -1,8 +1,10 @@
-"""The tagger's own layers: position buckets and their embedding, the context summaries."""
+"""The tagger's own layers: position buckets and their embedding, the context summaries, the
+recurrent encoder."""
 
 from __future__ import annotations
 
 import numpy
+import pytest
 import spacy
 from spacy.util import registry
 
@@ -11,6 +13,7 @@ from extractors.pico.architectures import (
     context_window_encoder,
     position_buckets,
     position_hash_embed,
+    recurrent_window_encoder,
 )
 
 
@@ -97,3 +100,36 @@ def test_context_window_encoder_stacks_context_layers() -> None:
     two.initialize(X=[x])
     (y,) = two.predict([x])
     assert y.shape == (12, 8)
+
+
+def test_context_window_encoder_without_context_layers_is_the_window_encoder() -> None:
+    model = context_window_encoder(8, 1, 3, 2, context_layers=0)
+    x = numpy.random.default_rng(2).normal(size=(30, 8)).astype("f")
+    model.initialize(X=[x])
+    changed = x.copy()
+    changed[29] += 5.0  # beyond the reach of two window layers
+    assert numpy.allclose(model.predict([x])[0][0], model.predict([changed])[0][0])
+
+
+def test_recurrent_window_encoder_reads_the_whole_sequence_in_order() -> None:
+    model = recurrent_window_encoder(8, 1, 3, 1, lstm_layers=1)
+    rng = numpy.random.default_rng(11)
+    x = rng.normal(size=(40, 8)).astype("f")
+    model.initialize(X=[x, x[:3]])
+    y, short = model.predict([x, x[:3]])
+    assert y.shape == (40, 8) and short.shape == (3, 8)
+    changed = x.copy()
+    changed[6] += 5.0  # beyond the window encoder's reach of 1: the backward LSTM carries it
+    (z,) = model.predict([changed])
+    assert not numpy.allclose(y[0], z[0])
+    (empty,) = model.predict([numpy.zeros((0, 8), dtype="f")])
+    assert empty.shape == (0, 8)
+    outputs, backprop = model.begin_update([x])
+    (d_x,) = backprop([numpy.ones_like(outputs[0])])
+    assert d_x.shape == x.shape and numpy.abs(d_x[-1]).sum() > 0
+    assert registry.architectures.get("evg.RecurrentWindowEncoder.v1") is recurrent_window_encoder
+
+
+def test_recurrent_window_encoder_needs_an_even_width() -> None:
+    with pytest.raises(ValueError, match="even"):
+        recurrent_window_encoder(7, 1, 3, 1)

@@ -32,6 +32,7 @@ from spacy.ml.staticvectors import StaticVectors
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import (
+    LSTM,
     HashEmbed,
     Maxout,
     Model,
@@ -41,6 +42,7 @@ from thinc.api import (
     ragged2list,
     residual,
     with_array,
+    with_padded,
 )
 from thinc.types import Floats2d, Ints2d, Ragged
 
@@ -179,11 +181,85 @@ def context_window_encoder(
         )
         for _ in range(context_layers)
     ]
-    model: Model[list[Floats2d], list[Floats2d]] = chain(
-        MaxoutWindowEncoder(width, window_size, maxout_pieces, depth), *mixes
+    window: Model[list[Floats2d], list[Floats2d]] = MaxoutWindowEncoder(
+        width, window_size, maxout_pieces, depth
     )
+    if not mixes:
+        return window
+    model: Model[list[Floats2d], list[Floats2d]] = chain(window, *mixes)
     model.set_dim("nO", width)
     return model
 
 
 registry.architectures.register("evg.ContextWindowEncoder.v1", func=context_window_encoder)
+
+
+def unless_all_empty(
+    layer: Model[list[Floats2d], list[Floats2d]],
+) -> Model[list[Floats2d], list[Floats2d]]:
+    """``layer``, except that a batch whose documents all have no tokens gives empty outputs
+    without calling it (thinc's LSTM cannot pad a batch of empty sequences)."""
+    return Model(
+        "unless_all_empty",
+        _unless_all_empty_forward,
+        init=_unless_all_empty_init,
+        layers=[layer],
+        dims={"nO": None},
+    )
+
+
+def _unless_all_empty_init(
+    model: Model[list[Floats2d], list[Floats2d]],
+    X: list[Floats2d] | None = None,
+    Y: list[Floats2d] | None = None,
+) -> None:
+    layer = model.layers[0]
+    layer.initialize(X=X, Y=Y)
+    model.set_dim("nO", layer.get_dim("nO"))
+
+
+def _unless_all_empty_forward(
+    model: Model[list[Floats2d], list[Floats2d]], inputs: list[Floats2d], is_train: bool
+) -> tuple[list[Floats2d], Callable[[list[Floats2d]], list[Floats2d]]]:
+    layer = model.layers[0]
+    if any(len(x) for x in inputs):
+        outputs, backprop = layer(inputs, is_train)
+        return outputs, backprop
+    width = model.get_dim("nO")
+    empty = [model.ops.alloc2f(0, width) for _ in inputs]
+    return empty, lambda d_outputs: [model.ops.alloc2f(*x.shape) for x in inputs]
+
+
+def recurrent_window_encoder(
+    width: int,
+    window_size: int,
+    maxout_pieces: int,
+    depth: int,
+    lstm_layers: int = 1,
+    half_window: int = 24,
+    context_layers: int = 0,
+) -> Model[list[Floats2d], list[Floats2d]]:
+    """``evg.ContextWindowEncoder.v1`` (``context_layers`` may be 0) followed by
+    ``lstm_layers`` residual bidirectional LSTM layers (thinc's ``LSTM``, ``width // 2``
+    units each way). The window encoder and the context means see a bag of the wider
+    context; the LSTM reads it in order, so "patients with X who received Y" can tell the
+    population from the intervention beyond the window's reach."""
+    if width % 2:
+        raise ValueError(f"the width must be even for a bidirectional LSTM, not {width}")
+    recurrent: list[Model[list[Floats2d], list[Floats2d]]] = [
+        residual(
+            unless_all_empty(with_padded(LSTM(nO=width, nI=width, bi=True, depth=1, dropout=0.0)))
+        )
+        for _ in range(lstm_layers)
+    ]
+    model: Model[list[Floats2d], list[Floats2d]] = chain(
+        context_window_encoder(
+            width, window_size, maxout_pieces, depth, half_window, context_layers
+        ),
+        *recurrent,
+    )
+    model.set_dim("nO", width)
+    return model
+
+
+registry.architectures.register("evg.RecurrentWindowEncoder.v1", func=recurrent_window_encoder)
