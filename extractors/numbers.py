@@ -362,9 +362,22 @@ def find_effects(text: str) -> list[EffectSize]:
 
 _REL = {"<": "<", ">": ">", "=": "=", "<=": "<=", "≤": "<=", "⩽": "<=", "=<": "<=",
         ">=": ">=", "≥": ">=", "⩾": ">=", "=>": ">=", "of": "=", "was": "=", "is": "="}  # fmt: skip
+# what may stand between "p" and its relation: "-value(s)", then a qualifier: a word of the
+# comparison run into it ("P trend", "p-interaction", "Pinteraction"), up to six words after
+# "for"/"of"/"between"/"across"/"among"/"comparing" ("p between groups", "P for the interaction
+# between group and time", "P-value for trend") or a bracket of words ("p (between-group)",
+# "P (log-rank)"); a qualifier holds no digit or relation, so "p value of 0.12" is still "of".
+# A p "for non-inferiority" or "for equivalence" tests no difference and is not read
+_P_WORD = r"(?:[A-Za-z][\w'’-]*|[x×*])"
+P_LABEL = (
+    r"(?<![A-Za-z0-9])[pP](?:\s*[-‐]?\s*[vV]alues?)?"
+    r"(?:\s*[-‐_]?\s*(?:trend|interaction|heterogeneity|diff(?:erence)?|int)\b"
+    r"|\s*[-‐]?\s*(?:for|of|between|across|among|comparing)"
+    rf"(?!\s+(?:the\s+)?(?:non-?inferiority|equivalence)\b)(?:\s+{_P_WORD}){{1,6}}?"
+    r"|\s*\((?!non-?inferiority|equivalence)(?:[A-Za-z][\w'’ ,/-]{0,30})\))?"
+)
 _P_VALUE = re.compile(
-    r"(?<![A-Za-z0-9])[pP](?:\s*[-‐]?\s*values?|\s*(?:for|of)\s+(?:trend|interaction))?\s*"
-    r"(?P<rel><=|>=|=<|=>|[<>=≤≥⩽⩾]|of|was|is)\s*"
+    P_LABEL + r"\s*(?P<rel><=|>=|=<|=>|[<>=≤≥⩽⩾]|of|was|is)\s*"
     rf"(?P<num>{_UNSIGNED}(?:\s*[x×]\s*10\s*\^?\s*[-−‒–]?\s*\d+|[eE][-−]?\d+)?)"
 )
 

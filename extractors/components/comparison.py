@@ -51,7 +51,7 @@ from extractors.components.statements import (
     direction_cue,
     verb_direction,
 )
-from extractors.numbers import EffectSize, PValue
+from extractors.numbers import P_LABEL, EffectSize, PValue
 
 ALPHA = 0.05
 COMPARISON = re.compile(
@@ -103,7 +103,7 @@ _AGAINST = re.compile(
     r"(?i)\s*(?:%|percent|points?|units?)?\s*(?:compared|relative|than|versus|vs\b|over|more|less|"
     r"greater|higher|lower|in\s+comparison)"
 )
-_P_MENTION = re.compile(r"(?i)\bp\s*(?:-?\s*values?\s*)?(?:for\s+\w+\s*)?[<>=≤≥]")
+_P_MENTION = re.compile(P_LABEL + r"\s*[<>=≤≥⩽⩾]")
 _BETWEEN_GROUP = re.compile(
     r"(?i)\bbetween[\s-]+(?:the\s+)?(?:two\s+|three\s+)?(?:groups?|arms?|treatments?)\b|"
     r"\bgroup\s*(?:[x×*]|by)\s*time\b|\binteraction\b|\btreatment\s+effect\b"
