@@ -633,7 +633,7 @@ def verb_direction(text: str) -> str | None:
     X" is a decrease of X, "a smaller increase" a decrease too.
     """
     change = _CHANGE_NOUN.search(text)
-    up, down = UP.search(text), DOWN.search(text)
+    up, down = _direction_words(text)
     first = min((m.start() for m in (up, down) if m), default=len(text))
     if change and change.start() <= first:
         rising = bool(change.group("up"))
@@ -647,9 +647,29 @@ def verb_direction(text: str) -> str | None:
     return None
 
 
+# UP and DOWN spell their words in lower case: searched without (?i) in the lower-cased text
+# they run about three times faster and find the same places, except where a letter that
+# (?i) matches to an ASCII one lower-cases to something else ("İ", dotless "ı", long "ſ").
+_UP_LOWER = re.compile(UP.pattern.removeprefix("(?i)"))
+_DOWN_LOWER = re.compile(DOWN.pattern.removeprefix("(?i)"))
+_FOLDS_APART = ("İ", "ı", "ſ")
+
+
+def _direction_words(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first ``UP`` and the first ``DOWN`` match of ``text``."""
+    if any(c in text for c in _FOLDS_APART):
+        return UP.search(text), DOWN.search(text)
+    lowered = text.lower()
+    up, down = _UP_LOWER.search(lowered), _DOWN_LOWER.search(lowered)
+    return (
+        UP.match(text, up.start()) if up else None,
+        DOWN.match(text, down.start()) if down else None,
+    )
+
+
 def direction_cue(text: str) -> re.Match[str] | None:
     """The first direction word of ``text``."""
-    up, down = UP.search(text), DOWN.search(text)
+    up, down = _direction_words(text)
     if up and down:
         return up if up.start() < down.start() else down
     return up or down

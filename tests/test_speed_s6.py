@@ -1,0 +1,59 @@
+"""Faster readings that must find exactly what the plain scans find (session 6 speed work)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractors.components.statements import DOWN, UP, direction_cue, verb_direction
+from extractors.components.statements import _direction_words as direction_words
+from extractors.numbers_summary import _COUNT_PERCENT, find_count_percents
+from extractors.numbers_summary import _count_percent_matches as count_percent_matches
+
+COUNT_TEXTS = [
+    "Nausea occurred in 12 (30%) with drug A and Two [11.8%] with placebo.",
+    "Of 40 patients, 16 patients (35 %) and 7 [12%, 95% CI 3-20] relapsed; none (0%) died.",
+    "Rates: x-ray (5%), 3-4 (20%), (15%) alone, 1.5 (2%), p/5 (3%), ten  \n  (45.5%);",
+    "Twenty-one (21%) versus forty\u00a0participants (40%); 12%(7) and 8 (101%).",
+    "",
+    "((((5%)",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_TEXTS)
+def test_count_percent_matches_as_the_whole_scan(text: str) -> None:
+    spans = [(m.span(), m.groupdict()) for m in _COUNT_PERCENT.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in count_percent_matches(text)] == spans
+
+
+def test_count_percents_read_before_each_bracket() -> None:
+    found = find_count_percents(COUNT_TEXTS[0])
+    assert [(c.events, c.percent, c.decimals) for c in found] == [(12, 30.0, 0), (2, 11.8, 1)]
+
+
+DIRECTION_TEXTS = [
+    "Pain was REDUCED and sleep Improved with drug A",
+    "less than 5 events but more often lower scores",
+    "İNCREASED pain",  # lower-cases to two characters: the plain scan is used
+    "ſcores were higher",  # a long s: (?i) reads it as "s"
+    "the \u212aelvin-scale rose",
+    "no change at all",
+    "",
+]
+
+
+def _found(m: re.Match[str] | None) -> tuple[tuple[int, int], str] | None:
+    return (m.span(), m.group(0)) if m else None
+
+
+@pytest.mark.parametrize("text", DIRECTION_TEXTS)
+def test_direction_words_as_case_insensitive_scans(text: str) -> None:
+    up, down = direction_words(text)
+    assert (_found(up), _found(down)) == (_found(UP.search(text)), _found(DOWN.search(text)))
+
+
+def test_direction_cue_keeps_the_written_case() -> None:
+    cue = direction_cue("Pain was REDUCED and sleep Improved")
+    assert cue is not None and cue.group(0) == "REDUCED"
+    assert verb_direction("Scores were Higher with A") == "increased"
