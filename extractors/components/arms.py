@@ -10,13 +10,15 @@ first "compared A with B" or "A versus B" of the title,
 objective, methods or an unlabelled abstract; failing that, "the intervention group" and
 "the control group" when the text names both; failing that, the groups it names by letter
 or number ("group A", "arm 2", "Group II") when it names two to four (``evg_tables`` may
-then take arms from a table). An arm without n takes the "n = N" written right after one
-of its distinctive words elsewhere, else the number written right before them ("41 to drug
-A and 39 to placebo"); an arm's ``analysed`` is how many of it completed or were analysed,
-when a sentence writes that per arm (``fill_analysed``). An arm's words leave out
-durations ("8-week") and take the abbreviations that spell its label ("white grape juice
-(WGJ)"); the one comparator is also "control", the other arm of two also "intervention"; an
-arm "no A" beside "A" is named by "no" ("no-a"), not by A, and "A without B" beside "A with
+then take arms from a table). An arm without n takes the "n = N" written right after one of its
+distinctive words elsewhere, else the number written right before them ("41 to drug A and 39 to
+placebo"; not in a "respectively" list); an arm's ``analysed`` is how many of it completed or
+were analysed, when a sentence writes that per arm (``fill_analysed``). An arm's words leave
+out durations ("8-week") and take the abbreviations that spell its label ("white grape juice
+(WGJ)") and the short names the text gives it elsewhere (``name_by_abbreviations``: "nailing
+(IMN group)", "radiofrequency catheter ablation (RFCA)" for "radiofrequency ablation"); the one
+comparator is also "control", the other arm of two also "intervention"; an arm "no A" beside
+"A" is named by "no" ("no-a"), not by A, and "A without B" beside "A with
 B" is "A alone". Every source's
 phrases must pass ``usable_arms`` (no fragments, counts, aims, questions, results or trial
 names; "A with or without B" and "A or not" completed). Arms named by role or letter ("case",
@@ -255,6 +257,70 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
         arm.distinctive = arm.words - others
 
 
+# "(IMN group)", "(group P, n = 30)", "(DEX arm; ...)": a short name the text gives the group
+# described right before the bracket
+_GROUP_TAG = re.compile(
+    r"\((?:the\s+)?(?:(?P<a>[A-Za-z0-9][\w+/-]{0,11})\s+(?:group|arm)|"
+    r"(?:group|arm)\s+(?P<b>[A-Za-z0-9][\w+/-]{0,11}))\s*(?=[),;:]|n\s*=)"
+)
+_TAG_DESCRIPTION = re.compile(r"(?i)[.;:,(\[]|\b(?:or|and|versus|vs)\b")
+
+
+def _tag_words(written: str) -> set[str]:
+    """The words by which "IMN group" or "group P" names its arm ("imn"; "#p", not "p")."""
+    generic = _CONTROL | _TREATED | _MONO
+    return {w for w in mention_words(written) if (len(w) > 1 or w[0] == "#") and w not in generic}
+
+
+def _unique_best(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
+    scores = [len(a.distinctive & words) for a in arms]
+    best = max(scores, default=0)
+    return arms[scores.index(best)] if best and scores.count(best) == 1 else None
+
+
+def name_by_abbreviations(arms: list[ArmMention], text: str, long_forms: dict[str, str]) -> None:
+    """Give an arm the short names the text gives it beyond its label: a group tag in brackets
+    after a description of it ("intramedullary nailing (IMN group)", "saline (group S, n=30)")
+    and a defined abbreviation whose long form is mostly the arm's words though not its label
+    ("radiofrequency catheter ablation (RFCA)" for the arm "radiofrequency ablation"). The
+    description or long form must share a distinctive word with that arm only; of two tags
+    written for a two-arm trial, the other arm takes the one its description does not match."""
+    if len(arms) < 2:
+        return
+    known = set().union(*(a.words for a in arms))
+    named: list[tuple[set[str], ArmMention | None]] = []
+    for m in _GROUP_TAG.finditer(text) if "(" in text else ():
+        tag = m.group("a") or m.group("b")
+        if not any(c.isupper() or c.isdigit() for c in tag):
+            continue
+        words = _tag_words(m.group(0)[1:])
+        if not words or words & known or any(words == w for w, _ in named):
+            continue
+        before = text[max(0, m.start() - 120) : m.start()]
+        cut = list(_TAG_DESCRIPTION.finditer(before))
+        description = before[cut[-1].end() :] if cut else before
+        named.append((words, _unique_best(arms, mention_words(description))))
+    tagged: list[ArmMention | None] = [a for _, a in named if a is not None]
+    # two group tags for one arm: their descriptions do not tell the arms apart
+    named = [(w, a if tagged.count(a) == 1 else None) for w, a in named]
+    if len(arms) == 2 and len(named) == 2 and sum(a is None for _, a in named) == 1:
+        taken = next(a for _, a in named if a is not None)
+        named = [(w, a or next(o for o in arms if o is not taken)) for w, a in named]
+    for short, long in long_forms.items():
+        if short.lower() in known:
+            continue
+        long_words = [w for w in norm_words(long) if w not in _STOPWORDS]
+        arm = _unique_best(arms, set(long_words))
+        if arm and 2 * sum(w in arm.words for w in long_words) > len(long_words):
+            named.append(({short.lower()}, arm))
+    for words, arm in named:
+        if arm is not None:
+            arm.words |= words
+    for arm in arms:
+        others = set().union(*(o.words for o in arms if o is not arm))
+        arm.distinctive = arm.words - others
+
+
 def build_arms(phrases: list[ArmPhrase], long_forms: dict[str, str]) -> list[ArmMention]:
     """Arm mentions from arm phrases: ids, interventions, comparator and describing words."""
     arms = [
@@ -453,6 +519,7 @@ class Arms:
         if not phrases:
             phrases = named_groups(text_of(doc))
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
+        name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
         fill_sizes(arms, text_of(doc))
         for sent in sentences:
             fill_analysed(arms, sent.text)
@@ -486,6 +553,8 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
         named = mention_words(m.group("arm"))
         found = [a for a in arms if a.distinctive & named]
         n = int(m.group("n"))
+        if "respectively" in text[m.end() : m.end() + 150].split(". ")[0]:
+            continue  # "152 and 154 in the A and B groups, respectively": 154 is not A's
         if len(found) == 1 and found[0].n is None and 1 < n < 100000:
             found[0].n = n
 

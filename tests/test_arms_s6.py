@@ -1,0 +1,122 @@
+"""Arms named by a short name the text gives them (a group tag, an abbreviation whose long form
+is not the label), on invented abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.arms import ArmMention, fill_sizes, name_by_abbreviations
+from extractors.pipeline import Extractor
+from kg.model import Record
+from tests.test_pipeline_abstracts import article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(pico_model=False)
+
+
+def _arm(id: str, label: str, words: set[str]) -> ArmMention:
+    return ArmMention(
+        id, label, None, [label], words=frozenset(words), distinctive=frozenset(words)
+    )
+
+
+def _results(record: Record) -> list[list[tuple[str, float | None, float | None]]]:
+    return [[(r.arm, r.mean, r.percent) for r in c.results] for c in record.claims if c.results]
+
+
+def test_group_tag_after_a_description_names_that_arm() -> None:
+    arms = [
+        _arm("arm1", "tibial nailing", {"tibial", "nailing"}),
+        _arm("arm2", "locking plate", {"locking", "plate"}),
+    ]
+    text = "Adults had tibial nailing (TN group, n = 40) or a locking plate (group LP; n = 41)."
+    name_by_abbreviations(arms, text, {})
+    assert "tn" in arms[0].distinctive and "#lp" in arms[1].distinctive
+    assert "tn" not in arms[1].words and "#lp" not in arms[0].words
+
+
+def test_two_tags_for_one_arm_name_neither() -> None:
+    arms = [_arm("arm1", "life", {"life"}), _arm("arm2", "plain stent", {"plain", "stent"})]
+    text = "Of these, 20 had a plain stent (group A) and 21 had a coated stent (group B)."
+    name_by_abbreviations(arms, text, {})
+    assert not {"#a", "#b"} & (arms[0].words | arms[1].words)
+
+
+def test_second_tag_of_a_two_arm_trial_goes_to_the_other_arm() -> None:
+    arms = [_arm("arm1", "early feeding", {"early"}), _arm("arm2", "late feeding", {"late"})]
+    text = "Infants were fed early after surgery (EF group) or after a fast of 8 h (group F8)."
+    name_by_abbreviations(arms, text, {})
+    assert "ef" in arms[0].distinctive and "#f8" in arms[1].distinctive
+
+
+def test_abbreviation_mostly_of_the_arm_words_names_it() -> None:
+    arms = [
+        _arm("arm1", "radiofrequency ablation", {"radiofrequency", "ablation"}),
+        _arm("arm2", "cryoballoon ablation", {"cryoballoon", "ablation"}),
+    ]
+    arms[0].distinctive = frozenset({"radiofrequency"})
+    arms[1].distinctive = frozenset({"cryoballoon"})
+    long_forms = {"RFCA": "radiofrequency catheter ablation", "VAS": "visual analogue scale"}
+    name_by_abbreviations(arms, "", long_forms)
+    assert "rfca" in arms[0].distinctive
+    assert "vas" not in arms[0].words | arms[1].words
+
+
+def test_a_respectively_list_gives_no_n_by_the_number_before_an_arm() -> None:
+    arms = [_arm("arm1", "nailing", {"nailing"}), _arm("arm2", "plating", {"plating"})]
+    fill_sizes(
+        arms,
+        "Data were complete for 52 and 54 patients in the nailing group and the plating "
+        "group, respectively.",
+    )
+    assert [a.n for a in arms] == [None, None]
+    fill_sizes(arms, "Of these, 52 were assigned to nailing and 54 to plating.")
+    assert [a.n for a in arms] == [52, 54]
+
+
+def test_results_of_arms_named_by_group_tags(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Intramedullary nailing versus locked plating of tibial fractures",
+            (
+                "Methods",
+                "Eighty adults were randomized into two groups: one had intramedullary nailing "
+                "(IMN group), while the other had a locking plate (LCP group).",
+            ),
+            (
+                "Results",
+                "The knee score at 1 year was higher in the IMN group (88.2 ± 6.1) than in the "
+                "LCP group (81.5 ± 7.9; P = 0.01).",
+            ),
+        )
+    )
+    assert [(a.label, a.id) for a in record.arms] == [
+        ("Intramedullary nailing", "arm1"),
+        ("locked plating of tibial fractures", "arm2"),
+    ]
+    assert [("arm1", 88.2, None), ("arm2", 81.5, None)] in _results(record)
+
+
+def test_results_of_arms_named_by_an_abbreviation_defined_before(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Two ablation methods for atrial flutter",
+            (
+                "Background",
+                "Radiofrequency catheter ablation (RFCA) and cryoballoon catheter ablation (CBCA) "
+                "are used for atrial flutter.",
+            ),
+            (
+                "Methods",
+                "Seventy adults were randomly assigned to radiofrequency ablation (n = 35) or "
+                "cryoballoon ablation (n = 35).",
+            ),
+            (
+                "Results",
+                "Flutter recurred in 23% in the CBCA group and in 9% in the RFCA group (P = 0.04).",
+            ),
+        )
+    )
+    assert [("arm2", None, 23.0), ("arm1", None, 9.0)] in _results(record)
