@@ -6,8 +6,10 @@ import re
 
 import pytest
 
+from extractors.components.population import _people_sizes as people_sizes
 from extractors.components.statements import DOWN, UP, direction_cue, verb_direction
 from extractors.components.statements import _direction_words as direction_words
+from extractors.numbers import find_sample_sizes
 from extractors.numbers_summary import _COUNT_PERCENT, find_count_percents
 from extractors.numbers_summary import _count_percent_matches as count_percent_matches
 
@@ -57,3 +59,10 @@ def test_direction_cue_keeps_the_written_case() -> None:
     cue = direction_cue("Pain was REDUCED and sleep Improved")
     assert cue is not None and cue.group(0) == "REDUCED"
     assert verb_direction("Scores were Higher with A") == "increased"
+
+
+def test_people_sizes_take_the_sentence_sample_sizes() -> None:
+    text = "We studied older adults with asthma (n = 63) and 40 nurses."
+    sizes = find_sample_sizes(text)
+    found = people_sizes(text, sizes, set())
+    assert [n for _, n in found] == [63, 40]

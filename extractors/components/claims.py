@@ -70,7 +70,7 @@ from extractors.components.population import (
     is_animal_sentence,
     mentions_animals,
 )
-from extractors.components.quantities import Quantities
+from extractors.components.quantities import Quantities, within
 from extractors.components.result_values import ValueGroup, assign_arms, value_groups
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.statements import (
@@ -403,7 +403,7 @@ class Claims:
         sig = significance(p, clause, effect)
         if changed is not None and changed.between is False:
             sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
-        timepoints = q.timepoints or doc._.quantities.between(sent.start, sent.end).timepoints
+        timepoints = q.timepoints or within(doc._.quantities.timepoints, sent.start, sent.end)
         ev_end = sent.start + len(sent.text.rstrip())
         population = (
             doc._.animal_population if animal and doc._.animal_population else doc._.population

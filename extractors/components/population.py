@@ -39,9 +39,9 @@ from extractors.components.mesh_linking import (
     norm_words,
     word_tokens,
 )
-from extractors.components.quantities import Quantities
+from extractors.components.quantities import within
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
-from extractors.numbers import WORD_NUMBER_PATTERN, parse_number_words
+from extractors.numbers import WORD_NUMBER_PATTERN, SampleSize, parse_number_words
 from extractors.population_facts import age_group, participant_counts, sex
 
 HUMAN_CUE = re.compile(
@@ -162,10 +162,12 @@ def _more_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _people_sizes(text: str, q: Quantities, arm_sizes: set[int]) -> list[tuple[int, int]]:
+def _people_sizes(
+    text: str, sample_sizes: list[SampleSize], arm_sizes: set[int]
+) -> list[tuple[int, int]]:
     """(phrase start, n) for "63 adults ..." and for "older adults with asthma (n = 63)"."""
-    found = [(s.start, s.n) for s in q.sample_sizes if s.noun and s.noun not in _NOT_PEOPLE]
-    for s in q.sample_sizes:
+    found = [(s.start, s.n) for s in sample_sizes if s.noun and s.noun not in _NOT_PEOPLE]
+    for s in sample_sizes:
         if s.noun is not None or s.n in arm_sizes:
             continue
         opening = text.rfind("(", max(0, s.start - 3), s.start)
@@ -243,9 +245,8 @@ class Population:
             for sent in sentences:
                 if sent.category != category or sent in animal:
                     continue
-                found = _people_sizes(
-                    text, doc._.quantities.between(sent.start, sent.end), arm_sizes
-                )
+                sizes = within(doc._.quantities.sample_sizes, sent.start, sent.end)
+                found = _people_sizes(text, sizes, arm_sizes)
                 if any(noun in sent.text for noun in _MORE_NOUNS):
                     found = sorted(found + _more_people(text, sent.start, sent.end))
                 enrolment = int(bool(_ENROLMENT.search(sent.text)))
@@ -276,7 +277,7 @@ class Population:
             (
                 q.n
                 for s in animal
-                for q in quantities.between(s.start, s.end).sample_sizes
+                for q in within(quantities.sample_sizes, s.start, s.end)
                 if q.noun in _ANIMAL_NOUNS
             ),
             None,
