@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arms import ArmMention, fill_sizes, name_by_abbreviations
+from extractors.components.quantities import parse_quantities
+from extractors.components.result_values import value_groups
 from extractors.pipeline import Extractor
 from kg.model import Record
 from tests.test_pipeline_abstracts import article
@@ -120,3 +122,61 @@ def test_results_of_arms_named_by_an_abbreviation_defined_before(extractor: Extr
         )
     )
     assert [("arm2", None, 23.0), ("arm1", None, 9.0)] in _results(record)
+
+
+def _values(text: str) -> list[float | None]:
+    return [g.value() for g in value_groups(text, parse_quantities(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stiffness decreased by 38% with tai chi and by 11% with stretching (P = 0.02).",
+        "Stiffness decreased by 38% with tai chi and 11% with stretching (P = 0.02).",
+        "Grip strength improved significantly by a mean of 4.2 ± 1.1 kg in the tai chi group "
+        "and by 1.3 ± 0.9 kg in the stretching group.",
+        "The score fell by an average 2.6 points with tai chi and 0.4 points with stretching.",
+        "Tai chi gave a reduction of 21% in falls, stretching one of 6%.",
+    ],
+)
+def test_changes_within_arms_are_no_arm_values(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Stiffness decreased by 38%, from 50% to 31%, with tai chi (P = 0.02).",
+            [50.0, 31.0],
+        ),
+        ("Falls were reduced: 12% with tai chi vs 20% with stretching.", [12.0, 20.0]),
+        ("Falls were reduced by 40% by tai chi (12% v 20% with stretching).", [12.0, 20.0]),
+        (
+            "Stiffness decreased by 38% with tai chi and was 44% with stretching.",
+            [44.0],
+        ),
+    ],
+)
+def test_values_after_a_change_with_their_own_word_stay(text: str, values: list[float]) -> None:
+    assert _values(text) == values
+
+
+def test_changes_name_the_compared_arms(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Tai chi for knee stiffness",
+            (
+                "Methods",
+                "Sixty adults with knee stiffness were randomly assigned to tai chi or stretching.",
+            ),
+            (
+                "Results",
+                "Stiffness decreased by 38% with tai chi and by 11% with stretching (P = 0.02).",
+            ),
+        )
+    )
+    (claim,) = [c for c in record.claims if "tiffness" in c.outcome.text]
+    assert claim.results == []
+    assert claim.intervention.arm == "arm1" and claim.comparator is not None
+    assert (claim.comparator.arm, claim.direction) == ("arm2", "decreased")

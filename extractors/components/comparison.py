@@ -128,7 +128,8 @@ def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
     """The within-group changes a clause reports for different arms, one per arm, or None
     (see ``ArmChanges``). A change is "from a to b" (b - a) or "by n" after a change verb
     ("decreased by 12% with A and by 3% with B": -12 and -3); its arm is the one named after
-    it (up to the next comma or "and"), else the one named between it and the change before.
+    it (up to the next comma or "and"), else the one named between it and the change before
+    (after the last comma, "and", "while", ... there first).
     """
     if "respectively" in clause.lower():
         return None
@@ -157,8 +158,10 @@ def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
         cut = _ARM_CUT.search(after)
         after = after[: cut.start()] if cut else after
         before = clause[found[i - 1][1] if i else 0 : start]
-        arm = named_arm(arms, after) or named_arm(arms, before)
-        key = arm.id if arm else _group_key(after) or _group_key(before)
+        # the part after the last cut first: "..., while in the B group it fell from"
+        near = before[cuts[-1].end() :] if (cuts := list(_ARM_CUT.finditer(before))) else before
+        arm = named_arm(arms, after) or named_arm(arms, near) or named_arm(arms, before)
+        key = arm.id if arm else _group_key(after) or _group_key(near) or _group_key(before)
         if key is None or key in changes:
             return None
         changes[key] = change
@@ -332,6 +335,10 @@ def compared_arms(
     """The intervention and comparator arms of a statement (see the module docstring)."""
     by_id = {a.id: a for a in arms}
     valued = [by_id[i] for i in dict.fromkeys(g.arm for g in groups if g.arm in by_id)]
+    if len(valued) < 2 and len(arms) >= 2 and (changed := arm_changes(clause, arms)):
+        # "decreased by 42% with A and by 13% with B": changes, no arm values, name the arms
+        changed_arms = [by_id[i] for i in changed.changes if i in by_id]
+        valued = changed_arms if len(changed_arms) >= 2 else valued
     intervention = named_arm(arms, actor) if actor else None
     comparator = None
     after = _COMPARED_WITH.search(clause)
@@ -480,7 +487,8 @@ _GROUP = re.compile(
     r"|\b(?:in|among|for)\s+(?:the\s+)?(?P<people>(?:(?!(?:than|versus|vs|compared|with|of|and|"
     r"or|the|both|all|each)\b)[\w+\-/.’']+\s+){1,3}?)(?:patients|participants|subjects|"
     r"recipients|users|children|women|men)\b|"
-    r"\b(?P<label>(?i:group|arm)\s+(?:[A-Z]{1,3}|[IVX]{1,3}|\d{1,2}))(?![\w-])"
+    r"(?<![\w-])(?P<label>(?i:group|arm)\s+(?:[A-Z]{1,3}|[IVX]{1,3}|\d{1,2}))(?![\w-])"
+    r"(?!\s*[<>=≤≥])"  # not "between-group P = 0.01"
 )
 _AFTER_COMPARED = re.compile(
     r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"

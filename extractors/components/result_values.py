@@ -53,6 +53,23 @@ _PAIR_GAP = re.compile(
     r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))"
     r"\s*[(\[]?\s*$"
 )
+# a change within an arm written before its value: "decreased by 42%", "fell by a mean of
+# 3.1", "improved significantly by 12 points", "a reduction of 2.1 kg"
+_CHANGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:decreas|increas|reduc|improv|declin|dropp|lower|rais|elevat|worsen|shorten|"
+    r"lengthen|prolong|diminish)\w*|\b(?:fell|fallen|falls?|rose|risen|rises?|drops?|gain(?:ed|s)?|"
+    r"lost|changed))\s+(?:(?:significantly|markedly|slightly|substantially|only|further)\s+)?"
+    r"by\s+(?:(?:about|approximately|nearly|almost|around|only|up\s+to|an?)\s+)?"
+    r"(?:(?:mean|median|average)\s+(?:of\s+)?)?[-−+~]?\s*$"
+    r"|\b(?:(?:decreases?|increases?|reductions?|improvements?|declines?|drops?|falls?|rises?|"
+    r"gains?|loss(?:es)?|changes?)\s+(?:from\s+baseline\s+)?of|changes?\s+from\s+baseline\s+"
+    r"(?:was|were|of))\s+(?:(?:about|approximately|nearly|almost|around|only|an?)\s+)?"
+    r"(?:(?:mean|median|average)\s+(?:of\s+)?)?[-−+~]?\s*$"
+)
+# what ends a run of changes: a value that is no change is introduced by its own word
+_CHANGE_RUN_END = re.compile(
+    r"(?i)\b(?:was|were|is|are|had|reached|to|from|at|vs|versus|v|compared)\b|[;:(\[]"
+)
 _VERSUS_GAP = re.compile(
     r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s*[(\[]?\s*$"
 )
@@ -156,11 +173,31 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         else:
             groups.append(group)
             kinds.append({kind})
+    groups = _without_changes(text, groups)
     for i, g in enumerate(groups):
         for s in q.sample_sizes:
             if s.noun is None and g.end <= s.start <= g.end + _JOIN_GAP + 2:
                 groups[i] = replace(g, n=s.n, end=max(g.end, s.end))
     return groups
+
+
+def _without_changes(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
+    """``groups`` less the changes within an arm ("decreased by 42% with A and (by) 13% with
+    B"): the record has no field for a change from baseline, and an arm's value is its mean,
+    count or percentage at the time point, never its change. A value after a change is one too
+    unless a word of its own ("was", "to", "vs", ...) or a bracket stands between them ("reduced
+    by 20% with A (30% v 50% with B)")."""
+    kept: list[ValueGroup] = []
+    change_end = -1
+    for g in groups:
+        if _CHANGE_BEFORE.search(text, max(0, g.start - 60), g.start) or (
+            change_end >= 0 and not _CHANGE_RUN_END.search(text, change_end, g.start)
+        ):
+            change_end = g.end
+            continue
+        change_end = -1
+        kept.append(g)
+    return kept
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
