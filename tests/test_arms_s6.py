@@ -180,3 +180,27 @@ def test_changes_name_the_compared_arms(extractor: Extractor) -> None:
     assert claim.results == []
     assert claim.intervention.arm == "arm1" and claim.comparator is not None
     assert (claim.comparator.arm, claim.direction) == ("arm2", "decreased")
+
+
+def _melatonin(results: str) -> Record:
+    return Extractor(pico_model=False).extract(
+        article(
+            "Melatonin versus placebo for sleep after surgery",
+            ("Methods", "Ninety adults were randomly assigned to melatonin or placebo."),
+            ("Results", results),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        ("Sleep latency was significantly lower with melatonin (P < 0.01).", "decreased"),
+        ("Sleep latency was significantly longer with placebo (P < 0.01).", "decreased"),
+        ("Sleep latency was higher among those given melatonin (P = 0.02).", "increased"),
+    ],
+)
+def test_arm_named_after_the_direction_word_is_compared(results: str, direction: str) -> None:
+    (claim,) = _melatonin(results).claims
+    assert claim.intervention.arm == "arm1" and claim.comparator is not None
+    assert (claim.comparator.arm, claim.direction) == ("arm2", direction)

@@ -1,7 +1,10 @@
 """Comparing arms in a result statement: which arms, which way, and whether significantly.
 
 Not a component: ``evg_claims`` uses these. The intervention is the arm the statement's actor
-names ("drug A reduced ..."), else the first non-comparator arm with a value; the comparator
+names ("drug A reduced ..."), else the first non-comparator arm with a value (or with a
+within-arm change), else, when the statement names an arm right after a comparative or
+participle in a two-arm trial ("significantly lower with A", "higher in the placebo group";
+not after a noun: "an improvement in X"), the two arms in the trial's order; the comparator
 is the arm named after "compared with", "than", "versus", "relative to" or "over", else the
 trial's comparator arm (an arm named as comparator while the other is the trial's control is
 swapped back, with the direction reversed). Direction: "no difference" when the statement
@@ -350,6 +353,15 @@ def compared_arms(
         comparator = None
     if intervention and comparator and intervention.comparator and not comparator.comparator:
         intervention, comparator = comparator, intervention  # "higher with placebo than A"
+    directed = _named_after_cue(arms, clause) if intervention is None and not valued else None
+    if directed is not None and directed is not comparator:
+        # "significantly lower with A", "higher in the placebo group" in a two-arm trial: the
+        # arm the words describe against the other (with more arms the words do not say which
+        # other); the pair keeps the trial's order (the comparator, else the second arm, against
+        # the other) and _worded_direction reverses the direction when the words describe the
+        # comparator
+        comparator = comparator or next((a for a in arms if a.comparator), arms[1])
+        intervention = next(a for a in arms if a is not comparator)
     if intervention is None:
         intervention = next(
             (a for a in valued if not a.comparator and a is not comparator),
@@ -364,6 +376,27 @@ def compared_arms(
         comparator = next((a for a in arms if a.comparator), arms[1])
         intervention = next(a for a in arms if a is not comparator)
     return intervention, comparator
+
+
+_DESCRIBING_CUE = re.compile(  # a comparative, a participle or "more/less ...": not a noun
+    r"(?i)(?:ed|er|superior|inferior|worse)$|^(?:more|less|fewer)\b"
+)
+_DIRECTED_END = re.compile(r"[,;()\[\]]|\b(?:than|versus|vs|compared|whereas|while|but)\b")
+
+
+def _named_after_cue(arms: list[ArmMention], clause: str) -> ArmMention | None:
+    """The arm of a two-arm trial named right after the clause's first direction word ("lower
+    with A", "higher in the A group", "increased significantly among those given A"), or
+    None."""
+    if len(arms) != 2:
+        return None
+    cue = direction_cue(clause)
+    if cue is None or not _DESCRIBING_CUE.search(cue.group(0)):
+        return None  # "an improvement in X": the outcome follows a noun, not an arm
+    if not (group := _GROUP_RIGHT_AFTER.match(clause, cue.end())):
+        return None
+    stop = _DIRECTED_END.search(clause, group.end(), group.end() + 60)
+    return named_arm(arms, clause[group.end() : stop.start() if stop else group.end() + 60])
 
 
 def value_direction(first: float, second: float) -> str:
