@@ -204,3 +204,17 @@ def test_arm_named_after_the_direction_word_is_compared(results: str, direction:
     (claim,) = _melatonin(results).claims
     assert claim.intervention.arm == "arm1" and claim.comparator is not None
     assert (claim.comparator.arm, claim.direction) == ("arm2", direction)
+
+
+def test_counts_before_the_allocation_are_no_arms(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Tiotropium versus salbutamol for airway disease",
+            (
+                "Methods",
+                "Ninety adults (50 with asthma, 40 with chronic bronchitis) were randomized and "
+                "included in the study.",
+            ),
+        )
+    )
+    assert [a.label for a in record.arms] == ["Tiotropium", "salbutamol"]

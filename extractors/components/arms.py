@@ -359,13 +359,27 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         counted = [] if phrases else counted_arms(text)
         if counted and counted[-1].end <= trigger.start():
             # "70 adults with asthma (41 mild and 29 severe) were randomized to A or B": the
-            # counts before the allocation break the people down; the arms follow it
+            # counts before the allocation break the people down; the arms follow it, or
+            # another sentence names them ("... were randomized and included.")
             phrases = usable_arms(listed_arms(text, trigger.end(), len(text.rstrip())))
+            counted = []
         phrases = phrases or counted
         phrases = phrases or listed_arms(text, trigger.end(), len(text.rstrip()))
     elif not phrases:
         phrases = marked_arms(text, 0, need_group_word=True) or marked_after_to(text)
-    return _shift(phrases or counted_arms(text), sent.start)
+    return _shift(phrases or _unless_breakdown(text, counted_arms(text)), sent.start)
+
+
+def _unless_breakdown(text: str, counted: list[ArmPhrase]) -> list[ArmPhrase]:
+    """Counted arms, unless the sentence allocates only after them: "260 women (184 with X, 76
+    with Y) were randomized and included" breaks the people down, and names no arm."""
+    if (
+        counted
+        and not _ALLOCATION_HINT.search(text, 0, counted[0].start)
+        and _ALLOCATION_HINT.search(text, counted[-1].end)
+    ):
+        return []
+    return counted
 
 
 def _from_title(doc: Doc) -> list[ArmPhrase]:
