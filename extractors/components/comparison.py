@@ -40,6 +40,7 @@ Example: "Pain was higher in the placebo group than in the drug A group" compare
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.components.arms import ArmMention, mention_words
@@ -259,11 +260,35 @@ def within_groups_only(clause: str) -> bool:
     )
 
 
-def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bool | None:
+def _says(pattern: re.Pattern[str], clause: str, arms: Sequence[ArmMention]) -> bool:
+    """Whether ``pattern`` matches the clause other than as "NS" where an arm of the trial is
+    called NS (normal saline): "20/45 with NS" names that arm, not "not significant"."""
+    if not any("ns" in a.words for a in arms):
+        return pattern.search(clause) is not None
+    return any(m.group() != "NS" for m in pattern.finditer(clause))
+
+
+def not_significant(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
+    """Whether the clause says "not significant" (``NOT_SIGNIFICANT``; "NS" not as an arm)."""
+    return _says(NOT_SIGNIFICANT, clause, arms)
+
+
+def no_difference(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
+    """Whether the clause says "no difference" (``NO_DIFFERENCE``; "NS" not as an arm)."""
+    return _says(NO_DIFFERENCE, clause, arms)
+
+
+def significance(
+    p: PValue | None,
+    clause: str,
+    effect: EffectSize | None,
+    arms: Sequence[ArmMention] = (),
+) -> bool | None:
     """True/False/None from the p value, else the words, else the effect's interval; a
-    "trend"/"tended to" without a p value is not significant."""
+    "trend"/"tended to" without a p value is not significant; "NS" naming one of ``arms``
+    says nothing."""
     if p is not None:
-        if p.relation in ("<", "<=") and p.value == ALPHA and NOT_SIGNIFICANT.search(clause):
+        if p.relation in ("<", "<=") and p.value == ALPHA and not_significant(clause, arms):
             return False  # "not significant at the p < .05 level": a threshold, not a result
         if p.relation in ("<", "<=") and p.value <= ALPHA:
             return True
@@ -272,7 +297,7 @@ def significance(p: PValue | None, clause: str, effect: EffectSize | None) -> bo
         if p.relation in (">", ">=") and p.value >= ALPHA:
             return False
         return None
-    if NOT_SIGNIFICANT.search(clause) or _TREND.search(clause):
+    if not_significant(clause, arms) or _TREND.search(clause):
         return False
     if SIGNIFICANT.search(clause):
         return True
@@ -416,7 +441,7 @@ def comparison_direction(
 ) -> str:
     """ "increased", "decreased", "no difference" or "unclear" for the intervention arm; an
     improvement of an adverse ``outcome`` ("improvement in pain") is a decrease of it."""
-    if NO_DIFFERENCE.search(clause) or (sig is False and not HEDGED.search(clause)):
+    if no_difference(clause, arms) or (sig is False and not HEDGED.search(clause)):
         return "no difference"
     changed = arm_changes(clause, arms)
     if changed is not None:

@@ -208,13 +208,21 @@ DOWN = re.compile(
     r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|less(?!\s+than\s+[\d.])"
     r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
 )
+# "NS" is "not significant" ("(NS)", "p = NS", "differences were NS"), not the arm called NS
+# (normal saline): "in the NS group", "NS infusion", "normal saline (NS)", "compared with NS";
+# where an arm of the trial is called NS the caller drops the match (comparison.not_significant)
+_NOT_AN_ARM = (
+    r"(?![\s-]*(?:groups?|arms?|solutions?|infusions?|controls?|patients|subjects|participants|"
+    r"bolus|(?:was|were)\s+(?:given|administered|infused|used|received))\b)"
+)
 NOT_SIGNIFICANT = re.compile(
     r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\b|\bnot\s+(?:statistically\s+)?"
     r"significant(?:ly)?|\bnot\s+(?:\w+\s+){1,3}?(?:statistically\s+)?significant(?:ly)?\b|"
     r"\b(?:non-?|in)significant(?:ly)?|\bfailed\s+to\s+(?:reach|achieve|attain)\s+"
     r"(?:statistical\s+)?significance|\bdid\s+not\s+(?:reach|achieve|attain)\s+"
     r"(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
-    r"|(?-i:\bNS\b)"
+    r"|(?<!\bthe\s)(?<!saline\s\()(?<!saline\s\[)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)"
+    r"(?<!\bvs\.\s)(?<!\breceived\s)(?<!\breceiving\s)(?-i:\bNS\b)" + _NOT_AN_ARM
 )
 NO_DIFFERENCE = re.compile(
     NOT_SIGNIFICANT.pattern

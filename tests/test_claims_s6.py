@@ -1,0 +1,88 @@
+"""Claims in session 6: "NS" as "not significant" but not as the arm called NS (normal
+saline), and within-arm changes written one arm after the other ("In the A group, X fell from
+a to b, and in the B group from c to d")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.arms import ArmMention
+from extractors.components.comparison import no_difference, not_significant, significance
+from extractors.components.statements import NO_DIFFERENCE, NOT_SIGNIFICANT
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+_SALINE_METHODS = (
+    "Methods",
+    "Ninety adults scheduled for knee surgery were randomly assigned to receive ketamine "
+    "(KET group, n=45) or normal saline (NS group, n=45) before induction.",
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(pico_model=False)
+
+
+def _claims(extractor: Extractor, results: str) -> list[Claim]:
+    return extractor.extract(
+        article("Ketamine before knee surgery", _SALINE_METHODS, ("Results", results))
+    ).claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shivering was similar between groups (NS).",
+        "The difference in blood loss was small (p = NS).",
+        "Blood loss (p: NS) did not differ.",
+        "Differences in the length of stay were NS.",
+        "Pain scores at 6 h were NS between the two arms.",
+    ],
+)
+def test_ns_still_reads_not_significant(text: str) -> None:
+    assert NOT_SIGNIFICANT.search(text)
+    assert not_significant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cough occurred in 7/40 in the KET group and 19/40 in the NS group (P<0.01).",
+        "Nausea was more frequent in the NS arm.",
+        "Patients given NS infusion had more nausea.",
+        "Patients given 0.9% normal saline (NS) were cold more often.",
+        "Cough was rarer with ketamine than in the NS-treated patients.",
+        "Cough was less common with ketamine compared with NS.",
+        "Nausea was rarer with ketamine than with NS.",
+        "ns differences were seen",
+    ],
+)
+def test_ns_as_an_arm_is_not_not_significant(text: str) -> None:
+    assert NOT_SIGNIFICANT.search(text) is None
+    assert NO_DIFFERENCE.search(text) is None
+
+
+def test_ns_naming_an_arm_of_the_trial_is_no_result() -> None:
+    arms = [
+        ArmMention("arm1", "ketamine", 40, ["ketamine"], words=frozenset({"ketamine"})),
+        ArmMention("arm2", "NS", 40, ["NS"], words=frozenset({"ns"}), comparator=True),
+    ]
+    text = "Cough: 7/40 with ketamine and 19/40 after NS."
+    assert NOT_SIGNIFICANT.search(text)  # without the arms "NS" reads "not significant"
+    assert not not_significant(text, arms) and not no_difference(text, arms)
+    assert significance(None, text, None, arms) is None
+    assert significance(None, text, None) is False
+    # a real "not significant" still counts next to the arm's name
+    assert no_difference("Cough: 7/40 with ketamine and 9/40 after NS (not significant).", arms)
+
+
+def test_ns_group_claim_keeps_its_direction(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Postoperative shivering occurred in 5/45 patients in the KET group and 21/45 in the "
+        "NS group (P<0.001).",
+    )
+    shivering = [c for c in claims if "shivering" in c.outcome.text.lower()]
+    assert shivering and all(c.direction == "decreased" for c in shivering)
