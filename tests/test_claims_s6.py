@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arms import ArmMention
-from extractors.components.comparison import no_difference, not_significant, significance
+from extractors.components.comparison import (
+    arm_changes,
+    compared_arms,
+    comparison_direction,
+    no_difference,
+    not_significant,
+    significance,
+)
 from extractors.components.statements import NO_DIFFERENCE, NOT_SIGNIFICANT
 from extractors.pipeline import Extractor
 from kg.model import Claim
@@ -86,3 +93,67 @@ def test_ns_group_claim_keeps_its_direction(extractor: Extractor) -> None:
     )
     shivering = [c for c in claims if "shivering" in c.outcome.text.lower()]
     assert shivering and all(c.direction == "decreased" for c in shivering)
+
+
+_CHANGE_ARMS = [
+    ArmMention(
+        "arm1", "walking", 30, ["walking"], words=frozenset({"walking"}),
+        distinctive=frozenset({"walking"}),
+    ),
+    ArmMention(
+        "arm2", "stretching", 30, ["stretching"], words=frozenset({"stretching"}),
+        distinctive=frozenset({"stretching"}), comparator=True,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("clause", "walking", "stretching"),
+    [
+        (
+            "In the walking group, resting heart rate fell from 78 to 71, and in the stretching "
+            "group from 77 to 75.",
+            -7.0,
+            -2.0,
+        ),
+        (
+            "In the walking group, resting heart rate fell from 78 to 71; in the stretching group "
+            "it rose from 77 to 79.",
+            -7.0,
+            2.0,
+        ),
+        (
+            "In the walking group, resting heart rate fell from 78 (SD 6) to 71 (SD 5), and in "
+            "the stretching group from 77 (SD 7) to 75 (SD 6).",
+            -7.0,
+            -2.0,
+        ),
+        (
+            "In the walking group, resting heart rate fell from 78 [72-84] to 71 [66-77], and in "
+            "the stretching group from 77 [70-83] to 75 [69-80].",
+            -7.0,
+            -2.0,
+        ),
+    ],
+)
+def test_changes_named_one_arm_after_the_other(
+    clause: str, walking: float, stretching: float
+) -> None:
+    found = arm_changes(clause, _CHANGE_ARMS)
+    assert found is not None
+    assert found.changes == pytest.approx({"arm1": walking, "arm2": stretching})
+    assert found.between is None
+
+
+def test_changes_named_one_arm_after_the_other_name_both_arms() -> None:
+    clause = (
+        "In the walking group, resting heart rate fell from 78 to 71, whereas in the stretching "
+        "group it rose from 77 to 79 (P = 0.004 between groups)."
+    )
+    found = arm_changes(clause, _CHANGE_ARMS)
+    assert found is not None and found.between is True
+    intervention, comparator = compared_arms(_CHANGE_ARMS, clause, [], None)
+    assert (intervention and intervention.id, comparator and comparator.id) == ("arm1", "arm2")
+    assert comparison_direction(clause, True, [], "arm1", "arm2", None, _CHANGE_ARMS) == (
+        "decreased"
+    )

@@ -89,8 +89,10 @@ _MORE_CHANGE = re.compile(
 
 
 _NUMBER = r"[-−–]?\d+(?:\.\d+)?"
-_FROM_TO = re.compile(  # "from 6.1 (± 1.2) to 3.2", "from 5.5 before treatment to 1.2"
-    rf"(?i)\bfrom\s+(?P<a>{_NUMBER})(?![\d.])[^;,()\[\]]{{0,40}}?\bto\s+(?P<b>{_NUMBER})(?![\d.])"
+_FROM_TO = re.compile(  # "from 6.1 (SD 1.2) to 3.2", "from 5.5 before treatment to 1.2", "to 3.2."
+    rf"(?i)\bfrom\s+(?P<a>{_NUMBER})(?!\.?\d)"
+    r"(?:[^;,()\[\]]|\([^;()\[\]]{0,30}\)|\[[^;()\[\]]{0,30}\]){0,40}?"
+    rf"\bto\s+(?P<b>{_NUMBER})(?!\.?\d)"
     r"(?!\s*(?:-\s*)?(?:days?|weeks?|months?|years?|hours?|h|hrs?|min\w*|sessions?|visits?)\b)"
 )
 _CHANGED_BY = re.compile(  # "decreased by 12%", "and by 3%"
