@@ -63,6 +63,7 @@ def test_ns_still_reads_not_significant(text: str) -> None:
         "Cough was rarer with ketamine than in the NS-treated patients.",
         "Cough was less common with ketamine compared with NS.",
         "Nausea was rarer with ketamine than with NS.",
+        "Control rats had an injection of NS at the same volume.",
         "ns differences were seen",
     ],
 )

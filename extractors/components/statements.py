@@ -209,8 +209,9 @@ DOWN = re.compile(
     r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
 )
 # "NS" is "not significant" ("(NS)", "p = NS", "differences were NS"), not the arm called NS
-# (normal saline): "in the NS group", "NS infusion", "normal saline (NS)", "compared with NS";
-# where an arm of the trial is called NS the caller drops the match (comparison.not_significant)
+# (normal saline): "in the NS group", "NS infusion", "normal saline (NS)", "compared with NS",
+# "an injection of NS"; where an arm of the trial is called NS the caller drops the match
+# (comparison.not_significant)
 _NOT_AN_ARM = (
     r"(?![\s-]*(?:groups?|arms?|solutions?|infusions?|controls?|patients|subjects|participants|"
     r"bolus|(?:was|were)\s+(?:given|administered|infused|used|received))\b)"
@@ -222,7 +223,7 @@ NOT_SIGNIFICANT = re.compile(
     r"(?:statistical\s+)?significance|\bdid\s+not\s+(?:reach|achieve|attain)\s+"
     r"(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
     r"|(?<!\bthe\s)(?<!saline\s\()(?<!saline\s\[)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)"
-    r"(?<!\bvs\.\s)(?<!\breceived\s)(?<!\breceiving\s)(?-i:\bNS\b)" + _NOT_AN_ARM
+    r"(?<!\bvs\.\s)(?<!\breceived\s)(?<!\breceiving\s)(?<!\bof\s)(?-i:\bNS\b)" + _NOT_AN_ARM
 )
 NO_DIFFERENCE = re.compile(
     NOT_SIGNIFICANT.pattern
