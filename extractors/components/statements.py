@@ -222,8 +222,9 @@ NOT_SIGNIFICANT = re.compile(
     r"\b(?:non-?|in)significant(?:ly)?|\bfailed\s+to\s+(?:reach|achieve|attain)\s+"
     r"(?:statistical\s+)?significance|\bdid\s+not\s+(?:reach|achieve|attain)\s+"
     r"(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
-    r"|(?<!\bthe\s)(?<!saline\s\()(?<!saline\s\[)(?<!\bwith\s)(?<!\bversus\s)(?<!\bvs\s)"
-    r"(?<!\bvs\.\s)(?<!\breceived\s)(?<!\breceiving\s)(?<!\bof\s)(?-i:\bNS\b)" + _NOT_AN_ARM
+    r"|(?-i:\bNS\b)(?<!\bthe\sNS)(?<!saline\s\(NS)(?<!saline\s\[NS)(?<!\bwith\sNS)"
+    r"(?<!\bversus\sNS)(?<!\bvs\sNS)(?<!\bvs\.\sNS)(?<!\breceived\sNS)(?<!\breceiving\sNS)"
+    r"(?<!\bof\sNS)" + _NOT_AN_ARM
 )
 NO_DIFFERENCE = re.compile(
     NOT_SIGNIFICANT.pattern
