@@ -55,6 +55,7 @@ from extractors.components.comparison import (
     comparison_direction,
     group_phrases,
     named_arm,
+    no_difference,
     significance,
     value_direction,
 )
@@ -76,7 +77,6 @@ from extractors.components.sections import Sentence, declare_section_extensions,
 from extractors.components.statements import (
     HEDGED,
     NEGATED,
-    NO_DIFFERENCE,
     SIGNIFICANT,
     Statement,
     direction_cue,
@@ -264,7 +264,7 @@ class Claims:
         effect = q.effects[0] if q.effects else None
         with_arms = {g.arm for g in groups if g.arm}
         is_result = bool(q.p_values or q.effects or q.intervals) or len(with_arms) >= 2
-        cue_words = is_result or bool(direction_cue(clause) or NO_DIFFERENCE.search(clause))
+        cue_words = is_result or bool(direction_cue(clause) or no_difference(clause, arms))
         screened = _FROM_BEFORE.sub(" ", clause)  # "fell from 5.5 before treatment to 1.2"
         if not cue_words or (_NOT_RESULT.search(screened) and not (p or effect or q.intervals)):
             return []
@@ -278,7 +278,7 @@ class Claims:
         if not is_result and not (
             COMPARISON.search(clause)
             or SIGNIFICANT.search(clause)
-            or NO_DIFFERENCE.search(clause)
+            or no_difference(clause, arms)
             or statement.actor
         ):
             return []
@@ -400,7 +400,7 @@ class Claims:
         outcome_text = text[outcome_span[0] : outcome_span[1]]
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
         results = complete_results(results_of(groups), arms)
-        sig = significance(p, clause, effect)
+        sig = significance(p, clause, effect, arms)
         if changed is not None and changed.between is False:
             sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
         timepoints = q.timepoints or within(doc._.quantities.timepoints, sent.start, sent.end)
