@@ -226,7 +226,8 @@ class Claims:
             ):
                 continue
             previous: tuple[int, int] | None = None
-            for start, end in joined_changes(text, clauses(text, sent)):
+            sent_arms = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
+            for start, end in joined_changes(text, clauses(text, sent), sent_arms):
                 for draft in self._claim(doc, text, sent, start, end, record_id, previous):
                     words = outcome_words(draft.claim.outcome.text)
                     if sent.category == "CONCLUSIONS" and words & reported:

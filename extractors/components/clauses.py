@@ -12,8 +12,9 @@ for the same measure ("A was stopped in 12%, whereas B was stopped in 20%": a va
 side, no statistic before it, a word in common or "it was ...") does not split.
 
 For the claims, two clauses that each report one group's change in the same measure ("X fell
-from 6 to 3 with A, while with B it fell from 6 to 5") are joined again (``joined_changes``):
-one comparison of the changes.
+from 6 to 3 with A, while with B it fell from 6 to 5"; at "; " only when the changes are two
+different groups': "In the A group X fell from 8 to 7; in the B group it rose from 8 to 9") are
+joined again (``joined_changes``): one comparison of the changes.
 
 Example: "Pain fell with drug A (P=0.01), whereas sleep did not change." gives two clauses.
 """
@@ -21,7 +22,10 @@ Example: "Pain fell with drug A (P=0.01), whereas sleep did not change." gives t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from extractors.components.arms import ArmMention
+from extractors.components.comparison import arm_changes
 from extractors.components.sections import Sentence
 from extractors.components.statements import DOWN, UP, direction_cue
 
@@ -184,29 +188,45 @@ def _contrasts_arms(text: str, start: int, split: re.Match[str], end: int) -> bo
     return bool(words & ({w.lower() for w in _PARALLEL_WORD.findall(second)} - _NOT_SHARED))
 
 
-def joined_changes(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def joined_changes(
+    text: str, bounds: list[tuple[int, int]], arms: Sequence[ArmMention] = ()
+) -> list[tuple[int, int]]:
     """``bounds`` with two clauses joined where each reports one group's change in the same
     measure ("X fell from 6 to 3 with A, while with B it fell from 6 to 5"): one comparison
     of the changes for the claims (``clauses`` keeps them apart as two statements); not when
-    the first has its own statistic ("... (P<0.01), whereas ...")."""
+    the first has its own statistic ("... (P<0.01), whereas ..."). Clauses split at "; " are
+    joined only when the two changes are those of two different groups (``arm_changes`` of
+    ``arms`` or groups named in their own words): "In the A group X fell from 8 to 7; in the
+    B group it rose from 8 to 9"."""
     joined: list[tuple[int, int]] = []
     for s, e in bounds:
         if joined:
             first_start, first_end = joined[-1]
             first, second = text[first_start:first_end], text[s:e]
             changes = [_FROM_TO.search(first), _FROM_TO.search(second)]
+            contrast = _CONTRAST.fullmatch(text, first_end, s)
             if (
                 changes[0]
                 and changes[1]
-                and _CONTRAST.fullmatch(text, first_end, s)
+                and (contrast or _SEMICOLON.fullmatch(text, first_end, s))
                 and not _STATISTIC.search(first)
                 and not _RESPECTIVELY.search(second)
                 and _same_measure(first[: changes[0].start()], second[: changes[1].start()])
+                and (contrast or _two_groups(text[first_start:e], arms))
             ):
                 joined[-1] = (first_start, e)
                 continue
         joined.append((s, e))
     return joined
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _two_groups(clause: str, arms: Sequence[ArmMention]) -> bool:
+    """Whether the clause reports exactly two within-group changes, of two different groups."""
+    changed = arm_changes(clause, list(arms))
+    return changed is not None and len(changed.changes) == 2
 
 
 _REFERS_TO_MEASURE = re.compile(
