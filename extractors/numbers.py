@@ -396,25 +396,80 @@ def find_p_values(text: str) -> list[PValue]:
 _PERCENT = re.compile(rf"(?P<num>{_SIGNED})\s*%(?!\s*{_CI_NAME})")
 
 
+# what a number with its "%" holds before the "%": digits, signs, dots, white space
+_BEFORE_PERCENT = frozenset("-−‒.·∙⋅")
+
+
+def _percent_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_PERCENT``, as its ``finditer`` gives them: each ends with a "%" and
+    holds before it only digits, signs, dots and white space; so the pattern is tried only on
+    that run before each "%" (trying the number at every position of the text was slow)."""
+    found = []
+    sign = text.find("%")
+    while sign >= 0:
+        begin = sign
+        while begin > 0 and (
+            text[begin - 1] in _BEFORE_PERCENT
+            or text[begin - 1].isdecimal()
+            or text[begin - 1].isspace()
+        ):
+            begin -= 1
+        for start in range(begin, sign):
+            m = _PERCENT.match(text, start)
+            if m is not None:
+                found.append(m)
+                break
+        sign = text.find("%", sign + 1)
+    return found
+
+
 def find_percents(text: str) -> list[Percent]:
     """Percentages that are not the level of an interval: "53.3%", "−4 %"; not "95% CI"."""
     found = []
-    for m in _PERCENT.finditer(text):
+    for m in _percent_matches(text):
         value = parse_number(m.group("num"))
         if value is not None and -1000 <= value <= 1000:
             found.append(Percent(value, _decimals(m.group("num")), m.start(), m.end()))
     return found
 
 
-_SHARED_PERCENT = re.compile(
+_SHARED_TO_PERCENT = (
     rf"(?P<num>{_SIGNED})(?=(?:\s*,\s*(?:and\s+)?|\s*(?:,\s*)?(?:vs\.?|v\.?|versus|and|or|/)\s*)"
     rf"(?:{_SIGNED}\s*(?:,\s*(?:and\s+)?|\s*(?:vs\.?|v\.?|versus|and|or|/)\s*))*"
-    rf"{_SIGNED}\s*%(?!\s*{_CI_NAME}))"
+    rf"{_SIGNED}\s*%"
 )
+_SHARED_PERCENT = re.compile(rf"{_SHARED_TO_PERCENT}(?!\s*{_CI_NAME}))")
+# the same without the last check, that no interval's name follows the "%", which
+# ``_shared_percent_matches`` makes once for each "%"
+_SHARED_PERCENT_TO = re.compile(rf"{_SHARED_TO_PERCENT})")
+_CI_NAME_AFTER = re.compile(rf"\s*{_CI_NAME}")
+# what the numbers sharing a "%" and their connectors hold: digits, signs, dots, white
+# space, ",", "/" and the letters of "vs", "v.", "versus", "and", "or"
+_BEFORE_SHARED_PERCENT = frozenset("-−‒.·∙⋅,/vsersuandor")
 _RANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:between|from|ranged?|ranging|of|arms?|groups?|grades?|stages?|cycles?|days?|"
     r"weeks?|months?|years?|phases?|types?|levels?|cohorts?|n)|[=<>≤≥:/])\s*$"
 )
+
+
+def _shared_percent_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_SHARED_PERCENT``, as its ``finditer`` gives them: the numbers and
+    connectors from a match to its "%" hold no "%" and only the characters above, so the
+    pattern is tried only on the run of those before each "%" not followed by "CI"."""
+    found: list[re.Match[str]] = []
+    sign = text.find("%")
+    while sign >= 0:
+        begin = sign
+        while begin > 0 and (
+            text[begin - 1] in _BEFORE_SHARED_PERCENT
+            or text[begin - 1].isdecimal()
+            or text[begin - 1].isspace()
+        ):
+            begin -= 1
+        if begin < sign and not _CI_NAME_AFTER.match(text, sign + 1):
+            found += _SHARED_PERCENT_TO.finditer(text, begin, sign + 1)
+        sign = text.find("%", sign + 1)
+    return found
 
 
 def find_shared_percents(text: str) -> list[Percent]:
@@ -423,7 +478,7 @@ def find_shared_percents(text: str) -> list[Percent]:
     not a label's number ("arm 1 and 40%", "grade 3 and 12%"), not a number written with its
     own "%"."""
     found = []
-    for m in _SHARED_PERCENT.finditer(text):
+    for m in _shared_percent_matches(text):
         if _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         value = parse_number(m.group("num"))

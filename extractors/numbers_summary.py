@@ -169,6 +169,18 @@ _NOT_PLAIN_BEFORE = re.compile(
 )
 
 
+# A "vs" pair holds "vs", "v." or "versus" or a "v" before white space; a "respectively"
+# pair holds "respectively": texts without them need not be scanned for the pairs
+_VERSUS_HINT = re.compile(r"v(?:s|\.|ersus|\s)")
+
+
+def _plain_pair_patterns(text: str) -> list[re.Pattern[str]]:
+    """The patterns of ``_PLAIN_PAIR_MEANS`` that can match in ``text``."""
+    versus, respectively = _PLAIN_PAIR_MEANS
+    patterns = [versus] if _VERSUS_HINT.search(text) else []
+    return [*patterns, respectively] if "respectively" in text else patterns
+
+
 def _not_plain(text: str, m: re.Match[str]) -> bool:
     """A pair that is a percentage, a count, a list item, a statistic or a median's."""
     if "%" in m.group(0) or _PERCENT_WORD.search(m.group(0)):
@@ -277,7 +289,7 @@ def find_plain_value_pairs(text: str) -> list[PlainValue]:
     after "median" in the sentence (``find_medians`` reads those). Also values written each
     before its arm (``find_arm_values``)."""
     found: list[PlainValue] = []
-    for pattern in _PLAIN_PAIR_MEANS:
+    for pattern in _plain_pair_patterns(text):
         for m in pattern.finditer(text):
             if _not_plain(text, m):
                 continue

@@ -1,0 +1,54 @@
+"""Faster readings of numbers that must find exactly what the plain scans find (session 6)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from extractors.numbers import _PERCENT, _SHARED_PERCENT, find_percents, find_shared_percents
+from extractors.numbers import _percent_matches as percent_matches
+from extractors.numbers import _shared_percent_matches as shared_percent_matches
+from extractors.numbers_summary import _PLAIN_PAIR_MEANS, find_plain_value_pairs
+from extractors.numbers_summary import _plain_pair_patterns as plain_pair_patterns
+
+TEXTS = [
+    "Relief was 53.3% with A and −4 % with B (95% CI 2-9; 12.5 %CI).",
+    "Rates of 74.1 versus 70.7%, 89.6 and 76.6%, 12, 15 and 20% and 3 or 4 %.",
+    "(- 7 %) [−2.5% ] x5% 5%5% .5% 1·5% 3 vs. 4 v 5 %, 6/7% 8 and 9 % confidence interval",
+    "Scores were 3.1 vs 4.2 points and 2.7 and 2.8 months, respectively; 5 v. 6 kg.",
+    "between 10 and 20%, arm 1 and 40%, 1.2 versus\u00a03.4 %",
+    "",
+    "%%%",
+]
+PIECES = [
+    "5", "12.5", "−3", "- ", "0·4", ".7", "%", " %", " percent", "(", ")", "[", " ", ",", ", ",
+    " and ", " or ", " vs ", " vs. ", " v ", " versus ", "/", " CI", " credible intervals",
+    " points", " mg", " respectively", "x", "arm", "\u00a0", "\n", "-", "v", "and",
+]  # fmt: skip
+
+
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(6)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 25))) for _ in range(count)]
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(3000))
+def test_percents_as_the_whole_scans(text: str) -> None:
+    assert _spans(percent_matches(text)) == _spans(list(_PERCENT.finditer(text)))
+    assert _spans(shared_percent_matches(text)) == _spans(list(_SHARED_PERCENT.finditer(text)))
+    for pattern in _PLAIN_PAIR_MEANS:
+        if pattern not in plain_pair_patterns(text):
+            assert pattern.search(text) is None
+
+
+def test_percent_readings() -> None:
+    assert [p.value for p in find_percents(TEXTS[0])] == [53.3, -4.0]  # not "12.5 %CI"
+    # not after "of" ("of 74.1"); not in a list ("3.1 vs 4.2 points and 2.7")
+    assert [p.value for p in find_shared_percents(TEXTS[1])] == [89.6, 12.0, 15.0, 3.0]
+    assert [p.value for p in find_plain_value_pairs(TEXTS[3])] == [2.7, 2.8]
