@@ -226,14 +226,14 @@ def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
 
 def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
     labels = {arm.label.lower() for arm in arms}
+    short_forms = short_forms_pattern(tuple(sorted(long_forms))) if long_forms else None
     for arm in arms:
         text = _DURATION.sub(" ", " ".join([arm.label, *arm.interventions]))
         without = _WITHOUT.search(arm.label)
         if without and _WITHOUT.sub(" with ", arm.label).lower() in labels:
             text = _DURATION.sub(" ", arm.label[: without.start()] + " alone")  # "A without B"
-        if long_forms:
-            pattern = short_forms_pattern(tuple(sorted(long_forms)))
-            text += "".join(" " + long_forms[m.group(0)] for m in pattern.finditer(text))
+        if short_forms is not None:
+            text += "".join(" " + long_forms[m.group(0)] for m in short_forms.finditer(text))
         words = mention_words(text)
         if _NO_ARM.match(arm.label):  # "no music" beside "music": named by "no", not "music"
             words = {w for w in words if w == "no" or w.startswith("no-")}

@@ -265,9 +265,12 @@ class Claims:
         effect = q.effects[0] if q.effects else None
         with_arms = {g.arm for g in groups if g.arm}
         is_result = bool(q.p_values or q.effects or q.intervals) or len(with_arms) >= 2
-        cue_words = is_result or bool(direction_cue(clause) or no_difference(clause, arms))
+        cued = is_result or direction_cue(clause) is not None
+        says_no_difference = not cued and no_difference(clause, arms)  # searched once
         screened = _FROM_BEFORE.sub(" ", clause)  # "fell from 5.5 before treatment to 1.2"
-        if not cue_words or (_NOT_RESULT.search(screened) and not (p or effect or q.intervals)):
+        if not (cued or says_no_difference) or (
+            _NOT_RESULT.search(screened) and not (p or effect or q.intervals)
+        ):
             return []
         if _PRE_TREATMENT.search(screened) and not _AFTER_TREATMENT.search(clause):
             # a comparison before treatment, even with its p value, is no result
@@ -277,7 +280,8 @@ class Claims:
             elliptic = read_elliptic(text, start, end, read_statement(text, *previous))
             statement = elliptic or statement
         if not is_result and not (
-            COMPARISON.search(clause)
+            says_no_difference
+            or COMPARISON.search(clause)
             or SIGNIFICANT.search(clause)
             or no_difference(clause, arms)
             or statement.actor

@@ -1,0 +1,100 @@
+"""Faster rule components that must read exactly what the plain scans read (session 6 speed)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from extractors.components.arm_phrases import _NOT_ALLOCATION, _counts_events, counted_arms
+from extractors.components.population import _COUNT_CUE, _counts_cue
+
+DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ebm_nlp" / "docs"
+
+CUE_TEXTS = [
+    "Ninety adults were RANDOMISED and 80 Completed the study.",
+    "Those who Took  Part were analysed.",
+    "We enrolled 40 people.",
+    "None of the words here.",
+    "İNCLUDED were 30",  # "İ" lower-cases to two characters: the plain scan is used
+    "ſcreened 50 women",  # a long s that (?i) reads as "s"
+    "the \u212aelvin scale",
+    "",
+]
+COUNTED_TEXTS = [
+    "Forty-two were assigned to drug A and forty-one to placebo.",
+    "42 in the drug A group and 41 in the placebo group.",
+    "(208 received drug A; 201, placebo)",
+    "Patients were assigned to drug A or placebo.",
+    "",
+]
+_ALPHABET = "aeinorstdgl ARNT0123456789,;.()-=İıſ\u212a\u00a0\n"
+
+
+def _random_texts(count: int, seed: int = 6) -> list[str]:
+    rng = random.Random(seed)
+    words = [
+        "randomized", "Enrolled", "took part", "Deaths", "lost to", "Withdrew", "twenty-one",
+        "Forty", "one", "hundred", "n = 12",
+        "were", "assigned", "to", "in", "the", "group", "placebo", "and", "died", "received",
+    ]  # fmt: skip
+    texts = []
+    for _ in range(count):
+        pieces = [
+            rng.choice(words) if rng.random() < 0.6 else rng.choice(_ALPHABET)
+            for _ in range(rng.randint(0, 30))
+        ]
+        texts.append(" ".join(pieces) if rng.random() < 0.5 else "".join(pieces))
+    return texts
+
+
+def _doc_texts(limit: int = 2000) -> list[str]:
+    if not DOCS.is_dir():
+        return []
+    return [p.read_text(errors="replace") for p in sorted(DOCS.glob("*.txt"))[:limit]]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_population_count_cue_as_the_plain_scan(text: str) -> None:
+    assert _counts_cue(text) == bool(_COUNT_CUE.search(text))
+
+
+def test_population_count_cue_fuzzed() -> None:
+    for text in _random_texts(3000):
+        assert _counts_cue(text) == bool(_COUNT_CUE.search(text)), text
+
+
+def test_population_count_cue_on_docs() -> None:
+    texts = _doc_texts()
+    if not texts:
+        pytest.skip("../shared/data/ebm_nlp/docs is absent")
+    for text in texts:
+        for piece in (text, *text.split(". ")):
+            assert _counts_cue(piece) == bool(_COUNT_CUE.search(piece))
+
+
+def test_counted_arms_still_read_counts() -> None:
+    found = [counted_arms(t) for t in COUNTED_TEXTS]
+    assert [[p.n for p in phrases] for phrases in found] == [[42, 41], [42, 41], [208, 201], [], []]
+
+
+@pytest.mark.parametrize(
+    "text", [*CUE_TEXTS, "Two patients DIED; Events were rare", "dıed", "progreſs"]
+)
+def test_counted_arms_event_check_as_the_plain_scan(text: str) -> None:
+    assert _counts_events(text) == bool(_NOT_ALLOCATION.search(text))
+
+
+def test_counted_arms_event_check_fuzzed() -> None:
+    for text in _random_texts(3000):
+        assert _counts_events(text) == bool(_NOT_ALLOCATION.search(text)), text
+
+
+def test_counted_arms_event_check_on_docs() -> None:
+    texts = _doc_texts()
+    if not texts:
+        pytest.skip("../shared/data/ebm_nlp/docs is absent")
+    for text in texts:
+        for piece in (text, *text.split(". ")):
+            assert _counts_events(piece) == bool(_NOT_ALLOCATION.search(piece))
