@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractors.components.arm_phrases import _NOT_ALLOCATION, _counts_events, counted_arms
+from extractors.components.arms import _ALLOCATION_HINT, _hints_allocation
 from extractors.components.population import _COUNT_CUE, _counts_cue
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ebm_nlp" / "docs"
@@ -35,8 +36,8 @@ _ALPHABET = "aeinorstdgl ARNT0123456789,;.()-=İıſ\u212a\u00a0\n"
 def _random_texts(count: int, seed: int = 6) -> list[str]:
     rng = random.Random(seed)
     words = [
-        "randomized", "Enrolled", "took part", "Deaths", "lost to", "Withdrew", "twenty-one",
-        "Forty", "one", "hundred", "n = 12",
+        "randomized", "Enrolled", "took part", "Deaths", "lost to", "Withdrew", "Allocated",
+        "split", "twenty-one", "Forty", "one", "hundred", "n = 12",
         "were", "assigned", "to", "in", "the", "group", "placebo", "and", "died", "received",
     ]  # fmt: skip
     texts = []
@@ -98,3 +99,21 @@ def test_counted_arms_event_check_on_docs() -> None:
     for text in texts:
         for piece in (text, *text.split(". ")):
             assert _counts_events(piece) == bool(_NOT_ALLOCATION.search(piece))
+
+
+ALLOCATION_TEXTS = [
+    "Patients were RANDOMIZED",
+    "Split into Two groups",
+    "ALLOCATıON",
+    "diſtributed",
+]
+
+
+@pytest.mark.parametrize("text", [*CUE_TEXTS, *ALLOCATION_TEXTS])
+def test_arms_allocation_hint_as_the_plain_scan(text: str) -> None:
+    assert _hints_allocation(text) == bool(_ALLOCATION_HINT.search(text))
+
+
+def test_arms_allocation_hint_fuzzed_and_on_docs() -> None:
+    for text in _random_texts(3000) + [p for t in _doc_texts() for p in (t, *t.split(". "))]:
+        assert _hints_allocation(text) == bool(_ALLOCATION_HINT.search(text)), text
