@@ -9,6 +9,7 @@ import pytest
 
 from extractors.components.arm_phrases import _NOT_ALLOCATION, _counts_events, counted_arms
 from extractors.components.arms import _ALLOCATION_HINT, _hints_allocation
+from extractors.components.clauses import _CLAUSE_SPLIT, _may_split
 from extractors.components.population import _COUNT_CUE, _counts_cue
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ebm_nlp" / "docs"
@@ -117,3 +118,31 @@ def test_arms_allocation_hint_as_the_plain_scan(text: str) -> None:
 def test_arms_allocation_hint_fuzzed_and_on_docs() -> None:
     for text in _random_texts(3000) + [p for t in _doc_texts() for p in (t, *t.split(". "))]:
         assert _hints_allocation(text) == bool(_ALLOCATION_HINT.search(text)), text
+
+
+SPLIT_TEXTS = [
+    "pain fell; sleep improved",
+    "pain fell, while sleep improved",
+    "pain fell whereas sleep improved",
+    "pain fell despite the dose",
+    "pain fell,\tand the score in A was lower",
+    "pain fell, except for the nights",
+    "pain fell (p = 0.01) but sleep did not",
+    "pain fell but the score rose",
+    "pain fell although sleep did not",
+    "pain fell, however the score rose",
+    "pain fell and sleep improved",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS)
+def test_clauses_quick_test_keeps_every_split(text: str) -> None:
+    assert _may_split(text) or _CLAUSE_SPLIT.search(text) is None
+
+
+def test_clauses_quick_test_fuzzed_and_on_docs() -> None:
+    words = ["; ", ", ", " and ", " but ", "while", "whereas", " the ", "was", ")", "\n", "a"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for text in texts + [p for t in _doc_texts() for p in t.split(". ")]:
+        assert _may_split(text) or _CLAUSE_SPLIT.search(text) is None, text
