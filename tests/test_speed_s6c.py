@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
 
-from extractors.components.arm_phrases import _NOT_ALLOCATION, _counts_events, counted_arms
-from extractors.components.arms import _ALLOCATION_HINT, _hints_allocation
+from extractors.caseless import LowerCaseSearch
+from extractors.components.arm_phrases import _NOT_ALLOCATION, _NOT_ALLOCATION_FAST, counted_arms
+from extractors.components.arms import _ALLOCATION_HINT, _ALLOCATION_HINT_FAST
 from extractors.components.clauses import _CLAUSE_SPLIT, _may_split
-from extractors.components.population import _COUNT_CUE, _counts_cue
+from extractors.components.population import _COUNT_CUE, _COUNT_CUE_FAST
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ebm_nlp" / "docs"
 
@@ -59,12 +61,12 @@ def _doc_texts(limit: int = 2000) -> list[str]:
 
 @pytest.mark.parametrize("text", CUE_TEXTS)
 def test_population_count_cue_as_the_plain_scan(text: str) -> None:
-    assert _counts_cue(text) == bool(_COUNT_CUE.search(text))
+    assert _COUNT_CUE_FAST.found(text) == bool(_COUNT_CUE.search(text))
 
 
 def test_population_count_cue_fuzzed() -> None:
     for text in _random_texts(3000):
-        assert _counts_cue(text) == bool(_COUNT_CUE.search(text)), text
+        assert _COUNT_CUE_FAST.found(text) == bool(_COUNT_CUE.search(text)), text
 
 
 def test_population_count_cue_on_docs() -> None:
@@ -73,7 +75,7 @@ def test_population_count_cue_on_docs() -> None:
         pytest.skip("../shared/data/ebm_nlp/docs is absent")
     for text in texts:
         for piece in (text, *text.split(". ")):
-            assert _counts_cue(piece) == bool(_COUNT_CUE.search(piece))
+            assert _COUNT_CUE_FAST.found(piece) == bool(_COUNT_CUE.search(piece))
 
 
 def test_counted_arms_still_read_counts() -> None:
@@ -85,12 +87,12 @@ def test_counted_arms_still_read_counts() -> None:
     "text", [*CUE_TEXTS, "Two patients DIED; Events were rare", "dıed", "progreſs"]
 )
 def test_counted_arms_event_check_as_the_plain_scan(text: str) -> None:
-    assert _counts_events(text) == bool(_NOT_ALLOCATION.search(text))
+    assert _NOT_ALLOCATION_FAST.found(text) == bool(_NOT_ALLOCATION.search(text))
 
 
 def test_counted_arms_event_check_fuzzed() -> None:
     for text in _random_texts(3000):
-        assert _counts_events(text) == bool(_NOT_ALLOCATION.search(text)), text
+        assert _NOT_ALLOCATION_FAST.found(text) == bool(_NOT_ALLOCATION.search(text)), text
 
 
 def test_counted_arms_event_check_on_docs() -> None:
@@ -99,7 +101,7 @@ def test_counted_arms_event_check_on_docs() -> None:
         pytest.skip("../shared/data/ebm_nlp/docs is absent")
     for text in texts:
         for piece in (text, *text.split(". ")):
-            assert _counts_events(piece) == bool(_NOT_ALLOCATION.search(piece))
+            assert _NOT_ALLOCATION_FAST.found(piece) == bool(_NOT_ALLOCATION.search(piece))
 
 
 ALLOCATION_TEXTS = [
@@ -112,12 +114,12 @@ ALLOCATION_TEXTS = [
 
 @pytest.mark.parametrize("text", [*CUE_TEXTS, *ALLOCATION_TEXTS])
 def test_arms_allocation_hint_as_the_plain_scan(text: str) -> None:
-    assert _hints_allocation(text) == bool(_ALLOCATION_HINT.search(text))
+    assert _ALLOCATION_HINT_FAST.found(text) == bool(_ALLOCATION_HINT.search(text))
 
 
 def test_arms_allocation_hint_fuzzed_and_on_docs() -> None:
     for text in _random_texts(3000) + [p for t in _doc_texts() for p in (t, *t.split(". "))]:
-        assert _hints_allocation(text) == bool(_ALLOCATION_HINT.search(text)), text
+        assert _ALLOCATION_HINT_FAST.found(text) == bool(_ALLOCATION_HINT.search(text)), text
 
 
 SPLIT_TEXTS = [
@@ -146,3 +148,12 @@ def test_clauses_quick_test_fuzzed_and_on_docs() -> None:
     texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
     for text in texts + [p for t in _doc_texts() for p in t.split(". ")]:
         assert _may_split(text) or _CLAUSE_SPLIT.search(text) is None, text
+
+
+def test_lower_case_search_needs_a_case_insensitive_pattern() -> None:
+    with pytest.raises(ValueError, match=r"\(\?i\)"):
+        LowerCaseSearch(re.compile("randomi"))
+    fast = LowerCaseSearch(re.compile(r"(?i)randomi[sz]ed"))
+    found = fast.search("Patients were RANDOMIZED, then ſcreened")
+    assert found is not None and found.group() == "RANDOMIZED"
+    assert fast.search("raſndomised") is None and not fast.found("no allocation here")

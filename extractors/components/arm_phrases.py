@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.components.statements import _FOLDS_APART as FOLDS_APART
+from extractors.caseless import LowerCaseSearch
 from extractors.numbers import (
     COUNT_PATTERN,
     SUBJECT_NOUNS_PATTERN,
@@ -337,8 +337,8 @@ _NOT_ALLOCATION = re.compile(
     r"(?i)\b(?:withdr|discontinu|died|deaths?\b|events?\b|lost\s+to|dropped|excluded|"
     r"relapse|recurr|progress|respon|expected|occurred|developed|experienced|observed|reported)"
 )
-# the same words searched without (?i) in the lower-cased text: about twice as fast
-_NOT_ALLOCATION_LOWER = re.compile(_NOT_ALLOCATION.pattern.removeprefix("(?i)"))
+# searched in the lower-cased text: about twice as fast (extractors.caseless)
+_NOT_ALLOCATION_FAST = LowerCaseSearch(_NOT_ALLOCATION)
 _NOT_COUNTED_LABEL = re.compile(
     r"(?i)^(?:of|per|or|and|than|more|less|times|doses?|cycles?|sessions?|visits?|"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b|mg|g|ml|kg|cm|mm|%)\b"
@@ -351,7 +351,7 @@ def counted_arms(text: str) -> list[ArmPhrase]:
     drug A; 201, placebo)"). Read only in a sentence that allocates, includes or treats and
     counts no events; an item needs a verb ("assigned to", "received", "in the .. group")
     unless it follows one that had it or the counts are in brackets."""
-    if _counts_events(text):
+    if _NOT_ALLOCATION_FAST.found(text):
         return []
     runs: list[list[re.Match[str]]] = []
     for m in _COUNTED_ITEM.finditer(text):
@@ -368,14 +368,6 @@ def counted_arms(text: str) -> list[ArmPhrase]:
         if len(usable_arms(phrases)) >= 2:  # not "(8 male and 8 female)"
             return phrases
     return []
-
-
-def _counts_events(text: str) -> bool:
-    """Whether ``_NOT_ALLOCATION`` matches ``text`` (the plain scan where lower-casing would
-    move a letter that (?i) reads as ASCII: "İ", "ı", "ſ")."""
-    if any(c in text for c in FOLDS_APART):
-        return _NOT_ALLOCATION.search(text) is not None
-    return _NOT_ALLOCATION_LOWER.search(text.lower()) is not None
 
 
 def _counted_run(text: str, run: list[re.Match[str]], context: bool) -> list[ArmPhrase]:

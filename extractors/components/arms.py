@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.abbreviations import short_forms_pattern
+from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_phrases import (
     TRIGGER,
     ArmPhrase,
@@ -60,7 +61,6 @@ from extractors.components.arm_phrases import (
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
-from extractors.components.statements import _FOLDS_APART as FOLDS_APART
 from extractors.numbers_summary import find_analysed_counts
 
 _DURATION = re.compile(  # "8-week treatment with X": how long, not which arm
@@ -103,8 +103,8 @@ _COMBO = frozenset({"combined", "combination", "plus"})
 _ALLOCATION_HINT = re.compile(
     r"(?i)\b(?:assign|allocat|randomi|divided|distribut|separated|stratified|placed|split)"
 )
-# the same words searched without (?i) in the lower-cased text: several times faster
-_ALLOCATION_HINT_LOWER = re.compile(_ALLOCATION_HINT.pattern.removeprefix("(?i)"))
+# searched in the lower-cased text: several times faster (extractors.caseless)
+_ALLOCATION_HINT_FAST = LowerCaseSearch(_ALLOCATION_HINT)
 _VERSUS = re.compile(r"(?i)\b(?:versus|vs\b|compared\s+(?:with|to))")
 _MENTION_NUMBER = re.compile(r"\d+(?:[.·]\d+)+%?|\d+%")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
@@ -349,17 +349,9 @@ def _shift(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
     ]
 
 
-def _hints_allocation(text: str) -> bool:
-    """Whether ``_ALLOCATION_HINT`` matches ``text`` (the plain scan where lower-casing would
-    move a letter that (?i) reads as ASCII: "İ", "ı", "ſ")."""
-    if any(c in text for c in FOLDS_APART):
-        return _ALLOCATION_HINT.search(text) is not None
-    return _ALLOCATION_HINT_LOWER.search(text.lower()) is not None
-
-
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
-    if not _hints_allocation(text) and text.count("(") < 2:
+    if not _ALLOCATION_HINT_FAST.found(text) and text.count("(") < 2:
         return _shift(counted_arms(text), sent.start)
     phrases = received_arms(text)
     trigger = TRIGGER.search(text) if not phrases else None

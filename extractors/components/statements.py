@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.caseless import LowerCaseSearch
+
 _LEAD_IN = re.compile(
     r"(?i)\s*(?:(?:in|on|at|after|during|among|for|within|by|over|compared\s+(?:with|to)|"
     r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
@@ -657,24 +659,15 @@ def verb_direction(text: str) -> str | None:
     return None
 
 
-# UP and DOWN spell their words in lower case: searched without (?i) in the lower-cased text
-# they run about three times faster and find the same places, except where a letter that
-# (?i) matches to an ASCII one lower-cases to something else ("İ", dotless "ı", long "ſ").
-_UP_LOWER = re.compile(UP.pattern.removeprefix("(?i)"))
-_DOWN_LOWER = re.compile(DOWN.pattern.removeprefix("(?i)"))
-_FOLDS_APART = ("İ", "ı", "ſ")
+# UP and DOWN spell their words in lower case: about three times faster searched in the
+# lower-cased text (extractors.caseless)
+_UP_FAST = LowerCaseSearch(UP)
+_DOWN_FAST = LowerCaseSearch(DOWN)
 
 
 def _direction_words(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The first ``UP`` and the first ``DOWN`` match of ``text``."""
-    if any(c in text for c in _FOLDS_APART):
-        return UP.search(text), DOWN.search(text)
-    lowered = text.lower()
-    up, down = _UP_LOWER.search(lowered), _DOWN_LOWER.search(lowered)
-    return (
-        UP.match(text, up.start()) if up else None,
-        DOWN.match(text, down.start()) if down else None,
-    )
+    return _UP_FAST.search(text), _DOWN_FAST.search(text)
 
 
 def direction_cue(text: str) -> re.Match[str] | None:

@@ -1,0 +1,44 @@
+"""Faster case-insensitive searches for patterns spelt in lower case.
+
+A pattern compiled with ``(?i)`` whose literal letters are all lower case finds the same
+places, several times faster, when it is searched without ``(?i)`` in the lower-cased text,
+except where a letter that ``(?i)`` matches to an ASCII letter lower-cases to something
+else ("İ", dotless "ı", long "ſ"): texts holding one are searched the plain way.
+``LowerCaseSearch`` does both and returns matches on the original text.
+
+Example: ``LowerCaseSearch(re.compile(r"(?i)randomi[sz]ed")).search("Randomised, 40")``
+matches "Randomised".
+"""
+
+from __future__ import annotations
+
+import re
+
+FOLDS_APART = ("İ", "ı", "ſ")
+"""Letters that (?i) reads as ASCII ones but that lower-case to something else."""
+
+
+class LowerCaseSearch:
+    """``pattern`` (compiled with a leading ``(?i)``, its letters in lower case), searched in
+    the lower-cased text and matched again on the original where it was found."""
+
+    __slots__ = ("_lower", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if not pattern.pattern.startswith("(?i)"):
+            raise ValueError("the pattern must start with (?i)")
+        self.pattern = pattern
+        self._lower = re.compile(pattern.pattern.removeprefix("(?i)"))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match of ``pattern`` in ``text``."""
+        if any(c in text for c in FOLDS_APART):
+            return self.pattern.search(text)
+        found = self._lower.search(text.lower())
+        return self.pattern.match(text, found.start()) if found else None
+
+    def found(self, text: str) -> bool:
+        """Whether ``pattern`` matches anywhere in ``text``."""
+        if any(c in text for c in FOLDS_APART):
+            return self.pattern.search(text) is not None
+        return self._lower.search(text.lower()) is not None
