@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 _DOT = "[.·∙⋅]"
@@ -396,8 +396,32 @@ def find_p_values(text: str) -> list[PValue]:
 _PERCENT = re.compile(rf"(?P<num>{_SIGNED})\s*%(?!\s*{_CI_NAME})")
 
 
+def run_start(text: str, end: int, holds: Callable[[str], bool]) -> int:
+    """Where the run of characters that ``holds`` accepts and that ends at ``end`` begins
+    (``end`` itself when the character before it is not accepted)."""
+    begin = end
+    while begin > 0 and holds(text[begin - 1]):
+        begin -= 1
+    return begin
+
+
+def _digits_spaces_or(extra: str) -> Callable[[str], bool]:
+    """A test for ``run_start``: a digit, white space or one of the characters of ``extra``."""
+    allowed = frozenset(extra)
+    return lambda char: char in allowed or char.isdecimal() or char.isspace()
+
+
+def _runs_before_percent(text: str, holds: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """For each "%" of ``text``: where the run of characters ``holds`` accepts before it
+    begins, and where the "%" stands."""
+    sign = text.find("%")
+    while sign >= 0:
+        yield run_start(text, sign, holds), sign
+        sign = text.find("%", sign + 1)
+
+
 # what a number with its "%" holds before the "%": digits, signs, dots, white space
-_BEFORE_PERCENT = frozenset("-−‒.·∙⋅")
+_IN_PERCENT = _digits_spaces_or("-−‒.·∙⋅")
 
 
 def _percent_matches(text: str) -> list[re.Match[str]]:
@@ -405,21 +429,12 @@ def _percent_matches(text: str) -> list[re.Match[str]]:
     holds before it only digits, signs, dots and white space; so the pattern is tried only on
     that run before each "%" (trying the number at every position of the text was slow)."""
     found = []
-    sign = text.find("%")
-    while sign >= 0:
-        begin = sign
-        while begin > 0 and (
-            text[begin - 1] in _BEFORE_PERCENT
-            or text[begin - 1].isdecimal()
-            or text[begin - 1].isspace()
-        ):
-            begin -= 1
+    for begin, sign in _runs_before_percent(text, _IN_PERCENT):
         for start in range(begin, sign):
             m = _PERCENT.match(text, start)
             if m is not None:
                 found.append(m)
                 break
-        sign = text.find("%", sign + 1)
     return found
 
 
@@ -445,7 +460,7 @@ _SHARED_PERCENT_TO = re.compile(rf"{_SHARED_TO_PERCENT})")
 _CI_NAME_AFTER = re.compile(rf"\s*{_CI_NAME}")
 # what the numbers sharing a "%" and their connectors hold: digits, signs, dots, white
 # space, ",", "/" and the letters of "vs", "v.", "versus", "and", "or"
-_BEFORE_SHARED_PERCENT = frozenset("-−‒.·∙⋅,/vsersuandor")
+_IN_SHARED_PERCENTS = _digits_spaces_or("-−‒.·∙⋅,/vsersuandor")
 _RANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:between|from|ranged?|ranging|of|arms?|groups?|grades?|stages?|cycles?|days?|"
     r"weeks?|months?|years?|phases?|types?|levels?|cohorts?|n)|[=<>≤≥:/])\s*$"
@@ -457,18 +472,9 @@ def _shared_percent_matches(text: str) -> list[re.Match[str]]:
     connectors from a match to its "%" hold no "%" and only the characters above, so the
     pattern is tried only on the run of those before each "%" not followed by "CI"."""
     found: list[re.Match[str]] = []
-    sign = text.find("%")
-    while sign >= 0:
-        begin = sign
-        while begin > 0 and (
-            text[begin - 1] in _BEFORE_SHARED_PERCENT
-            or text[begin - 1].isdecimal()
-            or text[begin - 1].isspace()
-        ):
-            begin -= 1
+    for begin, sign in _runs_before_percent(text, _IN_SHARED_PERCENTS):
         if begin < sign and not _CI_NAME_AFTER.match(text, sign + 1):
             found += _SHARED_PERCENT_TO.finditer(text, begin, sign + 1)
-        sign = text.find("%", sign + 1)
     return found
 
 

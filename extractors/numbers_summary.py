@@ -29,6 +29,7 @@ from extractors.numbers import (
     parse_count,
     parse_number,
     parse_number_words,
+    run_start,
 )
 
 _DOT = DOT_PATTERN
@@ -97,9 +98,7 @@ def _count_percent_matches(text: str) -> list[re.Match[str]]:
     (scanning every word of the text for a count was the slow part)."""
     found = []
     for bracket in _PERCENT_BRACKET.finditer(text):
-        begin = bracket.start()
-        while begin > 0 and _may_precede_bracket(text[begin - 1]):
-            begin -= 1
+        begin = run_start(text, bracket.start(), _may_precede_bracket)
         m = _COUNT_PERCENT.search(text, begin, bracket.end())
         if m is not None:
             found.append(m)

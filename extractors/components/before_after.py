@@ -55,6 +55,7 @@ from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
 from extractors.components.population import PopulationMention
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
+from extractors.numbers_summary import sentence_bounds
 from kg.model import ArmRef, Article
 
 _KIND = (
@@ -182,8 +183,7 @@ def is_before_after(text: str) -> bool:
 def _measured_around(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` says what was measured or compared
     ("scores were compared before and after", not "given before and after each session")."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    closing = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+    opening, closing = sentence_bounds(text, start, end)
     return _MEASURED.search(text, opening, closing) is not None
 
 
