@@ -255,6 +255,11 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
     treated = [a for a in arms if not a.comparator]
     if len(arms) == 2 and len(treated) == 1 and not any(_TREATED & a.words for a in arms):
         treated[0].words |= _TREATED  # "the intervention group" of a two-arm trial
+    _set_distinctive(arms)
+
+
+def _set_distinctive(arms: list[ArmMention]) -> None:
+    """Each arm's distinctive words: its words that no other arm of the trial has."""
     for arm in arms:
         others = set().union(*(o.words for o in arms if o is not arm))
         arm.distinctive = arm.words - others
@@ -319,9 +324,7 @@ def name_by_abbreviations(arms: list[ArmMention], text: str, long_forms: dict[st
     for words, arm in named:
         if arm is not None:
             arm.words |= words
-    for arm in arms:
-        others = set().union(*(o.words for o in arms if o is not arm))
-        arm.distinctive = arm.words - others
+    _set_distinctive(arms)
 
 
 def build_arms(phrases: list[ArmPhrase], long_forms: dict[str, str]) -> list[ArmMention]:
