@@ -235,10 +235,9 @@ def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
 
     def parsed() -> Iterator[Article | InputError]:
         nonlocal number
-        for _, element in parser.read_events():
-            if not isinstance(element, etree._Element):  # only "end" events are asked for
+        for _, record in parser.read_events():
+            if not isinstance(record, etree._Element):  # only "end" events are asked for
                 continue
-            record = element
             number += 1
             yield _read_record(record, origin, number)
             record.clear(keep_tail=True)  # type: ignore[call-arg]  # lxml has it; the stubs lack it
