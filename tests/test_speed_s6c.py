@@ -64,20 +64,6 @@ def test_population_count_cue_as_the_plain_scan(text: str) -> None:
     assert _COUNT_CUE_FAST.found(text) == bool(_COUNT_CUE.search(text))
 
 
-def test_population_count_cue_fuzzed() -> None:
-    for text in _random_texts(3000):
-        assert _COUNT_CUE_FAST.found(text) == bool(_COUNT_CUE.search(text)), text
-
-
-def test_population_count_cue_on_docs() -> None:
-    texts = _doc_texts()
-    if not texts:
-        pytest.skip("../shared/data/ebm_nlp/docs is absent")
-    for text in texts:
-        for piece in (text, *text.split(". ")):
-            assert _COUNT_CUE_FAST.found(piece) == bool(_COUNT_CUE.search(piece))
-
-
 def test_counted_arms_still_read_counts() -> None:
     found = [counted_arms(t) for t in COUNTED_TEXTS]
     assert [[p.n for p in phrases] for phrases in found] == [[42, 41], [42, 41], [208, 201], [], []]
@@ -88,20 +74,6 @@ def test_counted_arms_still_read_counts() -> None:
 )
 def test_counted_arms_event_check_as_the_plain_scan(text: str) -> None:
     assert _NOT_ALLOCATION_FAST.found(text) == bool(_NOT_ALLOCATION.search(text))
-
-
-def test_counted_arms_event_check_fuzzed() -> None:
-    for text in _random_texts(3000):
-        assert _NOT_ALLOCATION_FAST.found(text) == bool(_NOT_ALLOCATION.search(text)), text
-
-
-def test_counted_arms_event_check_on_docs() -> None:
-    texts = _doc_texts()
-    if not texts:
-        pytest.skip("../shared/data/ebm_nlp/docs is absent")
-    for text in texts:
-        for piece in (text, *text.split(". ")):
-            assert _NOT_ALLOCATION_FAST.found(piece) == bool(_NOT_ALLOCATION.search(piece))
 
 
 ALLOCATION_TEXTS = [
@@ -117,9 +89,27 @@ def test_arms_allocation_hint_as_the_plain_scan(text: str) -> None:
     assert _ALLOCATION_HINT_FAST.found(text) == bool(_ALLOCATION_HINT.search(text))
 
 
-def test_arms_allocation_hint_fuzzed_and_on_docs() -> None:
-    for text in _random_texts(3000) + [p for t in _doc_texts() for p in (t, *t.split(". "))]:
-        assert _ALLOCATION_HINT_FAST.found(text) == bool(_ALLOCATION_HINT.search(text)), text
+FAST_SEARCHES = {
+    "population count cue": _COUNT_CUE_FAST,
+    "counted arms event check": _NOT_ALLOCATION_FAST,
+    "arms allocation hint": _ALLOCATION_HINT_FAST,
+}
+
+
+@pytest.mark.parametrize("fast", FAST_SEARCHES.values(), ids=list(FAST_SEARCHES))
+def test_lower_case_searches_fuzzed(fast: LowerCaseSearch) -> None:
+    for text in _random_texts(3000):
+        assert fast.found(text) == bool(fast.pattern.search(text)), text
+
+
+@pytest.mark.parametrize("fast", FAST_SEARCHES.values(), ids=list(FAST_SEARCHES))
+def test_lower_case_searches_on_docs(fast: LowerCaseSearch) -> None:
+    texts = _doc_texts()
+    if not texts:
+        pytest.skip("../shared/data/ebm_nlp/docs is absent")
+    for text in texts:
+        for piece in (text, *text.split(". ")):
+            assert fast.found(piece) == bool(fast.pattern.search(piece)), piece
 
 
 SPLIT_TEXTS = [
