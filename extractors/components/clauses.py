@@ -30,14 +30,16 @@ from extractors.components.sections import Sentence
 from extractors.components.statements import DOWN, UP, direction_cue
 
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|,\s*(?:while|whereas|but|although|though|however)\s+|\s+(?:whereas|despite|although)\s+|"
+    r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,60},)|although|though|however)\s+|"
+    r"\s+(?:whereas|despite|although)\s+|"
     r",\s+and\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;()]+\s+){0,6}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
     r"(?<=[)}\]])\s*but\s+|"
     r"(?<=\w)\s+but\s+(?=(?:the|there|it|its|no|a|an|in|at|when|after|this|these|those|"
     r"significant\w*|only|was|were)\b)"
 )
-# what every match of _CLAUSE_SPLIT takes in: a sentence with none of these is one clause
+# ", but not B," is an aside, not a clause ("A, but not B, reduced X": A reduced X).
+# What every match of _CLAUSE_SPLIT takes in: a sentence with none of these is one clause
 _SPLIT_WORDS = (";", "while", "whereas", "but", "though", "however", "despite", "except")
 
 

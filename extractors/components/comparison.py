@@ -515,7 +515,9 @@ def _worded_direction(
     if improvement and is_adverse(outcome):  # "greater improvement in pain", "superior for pain"
         direction = "decreased" if direction == "increased" else "increased"
     until = _COMPARED_WITH.search(clause, cue.end())
-    after_text = clause[cue.end() : until.start() if until else cue.end() + 60]
+    stop = until.start() if until else min(len(clause), cue.end() + 60)
+    aside = _DIRECTED_END.search(clause, cue.end(), stop)  # "fell with A but not with B"
+    after_text = clause[cue.end() : aside.start() if aside else stop]
     after = mention_words(after_text)
     after -= mention_words(outcome)  # "a reduction in glucose control time": no control arm
     comp_arm = next((a for a in arms if a.id == comparator), None) if comparator else None

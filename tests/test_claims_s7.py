@@ -1,0 +1,75 @@
+"""Claims in session 7: an aside ", but not B," and "... with A but not with B" name A, not
+B."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.clauses import clauses
+from extractors.components.sections import Sentence
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+_METHODS = (
+    "Methods",
+    "Eighty adults with asthma were randomly assigned to drug K (n=40) or placebo (n=40).",
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(pico_model=False)
+
+
+def _claims(extractor: Extractor, results: str) -> list[Claim]:
+    return extractor.extract(article("Drug K for asthma", _METHODS, ("Results", results))).claims
+
+
+def _arms(claim: Claim) -> tuple[str | None, str | None]:
+    return (
+        claim.intervention.text if claim.intervention else None,
+        claim.comparator.text if claim.comparator else None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drug K, but not placebo, significantly reduced wheeze frequency (p < 0.05).",
+        "Wheeze frequency fell with drug K, but not with placebo, at 6 weeks (p < 0.05).",
+        "Wheeze frequency fell with drug K but not with placebo (p < 0.05).",
+    ],
+)
+def test_the_arm_set_aside_by_but_not_is_the_comparator(extractor: Extractor, text: str) -> None:
+    (claim,) = _claims(extractor, text)
+    assert claim.outcome is not None and claim.outcome.text.lower() == "wheeze frequency"
+    assert _arms(claim) == ("drug K", "placebo")
+    assert (claim.direction, claim.significant) == ("decreased", True)
+
+
+def _sentence(text: str, part: str) -> Sentence:
+    start = text.index(part)
+    return Sentence(
+        span=(start, start + len(part)),
+        start=start,
+        end=start + len(part),
+        text=part,
+        category="results",
+    )
+
+
+def test_an_aside_with_but_not_does_not_split_the_clause() -> None:
+    aside = "Drug K, but not placebo, reduced wheeze."
+    contrast = "Wheeze fell with drug K, but cough rose with placebo."
+    text = f"{aside} {contrast}"
+    assert clauses(text, _sentence(text, aside)) == [(0, len(aside))]
+    assert len(clauses(text, _sentence(text, contrast))) == 2
+
+
+def test_the_words_after_the_cue_stop_at_but(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, "Wheeze was higher in the placebo group but not in others (p < 0.05)."
+    )
+    assert _arms(claim) == ("drug K", "placebo")
+    assert claim.direction == "decreased"
