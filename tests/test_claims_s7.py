@@ -1,5 +1,5 @@
 """Claims in session 7: an aside ", but not B," and "... with A but not with B" name A, not
-B."""
+B; "lesser" is a fall; "There were 42 and 35 X in the A and B groups" has the outcome X."""
 
 from __future__ import annotations
 
@@ -73,3 +73,28 @@ def test_the_words_after_the_cue_stop_at_but(extractor: Extractor) -> None:
     )
     assert _arms(claim) == ("drug K", "placebo")
     assert claim.direction == "decreased"
+
+
+def test_lesser_is_a_fall(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, "Wheeze was significantly lesser with drug K than with placebo (P < 0.05)."
+    )
+    assert _arms(claim) == ("drug K", "placebo")
+    assert (claim.direction, claim.significant) == ("decreased", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "There were 42 and 35 asthma attacks in the drug K and placebo groups, respectively "
+            "(hazard ratio 1.24, 95% CI 0.97-1.59, P = 0.08).",
+            "asthma attacks",
+        ),
+        ("There were 9 deaths with drug K and 14 with placebo (P = 0.3).", "deaths"),
+    ],
+)
+def test_there_were_counts_then_the_outcome(extractor: Extractor, text: str, outcome: str) -> None:
+    (claim,) = _claims(extractor, text)
+    assert claim.outcome is not None and claim.outcome.text == outcome
+    assert claim.significant is False

@@ -69,8 +69,9 @@ _THERE_WAS = re.compile(
     r"much)\s+)*(?:higher|lower|greater|smaller|larger|more|less|fewer|increased|decreased|"
     r"reduced|improved|better|worse)\s+"
 )
-_THERE_WAS_COUNT = re.compile(  # "there were 9 deaths with A and 14 with B"
-    r"(?i)there\s+(?:was|were)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?=[A-Za-z])"
+_THERE_WAS_COUNT = re.compile(  # "there were 9 deaths with A and 14 with B", "were 9 and 14 deaths"
+    r"(?i)there\s+(?:was|were)\s+(?:a\s+total\s+of\s+)?\d[\d,]*"
+    r"(?:(?:\s*,\s*|\s+(?:and|or|vs\.?|versus)\s+)\d[\d,]*)*\s+(?=[A-Za-z])"
 )
 _THERE_WAS_NO = re.compile(  # "there were no deaths in either group"
     r"(?i)there\s+(?:was|were)\s+no\s+(?!(?:[\w-]+\s+){0,3}?(?:differences?|changes?|effects?)\b)"
@@ -207,7 +208,7 @@ UP = re.compile(
 DOWN = re.compile(
     r"(?i)\b(?:reduc\w*|decreas\w*|lower\w*|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
     r"inferior|poorer|suppress\w*|alleviat\w*|reliev\w*|prevent(?:s|ed|ing)?|lessen\w*|dropp\w*|"
-    r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|less(?!\s+than\s+[\d.])"
+    r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|less(?:er)?(?!\s+than\s+[\d.])"
     r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
 )
 # "NS" is "not significant" ("(NS)", "p = NS", "differences were NS"), not the arm called NS
