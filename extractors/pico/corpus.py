@@ -11,8 +11,9 @@ Calibration slice: the training abstracts with crowd P, I and O labels
 (``in_calibration_slice``: SHA-1 of the PMID, ``CALIBRATION_SHARE`` per mille; 296
 abstracts). They are removed from training (by PMID and by text) and are spaCy's dev corpus
 during training (the checkpoint choice) and the corpus the decoding biases are tuned on
-(``extractors.pico.calibration``). Their labels are the training labels (crowd ``dw``
-spans), not the EBM-NLP 2.0 labels of the dev set.
+(``extractors.pico.calibration``). Their labels are the training labels (the crowd spans of
+``sources.CROWD_AGGREGATION``: HMMCrowd participants, Dawid-Skene interventions and
+outcomes), not the EBM-NLP 2.0 labels of the dev set.
 
 Merging: the EBM-NLP sources share the texts of ebm_nlp/docs, so their spans combine per
 PMID; for each label the first source in ``LABEL_SOURCES`` that annotates it wins. Crowd
