@@ -549,6 +549,21 @@ _LABELLED_SD_OPENING = re.compile(
 _PLUS_MINUS_MARKS = ("±", "∓", "+/", "/+", "+-")
 
 
+# "M = 4.78, SD = 3.56", "mean 12.3, SD 4.5" (the APA style): the mean named too, the SD
+# right after it
+_NAMED_MEAN_SD = re.compile(
+    rf"\b(?:M|[Mm]ean)\s*[=:]?\s*{_MEAN}{_UNIT}\s*[,;]\s*{_SD_NAME}\s*[=:]?\s*{_SD}(?![\d.·])"
+)
+
+
+def find_named_mean_sds(text: str) -> list[MeanSD]:
+    """Means and SDs each named: "(M = 4.78, SD = 3.56)", "mean 12.3, SD 4.5"; the span starts
+    at the mean's name."""
+    if "SD" not in text and "sd" not in text.lower():
+        return []
+    return _mean_sds(_NAMED_MEAN_SD, text)
+
+
 def find_labelled_sds(text: str) -> list[MeanSD]:
     """Means with the SD named in brackets after them: "12.3 (SD 4.5)", "12.3 (SD=4.5)",
     "12.3 (s.d. = 4.5)", "12.3 (standard deviation, 4.5)", "12.3 mg (SD 4.5 mg)", "12.3 (±
@@ -559,13 +574,13 @@ def find_labelled_sds(text: str) -> list[MeanSD]:
 
 
 def find_mean_sds(text: str) -> list[MeanSD]:
-    """Mean ± SD pairs: "5.2 ± 1.3", "−0.4 +/- 0.2", "443.0-/+123.1", and the SD named in
-    brackets (``find_labelled_sds``): "117.6 (SD=19.0)"."""
+    """Mean ± SD pairs: "5.2 ± 1.3", "−0.4 +/- 0.2", "443.0-/+123.1", the SD named in
+    brackets (``find_labelled_sds``): "117.6 (SD=19.0)", and both named
+    (``find_named_mean_sds``): "M = 4.78, SD = 3.56"."""
     found = _mean_sds(_MEAN_SD, text) if any(m in text for m in _PLUS_MINUS_MARKS) else []
-    taken = [(m.start, m.end) for m in found]
-    found += [
-        m for m in find_labelled_sds(text) if not any(s < m.end and m.start < e for s, e in taken)
-    ]
+    for more in (find_labelled_sds(text), find_named_mean_sds(text)):
+        taken = [(m.start, m.end) for m in found]
+        found += [m for m in more if not any(s < m.end and m.start < e for s, e in taken)]
     return sorted(found, key=lambda m: m.start)
 
 

@@ -1,0 +1,55 @@
+"""Means and SDs each named ("M = 4.78, SD = 3.56", the APA style)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.numbers import find_mean_sds, find_named_mean_sds
+
+
+@pytest.mark.parametrize(
+    ("text", "mean", "sd"),
+    [
+        ("scores were lower with yoga (M = 4.78, SD = 3.56) than", 4.78, 3.56),
+        ("a mean 12.3 mg, SD 4.5 mg", 12.3, 4.5),
+        ("(M=−1.2; SD=0.4)", -1.2, 0.4),
+        ("Mean = 5, sd = 2", 5.0, 2.0),
+        ("(M = 1,204, SD = 310)", 1204.0, 310.0),
+    ],
+)
+def test_named_mean_and_sd(text: str, mean: float, sd: float) -> None:
+    (found,) = find_mean_sds(text)
+    assert (found.mean, found.sd) == (pytest.approx(mean), pytest.approx(sd))
+    assert text[found.start : found.end].lower().startswith(("m", "mean"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a mean age of 54 years (range 40-70), SD not given",  # no SD value
+        "mean age 54, SD 7",  # the mean is of age, not named as the mean of a value
+        "group M (n = 4), SD 3",
+        "MSD = 4.2",
+        "M = 4.78 and SD = 3.56",  # not one pair
+    ],
+)
+def test_not_a_named_mean_and_sd(text: str) -> None:
+    assert find_named_mean_sds(text) == []
+
+
+def test_a_named_pair_is_found_once_beside_plus_minus() -> None:
+    found = find_mean_sds("A: M = 4.8, SD = 3.6; B: 6.9 ± 5.9")
+    assert [(m.mean, m.sd) for m in found] == [(4.8, 3.6), (6.9, 5.9)]
+
+
+@given(
+    st.floats(min_value=-500, max_value=500, allow_nan=False),
+    st.floats(min_value=0, max_value=500, allow_nan=False),
+    st.sampled_from(["M = {m}, SD = {s}", "mean {m}, SD {s}", "M={m}; SD={s}"]),
+)
+def test_named_mean_sd_round_trip(mean: float, sd: float, form: str) -> None:
+    m, s = f"{mean:.2f}", f"{sd:.2f}"
+    (found,) = find_named_mean_sds(f"({form.format(m=m, s=s)})")
+    assert found.mean == pytest.approx(float(m)) and found.sd == pytest.approx(float(s))
