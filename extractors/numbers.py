@@ -438,10 +438,23 @@ def _percent_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+# "41.7 percent", "12 per cent" (the style of some journals); not "95 percent confidence"
+_PERCENT_WORD = rf"\s*(?:percent|per\s+cent)\b(?!\s*{_CI_NAME})"
+_PERCENT_IN_WORDS = re.compile(rf"(?P<num>{_SIGNED}){_PERCENT_WORD}")
+
+
+def _says_percent(text: str) -> bool:
+    return "percent" in text or "per cent" in text
+
+
 def find_percents(text: str) -> list[Percent]:
-    """Percentages that are not the level of an interval: "53.3%", "−4 %"; not "95% CI"."""
+    """Percentages that are not the level of an interval: "53.3%", "−4 %", "41.7 percent";
+    not "95% CI", "95 percent confidence interval"."""
     found = []
-    for m in _percent_matches(text):
+    matches = _percent_matches(text)
+    if _says_percent(text):
+        matches = sorted([*matches, *_PERCENT_IN_WORDS.finditer(text)], key=lambda m: m.start())
+    for m in matches:
         value = parse_number(m.group("num"))
         if value is not None and -1000 <= value <= 1000:
             found.append(Percent(value, _decimals(m.group("num")), m.start(), m.end()))
@@ -454,6 +467,10 @@ _SHARED_TO_PERCENT = (
     rf"{_SIGNED}\s*%"
 )
 _SHARED_PERCENT = re.compile(rf"{_SHARED_TO_PERCENT}(?!\s*{_CI_NAME}))")
+# "69.3 and 72.6 percent"
+_SHARED_PERCENT_IN_WORDS = re.compile(
+    _SHARED_TO_PERCENT.removesuffix(r"\s*%") + rf"\s+(?:percent|per\s+cent)\b(?!\s*{_CI_NAME}))"
+)
 # the same without the last check, that no interval's name follows the "%", which
 # ``_shared_percent_matches`` makes once for each "%"
 _SHARED_PERCENT_TO = re.compile(rf"{_SHARED_TO_PERCENT})")
@@ -480,11 +497,16 @@ def _shared_percent_matches(text: str) -> list[re.Match[str]]:
 
 def find_shared_percents(text: str) -> list[Percent]:
     """Numbers that share the "%" of a later one they are compared or listed with: "74.1
-    versus 70.7%", "89.6 and 76.6%", "12, 15 and 20%"; not a range ("between 10 and 20%"),
-    not a label's number ("arm 1 and 40%", "grade 3 and 12%"), not a number written with its
-    own "%"."""
+    versus 70.7%", "89.6 and 76.6%", "12, 15 and 20%", "69.3 and 72.6 percent"; not a range
+    ("between 10 and 20%"), not a label's number ("arm 1 and 40%", "grade 3 and 12%"), not a
+    number written with its own "%"."""
     found = []
-    for m in _shared_percent_matches(text):
+    matches = _shared_percent_matches(text)
+    if _says_percent(text):
+        matches = sorted(
+            [*matches, *_SHARED_PERCENT_IN_WORDS.finditer(text)], key=lambda m: m.start()
+        )
+    for m in matches:
         if _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         value = parse_number(m.group("num"))

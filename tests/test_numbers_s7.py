@@ -1,4 +1,5 @@
-"""Means and SDs each named ("M = 4.78, SD = 3.56", the APA style)."""
+"""Means and SDs each named ("M = 4.78, SD = 3.56", the APA style); percentages in words
+("41.7 percent")."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.numbers import find_mean_sds, find_named_mean_sds
+from extractors.numbers import (
+    find_mean_sds,
+    find_named_mean_sds,
+    find_percents,
+    find_shared_percents,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +59,37 @@ def test_named_mean_sd_round_trip(mean: float, sd: float, form: str) -> None:
     m, s = f"{mean:.2f}", f"{sd:.2f}"
     (found,) = find_named_mean_sds(f"({form.format(m=m, s=s)})")
     assert found.mean == pytest.approx(float(m)) and found.sd == pytest.approx(float(s))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("41.7 percent with A and 41.2 percent with B", [41.7, 41.2]),
+        ("12 per cent of them", [12.0]),
+        ("fell by −4 percent", [-4.0]),
+    ],
+)
+def test_percent_in_words(text: str, values: list[float]) -> None:
+    found = find_percents(text)
+    assert [p.value for p in found] == values
+    assert all(text[p.start : p.end].endswith("cent") for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 95 percent confidence interval of 1.1 to 2.0",
+        "(95 per cent CI 1 to 2)",
+        "10 percentage points",
+        "the 3 percentile",
+        "percent of patients",
+    ],
+)
+def test_not_a_percent_in_words(text: str) -> None:
+    assert find_percents(text) == [] and find_shared_percents(text) == []
+
+
+def test_numbers_sharing_a_percent_in_words() -> None:
+    text = "rates were 69.3 and 72.6 percent (P = .14)"
+    assert [p.value for p in find_shared_percents(text)] == [69.3]
+    assert [p.value for p in find_percents(text)] == [72.6]
