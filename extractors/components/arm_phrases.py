@@ -355,7 +355,10 @@ def counted_arms(text: str) -> list[ArmPhrase]:
         return []
     runs: list[list[re.Match[str]]] = []
     for m in _COUNTED_ITEM.finditer(text):
-        previous = runs[-1][-1] if runs else None
+        if _DATE.match(m.group("label")):
+            runs.append([])  # "From May 1998 to September 2001, 45 to A and 44 to B": a break
+            continue
+        previous = runs[-1][-1] if runs and runs[-1] else None
         if previous is not None and _COUNTED_GAP.fullmatch(text, previous.end(), m.start()):
             runs[-1].append(m)
         else:
@@ -415,6 +418,10 @@ _NOT_NAMING = frozenset({  # words that name no treatment and no group
     "analyzed", "randomized", "randomised", "allocated", "assigned", "received",
 })  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DATE = re.compile(  # "September 2001", "Sept. 12, 2001": "1998 to September 2001" counts no arm
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
+    r"(?:19|20)\d\d\b"
+)
 _NOT_AN_ARM = re.compile(
     r"(?i)^(?:to\s+)?(?:evaluate|assess|determine|investigate|examine|compare|explore|measure|"
     r"delineate|improve|identify|describe|analy[sz]e|estimate|are|is|does|do|can|should|"
@@ -427,6 +434,7 @@ _NOT_AN_ARM = re.compile(
     r"|\b(?:was|were)\s+(?:found|observed|seen|noted|reported)\b"
     r"|\b(?:did|does|do)\s+not\s+(?:show|differ|find|improve|reduce|increase|change|affect)"
     r"|^[\d.,]+\s*%\s*(?:$|(?:in|at|of|and|versus|vs)\s)|^0\d\d\b"
+    r"|" + _DATE.pattern.removeprefix("(?i)")
 )
 _NAMED_GROUP_LABEL = re.compile(r"(?i)\b(?:group|arm|cohort)\s+[A-Z0-9]{1,4}\b")
 _DOSE = re.compile(
@@ -446,8 +454,8 @@ def plausible_label(label: str) -> bool:
     function words, counts, units or people: "N = 18", "respect", "69 patients"), a group's
     name ("group II") or a dose ("20 mg"), and it is no aim ("evaluate changes"), question
     ("Are there advantages"), description of the groups ("characteristics of the groups at
-    baseline"), trial design ("a randomized controlled trial") or result ("p = 0.04",
-    "55.2% at 12 months", "no change was found")."""
+    baseline"), trial design ("a randomized controlled trial"), result ("p = 0.04",
+    "55.2% at 12 months", "no change was found") or date ("September 2001")."""
     if _NOT_AN_ARM.search(label):
         return False
     if _NAMED_GROUP_LABEL.search(label) or _DOSE.match(label):

@@ -554,7 +554,8 @@ _N_IS = re.compile(r"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>\d{1,6})(?![\d.])")
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
     """Give arms without n the n written right after one of their distinctive words elsewhere
     ("desvenlafaxine, n = 115", "the placebo group (n=112)"), else the number written right
-    before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"); the first counts."""
+    before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not the one
+    number of "299 women were randomized to A or B"); the first counts."""
     wanted = [a for a in arms if a.n is None]
     if not wanted:
         return
@@ -569,7 +570,14 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             ):
                 arm.n = n
                 break
-    for m in _N_BEFORE_ARM.finditer(text):
+    before_arms = list(_N_BEFORE_ARM.finditer(text))
+    for m in before_arms:
+        if m.group("verb") and not any(
+            other is not m
+            and "." not in text[min(m.end(), other.end()) : max(m.start(), other.start())]
+            for other in before_arms
+        ):
+            continue  # "299 women were randomized to A or B": all of them, not A's
         named = mention_words(m.group("arm"))
         found = [a for a in arms if a.distinctive & named]
         n = int(m.group("n"))
@@ -625,7 +633,7 @@ def fill_analysed(arms: list[ArmMention], sentence: str) -> None:
 _N_BEFORE_ARM = re.compile(
     r"(?:^|[(,;:]\s*|\band\s+|\bwith\s+)(?P<n>\d{1,5})\s+"
     r"(?:(?:patients|participants|subjects|women|men|children|pts)\s+)?"
-    r"(?:(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?"
+    r"(?P<verb>(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?"
     r"(?:(?:to|in|into)\s+(?:the\s+)?|(?=[A-Za-z]))"
     r"(?=(?P<arm>(?!(?i:or|and|nor|to|versus|vs|mg|g|mcg|ug|ml|kg|iu|u|units?|mmol|times|"
     r"doses?|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?)\b)"

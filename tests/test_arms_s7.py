@@ -1,0 +1,69 @@
+"""Arm sizes: a date is no count of an arm ("From May 1998 to September 2001, ..."), and the
+one number of "299 women were randomized to A or B" is all of them, not A's."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.arm_phrases import counted_arms, plausible_label
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(pico_model=False)
+
+
+def _arms(extractor: Extractor, methods: str) -> list[tuple[str, int | None]]:
+    record = extractor.extract(
+        article(
+            "Drug K for gout",
+            ("Methods", methods),
+            ("Results", "Pain was lower with drug K than with placebo (P = 0.01)."),
+        )
+    )
+    return [(a.label, a.n) for a in record.arms]
+
+
+@pytest.mark.parametrize("label", ["September 2001", "Sept. 12, 2001", "may 1998"])
+def test_a_date_names_no_arm(label: str) -> None:
+    assert not plausible_label(label)
+
+
+def test_may_as_a_word_can_name_an_arm() -> None:
+    assert plausible_label("May therapy")
+
+
+def test_a_date_breaks_a_run_of_counted_arms() -> None:
+    text = "From December 1997 to August 2003, 100 were assigned to drug K and 101 to placebo."
+    assert [(p.label, p.n) for p in counted_arms(text)] == [("drug K", 100), ("placebo", 101)]
+
+
+@pytest.mark.parametrize(
+    ("methods", "expected"),
+    [
+        (
+            "From May 1998 to September 2001, 369 adults with gout were randomised to drug K "
+            "or placebo.",
+            [("drug K", None), ("placebo", None)],
+        ),
+        (
+            "Between 1990 and 1993, 299 women were randomized to oral colchicine or "
+            "placebo for 3 years.",
+            [("oral colchicine", None), ("placebo", None)],
+        ),
+        (
+            "Of 80 adults with gout, 41 were assigned to drug K and 39 to placebo.",
+            [("drug K", 41), ("placebo", 39)],
+        ),
+        (
+            "Adults with gout were randomized to drug K or placebo (122 drug K, 104 placebo).",
+            [("drug K", 122), ("placebo", 104)],
+        ),
+    ],
+)
+def test_arm_sizes(
+    extractor: Extractor, methods: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _arms(extractor, methods) == expected
