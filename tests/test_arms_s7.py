@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arm_phrases import counted_arms, plausible_label
+from extractors.components.arms import ArmMention, fill_sizes
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -67,3 +68,26 @@ def test_arm_sizes(
     extractor: Extractor, methods: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert _arms(extractor, methods) == expected
+
+
+def test_a_decimal_between_two_counts_keeps_them_in_one_sentence() -> None:
+    arms = [
+        ArmMention(
+            "arm1",
+            "colchicine",
+            None,
+            ["colchicine"],
+            words=frozenset({"colchicine"}),
+            distinctive=frozenset({"colchicine"}),
+        ),
+        ArmMention(
+            "arm2",
+            "placebo",
+            None,
+            ["placebo"],
+            words=frozenset({"placebo"}),
+            distinctive=frozenset({"placebo"}),
+        ),
+    ]
+    fill_sizes(arms, "Of 80, 41 were assigned to colchicine at 0.5 mg and 39 to placebo.")
+    assert [a.n for a in arms] == [41, 39]

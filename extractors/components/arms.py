@@ -574,7 +574,7 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
     for m in before_arms:
         if m.group("verb") and not any(
             other is not m
-            and "." not in text[min(m.end(), other.end()) : max(m.start(), other.start())]
+            and ". " not in text[min(m.end(), other.end()) : max(m.start(), other.start())]
             for other in before_arms
         ):
             continue  # "299 women were randomized to A or B": all of them, not A's
