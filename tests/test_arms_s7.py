@@ -1,5 +1,6 @@
-"""Arm sizes: a date is no count of an arm ("From May 1998 to September 2001, ..."), and the
-one number of "299 women were randomized to A or B" is all of them, not A's."""
+"""Arm sizes: a date is no count of an arm ("From May 1998 to September 2001, ..."); the
+one number of "299 women were randomized to A or B" is all of them, not A's; "colchicine (41)
+or placebo (39)" gives each arm its size."""
 
 from __future__ import annotations
 
@@ -91,3 +92,27 @@ def test_a_decimal_between_two_counts_keeps_them_in_one_sentence() -> None:
     ]
     fill_sizes(arms, "Of 80, 41 were assigned to colchicine at 0.5 mg and 39 to placebo.")
     assert [a.n for a in arms] == [41, 39]
+
+
+@pytest.mark.parametrize(
+    ("methods", "expected"),
+    [
+        (
+            "Eighty adults with gout were randomized to colchicine (40) or placebo (40).",
+            [("colchicine", 40), ("placebo", 40)],
+        ),
+        (
+            "Eighty adults were randomized to oral colchicine 1 mg daily (41) or placebo (39) "
+            "for 3 years.",
+            [("oral colchicine 1 mg daily", 41), ("placebo", 39)],
+        ),
+        (
+            "Adults were randomized to colchicine (41 patients) or placebo (39 patients).",
+            [("colchicine", 41), ("placebo", 39)],
+        ),
+    ],
+)
+def test_a_bare_count_in_brackets_after_an_arm_is_its_size(
+    extractor: Extractor, methods: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _arms(extractor, methods) == expected

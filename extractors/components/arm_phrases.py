@@ -135,9 +135,17 @@ def _phrase(
     start, end = trim(text, either.end() if either else start, end)
     if text.count("(", start, end) > text.count(")", start, end):  # "drug A (25, 35" cut
         start, end = trim(text, start, text.rfind("(", start, end))
+    bare = _BARE_COUNT_END.search(text, start, end)
+    if bare is not None and n is None and int(bare["n"]) >= 3:  # "colchicine (41) or placebo (39)"
+        n, end = int(bare["n"]), bare.start()
     if end - start < 2 or len(text[start:end].split()) > _MAX_WORDS:
         return None
     return ArmPhrase(text[start:end], start, end, n, treatment)
+
+
+_BARE_COUNT_END = re.compile(  # an arm's size in brackets after its name, nothing else there
+    r"\s*[(\[](?P<n>\d{1,6})(?:\s+(?:patients|participants|subjects|women|men|children))?[)\]]$"
+)
 
 
 def received_arms(text: str) -> list[ArmPhrase]:
