@@ -1,5 +1,6 @@
 """Claims in session 7: an aside ", but not B," and "... with A but not with B" name A, not
-B; "lesser" is a fall; "There were 42 and 35 X in the A and B groups" has the outcome X."""
+B; "lesser" is a fall; "There were 42 and 35 X in the A and B groups" has the outcome X;
+"A reduced X and increased Y" is two claims of A."""
 
 from __future__ import annotations
 
@@ -98,3 +99,22 @@ def test_there_were_counts_then_the_outcome(extractor: Extractor, text: str, out
     (claim,) = _claims(extractor, text)
     assert claim.outcome is not None and claim.outcome.text == outcome
     assert claim.significant is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drug K significantly reduced wheeze (from 4.3 to 2.9 per week) and increased peak flow "
+        "(from 310 to 350 l/min).",
+        "Compared with placebo, drug K reduced wheeze and improved peak flow (both P < 0.05).",
+    ],
+)
+def test_a_second_verb_after_and_is_a_second_claim_of_the_same_actor(
+    extractor: Extractor, text: str
+) -> None:
+    claims = _claims(extractor, text)
+    assert [(c.outcome.text if c.outcome else None, c.direction) for c in claims] == [
+        ("wheeze", "decreased"),
+        ("peak flow", "increased"),
+    ]
+    assert all(_arms(c) == ("drug K", "placebo") for c in claims)

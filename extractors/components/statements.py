@@ -474,9 +474,11 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     return Statement(None, found.actor, found.pattern) if statistic else found
 
 
-_NO_SUBJECT = re.compile(  # "..., but was superior in Y": the verb opens the clause
-    r"(?i)\s*(?:(?:also|then|still|only|later)\s+)?(?:was|were|is|are|had|has|have|did|showed|"
-    r"remained|became|appeared|tended)\b"
+_NO_SUBJECT = re.compile(  # "..., but was superior in Y", "A reduced X and increased Y": the
+    # verb opens the clause
+    r"(?i)\s*(?:(?:also|then|still|only|later|significantly)\s+)?(?:was|were|is|are|had|has|"
+    r"have|did|showed|remained|became|appeared|tended|increased|decreased|reduced|improved|"
+    r"lowered|raised|elevated)\b"
 )
 
 
