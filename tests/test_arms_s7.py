@@ -63,40 +63,7 @@ def test_a_date_breaks_a_run_of_counted_arms() -> None:
             "Adults with gout were randomized to drug K or placebo (122 drug K, 104 placebo).",
             [("drug K", 122), ("placebo", 104)],
         ),
-    ],
-)
-def test_arm_sizes(
-    extractor: Extractor, methods: str, expected: list[tuple[str, int | None]]
-) -> None:
-    assert _arms(extractor, methods) == expected
-
-
-def test_a_decimal_between_two_counts_keeps_them_in_one_sentence() -> None:
-    arms = [
-        ArmMention(
-            "arm1",
-            "colchicine",
-            None,
-            ["colchicine"],
-            words=frozenset({"colchicine"}),
-            distinctive=frozenset({"colchicine"}),
-        ),
-        ArmMention(
-            "arm2",
-            "placebo",
-            None,
-            ["placebo"],
-            words=frozenset({"placebo"}),
-            distinctive=frozenset({"placebo"}),
-        ),
-    ]
-    fill_sizes(arms, "Of 80, 41 were assigned to colchicine at 0.5 mg and 39 to placebo.")
-    assert [a.n for a in arms] == [41, 39]
-
-
-@pytest.mark.parametrize(
-    ("methods", "expected"),
-    [
+        # a bare count in brackets after an arm's name is its size
         (
             "Eighty adults with gout were randomized to colchicine (40) or placebo (40).",
             [("colchicine", 40), ("placebo", 40)],
@@ -112,7 +79,18 @@ def test_a_decimal_between_two_counts_keeps_them_in_one_sentence() -> None:
         ),
     ],
 )
-def test_a_bare_count_in_brackets_after_an_arm_is_its_size(
+def test_arm_sizes(
     extractor: Extractor, methods: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert _arms(extractor, methods) == expected
+
+
+def _arm(arm_id: str, name: str) -> ArmMention:
+    words = frozenset({name})
+    return ArmMention(arm_id, name, None, [name], words=words, distinctive=words)
+
+
+def test_a_decimal_between_two_counts_keeps_them_in_one_sentence() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(arms, "Of 80, 41 were assigned to colchicine at 0.5 mg and 39 to placebo.")
+    assert [a.n for a in arms] == [41, 39]
