@@ -158,3 +158,22 @@ def test_changes_named_one_arm_after_the_other_name_both_arms() -> None:
     assert comparison_direction(clause, True, [], "arm1", "arm2", None, _CHANGE_ARMS) == (
         "decreased"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shivering occurred in 10% in the KET group and 12% in the NS group (NS).", False),
+        ("Shivering: 5/45 with ketamine vs 6/45 (NS) with saline.", False),
+        ("Shivering: 5/45 with ketamine and 21/45 after NS.", None),
+    ],
+)
+def test_bracketed_ns_after_a_value_is_not_significant_even_with_an_ns_arm(
+    text: str, expected: bool | None
+) -> None:
+    arms = [
+        ArmMention("arm1", "ketamine", 45, ["ketamine"], words=frozenset({"ketamine"})),
+        ArmMention("arm2", "NS", 45, ["NS"], words=frozenset({"ns"}), comparator=True),
+    ]
+    assert significance(None, text, None, arms) is expected
+    assert not not_significant("Patients given 0.9% sodium chloride (NS) shivered.", arms)

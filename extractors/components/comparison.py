@@ -264,10 +264,25 @@ def within_groups_only(clause: str) -> bool:
 
 def _says(pattern: re.Pattern[str], clause: str, arms: Sequence[ArmMention]) -> bool:
     """Whether ``pattern`` matches the clause other than as "NS" where an arm of the trial is
-    called NS (normal saline): "20/45 with NS" names that arm, not "not significant"."""
+    called NS (normal saline): "20/45 with NS" names that arm, not "not significant"; "NS" in
+    brackets after a value ("12% vs 15% (NS)", "12% in the NS group (NS)") is a result all
+    the same, unless it names a solution ("0.9% sodium chloride (NS)")."""
     if not any("ns" in a.words for a in arms):
         return pattern.search(clause) is not None
-    return any(m.group() != "NS" for m in pattern.finditer(clause))
+    return any(
+        m.group() != "NS"
+        or (
+            _VALUE_THEN_BRACKET.search(clause, 0, m.start()) is not None
+            and _SOLUTION_THEN_BRACKET.search(clause, 0, m.start()) is None
+            and _CLOSING.match(clause, m.end()) is not None
+        )
+        for m in pattern.finditer(clause)
+    )
+
+
+_VALUE_THEN_BRACKET = re.compile(r"[\d%][^;]*[(\[]\s*$")  # a value earlier in the clause
+_SOLUTION_THEN_BRACKET = re.compile(r"(?i)\b(?:saline|chloride|solution|nacl)\s*[(\[]\s*$")
+_CLOSING = re.compile(r"\s*[)\]]")
 
 
 def not_significant(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
