@@ -437,8 +437,14 @@ def _named_after_cue(arms: list[ArmMention], clause: str) -> ArmMention | None:
         return None  # "an improvement in X": the outcome follows a noun, not an arm
     if not (group := _GROUP_RIGHT_AFTER.match(clause, cue.end())):
         return None
-    stop = _DIRECTED_END.search(clause, group.end(), group.end() + 60)
-    return named_arm(arms, clause[group.end() : stop.start() if stop else group.end() + 60])
+    return named_arm(arms, _before_aside(clause, group.end(), group.end() + 60))
+
+
+def _before_aside(clause: str, start: int, end: int) -> str:
+    """``clause[start:end]`` up to the first ``_DIRECTED_END`` in it: the words that may
+    name the group a direction word describes ("lower with A but not with B": " with A ")."""
+    aside = _DIRECTED_END.search(clause, start, end)
+    return clause[start : aside.start() if aside else end]
 
 
 def value_direction(first: float, second: float) -> str:
@@ -530,9 +536,7 @@ def _worded_direction(
     if improvement and is_adverse(outcome):  # "greater improvement in pain", "superior for pain"
         direction = "decreased" if direction == "increased" else "increased"
     until = _COMPARED_WITH.search(clause, cue.end())
-    stop = until.start() if until else min(len(clause), cue.end() + 60)
-    aside = _DIRECTED_END.search(clause, cue.end(), stop)  # "fell with A but not with B"
-    after_text = clause[cue.end() : aside.start() if aside else stop]
+    after_text = _before_aside(clause, cue.end(), until.start() if until else cue.end() + 60)
     after = mention_words(after_text)
     after -= mention_words(outcome)  # "a reduction in glucose control time": no control arm
     comp_arm = next((a for a in arms if a.id == comparator), None) if comparator else None
