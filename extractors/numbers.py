@@ -439,8 +439,8 @@ def _percent_matches(text: str) -> list[re.Match[str]]:
 
 
 # "41.7 percent", "12 per cent" (the style of some journals); not "95 percent confidence"
-_PERCENT_WORD = rf"\s*(?:percent|per\s+cent)\b(?!\s*{_CI_NAME})"
-_PERCENT_IN_WORDS = re.compile(rf"(?P<num>{_SIGNED}){_PERCENT_WORD}")
+_PERCENT_WORD = rf"(?:percent|per\s+cent)\b(?!\s*{_CI_NAME})"
+_PERCENT_IN_WORDS = re.compile(rf"(?P<num>{_SIGNED})\s*{_PERCENT_WORD}")
 
 
 def _says_percent(text: str) -> bool:
@@ -469,7 +469,7 @@ _SHARED_TO_PERCENT = (
 _SHARED_PERCENT = re.compile(rf"{_SHARED_TO_PERCENT}(?!\s*{_CI_NAME}))")
 # "69.3 and 72.6 percent"
 _SHARED_PERCENT_IN_WORDS = re.compile(
-    _SHARED_TO_PERCENT.removesuffix(r"\s*%") + rf"\s+(?:percent|per\s+cent)\b(?!\s*{_CI_NAME}))"
+    _SHARED_TO_PERCENT.removesuffix(r"\s*%") + rf"\s+{_PERCENT_WORD})"
 )
 # the same without the last check, that no interval's name follows the "%", which
 # ``_shared_percent_matches`` makes once for each "%"
