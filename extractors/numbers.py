@@ -581,7 +581,7 @@ _NAMED_MEAN_SD = re.compile(
 def find_named_mean_sds(text: str) -> list[MeanSD]:
     """Means and SDs each named: "(M = 4.78, SD = 3.56)", "mean 12.3, SD 4.5"; the span starts
     at the mean's name."""
-    if "SD" not in text and "sd" not in text.lower():
+    if "M" not in text and "mean" not in text:  # every match opens with "M", "Mean" or "mean"
         return []
     return _mean_sds(_NAMED_MEAN_SD, text)
 

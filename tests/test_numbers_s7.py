@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.numbers import (
+    _NAMED_MEAN_SD,
     find_mean_sds,
     find_named_mean_sds,
     find_percents,
@@ -23,6 +24,9 @@ from extractors.numbers import (
         ("(M=−1.2; SD=0.4)", -1.2, 0.4),
         ("Mean = 5, sd = 2", 5.0, 2.0),
         ("(M = 1,204, SD = 310)", 1204.0, 310.0),
+        ("(M = 4.8, S.D. = 1.2)", 4.8, 1.2),
+        ("a mean 12.3, standard deviation 4.5", 12.3, 4.5),
+        ("Mean 3, Std 1", 3.0, 1.0),
     ],
 )
 def test_named_mean_and_sd(text: str, mean: float, sd: float) -> None:
@@ -93,3 +97,9 @@ def test_numbers_sharing_a_percent_in_words() -> None:
     text = "rates were 69.3 and 72.6 percent (P = .14)"
     assert [p.value for p in find_shared_percents(text)] == [69.3]
     assert [p.value for p in find_percents(text)] == [72.6]
+
+
+@given(st.text(alphabet="Mmean SDsdtandrviox.=,;:0123456789-", max_size=60))
+def test_named_mean_sd_quick_test_drops_no_match(text: str) -> None:
+    whole = [(m.start(), m.end()) for m in _NAMED_MEAN_SD.finditer(text)]
+    assert [(m.start, m.end) for m in find_named_mean_sds(text)] == whole
