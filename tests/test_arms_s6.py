@@ -13,11 +13,6 @@ from kg.model import Record
 from tests.test_pipeline_abstracts import article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _arm(id: str, label: str, words: set[str]) -> ArmMention:
     return ArmMention(
         id, label, None, [label], words=frozenset(words), distinctive=frozenset(words)

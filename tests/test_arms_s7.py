@@ -12,11 +12,6 @@ from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _arms(extractor: Extractor, methods: str) -> list[tuple[str, int | None]]:
     record = extractor.extract(
         article(

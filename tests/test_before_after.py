@@ -13,11 +13,6 @@ from kg.rdf_mapping import record_to_graphs
 from tests.test_pipeline_abstracts import article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _pre_post() -> Record:
     return Extractor(pico_model=False).extract(
         article(

@@ -25,11 +25,6 @@ _METHODS = (
 )
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _claims(extractor: Extractor, results: str) -> list[Claim]:
     return extractor.extract(
         article("Ginger extract for knee pain", _METHODS, ("Results", results))

@@ -27,11 +27,6 @@ def _actor(clause: str) -> str | None:
     return clause[slice(*statement.actor)] if statement.actor else None
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _one_group_claims(extractor: Extractor, *results: str) -> list[Claim]:
     return extractor.extract(
         article(

@@ -27,11 +27,6 @@ _SALINE_METHODS = (
 )
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _claims(extractor: Extractor, results: str) -> list[Claim]:
     return extractor.extract(
         article("Ketamine before knee surgery", _SALINE_METHODS, ("Results", results))

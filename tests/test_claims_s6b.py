@@ -19,11 +19,6 @@ _METHODS = (
 )
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _claims(extractor: Extractor, results: str) -> list[Claim]:
     return extractor.extract(
         article("Ketamine before hip surgery", _METHODS, ("Results", results))

@@ -18,11 +18,6 @@ _METHODS = (
 )
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _claims(extractor: Extractor, results: str) -> list[Claim]:
     return extractor.extract(article("Drug K for asthma", _METHODS, ("Results", results))).claims
 

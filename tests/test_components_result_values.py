@@ -13,11 +13,6 @@ from tests.test_pipeline_abstracts import article
 _METHODS = ("Methods", "Adults were randomly assigned to drug A (n = 40) or placebo (n = 40).")
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _values(record: Record, field: str) -> list[dict[str, object]]:
     labels = {a.id: a.label for a in record.arms}
     return [

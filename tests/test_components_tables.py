@@ -18,11 +18,6 @@ _RESULTS_TABLE = (
 )
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _claim(record: Record, outcome: str) -> Claim:
     found = [c for c in record.claims if c.outcome.text.lower().startswith(outcome.lower())]
     assert found, [c.outcome.text for c in record.claims]

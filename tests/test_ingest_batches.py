@@ -28,11 +28,6 @@ AB  - Adults with migraine were randomly assigned to drug C or placebo.
 """
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(pico_model=False)
-
-
 def _run(extractor: Extractor, batch_size: int) -> list[Record | RecordProblem]:
     return list(
         extract_records(

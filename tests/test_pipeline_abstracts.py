@@ -21,13 +21,6 @@ def article(
     return Article(id=id, title=title, text=text, title_span=span, sections=sections, mesh=headings)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    # the rule pipeline's own spans (arms, comparator flags); the trained tagger's spans are
-    # tested in tests/test_pico_*.py
-    return Extractor(pico_model=False)
-
-
 def _check_offsets(record: Record) -> None:
     for span in record.spans:
         assert record.text[span.start : span.end] == span.text
