@@ -103,3 +103,8 @@ def test_numbers_sharing_a_percent_in_words() -> None:
 def test_named_mean_sd_quick_test_drops_no_match(text: str) -> None:
     whole = [(m.start(), m.end()) for m in _NAMED_MEAN_SD.finditer(text)]
     assert [(m.start, m.end) for m in find_named_mean_sds(text)] == whole
+
+
+def test_per_cent_across_white_space() -> None:
+    assert [p.value for p in find_percents("12 per\ncent and 13 per  cent")] == [12.0, 13.0]
+    assert [p.value for p in find_shared_percents("12 and 13 per  cent")] == [12.0]
