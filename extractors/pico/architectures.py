@@ -32,7 +32,6 @@ from spacy.ml.staticvectors import StaticVectors
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import (
-    LSTM,
     HashEmbed,
     Maxout,
     Model,
@@ -42,9 +41,10 @@ from thinc.api import (
     ragged2list,
     residual,
     with_array,
-    with_padded,
 )
 from thinc.types import Floats2d, Ints2d, Ragged
+
+from extractors.pico.lstm import bilstm
 
 
 def position_buckets(buckets: int) -> Model[list[Doc], list[Ints2d]]:
@@ -241,16 +241,14 @@ def recurrent_window_encoder(
 ) -> Model[list[Floats2d], list[Floats2d]]:
     """``evg.ContextWindowEncoder.v1`` (``context_layers`` may be 0) followed by
     ``lstm_layers`` residual bidirectional LSTM layers (thinc's ``LSTM``, ``width // 2``
-    units each way). The window encoder and the context means see a bag of the wider
-    context; the LSTM reads it in order, so "patients with X who received Y" can tell the
-    population from the intervention beyond the window's reach."""
+    units each way, inference through ``extractors.pico.lstm``). The window encoder and the
+    context means see a bag of the wider context; the LSTM reads it in order, so "patients
+    with X who received Y" can tell the population from the intervention beyond the
+    window's reach."""
     if width % 2:
         raise ValueError(f"the width must be even for a bidirectional LSTM, not {width}")
     recurrent: list[Model[list[Floats2d], list[Floats2d]]] = [
-        residual(
-            unless_all_empty(with_padded(LSTM(nO=width, nI=width, bi=True, depth=1, dropout=0.0)))
-        )
-        for _ in range(lstm_layers)
+        residual(unless_all_empty(bilstm(width))) for _ in range(lstm_layers)
     ]
     model: Model[list[Floats2d], list[Floats2d]] = chain(
         context_window_encoder(
