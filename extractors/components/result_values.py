@@ -66,10 +66,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:was|were|of))\s+(?:(?:about|approximately|nearly|almost|around|only|an?)\s+)?"
     r"(?:(?:mean|median|average)\s+(?:of\s+)?)?[-−+~]?\s*$"
 )
-# what ends a run of changes: a value that is no change is introduced by its own word
-_CHANGE_RUN_END = re.compile(
-    r"(?i)\b(?:was|were|is|are|had|reached|to|from|at|vs|versus|v|compared)\b|[;:(\[]"
-)
+# what ends a run of changes: a value that is no change is introduced by its own word ("vs"
+# is none: "decreased by 12 with A versus 3 with B" are two changes)
+_CHANGE_RUN_END = re.compile(r"(?i)\b(?:was|were|is|are|had|reached|to|from|at)\b|[;:(\[]")
 _VERSUS_GAP = re.compile(
     r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s*[(\[]?\s*$"
 )

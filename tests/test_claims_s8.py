@@ -1,0 +1,53 @@
+"""Claims in session 8: a change within an arm after "versus" is a change too."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+_METHODS = (
+    "Methods",
+    "A total of 120 adults with chronic insomnia were randomised to melatonin (n = 60) or "
+    "sleep hygiene training (n = 60) for 12 weeks.",
+)
+
+
+def _claims(extractor: Extractor, results: str) -> list[Claim]:
+    return extractor.extract(
+        article("Melatonin for chronic insomnia", _METHODS, ("Results", results))
+    ).claims
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Sleep onset latency decreased by 12.4 min (SD 8.1) with melatonin versus 3.1 min "
+        "(SD 7.9) with sleep hygiene training.",
+        "Sleep onset latency fell by 42% with melatonin vs 13% with sleep hygiene training "
+        "(P < 0.001).",
+        "Sleep onset latency was reduced by 12.4 (SD 8.1) min with melatonin compared with 3.1 "
+        "(SD 7.9) min with sleep hygiene training (P < 0.001).",
+    ],
+)
+def test_changes_on_both_sides_of_versus_are_no_arm_values(
+    extractor: Extractor, results: str
+) -> None:
+    """Both values are falls from baseline; the Record's arm values are values at the time
+    point, so neither arm gets one (before, the value after "versus" was the second arm's
+    mean and the first arm had none)."""
+    (claim,) = _claims(extractor, results)
+    assert claim.intervention.text == "melatonin"
+    assert claim.direction == "decreased"
+    assert claim.results == []
+
+
+def test_values_after_was_and_versus_stay_arm_values(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Sleep onset latency was 12.4 min (SD 8.1) with melatonin versus 3.1 min (SD 7.9) with "
+        "sleep hygiene training.",
+    )
+    assert [(r.mean, r.sd) for r in claim.results] == [(12.4, 8.1), (3.1, 7.9)]
