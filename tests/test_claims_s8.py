@@ -51,3 +51,35 @@ def test_values_after_was_and_versus_stay_arm_values(extractor: Extractor) -> No
         "sleep hygiene training.",
     )
     assert [(r.mean, r.sd) for r in claim.results] == [(12.4, 8.1), (3.1, 7.9)]
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        ("Night waking was significantly reduced by melatonin (P = 0.02).", "decreased"),
+        ("Total sleep time was increased by melatonin (P = 0.01).", "increased"),
+        # the agent is the comparator: the claim keeps the trial's order, direction reversed
+        ("Night waking was decreased by sleep hygiene training (P = 0.02).", "increased"),
+    ],
+)
+def test_a_passives_agent_is_the_arm_described(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    (claim,) = _claims(extractor, results)
+    assert claim.intervention.text == "melatonin"
+    assert claim.comparator is not None and claim.comparator.text == "sleep hygiene training"
+    assert (claim.direction, claim.significant) == (direction, True)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Night waking was reduced by 30% (P = 0.02).",
+        "Night waking was reduced by a mean of 1.2 episodes (P = 0.02).",
+        "Night waking was reduced by about half (P = 0.02).",
+    ],
+)
+def test_an_amount_after_by_names_no_arm(extractor: Extractor, results: str) -> None:
+    (claim,) = _claims(extractor, results)
+    assert claim.intervention.text == ""
+    assert claim.direction == "decreased"

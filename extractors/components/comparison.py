@@ -559,8 +559,11 @@ def _worded_direction(
 
 
 _GROUP_RIGHT_AFTER = re.compile(  # "increased (significantly) in the B group": B is described
+    # as it is by a passive's agent ("was reduced by B"), not by an amount ("by 30%", "by a
+    # mean of 2", "by about half")
     r"(?i)\s+(?:(?:significantly|only|also|further|markedly|statistically|slightly)\s+)*"
-    r"(?:in|with|among|for)\b"
+    r"(?:in|with|among|for|by(?!\s*(?:[-−+~\d.]|(?:a|an|about|approximately|nearly|almost|around|"
+    r"only|up|over|more|less|half|one|two|three|four|five|ten)\b)))\b"
 )
 _GROUP = re.compile(
     r"(?i)\b(?:the\s+)?(?P<name>(?:(?!(?:than|versus|vs|compared|with|in|of|and|or|the|to|"
