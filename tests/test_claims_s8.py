@@ -83,3 +83,23 @@ def test_an_amount_after_by_names_no_arm(extractor: Extractor, results: str) -> 
     (claim,) = _claims(extractor, results)
     assert claim.intervention.text == ""
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("results", "intervention"),
+    [
+        ("Night waking was not reduced by melatonin.", "melatonin"),
+        ("Night waking was not reduced in the melatonin group.", "melatonin"),
+        ("Daytime sleepiness was not improved.", ""),
+        ("Sleep latencies were not changed by melatonin.", ""),
+        ("Total sleep time was not increased by melatonin.", "melatonin"),
+    ],
+)
+def test_a_negated_passive_change_says_no_difference(
+    extractor: Extractor, results: str, intervention: str
+) -> None:
+    """As "did not reduce" does: before, "was not reduced by A" made no claim and "was not
+    reduced in the A group" a fall."""
+    (claim,) = _claims(extractor, results)
+    assert claim.intervention.text == intervention
+    assert (claim.direction, claim.negated) == ("no difference", True)

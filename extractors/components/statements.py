@@ -232,7 +232,9 @@ NOT_SIGNIFICANT = re.compile(
 NO_DIFFERENCE = re.compile(
     NOT_SIGNIFICANT.pattern
     + r"|(?i:\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
-    r"decrease|affect|alter|lower|raise|reach|show)|\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|"
+    r"decrease|affect|alter|lower|raise|reach|show)|\b(?:was|were|is|are)\s+not\s+(?:\w+ly\s+)?"
+    r"(?:changed|improved|reduced|increased|decreased|affected|altered|lowered|raised)\b|"
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|"
     r"effects?|changes?)\b|\bnot\s+(?:\w+ly\s+)?(?:different|differ)\b|"
     r"\bwithout\s+(?:any\s+)?(?:statistically\s+)?(?:significant\s+)?differences?\b|"
     r"\b(?:similar|comparable|non-?inferior|equivalent)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
