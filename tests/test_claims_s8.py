@@ -103,3 +103,22 @@ def test_a_negated_passive_change_says_no_difference(
     (claim,) = _claims(extractor, results)
     assert claim.intervention.text == intervention
     assert (claim.direction, claim.negated) == ("no difference", True)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Sleep efficiency was higher with melatonin than with sleep hygiene training "
+        "(85.2% vs 80.1%; P = 0.01).",
+        "Sleep efficiency at 12 weeks was higher in the melatonin group than in the sleep "
+        "hygiene training group (85.2% vs 80.1%).",
+    ],
+)
+def test_an_outcome_word_shared_with_an_arm_does_not_order_the_arms(
+    extractor: Extractor, results: str
+) -> None:
+    """The outcome's "Sleep" names the arm "sleep hygiene training" by one word; the arms
+    are ordered where each is named most fully (before, 85.2% went to sleep hygiene)."""
+    (claim,) = _claims(extractor, results)
+    assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 85.2), ("arm2", 80.1)]
+    assert claim.direction == "increased"

@@ -211,14 +211,26 @@ def _named_in_order(text: str, arms: list[ArmMention]) -> list[str]:
 
 
 def _mentions(text: str, arms: list[ArmMention]) -> list[tuple[str, int]]:
-    """The arms named in ``text``, each once, in order, with where each is first named."""
-    order: list[tuple[str, int]] = []
+    """The arms named in ``text``, each once, in order of where each is named most fully:
+    a run of words naming one arm counts its distinctive words, and an arm stands where its
+    fullest run starts (the first of equals). "Sleep efficiency was higher with melatonin
+    than with sleep hygiene training": the outcome's "Sleep" names the arm "sleep hygiene
+    training" by one word, "sleep hygiene training" by three, so melatonin comes first."""
+    best: dict[str, tuple[int, int]] = {}  # arm -> (words in its fullest run, where it starts)
+    run_arm: str | None = None
+    run_words: set[str] = set()
+    run_start = 0
     for m in _TOKEN.finditer(text):
         words = mention_words(m.group(0))
-        named = [a.id for a in arms if a.distinctive & words]
-        if len(named) == 1 and all(named[0] != arm for arm, _ in order):
-            order.append((named[0], m.start()))
-    return order
+        named = [a for a in arms if a.distinctive & words]
+        arm = named[0] if len(named) == 1 else None
+        if arm is None or arm.id != run_arm:
+            run_arm, run_words, run_start = (arm.id if arm else None), set(), m.start()
+        if arm is not None:
+            run_words |= arm.distinctive & words
+            if len(run_words) > best.get(arm.id, (0, 0))[0]:
+                best[arm.id] = (len(run_words), run_start)
+    return sorted(((arm, start) for arm, (_, start) in best.items()), key=lambda pair: pair[1])
 
 
 def _respective_arms(

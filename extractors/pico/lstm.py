@@ -5,7 +5,7 @@ also used for inference): per time step and direction, one BLIS matrix product o
 rows, a numpy ``+=`` of the bias, then the gates one float at a time; ``with_padded``
 first pads the batch into one (steps, batch, width) array and back. On the tagger's
 shapes (32 units each way, batches of 8 abstracts, the longest often 1,000 tokens) the
-layer took 3.3-4.4 ms per abstract, about 40% of the whole tagger (2026-12-03).
+layer took 3.3-4.4 ms per abstract, about 40% of the tagger's network (2026-12-03).
 
 The inference path here computes the same function from the list of per-document arrays,
 with numpy: the input-to-gate products of every token are one matrix product for both
