@@ -122,3 +122,44 @@ def test_an_outcome_word_shared_with_an_arm_does_not_order_the_arms(
     (claim,) = _claims(extractor, results)
     assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 85.2), ("arm2", 80.1)]
     assert claim.direction == "increased"
+
+
+def test_a_relative_change_of_a_named_measure_is_no_arm_value(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Melatonin reduced the risk of night waking by 30% compared with sleep hygiene "
+        "training (hazard ratio 0.70; 95% CI 0.55-0.89; P = 0.004).",
+    )
+    assert claim.results == []  # before: 30% was the sleep hygiene arm's percentage
+    assert claim.effect is not None and claim.effect.value == 0.7
+    assert (claim.outcome.text, claim.direction) == ("risk of night waking", "decreased")
+
+
+@pytest.mark.parametrize(
+    ("results", "outcome", "direction"),
+    [
+        (
+            "Melatonin was associated with a 30% reduction in the risk of night waking "
+            "(hazard ratio 0.70; 95% CI 0.55-0.89).",
+            "risk of night waking",
+            "decreased",
+        ),
+        (
+            "Melatonin was associated with a substantial improvement in daytime functioning "
+            "(P = 0.002).",
+            "daytime functioning",
+            "increased",
+        ),
+        (
+            "There was a trend towards fewer awakenings with melatonin (P = 0.07).",
+            "awakenings",
+            "decreased",
+        ),
+    ],
+)
+def test_the_outcome_follows_the_change_word(
+    extractor: Extractor, results: str, outcome: str, direction: str
+) -> None:
+    """Before, the outcomes were "30% reduction", "substantial improvement" and "There"."""
+    (claim,) = _claims(extractor, results)
+    assert (claim.outcome.text, claim.direction) == (outcome, direction)

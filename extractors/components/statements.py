@@ -59,15 +59,17 @@ _THAT = re.compile(
 _CHANGE_IN = re.compile(
     r"(?i)(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?(?:(?:statistically|clinically)\s+)?"
     r"(?:(?:significant|significantly|similar|greater|larger|smaller|marked|modest|slight|notable|"
-    r"substantial|non-?significant|further|mean)\s+|\([^()]{0,40}\)\s+)*(?:\w+\s+)?(?:differences?|improvements?|"
+    r"substantial|non-?significant|further|mean)\s+|\([^()]{0,40}\)\s+)*"
+    r"(?:[-−+~]?\d+(?:[.·]\d+)?\s*(?:%|percent|-fold|-point)\s*)?(?:\w+\s+)?(?:differences?|improvements?|"
     r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?|"
     r"enhancements?)\s+(?:(?:was|were)\s+(?:found|observed|seen|noted|detected)\s+)?"
     r"(?:in|of|on|for)\s+"
 )
 _THERE_WAS = re.compile(
-    r"(?i)there\s+(?:was|were)\s+(?:an?\s+)?(?:(?:significantly|slightly|markedly|statistically|"
-    r"much)\s+)*(?:higher|lower|greater|smaller|larger|more|less|fewer|increased|decreased|"
-    r"reduced|improved|better|worse)\s+"
+    r"(?i)there\s+(?:was|were)\s+(?:an?\s+)?(?:(?:(?:non-?significant|slight|weak)\s+)?"
+    r"(?:trend|tendency)\s+(?:towards?|for)\s+(?:an?\s+)?)?(?:(?:significantly|slightly|markedly|"
+    r"statistically|much)\s+)*(?:higher|lower|greater|smaller|larger|more|less|fewer|increased|"
+    r"decreased|reduced|improved|better|worse)\s+"
 )
 _THERE_WAS_COUNT = re.compile(  # "there were 9 deaths with A and 14 with B", "were 9 and 14 deaths"
     r"(?i)there\s+(?:was|were)\s+(?:a\s+total\s+of\s+)?\d[\d,]*"
@@ -546,7 +548,8 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
         return Statement(span, None, "change-in")
     associated = _ASSOCIATED.search(text, body, end)
     if associated and _subject_ok(text, body, associated.start()):
-        span = _span(text, associated.end(), end)
+        change = _CHANGE_IN.match(text, associated.end(), end)  # "with a 30% reduction in X"
+        span = _span(text, change.end() if change else associated.end(), end)
         if span:
             return Statement(span, (body, associated.start()), "associated")
     better = _BETTER_AT.search(text, body, end)
