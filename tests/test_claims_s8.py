@@ -163,3 +163,27 @@ def test_the_outcome_follows_the_change_word(
     """Before, the outcomes were "30% reduction", "substantial improvement" and "There"."""
     (claim,) = _claims(extractor, results)
     assert (claim.outcome.text, claim.direction) == (outcome, direction)
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        # "sleep" in the outcome is no naming of the arm "sleep hygiene training"
+        (
+            "Melatonin was associated with a substantial improvement in sleep quality (P = 0.002).",
+            "increased",
+        ),
+        # "more in the B group": B is the group the words describe
+        (
+            "Sleep quality improved more in the sleep hygiene training group (P = 0.002).",
+            "decreased",
+        ),
+        ("Sleep quality improved more in the melatonin group (P = 0.002).", "increased"),
+    ],
+)
+def test_the_group_a_direction_word_describes(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    (claim,) = _claims(extractor, results)
+    assert claim.intervention.text == "melatonin"
+    assert (claim.direction, claim.significant) == (direction, True)

@@ -551,9 +551,14 @@ def _worded_direction(
             return direction
     if (
         comp_arm is not None
-        and (comp_arm.distinctive & after or named_arm(arms, after_text) is comp_arm)
+        and (
+            comp_arm.distinctive & after
+            or named_arm(arms, after_text.replace(outcome, " ") if outcome else after_text)
+            is comp_arm
+        )
         and _GROUP_RIGHT_AFTER.match(clause, cue.end())
-    ):  # "more in the placebo group", "more in the non-tourniquet group"
+    ):  # "more in the placebo group", "more in the non-tourniquet group"; not "an improvement
+        # in sleep quality" beside the arm "sleep hygiene": the outcome names no arm
         return "decreased" if direction == "increased" else "increased"
     return direction
 
@@ -561,9 +566,9 @@ def _worded_direction(
 _GROUP_RIGHT_AFTER = re.compile(  # "increased (significantly) in the B group": B is described
     # as it is by a passive's agent ("was reduced by B"), not by an amount ("by 30%", "by a
     # mean of 2", "by about half")
-    r"(?i)\s+(?:(?:significantly|only|also|further|markedly|statistically|slightly)\s+)*"
-    r"(?:in|with|among|for|by(?!\s*(?:[-−+~\d.]|(?:a|an|about|approximately|nearly|almost|around|"
-    r"only|up|over|more|less|half|one|two|three|four|five|ten)\b)))\b"
+    r"(?i)\s+(?:(?:significantly|only|also|further|markedly|statistically|slightly|more|most|"
+    r"less|least)\s+)*(?:in|with|among|for|by(?!\s*(?:[-−+~\d.]|(?:a|an|about|approximately|"
+    r"nearly|almost|around|only|up|over|more|less|half|one|two|three|four|five|ten)\b)))\b"
 )
 _GROUP = re.compile(
     r"(?i)\b(?:the\s+)?(?P<name>(?:(?!(?:than|versus|vs|compared|with|in|of|and|or|the|to|"
