@@ -187,3 +187,52 @@ def test_the_group_a_direction_word_describes(
     (claim,) = _claims(extractor, results)
     assert claim.intervention.text == "melatonin"
     assert (claim.direction, claim.significant) == (direction, True)
+
+
+@pytest.mark.parametrize(
+    ("results", "outcome", "values", "direction"),
+    [
+        (
+            "At 12 weeks, 40 of 58 (69%) melatonin patients and 28 of 57 (49%) sleep hygiene "
+            "patients were responders (RR 1.40, 95% CI 1.04-1.89).",
+            "responders",
+            [("arm1", 40), ("arm2", 28)],
+            "increased",
+        ),
+        (
+            "12 of 60 patients given melatonin and 20 of 60 given sleep hygiene training had a "
+            "relapse (P = 0.04).",
+            "relapse",
+            [("arm1", 12), ("arm2", 20)],
+            "decreased",
+        ),
+    ],
+)
+def test_counted_people_per_group_and_what_they_were_or_had(
+    extractor: Extractor,
+    results: str,
+    outcome: str,
+    values: list[tuple[str, int]],
+    direction: str,
+) -> None:
+    """Before, these sentences made no claim."""
+    (claim,) = _claims(extractor, results)
+    assert claim.outcome.text == outcome
+    assert claim.intervention.text == "melatonin"
+    assert [(r.arm, r.events) for r in claim.results] == values
+    assert (claim.direction, claim.significant) == (direction, True)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "A total of 58 patients in the melatonin group versus 57 in the sleep hygiene training "
+        "group were analysed.",
+        "Overall, 40 of 58 patients given melatonin were responders.",
+    ],
+)
+def test_counted_people_make_no_outcome_of_a_study_step_or_one_group(
+    extractor: Extractor, results: str
+) -> None:
+    """A count per group is needed, and "were analysed" says how the trial ran."""
+    assert _claims(extractor, results) == []

@@ -557,6 +557,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
         span = _span(text, better.end(), end)
         if span:
             return Statement(span, (body, better.start()), "better-at")
+    counted = _counted_people(text, body, end)
+    if counted:
+        return counted
     copula = _COPULA.search(text, body, end)
     found = _from_verb(text, body, end, copula) or (
         _from_copula(text, body, end, copula) if copula else None
@@ -588,6 +591,48 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     fallback = _FALLBACK_END.search(text[body:end])
     span = _span(text, body, body + fallback.start()) if fallback else None
     return Statement(span, None, "fallback" if span else "none")
+
+
+_COUNTED = re.compile(  # "40 of 58 (69%)", "40/58", "40 (69%)", "a total of 40" opening a clause
+    r"(?i)(?:(?:a\s+total\s+of|only|overall)\s+)?\d[\d,]*(?:\s*(?:of|/)\s*\d[\d,]*)?"
+    r"(?:\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]])?\s+"
+)
+_COUNTED_VERB = re.compile(
+    r"(?i)\b(?:were|was|had|achieved|experienced|developed|reported|required|attained|reached)\s+"
+)
+_COUNT = re.compile(  # one group's count: "40", "40 of 58", "113 (78%) of 145", "40/58"
+    r"(?<![\w.,·])\d[\d,]*(?![\w.,·%])(?:\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]])?"
+    r"(?:\s*(?:of|/)\s*\d[\d,]*)?"
+)
+_STUDY_STEP = re.compile(  # "... were compared / analysed / included": how the trial ran
+    r"(?i)(?:compared|analy[sz]ed|included|excluded|randomi[sz]ed|enrolled|assigned|allocated|"
+    r"recruited|screened|treated|followed|evaluated|assessed|studied|available|eligible|"
+    r"withdrawn|lost)\b"
+)
+_PEOPLE_WORD = re.compile(
+    r"(?i)\b(?:patients|participants|subjects|children|women|men|adults|infants|individuals|"
+    r"people|mothers|smokers|users|respondents|those|ones)\b"
+)
+
+
+def _counted_people(text: str, body: int, end: int) -> Statement | None:
+    """ "40 of 58 (69%) A patients and 28 of 57 (49%) B patients were responders / had a
+    relapse": what the counted people were or had is the outcome; the subject names every
+    group, so it is no actor (their values tell the arms apart). Needs a count per group (two
+    or more before the verb; "227 of 285 patients in group B were responders, of whom 86 ..."
+    is one group) and no study step ("were compared", "were analysed")."""
+    if not _COUNTED.match(text, body, end):
+        return None
+    verb = _COUNTED_VERB.search(text, body, end)
+    if (
+        verb is None
+        or not _PEOPLE_WORD.search(text, body, verb.start())
+        or len(_COUNT.findall(text, body, verb.start())) < 2  # a count per group
+        or _STUDY_STEP.match(text, verb.end(), end)
+    ):
+        return None
+    span = _span(text, verb.end(), end)
+    return Statement(span, None, "counted-people") if span else None
 
 
 def _people_verb(text: str, body: int, end: int) -> Statement | None:
