@@ -236,3 +236,41 @@ def test_counted_people_make_no_outcome_of_a_study_step_or_one_group(
 ) -> None:
     """A count per group is needed, and "were analysed" says how the trial ran."""
     assert _claims(extractor, results) == []
+
+
+_THREE_ARM_METHODS = (
+    "Methods",
+    "We randomly assigned 300 adults with knee osteoarthritis to low-dose drug K (10 mg, "
+    "n = 100), high-dose drug K (20 mg, n = 100) or placebo (n = 100) for 24 weeks.",
+)
+
+
+def _three_arm_claims(extractor: Extractor, results: str) -> list[Claim]:
+    return extractor.extract(
+        article("Two doses of drug K for knee pain", _THREE_ARM_METHODS, ("Results", results))
+    ).claims
+
+
+def test_a_list_of_values_then_the_same_number_of_arms_pairs_them_in_order(
+    extractor: Extractor,
+) -> None:
+    """As "respectively" would; before, the values named no arm and there was no claim."""
+    claims = _three_arm_claims(
+        extractor,
+        "Response rates were 42%, 51% and 30% with low-dose drug K, high-dose drug K and placebo.",
+    )
+    assert [(c.intervention.text, [(r.arm, r.percent) for r in c.results]) for c in claims] == [
+        ("low-dose drug K", [("arm1", 42.0), ("arm3", 30.0)]),
+        ("high-dose drug K", [("arm2", 51.0), ("arm3", 30.0)]),
+    ]
+
+
+def test_superior_to_names_the_comparator(extractor: Extractor) -> None:
+    (claim,) = _three_arm_claims(
+        extractor,
+        "The high dose was not superior to the low dose for pain (mean difference -0.3; 95% CI "
+        "-0.7 to 0.1).",
+    )
+    assert claim.intervention.text == "high-dose drug K"
+    assert claim.comparator is not None and claim.comparator.text == "low-dose drug K"
+    assert claim.direction == "no difference"

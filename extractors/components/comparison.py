@@ -63,7 +63,7 @@ COMPARISON = re.compile(
 )
 _COMPARED_WITH = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|than|versus|"
-    r"vs\.?|relative\s+to|over)\s+"
+    r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to)\s+"
 )
 
 

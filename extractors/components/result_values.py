@@ -23,6 +23,7 @@ matched to the placebo arm and the drug A arm.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -246,6 +247,9 @@ def _respective_arms(
     "vs", none between the pairs); else None."""
     if len(groups) < 2:
         return None
+    listed = _listed_arms(text, end, groups, arms)
+    if listed is not None:
+        return listed
     if _RESPECTIVELY.search(text, start, end):
         for region in (text[groups[-1].end : end], text[start : groups[0].start]):
             order = _named_in_order(region, arms)
@@ -266,6 +270,26 @@ def _respective_arms(
     if len(order) != 2 or any(_named_in_order(gap, arms) for gap in between):
         return None
     return order * (len(groups) // 2)
+
+
+_LIST_GAP = re.compile(r"(?i)^\s*(?:[a-zµμ/%]{1,8}\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_ARMS_AFTER_LIST = re.compile(r"(?i)\s*(?:with|in|among|for|on|after)\s+")
+_ARM_LIST_END = re.compile(r"[;:()\[\]]|,\s*(?!and\b|or\b)(?=\S+\s+(?:was|were|had)\b)")
+
+
+def _listed_arms(
+    text: str, end: int, groups: list[ValueGroup], arms: list[ArmMention]
+) -> list[str] | None:
+    """The arms of "x, y and z with A, B and C" (a list of values, then as many arms named
+    in order right after it: each value is its arm's, as with "respectively"), else None."""
+    if not all(_LIST_GAP.match(text[a.end : b.start]) for a, b in itertools.pairwise(groups)):
+        return None
+    lead = _ARMS_AFTER_LIST.match(text, groups[-1].end, end)
+    if lead is None:
+        return None
+    stop = _ARM_LIST_END.search(text, lead.end(), end)
+    order = _named_in_order(text[lead.end() : stop.start() if stop else end], arms)
+    return order if len(order) == len(groups) else None
 
 
 def _best(arms: list[ArmMention], context: str) -> tuple[str | None, int]:
