@@ -516,7 +516,7 @@ def find_shared_percents(text: str) -> list[Percent]:
     return found
 
 
-_COUNT_WORDS = _cased(["none", *(w for w in _NUMBER_WORDS if "-" not in w)])
+_COUNT_WORDS = rf"(?:{_cased(['none'])}|{_WORD_NUMBER})"  # "none", "Thirty-two", "two hundred"
 _FRACTION_TAIL = (
     rf"(?:\s*/\s*|\s+(?:of|out\s+of)\s+|\s*[(\[][^()\[\]]{{1,14}}[)\]]\s*(?:of|out\s+of)\s+)"
     rf"(?P<b>{_COUNT})(?![\w./·]|-\d)"
@@ -529,13 +529,13 @@ _FRACTIONS = (
 
 def find_fractions(text: str) -> list[Fraction]:
     """Event counts over a denominator: "16/30", "16 of 30", "16 out of 30", "45 (41%) of 111",
-    "one (1%) of 111" (events <= total)."""
+    "one (1%) of 111", "Thirty-two of 60" (events <= total)."""
     found = []
     for m in (m for pattern in _FRACTIONS for m in pattern.finditer(text)):
         if _glued(text, m.start()):
             continue
         raw = m.group("a").lower()
-        word = 0 if raw == "none" else _NUMBER_WORDS.get(raw)
+        word = 0 if raw == "none" else None if raw[:1].isdigit() else parse_number_words(raw)
         a = float(word) if word is not None else parse_number(raw)
         b = parse_number(m.group("b"))
         if a is not None and b is not None and 0 <= a <= b and b > 0:

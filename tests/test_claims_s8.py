@@ -274,3 +274,39 @@ def test_superior_to_names_the_comparator(extractor: Extractor) -> None:
     assert claim.intervention.text == "high-dose drug K"
     assert claim.comparator is not None and claim.comparator.text == "low-dose drug K"
     assert claim.direction == "no difference"
+
+
+def test_counted_people_in_words_name_no_actor(extractor: Extractor) -> None:
+    """The subject names both arms; before, "sleep hygiene training" (more words) was read as
+    the actor and the first count, "Thirty-two of 60", as 60 events."""
+    (claim,) = _claims(
+        extractor,
+        "Thirty-two of 60 patients (53.3%) given melatonin and 18 of 60 (30.0%) given sleep "
+        "hygiene training reported improved sleep (p = .01).",
+    )
+    assert claim.intervention.text == "melatonin"
+    assert [(r.arm, r.events, r.n) for r in claim.results] == [("arm1", 32, 60), ("arm2", 18, 60)]
+    assert (claim.direction, claim.significant) == ("increased", True)
+
+
+@pytest.mark.parametrize(
+    ("results", "intervention", "direction"),
+    [
+        (
+            "Melatonin and sleep hygiene training gave similar sleep efficiency.",
+            "arm1",
+            "no difference",
+        ),
+        # both arms improved: no comparison between them, no arm named
+        (
+            "Both melatonin and sleep hygiene training improved sleep efficiency (P < 0.01).",
+            None,
+            "increased",
+        ),
+    ],
+)
+def test_a_subject_naming_both_arms(
+    extractor: Extractor, results: str, intervention: str | None, direction: str
+) -> None:
+    (claim,) = _claims(extractor, results)
+    assert (claim.intervention.arm, claim.direction) == (intervention, direction)

@@ -156,6 +156,23 @@ def test_numbers_fractions() -> None:
     assert found == [(16, 30), (16, 30), (45, 111), (1, 111)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirty-two of 60 patients (53.3%)", [(32, 60)]),
+        ("twenty one out of 30", [(21, 30)]),
+        ("Two hundred and forty of 300 women", [(240, 300)]),
+        ("none of 40", [(0, 40)]),
+        ("Fourteen (23%) of 61", [(14, 61)]),
+        ("seven of 5", []),
+    ],
+)
+def test_numbers_fractions_with_counts_in_words(text: str, expected: list[tuple[int, int]]) -> None:
+    """Before, only some single words were read ("one", "twelve"): "Thirty-two of 60" gave
+    no fraction, and the 60 became a count of events elsewhere."""
+    assert [(f.events, f.total) for f in find_fractions(text)] == expected
+
+
 def test_numbers_mean_sd() -> None:
     (m,) = find_mean_sds("HbA1c fell to 7.2 ± 0.8%")
     assert (m.mean, m.sd) == (7.2, 0.8)

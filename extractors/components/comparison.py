@@ -374,6 +374,14 @@ def named_arm(arms: list[ArmMention], phrase: str) -> ArmMention | None:
     return arms[scored[0][1]]
 
 
+def _names_several(arms: list[ArmMention], phrase: str) -> bool:
+    """Whether ``phrase`` uses distinctive words of two or more arms: a subject such as "32 of
+    60 patients given A and 18 of 60 given B" is no one arm's (the one with more words would
+    win ``named_arm``)."""
+    words = mention_words(phrase)
+    return sum(1 for a in arms if a.distinctive & words) >= 2
+
+
 def compared_arms(
     arms: list[ArmMention], clause: str, groups: list[ValueGroup], actor: str | None
 ) -> tuple[ArmMention | None, ArmMention | None]:
@@ -384,7 +392,8 @@ def compared_arms(
         # "decreased by 42% with A and by 13% with B": changes, no arm values, name the arms
         changed_arms = [by_id[i] for i in changed.changes if i in by_id]
         valued = changed_arms if len(changed_arms) >= 2 else valued
-    intervention = named_arm(arms, actor) if actor else None
+    several = actor is not None and _names_several(arms, actor)
+    intervention = named_arm(arms, actor) if actor and not several else None
     comparator = None
     after = _COMPARED_WITH.search(clause)
     if after:
@@ -414,7 +423,12 @@ def compared_arms(
         comparator = next((a for a in others if a.comparator), None)
         if comparator is None and len(others) == 1:
             comparator = others[0]
-    if intervention is None and len(arms) == 2 and COMPARISON.search(clause):
+    if (
+        intervention is None
+        and len(arms) == 2
+        and ((several and no_difference(clause, arms)) or COMPARISON.search(clause))
+    ):  # "A and B gave similar effects": both arms, in the trial's order (not "Both A and B
+        # improved X": no comparison)
         comparator = next((a for a in arms if a.comparator), arms[1])
         intervention = next(a for a in arms if a is not comparator)
     return intervention, comparator

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.caseless import LowerCaseSearch
+from extractors.numbers import WORD_NUMBER_PATTERN
 
 _LEAD_IN = re.compile(
     r"(?i)\s*(?:(?:in|on|at|after|during|among|for|within|by|over|compared\s+(?:with|to)|"
@@ -593,16 +594,17 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     return Statement(span, None, "fallback" if span else "none")
 
 
-_COUNTED = re.compile(  # "40 of 58 (69%)", "40/58", "40 (69%)", "a total of 40" opening a clause
-    r"(?i)(?:(?:a\s+total\s+of|only|overall)\s+)?\d[\d,]*(?:\s*(?:of|/)\s*\d[\d,]*)?"
+_COUNTED = re.compile(  # "40 of 58 (69%)", "40/58", "Forty (69%)", "a total of 40" opening a clause
+    r"(?:(?i:a\s+total\s+of|only|overall)\s+)?(?:\d[\d,]*|" + WORD_NUMBER_PATTERN + r")"
+    r"(?i:\s*(?:of|/)\s*\d[\d,]*)?"
     r"(?:\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]])?\s+"
 )
 _COUNTED_VERB = re.compile(
     r"(?i)\b(?:were|was|had|achieved|experienced|developed|reported|required|attained|reached)\s+"
 )
-_COUNT = re.compile(  # one group's count: "40", "40 of 58", "113 (78%) of 145", "40/58"
-    r"(?<![\w.,·])\d[\d,]*(?![\w.,·%])(?:\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]])?"
-    r"(?:\s*(?:of|/)\s*\d[\d,]*)?"
+_COUNT = re.compile(  # one group's count: "40", "40 of 58", "113 (78%) of 145", "Forty of 58"
+    r"(?:(?<![\w.,·])\d[\d,]*(?![\w.,·%])|\b(?:" + WORD_NUMBER_PATTERN + r")(?=\s+of\s+\d))"
+    r"(?:\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]])?(?:\s*(?:of|/)\s*\d[\d,]*)?"
 )
 _STUDY_STEP = re.compile(  # "... were compared / analysed / included": how the trial ran
     r"(?i)(?:compared|analy[sz]ed|included|excluded|randomi[sz]ed|enrolled|assigned|allocated|"
