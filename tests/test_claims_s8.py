@@ -310,3 +310,52 @@ def test_a_subject_naming_both_arms(
 ) -> None:
     (claim,) = _claims(extractor, results)
     assert (claim.intervention.arm, claim.direction) == (intervention, direction)
+
+
+@pytest.mark.parametrize(
+    ("results", "outcome", "means"),
+    [
+        (
+            "Mean (SD) total sleep time was 6.3 (1.0) hours with melatonin and 5.6 (0.9) hours "
+            "with sleep hygiene training.",
+            "total sleep time",
+            [6.3, 5.6],
+        ),
+        (
+            "Mean (SD) total sleep time increased from 5.1 (0.9) to 6.3 (1.0) hours with "
+            "melatonin and from 5.2 (0.8) to 5.6 (0.9) hours with sleep hygiene training.",
+            "total sleep time",
+            [6.3, 5.6],
+        ),
+    ],
+)
+def test_a_declared_statistic_is_no_outcome(
+    extractor: Extractor, results: str, outcome: str, means: list[float]
+) -> None:
+    """Before, the outcome was "Mean", and with "from ... to ..." two claims set baseline
+    values against follow-up values."""
+    (claim,) = _claims(extractor, results)
+    assert claim.outcome.text == outcome
+    assert [r.mean for r in claim.results] == means
+    assert claim.direction == "increased"
+
+
+def test_one_groups_count_then_the_others(extractor: Extractor) -> None:
+    """Before, no claim."""
+    (claim,) = _claims(
+        extractor,
+        "In the melatonin group, 5 patients (8.3%) discontinued treatment because of adverse "
+        "events, compared with 2 (3.3%) in the sleep hygiene training group.",
+    )
+    assert claim.outcome.text == "discontinued treatment because of adverse events"
+    assert [(r.arm, r.events) for r in claim.results] == [("arm1", 5), ("arm2", 2)]
+
+
+def test_the_outcome_ends_before_by_a_mean_of(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Compared with sleep hygiene training, melatonin reduced sleep onset latency by a mean "
+        "of 9.3 minutes (95% CI, 6.4 to 12.2; P < .001).",
+    )
+    assert claim.outcome.text == "sleep onset latency"
+    assert (claim.direction, claim.significant) == ("decreased", True)

@@ -175,6 +175,7 @@ _PREPOSITION_START = re.compile(  # no object after a change verb: what changed 
 )
 _OUTCOME_END = re.compile(
     r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|from\s+baseline|from\s+\d+|by\s+\d+|"
+    r"by\s+(?:an?\s+)?(?:mean|median|average|about|approximately|nearly|almost|around)\b|"
     r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b|"
     r"in\s+(?:[\w-]+\s+){1,3}?(?:group|arm)s?\b|"
     r"at\s+(?:\d+|week|month|day|year|the\s+end)|after\s+\d+|over\s+\d+|during|with\s+\d+|"
@@ -277,7 +278,18 @@ def body_start(text: str, start: int, end: int) -> int:
     that = _THAT.search(text, start, end)
     if that and that.start() - start < 120:
         start = that.end()
+    declared = _DECLARED_STATISTIC.match(text, start, end)
+    if declared:
+        start = declared.end()
     return start
+
+
+# "Mean (SD) total sleep time was 6.3 (1.0) ...": how the values are written, not the measure
+_DECLARED_STATISTIC = re.compile(
+    r"(?i)\s*(?:the\s+)?(?:mean|median|average)\s*(?:[(\[]\s*(?:±\s*)?(?:SDs?|SEM?|s\.d\.?|"
+    r"standard\s+(?:deviation|error)|IQR|interquartile\s+range|range|95\s*%\s*CI)\s*[)\]]|"
+    r"±\s*(?:SDs?|SEM?))\s+(?=[^\W\d])"
+)
 
 
 def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -622,9 +634,21 @@ def _counted_people(text: str, body: int, end: int) -> Statement | None:
     relapse": what the counted people were or had is the outcome; the subject names every
     group, so it is no actor (their values tell the arms apart). Needs a count per group (two
     or more before the verb; "227 of 285 patients in group B were responders, of whom 86 ..."
-    is one group) and no study step ("were compared", "were analysed")."""
-    if not _COUNTED.match(text, body, end):
+    is one group) and no study step ("were compared", "were analysed"); or one group's count
+    whose verb is the outcome, set against the other group's count right after ("5 patients
+    (8.3%) discontinued X, compared with 2 (3.3%) in B")."""
+    counted = _COUNTED.match(text, body, end)
+    if not counted:
         return None
+    one_group = _ONE_GROUP_DID.match(text, counted.end(), end)
+    if one_group and _COMPARED_LATER.search(text, one_group.end(), end):
+        # "(In the A group,) 5 patients (8.3%) discontinued X, compared with 2 (3.3%) in B"
+        verb_start = one_group.start("verb")
+        if one_group.group("verb").lower() not in _QUALIFYING_VERBS and not _STUDY_STEP.match(
+            text, verb_start, end
+        ):
+            span = _span(text, verb_start, end)
+            return Statement(span, None, "counted-people") if span else None
     verb = _COUNTED_VERB.search(text, body, end)
     if (
         verb is None
@@ -635,6 +659,14 @@ def _counted_people(text: str, body: int, end: int) -> Statement | None:
         return None
     span = _span(text, verb.end(), end)
     return Statement(span, None, "counted-people") if span else None
+
+
+_ONE_GROUP_DID = re.compile(  # "patients (8.3%) discontinued": people, then a past-tense verb
+    r"(?i)(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|children|women|men|adults|"
+    r"infants|individuals|people|mothers|smokers|users|respondents)\s*(?:[(\[][^()\[\]]{1,20}"
+    r"[)\]]\s*)?(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent)\b"
+)
+_COMPARED_LATER = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+\d")
 
 
 def _people_verb(text: str, body: int, end: int) -> Statement | None:
