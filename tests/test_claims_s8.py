@@ -359,3 +359,13 @@ def test_the_outcome_ends_before_by_a_mean_of(extractor: Extractor) -> None:
     )
     assert claim.outcome.text == "sleep onset latency"
     assert (claim.direction, claim.significant) == ("decreased", True)
+
+
+def test_values_after_a_colon_take_the_arm_named_before_each(extractor: Extractor) -> None:
+    """The outcome's "Sleep" before the colon tied "melatonin" for the first value, and the
+    value went to the arm named after it (sleep hygiene training)."""
+    (claim,) = _claims(
+        extractor, "Sleep efficiency: melatonin 85.2% vs sleep hygiene training 80.1%, P = 0.01."
+    )
+    assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 85.2), ("arm2", 80.1)]
+    assert (claim.direction, claim.significant) == ("increased", True)

@@ -318,6 +318,9 @@ def assign_arms(
                 context = text[g.end : groups[i + 1].start if i + 1 < len(groups) else end]
             else:
                 context = text[groups[i - 1].end if i else start : g.start]
+                after_colon = context[context.rfind(":") + 1 :]
+                if after_colon != context and _best(arms, after_colon)[0] is not None:
+                    context = after_colon  # "Sleep efficiency: A 85% vs B 80%" (not "Sleep")
             chosen.append(_best(arms, context))
         distinct = len({arm for arm, _ in chosen if arm})
         readings.append((distinct, sum(score for _, score in chosen), direction == "after", chosen))
