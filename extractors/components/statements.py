@@ -14,7 +14,11 @@ that ") the outcome is found by the first pattern that fits:
    who received A had fewer relapses" has "relapses"); "X showed a significant increase" with
    no "in ..." after it and no people or group as X: X is the outcome;
 5. "(significantly) more/fewer PEOPLE (in group A) VERB OBJECT": what they did ("continued
-   antidepressants until 6 months") is the outcome, the people the actor.
+   antidepressants until 6 months") is the outcome, the people the actor; "40 of 58 (69%) A
+   patients and 28 of 57 (49%) B patients were responders" (a count per group) and "5
+   patients (8.3%) discontinued X, compared with 2 (3.3%)": what the counted people were,
+   had or did is the outcome, with no actor (tried before the copula pattern).
+A declared statistic before the measure ("Mean (SD) X was ...") is skipped.
 An outcome that names no measure ("There were no differences ...", "They also had greater
 reductions in ...", "these differences", "results") is replaced by the target of a change or
 difference word later in the clause ("... in calories ordered", "... in the following
@@ -623,10 +627,11 @@ _STUDY_STEP = re.compile(  # "... were compared / analysed / included": how the 
     r"recruited|screened|treated|followed|evaluated|assessed|studied|available|eligible|"
     r"withdrawn|lost)\b"
 )
-_PEOPLE_WORD = re.compile(
-    r"(?i)\b(?:patients|participants|subjects|children|women|men|adults|infants|individuals|"
-    r"people|mothers|smokers|users|respondents|those|ones)\b"
+_PEOPLE_NOUNS = (
+    r"patients|participants|subjects|children|women|men|adults|infants|individuals|people|"
+    r"mothers|smokers|users|respondents"
 )
+_PEOPLE_WORD = re.compile(rf"(?i)\b(?:{_PEOPLE_NOUNS}|those|ones)\b")
 
 
 def _counted_people(text: str, body: int, end: int) -> Statement | None:
@@ -662,9 +667,8 @@ def _counted_people(text: str, body: int, end: int) -> Statement | None:
 
 
 _ONE_GROUP_DID = re.compile(  # "patients (8.3%) discontinued": people, then a past-tense verb
-    r"(?i)(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|children|women|men|adults|"
-    r"infants|individuals|people|mothers|smokers|users|respondents)\s*(?:[(\[][^()\[\]]{1,20}"
-    r"[)\]]\s*)?(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent)\b"
+    rf"(?i)(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS})\s*(?:[(\[][^()\[\]]{{1,20}}[)\]]\s*)?"
+    r"(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent)\b"
 )
 _COMPARED_LATER = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+\d")
 
