@@ -363,3 +363,27 @@ def test_values_after_a_colon_take_the_arm_named_before_each(extractor: Extracto
     )
     assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 85.2), ("arm2", 80.1)]
     assert (claim.direction, claim.significant) == ("increased", True)
+
+
+@pytest.mark.parametrize(
+    ("results", "outcome", "intervention"),
+    [
+        (
+            "Melatonin did not significantly change total sleep time relative to sleep hygiene "
+            "training.",
+            "total sleep time",
+            "melatonin",
+        ),
+        ("Total sleep time did not change significantly over time.", "Total sleep time", None),
+        ("Total sleep time did not change in either group.", "Total sleep time", None),
+    ],
+)
+def test_change_with_an_object_is_transitive(
+    extractor: Extractor, results: str, outcome: str, intervention: str | None
+) -> None:
+    """Before, "change" was always read as "X changed": the outcome was "Melatonin"."""
+    (claim,) = _claims(extractor, results)
+    assert claim.outcome.text == outcome
+    assert claim.direction == "no difference"
+    if intervention is not None:
+        assert claim.intervention.text == intervention

@@ -144,6 +144,13 @@ _INTRANSITIVE = {
     "differed", "differ", "differs", "declined", "rose", "fell", "dropped", "changed",
     "changes", "change",
 }  # fmt: skip
+_CHANGE_OBJECT = re.compile(  # a noun phrase right after "change(d)", not "over time", "little"
+    r"(?i)\s+(?:\w+ly\s+)*(?!(?:over|in|from|with|without|between|during|after|before|at|"
+    r"throughout|across|since|until|compared|relative|versus|vs|little|much|either|both|by|for|"
+    r"among|following|when|whereas|while|but|and|or|than|to|significantly|substantially|"
+    r"markedly|appreciably|meaningfully|more|less|any|from)\b)(?:the\s+|their\s+|its\s+)?"
+    r"[^\W\d_][\w-]*"
+)
 _COPULA = re.compile(
     r"(?i)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|became)\s+"
     r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+)?(?=higher|lower|greater|smaller|larger|increased|"
@@ -383,7 +390,10 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
             span = _span(text, verb.end() + on.end(), end)
             if span:
                 return Statement(span, None, "verb")
-        if verb.group("v").lower() in _INTRANSITIVE or _PREPOSITION_START.match(rest):
+        intransitive = verb.group("v").lower() in _INTRANSITIVE and not (
+            verb.group("v").lower().startswith("chang") and _CHANGE_OBJECT.match(rest)
+        )  # "A did not significantly change total sleep time": "change" has an object
+        if intransitive or _PREPOSITION_START.match(rest):
             if subject:
                 return Statement(subject, None, "verb")
             continue
