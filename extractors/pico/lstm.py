@@ -27,14 +27,10 @@ to its kernel in that order).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
 from typing import Any, cast
 
 import numpy
-from thinc.api import Model
-from thinc.initializers import glorot_uniform_init, zero_init
-from thinc.layers.lstm import forward as lstm_forward
-from thinc.layers.lstm import init as lstm_init
+from thinc.api import LSTM, Model
 from thinc.layers.with_padded import forward as with_padded_forward
 from thinc.layers.with_padded import init as with_padded_init
 from thinc.types import Floats2d
@@ -45,14 +41,7 @@ Backprop = Callable[[Any], Any]
 def bilstm(width: int) -> Model[list[Floats2d], list[Floats2d]]:
     """``with_padded(LSTM(nO=width, nI=width, bi=True, depth=1))``, ``width // 2`` units each
     way, with the inference path of the module docstring for lists of arrays."""
-    lstm: Model[Any, Any] = Model(
-        "lstm",
-        lstm_forward,
-        dims={"nO": width, "nI": width, "depth": 1, "dirs": 2},
-        attrs={"registry_name": "LSTM.v1", "dropout_rate": 0.0},
-        params={"LSTM": None, "HC0": None},
-        init=partial(lstm_init, glorot_uniform_init, zero_init),
-    )
+    lstm: Model[Any, Any] = LSTM(nO=width, nI=width, bi=True, depth=1, dropout=0.0)
     return Model(
         f"with_padded({lstm.name})",
         _forward,
