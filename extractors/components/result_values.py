@@ -57,16 +57,19 @@ _PAIR_GAP = re.compile(
 # a change within an arm written before its value: "decreased by 42%", "fell by a mean of
 # 3.1", "improved significantly by 12 points", "a reduction of 2.1 kg"; and a change of what a
 # verb names: "reduced the risk of X by 30%" (a relative change, no arm's value)
+_BY_AMOUNT = (  # "by (about / a mean of) " right before the value
+    r"by\s+(?:(?:about|approximately|nearly|almost|around|only|up\s+to|an?)\s+)?"
+    r"(?:(?:mean|median|average)\s+(?:of\s+)?)?[-−+~]?\s*$"
+)
 _CHANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:decreas|increas|reduc|improv|declin|dropp|lower|rais|elevat|worsen|shorten|"
     r"lengthen|prolong|diminish)\w*|\b(?:fell|fallen|falls?|rose|risen|rises?|drops?|gain(?:ed|s)?|"
     r"lost|changed))\s+(?:(?:significantly|markedly|slightly|substantially|only|further)\s+)?"
-    r"by\s+(?:(?:about|approximately|nearly|almost|around|only|up\s+to|an?)\s+)?"
-    r"(?:(?:mean|median|average)\s+(?:of\s+)?)?[-−+~]?\s*$"
-    r"|\b(?:decreas|increas|reduc|improv|lower|rais|shorten|lengthen|prolong|diminish)\w*\s+"
-    r"(?:[^\W\d][\w-]*\s+){1,6}?by\s+(?:(?:about|approximately|nearly|almost|around|only|"
-    r"up\s+to|an?)\s+)?(?:(?:mean|median|average)\s+(?:of\s+)?)?[-−+~]?\s*$"
-    r"|\b(?:(?:decreases?|increases?|reductions?|improvements?|declines?|drops?|falls?|rises?|"
+    + _BY_AMOUNT
+    + r"|\b(?:decreas|increas|reduc|improv|lower|rais|shorten|lengthen|prolong|diminish)\w*\s+"
+    r"(?:[^\W\d][\w-]*\s+){1,6}?"
+    + _BY_AMOUNT
+    + r"|\b(?:(?:decreases?|increases?|reductions?|improvements?|declines?|drops?|falls?|rises?|"
     r"gains?|loss(?:es)?|changes?)\s+(?:from\s+baseline\s+)?of|changes?\s+from\s+baseline\s+"
     r"(?:was|were|of))\s+(?:(?:about|approximately|nearly|almost|around|only|an?)\s+)?"
     r"(?:(?:mean|median|average)\s+(?:of\s+)?)?[-−+~]?\s*$"

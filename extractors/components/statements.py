@@ -148,7 +148,7 @@ _CHANGE_OBJECT = re.compile(  # a noun phrase right after "change(d)", not "over
     r"(?i)\s+(?:\w+ly\s+)*(?!(?:over|in|from|with|without|between|during|after|before|at|"
     r"throughout|across|since|until|compared|relative|versus|vs|little|much|either|both|by|for|"
     r"among|following|when|whereas|while|but|and|or|than|to|significantly|substantially|"
-    r"markedly|appreciably|meaningfully|more|less|any|from)\b)(?:the\s+|their\s+|its\s+)?"
+    r"markedly|appreciably|meaningfully|more|less|any)\b)(?:the\s+|their\s+|its\s+)?"
     r"[^\W\d_][\w-]*"
 )
 _COPULA = re.compile(
@@ -710,8 +710,7 @@ _MORE_PEOPLE = re.compile(
     r"(?i)(?:(?:statistically\s+)?(?:significantly|markedly|slightly|substantially)\s+)?"
     r"(?:more|fewer|less|(?:a|the)\s+(?:higher|lower|greater|smaller|larger)\s+"
     r"(?:proportion|percentage|number|share)\s+of)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:patients|participants|subjects|children|women|men|adults|infants|individuals|people|"
-    r"mothers|smokers|users|respondents)\b"
+    rf"(?:{_PEOPLE_NOUNS})\b"
 )
 _PAST_VERB = re.compile(
     r"(?i)\b(?:[a-z]{3,}ed|quit|stopped|took|became|gave|got|made|felt|lost|kept|began|chose|"
