@@ -130,6 +130,26 @@ def test_recurrent_window_encoder_reads_the_whole_sequence_in_order() -> None:
     assert registry.architectures.get("evg.RecurrentWindowEncoder.v1") is recurrent_window_encoder
 
 
+def test_a_wider_lstm_is_projected_back_to_the_width() -> None:
+    """``lstm_width`` 16 on width 8: 8 units each way, a linear layer back to 8; training runs
+    thinc's LSTM, prediction the numpy one, and they agree."""
+    model = recurrent_window_encoder(8, 1, 3, 1, lstm_layers=1, lstm_width=16)
+    rng = numpy.random.default_rng(12)
+    xs = [rng.normal(size=(n, 8)).astype("f") for n in (30, 0, 5)]
+    model.initialize(X=xs)
+    predicted = model.predict(xs)
+    trained, backprop = model.begin_update(xs)
+    assert [y.shape for y in predicted] == [(30, 8), (0, 8), (5, 8)]
+    for a, b in zip(predicted, trained, strict=True):
+        assert numpy.allclose(a, b, atol=1e-5)
+    lstm = next(node for node in model.walk() if node.name == "lstm")
+    assert lstm.get_dim("nO") == 16 and lstm.get_dim("nI") == 8
+    d_xs = backprop([numpy.ones_like(y) for y in trained])
+    assert d_xs[0].shape == (30, 8) and numpy.abs(d_xs[0]).sum() > 0
+
+
 def test_recurrent_window_encoder_needs_an_even_width() -> None:
     with pytest.raises(ValueError, match="even"):
         recurrent_window_encoder(7, 1, 3, 1)
+    with pytest.raises(ValueError, match="even"):
+        recurrent_window_encoder(8, 1, 3, 1, lstm_width=9)

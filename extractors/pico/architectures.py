@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import (
     HashEmbed,
+    Linear,
     Maxout,
     Model,
     chain,
@@ -238,17 +239,20 @@ def recurrent_window_encoder(
     lstm_layers: int = 1,
     half_window: int = 24,
     context_layers: int = 0,
+    lstm_width: int | None = None,
 ) -> Model[list[Floats2d], list[Floats2d]]:
     """``evg.ContextWindowEncoder.v1`` (``context_layers`` may be 0) followed by
-    ``lstm_layers`` residual bidirectional LSTM layers (thinc's ``LSTM``, ``width // 2``
-    units each way, inference through ``extractors.pico.lstm``). The window encoder and the
-    context means see a bag of the wider context; the LSTM reads it in order, so "patients
-    with X who received Y" can tell the population from the intervention beyond the
-    window's reach."""
-    if width % 2:
-        raise ValueError(f"the width must be even for a bidirectional LSTM, not {width}")
+    ``lstm_layers`` residual bidirectional LSTM layers (thinc's ``LSTM``, ``lstm_width // 2``
+    units each way, inference through ``extractors.pico.lstm``; ``lstm_width`` defaults to
+    ``width``, and a wider LSTM's output is projected back to ``width`` by one linear
+    layer). The window encoder and the context means see a bag of the wider context; the LSTM
+    reads it in order, so "patients with X who received Y" can tell the population from the
+    intervention beyond the window's reach."""
+    units = width if lstm_width is None else lstm_width
+    if units % 2:
+        raise ValueError(f"the width must be even for a bidirectional LSTM, not {units}")
     recurrent: list[Model[list[Floats2d], list[Floats2d]]] = [
-        residual(unless_all_empty(bilstm(width))) for _ in range(lstm_layers)
+        residual(unless_all_empty(_recurrent_block(width, units))) for _ in range(lstm_layers)
     ]
     model: Model[list[Floats2d], list[Floats2d]] = chain(
         context_window_encoder(
@@ -258,6 +262,14 @@ def recurrent_window_encoder(
     )
     model.set_dim("nO", width)
     return model
+
+
+def _recurrent_block(width: int, units: int) -> Model[list[Floats2d], list[Floats2d]]:
+    """A bidirectional LSTM of ``units // 2`` units each way from ``width`` inputs, its
+    output projected back to ``width`` when ``units`` differs."""
+    if units == width:
+        return bilstm(width)
+    return chain(bilstm(units, n_inputs=width), with_array(Linear(width, units)))
 
 
 registry.architectures.register("evg.RecurrentWindowEncoder.v1", func=recurrent_window_encoder)

@@ -38,10 +38,12 @@ from thinc.types import Floats2d
 Backprop = Callable[[Any], Any]
 
 
-def bilstm(width: int) -> Model[list[Floats2d], list[Floats2d]]:
-    """``with_padded(LSTM(nO=width, nI=width, bi=True, depth=1))``, ``width // 2`` units each
-    way, with the inference path of the module docstring for lists of arrays."""
-    lstm: Model[Any, Any] = LSTM(nO=width, nI=width, bi=True, depth=1, dropout=0.0)
+def bilstm(width: int, n_inputs: int | None = None) -> Model[list[Floats2d], list[Floats2d]]:
+    """``with_padded(LSTM(nO=width, nI=n_inputs, bi=True, depth=1))`` (``n_inputs`` defaults
+    to ``width``), ``width // 2`` units each way, with the inference path of the module
+    docstring for lists of arrays."""
+    nI = width if n_inputs is None else n_inputs
+    lstm: Model[Any, Any] = LSTM(nO=width, nI=nI, bi=True, depth=1, dropout=0.0)
     return Model(
         f"with_padded({lstm.name})",
         _forward,
