@@ -78,7 +78,9 @@ def extract_records(
     """Records from every source, in order; problems are yielded in their place, never raised.
 
     Articles go through the pipeline ``batch_size`` at a time; a batch in which one article
-    fails is redone one article at a time, so the failure costs only that article.
+    fails is redone one article at a time, so the failure costs only that article. That holds
+    for a fault of the extractor's own too (any exception): the article becomes a problem
+    that says so, and the run goes on.
     """
     for source in sources:
         batch: list[Article] = []
@@ -110,7 +112,7 @@ def _extract_batch(
         return
     try:
         records: list[Record | RecordProblem] = list(extractor.extract_many(articles))
-    except EvgError:
+    except Exception:  # an EvgError, or a fault of the extractor's: retried one by one
         records = [_extract_one(extractor, article) for article in articles]
     yield from records
 
@@ -122,6 +124,15 @@ def _extract_one(extractor: Extractor, article: Article) -> Record | RecordProbl
         return _problem(exc)
     except EvgError as exc:
         return RecordProblem(article.source, article.position, str(exc))
+    except Exception as exc:  # a fault of the extractor's: this article is lost, not the run
+        log.debug("extraction of %s failed", article.source, exc_info=True)
+        where = f"PMID {article.pmid}" if article.pmid else "this article"
+        return RecordProblem(
+            article.source,
+            article.position,
+            f"the extractor failed on {where} ({type(exc).__name__}: {exc}); the other records "
+            "are kept. This is a fault of Evidence Graph's: please report it with the record.",
+        )
 
 
 def ingest(

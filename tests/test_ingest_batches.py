@@ -61,3 +61,26 @@ def test_batched_records_equal_one_at_a_time(extractor: Extractor) -> None:
     one = [r.model_dump() for r in _run(extractor, 1) if isinstance(r, Record)]
     many = [r.model_dump() for r in _run(extractor, 32) if isinstance(r, Record)]
     assert one == many
+
+
+def test_a_fault_of_the_extractor_costs_only_its_article(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected exception inside the pipeline (a bug, not bad input) is reported as that
+    article's problem, and the records before and after it are kept."""
+    record = extractor._record
+
+    def failing(doc):  # type: ignore[no-untyped-def]
+        if "asthma" in doc.text:
+            raise ZeroDivisionError("division by zero")
+        return record(doc)
+
+    monkeypatch.setattr(extractor, "_record", failing)
+    out = _run(extractor, 32)
+    assert [item.id for item in out if isinstance(item, Record)] == [
+        "pubmed:101",
+        "pubmed:104",
+    ]
+    reasons = [item.reason for item in out if isinstance(item, RecordProblem)]
+    assert "neither title nor abstract" in reasons[0]
+    assert "the extractor failed on PMID 103 (ZeroDivisionError: division by zero)" in reasons[1]
