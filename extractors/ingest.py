@@ -34,6 +34,7 @@ class RecordProblem:
     source: str | None
     position: str | None
     reason: str
+    internal: bool = False  # a fault of the extractor's, not of the input
 
     def __str__(self) -> str:
         where = ", ".join(p for p in (self.source, self.position) if p)
@@ -132,6 +133,7 @@ def _extract_one(extractor: Extractor, article: Article) -> Record | RecordProbl
             article.position,
             f"the extractor failed on {where} ({type(exc).__name__}: {exc}); the other records "
             "are kept. This is a fault of Evidence Graph's: please report it with the record.",
+            internal=True,
         )
 
 

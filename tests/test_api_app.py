@@ -211,6 +211,23 @@ def test_api_batch_with_one_bad_record_keeps_the_rest(client: TestClient) -> Non
     assert client.get("/publications/900000050").status_code == 200
 
 
+def test_api_fault_of_the_extractor_is_a_500_with_its_reason(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug inside the pipeline is no bad input: 500 with a reason, not a 400 or a bare 500."""
+    from extractors.pipeline import Extractor
+
+    def failing(self: Extractor, doc: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(Extractor, "_record", failing)
+    body = b"PMID- 900000051\nTI  - Humming for hiccups.\nAB  - Hiccups stopped in 12/20 hummers.\n"
+    r = client.post("/records", content=body)
+    assert r.status_code == 500, r.text
+    assert "ZeroDivisionError: division by zero" in r.json()["detail"]
+    assert "fault of Evidence Graph's" in r.json()["detail"]
+
+
 def test_api_fifty_megabyte_body_is_refused(store: Store, tmp_path: Path) -> None:
     settings = Settings(store=":memory:", cache_dir=tmp_path / "cache")  # default 10 MB limit
     with TestClient(create_app(settings, store=store)) as c:

@@ -14,7 +14,7 @@ from api.deps import ExtractorDep, SettingsDep, StoreDep
 from extractors.ingest import RecordProblem, extract_records, store_record
 from extractors.pipeline import Extractor
 from extractors.readers import InputFormat
-from kg.errors import EmptyRecordError, InputError
+from kg.errors import EmptyRecordError, EvgError, InputError
 from kg.model import Record
 
 router = APIRouter(tags=["records"])
@@ -60,6 +60,8 @@ def _extract(
             records.append(item)
     if problems and not records:
         first = problems[0]
+        if first.internal:
+            raise EvgError(first.reason)  # 500: the input may be fine
         cls = EmptyRecordError if "no abstract" in first.reason else InputError
         raise cls(first.reason, position=first.position)
     return records, problems
