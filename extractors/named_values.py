@@ -9,9 +9,10 @@ end of its sentence or the first p value, every number written with a unit is a 
 number without one takes the unit of the next when the two are joined by "and", "vs", "v",
 "versus", "or", "to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"). After a
 time-to-event lead only times count (days to years). A number is not a value when it is a
-time point or a duration ("at 12 months", "for 6 weeks", "2-year", "months of follow-up"), a
-count after "the" ("than the 240 in the placebo group"), an age, inside a bracket's range or
-interval ("(range, 2 to 9 months)", read elsewhere), or a percentage (read as such).
+time point or a duration ("at 12 months", "for 6 weeks", "2-year", "months of follow-up",
+"at week 8", "visit 3"), a count after "the" ("than the 240 in the placebo group"), an age,
+inside a bracket's range or interval ("(range, 2 to 9 months)", read elsewhere), or a
+percentage (read as such).
 
 Example: ``find_named_values("median OS was 14 months with A and 11 months with B")`` gives
 two medians, 14 and 11.
@@ -52,7 +53,8 @@ _REACH = 160
 _NOT_BEFORE = re.compile(
     r"(?i)\b(?:at|after|within|for|over|during|by|until|every|each|per|since|beyond|first|"
     r"last|past|following|aged?|ages|older|younger|up\s+to|than|interval|CI|range|IQR|"
-    r"the|these|those|all)\s*$"
+    r"the|these|those|all|weeks?|wks?|months?|days?|years?|visits?|cycles?|hours?|sessions?|"
+    r"phases?|grades?|stages?)\s*$"
 )
 _NOT_AFTER = re.compile(
     r"(?i)(?:\s*[-‐‑]|\s+(?:of\s+)?(?:follow|age\b|old\b|after\b|post|later\b|from\s+"

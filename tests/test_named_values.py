@@ -58,6 +58,9 @@ def test_named_values_read(text: str, expected: list[tuple[str, float]]) -> None
         ("time to progression was longer (HR 0.7; 95% CI, 3 to 9 months)", 9.0),
         ("survival (20 patients in each arm) was similar", 20.0),
         ("mean pain was higher in A than in the 412 in the placebo group (2.1 vs 1.8)", 412.0),
+        ("median pain was 5.0 at week 8 in all patients", 8.0),
+        ("mean scores at visit 3 in the A group were 4.1 points", 3.0),
+        ("median grade 2 in both groups", 2.0),
     ],
 )
 def test_named_values_reject(text: str, rejected: float) -> None:
