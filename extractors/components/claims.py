@@ -15,7 +15,11 @@ outcome and actor phrases). Method:
   with its own bracketed statistic (``outcome_lists``) gives one claim per outcome (its arm
   values those before a "; " in its bracket: "(20/50 vs 10/50; difference 20%, ...)"), and so
   does a statement without arm values whose outcome coordinates three or more measures
-  ("pain, fatigue and sleep"); per-arm
+  ("pain, fatigue and sleep") or changes several measures by amounts ("reduced X by 32% and Y
+  by 21%"); an outcome that names none ("there", "it", "this", "but not at week 16") is
+  the measure named after "significant in" in the clause, else (a pronoun or "not") the
+  outcome of the clause before it, else no claim; a clause whose predicate is left out
+  ("..., but B did") makes no claim; per-arm
   values: ``result_values``, completed from the arms' n (``arm_results``); the time point: the
   first one in the clause, else in the sentence;
 - arm pairs: one claim per intervention-comparator pair; with values for three or more arms,
@@ -62,6 +66,7 @@ from extractors.components.comparison import (
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
 from extractors.components.outcome_lists import (
+    amount_items,
     coordinated_outcomes,
     item_comparatives,
     listed_outcomes,
@@ -80,6 +85,9 @@ from extractors.components.statements import (
     SIGNIFICANT,
     Statement,
     direction_cue,
+    elided_predicate,
+    outcome_phrase,
+    qualified_end,
     read_elliptic,
     read_statement,
     without_change_noun,
@@ -104,6 +112,26 @@ _NOT_RESULT = re.compile(
     r"\bto\s+(?:detect|determine|show)\s+an?\s+(?:\d[\d.]*\s*%?\s+)?difference|"
     r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation)|"
     r"\bpre-?(?:intervention|treatment|randomi[sz]ation)\b"
+)
+# a subject that names no outcome: "there", a pronoun, a connective read as a subject (also
+# "not" before where or in whom: "..., but not at week 16", "but not with B")
+_CONNECTIVE = r"(?:(?:but|and|however|whereas|while|although|though|yet),?\s+)?"
+_NO_OUTCOME = re.compile(
+    r"(?i)\s*" + _CONNECTIVE + r"(?:there|it|its|this|that|these|they|them|those|we|and|but|or|"
+    r"not|however)\s*|\s*" + _CONNECTIVE + r"not\s+(?:in|at|after|with|for|among|during|by|on)\b.*"
+)
+_ANAPHOR = re.compile(
+    r"(?i)\s*"
+    + _CONNECTIVE
+    + r"(?:it|this|that|these|they|not)\s*|\s*"
+    + _CONNECTIVE
+    + r"not\s+(?:in|at|after|with|for|among|during|by|on)\b.*"
+)
+# "it was not significant in reducing X": the clause names its outcome after all
+_PRONOUN_TARGET = re.compile(
+    r"(?i)\b(?:significant(?:ly\s+different)?|different|effective|beneficial|superior|inferior)"
+    r"\s+(?:in|for|on|regarding|in\s+terms\s+of)\s+(?:(?:reducing|improving|increasing|"
+    r"decreasing|lowering|raising|preventing|the)\s+)*"
 )
 _PRE_TREATMENT = re.compile(
     r"(?i)\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation|"
@@ -275,6 +303,8 @@ class Claims:
         if _PRE_TREATMENT.search(screened) and not _AFTER_TREATMENT.search(clause):
             # a comparison before treatment, even with its p value, is no result
             return []
+        if previous is not None and elided_predicate(text, start, end):
+            return []  # "A did not reduce X, but B did": no statement of its own
         statement = read_statement(text, start, end)
         if previous is not None:
             elliptic = read_elliptic(text, start, end, read_statement(text, *previous))
@@ -287,13 +317,20 @@ class Claims:
             or statement.actor
         ):
             return []
+        if statement.outcome is not None and _NO_OUTCOME.fullmatch(text, *statement.outcome):
+            statement = _referred_back(text, statement, end, previous)
         if statement.outcome is None:
             return []
-        listed = listed_outcomes(text, statement.outcome, end)
+        listed = listed_outcomes(text, statement.outcome, qualified_end(text, start, end))
         if any(named_arm(arms, text[o[0] : o[1]]) for o, _ in listed):
             listed = []  # "A (12%), B (15%)": arms, not outcomes
         if not listed:
-            items = [] if groups else coordinated_outcomes(text, statement.outcome)
+            items = (
+                []
+                if groups
+                else coordinated_outcomes(text, statement.outcome)
+                or amount_items(text, statement.outcome, end)
+            )
             own = item_comparatives(text, items)
             if not any(own):
                 return [
@@ -521,6 +558,26 @@ _PEOPLE_ONLY = re.compile(  # "All nineteen subjects": people, no intervention n
     r"(?:patients|participants|subjects|children|women|men|adults|infants|individuals|people|"
     r"volunteers|respondents)"
 )
+
+
+def _referred_back(
+    text: str, statement: Statement, end: int, previous: tuple[int, int] | None
+) -> Statement:
+    """``statement`` whose outcome names none ("there", "it", "those"): the measure named
+    after "significant in (reducing)" before ``end`` ("it was not significant in reducing
+    X": X); else with "it", "this", "these", "they" or "not", the outcome of the clause
+    before it when it names one ("Median drainage was 395 mL; it was lower by 28% with A":
+    "Median drainage"); else no outcome."""
+    assert statement.outcome is not None
+    target = _PRONOUN_TARGET.search(text, statement.outcome[1], end)
+    named = outcome_phrase(text, target.end(), end) if target else None
+    if named is not None:
+        return Statement(named, statement.actor, statement.pattern)
+    if previous is not None and _ANAPHOR.fullmatch(text, *statement.outcome):
+        before = read_statement(text, *previous).outcome
+        if before is not None and not _NO_OUTCOME.fullmatch(text, *before):
+            return Statement(before, statement.actor, statement.pattern)
+    return Statement(None, statement.actor, statement.pattern)
 
 
 def _has_arm_values(q: Quantities) -> bool:

@@ -30,7 +30,7 @@ from extractors.components.sections import Sentence
 from extractors.components.statements import DOWN, UP, direction_cue
 
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,60},)|although|though|however)\s+|"
+    r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,150},)|although|though|however)\s+|"
     r"\s+(?:whereas|despite|although)\s+|"
     r",\s+and\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;()]+\s+){0,6}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
@@ -57,6 +57,8 @@ _REFERS_BACK = re.compile(
     r"both)\s+(?:\w+\s+){0,2}?(?:differences?|changes?|effects?|trends?|results?|findings?|"
     r"improvements?|reductions?|increases?|decreases?)\b(?!\s+(?:in|of|on|for)\b)|"
     r"(?:did|does|do|was|were|is|are|had|has)\s+not\b|failed\s+to\b|"
+    r"(?:this|it|that)\s+(?:was|is)\s+not\s+(?:statistically\s+)?significant\s*(?:[(\[.,;]|$)|"
+    r"(?:this|it|that)\s+did\s+not\s+reach\s+(?:statistical\s+)?significance\b|"
     r"(?:a\s+)?(?:significantly\s+)?(?:more|greater|larger|less|smaller)\s+(?:increases?|"
     r"decreases?|reductions?|improvements?|changes?)\s+(?:was|were)\s+(?:seen|observed|found|"
     r"noted)\b|"

@@ -65,6 +65,19 @@ _COMPARED_WITH = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|than|versus|"
     r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to)\s+"
 )
+_NUMBER_NEXT = re.compile(r"[-−+]?\s*\d")
+
+
+def _comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
+    """The first "compared with", "than", "vs", ... of ``clause`` from ``start`` that may name
+    an arm: not one that pairs two values in brackets ("pain (4.1 ± 1.2 vs 5.0 ± 1.3) was
+    lower with A than with B": the arm after that "vs" is no comparator)."""
+    for m in _COMPARED_WITH.finditer(clause, start):
+        before = clause[: m.start()]
+        if _NUMBER_NEXT.match(clause, m.end()) and before.count("(") > before.count(")"):
+            continue
+        return m
+    return None
 
 
 _TREND = re.compile(r"(?i)\b(?:trend(?:s|ed)?|tend(?:s|ed)?\s+to|borderline|marginal(?:ly)?)\b")
@@ -395,7 +408,7 @@ def compared_arms(
     several = actor is not None and _names_several(arms, actor)
     intervention = named_arm(arms, actor) if actor and not several else None
     comparator = None
-    after = _COMPARED_WITH.search(clause)
+    after = _comparison_word(clause)
     if after:
         comparator = named_arm(arms, clause[after.end() : after.end() + 60])
         if intervention is None and not valued:
@@ -435,7 +448,7 @@ def compared_arms(
 
 
 _DESCRIBING_CUE = re.compile(  # a comparative, a participle or "more/less ...": not a noun
-    r"(?i)(?:ed|er|superior|inferior|worse)$|^(?:more|less|fewer)\b"
+    r"(?i)(?:ed|er|superior|inferior|worse|^fell|^rose|^grew|^fallen|^risen)$|^(?:more|less|fewer)\b"
 )
 _DIRECTED_END = re.compile(r"[,;()\[\]]|\b(?:than|versus|vs|compared|whereas|while|but)\b")
 
@@ -549,7 +562,7 @@ def _worded_direction(
     improvement = _IMPROVEMENT.match(cue.group(0)) or _IMPROVEMENT_NOUN.match(clause, cue.end())
     if improvement and is_adverse(outcome):  # "greater improvement in pain", "superior for pain"
         direction = "decreased" if direction == "increased" else "increased"
-    until = _COMPARED_WITH.search(clause, cue.end())
+    until = _comparison_word(clause, cue.end())
     after_text = _before_aside(clause, cue.end(), until.start() if until else cue.end() + 60)
     after = mention_words(after_text)
     after -= mention_words(outcome)  # "a reduction in glucose control time": no control arm

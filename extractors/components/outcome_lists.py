@@ -13,7 +13,9 @@ An outcome phrase that coordinates three or more short measures with no statisti
 own ("pain, fatigue and sleep quality", ``coordinated_outcomes``) lists them too; "nausea and
 vomiting" or "HRQOL, including itch and sleep" stay whole. An item that opens with its own
 comparative ("fewer flares, less stiffness and more walking") goes that way, and the items
-after it without one go the same way (``item_comparatives``).
+after it without one go the same way (``item_comparatives``). So does each measure of "A
+reduced X by 32% and Y by 21%" (``amount_items``): the changes are no arm values, and Y is
+an outcome as much as X.
 """
 
 from __future__ import annotations
@@ -142,3 +144,26 @@ def item_comparatives(text: str, items: list[tuple[int, int]]) -> list[re.Match[
         if m is not None and not re.search(r"[A-Za-z]{2}", text[m.end() : e]):
             return [None] * len(items)  # "more or less": no measure after the word
     return found if any(found[1:]) else [None] * len(items)
+
+
+# ", Y by 21%" / "and Y by 21%" after "X by 32%"
+_AMOUNT = (
+    r"\s+by\s+(?:(?:about|approximately|nearly|almost|around|an?|a\s+mean\s+of)\s+)?"
+    r"[-−+~]?\d[\d.·]*"
+)
+_NEXT_AMOUNT_ITEM = re.compile(
+    _AMOUNT + r"\s*(?:%|percent|-?fold|points?|[a-zA-Zµμ/]{1,8}\b)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
+    r"(?P<item>(?:[^\W\d][\w'’-]*\s+){0,5}?[^\W\d][\w'’-]*)(?=" + _AMOUNT + r")"
+)
+
+
+def amount_items(text: str, outcome: tuple[int, int], end: int) -> list[tuple[int, int]]:
+    """The measures of "reduced X by 32% and Y by 21%" (``outcome`` is X, each further
+    measure is named between one amount and the next, before ``end``), else []."""
+    items = [outcome]
+    position = outcome[1]
+    while (m := _NEXT_AMOUNT_ITEM.match(text, position, end)) is not None:
+        items.append((m.start("item"), m.end("item")))
+        position = m.end("item")
+    return items if len(items) > 1 else []

@@ -73,10 +73,27 @@ _CHANGE_BEFORE = re.compile(
     r"gains?|loss(?:es)?|changes?)\s+(?:from\s+baseline\s+)?of|changes?\s+from\s+baseline\s+"
     r"(?:was|were|of))\s+(?:(?:about|approximately|nearly|almost|around|only|an?)\s+)?"
     r"(?:(?:mean|median|average)\s+(?:of\s+)?)?[-−+~]?\s*$"
+    # "a mean loss of body weight (- 7.0 gm)", "weight gain (+2.1 kg)": a signed change in
+    # brackets (not "an increase in OS (56.2% vs 43.9%)": the arms' values)
+    r"|\b(?:decreases?|increases?|reductions?|improvements?|declines?|drops?|falls?|rises?|"
+    r"gains?|loss(?:es)?|changes?)(?:\s+(?:of|in)(?:\s+[^\W\d][\w-]*){1,4})?\s*[(\[]\s*"
+    r"[-−+]\s*$"
 )
 # what ends a run of changes: a value that is no change is introduced by its own word ("vs"
 # is none: "decreased by 12 with A versus 3 with B" are two changes)
 _CHANGE_RUN_END = re.compile(r"(?i)\b(?:was|were|is|are|had|reached|to|from|at)\b|[;:(\[]")
+# a value at baseline: "fell from 6.2 ± 1.1 (at baseline) to 3.9 ± 1.3", "rose from 30% to 52%"
+# (not a range: "ranged from 20% to 45%")
+_FROM_BEFORE = re.compile(
+    r"(?i)(?<!\brange\s)(?<!\branged\s)(?<!\branging\s)\bfrom\s+(?:an?\s+)?"
+    r"(?:(?:mean|median|average)\s+(?:(?:value\s+)?of\s+)?)?[-−+~]?\s*$"
+)
+_RANGE_FROM = re.compile(r"(?i)\brang(?:e|es|ed|ing)\s+(?:from|between)\s+[-−+~]?\s*$")
+_RANGE_TO = re.compile(r"(?i)^[^;:()\[\]\d]{0,20}?\b(?:to|and)\s+[-−+~]?\s*$")
+_TO_AFTER = re.compile(
+    r"(?i)^[^;:()\[\]\d]{0,40}?\bto\s+(?:an?\s+)?(?:(?:mean|median|average)\s+(?:of\s+)?)?"
+    r"[-−+~]?\s*$"
+)
 _VERSUS_GAP = re.compile(
     r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s*[(\[]?\s*$"
 )
@@ -180,7 +197,7 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         else:
             groups.append(group)
             kinds.append({kind})
-    groups = _without_changes(text, groups)
+    groups = _without_changes(text, _without_baselines(text, groups))
     for i, g in enumerate(groups):
         for s in q.sample_sizes:
             if s.noun is None and g.end <= s.start <= g.end + _JOIN_GAP + 2:
@@ -203,6 +220,34 @@ def _without_changes(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
             change_end = g.end
             continue
         change_end = -1
+        kept.append(g)
+    return kept
+
+
+def _without_baselines(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
+    """``groups`` less the values at baseline of "from X to Y" ("knee pain fell from 6.2 ± 1.1
+    to 3.9 ± 1.3 in group A"): an arm's value is the one at the time point, Y; X stays only
+    when no value follows it after "to". The bounds of a range ("ranged from 62% to 95%",
+    "ranging between 3 and 9") are no arm's values and go too."""
+    kept: list[ValueGroup] = []
+    range_end = -1
+    for i, g in enumerate(groups):
+        following = groups[i + 1] if i + 1 < len(groups) else None
+        if g.start < range_end:
+            continue
+        if (
+            following is not None
+            and _RANGE_FROM.search(text, max(0, g.start - 30), g.start)
+            and _RANGE_TO.search(text[g.end : following.start])
+        ):
+            range_end = following.end  # "ranged from 62% to 95%": bounds, no arm's value
+            continue
+        if (
+            following is not None
+            and _FROM_BEFORE.search(text, max(0, g.start - 40), g.start)
+            and _TO_AFTER.search(text[g.end : following.start])
+        ):
+            continue
         kept.append(g)
     return kept
 

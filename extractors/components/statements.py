@@ -53,7 +53,8 @@ _LEAD_IN = re.compile(
     r"additionally|also|similarly|conversely|in\s+addition|in\s+contrast|notably|importantly|"
     r"likewise|finally|thus|therefore|besides|meanwhile|interestingly|specifically|in\s+particular|"
     r"consequently|accordingly|unexpectedly|surprisingly|nevertheless|nonetheless|on\s+the\s+other\s+hand)"
-    r"\b(?:(?!\b(?:was|were|there|is|are|had|has|have|showed)\b)[^,;]){0,100},\s*)+"
+    r"\b(?:(?!\b(?:was|were|there|is|are|had|has|have|showed|rose|fell|increased|decreased|"
+    r"declined|dropped|remained|differed)\b)[^,;]){0,100},\s*)+"
 )
 _OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\s+")
 _THAT = re.compile(
@@ -79,6 +80,19 @@ _THERE_WAS = re.compile(
 _THERE_WAS_COUNT = re.compile(  # "there were 9 deaths with A and 14 with B", "were 9 and 14 deaths"
     r"(?i)there\s+(?:was|were)\s+(?:a\s+total\s+of\s+)?\d[\d,]*"
     r"(?:(?:\s*,\s*|\s+(?:and|or|vs\.?|versus)\s+)\d[\d,]*)*\s+(?=[A-Za-z])"
+)
+# any other "there was/were": what follows its quantifiers and qualifiers is the outcome
+# ("there were 7 (9.3%) falls in A", "there was no clear effect related to X", "there was
+# inconclusive evidence of an effect on X")
+_THERE_ANY = re.compile(
+    r"(?i)there\s+(?:was|were|is|are)\s+(?:also\s+)?(?:a\s+total\s+of\s+)?"
+    r"(?:(?:an?|no|any|some)\s+)?(?:\d[\d,]*(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s+)?"
+    r"(?:(?:\w+ly|clear|significant|marked|slight|notable|meaningful|important|relevant|overall|"
+    r"inconclusive|little|strong|weak|moderate|good|insufficient|appreciable|statistical|"
+    r"between-groups?|intergroup|inter-group)(?:\s+(?:or|and))?\s+)*"
+    r"(?:(?:effects?|differences?|changes?|benefits?|evidence|signals?)\s+(?:of\s+(?:an?\s+)?"
+    r"(?:effects?|benefits?|differences?)\s+)?(?:related\s+to|in|on|of|for|regarding|with\s+"
+    r"(?:respect|regard)\s+to)\s+)?"
 )
 _THERE_WAS_NO = re.compile(  # "there were no deaths in either group"
     r"(?i)there\s+(?:was|were)\s+no\s+(?!(?:[\w-]+\s+){0,3}?(?:differences?|changes?|effects?)\b)"
@@ -116,7 +130,8 @@ _GROUP_PREDICATE = re.compile(
     r"regarding|in\s+terms\s+of)\s+"
 )
 _DIFFERENCE_START = re.compile(
-    r"(?i)\b(?:a|an|no)\s+(?:statistically\s+)?(?:significant\s+)?differences?\b"
+    r"(?i)\b(?:a|an|no)\s+(?:statistically\s+|statistical\s+)?(?:significant\s+)?"
+    r"(?:between-groups?\s+)?differences?\b"
 )
 _DIFFERENCE_LEAD = re.compile(r"(?i)\s*(?:the\s+)?differences?\b")
 _NOT_SHOWN = re.compile(
@@ -303,6 +318,12 @@ _DECLARED_STATISTIC = re.compile(
 )
 
 
+_NO_OUTCOME_WORD = re.compile(  # what is no outcome on its own ("there was evidence")
+    r"(?i)(?:(?:[\w-]+\s+)?(?:evidence|effects?|differences?|changes?|benefits?|signals?|"
+    r"trends?|correlations?|associations?|interactions?)|.*\bevidence\s+that\b.*)"
+)
+
+
 def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` cut at the outcome's end and without determiners, or None if empty."""
     cut = _OUTCOME_END.search(text, start + 1, end)
@@ -324,6 +345,12 @@ def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(words) > 15:
         end = start + sum(len(w) + 1 for w in words[:15]) - 1
     return start, end
+
+
+def outcome_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The outcome phrase that starts at ``start`` (cut where an outcome ends, without
+    determiners), or None."""
+    return _span(text, start, end)
 
 
 def _subject_ok(text: str, start: int, end: int) -> bool:
@@ -485,9 +512,25 @@ def _specified(text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
     return found
 
 
+_QUALIFYING_TAIL = re.compile(
+    r"(?i),\s*(?:but|although|though|however),?\s+(?:this|it|that|the\s+(?:[\w-]+\s+)?"
+    r"differences?)\s+(?:was|were|is|are|did)\s+not\b"
+)
+
+
+def qualified_end(text: str, start: int, end: int) -> int:
+    """Where the clause ``text[start:end]`` ends before a qualifying tail (", but this was not
+    significant"), else ``end``."""
+    tail = _QUALIFYING_TAIL.search(text, start, end)
+    return tail.start() if tail is not None else end
+
+
 def read_statement(text: str, start: int, end: int) -> Statement:
     """The outcome (and actor) of the clause ``text[start:end]`` (see the module docstring);
-    a statistic's name is never the outcome."""
+    a statistic's name is never the outcome. A qualifying tail (", but this was not
+    significant", ", but the difference was not significant") is not read: it has no outcome
+    of its own, and its "was" is not the statement's verb."""
+    end = qualified_end(text, start, end)
     found = _read_statement(text, start, end)
     if found.actor and names_statistic(text[found.actor[0] : found.actor[1]].split("(")[0]):
         found = Statement(found.outcome, None, found.pattern)  # "the t test showed ...": no actor
@@ -511,6 +554,25 @@ _NO_SUBJECT = re.compile(  # "..., but was superior in Y", "A reduced X and incr
     r"have|did|showed|remained|became|appeared|tended|increased|decreased|reduced|improved|"
     r"lowered|raised|elevated)\b"
 )
+
+
+# a clause whose predicate is left out, referring back to the clause before it ("A did not
+# reduce X, but B did (p = 0.03)", "..., and so did B", "..., as did B"): only a subject and
+# an auxiliary, perhaps a bracket
+_ELIDED_PREDICATE = re.compile(
+    r"(?i)\s*(?:(?:but|and|while|whereas|although)\s+)?(?:"
+    r"(?:the\s+)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,5}?\s+(?:did|does|do|was|were|had|has|"
+    r"have|could)(?:\s+so)?(?:\s+(?:too|also|as\s+well))?|(?:so|as)\s+(?:did|does|do|was|were|"
+    r"had|has)\s+(?:the\s+)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,5}?)"
+    r"\s*(?:[(\[][^()\[\]]*[)\]])?\s*[.;,]?\s*"
+)
+
+
+def elided_predicate(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a clause whose predicate is left out ("but B did (p =
+    0.03)", "and so did B"): it says B did what the clause before says, which is no claim of
+    its own to read."""
+    return _ELIDED_PREDICATE.fullmatch(text, start, end) is not None
 
 
 def read_elliptic(text: str, start: int, end: int, previous: Statement) -> Statement | None:
@@ -573,6 +635,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     span = _span(text, target.end(), end) if target else None
     if span:
         return Statement(span, None, "change-in")
+    there = _after(_THERE_ANY, text, body, end)
+    if there and not _NO_OUTCOME_WORD.fullmatch(text, *there):
+        return Statement(there, None, "change-in")
     associated = _ASSOCIATED.search(text, body, end)
     if associated and _subject_ok(text, body, associated.start()):
         change = _CHANGE_IN.match(text, associated.end(), end)  # "with a 30% reduction in X"
