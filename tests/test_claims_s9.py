@@ -300,3 +300,18 @@ def test_fell_and_rose_name_the_arm_after_them(
     assert claim.intervention.text == "aquatic exercise"
     assert claim.comparator is not None and claim.comparator.text == "home stretching"
     assert claim.direction == direction
+
+
+def test_a_listed_but_not_item_is_named_without_not(extractor: Extractor) -> None:
+    """Before, the third outcome was "not the risk of falls"."""
+    claims = _claims(
+        extractor,
+        "Aquatic exercise significantly reduced knee pain (RR 0.75, 95% CI 0.66 to 0.86, "
+        "p < 0.001) and stiffness (RR 0.81, 95% CI 0.76 to 0.87, p < 0.001), but not the risk "
+        "of falls (RR 0.96, 95% CI 0.77 to 1.19, p = 0.70), compared with home stretching.",
+    )
+    assert [(c.outcome.text, c.direction, c.significant) for c in claims] == [
+        ("knee pain", "decreased", True),
+        ("stiffness", "decreased", True),
+        ("risk of falls", "no difference", False),
+    ]

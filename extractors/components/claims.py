@@ -133,6 +133,12 @@ _PRONOUN_TARGET = re.compile(
     r"\s+(?:in|for|on|regarding|in\s+terms\s+of)\s+(?:(?:reducing|improving|increasing|"
     r"decreasing|lowering|raising|preventing|the)\s+)*"
 )
+# the "not" of a listed item ("reduced X (P<0.01), but not (of) Y (P=0.3)"): not the measure
+_LEADING_NOT = re.compile(
+    r"(?i)(?:but\s+)?not\s+(?!(?:(?:in|with|among|for)\s+)?(?:the\s+)?[\w-]+\s+(?:groups?|arms?)\b)"
+    r"(?:(?:of|to|in|on|for)\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?!(?:significant\w*|statistic\w*|differ\w*|only|much|more|less|as)\b)"
+)
 _PRE_TREATMENT = re.compile(
     r"(?i)\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation|"
     r"education|training|surgery)\b|\bbaseline\s+characteristics\b"
@@ -439,6 +445,9 @@ class Claims:
             p = next((v for v in q.p_values if v.start >= start + between_p), p)
         effect = q.effects[0] if q.effects else None
         outcome_span = without_arm_tail(text, without_change_noun(text, outcome_span), arms)
+        negation = _LEADING_NOT.match(text, *outcome_span)
+        if negation and negation.end() < outcome_span[1]:  # "..., but not (of) X (P = 0.3)"
+            outcome_span = (negation.end(), outcome_span[1])
         outcome_text = text[outcome_span[0] : outcome_span[1]]
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
         results = complete_results(results_of(groups), arms)
