@@ -496,11 +496,14 @@ def _shared_percent_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+_FRACTION_NEXT = re.compile(r"\s*/\s*\d[\d,]*\s*[,;(]")
+
+
 def find_shared_percents(text: str) -> list[Percent]:
     """Numbers that share the "%" of a later one they are compared or listed with: "74.1
     versus 70.7%", "89.6 and 76.6%", "12, 15 and 20%", "69.3 and 72.6 percent"; not a range
     ("between 10 and 20%"), not a label's number ("arm 1 and 40%", "grade 3 and 12%"), not a
-    number written with its own "%"."""
+    number written with its own "%", not the events of a fraction ("5/75, 6.7%")."""
     found = []
     matches = _shared_percent_matches(text)
     if _says_percent(text):
@@ -510,6 +513,8 @@ def find_shared_percents(text: str) -> list[Percent]:
     for m in matches:
         if _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if _FRACTION_NEXT.match(text, m.end("num")):
+            continue  # "(5/75, 6.7%)": 5 of 75, and the percentage is written after
         value = parse_number(m.group("num"))
         if value is not None and 0 <= value <= 100:
             found.append(Percent(value, _decimals(m.group("num")), m.start(), m.end()))

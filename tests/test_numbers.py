@@ -282,6 +282,7 @@ def test_numbers_mean_sd_other_signs_and_thousands() -> None:
         ("response in arm 1 and 40% in arm 2", []),
         ("grade 3 and 12% grade 4", []),
         ("seroma in 9 of 45, 20%", []),
+        ("withdrew (5/75, 6.7%) vs (11/75; 14.7%)", []),  # events of fractions, not percents
         ("p = 0.02, 30% vs 20%", []),
     ],
 )
