@@ -315,3 +315,61 @@ def test_a_listed_but_not_item_is_named_without_not(extractor: Extractor) -> Non
         ("stiffness", "decreased", True),
         ("risk of falls", "no difference", False),
     ]
+
+
+def test_the_events_of_a_fraction_before_its_percentage_are_no_percentage(
+    extractor: Extractor,
+) -> None:
+    """Before, "(5/75, 6.7%)" gave the arm 5.0% (the 5 shared the "%" of 6.7)."""
+    (claim,) = _claims(
+        extractor,
+        "Fewer participants withdrew from aquatic exercise (5/75, 6.7%) than from home "
+        "stretching (11/75, 14.7%), although the difference was not significant (p = 0.11).",
+    )
+    assert [(r.events, r.n, r.percent) for r in claim.results] == [
+        (5, 75, 6.7),
+        (11, 75, 14.7),
+    ]
+
+
+def test_a_direction_word_inside_the_outcome_names_the_measure(extractor: Extractor) -> None:
+    """Before, "reduction" inside the outcome made the claim "decreased" though 61% > 39%."""
+    (claim,) = _claims(
+        extractor,
+        "The proportion of patients achieving a 30% reduction in pain was 61% (46/75) with "
+        "aquatic exercise versus 39% (29/75) with home stretching (risk ratio 1.59, 95% CI "
+        "1.13 to 2.23).",
+    )
+    assert claim.outcome.text == "proportion of patients achieving a 30% reduction in pain"
+    assert claim.direction == "increased"
+
+
+_THREE_ARM_METHODS = (
+    "Methods",
+    "We randomly assigned 300 adults with knee osteoarthritis to low-dose drug K (10 mg, "
+    "n = 100), high-dose drug K (20 mg, n = 100) or placebo (n = 100) for 24 weeks.",
+)
+
+
+def test_compared_with_the_comparator_first_then_the_arm_after_the_cue(
+    extractor: Extractor,
+) -> None:
+    """Before, in a three-arm trial, "Compared with placebo, ... higher with high-dose drug
+    K" had no intervention (the arm after the cue was read in two-arm trials only, and the
+    text after "Compared with" named two arms)."""
+    (claim,) = extractor.extract(
+        article(
+            "A randomised trial",
+            _THREE_ARM_METHODS,
+            (
+                "Results",
+                "Compared with placebo, the odds of pain response were higher with high-dose "
+                "drug K (OR 2.53, 95% CI 1.41 to 4.54).",
+            ),
+        )
+    ).claims
+    assert (claim.intervention.text, claim.comparator and claim.comparator.text) == (
+        "high-dose drug K",
+        "placebo",
+    )
+    assert claim.direction == "increased"

@@ -410,13 +410,19 @@ def compared_arms(
     comparator = None
     after = _comparison_word(clause)
     if after:
-        comparator = named_arm(arms, clause[after.end() : after.end() + 60])
+        compared = clause[after.end() : after.end() + 60]
+        # "Compared with placebo, X was higher with B": the comparator ends at the comma
+        comparator = named_arm(arms, compared.split(",")[0]) or named_arm(arms, compared)
         if intervention is None and not valued:
             intervention = named_arm(arms, clause[max(0, after.start() - 60) : after.start()])
     if comparator is intervention:
         comparator = None
     if intervention and comparator and intervention.comparator and not comparator.comparator:
         intervention, comparator = comparator, intervention  # "higher with placebo than A"
+    if intervention is None and comparator is not None and not valued and len(arms) > 2:
+        # "compared with placebo, X was higher with high-dose K": the arm the words describe
+        named = _named_after_cue(arms, clause, two_arms=False)
+        intervention = named if named is not comparator else None
     directed = _named_after_cue(arms, clause) if intervention is None and not valued else None
     if directed is not None and directed is not comparator:
         # "significantly lower with A", "higher in the placebo group" in a two-arm trial: the
@@ -453,11 +459,13 @@ _DESCRIBING_CUE = re.compile(  # a comparative, a participle or "more/less ...":
 _DIRECTED_END = re.compile(r"[,;()\[\]]|\b(?:than|versus|vs|compared|whereas|while|but)\b")
 
 
-def _named_after_cue(arms: list[ArmMention], clause: str) -> ArmMention | None:
-    """The arm of a two-arm trial named right after the clause's first direction word ("lower
-    with A", "higher in the A group", "increased significantly among those given A"), or
-    None."""
-    if len(arms) != 2:
+def _named_after_cue(
+    arms: list[ArmMention], clause: str, *, two_arms: bool = True
+) -> ArmMention | None:
+    """The arm of a two-arm trial (of any trial with ``two_arms`` False) named right after the
+    clause's first direction word ("lower with A", "higher in the A group", "increased
+    significantly among those given A"), or None."""
+    if two_arms and len(arms) != 2:
         return None
     cue = direction_cue(clause)
     if cue is None or not _DESCRIBING_CUE.search(cue.group(0)):
@@ -498,6 +506,10 @@ def comparison_direction(
         by_change = _change_direction(changed, intervention, comparator, outcome)
         if by_change != "unclear":
             return by_change
+    if _cue_only_in_outcome(clause, outcome):  # "achieving a 30% reduction in pain was 61%
+        by_values = _values_direction(groups, intervention, comparator)  # vs 39%": the values
+        if by_values != "unclear":
+            return by_values
     more = _more_in_one(clause, intervention, comparator, arms, outcome)
     if more != "unclear":
         return more
@@ -508,14 +520,33 @@ def comparison_direction(
     )
     if worded != "unclear":
         return worded
+    by_values = _values_direction(groups, intervention, comparator)
+    if by_values != "unclear":
+        return by_values
+    if effect is not None:
+        return _effect_direction(effect, clause)
+    return "unclear"
+
+
+def _values_direction(
+    groups: list[ValueGroup], intervention: str | None, comparator: str | None
+) -> str:
+    """The direction the intervention arm's value gives against the comparator's."""
     values = {g.arm: g.value() for g in groups if g.arm}
     if comparator is not None and intervention in values and comparator in values:
         a, b = values[intervention], values[comparator]
         if a is not None and b is not None:
             return value_direction(a, b)
-    if effect is not None:
-        return _effect_direction(effect, clause)
     return "unclear"
+
+
+def _cue_only_in_outcome(clause: str, outcome: str) -> bool:
+    """Whether the clause's only direction words are inside its outcome phrase ("the
+    proportion achieving a 30% reduction in pain was 61% vs 39%"): they name the measure."""
+    at = clause.find(outcome) if outcome else -1
+    if at < 0 or direction_cue(outcome) is None:
+        return False
+    return direction_cue(clause[:at] + " " + clause[at + len(outcome) :]) is None
 
 
 def _blank(m: re.Match[str]) -> str:
