@@ -373,3 +373,40 @@ def test_compared_with_the_comparator_first_then_the_arm_after_the_cue(
         "placebo",
     )
     assert claim.direction == "increased"
+
+
+def test_withdrew_is_what_fewer_participants_did(extractor: Extractor) -> None:
+    """Before, the outcome was "Fewer participants withdrew from aquatic exercise"
+    ("withdrew" was no past verb the people-verb reading knew, and "from" no arm preposition)."""
+    (claim,) = _claims(
+        extractor,
+        "Fewer participants withdrew from aquatic exercise (5/75, 6.7%) than from home "
+        "stretching (11/75, 14.7%), although the difference was not significant (p = 0.11).",
+    )
+    assert claim.outcome.text == "withdrew"
+    assert (claim.intervention.text, claim.comparator and claim.comparator.text) == (
+        "aquatic exercise",
+        "home stretching",
+    )
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Compared with placebo, pain was lower with low-dose drug K (p = 0.03) and with "
+        "high-dose drug K (p = 0.001).",
+        "Pain was lower with low-dose drug K (p = 0.03) and with high-dose drug K (p = 0.001) "
+        "than with placebo.",
+    ],
+)
+def test_each_arm_with_its_own_statistics_is_a_claim(extractor: Extractor, results: str) -> None:
+    """Before, one claim (low dose, or high dose with the low dose's p value)."""
+    claims = extractor.extract(
+        article("A randomised trial", _THREE_ARM_METHODS, ("Results", results))
+    ).claims
+    assert [
+        (c.intervention.text, c.comparator and c.comparator.text, c.p_value and c.p_value.value)
+        for c in claims
+    ] == [("low-dose drug K", "placebo", 0.03), ("high-dose drug K", "placebo", 0.001)]
+    assert all(c.direction == "decreased" and c.outcome.text.lower() == "pain" for c in claims)
+    assert len({c.id for c in claims}) == 2

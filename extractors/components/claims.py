@@ -158,7 +158,7 @@ _FREE_CATEGORIES = ("UNLABELLED", "OTHER")
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
 _ARM_PREPOSITION = re.compile(
-    r"(?i)\s+(?:with|in|among|on|for|after|receiving|given)\s+(?:the\s+|a\s+)?"
+    r"(?i)\s+(?:with|in|among|on|for|after|from|receiving|given)\s+(?:the\s+|a\s+)?"
 )
 
 
@@ -338,6 +338,11 @@ class Claims:
                 or amount_items(text, statement.outcome, end)
             )
             own = item_comparatives(text, items)
+            arm_items = [] if groups or items else _arm_items(text, start, end, arms)
+            if arm_items:
+                return self._arm_item_claims(
+                    doc, text, sent, (start, end), statement, arm_items, arms
+                )
             if not any(own):
                 return [
                     draft
@@ -376,6 +381,35 @@ class Claims:
                     doc, text, sent, (start, end), statement, outcome_span, item_groups, q_item,
                     arms, index + 1,
                     item_clause(shared, piece, tail if index < len(listed) - 1 else ""),
+                )
+            )  # fmt: skip
+        return drafts
+
+    def _arm_item_claims(
+        self,
+        doc: Doc,
+        text: str,
+        sent: Sentence,
+        bounds: tuple[int, int],
+        statement: Statement,
+        arm_items: list[tuple[int, int]],
+        arms: list[ArmMention],
+    ) -> list[ClaimDraft]:
+        """One claim per arm of "Compared with placebo, X was lower with A (p = 0.03) and with
+        B (p = 0.001)": each read from the text before the first arm item, its own item and the
+        text after the last ("... than with placebo"), with the statistics of its own
+        bracket."""
+        start, end = bounds
+        assert statement.outcome is not None
+        shared = text[start : arm_items[0][0]]
+        tail = text[arm_items[-1][1] : end]  # "... than with placebo"
+        drafts = []
+        for index, (s, e) in enumerate(arm_items):
+            drafts.extend(
+                self._outcome_claims(
+                    doc, text, sent, bounds, statement, statement.outcome, [],
+                    doc._.quantities.between(s, e), arms, index + 1,
+                    f"{shared} {text[s:e]} {tail}",
                 )
             )  # fmt: skip
         return drafts
@@ -567,6 +601,37 @@ _PEOPLE_ONLY = re.compile(  # "All nineteen subjects": people, no intervention n
     r"(?:patients|participants|subjects|children|women|men|adults|infants|individuals|people|"
     r"volunteers|respondents)"
 )
+
+
+# "with A (p = 0.03)", "in the B group (P < 0.01)": an arm with its own bracketed statistics
+_ARM_ITEM = re.compile(
+    r"(?i)\b(?:with|in|for|among|after)\s+(?:the\s+)?(?P<arm>[^\s()\[\],;][^()\[\],;]{0,59}?)"
+    r"\s*[(\[](?P<stats>[^()\[\]]*\d[^()\[\]]*)[)\]]"
+)
+_ITEM_JOIN = re.compile(r"(?i)\s*,?\s*(?:and|but\s+also|as\s+well\s+as)?\s*")
+
+
+def _arm_items(text: str, start: int, end: int, arms: list[ArmMention]) -> list[tuple[int, int]]:
+    """The bounds of "with A (p = 0.03) and with B (p = 0.001)" items of a clause of a trial
+    with three or more arms, when two or more in a row each name a different arm that is no
+    comparator and the clause names a comparator before or after them; else []."""
+    if len(arms) < 3:
+        return []
+    found: list[tuple[int, int]] = []
+    named: list[ArmMention] = []
+    for m in _ARM_ITEM.finditer(text, start, end):
+        arm = named_arm(arms, m.group("arm"))
+        if arm is None or arm.comparator or arm in named:
+            return []
+        if found and not _ITEM_JOIN.fullmatch(text, found[-1][1], m.start()):
+            return []
+        found.append((m.start(), m.end()))
+        named.append(arm)
+    if len(found) < 2:
+        return []
+    around = text[start : found[0][0]] + " " + text[found[-1][1] : end]
+    comparators = [a for a in arms if a.comparator]
+    return found if any(named_arm([a], around) for a in comparators) else []
 
 
 def _referred_back(

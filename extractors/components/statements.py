@@ -779,7 +779,7 @@ _MORE_PEOPLE = re.compile(
 )
 _PAST_VERB = re.compile(
     r"(?i)\b(?:[a-z]{3,}ed|quit|stopped|took|became|gave|got|made|felt|lost|kept|began|chose|"
-    r"underwent|met|went|sought|spent|left|ate|drank|slept|wore|rode|grew|fell|rose)\b"
+    r"underwent|met|went|sought|spent|left|ate|drank|slept|wore|rode|grew|fell|rose|withdrew|won|ran|saw|forgot|overcame)\b"
 )
 _QUALIFYING_VERBS = {
     "treated", "randomized", "randomised", "assigned", "allocated", "exposed", "infected",
