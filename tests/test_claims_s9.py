@@ -410,3 +410,23 @@ def test_each_arm_with_its_own_statistics_is_a_claim(extractor: Extractor, resul
     ] == [("low-dose drug K", "placebo", 0.03), ("high-dose drug K", "placebo", 0.001)]
     assert all(c.direction == "decreased" and c.outcome.text.lower() == "pain" for c in claims)
     assert len({c.id for c in claims}) == 2
+
+
+def test_a_leading_list_of_values_and_arms_then_the_comparator(extractor: Extractor) -> None:
+    """Before, "45% and 52% with low-dose and high-dose drug K versus 30% with placebo" gave
+    one claim without an intervention, and only placebo's value."""
+    claims = extractor.extract(
+        article(
+            "A randomised trial",
+            _THREE_ARM_METHODS,
+            (
+                "Results",
+                "Pain response rates were 45% and 52% with low-dose and high-dose drug K versus "
+                "30% with placebo (p = 0.002).",
+            ),
+        )
+    ).claims
+    assert [(c.intervention.text, [(r.arm, r.percent) for r in c.results]) for c in claims] == [
+        ("low-dose drug K", [("arm1", 45.0), ("arm3", 30.0)]),
+        ("high-dose drug K", [("arm2", 52.0), ("arm3", 30.0)]),
+    ]

@@ -340,6 +340,22 @@ def _listed_arms(
     return order if len(order) == len(groups) else None
 
 
+def _listed_head(
+    text: str, end: int, groups: list[ValueGroup], arms: list[ArmMention]
+) -> list[str] | None:
+    """The arms of a leading list "x and y with A and B" that more values follow ("versus z
+    with C"): the first two or more values, in a list, then as many arms named before the
+    next value; else None."""
+    count = 1
+    while count < len(groups) and _LIST_GAP.match(
+        text[groups[count - 1].end : groups[count].start]
+    ):
+        count += 1
+    if count < 2 or count >= len(groups):
+        return None
+    return _listed_arms(text, groups[count].start, groups[:count], arms)
+
+
 def _best(arms: list[ArmMention], context: str) -> tuple[str | None, int]:
     words = mention_words(context)
     scores = [(len(a.distinctive & words), a.id) for a in arms]
@@ -358,6 +374,10 @@ def assign_arms(
     ordered = _respective_arms(text, start, end, groups, arms)
     if ordered is not None:
         return [replace(g, arm=arm) for g, arm in zip(groups, ordered, strict=True)]
+    head = _listed_head(text, end, groups, arms)
+    if head is not None:  # "45% and 52% with A and B versus 30% with C"
+        rest = assign_arms(text, groups[len(head) - 1].end, end, groups[len(head) :], arms)
+        return [replace(g, arm=arm) for g, arm in zip(groups, head, strict=False)] + rest
     readings = []
     for direction in ("after", "before"):
         chosen = []
