@@ -115,18 +115,13 @@ _NOT_RESULT = re.compile(
 )
 # a subject that names no outcome: "there", a pronoun, a connective read as a subject (also
 # "not" before where or in whom: "..., but not at week 16", "but not with B")
-_CONNECTIVE = r"(?:(?:but|and|however|whereas|while|although|though|yet),?\s+)?"
+_CONNECTIVE = r"(?i)\s*(?:(?:but|and|however|whereas|while|although|though|yet),?\s+)?"
+_NOT_WHERE = r"not\s+(?:in|at|after|with|for|among|during|by|on)\b.*"
 _NO_OUTCOME = re.compile(
-    r"(?i)\s*" + _CONNECTIVE + r"(?:there|it|its|this|that|these|they|them|those|we|and|but|or|"
-    r"not|however)\s*|\s*" + _CONNECTIVE + r"not\s+(?:in|at|after|with|for|among|during|by|on)\b.*"
+    _CONNECTIVE + r"(?:(?:there|it|its|this|that|these|they|them|those|we|and|but|or|not|"
+    r"however)\s*|" + _NOT_WHERE + ")"
 )
-_ANAPHOR = re.compile(
-    r"(?i)\s*"
-    + _CONNECTIVE
-    + r"(?:it|this|that|these|they|not)\s*|\s*"
-    + _CONNECTIVE
-    + r"not\s+(?:in|at|after|with|for|among|during|by|on)\b.*"
-)
+_ANAPHOR = re.compile(_CONNECTIVE + r"(?:(?:it|this|that|these|they|not)\s*|" + _NOT_WHERE + ")")
 # "it was not significant in reducing X": the clause names its outcome after all
 _PRONOUN_TARGET = re.compile(
     r"(?i)\b(?:significant(?:ly\s+different)?|different|effective|beneficial|superior|inferior)"
@@ -606,7 +601,7 @@ _PEOPLE_ONLY = re.compile(  # "All nineteen subjects": people, no intervention n
 # "with A (p = 0.03)", "in the B group (P < 0.01)": an arm with its own bracketed statistics
 _ARM_ITEM = re.compile(
     r"(?i)\b(?:with|in|for|among|after)\s+(?:the\s+)?(?P<arm>[^\s()\[\],;][^()\[\],;]{0,59}?)"
-    r"\s*[(\[](?P<stats>[^()\[\]]*\d[^()\[\]]*)[)\]]"
+    r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]"
 )
 _ITEM_JOIN = re.compile(r"(?i)\s*,?\s*(?:and|but\s+also|as\s+well\s+as)?\s*")
 
