@@ -430,3 +430,32 @@ def test_a_leading_list_of_values_and_arms_then_the_comparator(extractor: Extrac
         ("low-dose drug K", [("arm1", 45.0), ("arm3", 30.0)]),
         ("high-dose drug K", [("arm2", 52.0), ("arm3", 30.0)]),
     ]
+
+
+def test_a_value_that_names_its_own_arm_keeps_it(extractor: Extractor) -> None:
+    """Before, "reduced in the aquatic exercise group (14.1% in home stretching vs. 2.9% in
+    aquatic exercise)" gave 14.1% to aquatic exercise (the bracket follows its name)."""
+    (claim,) = _claims(
+        extractor,
+        "Severe pain was significantly reduced in the aquatic exercise group (14.1% in home "
+        "stretching vs. 2.9% in aquatic exercise, P = 0.016).",
+    )
+    assert sorted((r.arm, r.percent) for r in claim.results) == [("arm1", 2.9), ("arm2", 14.1)]
+    expected = {"aquatic exercise": "decreased", "home stretching": "increased"}
+    assert claim.direction == expected[claim.intervention.text]
+
+
+def test_this_opening_a_sentence_names_the_last_outcome_of_the_one_before(
+    extractor: Extractor,
+) -> None:
+    """Before, the second claim's outcome was "This"; then, for a while, there was none."""
+    claims = _claims(
+        extractor,
+        "Knee pain was significantly lower with aquatic exercise than with home stretching (4.1 "
+        "vs 5.0 points, p = 0.01). This was especially seen in women (3.8 vs 5.2 points, "
+        "p = 0.004).",
+    )
+    assert [(c.outcome.text, [r.mean for r in c.results]) for c in claims] == [
+        ("Knee pain", [4.1, 5.0]),
+        ("Knee pain", [3.8, 5.2]),
+    ]

@@ -249,15 +249,18 @@ class Claims:
         if wanted is _FREE_CATEGORIES:
             sentences = after_background([s for s in sentences if s.category in wanted])
         reported: set[str] = set()  # the outcome words of the Results claims
+        earlier: tuple[int, int] | None = None  # the outcome of the last sentence's last claim
         for sent in sentences:
             if sent.category not in wanted or (
                 drafts and sent.category != "CONCLUSIONS" and _CONCLUDING.match(sent.text)
             ):
+                earlier = None
                 continue
             previous: tuple[int, int] | None = None
             sent_arms = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
+            before = len(drafts)
             for start, end in joined_changes(text, clauses(text, sent), sent_arms):
-                for draft in self._claim(doc, text, sent, start, end, record_id, previous):
+                for draft in self._claim(doc, text, sent, start, end, record_id, previous, earlier):
                     words = outcome_words(draft.claim.outcome.text)
                     if sent.category == "CONCLUSIONS" and words & reported:
                         continue  # the Results already claim it
@@ -267,6 +270,7 @@ class Claims:
                         if sent.category != "CONCLUSIONS":
                             reported |= words
                 previous = (start, end)
+            earlier = drafts[-1].outcome_span if len(drafts) > before else None
         doc._.claims = drafts
         return doc
 
@@ -279,9 +283,12 @@ class Claims:
         end: int,
         record_id: str,
         previous: tuple[int, int] | None = None,
+        earlier: tuple[int, int] | None = None,
     ) -> list[ClaimDraft]:
         """The claims of the clause ``text[start:end]``; ``previous`` is the clause before it in
-        the sentence, whose subject a clause without one shares ("..., but was lower in Y")."""
+        the sentence, whose subject a clause without one shares ("..., but was lower in Y");
+        ``earlier`` the outcome of the last claim of the sentence before, which "This" opening
+        this one names ("This was seen especially in ... (25% vs 58%)")."""
         clause = text[start:end]
         q = doc._.quantities.between(start, end)
         animal = self._is_animal(doc, sent)
@@ -319,7 +326,11 @@ class Claims:
         ):
             return []
         if statement.outcome is not None and _NO_OUTCOME.fullmatch(text, *statement.outcome):
-            statement = _referred_back(text, statement, end, previous)
+            # "This" of a new sentence: the last outcome only when it gives arms' values ("This
+            # was seen especially in women (25% vs 58%)"), not "This is reflected by an OR of"
+            statement = _referred_back(
+                text, statement, end, previous, earlier if len(with_arms) >= 2 else None
+            )
         if statement.outcome is None:
             return []
         listed = listed_outcomes(text, statement.outcome, qualified_end(text, start, end))
@@ -630,20 +641,25 @@ def _arm_items(text: str, start: int, end: int, arms: list[ArmMention]) -> list[
 
 
 def _referred_back(
-    text: str, statement: Statement, end: int, previous: tuple[int, int] | None
+    text: str,
+    statement: Statement,
+    end: int,
+    previous: tuple[int, int] | None,
+    earlier: tuple[int, int] | None = None,
 ) -> Statement:
     """``statement`` whose outcome names none ("there", "it", "those"): the measure named
     after "significant in (reducing)" before ``end`` ("it was not significant in reducing
     X": X); else with "it", "this", "these", "they" or "not", the outcome of the clause
     before it when it names one ("Median drainage was 395 mL; it was lower by 28% with A":
-    "Median drainage"); else no outcome."""
+    "Median drainage"), or for the sentence's first clause the outcome ``earlier`` of the
+    last claim of the sentence before; else no outcome."""
     assert statement.outcome is not None
     target = _PRONOUN_TARGET.search(text, statement.outcome[1], end)
     named = outcome_phrase(text, target.end(), end) if target else None
     if named is not None:
         return Statement(named, statement.actor, statement.pattern)
-    if previous is not None and _ANAPHOR.fullmatch(text, *statement.outcome):
-        before = read_statement(text, *previous).outcome
+    if _ANAPHOR.fullmatch(text, *statement.outcome):
+        before = read_statement(text, *previous).outcome if previous is not None else earlier
         if before is not None and not _NO_OUTCOME.fullmatch(text, *before):
             return Statement(before, statement.actor, statement.pattern)
     return Statement(None, statement.actor, statement.pattern)

@@ -45,6 +45,9 @@ _RELATIVE = frozenset({
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _TOKEN = re.compile(r"[^\W_][\w-]*")
 _ARM_BRACKET = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*[(\[]\s*$")
+_ARM_RIGHT_AFTER = re.compile(
+    r"(?i)\s*(?:in|with|for|among|on)\s+(?:the\s+)?(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
+)
 _COMPARED_FIRST = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
     r"than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
@@ -397,6 +400,9 @@ def assign_arms(
     fixed: dict[int, str] = {}
     for i, g in enumerate(assigned):
         bracketed = _ARM_BRACKET.search(text, max(start, g.start - 40), g.start)
+        own = _ARM_RIGHT_AFTER.match(text, g.end, end)
+        if own and _best(arms, own.group("name"))[0] is not None:
+            continue  # "A group (14.1% in B vs 2.9% in A)": the value names its own arm
         named = _best(arms, bracketed.group("name"))[0] if bracketed else None
         if named is not None:  # "desvenlafaxine (68.7%)": the arm named right before it
             fixed[i] = named
