@@ -459,3 +459,32 @@ def test_this_opening_a_sentence_names_the_last_outcome_of_the_one_before(
         ("Knee pain", [4.1, 5.0]),
         ("Knee pain", [3.8, 5.2]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        (  # the writer put the second arm's value first
+            "Acute dermatitis (36% vs 69%; P < .001) was lower in patients randomized to home "
+            "stretching.",
+            [("arm1", 69.0), ("arm2", 36.0)],
+        ),
+        (
+            "Acute dermatitis (36% vs 69%; P < .001) was lower with aquatic exercise.",
+            [("arm1", 36.0), ("arm2", 69.0)],
+        ),
+        (
+            "Falls (20% vs 12%) were more frequent with home stretching.",
+            [("arm1", 12.0), ("arm2", 20.0)],
+        ),
+    ],
+)
+def test_values_that_name_no_arm_go_as_the_words_say(
+    extractor: Extractor, results: str, expected: list[tuple[str, float]]
+) -> None:
+    """Before, the first of two unnamed values was always the first arm's: "(36% vs 69%) was
+    lower in patients randomized to home stretching" gave home stretching 69%."""
+    (claim,) = _claims(extractor, results)
+    assert sorted((r.arm, r.percent) for r in claim.results) == expected
+    lower = min(claim.results, key=lambda r: r.percent or 0.0).arm
+    assert (claim.direction == "decreased") == (claim.intervention.arm == lower)

@@ -60,6 +60,7 @@ from extractors.components.comparison import (
     group_phrases,
     named_arm,
     no_difference,
+    oriented_pair,
     significance,
     value_direction,
 )
@@ -472,6 +473,7 @@ class Claims:
         start, end = bounds
         whole = clause is None
         clause = text[start:end] if clause is None else clause
+        groups = oriented_pair(text, groups, clause, arms)
         record_id = article.id if (article := article_of(doc)) else ""
         animal = self._is_animal(doc, sent)
         p = q.p_values[0] if q.p_values else None

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.components.arms import ArmMention, mention_words
 from extractors.components.result_values import ValueGroup
@@ -473,6 +473,39 @@ def _named_after_cue(
     if not (group := _GROUP_RIGHT_AFTER.match(clause, cue.end())):
         return None
     return named_arm(arms, _before_aside(clause, group.end(), group.end() + 60))
+
+
+_MORE_WORD = re.compile(r"(?i)(?:higher|greater|larger|more|longer|increased)(?:\s+\w+)?")
+_LESS_WORD = re.compile(r"(?i)(?:lower|fewer|smaller|less|shorter|reduced|decreased)(?:\s+\w+)?")
+
+
+def oriented_pair(
+    text: str, groups: list[ValueGroup], clause: str, arms: list[ArmMention]
+) -> list[ValueGroup]:
+    """``groups`` of a two-arm trial whose two values name no arm ("acute dermatitis (36% vs
+    69%) ... was lower in patients randomized to B"), given to the arms as the clause's words
+    say: the arm named right after "lower" ("higher", "fewer", ...) holds the lower (higher)
+    value. Else ``groups`` as they are (the first value the first arm's, by default)."""
+    if len(arms) != 2 or len(groups) != 2 or groups[0].arm is None or groups[1].arm is None:
+        return groups
+    if groups[0].arm == groups[1].arm:
+        return groups
+    span_words = mention_words(text[groups[0].start : groups[1].end])
+    if any(a.distinctive & span_words for a in arms):
+        return groups  # the values name their arms
+    cue = direction_cue(clause)
+    word = cue.group(0) if cue else ""
+    more, less = _MORE_WORD.fullmatch(word), _LESS_WORD.fullmatch(word)
+    described = _named_after_cue(arms, clause) if more or less else None
+    first, second = groups[0].value(), groups[1].value()
+    if described is None or first is None or second is None or first == second:
+        return groups
+    first_is_described = (first > second) == bool(more)
+    other = next(a for a in arms if a is not described)
+    wanted = (described if first_is_described else other).id
+    if groups[0].arm == wanted:
+        return groups
+    return [replace(groups[0], arm=groups[1].arm), replace(groups[1], arm=groups[0].arm)]
 
 
 def _before_aside(clause: str, start: int, end: int) -> str:
