@@ -576,10 +576,10 @@ def _values_direction(
 def _cue_only_in_outcome(clause: str, outcome: str) -> bool:
     """Whether the clause's only direction words are inside its outcome phrase ("the
     proportion achieving a 30% reduction in pain was 61% vs 39%"): they name the measure."""
-    at = clause.find(outcome) if outcome else -1
-    if at < 0 or direction_cue(outcome) is None:
+    rest = _outside_outcome(clause, outcome)
+    if rest is None or direction_cue(outcome) is None:
         return False
-    return direction_cue(clause[:at] + " " + clause[at + len(outcome) :]) is None
+    return direction_cue(rest) is None
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -591,13 +591,20 @@ def without_outcome_cues(clause: str, outcome: str) -> str:
     """``clause`` with the participles inside its outcome phrase blanked when the rest of the
     clause has a direction word of its own: "relieving factors" or "lipid-lowering effect"
     name a measure, not which way it went ("the relieving factors showed an increase")."""
-    at = clause.find(outcome) if outcome else -1
-    if at < 0:
+    rest = _outside_outcome(clause, outcome)
+    if rest is None:
         return clause
     inner = DOWN.sub(_blank, UP.sub(_blank, outcome))
-    if inner == outcome or not direction_cue(clause[:at] + " " + clause[at + len(outcome) :]):
+    if inner == outcome or not direction_cue(rest):
         return clause
-    return clause[:at] + inner + clause[at + len(outcome) :]
+    return clause.replace(outcome, inner, 1)
+
+
+def _outside_outcome(clause: str, outcome: str) -> str | None:
+    """``clause`` with its (first) outcome phrase cut out, a space in its place; None when the
+    clause does not hold the phrase."""
+    at = clause.find(outcome) if outcome else -1
+    return None if at < 0 else clause[:at] + " " + clause[at + len(outcome) :]
 
 
 def _effect_direction(effect: EffectSize, clause: str) -> str:
