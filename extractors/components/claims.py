@@ -315,9 +315,9 @@ class Claims:
         if previous is not None and elided_predicate(text, start, end):
             return []  # "A did not reduce X, but B did": no statement of its own
         statement = read_statement(text, start, end)
-        if previous is not None:
-            elliptic = read_elliptic(text, start, end, read_statement(text, *previous))
-            statement = elliptic or statement
+        before = read_statement(text, *previous) if previous is not None else None
+        if before is not None:
+            statement = read_elliptic(text, start, end, before) or statement
         if not is_result and not (
             says_no_difference
             or COMPARISON.search(clause)
@@ -329,9 +329,10 @@ class Claims:
         if statement.outcome is not None and _NO_OUTCOME.fullmatch(text, *statement.outcome):
             # "This" of a new sentence: the last outcome only when it gives arms' values ("This
             # was seen especially in women (25% vs 58%)"), not "This is reflected by an OR of"
-            statement = _referred_back(
-                text, statement, end, previous, earlier if len(with_arms) >= 2 else None
+            referred = (
+                before.outcome if before is not None else (earlier if len(with_arms) >= 2 else None)
             )
+            statement = _referred_back(text, statement, end, referred)
         if statement.outcome is None:
             return []
         listed = listed_outcomes(text, statement.outcome, qualified_end(text, start, end))
@@ -643,27 +644,25 @@ def _arm_items(text: str, start: int, end: int, arms: list[ArmMention]) -> list[
 
 
 def _referred_back(
-    text: str,
-    statement: Statement,
-    end: int,
-    previous: tuple[int, int] | None,
-    earlier: tuple[int, int] | None = None,
+    text: str, statement: Statement, end: int, referred: tuple[int, int] | None
 ) -> Statement:
     """``statement`` whose outcome names none ("there", "it", "those"): the measure named
     after "significant in (reducing)" before ``end`` ("it was not significant in reducing
-    X": X); else with "it", "this", "these", "they" or "not", the outcome of the clause
-    before it when it names one ("Median drainage was 395 mL; it was lower by 28% with A":
-    "Median drainage"), or for the sentence's first clause the outcome ``earlier`` of the
-    last claim of the sentence before; else no outcome."""
+    X": X); else with "it", "this", "these", "they" or "not", the outcome ``referred`` to
+    when it names one: that of the clause before ("Median drainage was 395 mL; it was lower
+    by 28% with A": "Median drainage") or, for a sentence's first clause, of the last claim
+    of the sentence before; else no outcome."""
     assert statement.outcome is not None
     target = _PRONOUN_TARGET.search(text, statement.outcome[1], end)
     named = outcome_phrase(text, target.end(), end) if target else None
     if named is not None:
         return Statement(named, statement.actor, statement.pattern)
-    if _ANAPHOR.fullmatch(text, *statement.outcome):
-        before = read_statement(text, *previous).outcome if previous is not None else earlier
-        if before is not None and not _NO_OUTCOME.fullmatch(text, *before):
-            return Statement(before, statement.actor, statement.pattern)
+    if (
+        referred is not None
+        and _ANAPHOR.fullmatch(text, *statement.outcome)
+        and not _NO_OUTCOME.fullmatch(text, *referred)
+    ):
+        return Statement(referred, statement.actor, statement.pattern)
     return Statement(None, statement.actor, statement.pattern)
 
 
