@@ -454,7 +454,8 @@ def compared_arms(
 
 
 _DESCRIBING_CUE = re.compile(  # a comparative, a participle or "more/less ...": not a noun
-    r"(?i)(?:ed|er|superior|inferior|worse|^fell|^rose|^grew|^fallen|^risen)$|^(?:more|less|fewer)\b"
+    r"(?i)(?:ed|er|superior|inferior|worse|^fell|^rose|^grew|^fallen|^risen)$|"
+    r"^(?:more|less|fewer)\b"
 )
 _DIRECTED_END = re.compile(r"[,;()\[\]]|\b(?:than|versus|vs|compared|whereas|while|but)\b")
 

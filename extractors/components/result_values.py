@@ -46,7 +46,8 @@ _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _TOKEN = re.compile(r"[^\W_][\w-]*")
 _ARM_BRACKET = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*[(\[]\s*$")
 _ARM_RIGHT_AFTER = re.compile(
-    r"(?i)\s*(?:in|with|for|among|on)\s+(?:the\s+)?(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
+    r"(?i)\s*(?:in|with|for|among|on)\s+(?:the\s+)?"
+    r"(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
 )
 _COMPARED_FIRST = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"

@@ -66,7 +66,8 @@ _CHANGE_IN = re.compile(
     r"(?i)(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?(?:(?:statistically|clinically)\s+)?"
     r"(?:(?:significant|significantly|similar|greater|larger|smaller|marked|modest|slight|notable|"
     r"substantial|non-?significant|further|mean)\s+|\([^()]{0,40}\)\s+)*"
-    r"(?:[-−+~]?\d+(?:[.·]\d+)?\s*(?:%|percent|-fold|-point)\s*)?(?:\w+\s+)?(?:differences?|improvements?|"
+    r"(?:[-−+~]?\d+(?:[.·]\d+)?\s*(?:%|percent|-fold|-point)\s*)?(?:\w+\s+)?"
+    r"(?:differences?|improvements?|"
     r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?|"
     r"enhancements?)\s+(?:(?:was|were)\s+(?:found|observed|seen|noted|detected)\s+)?"
     r"(?:in|of|on|for)\s+"
@@ -779,7 +780,8 @@ _MORE_PEOPLE = re.compile(
 )
 _PAST_VERB = re.compile(
     r"(?i)\b(?:[a-z]{3,}ed|quit|stopped|took|became|gave|got|made|felt|lost|kept|began|chose|"
-    r"underwent|met|went|sought|spent|left|ate|drank|slept|wore|rode|grew|fell|rose|withdrew|won|ran|saw|forgot|overcame)\b"
+    r"underwent|met|went|sought|spent|left|ate|drank|slept|wore|rode|grew|fell|rose|withdrew|"
+    r"won|ran|saw|forgot|overcame)\b"
 )
 _QUALIFYING_VERBS = {
     "treated", "randomized", "randomised", "assigned", "allocated", "exposed", "infected",
