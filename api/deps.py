@@ -11,7 +11,7 @@ from api.settings import Settings
 from extractors.pipeline import Extractor
 from kg.claim_filters import ClaimFilter, expand
 from kg.mesh import MeshIndex
-from kg.model import Direction
+from kg.model import Direction, OutcomeRole
 from kg.stores.base import Store
 
 
@@ -63,6 +63,10 @@ def claim_filter(
         str | None, Query(**_TEXT, description="Substring of the comparator text")
     ] = None,
     outcome: Annotated[str | None, Query(**_TEXT, description="Substring of the outcome")] = None,
+    outcome_role: Annotated[
+        OutcomeRole | None,
+        Query(description="primary or secondary, where the abstract says which"),
+    ] = None,
     direction: Annotated[Direction | None, Query(description="Direction of the effect")] = None,
     significant: Annotated[bool | None, Query(description="Statistically significant")] = None,
     species: Annotated[str | None, Query(**_TEXT, description="e.g. human, mouse")] = None,
@@ -75,8 +79,8 @@ def claim_filter(
 ) -> ClaimFilter:
     f = ClaimFilter(
         condition=condition, descendants=descendants, intervention=intervention,
-        comparator=comparator, outcome=outcome, direction=direction, significant=significant,
-        species=species, year=year, year_from=year_from, year_to=year_to,
+        comparator=comparator, outcome=outcome, outcome_role=outcome_role, direction=direction,
+        significant=significant, species=species, year=year, year_from=year_from, year_to=year_to,
         publication_type=publication_type,
     )  # fmt: skip
     return expand(f, mesh)

@@ -28,6 +28,7 @@ from extractors.components import (  # noqa: F401  (importing a module registers
     before_after,
     claims,
     consistency,
+    outcome_roles,
     pico_spans,
     population,
     quantities,
@@ -60,6 +61,7 @@ PIPE_NAMES = (
     "evg_table_claims",
     "evg_consistency",
     "evg_before_after",
+    "evg_outcome_roles",
     "evg_pico_spans",
 )
 _LINKED_PIPES = ("evg_population", "evg_claims", "evg_before_after", "evg_pico_spans")

@@ -52,6 +52,7 @@ class ClaimFilter:
     intervention: str | None = None
     comparator: str | None = None
     outcome: str | None = None
+    outcome_role: str | None = None
     direction: str | None = None
     significant: bool | None = None
     species: str | None = None
@@ -106,6 +107,9 @@ def where(f: ClaimFilter, sort: str = "article") -> tuple[str, dict[str, Binding
             pattern, name, literal = _contains(path, var, needle, value)
             patterns.append(pattern)
             bindings[name] = literal
+    if f.outcome_role:
+        patterns.append("?claim pico:outcomeGroup/evg:outcomeRole ?outcomeRole .")
+        bindings["outcomeRole"] = ox.Literal(f.outcome_role)
     if f.direction:
         patterns.append("?claim evg:direction ?direction .")
         bindings["direction"] = ox.Literal(f.direction)

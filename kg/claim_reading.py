@@ -159,6 +159,7 @@ def claim_json(t: Triples, claim: str, evidence: tuple[int, int] | None) -> dict
         "outcome": {
             "text": _text(_one(t, out_iri, RDFS.label)) or "",
             "timepoint": _text(_one(t, out_iri, EVG.timepoint)),
+            "role": _text(_one(t, out_iri, EVG.outcomeRole)),
             "mesh": [ui for o in _all(t, out_iri, PICO.endpoint) if (ui := _mesh_ui(o))],
         },
         "results": results,

@@ -17,7 +17,8 @@ from kg.stores.base import Store
 
 COLUMNS = [
     "study_id", "pmid", "year", "title", "claim_id", "population", "condition",
-    "intervention", "comparator", "outcome", "timepoint", "arm", "arm_role", "n", "events",
+    "intervention", "comparator", "outcome", "timepoint", "outcome_role",
+    "arm", "arm_role", "n", "events",
     "percent", "mean", "sd", "median", "effect_measure", "effect_value", "ci_low",
     "ci_high", "effect_source", "p_relation", "p_value", "direction", "significant",
     "evidence", "confidence",
@@ -65,6 +66,7 @@ def claim_rows(claims: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "comparator": (c.get("comparator") or {}).get("text"),
             "outcome": c["outcome"]["text"],
             "timepoint": c["outcome"]["timepoint"],
+            "outcome_role": c["outcome"].get("role"),
             "effect_measure": effect.get("measure"),
             "effect_value": effect.get("value"),
             "ci_low": effect.get("ci_low"),

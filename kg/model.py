@@ -120,10 +120,18 @@ class ArmRef(_Model):
     mesh: list[str] = Field(default_factory=list)
 
 
+OutcomeRole = Literal["primary", "secondary"]
+
+
 class Outcome(_Model):
+    """What a claim measured. ``role`` is "primary" or "secondary" where the abstract says
+    so (a declaration such as "The primary outcome was X", a section so headed, or the result
+    sentence's own words), else null."""
+
     text: str
     timepoint: str | None = None
     mesh: list[str] = Field(default_factory=list)
+    role: OutcomeRole | None = None
 
 
 class ArmResult(_Model):

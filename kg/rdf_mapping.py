@@ -233,6 +233,8 @@ def _add_assertion(g: _Graph, claim: Claim, c: str, iris: RecordIris) -> None:
     g.add(out, RDFS.label, _str(claim.outcome.text))
     if claim.outcome.timepoint:
         g.add(out, EVG.timepoint, _str(claim.outcome.timepoint))
+    if claim.outcome.role:
+        g.add(out, EVG.outcomeRole, _str(claim.outcome.role))
     for ui in claim.outcome.mesh:
         g.add(out, PICO.endpoint, mesh_iri(ui))
 

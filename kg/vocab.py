@@ -148,6 +148,7 @@ class EVG(DefinedNamespace):
     sex: URIRef
     # claim attributes
     timepoint: URIRef
+    outcomeRole: URIRef  # "primary" / "secondary", where the abstract says
     species: URIRef
     effect: URIRef
     effectSource: URIRef
