@@ -46,9 +46,11 @@ _VERB = re.compile(
     r"comprised|comprise|consisted\s+of|consist\s+of))\s+(?:the\s+|a\s+)?"
     r"|\s*\((?=[^()]{3,}\))"
 )
-# "X was the primary outcome", "X served as the secondary end points"
+# "X was the primary outcome", "X and Y were assessed as secondary outcomes"
 _BEFORE_VERB = re.compile(
-    rf"(?i)\s+(?:was|were|is|are|served\s+as|will\s+be)\s+(?:(?:the|our|a|an)\s+)?(?:\w+\s+)?"
+    rf"(?i)\s+(?:was|were|is|are|served\s+as|will\s+be)\s+"
+    r"(?:(?:assessed|measured|considered|used|analy[sz]ed|evaluated|explored|included)\s+as\s+)?"
+    rf"(?:(?:the|our|a|an)\s+)?(?:\w+\s+)?"
     rf"{_KIND}\s+{_NOUN}\s*[.;:]?\s*$"
 )
 _HEADING = re.compile(

@@ -92,6 +92,14 @@ def _items(text: str) -> list[tuple[str, str]]:
             "The primary outcome was relapse; fatigue and mood were secondary outcomes.",
             [("primary", "relapse"), ("secondary", "fatigue"), ("secondary", "mood")],
         ),
+        (
+            "Grip strength, falls and hospital admissions were assessed as secondary outcomes.",
+            [
+                ("secondary", "Grip strength"),
+                ("secondary", "falls"),
+                ("secondary", "hospital admissions"),
+            ],
+        ),
         ("Main outcome measures: itch severity, sleep loss.", []),
         ("Primary care physicians recruited the patients.", []),
     ],
