@@ -37,8 +37,10 @@ from extractors.components import (  # noqa: F401  (importing a module registers
     table_claims,
     tables,
 )
+from extractors.components.arms import ArmMention
 from extractors.components.inputs import article_of, attach_article, declare_article_extension
 from extractors.components.mesh_linking import MeshLinker
+from extractors.dosing import dose_of, route_of
 from extractors.pico.model import model_available
 from extractors.pico.tagger import PicoTagger
 from kg.errors import EmptyRecordError
@@ -78,6 +80,21 @@ def build_nlp(pico_model: bool = True) -> Language:
     if pico_model and model_available():
         nlp.add_pipe(PICO_TAGGER)
     return nlp
+
+
+def _arm(mention: ArmMention) -> Arm:
+    described = " ; ".join(dict.fromkeys([mention.label, *mention.interventions]))
+    return Arm(
+        id=mention.id,
+        label=mention.label,
+        n=mention.n,
+        interventions=mention.interventions,
+        start=mention.start,
+        end=mention.end,
+        comparator=mention.comparator,
+        dose=dose_of(described),
+        route=route_of(described),
+    )
 
 
 def _has_abstract(article: Article) -> bool:
@@ -156,17 +173,7 @@ class Extractor:
             )
         record = Record.from_article(article)
         record.extractor = self.version
-        record.arms = [
-            Arm(
-                id=a.id,
-                label=a.label,
-                n=a.n,
-                interventions=a.interventions,
-                start=a.start,
-                end=a.end,
-            )
-            for a in doc._.arms or []
-        ]
+        record.arms = [_arm(a) for a in doc._.arms or []]
         record.spans = list(doc._.pico_spans or [])
         record.warnings = list(doc._.record_warnings or [])
         if _has_abstract(article):

@@ -206,6 +206,9 @@ def publication_json(t: Triples, article: str) -> dict[str, Any]:
                 "label": _text(_one(t, arm, RDFS.label)) or "",
                 "n": _int(_one(t, arm, PICO.numberOfParticipants)),
                 "interventions": sorted(_text(x) or "" for x in _all(t, arm, EVG.interventionText)),
+                "comparator": bool(_bool(_one(t, arm, EVG.isComparator))),
+                "dose": _text(_one(t, arm, EVG.dose)),
+                "route": _text(_one(t, arm, EVG.route)),
             }
         )
     arms.sort(key=lambda a: str(a["id"]))

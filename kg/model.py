@@ -84,12 +84,20 @@ class TextSpan(_Model):
 
 
 class Arm(_Model):
+    """A trial arm. ``comparator`` marks the control arm (placebo, usual care, sham, no
+    treatment, the monotherapy arm of a combination) where the text identifies one; ``dose``
+    and ``route`` are as written in the arm's description ("50 mg once daily", "oral"),
+    several joined by "; " and ", ", null where it names none."""
+
     id: str
     label: str
     n: int | None = None
     interventions: list[str] = Field(default_factory=list)
     start: int | None = None
     end: int | None = None
+    comparator: bool = False
+    dose: str | None = None
+    route: str | None = None
 
 
 class ConceptRef(_Model):

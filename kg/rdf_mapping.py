@@ -131,6 +131,11 @@ def _add_article(g: _Graph, record: Record, iris: RecordIris) -> None:
             g.add(arm_iri, PICO.numberOfParticipants, _int(arm.n))
         for text in arm.interventions:
             g.add(arm_iri, EVG.interventionText, _str(text))
+        g.add(arm_iri, EVG.isComparator, _bool(arm.comparator))
+        if arm.dose:
+            g.add(arm_iri, EVG.dose, _str(arm.dose))
+        if arm.route:
+            g.add(arm_iri, EVG.route, _str(arm.route))
 
 
 def _add_claim(

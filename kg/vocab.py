@@ -132,6 +132,9 @@ class EVG(DefinedNamespace):
     arm: URIRef
     armLabel: URIRef
     interventionText: URIRef
+    isComparator: URIRef  # the arm is the trial's control (placebo, usual care, ...)
+    dose: URIRef
+    route: URIRef
     result: URIRef
     events: URIRef
     percent: URIRef
