@@ -84,9 +84,12 @@ def dose_of(text: str) -> str | None:
     return "; ".join(found) or None
 
 
+_DECIMAL = str.maketrans(",·", "..")
+
+
 def _concentration(text: str, m: re.Match[str]) -> bool:
     """Whether the percentage ``m`` (no schedule after it) is a concentration (see above)."""
-    value = float(re.split(r"\s*(?:-|–|to)\s*", m["amount"])[-1].rstrip("% ").replace(",", "."))
+    value = float(re.findall(r"\d+(?:[.,·]\d+)?", m["amount"])[-1].translate(_DECIMAL))
     if value >= 50:
         return False
     after = _NOT_DOSE_AFTER.match(text, m.end("amount")) is None

@@ -40,6 +40,8 @@ from tests.test_pipeline_abstracts import article
         ("adherence to drug K was 16.5% in", None, None),
         ("the drug K group (45%)", None, None),
         ("median oxygen saturation 88%", None, None),
+        ("drug S 2·5% gel", "2·5%", "topical"),
+        ("adherence was 66·5% with drug S", None, None),
         ("chemotherapy for stage IV disease", None, None),
         ("drug Y for grade III-IV lesions", None, None),
     ],
@@ -47,6 +49,18 @@ from tests.test_pipeline_abstracts import article
 def test_dose_and_route(text: str, dose: str | None, route: str | None) -> None:
     assert dose_of(text) == dose
     assert route_of(text) == route
+
+
+@given(
+    st.from_regex(
+        r"[a-z ]{0,12}\d{1,4}(?:[.,·]\d{1,3})?(?:\s?[-–]\s?\d{1,4}(?:[.,·]\d)?)?\s?"
+        r"(?:%|mg|µg|IU|mL)(?:/kg)?[ a-z,;()%-]{0,20}",
+        fullmatch=True,
+    )
+)
+def test_dose_like_text_never_raises(text: str) -> None:
+    dose_of(text)
+    route_of(text)
 
 
 @given(st.text(max_size=200))
