@@ -74,6 +74,7 @@ from extractors.components.outcome_lists import (
 )
 from extractors.components.population import (
     PopulationMention,
+    animal_species,
     is_animal_sentence,
     mentions_animals,
 )
@@ -500,7 +501,10 @@ class Claims:
         timepoints = q.timepoints or within(doc._.quantities.timepoints, sent.start, sent.end)
         ev_end = sent.start + len(sent.text.rstrip())
         population = (
-            doc._.animal_population if animal and doc._.animal_population else doc._.population
+            (doc._.other_populations or {}).get(animal_species(sent.text))
+            or doc._.animal_population
+            if animal and doc._.animal_population
+            else doc._.population
         )
         outcome = Outcome(
             text=outcome_text,

@@ -1,9 +1,10 @@
 """The ``evg_population`` component: who was studied, how many, with what condition.
 
 Reads sentences, ``Doc._.article`` (MeSH headings), ``Doc._.quantities``, ``Doc._.arms`` and
-``Doc._.long_forms``; writes ``Doc._.population`` (the trial's main population) and
-``Doc._.animal_population`` (an animal model studied beside it), each a ``PopulationMention``
-or None. Method:
+``Doc._.long_forms``; writes ``Doc._.population`` (the trial's main population),
+``Doc._.animal_population`` (an animal model or cells studied beside it), each a
+``PopulationMention`` or None, and ``Doc._.other_populations`` (each species studied beside
+the trial's people, "mouse", "in vitro", ..., to its ``PopulationMention``). Method:
 - n and text: the first "N <people noun>" sample size (sentences about allocation or
   enrolment first, Methods before other sections), the text running from it to the end of
   its clause ("63 adults with asthma who smoked"); else the sum of the arms' n and a
@@ -16,7 +17,9 @@ or None. Method:
   on the population text and title, then the Methods (and Results) sentences;
 - species: "human" when MeSH has Humans or the text speaks of patients, participants,
   subjects, volunteers, women, men, children; sentences naming mice/murine, rats or an animal
-  model make the animal population ("mouse", "rat", "animal"), its text the model phrase.
+  model make the animal population ("mouse", "rat", "animal"), its text the model phrase;
+  sentences about cells ("in vitro", cell lines, cultured cells; not "in vitro
+  fertilisation") make it the same way with species "in vitro".
 
 Example: "We enrolled 63 adults with chronic kidney disease (CKD) who were on dialysis." gives
 n=63, text "63 adults with chronic kidney disease (CKD)", species "human".
@@ -50,12 +53,18 @@ HUMAN_CUE = re.compile(
     r"infants?|adolescents?|people|persons|individuals|neonates|newborns|girls|boys|humans?|"
     r"outpatients|inpatients|clinical\s+(?:study|trial))\b"
 )
+IN_VITRO = "in vitro"
 _ANIMALS = (
     ("mouse", re.compile(r"(?i)\b(?:mice|mouse|murine)\b")),
     ("rat", re.compile(r"(?i)\b(?:rats?)\b")),
     ("animal", re.compile(
         r"(?i)\b(?:animal\s+models?|animals|rabbits?|dogs?|pigs?|piglets|sheep|primates?|"
         r"monkeys?|zebrafish|rodents?|hamsters?|guinea\s+pigs?)\b")),
+    # cells, not organisms: kept apart from the trial's people like an animal model is (but
+    # "in vitro fertilisation" is a treatment of people)
+    (IN_VITRO, re.compile(
+        r"(?i)\b(?:in\s+vitro(?!\s+(?:fertili[sz]ation|maturation|diagnostic))|cell\s+lines?|"
+        r"cell\s+cultures?|cultured\s+(?:cells|\w+(?:cytes|blasts)))\b")),
 )  # fmt: skip
 _ANY_ANIMAL = re.compile(
     "|".join(f"(?:{pattern.pattern.removeprefix('(?i)')})" for _, pattern in _ANIMALS),
@@ -63,7 +72,8 @@ _ANY_ANIMAL = re.compile(
 )
 _ANIMAL_SUBSTRINGS = (
     "mice", "mouse", "murine", "rat ", "rats", "rat,", "rat.", "animal", "rabbit", "dog", "pig",
-    "sheep", "primate", "monkey", "zebrafish", "rodent", "hamster",
+    "sheep", "primate", "monkey", "zebrafish", "rodent", "hamster", "vitro", "cell line",
+    "cell culture", "cultured",
 )  # fmt: skip
 _MODEL = re.compile(
     r"(?i)\b(?P<cue>murine|mouse|mice|rats?|animal|rodent|rabbit|canine|porcine)\b"
@@ -131,7 +141,8 @@ class PopulationMention:
 
 
 def animal_species(text: str) -> str | None:
-    """ "mouse", "rat" or "animal" when ``text`` speaks of such a model, else None."""
+    """ "mouse", "rat" or "animal" when ``text`` speaks of such a model, "in vitro" when it
+    speaks of cells, else None."""
     for species, pattern in _ANIMALS:
         if pattern.search(text):
             return species
@@ -220,19 +231,27 @@ class Population:
         )
         human_text = " ".join(s.text for s in sentences if s not in animal_sents)
         has_humans = any(h.label.lower() == "humans" or h.ui == "D006801" for h in headings)
-        human = has_humans or bool(HUMAN_CUE.search(human_text)) or not animal_sents
+        groups: dict[str | None, list[Sentence]] = {}
+        for sent in animal_sents:
+            groups.setdefault(animal_species(sent.text), []).append(sent)
+        # cells studied beside a trial ("shown to lower X in vitro") leave its people people
+        organisms = any(species != IN_VITRO for species in groups)
+        human = has_humans or bool(HUMAN_CUE.search(human_text)) or not organisms
         terms = self.linker.heading_terms(headings, conditions_only=True)
         long_forms = doc._.long_forms or {}
         main = self._human(doc, text, sentences, animal_sents) if human else None
-        animal = self._animal(doc, text, sentences, animal_sents)
+        others = [self._animal(doc, text, sentences, group) for group in groups.values()]
+        animal = others[0] if others else None
         if main is not None:
             title = " ".join(s.text for s in doc._.sections or () if s.label_ == "TITLE")
             main.conditions = self._conditions(main.text, long_forms, terms, [title, human_text])
             _add_facts(main, title, [s for s in sentences if s not in animal_sents])
-        if animal is not None:
-            animal.conditions = self._conditions(animal.text, long_forms, terms, [])
+        for other in others:
+            if other is not None:
+                other.conditions = self._conditions(other.text, long_forms, terms, [])
         doc._.population = main if main is not None else animal
         doc._.animal_population = animal if main is not None else None
+        doc._.other_populations = {p.species: p for p in others if p is not None}
         return doc
 
     def _human(
@@ -283,7 +302,7 @@ class Population:
             ),
             None,
         )
-        for sent in sentences:
+        for sent in sentences if species != IN_VITRO else ():
             m = _MODEL.search(sent.text)
             if m:
                 what = "what" if m.group("what") else "what2"
@@ -358,12 +377,12 @@ def _unique(matches: list[TermMatch]) -> list[tuple[str | None, str]]:
 
 @Language.factory(
     "evg_population",
-    assigns=["doc._.population", "doc._.animal_population"],
+    assigns=["doc._.population", "doc._.animal_population", "doc._.other_populations"],
     requires=["doc._.quantities", "doc._.arms", "doc._.long_forms", "doc._.sections"],
 )
 def make_population(nlp: Language, name: str) -> Population:
     declare_section_extensions()
-    for attr in ("population", "animal_population"):
+    for attr in ("population", "animal_population", "other_populations"):
         if not Doc.has_extension(attr):
             Doc.set_extension(attr, default=None)
     return Population()
