@@ -162,7 +162,8 @@ def declarations(
             if verb is None or (cue["role"].lower() == "main" and verb.group().strip() == ":"):
                 continue  # "Main outcome measures: X, Y" lists both kinds
             if verb.group().lstrip().startswith("("):
-                list_end = text.find(")", verb.end(), end)
+                list_end = text.find(")", verb.end(), end)  # the lookahead saw it
+                list_end = list_end if list_end >= 0 else end
             else:
                 stop = _LIST_END.search(text, verb.end(), end)
                 list_end = stop.start() if stop else end
