@@ -112,3 +112,17 @@ SELECT ?dose ?route ?comparator WHERE {
   ?arm a evg:Arm ; evg:isComparator ?comparator .
   OPTIONAL { ?arm evg:dose ?dose } OPTIONAL { ?arm evg:route ?route }
 }"""
+
+
+@pytest.mark.parametrize(
+    ("methods", "control"),
+    [
+        ("120 women were allocated to 2 g of intravenous drug N or normal saline.", "arm2"),
+        ("Patients were randomly assigned to 0.9% sodium chloride or drug N 4 mg.", "arm1"),
+        ("Infants were randomised to 3% hypertonic saline or normal saline by nebuliser.", "arm2"),
+        ("Adults were randomised to drug N or placebo (normal saline).", "arm2"),
+    ],
+)
+def test_normal_saline_is_the_comparator(extractor: Extractor, methods: str, control: str) -> None:
+    record = extractor.extract(article("A trial", ("Methods", methods)))
+    assert [a.id for a in record.arms if a.comparator] == [control], record.arms

@@ -25,8 +25,9 @@ names; "A with or without B" and "A or not" completed). Arms named by role or le
 "control", "group A") take what a later sentence says they received. Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
-preference: placebo/sham/vehicle; usual or standard care, control, no treatment, wait list;
-"alone"/"monotherapy"/"only"; the arm whose interventions are a strict subset of another's.
+preference: placebo/sham/vehicle; normal (isotonic, 0.9%) saline; usual or standard care,
+control, no treatment, wait list; "alone"/"monotherapy"/"only"; the arm whose interventions
+are a strict subset of another's.
 When several arms name the same kind of control ("X plus standard care", "standard care
 alone"), the one saying "alone"/"only", else the subset, else the one adding nothing.
 
@@ -80,14 +81,21 @@ _GENERIC = re.compile(
     r"receive|receiving|received|with|of|group|arm|both)\b\s*)+|"
     r"\s*\b(?:(?:treatment|therapy|monotherapy|regimen|alone|only|groups?|arms?|combination)\b\s*)+$"
 )
+_ALONE = re.compile(r"(?i)\b(?:alone|monotherapy|only)\b")
 _COMPARATOR_LEVELS = (
     re.compile(r"(?i)\b(?:placebos?|sham|vehicle|dummy)\b"),
+    # the usual placebo of injected drugs ("drug K or normal saline"); also beside hypertonic
+    # saline, where the normal one is the control
+    re.compile(
+        r"(?i)\b(?:normal|isotonic|physiologic(?:al)?)\s+saline\b|"
+        r"\b0\.9\s*%\s*(?:sodium\s+chloride|saline|NaCl)\b"
+    ),
     re.compile(
         r"(?i)\b(?:usual|standard|conventional|routine)\s+(?:of\s+)?(?:care|treatment|therapy|"
         r"management)|\bcontrols?\b|\bno\s+(?:treatment|intervention)|\bwait(?:ing)?[- ]?list"
         r"|\bobservation\b|^no\s|\b(?:regular|usual|standard|conventional|routine)\b"
     ),
-    re.compile(r"(?i)\b(?:alone|monotherapy|only)\b"),
+    _ALONE,
 )
 _STOPWORDS = {
     "group", "groups", "arm", "arms", "the", "a", "an", "of", "with", "and", "or", "in", "to",
@@ -200,7 +208,7 @@ def _least_active(arms: list[ArmMention], found: list[int], subset: Callable[[in
     if len(found) == 1:
         return found[0]
     for test in (
-        lambda i: bool(_COMPARATOR_LEVELS[2].search(arms[i].label)),
+        lambda i: bool(_ALONE.search(arms[i].label)),
         subset,
         lambda i: not _ADDED.search(arms[i].label) and len(arms[i].interventions) <= 1,
     ):
@@ -241,7 +249,7 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
         if _NO_ARM.match(arm.label):  # "no music" beside "music": named by "no", not "music"
             words = {w for w in words if w == "no" or w.startswith("no-")}
         words |= _short_forms_of(arm.label, long_forms)
-        if _MONO & words or _COMPARATOR_LEVELS[2].search(arm.label):
+        if _MONO & words or _ALONE.search(arm.label):
             words |= _MONO
         if len(arm.interventions) > 1 or re.search(
             r"(?i)\b(?:plus|combined|combination)\b|\+", arm.label
