@@ -232,3 +232,58 @@ def outcome_role(
         return None
     winner: Role = max(best, key=best.__getitem__)
     return winner
+
+
+_SINGULAR = re.compile(
+    r"(?i)(?:end[-\s]?point|outcome(?:\s+measure|\s+variable)?|variable|measure|parameter)$"
+)
+_SINGULAR_VERB = re.compile(r"(?i)(?:\s*:|\s+(?:was|is|will\s+be))\s+(?:the\s+|a\s+)?$")
+# "The primary outcome, X, did not differ": an outcome phrase that is only the role
+_ROLE_ONLY = re.compile(rf"(?i)^(?:the\s+|our\s+|an?\s+)?{_KIND}\s+{_NOUN}$")
+# where a declared outcome's name ends: "X, defined as ...", "X, measured by ..."
+_NAME_END = re.compile(
+    r"(?i)\s*,?\s+(?:defined|measured|assessed|evaluated|determined|calculated|as\s+measured|"
+    r"as\s+assessed|using|according\s+to)\b|\s*,\s+(?:which|that|i\.e\.)"
+)
+# "The primary outcome was assessed in ...", "was met by ...": no name follows
+_NOT_A_NAME = re.compile(
+    r"(?i)^(?:\w+ed|not|similar|comparable|significantly|higher|lower|better|worse|reached|met|"
+    r"achieved|observed|available)\b"
+)
+
+
+def named_outcomes(text: str, sentences: Iterable[tuple[int, int]]) -> dict[Role, str]:
+    """The outcome each role's only singular declaration names ("The primary outcome was X",
+    "Secondary end point: Y"), cut before "defined as", "measured by" or a relative clause;
+    a role declared by several different names, or by a list ("The primary outcomes were
+    ..."), gets none."""
+    names: dict[Role, set[str]] = {}
+    for start, end in sentences:
+        for cue in _CUE.finditer(text, start, end):
+            verb = _VERB.match(text, cue.end(), end)
+            if (
+                verb is None
+                or cue["role"].lower() == "main"
+                or not _SINGULAR.search(cue.group())
+                or not _SINGULAR_VERB.search(verb.group())
+            ):
+                continue
+            stop = _LIST_END.search(text, verb.end(), end)
+            list_end = stop.start() if stop else end
+            following = _CUE.search(text, verb.end(), list_end)
+            if following is not None:
+                list_end = following.start()
+            name = text[verb.end() : list_end]
+            cut = _NAME_END.search(name)
+            name = name[: cut.start()] if cut else name
+            name = name.strip(" ,;:")
+            if name and not _NOT_A_NAME.match(name) and len(name) <= 200:
+                names.setdefault(_role(cue["role"]), set()).add(name)
+    return {role: next(iter(found)) for role, found in names.items() if len(found) == 1}
+
+
+def names_only_a_role(outcome: str) -> bool:
+    """Whether the outcome phrase is only its role ("the primary outcome", "primary end
+    point"), in the singular."""
+    outcome = outcome.strip()
+    return bool(_ROLE_ONLY.match(outcome)) and bool(_SINGULAR.search(outcome))

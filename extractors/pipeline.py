@@ -66,7 +66,13 @@ PIPE_NAMES = (
     "evg_outcome_roles",
     "evg_pico_spans",
 )
-_LINKED_PIPES = ("evg_population", "evg_claims", "evg_before_after", "evg_pico_spans")
+_LINKED_PIPES = (
+    "evg_population",
+    "evg_claims",
+    "evg_before_after",
+    "evg_outcome_roles",
+    "evg_pico_spans",
+)
 PICO_TAGGER = "evg_pico_tagger"
 
 
@@ -121,6 +127,7 @@ class Extractor:
                 population.Population
                 | claims.Claims
                 | before_after.BeforeAfter
+                | outcome_roles.OutcomeRoles
                 | pico_spans.PicoSpans,
             ):
                 pipe.linker = linker

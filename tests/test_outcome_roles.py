@@ -11,7 +11,13 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from extractors.outcome_roles import Declared, content_words, declarations, outcome_role
+from extractors.outcome_roles import (
+    Declared,
+    content_words,
+    declarations,
+    named_outcomes,
+    outcome_role,
+)
 from extractors.pipeline import Extractor
 from kg.claim_table import COLUMNS, claim_rows
 from kg.model import ArmRef, Claim, Evidence, Outcome, Population, Record
@@ -239,3 +245,41 @@ def test_the_csv_rows_have_the_outcome_role_column() -> None:
     claim["publication"] = {"id": "pubmed:91000001"}
     (row,) = claim_rows([claim])
     assert "outcome_role" in COLUMNS and row["outcome_role"] == "primary"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The primary endpoint was clinical improvement by week 24, defined as no worsening.",
+            {"primary": "clinical improvement by week 24"},
+        ),
+        (
+            "Primary outcome: time to first relapse (days); secondary outcome: relapse rate.",
+            {"primary": "time to first relapse (days)", "secondary": "relapse rate"},
+        ),
+        # a list, or a sentence about the outcome rather than naming it: no name
+        ("The primary outcomes were itch and sleep.", {}),
+        ("The primary outcome was assessed in all patients who were randomised.", {}),
+        ("The main outcome was weight at 12 months.", {}),
+    ],
+)
+def test_named_outcomes(text: str, names: dict[str, str]) -> None:
+    assert named_outcomes(text, [(0, len(text))]) == names
+
+
+def test_two_different_names_for_one_role_give_none() -> None:
+    text = "The primary outcome was pain. The primary outcome was sleep."
+    assert named_outcomes(text, [(0, 29), (30, len(text))]) == {}
+
+
+def test_an_outcome_called_by_its_role_takes_the_declared_name(extractor: Extractor) -> None:
+    results = (
+        "Results",
+        "The primary outcome occurred in 12 of 60 patients (20%) with laser therapy and 24 of "
+        "60 (40%) with sham laser (p = 0.02).",
+    )
+    record = extractor.extract(article("A randomised trial", _METHODS, results))
+    (claim,) = record.claims
+    assert claim.outcome.text == "neck pain intensity at 6 weeks"
+    assert claim.outcome.role == "primary"

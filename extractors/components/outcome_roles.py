@@ -1,5 +1,8 @@
 """``evg_outcome_roles``: marks each claim's outcome primary or secondary where the abstract
-says so (``Outcome.role``; the rules are in ``extractors.outcome_roles``).
+says so (``Outcome.role``; the rules are in ``extractors.outcome_roles``), and names the
+outcome of a claim that calls it only by its role ("The primary end point was met by 41% ...")
+after the abstract's declaration ("The primary end point was clinical improvement by week
+24"), its MeSH links read again from that name.
 
 Runs after every component that writes claims (``evg_claims``, ``evg_table_claims``,
 ``evg_before_after``), so each claim is read once.
@@ -10,13 +13,23 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.inputs import text_of
+from extractors.components.inputs import article_of, text_of
+from extractors.components.mesh_linking import MeshLinker
 from extractors.components.sections import sentences_of
-from extractors.outcome_roles import declarations, mentions_roles, outcome_role
+from extractors.outcome_roles import (
+    declarations,
+    mentions_roles,
+    named_outcomes,
+    names_only_a_role,
+    outcome_role,
+)
 
 
 class OutcomeRoles:
     """Sets ``Outcome.role`` of the claims in ``Doc._.claims`` (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.linker = MeshLinker(None)
 
     def __call__(self, doc: Doc) -> Doc:
         drafts = doc._.claims or []
@@ -31,11 +44,17 @@ class OutcomeRoles:
         ]
         sentences = [(s.start, s.end) for s in sentences_of(doc)]
         declared = declarations(text, sentences, headed, long_forms)
+        names = named_outcomes(text, sentences)
+        article = article_of(doc)
         for draft in drafts:
             outcome = draft.claim.outcome
             outcome.role = outcome_role(
                 outcome.text, draft.claim.evidence.text, declared, long_forms
             )
+            name = names.get(outcome.role) if outcome.role else None
+            if name and names_only_a_role(outcome.text):
+                outcome.text = name
+                outcome.mesh = self.linker.link([name], article.mesh if article else [], long_forms)
         return doc
 
 
