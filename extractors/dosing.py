@@ -18,7 +18,11 @@ _UNIT = (
     r"(?:mg|g|µg|μg|mcg|ug|ng|IU|iu|U|units?|mL|ml|L|mmol|µmol|μmol|mEq|meq|"
     r"%|gm|grams?|milligrams?|micrograms?|international\s+units)"
 )
-_PER = r"(?:\s*/\s*(?:kg|m2|m²|day|d|h|hr|hour|min|week|wk|dose|L|mL|kg/day|kg/h|kg/min))*"
+# "/kg/day", and "kg-1" as "0.5 mg.kg-1" or "1 μg kg−1 h−1" write it
+_PER = (
+    r"(?:\s*/\s*(?:kg|m2|m²|day|d|h|hr|hour|min|week|wk|dose|L|mL|kg/day|kg/h|kg/min)"
+    r"|[.·]?\s?(?:kg|h|hr|min|day|d)\s?[-−⁻]\s?1(?!\d))*"
+)
 _SCHEDULE = (
     r"(?:\s*,?\s*(?:once|twice|thrice|(?:one|two|three|four|\d)\s+times?)\s+(?:a\s+|per\s+|"
     r"each\s+)?(?:day|daily|week|weekly|month|monthly)"

@@ -36,6 +36,8 @@ from tests.test_pipeline_abstracts import article
         ("10 sessions of supervised exercise", None, None),
         ("50% of the usual dose of drug X", None, None),
         ("drug S 4%", "4%", None),
+        ("intranasal drug M (1 μg.kg-1)", "1 μg.kg-1", "intranasal"),
+        ("drug M 1 μg kg−1 h−1 by infusion", "1 μg kg−1 h−1", None),
         ("2% drug Z cream", "2%", "topical"),
         ("adherence to drug K was 16.5% in", None, None),
         ("the drug K group (45%)", None, None),
