@@ -1,11 +1,25 @@
-"""PICO training steps that run in seconds: tok2vec pretraining on a few invented texts."""
+"""PICO training steps that run in seconds: tok2vec pretraining and the self-training
+teacher's tags on a few invented texts."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from extractors.pico.training import CONFIG, has_pretraining, pretrain_tok2vec, uses_static_vectors
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+from extractors.pico.model import DEFAULT_MODEL_DIR, model_available
+from extractors.pico.self_training import pseudo_label
+from extractors.pico.sources import DOCS
+from extractors.pico.training import (
+    CONFIG,
+    has_pretraining,
+    pretrain_tok2vec,
+    self_training,
+    uses_static_vectors,
+)
 
 # spaCy's character objective; the shipped config has no [pretraining] (it trains from
 # scratch with static vectors), a config that adds this section pretrains first
@@ -56,3 +70,45 @@ def test_training_pretrain_writes_weights_into_a_new_folder(tmp_path: Path) -> N
     weights = pretrain_tok2vec(raw, tmp_path / "work" / "pretrain", config, {})
     assert weights == tmp_path / "work" / "pretrain" / "model-last.bin"
     assert weights.stat().st_size > 0
+
+
+def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
+    config = tmp_path / "st.cfg"
+    config.write_text(
+        CONFIG.read_text(encoding="utf-8").replace(
+            "[training]\n", "[evg_self_training]\ndocuments = 12\nbiases = true\n\n[training]\n", 1
+        ),
+        encoding="utf-8",
+    )
+    assert self_training(config) == (12, True)
+    plain = tmp_path / "plain.cfg"
+    plain.write_text(
+        "\n".join(
+            line
+            for line in config.read_text(encoding="utf-8").splitlines()
+            if "evg_self_training" not in line and not line.startswith(("documents", "biases"))
+        ),
+        encoding="utf-8",
+    )
+    assert self_training(plain) == (0, False)
+
+
+@pytest.mark.skipif(not model_available(), reason="the packaged PICO model is not installed")
+def test_pseudo_labels_skip_ebm_nlp_abstracts_and_repeat(tmp_path: Path) -> None:
+    texts = [
+        f"Trial {i}. We randomly assigned {20 + i} adults with gout to drug A or placebo. "
+        "Flares were fewer with drug A than with placebo."
+        for i in range(6)
+    ]
+    raw = tmp_path / "raw_text.jsonl"
+    raw.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+    docs = tmp_path / "data" / DOCS
+    docs.mkdir(parents=True)
+    (docs / "1.txt").write_text(texts[0], encoding="utf-8")  # an EBM-NLP abstract: left out
+    first, second = tmp_path / "a.spacy", tmp_path / "b.spacy"
+    counts = pseudo_label(DEFAULT_MODEL_DIR, raw, tmp_path / "data", first, 10, seed=7)
+    pseudo_label(DEFAULT_MODEL_DIR, raw, tmp_path / "data", second, 10, seed=7)
+    tagged = list(DocBin().from_disk(first).get_docs(spacy.blank("en").vocab))
+    assert len(tagged) == 5 and texts[0] not in {d.text for d in tagged}
+    assert set(counts) <= {"INT", "O", "OUT", "POP"} and counts["INT"] > 0
+    assert first.read_bytes() == second.read_bytes()

@@ -42,6 +42,7 @@ from extractors.pico.corpus import build_corpora, holdout_for
 from extractors.pico.devset import read_dev
 from extractors.pico.model import DEFAULT_MODEL_DIR
 from extractors.pico.pretraining import write_raw_texts
+from extractors.pico.self_training import SECTION, pseudo_label
 from extractors.pico.vectors import build_vectors
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,30 @@ def pretrain_tok2vec(
     return out_dir / "model-last.bin"
 
 
+def self_training(config: Path) -> tuple[int, bool]:
+    """How many unlabelled abstracts the teacher tags for the student and whether with its
+    decoding biases (the config's ``[evg_self_training] documents`` and ``biases``; no
+    self-training, 0, without that section)."""
+    section = load_config(config).get(SECTION, {})
+    return int(section.get("documents", 0)), bool(section.get("biases", False))
+
+
+def _train_once(config: Path, output: Path, settings: dict[str, Any], calibration: Path) -> Path:
+    """spaCy's training loop into ``output``; the best checkpoint pruned and calibrated."""
+    started = time.monotonic()
+    try:
+        with use_ops(**NUMPY_BLAS):
+            spacy_train(config, output, overrides=settings, use_gpu=-1)
+    except TimeBudgetReached as stop:
+        log.warning("time budget reached: %s", stop)
+    log.info("trained in %.0f s", time.monotonic() - started)
+    best = output / "model-best"
+    prune_strings(best)
+    biases = calibrate(best, calibration)
+    log.info("decoding biases %s stored in %s", biases, best / "meta.json")
+    return best
+
+
 def train_pico(
     data_dir: Path,
     work_dir: Path,
@@ -136,8 +161,10 @@ def train_pico(
     abstract) feed the static vectors (``extractors.pico.vectors``, when the config embeds
     them) and, with ``pretrain`` and a ``[pretraining]`` section in the config, the tok2vec
     pretraining (``pretrain_tok2vec``) that training starts from (a config without that
-    section trains from scratch). The best checkpoint is copied to ``model_dir`` (package
-    data by default; None skips it).
+    section trains from scratch). With an ``[evg_self_training]`` section the best model is
+    the teacher of a second training (``extractors.pico.self_training``), whose best
+    checkpoint is kept instead. The best checkpoint is copied to ``model_dir`` (package data
+    by default; None skips it).
     """
     corpus_dir = work_dir / "corpus"
     if rebuild or not (corpus_dir / "calibration.spacy").exists():
@@ -146,6 +173,7 @@ def train_pico(
         "paths.train": str(corpus_dir / "train.spacy"),
         "paths.dev": str(corpus_dir / "calibration.spacy"),
     }
+    raw: Path | None = None
     vectors = uses_static_vectors(config)
     if pretrain and not has_pretraining(config):
         log.info("no [pretraining] in %s: training starts without pretraining", config)
@@ -161,18 +189,21 @@ def train_pico(
             weights = pretrain_tok2vec(raw, work_dir / "pretrain", config, settings)
             settings["paths.init_tok2vec"] = str(weights)
     settings.update(overrides or {})
-    output = work_dir / "output"
-    started = time.monotonic()
-    try:
-        with use_ops(**NUMPY_BLAS):
-            spacy_train(config, output, overrides=settings, use_gpu=-1)
-    except TimeBudgetReached as stop:
-        log.warning("time budget reached: %s", stop)
-    log.info("trained in %.0f s", time.monotonic() - started)
-    best = output / "model-best"
-    prune_strings(best)
-    biases = calibrate(best, corpus_dir / "calibration.spacy")
-    log.info("decoding biases %s stored in %s", biases, best / "meta.json")
+    best = _train_once(config, work_dir / "output", settings, corpus_dir / "calibration.spacy")
+    documents, biased = self_training(config)
+    if documents:
+        if raw is None:
+            raw = work_dir / "raw_text.jsonl"
+            write_raw_texts(data_dir, raw, holdout_for(data_dir, read_dev(data_dir)))
+        train_dir = work_dir / "self_training"
+        shutil.rmtree(train_dir, ignore_errors=True)
+        train_dir.mkdir(parents=True)
+        shutil.copyfile(settings["paths.train"], train_dir / "gold.spacy")
+        seed = int(load_config(config)["system"]["seed"])
+        pseudo = train_dir / "pseudo.spacy"
+        pseudo_label(best, raw, data_dir, pseudo, documents, seed, biased=biased)
+        student = {**settings, "paths.train": str(train_dir)}
+        best = _train_once(config, work_dir / "student", student, corpus_dir / "calibration.spacy")
     if model_dir is not None:
         if model_dir.exists():
             shutil.rmtree(model_dir)
