@@ -66,6 +66,12 @@ _COMPARED_WITH = re.compile(
     r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to)\s+"
 )
 _NUMBER_NEXT = re.compile(r"[-−+]?\s*\d")
+# "with both drugs", "between the two treatments": the trial's arms by a common noun
+_BOTH_ARMS = re.compile(
+    r"(?i)\b(?:both|the\s+two)\s+(?:the\s+)?(?:drugs|medications|medicines|treatments|"
+    r"regimens|techniques|methods|approaches|interventions|procedures|agents|devices|doses|"
+    r"formulations|programmes|programs|strategies|therapies)\b"
+)
 
 
 def _comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
@@ -445,9 +451,13 @@ def compared_arms(
     if (
         intervention is None
         and len(arms) == 2
-        and ((several and no_difference(clause, arms)) or COMPARISON.search(clause))
-    ):  # "A and B gave similar effects": both arms, in the trial's order (not "Both A and B
-        # improved X": no comparison)
+        and (
+            ((several or _BOTH_ARMS.search(clause)) and no_difference(clause, arms))
+            or COMPARISON.search(clause)
+        )
+    ):  # "A and B gave similar effects", "X was similar with both drugs": both arms, in the
+        # trial's order (not "Both A and B improved X", "X improved with both drugs": no
+        # comparison)
         comparator = next((a for a in arms if a.comparator), arms[1])
         intervention = next(a for a in arms if a is not comparator)
     return intervention, comparator
