@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from extractors.bracket_lists import separators
 from kg.model import OutcomeRole as Role
 
 _KIND = r"(?:co-?)?(?P<role>primary|secondary|main)"
@@ -112,24 +113,11 @@ def _items(
     """The items of the list ``text[start:end]``, split at commas, semicolons and "and"
     outside brackets."""
     found: list[Declared] = []
-    depth = 0
-    item_start = start
     cuts: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            m = _ITEM_SPLIT.match(text, i, end)
-            if m and m.end() > m.start() and (ch in ",;" or text[i - 1 : i].isspace()):
-                cuts.append((item_start, m.start()))
-                item_start = m.end()
-                i = m.end()
-                continue
-        i += 1
+    item_start = start
+    for cut_start, cut_end in separators(text, start, end, _ITEM_SPLIT, ",; ao"):
+        cuts.append((item_start, cut_start))
+        item_start = cut_end
     cuts.append((item_start, end))
     for s, e in cuts:
         s, e = s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.bracket_lists import separators
+
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(
     r"(?i)(?:(?:in|of|for|on|the|a|an|its|their|both|also|significantly|higher|lower|greater|"
@@ -36,27 +38,6 @@ _DIGIT = re.compile(r"\d")
 _MAX_WORDS = 12
 
 
-def _depth_free(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Separator positions in ``text[start:end]`` outside brackets."""
-    found = []
-    depth = 0
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in ", ao":
-            m = _SEPARATOR.match(text, i, end)
-            if m and m.end() > m.start():
-                found.append((m.start(), m.end()))
-                i = m.end()
-                continue
-        i += 1
-    return found
-
-
 def listed_outcomes(
     text: str, outcome: tuple[int, int], end: int
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -68,7 +49,7 @@ def listed_outcomes(
         return []
     pieces = []
     cursor = start
-    for s, e in _depth_free(text, start, end):
+    for s, e in separators(text, start, end, _SEPARATOR, ", ao"):
         pieces.append((cursor, s))
         cursor = e
     pieces.append((cursor, end))

@@ -1,0 +1,35 @@
+"""Separators of a written list that stand outside brackets.
+
+``separators(text, start, end, pattern, starts)`` gives the ``(start, end)`` of each match of
+``pattern`` in ``text[start:end]`` that lies outside round and square brackets, trying it only
+at the characters in ``starts`` (the first characters its matches can have), left to right
+without overlaps: "pain (at rest, on coughing), nausea and vomiting" has separators after
+"coughing)" and before "vomiting", none inside the bracket.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def separators(
+    text: str, start: int, end: int, pattern: re.Pattern[str], starts: str
+) -> list[tuple[int, int]]:
+    """The non-empty matches of ``pattern`` outside brackets (see the module docstring)."""
+    found = []
+    depth = 0
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in starts:
+            m = pattern.match(text, i, end)
+            if m and m.end() > m.start():
+                found.append((m.start(), m.end()))
+                i = m.end()
+                continue
+        i += 1
+    return found
