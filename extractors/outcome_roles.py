@@ -144,7 +144,10 @@ def declarations(
                 text, start, stop.start() if stop else end, _role(m["role"]), long_forms
             )
     for start, end in sentences:
-        for cue in _CUE.finditer(text, start, end):
+        cues = list(_CUE.finditer(text, start, end))
+        if not cues:
+            continue
+        for cue in cues:
             role = _role(cue["role"])
             verb = _VERB.match(text, cue.end(), end)
             if verb is None or (cue["role"].lower() == "main" and verb.group().strip() == ":"):
