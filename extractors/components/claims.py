@@ -352,6 +352,11 @@ class Claims:
                 return self._arm_item_claims(
                     doc, text, sent, (start, end), statement, arm_items, arms
                 )
+            timed = [] if items else _time_items(text, start, end, q)
+            if timed:
+                return self._time_item_claims(
+                    doc, text, sent, (start, end), statement, timed, arms, arm_words
+                )
             if not any(own):
                 return [
                     draft
@@ -419,6 +424,37 @@ class Claims:
                     doc, text, sent, bounds, statement, statement.outcome, [],
                     doc._.quantities.between(s, e), arms, index + 1,
                     f"{shared} {text[s:e]} {tail}",
+                )
+            )  # fmt: skip
+        return drafts
+
+    def _time_item_claims(
+        self,
+        doc: Doc,
+        text: str,
+        sent: Sentence,
+        bounds: tuple[int, int],
+        statement: Statement,
+        items: list[tuple[int, int]],
+        arms: list[ArmMention],
+        arm_words: set[str],
+    ) -> list[ClaimDraft]:
+        """One claim per time point of "X was lower with A at 6 months (8% vs 39%) and at 12
+        months (22% vs 50%)": each with the values, statistics and time point of its own
+        bracket, its cue words read from the text before the first item, its own item and the
+        text after the last."""
+        start, end = bounds
+        assert statement.outcome is not None
+        shared = text[start : items[0][0]]
+        tail = text[items[-1][1] : end]
+        drafts = []
+        for index, (s, e) in enumerate(items):
+            q_item = doc._.quantities.between(s, e)
+            groups = assign_arms(text, s, e, value_groups(text, q_item, arm_words), arms)
+            drafts.extend(
+                self._outcome_claims(
+                    doc, text, sent, bounds, statement, statement.outcome, groups, q_item,
+                    arms, index + 1, f"{shared} {text[s:e]} {tail}",
                 )
             )  # fmt: skip
         return drafts
@@ -645,6 +681,40 @@ def _arm_items(text: str, start: int, end: int, arms: list[ArmMention]) -> list[
     around = text[start : found[0][0]] + " " + text[found[-1][1] : end]
     comparators = [a for a in arms if a.comparator]
     return found if any(named_arm([a], around) for a in comparators) else []
+
+
+# "at 6 months (8% vs 39%, P = 0.01)": a time point and, right after it, a bracket of values
+_TIME_BRACKET = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*\d[^()\[\]]*)[)\]]")
+_TIME_LEAD = re.compile(r"(?i)(?:\b(?:at|after|by|on|in|during|within|over)\s+(?:the\s+)?)?$")
+
+
+def _time_items(text: str, start: int, end: int, q: Quantities) -> list[tuple[int, int]]:
+    """The bounds of "at 6 months (8% vs 39%) and at 12 months (22% vs 50%)" items of a
+    clause: two or more time points in a row, each followed by a bracket holding two or more
+    values an arm can have, joined by "and" or commas; else []."""
+    found: list[tuple[int, int]] = []
+    for tp in q.timepoints:
+        bracket = _TIME_BRACKET.match(text, tp.end, end)
+        if bracket is None:
+            continue
+        if _values_within(q, bracket.start("inner"), bracket.end("inner")) < 2:
+            continue
+        lead = _TIME_LEAD.search(text, max(start, tp.start - 20), tp.start)
+        item_start = lead.start() if lead and lead.group() else tp.start
+        if found and not _ITEM_JOIN.fullmatch(text, found[-1][1], item_start):
+            return []
+        found.append((item_start, bracket.end()))
+    return found if len(found) >= 2 else []
+
+
+def _values_within(q: Quantities, start: int, end: int) -> int:
+    """How many arm values (percentages, fractions, means, medians, counts) of ``q`` lie
+    in ``text[start:end]``."""
+    return sum(
+        start <= v.start and v.end <= end
+        for kind in (q.percents, q.fractions, q.mean_sds, q.medians, q.counts)
+        for v in kind
+    )
 
 
 def _referred_back(
