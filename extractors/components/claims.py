@@ -536,12 +536,10 @@ class Claims:
             sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
         timepoints = q.timepoints or within(doc._.quantities.timepoints, sent.start, sent.end)
         ev_end = sent.start + len(sent.text.rstrip())
-        population = (
-            (doc._.other_populations or {}).get(animal_species(sent.text))
-            or doc._.animal_population
-            if animal and doc._.animal_population
-            else doc._.population
-        )
+        population = doc._.population
+        if animal and doc._.animal_population:  # the sentence's own species first
+            own = (doc._.other_populations or {}).get(animal_species(sent.text))
+            population = own or doc._.animal_population
         outcome = Outcome(
             text=outcome_text,
             timepoint=timepoints[0].text if timepoints else None,
@@ -697,7 +695,7 @@ def _time_items(text: str, start: int, end: int, q: Quantities) -> list[tuple[in
         bracket = _TIME_BRACKET.match(text, tp.end, end)
         if bracket is None:
             continue
-        if _values_within(q, bracket.start("inner"), bracket.end("inner")) < 2:
+        if _arm_value_count(q.between(bracket.start("inner"), bracket.end("inner"))) < 2:
             continue
         lead = _TIME_LEAD.search(text, max(start, tp.start - 20), tp.start)
         item_start = lead.start() if lead and lead.group() else tp.start
@@ -705,16 +703,6 @@ def _time_items(text: str, start: int, end: int, q: Quantities) -> list[tuple[in
             return []
         found.append((item_start, bracket.end()))
     return found if len(found) >= 2 else []
-
-
-def _values_within(q: Quantities, start: int, end: int) -> int:
-    """How many arm values (percentages, fractions, means, medians, counts) of ``q`` lie
-    in ``text[start:end]``."""
-    return sum(
-        start <= v.start and v.end <= end
-        for kind in (q.percents, q.fractions, q.mean_sds, q.medians, q.counts)
-        for v in kind
-    )
 
 
 def _referred_back(
@@ -744,6 +732,11 @@ def _has_arm_values(q: Quantities) -> bool:
     """Whether ``q`` holds a value an arm can have (percentage, fraction, mean, median or
     count of events), so that its values are worth grouping by arm."""
     return bool(q.percents or q.fractions or q.mean_sds or q.medians or q.counts)
+
+
+def _arm_value_count(q: Quantities) -> int:
+    """How many values an arm can have ``q`` holds (as ``_has_arm_values``)."""
+    return len(q.percents) + len(q.fractions) + len(q.mean_sds) + len(q.medians) + len(q.counts)
 
 
 _STATISTICS_PART = re.compile(r";\s+")
