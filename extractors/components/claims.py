@@ -349,12 +349,10 @@ class Claims:
             own = item_comparatives(text, items)
             arm_items = [] if groups or items else _arm_items(text, start, end, arms)
             if arm_items:
-                return self._arm_item_claims(
-                    doc, text, sent, (start, end), statement, arm_items, arms
-                )
+                return self._item_claims(doc, text, sent, (start, end), statement, arm_items, arms)
             timed = [] if items else _time_items(text, start, end, q)
             if timed:
-                return self._time_item_claims(
+                return self._item_claims(
                     doc, text, sent, (start, end), statement, timed, arms, arm_words
                 )
             if not any(own):
@@ -399,36 +397,7 @@ class Claims:
             )  # fmt: skip
         return drafts
 
-    def _arm_item_claims(
-        self,
-        doc: Doc,
-        text: str,
-        sent: Sentence,
-        bounds: tuple[int, int],
-        statement: Statement,
-        arm_items: list[tuple[int, int]],
-        arms: list[ArmMention],
-    ) -> list[ClaimDraft]:
-        """One claim per arm of "Compared with placebo, X was lower with A (p = 0.03) and with
-        B (p = 0.001)": each read from the text before the first arm item, its own item and the
-        text after the last ("... than with placebo"), with the statistics of its own
-        bracket."""
-        start, end = bounds
-        assert statement.outcome is not None
-        shared = text[start : arm_items[0][0]]
-        tail = text[arm_items[-1][1] : end]  # "... than with placebo"
-        drafts = []
-        for index, (s, e) in enumerate(arm_items):
-            drafts.extend(
-                self._outcome_claims(
-                    doc, text, sent, bounds, statement, statement.outcome, [],
-                    doc._.quantities.between(s, e), arms, index + 1,
-                    f"{shared} {text[s:e]} {tail}",
-                )
-            )  # fmt: skip
-        return drafts
-
-    def _time_item_claims(
+    def _item_claims(
         self,
         doc: Doc,
         text: str,
@@ -437,12 +406,16 @@ class Claims:
         statement: Statement,
         items: list[tuple[int, int]],
         arms: list[ArmMention],
-        arm_words: set[str],
+        arm_words: set[str] | None = None,
     ) -> list[ClaimDraft]:
-        """One claim per time point of "X was lower with A at 6 months (8% vs 39%) and at 12
-        months (22% vs 50%)": each with the values, statistics and time point of its own
-        bracket, its cue words read from the text before the first item, its own item and the
-        text after the last."""
+        """One claim per item of a clause, each read from the text before the first item, its
+        own item and the text after the last, with the statistics of its own bracket:
+
+        - arm items, "Compared with placebo, X was lower with A (p = 0.03) and with B (p =
+          0.001)" (the tail: "... than with placebo");
+        - time items, "X was lower with A at 6 months (8% vs 39%) and at 12 months (22% vs
+          50%)", each with the values and time point of its own bracket too (``arm_words``
+          given, the words that name the trial's arms)."""
         start, end = bounds
         assert statement.outcome is not None
         shared = text[start : items[0][0]]
@@ -450,7 +423,11 @@ class Claims:
         drafts = []
         for index, (s, e) in enumerate(items):
             q_item = doc._.quantities.between(s, e)
-            groups = assign_arms(text, s, e, value_groups(text, q_item, arm_words), arms)
+            groups = (
+                assign_arms(text, s, e, value_groups(text, q_item, arm_words), arms)
+                if arm_words is not None
+                else []
+            )
             drafts.extend(
                 self._outcome_claims(
                     doc, text, sent, bounds, statement, statement.outcome, groups, q_item,
