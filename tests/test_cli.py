@@ -152,3 +152,25 @@ def test_cli_extract_record_without_abstract_is_reported(runner: CliRunner) -> N
         app, ["extract", "-", str(EXAMPLES / "example-page.txt")], input="Only a title\n"
     )
     assert both.exit_code == 3
+
+
+def test_an_internal_error_is_one_line_and_exit_70(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import api.cli as cli
+
+    def broken() -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(cli, "_register", lambda: None)
+    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.delenv("EVG_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    assert exited.value.code == cli.EXIT_INTERNAL == 70
+    err = capsys.readouterr().err
+    assert err.startswith("evg: internal error: ZeroDivisionError: division by zero")
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    monkeypatch.setenv("EVG_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        cli.main()

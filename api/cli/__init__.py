@@ -1,12 +1,14 @@
 """The ``evg`` command line: a thin shell over the library; exit codes are mapped here only.
 
 Exit codes: 0 success; 1 bad input or nothing usable; 2 usage error (Typer); 3 finished but
-some records were reported as problems; 4 store unavailable; 5 bad SPARQL or timeout.
+some records were reported as problems; 4 store unavailable; 5 bad SPARQL or timeout; 70 an
+internal error (a bug: one line on stderr, the traceback only with ``EVG_DEBUG=1``).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import typer
@@ -18,6 +20,7 @@ EXIT_INPUT = 1
 EXIT_PARTIAL = 3
 EXIT_STORE = 4
 EXIT_QUERY = 5
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE
 
 app = typer.Typer(
     name="evg",
@@ -68,3 +71,12 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("evg: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # a bug, not bad input: one clear line instead of a traceback
+        if os.environ.get("EVG_DEBUG"):
+            raise
+        typer.echo(
+            f"evg: internal error: {type(exc).__name__}: {exc} (please report it; run again "
+            "with EVG_DEBUG=1 for the traceback)",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL)
