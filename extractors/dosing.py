@@ -18,10 +18,10 @@ _UNIT = (
     r"(?:mg|g|µg|μg|mcg|ug|ng|IU|iu|U|units?|mL|ml|L|mmol|µmol|μmol|mEq|meq|"
     r"%|gm|grams?|milligrams?|micrograms?|international\s+units)"
 )
-# "/kg/day", and "kg-1" as "0.5 mg.kg-1" or "1 μg kg−1 h−1" write it
+# "/kg/day", and "kg-1" as "0.5 mg.kg-1", "0.5 mL.kg(-1)" or "1 μg kg−1 h−1" write it
 _PER = (
-    r"(?:\s*/\s*(?:kg|m2|m²|day|d|h|hr|hour|min|week|wk|dose|L|mL|kg/day|kg/h|kg/min)"
-    r"|[.·]?\s?(?:kg|h|hr|min|day|d)\s?[-−⁻]\s?1(?!\d))*"
+    r"(?:\s*/\s*(?:kg|m2|m²|day|d|hour|hr|h|min|week|wk|dose|L|mL)(?![a-z])"
+    r"|[.·]?\s?(?:kg|hour|hr|h|min|day|d)\s?(?:[-−⁻]\s?1|\([-−]1\))(?!\d))*"
 )
 _SCHEDULE = (
     r"(?:\s*,?\s*(?:once|twice|thrice|(?:one|two|three|four|\d)\s+times?)\s+(?:a\s+|per\s+|"

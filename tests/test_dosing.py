@@ -38,6 +38,8 @@ from tests.test_pipeline_abstracts import article
         ("drug S 4%", "4%", None),
         ("intranasal drug M (1 μg.kg-1)", "1 μg.kg-1", "intranasal"),
         ("drug M 1 μg kg−1 h−1 by infusion", "1 μg kg−1 h−1", None),
+        ("caudal drug M 0.5 mL.kg(-1)", "0.5 mL.kg(-1)", None),
+        ("drug M at 1 ml/kg/hour over 24 hours", "1 ml/kg/hour", None),
         ("2% drug Z cream", "2%", "topical"),
         ("adherence to drug K was 16.5% in", None, None),
         ("the drug K group (45%)", None, None),
