@@ -144,36 +144,40 @@ def declarations(
                 text, start, stop.start() if stop else end, _role(m["role"]), long_forms
             )
     for start, end in sentences:
-        cues = list(_CUE.finditer(text, start, end))
-        if not cues:
+        if _CUE.search(text, start, end) is None:
             continue
-        for cue in cues:
-            role = _role(cue["role"])
-            verb = _VERB.match(text, cue.end(), end)
-            if verb is None or (cue["role"].lower() == "main" and verb.group().strip() == ":"):
+        for cue, verb, list_end in _cue_lists(text, start, end):
+            if cue["role"].lower() == "main" and verb.group().strip() == ":":
                 continue  # "Main outcome measures: X, Y" lists both kinds
-            if verb.group().lstrip().startswith("("):
-                list_end = text.find(")", verb.end(), end)  # the lookahead saw it
-                list_end = list_end if list_end >= 0 else end
-            else:
-                stop = _LIST_END.search(text, verb.end(), end)
-                list_end = stop.start() if stop else end
-                following = _CUE.search(text, verb.end(), list_end)
-                if following is not None:  # "..., and the secondary outcomes were ..."
-                    list_end = following.start()
-            found += _items(text, verb.end(), list_end, role, long_forms)
+            found += _items(text, verb.end(), list_end, _role(cue["role"]), long_forms)
         before = _BEFORE_VERB.search(text, start, end)
         if before is not None:
             # the list is the clause before the verb: "...; X and Y were secondary outcomes"
             head_start = max(start, *(text.rfind(c, start, before.start()) + 1 for c in ";:"))
-            head = text[head_start : before.start()]
-            found += _items(
-                text,
-                head_start + len(head) - len(head.lstrip()),
-                before.start(),
-                _role(before["role"]),
-                long_forms,
-            )
+            found += _items(text, head_start, before.start(), _role(before["role"]), long_forms)
+    return found
+
+
+def _cue_lists(text: str, start: int, end: int) -> list[tuple[re.Match[str], re.Match[str], int]]:
+    """Each role cue of the sentence ``text[start:end]`` followed by its verb ("The primary
+    outcome was", "Secondary end points:", "(" ...), with where the list after the verb
+    ends: at the closing bracket, else at the sentence's end, a semicolon or the next cue
+    ("..., and the secondary outcomes were ...")."""
+    found = []
+    for cue in _CUE.finditer(text, start, end):
+        verb = _VERB.match(text, cue.end(), end)
+        if verb is None:
+            continue
+        if verb.group().lstrip().startswith("("):
+            list_end = text.find(")", verb.end(), end)  # the lookahead saw it
+            list_end = list_end if list_end >= 0 else end
+        else:
+            stop = _LIST_END.search(text, verb.end(), end)
+            list_end = stop.start() if stop else end
+            following = _CUE.search(text, verb.end(), list_end)
+            if following is not None:
+                list_end = following.start()
+        found.append((cue, verb, list_end))
     return found
 
 
@@ -250,20 +254,13 @@ def named_outcomes(text: str, sentences: Iterable[tuple[int, int]]) -> dict[Role
     ..."), gets none."""
     names: dict[Role, set[str]] = {}
     for start, end in sentences:
-        for cue in _CUE.finditer(text, start, end):
-            verb = _VERB.match(text, cue.end(), end)
+        for cue, verb, list_end in _cue_lists(text, start, end):
             if (
-                verb is None
-                or cue["role"].lower() == "main"
+                cue["role"].lower() == "main"
                 or not _SINGULAR.search(cue.group())
                 or not _SINGULAR_VERB.search(verb.group())
             ):
-                continue
-            stop = _LIST_END.search(text, verb.end(), end)
-            list_end = stop.start() if stop else end
-            following = _CUE.search(text, verb.end(), list_end)
-            if following is not None:
-                list_end = following.start()
+                continue  # a list, or a bracket ("primary outcomes (X and Y)"): no one name
             name = text[verb.end() : list_end]
             cut = _NAME_END.search(name)
             name = name[: cut.start()] if cut else name

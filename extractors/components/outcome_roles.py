@@ -23,6 +23,7 @@ from extractors.outcome_roles import (
     names_only_a_role,
     outcome_role,
 )
+from kg.model import OutcomeRole
 
 
 class OutcomeRoles:
@@ -44,15 +45,19 @@ class OutcomeRoles:
         ]
         sentences = [(s.start, s.end) for s in sentences_of(doc)]
         declared = declarations(text, sentences, headed, long_forms)
-        names = named_outcomes(text, sentences)
+        names: dict[OutcomeRole, str] | None = None  # read once, for the first claim that asks
         article = article_of(doc)
         for draft in drafts:
             outcome = draft.claim.outcome
             outcome.role = outcome_role(
                 outcome.text, draft.claim.evidence.text, declared, long_forms
             )
-            name = names.get(outcome.role) if outcome.role else None
-            if name and names_only_a_role(outcome.text):
+            if outcome.role is None or not names_only_a_role(outcome.text):
+                continue
+            if names is None:
+                names = named_outcomes(text, sentences)
+            name = names.get(outcome.role)
+            if name:
                 outcome.text = name
                 outcome.mesh = self.linker.link([name], article.mesh if article else [], long_forms)
         return doc
