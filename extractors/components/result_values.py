@@ -396,13 +396,13 @@ def assign_arms(
             chosen.append(_best(arms, context))
         distinct = len({arm for arm, _ in chosen if arm})
         readings.append((distinct, sum(score for _, score in chosen), direction == "after", chosen))
-    readings.sort(key=lambda r: r[:3], reverse=True)
     labelled = all(  # "A group: 2.1 ± 1.7, B group: 3.2 ± 2.2": each label before its value
         text[groups[i - 1].end if i else start : g.start].rstrip().endswith(":")
         for i, g in enumerate(groups)
     )
-    if labelled and readings[0][:2] == readings[1][:2]:
-        readings.sort(key=lambda r: r[2])  # tied: the labels before the values name them
+    # the most arms, then the best words; tied, the words after the values, unless each value
+    # follows its label
+    readings.sort(key=lambda r: (r[0], r[1], r[2] != labelled), reverse=True)
     assigned = [replace(g, arm=arm) for g, (arm, _) in zip(groups, readings[0][3], strict=True)]
     fixed: dict[int, str] = {}
     for i, g in enumerate(assigned):
