@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.numbers import parse_number
+
 _NUMBER = r"\d+(?:[.,·]\d+)?"
 _UNIT = (
     r"(?:mg|g|µg|μg|mcg|ug|ng|IU|iu|U|units?|mL|ml|L|mmol|µmol|μmol|mEq|meq|"
@@ -88,13 +90,10 @@ def dose_of(text: str) -> str | None:
     return "; ".join(found) or None
 
 
-_DECIMAL = str.maketrans(",·", "..")
-
-
 def _concentration(text: str, m: re.Match[str]) -> bool:
     """Whether the percentage ``m`` (no schedule after it) is a concentration (see above)."""
-    value = float(re.findall(r"\d+(?:[.,·]\d+)?", m["amount"])[-1].translate(_DECIMAL))
-    if value >= 50:
+    value = parse_number(re.findall(_NUMBER, m["amount"])[-1].replace(",", "."))  # "2,5%"
+    if value is None or value >= 50:
         return False
     after = _NOT_DOSE_AFTER.match(text, m.end("amount")) is None
     before = _NOT_DOSE_BEFORE.search(text, 0, m.start()) is None and bool(text[: m.start()].strip())
