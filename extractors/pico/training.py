@@ -173,13 +173,13 @@ def train_pico(
         "paths.train": str(corpus_dir / "train.spacy"),
         "paths.dev": str(corpus_dir / "calibration.spacy"),
     }
-    raw: Path | None = None
     vectors = uses_static_vectors(config)
+    documents, biased = self_training(config)
     if pretrain and not has_pretraining(config):
         log.info("no [pretraining] in %s: training starts without pretraining", config)
         pretrain = False
-    if vectors or pretrain:
-        raw = work_dir / "raw_text.jsonl"
+    raw = work_dir / "raw_text.jsonl"  # the unlabelled abstracts, written when one step reads them
+    if vectors or pretrain or documents:
         write_raw_texts(data_dir, raw, holdout_for(data_dir, read_dev(data_dir)))
         if vectors:
             started = time.monotonic()
@@ -190,11 +190,7 @@ def train_pico(
             settings["paths.init_tok2vec"] = str(weights)
     settings.update(overrides or {})
     best = _train_once(config, work_dir / "output", settings, corpus_dir / "calibration.spacy")
-    documents, biased = self_training(config)
     if documents:
-        if raw is None:
-            raw = work_dir / "raw_text.jsonl"
-            write_raw_texts(data_dir, raw, holdout_for(data_dir, read_dev(data_dir)))
         train_dir = work_dir / "self_training"
         shutil.rmtree(train_dir, ignore_errors=True)
         train_dir.mkdir(parents=True)
