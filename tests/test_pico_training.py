@@ -18,11 +18,11 @@ from extractors.pico.training import (
     has_pretraining,
     pretrain_tok2vec,
     self_training,
+    shuffled_texts,
     uses_static_vectors,
 )
 
-# spaCy's character objective; the shipped config has no [pretraining] (it trains from
-# scratch with static vectors), a config that adds this section pretrains first
+# spaCy's character objective instead of the shipped config's masked vectors
 PRETRAINING = """
 [pretraining]
 max_epochs = 1
@@ -52,9 +52,18 @@ learn_rate = 0.001
 """
 
 
-def test_training_shipped_config_trains_from_scratch_with_static_vectors() -> None:
-    assert not has_pretraining(CONFIG)
+def without_pretraining(config: str) -> str:
+    """The config's text less its [pretraining] blocks."""
+    start = config.index("\n[pretraining]\n")
+    return config[:start] + config[config.index("\n[initialize]\n", start) :]
+
+
+def test_training_shipped_config_pretrains_and_uses_static_vectors(tmp_path: Path) -> None:
+    assert has_pretraining(CONFIG)
     assert uses_static_vectors(CONFIG)
+    plain = tmp_path / "plain.cfg"
+    plain.write_text(without_pretraining(CONFIG.read_text(encoding="utf-8")), encoding="utf-8")
+    assert not has_pretraining(plain)
 
 
 def test_training_pretrain_writes_weights_into_a_new_folder(tmp_path: Path) -> None:
@@ -62,7 +71,7 @@ def test_training_pretrain_writes_weights_into_a_new_folder(tmp_path: Path) -> N
     texts = [f"Patients with gout number {i} were given drug A or placebo daily." for i in range(8)]
     raw.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
     config = tmp_path / "pretrain.cfg"
-    shipped = CONFIG.read_text(encoding="utf-8").replace(
+    shipped = without_pretraining(CONFIG.read_text(encoding="utf-8")).replace(
         "include_static_vectors = true", "include_static_vectors = false"
     )
     config.write_text(shipped + PRETRAINING, encoding="utf-8")
@@ -70,6 +79,18 @@ def test_training_pretrain_writes_weights_into_a_new_folder(tmp_path: Path) -> N
     weights = pretrain_tok2vec(raw, tmp_path / "work" / "pretrain", config, {})
     assert weights == tmp_path / "work" / "pretrain" / "model-last.bin"
     assert weights.stat().st_size > 0
+
+
+def test_pretraining_texts_are_shuffled_the_same_way_for_a_seed(tmp_path: Path) -> None:
+    raw = tmp_path / "raw_text.jsonl"
+    lines = [json.dumps({"text": f"Abstract {i} about gout."}) + "\n" for i in range(30)]
+    raw.write_text("".join(lines), encoding="utf-8")
+    first = shuffled_texts(raw, tmp_path / "a.jsonl", seed=3).read_text(encoding="utf-8")
+    again = shuffled_texts(raw, tmp_path / "b.jsonl", seed=3).read_text(encoding="utf-8")
+    other = shuffled_texts(raw, tmp_path / "c.jsonl", seed=4).read_text(encoding="utf-8")
+    assert first == again != other
+    assert first.splitlines(keepends=True) != lines
+    assert sorted(first.splitlines(keepends=True)) == sorted(lines)
 
 
 def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ Modules, one concept each:
 - ``corpus``: merges the sources per abstract, holds out the dev set, sets the calibration
   slice apart, writes spaCy DocBins;
 - ``pretraining``: unlabelled abstracts for pretraining the tok2vec;
+- ``masked_objective``: the pretraining objective (predict hidden words' static vectors);
 - ``training``: pretrains and trains the pipeline from ``config.cfg``, installs it;
 - ``calibration``: per-label decoding biases tuned on the calibration slice;
 - ``model``: finds and loads the packaged pipeline;

@@ -30,13 +30,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.training.pretrain import pretrain as spacy_pretrain
 from spacy.util import load_config, registry
 from thinc.api import use_ops
 
-from extractors.pico import metric  # noqa: F401  (registers evg.pico_token_scorer.v1)
+from extractors.pico import (
+    masked_objective,  # noqa: F401  (registers the objective)
+    metric,  # noqa: F401  (registers evg.pico_token_scorer.v1)
+)
 from extractors.pico.calibration import calibrate, tagger_labels
 from extractors.pico.corpus import build_corpora, holdout_for
 from extractors.pico.devset import read_dev
@@ -104,16 +108,28 @@ def has_pretraining(config: Path) -> bool:
     return bool(load_config(config).get("pretraining"))
 
 
+def shuffled_texts(raw: Path, out: Path, seed: int) -> Path:
+    """``raw``'s lines in an order drawn with ``seed``, written to ``out`` (spaCy's pretraining
+    reads its corpus in file order, and the unlabelled abstracts come source by source)."""
+    lines = raw.read_text(encoding="utf-8").splitlines(keepends=True)
+    order = numpy.random.default_rng(seed).permutation(len(lines))
+    out.write_text("".join(lines[i] for i in order), encoding="utf-8")
+    return out
+
+
 def pretrain_tok2vec(
     raw: Path, out_dir: Path, config: Path = CONFIG, overrides: dict[str, Any] | None = None
 ) -> Path:
-    """Pretrain the tok2vec on the unlabelled abstracts of ``raw`` (``spacy pretrain``, the
-    config's ``[pretraining]``: predict each word's first and last characters); returns the
-    weights.
+    """Pretrain the tok2vec on the unlabelled abstracts of ``raw``, shuffled with the
+    config's seed (``spacy pretrain`` with the config's ``[pretraining]``, whose objective
+    may be spaCy's or ``evg.PretrainMaskedVectors.v1``: predict hidden words' static
+    vectors); returns the weights.
     """
-    settings = {**(overrides or {}), "paths.raw_text": str(raw)}
-    loaded = load_config(config, overrides=settings, interpolate=True)
     out_dir.mkdir(parents=True, exist_ok=True)  # spacy pretrain does not create it
+    seed = int(load_config(config)["system"]["seed"])
+    texts = shuffled_texts(raw, out_dir / "raw_text.jsonl", seed)
+    settings = {**(overrides or {}), "paths.raw_text": str(texts)}
+    loaded = load_config(config, overrides=settings, interpolate=True)
     started = time.monotonic()
     with use_ops(**NUMPY_BLAS):
         spacy_pretrain(loaded, out_dir, use_gpu=-1, silent=False)
