@@ -1,8 +1,9 @@
 """Train the PICO tagger from ``config.cfg`` and install it as package data.
 
 ``train_pico(data_dir, work_dir)`` rebuilds the corpora (``extractors.pico.corpus``),
-learns static word vectors from unlabelled abstracts (``extractors.pico.vectors``; or, with a
-``[pretraining]`` config, pretrains the tok2vec on them), runs spaCy's training
+learns static word vectors from unlabelled abstracts (``extractors.pico.vectors``) and, with
+a ``[pretraining]`` block (the shipped config has one), pretrains the tok2vec on them
+(``extractors.pico.masked_objective``), runs spaCy's training
 loop on one CPU with the config's seed and step budget, and copies the best checkpoint (by
 the token macro F1 of ``extractors.pico.metric`` on the calibration slice; string store
 pruned by ``prune_strings``; decoding biases of ``extractors.pico.calibration`` tuned on the
