@@ -4,17 +4,22 @@ teacher's tags on a few invented texts."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.tokens import DocBin
+from typer.testing import CliRunner
 
+from api.cli import EXIT_INPUT, _register, app
 from extractors.pico.model import DEFAULT_MODEL_DIR, model_available
 from extractors.pico.self_training import pseudo_label
 from extractors.pico.sources import DOCS
 from extractors.pico.training import (
     CONFIG,
+    TrainingConfigError,
+    check_config,
     has_pretraining,
     pretrain_tok2vec,
     self_training,
@@ -133,3 +138,41 @@ def test_pseudo_labels_skip_ebm_nlp_abstracts_and_repeat(tmp_path: Path) -> None
     assert len(tagged) == 5 and texts[0] not in {d.text for d in tagged}
     assert set(counts) <= {"INT", "O", "OUT", "POP"} and counts["INT"] > 0
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_check_config_accepts_the_shipped_config_and_names_what_is_wrong(tmp_path: Path) -> None:
+    check_config(CONFIG)
+    shipped = CONFIG.read_text(encoding="utf-8")
+    cases = {
+        "missing.cfg": (None, "not found"),
+        "garbage.cfg": ("no sections here [[\n", "cannot be read"),
+        "seedless.cfg": (shipped.replace("seed = 20240\n", "", 1), "has no [system.seed]"),
+        "mask.cfg": (
+            shipped.replace("mask_rate = 0.3", "mask_rate = 1.5"),
+            "mask_rate must lie between 0 and 1, not 1.5",
+        ),
+    }
+    for name, (text, message) in cases.items():
+        path = tmp_path / name
+        if text is not None:
+            path.write_text(text, encoding="utf-8")
+        with pytest.raises(TrainingConfigError, match=re.escape(message)):
+            check_config(path)
+
+
+def test_evg_train_reports_a_bad_config_before_any_work(tmp_path: Path) -> None:
+    config = tmp_path / "mask.cfg"
+    config.write_text(
+        CONFIG.read_text(encoding="utf-8").replace("mask_rate = 0.3", "mask_rate = 0"),
+        encoding="utf-8",
+    )
+    _register()
+    (tmp_path / "data").mkdir()
+    work = tmp_path / "work"
+    result = CliRunner().invoke(
+        app,
+        ["train", "--data", str(tmp_path / "data"), "--work", str(work), "--config", str(config)],
+    )
+    assert result.exit_code == EXIT_INPUT
+    assert "evg: error: training config" in result.output and "mask_rate" in result.output
+    assert not work.exists()  # no corpus was built

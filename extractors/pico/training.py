@@ -37,6 +37,7 @@ from spacy.cli.train import train as spacy_train
 from spacy.training.pretrain import pretrain as spacy_pretrain
 from spacy.util import load_config, registry
 from thinc.api import use_ops
+from thinc.config import ConfigValidationError
 
 from extractors.pico import (
     masked_objective,  # noqa: F401  (registers the objective)
@@ -49,6 +50,7 @@ from extractors.pico.model import DEFAULT_MODEL_DIR
 from extractors.pico.pretraining import write_raw_texts
 from extractors.pico.self_training import SECTION, pseudo_label
 from extractors.pico.vectors import build_vectors
+from kg.errors import InputError
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +98,42 @@ def prune_strings(model_dir: Path) -> None:
         nlp.config["paths"][key] = None
     nlp.meta.update(MODEL_META)
     nlp.to_disk(model_dir)
+
+
+class TrainingConfigError(InputError):
+    """The training config cannot be read, lacks a block the training needs, or holds a value
+    the pretraining objective refuses."""
+
+
+def check_config(config: Path) -> None:
+    """Raise ``TrainingConfigError`` unless ``config`` reads as a spaCy config with the blocks
+    ``train_pico`` uses and, where it has ``[pretraining]``, an objective that builds."""
+    if not config.is_file():
+        raise TrainingConfigError(f"training config {config} not found")
+    try:
+        loaded = load_config(config)
+    except (ConfigValidationError, OSError, ValueError) as exc:
+        raise TrainingConfigError(
+            f"training config {config} cannot be read: {_one_line(exc)}"
+        ) from exc
+    for path in ("system.seed", "components.tok2vec.model.embed", "components.tagger", "training"):
+        block: Any = loaded
+        for key in path.split("."):
+            if not isinstance(block, dict) or key not in block:
+                raise TrainingConfigError(f"training config {config} has no [{path}]")
+            block = block[key]
+    objective = loaded.get("pretraining", {}).get("objective")
+    if objective:
+        try:
+            registry.resolve({"objective": objective})
+        except (ConfigValidationError, ValueError, TypeError) as exc:
+            raise TrainingConfigError(
+                f"training config {config}: [pretraining.objective] is not valid: {_one_line(exc)}"
+            ) from exc
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
 
 
 def uses_static_vectors(config: Path) -> bool:
@@ -183,6 +221,7 @@ def train_pico(
     checkpoint is kept instead. The best checkpoint is copied to ``model_dir`` (package data
     by default; None skips it).
     """
+    check_config(config)
     corpus_dir = work_dir / "corpus"
     if rebuild or not (corpus_dir / "calibration.spacy").exists():
         build_corpora(data_dir, corpus_dir)
