@@ -705,15 +705,16 @@ def _referred_back(
     return Statement(None, statement.actor, statement.pattern)
 
 
-def _has_arm_values(q: Quantities) -> bool:
-    """Whether ``q`` holds a value an arm can have (percentage, fraction, mean, median or
-    count of events), so that its values are worth grouping by arm."""
-    return bool(q.percents or q.fractions or q.mean_sds or q.medians or q.counts)
-
-
 def _arm_value_count(q: Quantities) -> int:
-    """How many values an arm can have ``q`` holds (as ``_has_arm_values``)."""
+    """How many values an arm can have ``q`` holds (percentages, fractions, means, medians
+    and counts of events)."""
     return len(q.percents) + len(q.fractions) + len(q.mean_sds) + len(q.medians) + len(q.counts)
+
+
+def _has_arm_values(q: Quantities) -> bool:
+    """Whether ``q`` holds a value an arm can have, so that its values are worth grouping by
+    arm."""
+    return _arm_value_count(q) > 0
 
 
 _STATISTICS_PART = re.compile(r";\s+")
