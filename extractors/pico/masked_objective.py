@@ -60,9 +60,8 @@ def masked_vectors_objective(
             init=_init,
             layers=[tok2vec, head],
             refs={"tok2vec": tok2vec, "head": head},
-            attrs={"mask_rate": mask_rate, "loss": cosine_loss},
+            attrs={"mask_rate": mask_rate, "loss": cosine_loss, "vectors": vocab.vectors},
         )
-        model.attrs["vectors"] = vocab.vectors
         return model
 
     return create

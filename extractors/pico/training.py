@@ -142,6 +142,11 @@ def uses_static_vectors(config: Path) -> bool:
     return bool(embed.get("include_static_vectors", False))
 
 
+def config_seed(config: Path) -> int:
+    """The config's ``[system] seed``."""
+    return int(load_config(config)["system"]["seed"])
+
+
 def has_pretraining(config: Path) -> bool:
     """Whether the config says how to pretrain the tok2vec (a ``[pretraining]`` section)."""
     return bool(load_config(config).get("pretraining"))
@@ -165,8 +170,7 @@ def pretrain_tok2vec(
     vectors); returns the weights.
     """
     out_dir.mkdir(parents=True, exist_ok=True)  # spacy pretrain does not create it
-    seed = int(load_config(config)["system"]["seed"])
-    texts = shuffled_texts(raw, out_dir / "raw_text.jsonl", seed)
+    texts = shuffled_texts(raw, out_dir / "raw_text.jsonl", config_seed(config))
     settings = {**(overrides or {}), "paths.raw_text": str(texts)}
     loaded = load_config(config, overrides=settings, interpolate=True)
     started = time.monotonic()
@@ -251,9 +255,8 @@ def train_pico(
         shutil.rmtree(train_dir, ignore_errors=True)
         train_dir.mkdir(parents=True)
         shutil.copyfile(settings["paths.train"], train_dir / "gold.spacy")
-        seed = int(load_config(config)["system"]["seed"])
         pseudo = train_dir / "pseudo.spacy"
-        pseudo_label(best, raw, data_dir, pseudo, documents, seed, biased=biased)
+        pseudo_label(best, raw, data_dir, pseudo, documents, config_seed(config), biased=biased)
         student = {**settings, "paths.train": str(train_dir)}
         best = _train_once(config, work_dir / "student", student, corpus_dir / "calibration.spacy")
     if model_dir is not None:
