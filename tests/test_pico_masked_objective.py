@@ -61,6 +61,28 @@ def test_hidden_tokens_skip_whitespace_and_follow_the_seed() -> None:
     assert 0.8 < numpy.mean([mask[[0, 2, 3]].mean() for mask in first]) < 1.0
 
 
+def test_hidden_runs_cover_the_rate_in_runs_and_follow_the_seed() -> None:
+    words = [f"w{i}" for i in range(2000)]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * len(words))
+    numpy.random.seed(11)
+    runs = hidden_tokens([doc], 0.3, mean_span=3.0)[0]
+    numpy.random.seed(11)
+    assert (hidden_tokens([doc], 0.3, mean_span=3.0)[0] == runs).all()
+    assert 0.2 < runs.mean() < 0.3  # overlapping runs merge: a little under the rate
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate([[0], runs.astype(int), [0]])))
+    lengths = edges[1::2] - edges[0::2]
+    assert lengths.mean() > 2.5  # runs, not single words
+    numpy.random.seed(11)
+    words_alone = hidden_tokens([doc], 0.3)[0]
+    starts = numpy.flatnonzero(numpy.diff(numpy.concatenate([[0], words_alone.astype(int)])) > 0)
+    assert words_alone.sum() / len(starts) < 1.6  # mean_span 1: independent words
+
+
+def test_mean_span_outside_its_range_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"mean_span must lie between 1 and 10, not 0\.5"):
+        masked_vectors_objective(3, 16, 0.3, mean_span=0.5)
+
+
 def test_targets_are_the_vectors_of_the_hidden_words() -> None:
     nlp = _pipeline()
     model = _objective(nlp, 0.999999)

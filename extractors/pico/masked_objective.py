@@ -8,7 +8,8 @@ is zeroed for them, so their hash embeddings, static vector and position are all
 (one Maxout layer, one linear layer) predicts each hidden token's static vector from the
 encoder's output at that place. The loss is the cosine distance, over the hidden tokens that
 have a vector. The encoder can only do this by reading the words around: "patients were
-randomised to receive ___ or placebo" asks for a drug's vector.
+randomised to receive ___ or placebo" asks for a drug's vector. With ``mean_span`` above 1
+the hidden tokens come in runs (``hidden_tokens``), so a whole phrase must be guessed.
 
 spaCy's own objectives (``spacy.PretrainCharacters.v1`` and ``spacy.PretrainVectors.v1``)
 replace 15% of the words and then predict something of every token, and for the 85% left
@@ -40,12 +41,15 @@ Predictions = tuple[Floats2d, NDArray[numpy.float32]]
 
 
 def masked_vectors_objective(
-    maxout_pieces: int, hidden_size: int, mask_rate: float
+    maxout_pieces: int, hidden_size: int, mask_rate: float, mean_span: float = 1.0
 ) -> Callable[[Vocab, Model[list[Doc], list[Floats2d]]], Model[list[Doc], Predictions]]:
     """The objective factory ``[pretraining.objective]`` names; spaCy calls the function it
-    returns with the pipeline's vocab and the tok2vec to pretrain."""
+    returns with the pipeline's vocab and the tok2vec to pretrain. ``mean_span`` above 1
+    hides runs of words instead of single words (``hidden_tokens``)."""
     if not 0.0 < mask_rate < 1.0:
         raise ValueError(f"mask_rate must lie between 0 and 1, not {mask_rate}")
+    if not 1.0 <= mean_span <= MAX_SPAN:
+        raise ValueError(f"mean_span must lie between 1 and {MAX_SPAN}, not {mean_span}")
 
     def create(vocab: Vocab, tok2vec: Model[list[Doc], list[Floats2d]]) -> Model[list[Doc], Any]:
         if vocab.vectors.shape[1] == 0:
@@ -60,7 +64,12 @@ def masked_vectors_objective(
             init=_init,
             layers=[tok2vec, head],
             refs={"tok2vec": tok2vec, "head": head},
-            attrs={"mask_rate": mask_rate, "loss": cosine_loss, "vectors": vocab.vectors},
+            attrs={
+                "mask_rate": mask_rate,
+                "mean_span": mean_span,
+                "loss": cosine_loss,
+                "vectors": vocab.vectors,
+            },
         )
         return model
 
@@ -77,16 +86,42 @@ def _init(model: Model[list[Doc], Predictions], X: list[Doc] | None = None, Y: A
     model.get_ref("head").initialize(X=sample)
 
 
-def hidden_tokens(docs: list[Doc], rate: float) -> list[NDArray[numpy.bool_]]:
-    """Per Doc, which tokens are hidden: each non-space token with probability ``rate``
-    (numpy's global generator)."""
+MAX_SPAN = 10
+"""The longest run of words ``hidden_tokens`` hides at once."""
+
+
+def hidden_tokens(
+    docs: list[Doc], rate: float, mean_span: float = 1.0
+) -> list[NDArray[numpy.bool_]]:
+    """Per Doc, which tokens are hidden (numpy's global generator); space tokens never are.
+
+    With ``mean_span`` 1, each token with probability ``rate``. Above 1, runs of words, as
+    SpanBERT masks (Joshi et al. 2020): a run starts at each token with probability
+    ``rate / mean_span`` and its length is geometric with mean ``mean_span``, cut at
+    ``MAX_SPAN``; runs that overlap merge, so a little less than ``rate`` of the tokens is
+    hidden. A hidden run asks for a whole phrase ("received ___ ___ ___ or placebo") from
+    the words around it.
+    """
     masks: list[NDArray[numpy.bool_]] = []
     for doc in docs:
         space = (
             doc.to_array([IS_SPACE]).astype(bool).reshape(-1) if len(doc) else numpy.zeros(0, bool)
         )
-        masks.append((numpy.random.random(len(doc)) < rate) & ~space)
+        if mean_span == 1.0:
+            hidden = numpy.random.random(len(doc)) < rate
+        else:
+            hidden = _runs(len(doc), rate, mean_span)
+        masks.append(hidden & ~space)
     return masks
+
+
+def _runs(n: int, rate: float, mean_span: float) -> NDArray[numpy.bool_]:
+    """Tokens of ``n`` covered by random runs (``hidden_tokens``)."""
+    starts = numpy.random.random(n) < rate / mean_span
+    lengths = numpy.minimum(numpy.random.geometric(1.0 / mean_span, n), MAX_SPAN)
+    reach = numpy.where(starts, numpy.arange(n) + lengths, 0)
+    covered: NDArray[numpy.bool_] = numpy.maximum.accumulate(reach) > numpy.arange(n)
+    return covered
 
 
 def _forward(
@@ -96,7 +131,9 @@ def _forward(
     embed, encode, head = tok2vec.get_ref("embed"), tok2vec.get_ref("encode"), model.get_ref("head")
     vectors = model.attrs["vectors"]
     embedded, embed_back = embed(docs, is_train)
-    masks = hidden_tokens(docs, float(model.attrs["mask_rate"]))
+    masks = hidden_tokens(
+        docs, float(model.attrs["mask_rate"]), float(model.attrs.get("mean_span", 1.0))
+    )
     keeps = [(~mask).astype("float32").reshape(-1, 1) for mask in masks]
     encoded, encode_back = encode(
         [x * keep for x, keep in zip(embedded, keeps, strict=True)], is_train
