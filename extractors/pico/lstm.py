@@ -9,10 +9,12 @@ layer took 3.3-4.4 ms per abstract, about 40% of the tagger's network (2026-12-0
 
 The inference path here computes the same function from the list of per-document arrays,
 with numpy: the input-to-gate products of every token are one matrix product for both
-directions; each document's gates are laid out by time step, the backward direction's
-reversed within the document's own length; then each time step is one matrix product of
-the states of the documents that are still running (longest first, so they are a prefix)
-with a block-diagonal recurrent matrix, and a handful of whole-array operations. The
+directions; the gates are then packed by time step (``_Packing``, as PyTorch packs
+sequences): the rows of step ``t`` are the documents still running at ``t``, longest first,
+the backward direction read from each document's own end, with no padding (a padded
+(steps, documents) array is mostly padding when one long abstract shares a batch with
+short ones); then each time step is one matrix product of those documents' states with a
+block-diagonal recurrent matrix, and a handful of whole-array operations. The
 sigmoid gates use ``sigmoid(x) = (tanh(x / 2) + 1) / 2`` with the halving folded into the
 weights, so one ``tanh`` call activates all four gates of both directions.
 
@@ -72,17 +74,14 @@ def lstm_inference(lstm: Model[Any, Any], sequences: Sequence[Floats2d]) -> list
     dirs = lstm.get_dim("dirs")
     units = lstm.get_dim("nO") // dirs
     rows = dirs * units
-    lengths = [len(sequence) for sequence in sequences]
-    order = sorted(range(len(sequences)), key=lambda i: -lengths[i])
-    steps = max(lengths, default=0)
-    if steps == 0:
+    lengths = numpy.asarray([len(sequence) for sequence in sequences], dtype="int64")
+    if not lengths.sum():
         return cast(list[Floats2d], [numpy.zeros((0, rows), dtype="f") for _ in sequences])
-    ends = numpy.bincount(numpy.asarray(lengths), minlength=steps + 1)
-    active = (len(sequences) - numpy.cumsum(ends)[:steps]).tolist()
-    inputs = [numpy.asarray(sequence, dtype="f") for sequence in sequences]
+    packing = _Packing(lengths)
+    x = numpy.concatenate([numpy.asarray(sequence, dtype="f") for sequence in sequences])
     offset = 0
     for layer in range(depth):
-        n_inputs = inputs[0].shape[1]
+        n_inputs = x.shape[1]
         w_x = numpy.zeros((n_inputs, 4, dirs, units), dtype="f")
         bias = numpy.zeros((4, dirs, units), dtype="f")
         recurrent = numpy.zeros((dirs, units, 4, dirs, units), dtype="f")
@@ -93,32 +92,53 @@ def lstm_inference(lstm: Model[Any, Any], sequences: Sequence[Floats2d]) -> list
             recurrent[direction, :, :, direction, :] = h_part.reshape(4, units, units).transpose(
                 2, 0, 1
             )
-        token_gates = (
-            numpy.concatenate(inputs) @ w_x.reshape(n_inputs, 4 * rows) + bias.reshape(4 * rows)
-        ).reshape(-1, 4, dirs, units)
-        gates = numpy.empty((steps, len(sequences), 4, dirs, units), dtype="f")
-        starts = numpy.cumsum([0, *lengths]).tolist()
-        for column, i in enumerate(order):
-            mine = token_gates[starts[i] : starts[i + 1]]
-            gates[: lengths[i], column, :, 0] = mine[:, :, 0]
-            if dirs == 2:
-                gates[: lengths[i], column, :, 1] = mine[::-1, :, 1]
+        token_gates = (x @ w_x.reshape(n_inputs, 4 * rows) + bias.reshape(4 * rows)).reshape(
+            -1, 4, dirs, units
+        )
+        gates = numpy.empty_like(token_gates)
+        gates[:, :, 0] = token_gates[packing.forward, :, 0]
+        if dirs == 2:
+            gates[:, :, 1] = token_gates[packing.backward, :, 1]
         hidden = _recur(
-            gates.reshape(steps, len(sequences), 4 * rows),
+            gates.reshape(len(gates), 4 * rows),
             recurrent.reshape(rows, 4 * rows),
-            active,
+            packing,
             numpy.broadcast_to(hc0[1, layer].reshape(1, rows), (len(sequences), rows)),
             numpy.broadcast_to(hc0[0, layer].reshape(1, rows), (len(sequences), rows)),
         )
-        outputs = [numpy.empty((0, rows), dtype="f")] * len(sequences)
-        for column, i in enumerate(order):
-            output = numpy.empty((lengths[i], rows), dtype="f")
-            output[:, :units] = hidden[: lengths[i], column, :units]
-            if dirs == 2 and lengths[i]:
-                output[:, units:] = hidden[lengths[i] - 1 :: -1, column, units:]
-            outputs[i] = output
-        inputs = outputs
-    return cast(list[Floats2d], inputs)
+        x = numpy.empty_like(hidden)
+        x[packing.forward, :units] = hidden[:, :units]
+        if dirs == 2:
+            x[packing.backward, units:] = hidden[:, units:]
+    return cast(list[Floats2d], numpy.split(x, numpy.cumsum(lengths)[:-1].tolist()))
+
+
+class _Packing:
+    """Where each token's step lies in the packed order of ``_recur``.
+
+    Sequences are columns, longest first; step ``t`` holds the ``active[t]`` columns that
+    are that long, at rows ``starts[t]`` onwards. ``forward[row]`` is the token (index into
+    the concatenated sequences) whose forward step is at ``row``; ``backward[row]`` the one
+    whose backward step is (each sequence read from its own end).
+    """
+
+    def __init__(self, lengths: numpy.ndarray) -> None:
+        order = numpy.argsort(-lengths, kind="stable")
+        by_column = lengths[order]
+        ends = numpy.bincount(lengths, minlength=int(by_column[0]) + 1)
+        active = len(lengths) - numpy.cumsum(ends)[: int(by_column[0])]
+        starts = numpy.concatenate([[0], numpy.cumsum(active)[:-1]])
+        self.active: list[int] = active.tolist()
+        self.starts: list[int] = starts.tolist()
+        total = int(lengths.sum())
+        column = numpy.repeat(numpy.arange(len(lengths)), by_column)
+        step = numpy.arange(total) - numpy.repeat(numpy.cumsum(by_column) - by_column, by_column)
+        row = starts[step] + column
+        first = (numpy.cumsum(lengths) - lengths)[order][column]
+        self.forward = numpy.empty(total, dtype="int64")
+        self.forward[row] = first + step
+        self.backward = numpy.empty(total, dtype="int64")
+        self.backward[row] = first + by_column[column] - 1 - step
 
 
 def _layer_weights(
@@ -143,27 +163,27 @@ def _layer_weights(
 def _recur(
     gates: numpy.ndarray,
     recurrent: numpy.ndarray,
-    active: list[int],
+    packing: _Packing,
     hidden: numpy.ndarray,
     cell: numpy.ndarray,
 ) -> numpy.ndarray:
-    """Run the recurrence of every direction at once. ``gates``: (steps, batch, 4 * rows)
-    input-side gate values, sigmoid gates halved, in blocks forget, input, output, cell of
-    ``rows`` = directions x units each; ``recurrent``: (rows, 4 * rows), block-diagonal over
-    the directions; ``active[t]``: how many sequences (the first ones) have a step ``t``;
-    ``hidden`` and ``cell``: (batch, rows) initial states. Returns the hidden states,
-    (steps, batch, rows); rows after a sequence's end are not written."""
+    """Run the recurrence of every direction at once. ``gates``: (tokens, 4 * rows)
+    input-side gate values in the packed order of ``packing``, sigmoid gates halved, in
+    blocks forget, input, output, cell of ``rows`` = directions x units each;
+    ``recurrent``: (rows, 4 * rows), block-diagonal over the directions; ``hidden`` and
+    ``cell``: (sequences, rows) initial states. Returns the hidden states, (tokens, rows),
+    in the packed order."""
     rows = recurrent.shape[0]
-    out = numpy.empty((gates.shape[0], gates.shape[1], rows), dtype="f")
-    for step, size in enumerate(active):
+    out = numpy.empty((gates.shape[0], rows), dtype="f")
+    for size, at in zip(packing.active, packing.starts, strict=True):
         current = hidden[:size] @ recurrent
-        current += gates[step, :size]
+        current += gates[at : at + size]
         numpy.tanh(current, out=current)
         sigmoids = current[:, : 3 * rows]
         sigmoids *= 0.5
         sigmoids += 0.5
         cell = sigmoids[:, :rows] * cell[:size]
         cell += sigmoids[:, rows : 2 * rows] * current[:, 3 * rows :]
-        numpy.multiply(numpy.tanh(cell), sigmoids[:, 2 * rows :], out=out[step, :size])
-        hidden = out[step]
+        hidden = out[at : at + size]
+        numpy.multiply(numpy.tanh(cell), sigmoids[:, 2 * rows :], out=hidden)
     return out
