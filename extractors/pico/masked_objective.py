@@ -131,9 +131,7 @@ def _forward(
     embed, encode, head = tok2vec.get_ref("embed"), tok2vec.get_ref("encode"), model.get_ref("head")
     vectors = model.attrs["vectors"]
     embedded, embed_back = embed(docs, is_train)
-    masks = hidden_tokens(
-        docs, float(model.attrs["mask_rate"]), float(model.attrs.get("mean_span", 1.0))
-    )
+    masks = hidden_tokens(docs, float(model.attrs["mask_rate"]), float(model.attrs["mean_span"]))
     keeps = [(~mask).astype("float32").reshape(-1, 1) for mask in masks]
     encoded, encode_back = encode(
         [x * keep for x, keep in zip(embedded, keeps, strict=True)], is_train
