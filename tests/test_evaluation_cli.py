@@ -1,4 +1,4 @@
-"""``evg evaluate arms | pico-corpus | direction | all`` through the real CLI."""
+"""``evg evaluate arms | pico-corpus | comparator | direction | all`` through the real CLI."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     return CliRunner()
 
 
-@pytest.mark.parametrize("command", ["arms", "pico-corpus", "direction", "all"])
+@pytest.mark.parametrize("command", ["arms", "pico-corpus", "comparator", "direction", "all"])
 def test_evaluation_cli_missing_data_exits_1(
     runner: CliRunner, tmp_path: Path, command: str
 ) -> None:
@@ -72,3 +72,14 @@ def test_evaluation_cli_arms_text_lines(runner: CliRunner) -> None:
     assert any(line.startswith("arms.extractor.binary_exact_match: ") for line in lines)
     assert any(line.startswith("arms.baseline_empty.binary_exact_match: ") for line in lines)
     assert any(line.startswith("system ") for line in lines)
+
+
+def test_evaluation_cli_comparator_json(runner: CliRunner) -> None:
+    data = shared_path("pico_corpus").parent
+    args = ["evaluate", "comparator", "--data", str(data), "--limit", "4", "--json"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["task"] == "comparator"
+    assert payload["figures"]["comparator.gold.documents"] == 4
+    assert "comparator.baseline_control_wording.comparator_f1" in payload["figures"]

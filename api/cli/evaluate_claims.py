@@ -1,4 +1,4 @@
-"""``evg evaluate arms | pico-corpus | direction | all``: claim extraction against dev gold data.
+"""``evg evaluate arms | pico-corpus | comparator | direction | all``: claims against dev gold.
 
 Each command reads ``--data`` (default ``../shared/data``, relative to the working directory),
 runs the extractor as ``evg extract`` builds it, and prints one ``name: value`` line per figure
@@ -22,6 +22,7 @@ from api.cli.evaluate import evaluate_app
 from api.cli.options import MeshOpt, settings_with
 from api.services import build_extractor
 from extractors.evaluation.arm_numbers import score_arm_numbers
+from extractors.evaluation.comparator import score_comparator
 from extractors.evaluation.direction import score_direction
 from extractors.evaluation.pico_numbers import score_pico_numbers
 from extractors.evaluation.report import Report
@@ -100,6 +101,17 @@ def pico_corpus(
     _run([score_pico_numbers], data, mesh, limit, as_json)
 
 
+@evaluate_app.command("comparator")
+def comparator(
+    data: DataOpt = DEFAULT_DATA,
+    as_json: JsonOpt = False,
+    limit: LimitOpt = None,
+    mesh: MeshOpt = None,
+) -> None:
+    """Comparator labelling of intervention spans on PICO-Corpus: accuracy and P/R/F1."""
+    _run([score_comparator], data, mesh, limit, as_json)
+
+
 @evaluate_app.command("direction")
 def direction(
     data: DataOpt = DEFAULT_DATA,
@@ -128,5 +140,6 @@ def evaluate_all(
     limit: LimitOpt = None,
     mesh: MeshOpt = None,
 ) -> None:
-    """The three claim scorers above, one after another (--limit applies to each)."""
-    _run([score_arm_numbers, score_pico_numbers, score_direction], data, mesh, limit, as_json)
+    """The claim scorers above, one after another (--limit applies to each)."""
+    scorers = [score_arm_numbers, score_pico_numbers, score_comparator, score_direction]
+    _run(scorers, data, mesh, limit, as_json)

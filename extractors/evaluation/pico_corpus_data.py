@@ -90,11 +90,12 @@ def article_for_text(doc_id: str, raw: str, source: str) -> tuple[Article, int]:
     return article, body_start
 
 
-def load_document(data: Path, doc_id: str) -> PicoDocument:
-    """The abstract ``doc_id`` with its gold entities of :data:`SCORED_LABELS`."""
+def load_document(data: Path, doc_id: str, labels: tuple[str, ...] = SCORED_LABELS) -> PicoDocument:
+    """The abstract ``doc_id`` with its gold entities of ``labels`` (the per-arm numbers and
+    participant counts of :data:`SCORED_LABELS` by default)."""
     txt = data / FOLDER / f"{doc_id}.txt"
     raw = txt.read_text(encoding="utf-8")
     article, body_start = article_for_text(doc_id, raw, str(txt))
-    wanted = set(SCORED_LABELS)
+    wanted = set(labels)
     entities = [e for e in read_ann(txt.with_suffix(".ann")) if e.label in wanted]
     return PicoDocument(doc_id, article, entities, body_start)
