@@ -9,7 +9,10 @@ cannot be aligned count as predicted negative.
 
 ``evaluate_pico(data_dir, predictors)`` scores several predictors (the trained tagger and the
 rule-only baseline) in one run and returns an ``extractors.evaluation.report.Report``: figures
-``pico.<system>.<element>_<p|r|f>`` and ``pico.<system>.macro_f``, a table, notes.
+``pico.<system>.<element>_<p|r|f>`` and ``pico.<system>.macro_f``, a table, notes. Beside
+them, ``pico.<system>.expert_I_<p|r|f>``: each system's intervention tokens against the expert
+labels of the dev abstracts that have them (``extractors.pico.expert_check``), with the
+crowd960 labels themselves scored the same way (``pico.crowd960_labels.expert_I_f``).
 """
 
 from __future__ import annotations
@@ -17,15 +20,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
 
+from extractors.evaluation.metrics import Counts
 from extractors.evaluation.report import Report, format_value
 from extractors.pico import tagger  # noqa: F401  (registers evg_pico_tagger)
 from extractors.pico.alignment import Offsets, align
 from extractors.pico.devset import DevDoc, read_dev
+from extractors.pico.expert_check import expert_flags, intervention_counts
 from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, ELEMENTS, Element
 from extractors.pico.metric import TokenScores
 from extractors.pipeline import Extractor
@@ -46,6 +51,7 @@ class SystemScores:
     scores: TokenScores
     seconds: float
     docs: int
+    expert: Counts = field(default_factory=Counts)
 
 
 def dev_article(doc: DevDoc) -> Article:
@@ -76,18 +82,36 @@ def token_elements(
 
 
 def score(
-    name: str, predictor: Predictor, docs: Sequence[DevDoc], articles: Sequence[Article]
+    name: str,
+    predictor: Predictor,
+    docs: Sequence[DevDoc],
+    articles: Sequence[Article],
+    expert: dict[str, list[bool]] | None = None,
 ) -> SystemScores:
-    """Token scores of ``predictor`` on the dev documents."""
+    """Token scores of ``predictor`` on the dev documents (and, for the documents in
+    ``expert``, its intervention tokens against the expert ones)."""
     started = time.perf_counter()
     predicted = predictor(articles)
     seconds = time.perf_counter() - started
     scores = TokenScores()
+    against_expert = Counts()
     for doc, article, spans in zip(docs, articles, predicted, strict=True):
         offsets = align(article.text, doc.tokens)
-        scores.add(doc.gold, token_elements(offsets, spans))
+        elements = token_elements(offsets, spans)
+        scores.add(doc.gold, elements)
+        if expert and doc.doc_id in expert:
+            against_expert += intervention_counts(expert[doc.doc_id], elements)
     log.info("%s: %s", name, scores.as_dict())
-    return SystemScores(name, scores, seconds, len(docs))
+    return SystemScores(name, scores, seconds, len(docs), against_expert)
+
+
+def crowd_labels_against_expert(docs: Sequence[DevDoc], expert: dict[str, list[bool]]) -> Counts:
+    """The dev set's own intervention labels against the expert ones (the styles' agreement)."""
+    total = Counts()
+    for doc in docs:
+        if doc.doc_id in expert:
+            total += intervention_counts(expert[doc.doc_id], doc.gold)
+    return total
 
 
 def alignment_coverage(docs: Sequence[DevDoc], articles: Sequence[Article]) -> float:
@@ -100,8 +124,14 @@ def alignment_coverage(docs: Sequence[DevDoc], articles: Sequence[Article]) -> f
     return found / total if total else 0.0
 
 
-def report_of(results: Sequence[SystemScores], coverage: float) -> Report:
-    """The Report: per system, P/R/F1 per element and the macro F1, one table row each."""
+def report_of(
+    results: Sequence[SystemScores],
+    coverage: float,
+    expert_docs: int = 0,
+    crowd_expert: Counts | None = None,
+) -> Report:
+    """The Report: per system, P/R/F1 per element and the macro F1, one table row each; the
+    agreement with the expert intervention labels on ``expert_docs`` documents, when any."""
     report = Report(task="pico")
     report.header = [
         "system",
@@ -128,7 +158,24 @@ def report_of(results: Sequence[SystemScores], coverage: float) -> Report:
         "labels); EBM-NLP token metric, interventions and comparators pooled"
     )
     report.notes.append(f"dev tokens aligned to the record text: {coverage:.3f}")
+    if expert_docs:
+        report.add("gold", "expert_docs", expert_docs)
+        for result in results:
+            for metric, value in _prf(result.expert):
+                report.add(result.name, f"expert_I_{metric}", value)
+        if crowd_expert is not None:
+            report.add("crowd960_labels", "expert_I_f", crowd_expert.f1)
+        agreement = f"{crowd_expert.f1:.3f}" if crowd_expert is not None else "-"
+        report.notes.append(
+            f"expert_I: intervention tokens against the expert labels of "
+            f"ebm_nlp/interventions_expert on the {expert_docs} dev abstracts that have them "
+            f"(every mention, no doses: another style; the crowd960 labels score {agreement})"
+        )
     return report
+
+
+def _prf(counts: Counts) -> list[tuple[str, float]]:
+    return [("p", counts.precision), ("r", counts.recall), ("f", counts.f1)]
 
 
 def evaluate_pico(
@@ -138,8 +185,12 @@ def evaluate_pico(
     started = time.perf_counter()
     docs = read_dev(data_dir, limit)
     articles = [dev_article(doc) for doc in docs]
-    results = [score(name, predictor, docs, articles) for name, predictor in predictors.items()]
-    report = report_of(results, alignment_coverage(docs, articles))
+    expert = expert_flags(data_dir, docs)
+    results = [
+        score(name, predictor, docs, articles, expert) for name, predictor in predictors.items()
+    ]
+    crowd_expert = crowd_labels_against_expert(docs, expert) if expert else None
+    report = report_of(results, alignment_coverage(docs, articles), len(expert), crowd_expert)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -1,0 +1,55 @@
+"""Intervention tokens against the expert labels, on the dev abstracts that have them.
+
+416 of the crowd960 dev abstracts also carry expert intervention labels
+(ebm_nlp/interventions_expert, read by ``extractors.pico.sources.read_expert_interventions``;
+held out of training like every dev abstract). The experts mark every mention of an arm and
+leave doses out, a style of its own (the crowd960 labels agree with them at token F1 of
+about 0.5), so these figures say how a system's interventions read to expert annotators; they
+are reported beside the crowd960 metric, not instead of it, and nothing is tuned on them.
+
+A dev token is an expert intervention token when an expert span overlaps its offsets in the
+dev text; documents whose expert text differs from the dev text are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from extractors.evaluation.metrics import Counts
+from extractors.pico.devset import DevDoc
+from extractors.pico.labels import INT, Element
+from extractors.pico.sources import EXPERT, read_expert_interventions
+
+INTERVENTION: Element = "I"
+
+
+def expert_flags(data_dir: Path, docs: Sequence[DevDoc]) -> dict[str, list[bool]]:
+    """For each dev document with expert labels, whether each of its tokens is one."""
+    if not (data_dir / EXPERT).is_dir():
+        return {}
+    by_id = {doc.doc_id: doc for doc in docs}
+    flags: dict[str, list[bool]] = {}
+    for item in read_expert_interventions(data_dir):
+        doc = by_id.get(item.doc_id)
+        if doc is None or doc.text != item.text:
+            continue
+        spans = item.spans.get(INT, [])
+        flags[doc.doc_id] = [
+            where is not None and any(s < where[1] and where[0] < e for s, e in spans)
+            for where in doc.offsets
+        ]
+    return flags
+
+
+def intervention_counts(
+    expert: Sequence[bool], predicted: Sequence[frozenset[Element] | Element | None]
+) -> Counts:
+    """Token TP/FP/FN of the predicted interventions against the expert ones."""
+    counts = Counts()
+    for want, got in zip(expert, predicted, strict=True):
+        has = INTERVENTION in got if isinstance(got, frozenset) else got == INTERVENTION
+        counts.tp += want and has
+        counts.fp += has and not want
+        counts.fn += want and not has
+    return counts
