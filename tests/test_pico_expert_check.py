@@ -10,7 +10,8 @@ from extractors.evaluation.metrics import Counts
 from extractors.pico.alignment import align
 from extractors.pico.devset import DevDoc, read_dev
 from extractors.pico.evaluate import SystemScores, crowd_labels_against_expert, report_of
-from extractors.pico.expert_check import expert_flags, intervention_counts
+from extractors.pico.expert_check import expert_gold
+from extractors.pico.labels import Element
 from extractors.pico.metric import TokenScores
 from extractors.pico.sources import DOCS, EXPERT
 from tests.conftest import shared_path
@@ -55,31 +56,48 @@ def dev_doc(doc_id: str = "123") -> DevDoc:
     return DevDoc(doc_id, TEXT, TOKENS, align(TEXT, TOKENS), gold)  # type: ignore[arg-type]
 
 
-def test_expert_flags_follow_the_expert_tokens(tmp_path: Path) -> None:
+def expert_elements(marks: list[int]) -> list[Element | None]:
+    return ["I" if m else None for m in marks]
+
+
+def test_expert_gold_follows_the_expert_tokens(tmp_path: Path) -> None:
     data = write_data(tmp_path)
-    flags = expert_flags(data, [dev_doc(), dev_doc("999")])
-    assert list(flags) == ["123"]
-    assert flags["123"] == [bool(m) for m in EXPERT_MARKS]
+    gold = expert_gold(data, [dev_doc(), dev_doc("999")])
+    assert list(gold) == ["123"]
+    assert gold["123"] == expert_elements(EXPERT_MARKS)
 
 
-def test_expert_flags_skip_other_texts_and_missing_folder(tmp_path: Path) -> None:
-    assert expert_flags(tmp_path, [dev_doc()]) == {}
+def test_expert_gold_skips_other_texts_and_missing_folder(tmp_path: Path) -> None:
+    assert expert_gold(tmp_path, [dev_doc()]) == {}
     data = write_data(tmp_path / "data")
     other = DevDoc("123", TEXT + " More.", TOKENS, align(TEXT, TOKENS), [None] * len(TOKENS))
-    assert expert_flags(data, [other]) == {}
+    assert expert_gold(data, [other]) == {}
+
+
+def intervention_counts(
+    expert: list[Element | None], predicted: list[frozenset[Element] | Element | None]
+) -> Counts:
+    scores = TokenScores()
+    scores.add(expert, predicted)
+    return scores.counts["I"]
 
 
 def test_intervention_counts_per_token() -> None:
-    expert = [True, True, False, False]
-    predicted = [frozenset({"I"}), frozenset({"O"}), frozenset({"I", "P"}), None]
+    expert = expert_elements([1, 1, 0, 0])
+    predicted: list[frozenset[Element] | Element | None] = [
+        frozenset({"I"}),
+        frozenset({"O"}),
+        frozenset({"I", "P"}),
+        None,
+    ]
     assert intervention_counts(expert, predicted) == Counts(tp=1, fp=1, fn=1)
     assert intervention_counts(expert, ["I", None, None, "P"]) == Counts(tp=1, fp=0, fn=1)
 
 
 def test_crowd_labels_against_expert_and_report_figures() -> None:
     doc = dev_doc()
-    flags = {"123": [bool(m) for m in EXPERT_MARKS]}
-    crowd = crowd_labels_against_expert([doc, dev_doc("999")], flags)
+    gold = {"123": expert_elements(EXPERT_MARKS)}
+    crowd = crowd_labels_against_expert([doc, dev_doc("999")], gold)
     # gold I: "tea" and "cups" in the body; expert: both "Tea"/"tea" and both "water"
     assert crowd == Counts(tp=1, fp=1, fn=3)
     result = SystemScores("tagger", TokenScores(), 1.0, 2, Counts(tp=3, fp=1, fn=1))
@@ -91,11 +109,11 @@ def test_crowd_labels_against_expert_and_report_figures() -> None:
     assert "pico.gold.expert_docs" not in report_of([result], 1.0).figures
 
 
-def test_expert_flags_on_the_shared_dev_set() -> None:
+def test_expert_gold_on_the_shared_dev_set() -> None:
     data = shared_path("ebm_nlp", "interventions_expert").parents[1]
     docs = read_dev(data)
-    flags = expert_flags(data, docs)
+    gold = expert_gold(data, docs)
     lengths = {doc.doc_id: len(doc.tokens) for doc in docs}
-    assert len(flags) == 416
-    assert all(len(marks) == lengths[doc_id] for doc_id, marks in flags.items())
-    assert 0.0 < crowd_labels_against_expert(docs, flags).f1 < 0.8
+    assert len(gold) == 416
+    assert all(len(marks) == lengths[doc_id] for doc_id, marks in gold.items())
+    assert 0.0 < crowd_labels_against_expert(docs, gold).f1 < 0.8

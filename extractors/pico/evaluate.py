@@ -30,7 +30,7 @@ from extractors.evaluation.report import Report, format_value
 from extractors.pico import tagger  # noqa: F401  (registers evg_pico_tagger)
 from extractors.pico.alignment import Offsets, align
 from extractors.pico.devset import DevDoc, read_dev
-from extractors.pico.expert_check import expert_flags, intervention_counts
+from extractors.pico.expert_check import INTERVENTION, expert_gold
 from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, ELEMENTS, Element
 from extractors.pico.metric import TokenScores
 from extractors.pipeline import Extractor
@@ -86,7 +86,7 @@ def score(
     predictor: Predictor,
     docs: Sequence[DevDoc],
     articles: Sequence[Article],
-    expert: dict[str, list[bool]] | None = None,
+    expert: dict[str, list[Element | None]] | None = None,
 ) -> SystemScores:
     """Token scores of ``predictor`` on the dev documents (and, for the documents in
     ``expert``, its intervention tokens against the expert ones)."""
@@ -94,24 +94,26 @@ def score(
     predicted = predictor(articles)
     seconds = time.perf_counter() - started
     scores = TokenScores()
-    against_expert = Counts()
+    against_expert = TokenScores()
     for doc, article, spans in zip(docs, articles, predicted, strict=True):
         offsets = align(article.text, doc.tokens)
         elements = token_elements(offsets, spans)
         scores.add(doc.gold, elements)
         if expert and doc.doc_id in expert:
-            against_expert += intervention_counts(expert[doc.doc_id], elements)
+            against_expert.add(expert[doc.doc_id], elements)
     log.info("%s: %s", name, scores.as_dict())
-    return SystemScores(name, scores, seconds, len(docs), against_expert)
+    return SystemScores(name, scores, seconds, len(docs), against_expert.counts[INTERVENTION])
 
 
-def crowd_labels_against_expert(docs: Sequence[DevDoc], expert: dict[str, list[bool]]) -> Counts:
+def crowd_labels_against_expert(
+    docs: Sequence[DevDoc], expert: dict[str, list[Element | None]]
+) -> Counts:
     """The dev set's own intervention labels against the expert ones (the styles' agreement)."""
-    total = Counts()
+    against_expert = TokenScores()
     for doc in docs:
         if doc.doc_id in expert:
-            total += intervention_counts(expert[doc.doc_id], doc.gold)
-    return total
+            against_expert.add(expert[doc.doc_id], doc.gold)
+    return against_expert.counts[INTERVENTION]
 
 
 def alignment_coverage(docs: Sequence[DevDoc], articles: Sequence[Article]) -> float:
@@ -185,7 +187,7 @@ def evaluate_pico(
     started = time.perf_counter()
     docs = read_dev(data_dir, limit)
     articles = [dev_article(doc) for doc in docs]
-    expert = expert_flags(data_dir, docs)
+    expert = expert_gold(data_dir, docs)
     results = [
         score(name, predictor, docs, articles, expert) for name, predictor in predictors.items()
     ]

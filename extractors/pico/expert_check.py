@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from extractors.evaluation.metrics import Counts
 from extractors.pico.devset import DevDoc
 from extractors.pico.labels import INT, Element
 from extractors.pico.sources import EXPERT, read_expert_interventions
@@ -24,32 +23,22 @@ from extractors.pico.sources import EXPERT, read_expert_interventions
 INTERVENTION: Element = "I"
 
 
-def expert_flags(data_dir: Path, docs: Sequence[DevDoc]) -> dict[str, list[bool]]:
-    """For each dev document with expert labels, whether each of its tokens is one."""
+def expert_gold(data_dir: Path, docs: Sequence[DevDoc]) -> dict[str, list[Element | None]]:
+    """For each dev document with expert labels, its tokens' expert element: ``"I"`` for an
+    expert intervention token, None otherwise (scored with ``extractors.pico.metric``)."""
     if not (data_dir / EXPERT).is_dir():
         return {}
     by_id = {doc.doc_id: doc for doc in docs}
-    flags: dict[str, list[bool]] = {}
+    gold: dict[str, list[Element | None]] = {}
     for item in read_expert_interventions(data_dir):
         doc = by_id.get(item.doc_id)
         if doc is None or doc.text != item.text:
             continue
         spans = item.spans.get(INT, [])
-        flags[doc.doc_id] = [
-            where is not None and any(s < where[1] and where[0] < e for s, e in spans)
+        gold[doc.doc_id] = [
+            INTERVENTION
+            if where is not None and any(s < where[1] and where[0] < e for s, e in spans)
+            else None
             for where in doc.offsets
         ]
-    return flags
-
-
-def intervention_counts(
-    expert: Sequence[bool], predicted: Sequence[frozenset[Element] | Element | None]
-) -> Counts:
-    """Token TP/FP/FN of the predicted interventions against the expert ones."""
-    counts = Counts()
-    for want, got in zip(expert, predicted, strict=True):
-        has = INTERVENTION in got if isinstance(got, frozenset) else got == INTERVENTION
-        counts.tp += want and has
-        counts.fp += has and not want
-        counts.fn += want and not has
-    return counts
+    return gold
