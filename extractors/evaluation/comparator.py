@@ -129,8 +129,9 @@ def report_of(tally: Tally, documents: int) -> Report:
     for system in SYSTEMS:
         predicted = system_labels(matched, system)
         counts: dict[str, Counts] = label_counts(gold, predicted, LABELS)
-        report.add(system, "accuracy", accuracy(gold, predicted))
-        row = [system, f"{accuracy(gold, predicted):.3f}"]
+        correct = accuracy(gold, predicted)
+        report.add(system, "accuracy", correct)
+        row = [system, f"{correct:.3f}"]
         for label in LABELS:
             c = counts[label]
             for metric, value in (("precision", c.precision), ("recall", c.recall), ("f1", c.f1)):
