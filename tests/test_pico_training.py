@@ -1,5 +1,5 @@
-"""PICO training steps that run in seconds: tok2vec pretraining and the self-training
-teacher's tags on a few invented texts."""
+"""PICO training steps that run in seconds: tok2vec pretraining, the self-training
+settings, the teachers' tags on a few invented texts and reusing finished teachers."""
 
 from __future__ import annotations
 
@@ -7,14 +7,17 @@ import json
 import re
 from pathlib import Path
 
+import numpy
 import pytest
 import spacy
 from spacy.tokens import DocBin
 from typer.testing import CliRunner
 
 from api.cli import EXIT_INPUT, _register, app
+from extractors.pico import training
 from extractors.pico.model import DEFAULT_MODEL_DIR, model_available
-from extractors.pico.self_training import pseudo_label
+from extractors.pico.self_training import SelfTraining, pseudo_label, read_settings
+from extractors.pico.soft_targets import PROBS_KEY, stored_probs
 from extractors.pico.sources import DOCS
 from extractors.pico.training import (
     CONFIG,
@@ -22,8 +25,9 @@ from extractors.pico.training import (
     check_config,
     has_pretraining,
     pretrain_tok2vec,
-    self_training,
     shuffled_texts,
+    teacher_config,
+    train_teachers,
     uses_static_vectors,
 )
 
@@ -98,29 +102,58 @@ def test_pretraining_texts_are_shuffled_the_same_way_for_a_seed(tmp_path: Path) 
     assert sorted(first.splitlines(keepends=True)) == sorted(lines)
 
 
-def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
-    config = tmp_path / "st.cfg"
+def with_self_training(tmp_path: Path, section: str, name: str = "st.cfg") -> Path:
+    """The shipped config with ``section`` added before [training], written to ``name``."""
+    config = tmp_path / name
+    text = CONFIG.read_text(encoding="utf-8")
     config.write_text(
-        CONFIG.read_text(encoding="utf-8").replace(
-            "[training]\n", "[evg_self_training]\ndocuments = 12\nbiases = true\n\n[training]\n", 1
-        ),
+        text.replace("[training]\n", f"[evg_self_training]\n{section}\n[training]\n", 1),
         encoding="utf-8",
     )
-    assert self_training(config) == (12, True)
+    return config
+
+
+def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
+    config = with_self_training(tmp_path, "documents = 12\nbiases = true\n")
+    assert read_settings(config) == SelfTraining(documents=12, biases=True)
+    config = with_self_training(
+        tmp_path, "documents = 40\nteacher_seeds = [7, 8]\nsoft = true\n", "soft.cfg"
+    )
+    assert read_settings(config) == SelfTraining(40, soft=True, teacher_seeds=(7, 8))
     plain = tmp_path / "plain.cfg"
     plain.write_text(
         "\n".join(
             line
             for line in config.read_text(encoding="utf-8").splitlines()
-            if "evg_self_training" not in line and not line.startswith(("documents", "biases"))
+            if "evg_self_training" not in line
+            and not line.startswith(("documents", "teacher_seeds", "soft"))
         ),
         encoding="utf-8",
     )
-    assert self_training(plain) == (0, False)
+    assert read_settings(plain) == SelfTraining()
 
 
-@pytest.mark.skipif(not model_available(), reason="the packaged PICO model is not installed")
-def test_pseudo_labels_skip_ebm_nlp_abstracts_and_repeat(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("section", "message"),
+    [
+        ("documents = -1\n", "documents must be a whole number >= 0, not -1"),
+        ("documents = 2.5\n", "documents must be a whole number >= 0, not 2.5"),
+        ("documents = 5\nteacher_seeds = 3\n", "teacher_seeds must be a list of whole numbers"),
+        ("documents = 5\nteacher_seeds = [3, 3]\n", "teacher_seeds repeat a seed"),
+        ("documents = 5\nteacher_seeds = [20240]\n", "the config's own is 20240"),
+        ("documents = 5\nsoft = true\nbiases = true\n", "biases apply to one hard teacher"),
+        ("documents = 5\nteachers = 2\n", "unknown settings: teachers"),
+    ],
+)
+def test_check_config_names_an_unusable_self_training_setting(
+    tmp_path: Path, section: str, message: str
+) -> None:
+    with pytest.raises(TrainingConfigError, match=re.escape(message)):
+        check_config(with_self_training(tmp_path, section))
+
+
+def write_unlabelled(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """Six invented abstracts as raw text, the first of them also an EBM-NLP document."""
     texts = [
         f"Trial {i}. We randomly assigned {20 + i} adults with gout to drug A or placebo. "
         "Flares were fewer with drug A than with placebo."
@@ -131,13 +164,40 @@ def test_pseudo_labels_skip_ebm_nlp_abstracts_and_repeat(tmp_path: Path) -> None
     docs = tmp_path / "data" / DOCS
     docs.mkdir(parents=True)
     (docs / "1.txt").write_text(texts[0], encoding="utf-8")  # an EBM-NLP abstract: left out
+    return raw, tmp_path / "data", texts
+
+
+@pytest.mark.skipif(not model_available(), reason="the packaged PICO model is not installed")
+def test_pseudo_labels_skip_ebm_nlp_abstracts_and_repeat(tmp_path: Path) -> None:
+    raw, data, texts = write_unlabelled(tmp_path)
     first, second = tmp_path / "a.spacy", tmp_path / "b.spacy"
-    counts = pseudo_label(DEFAULT_MODEL_DIR, raw, tmp_path / "data", first, 10, seed=7)
-    pseudo_label(DEFAULT_MODEL_DIR, raw, tmp_path / "data", second, 10, seed=7)
+    counts = pseudo_label([DEFAULT_MODEL_DIR], raw, data, first, 10, seed=7)
+    pseudo_label([DEFAULT_MODEL_DIR], raw, data, second, 10, seed=7)
     tagged = list(DocBin().from_disk(first).get_docs(spacy.blank("en").vocab))
     assert len(tagged) == 5 and texts[0] not in {d.text for d in tagged}
     assert set(counts) <= {"INT", "O", "OUT", "POP"} and counts["INT"] > 0
+    assert all(PROBS_KEY not in d.user_data for d in tagged)
     assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.skipif(not model_available(), reason="the packaged PICO model is not installed")
+def test_soft_pseudo_labels_keep_the_teachers_probabilities(tmp_path: Path) -> None:
+    raw, data, _ = write_unlabelled(tmp_path)
+    hard, soft = tmp_path / "hard.spacy", tmp_path / "soft.spacy"
+    pseudo_label([DEFAULT_MODEL_DIR], raw, data, hard, 3, seed=1)
+    # the same teacher twice averages to itself
+    pseudo_label([DEFAULT_MODEL_DIR, DEFAULT_MODEL_DIR], raw, data, soft, 3, seed=1, soft=True)
+    vocab = spacy.blank("en").vocab
+    hard_docs = list(DocBin().from_disk(hard).get_docs(vocab))
+    soft_docs = list(DocBin().from_disk(soft).get_docs(vocab))
+    assert [d.text for d in soft_docs] == [d.text for d in hard_docs] and len(soft_docs) == 3
+    labels = ["INT", "O", "OUT", "POP"]  # the tagger's columns
+    for hard_doc, soft_doc in zip(hard_docs, soft_docs, strict=True):
+        probs = stored_probs(soft_doc, len(labels))
+        assert probs is not None and probs.shape == (len(soft_doc), 4)
+        assert numpy.allclose(probs.sum(axis=1), 1.0, atol=0.01)
+        assert [t.tag_ for t in soft_doc] == [t.tag_ for t in hard_doc]
+        assert [labels[int(k)] for k in probs.argmax(axis=1)] == [t.tag_ for t in soft_doc]
 
 
 def test_check_config_accepts_the_shipped_config_and_names_what_is_wrong(tmp_path: Path) -> None:
@@ -176,3 +236,73 @@ def test_evg_train_reports_a_bad_config_before_any_work(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_INPUT
     assert "evg: error: training config" in result.output and "mask_rate" in result.output
     assert not work.exists()  # no corpus was built
+
+
+def test_a_teacher_config_has_its_seed_and_no_self_training(tmp_path: Path) -> None:
+    config = with_self_training(tmp_path, "documents = 5\nteacher_seeds = [9]\nsoft = true\n")
+    out = teacher_config(config, 9, tmp_path / "t" / "config.cfg")
+    loaded = spacy.util.load_config(out)
+    assert loaded["system"]["seed"] == 9 and "evg_self_training" not in loaded
+    original = spacy.util.load_config(config)
+    original.pop("evg_self_training")
+    original["system"]["seed"] = 9
+    assert loaded == original  # nothing else changes
+
+
+def fake_training(calls: list[int]) -> object:
+    """A stand-in for ``train_teacher`` that records the seed and writes a finished teacher."""
+
+    def train(config: Path, work_dir: Path, settings: dict, raw: Path, pretrain: bool) -> object:
+        calls.append(int(spacy.util.load_config(config)["system"]["seed"]))
+        best = work_dir / "output" / "model-best"
+        best.mkdir(parents=True, exist_ok=True)
+        (best / "meta.json").write_text("{}", encoding="utf-8")
+        (work_dir / training.STAMP).write_text(
+            training._teacher_stamp(config, settings, raw, pretrain), encoding="utf-8"
+        )
+        return best, None
+
+    return train
+
+
+def test_finished_teachers_are_reused_only_for_the_same_config_and_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(training, "train_teacher", fake_training(calls))
+    train, dev, raw = tmp_path / "train.spacy", tmp_path / "dev.spacy", tmp_path / "raw.jsonl"
+    for path in (train, dev, raw):
+        path.write_text(path.name, encoding="utf-8")
+    settings = {"paths.train": str(train), "paths.dev": str(dev)}
+    teachers = tmp_path / "teachers"
+
+    def run(config: Path = CONFIG, reuse: bool = True) -> list[tuple[Path, Path | None]]:
+        return train_teachers(
+            config, [20240, 7], teachers, settings, raw, pretrain=False, reuse=reuse
+        )
+
+    first = run()
+    assert calls == [20240, 7]
+    assert first == [(teachers / f"seed-{s}" / "output" / "model-best", None) for s in (20240, 7)]
+    assert run() == first and calls == [20240, 7]  # both reused
+    run(reuse=False)
+    assert calls == [20240, 7, 20240, 7]
+    train.write_text("other corpus", encoding="utf-8")
+    run()
+    assert calls[4:] == [20240, 7]  # the training corpus changed
+    changed = tmp_path / "changed.cfg"
+    changed.write_text(CONFIG.read_text(encoding="utf-8").replace("dropout = 0.2", "dropout = 0.3"))
+    run(changed)
+    assert calls[6:] == [20240, 7]  # the config changed
+    (teachers / "seed-7" / training.STAMP).unlink()  # an interrupted teacher
+    run(changed)
+    assert calls[8:] == [7]
+
+
+def test_evg_train_refuses_zero_jobs(tmp_path: Path) -> None:
+    _register()
+    (tmp_path / "data").mkdir()
+    result = CliRunner().invoke(
+        app, ["train", "--data", str(tmp_path / "data"), "--work", str(tmp_path), "--jobs", "0"]
+    )
+    assert result.exit_code != 0 and "--jobs" in result.output

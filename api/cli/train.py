@@ -3,7 +3,10 @@
 Runs ``extractors.pico.training.train_pico`` with the repository's config
 (``extractors/pico/config.cfg``) and installs the best checkpoint as the packaged model
 (``extractors/data/pico_model``) unless ``--no-install``. Deterministic for a given config
-and data when run on one thread (``OMP_NUM_THREADS=1``, as ``make train`` sets).
+and data when run on one thread (``OMP_NUM_THREADS=1``, as ``make train`` sets); with a
+self-training config, ``--jobs`` trains that many teachers at once in single-threaded
+worker processes (the result does not change) and ``--reuse-teachers`` keeps teachers that
+an interrupted run finished.
 """
 
 from __future__ import annotations
@@ -38,6 +41,19 @@ def train(
     install: Annotated[
         bool, typer.Option("--install/--no-install", help="Install the best model as package data.")
     ] = True,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", min=1, help="Teachers trained at once, one process each (self-training)."
+        ),
+    ] = 1,
+    reuse_teachers: Annotated[
+        bool,
+        typer.Option(
+            "--reuse-teachers",
+            help="Keep teachers already trained under --work with the same config and data.",
+        ),
+    ] = False,
 ) -> None:
     """Train the PICO span tagger from the config in the repository (one CPU thread)."""
     if not data.is_dir():
@@ -52,6 +68,8 @@ def train(
             config=config or CONFIG,
             model_dir=DEFAULT_MODEL_DIR if install else None,
             pretrain=pretrain,
+            jobs=jobs,
+            reuse_teachers=reuse_teachers,
         )
     except EvgError as exc:
         raise fail(exc) from exc

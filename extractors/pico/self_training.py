@@ -1,17 +1,25 @@
-"""Self-training: a first model's tags on unlabelled abstracts as extra training data.
+"""Self-training and distillation: teachers' tags on unlabelled abstracts as training data.
 
-``train_pico`` trains a first model (the teacher) on the crowd labels; when the config asks
-for it (``[evg_self_training] documents``), ``pseudo_label`` tags that many unlabelled
-abstracts with the teacher (each token's most probable tag; with ``biases = true`` in that
-section, after the calibration slice's decoding biases, as the packaged model decodes), and a
-second model (the student) is trained from scratch on the crowd-labelled abstracts and the
-tagged ones together. The student is the model kept. The shipped config has no such
-section: two students scored no better than the shipped model (extractors/pico/MODEL_CARD.md).
+``train_pico`` trains the teachers on the crowd labels when the config asks for it
+(``[evg_self_training]``, read by ``read_settings``):
+
+- ``documents``: how many unlabelled abstracts the teachers tag (0 or no section: no
+  self-training);
+- ``teacher_seeds``: the seeds of further teachers besides the config's own seed, each
+  trained from its own pretraining with that seed (teachers that share a pretraining
+  ensemble worse, MODEL_CARD.md);
+- ``soft``: keep the teachers' averaged probabilities on each tagged abstract, which the
+  student learns (``extractors.pico.soft_targets``), instead of only their argmax;
+- ``biases``: with one hard teacher, decode its tags with its calibration-slice biases.
+
+``pseudo_label`` tags the abstracts with the teachers' averaged probabilities, and a
+student is trained from the first teacher's pretrained weights on the crowd-labelled
+abstracts and the tagged ones together. The student is the model kept.
 
 The unlabelled abstracts are those of ``extractors.pico.pretraining`` (no dev or public test
 abstract; the same file the static vectors are learned from), less every EBM-NLP abstract:
 the training abstracts already have labels, and the calibration slice, which chooses the
-checkpoint and the biases, must not be read through the teacher either. They are shuffled
+checkpoint and the biases, must not be read through the teachers either. They are shuffled
 with the config's seed and the first ``documents`` taken, so the tagged corpus is the same
 on every run.
 """
@@ -22,22 +30,68 @@ import json
 import logging
 import random
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy
 import spacy
+from spacy.language import Language
 from spacy.tokens import DocBin
+from spacy.util import load_config
 
-from extractors.pico.calibration import META_KEY, decode, log_probabilities, tagger_labels
+from extractors.pico.calibration import META_KEY, Scores, decode, log_probabilities, tagger_labels
 from extractors.pico.corpus import text_key
 from extractors.pico.labels import OUTSIDE
 from extractors.pico.model import load_pico_model
+from extractors.pico.soft_targets import store_probs
 from extractors.pico.sources import DOCS
 
 log = logging.getLogger(__name__)
 
 SECTION = "evg_self_training"
 BATCH = 64
+
+
+@dataclass(frozen=True)
+class SelfTraining:
+    """The ``[evg_self_training]`` settings of a config (see the module docstring)."""
+
+    documents: int = 0
+    biases: bool = False
+    soft: bool = False
+    teacher_seeds: tuple[int, ...] = ()
+
+
+def read_settings(config: Path) -> SelfTraining:
+    """The config's ``[evg_self_training]`` settings; ValueError names a value that cannot be
+    used (a negative count, a repeated seed, biases with soft targets or several teachers)."""
+    loaded = load_config(config)
+    section: dict[str, Any] = loaded.get(SECTION, {})
+    unknown = set(section) - {"documents", "biases", "soft", "teacher_seeds"}
+    if unknown:
+        raise ValueError(f"[{SECTION}] has unknown settings: {', '.join(sorted(unknown))}")
+    documents = section.get("documents", 0)
+    if not isinstance(documents, int) or isinstance(documents, bool) or documents < 0:
+        raise ValueError(f"[{SECTION}] documents must be a whole number >= 0, not {documents!r}")
+    seeds = section.get("teacher_seeds", [])
+    if not isinstance(seeds, list) or not all(
+        isinstance(s, int) and not isinstance(s, bool) for s in seeds
+    ):
+        raise ValueError(f"[{SECTION}] teacher_seeds must be a list of whole numbers")
+    own = loaded["system"]["seed"]
+    if len(set(seeds)) != len(seeds) or own in seeds:
+        raise ValueError(f"[{SECTION}] teacher_seeds repeat a seed (the config's own is {own})")
+    settings = SelfTraining(
+        documents=documents,
+        biases=bool(section.get("biases", False)),
+        soft=bool(section.get("soft", False)),
+        teacher_seeds=tuple(seeds),
+    )
+    if settings.biases and (settings.soft or settings.teacher_seeds):
+        raise ValueError(f"[{SECTION}] biases apply to one hard teacher only")
+    return settings
 
 
 def unlabelled_texts(raw_text: Path, data_dir: Path) -> list[str]:
@@ -52,8 +106,30 @@ def unlabelled_texts(raw_text: Path, data_dir: Path) -> list[str]:
     return texts
 
 
+def _load_teachers(teacher_dirs: Sequence[Path]) -> tuple[list[Language], list[str]]:
+    teachers = []
+    for path in teacher_dirs:
+        teacher = load_pico_model(path)
+        if teacher is None:
+            raise FileNotFoundError(f"no teacher model in {path}")
+        teachers.append(teacher)
+    labels = tagger_labels(teachers[0])
+    if any(tagger_labels(t) != labels for t in teachers[1:]):
+        raise ValueError("the teachers' tag sets differ")
+    return teachers, labels
+
+
+def _mean_probabilities(teachers: Sequence[Language], texts: Sequence[str]) -> list[Scores]:
+    """Per text, each token's label probabilities averaged over the teachers."""
+    per_teacher = []
+    for teacher in teachers:
+        docs = [teacher.make_doc(text) for text in texts]
+        per_teacher.append([numpy.exp(logp) for logp in log_probabilities(teacher, docs)])
+    return [numpy.mean([probs[j] for probs in per_teacher], axis=0) for j in range(len(texts))]
+
+
 def pseudo_label(
-    teacher_dir: Path,
+    teacher_dirs: Sequence[Path],
     raw_text: Path,
     data_dir: Path,
     out: Path,
@@ -61,31 +137,38 @@ def pseudo_label(
     seed: int,
     *,
     biased: bool = False,
+    soft: bool = False,
 ) -> Counter[str]:
-    """Tag ``documents`` unlabelled abstracts with the teacher into the DocBin ``out`` (with
-    its decoding biases when ``biased``); returns the tag counts."""
+    """Tag ``documents`` unlabelled abstracts into the DocBin ``out`` with the argmax of the
+    teachers' averaged probabilities (after the first teacher's decoding biases when
+    ``biased``), keeping those probabilities on each document when ``soft``; returns the tag
+    counts. Abstracts without a token are skipped."""
     texts = unlabelled_texts(raw_text, data_dir)
     random.seed(seed)
     random.shuffle(texts)
     texts = texts[:documents]
-    teacher = load_pico_model(teacher_dir)
-    if teacher is None:
-        raise FileNotFoundError(f"no teacher model in {teacher_dir}")
-    labels = tagger_labels(teacher)
-    biases = dict(teacher.meta.get(META_KEY) or {}) if biased else {}
+    teachers, labels = _load_teachers(teacher_dirs)
+    biases = dict(teachers[0].meta.get(META_KEY) or {}) if biased else {}
     blank = spacy.blank("en")
-    corpus = DocBin(attrs=["TAG"], store_user_data=False)
+    corpus = DocBin(attrs=["TAG"], store_user_data=soft)
     counts: Counter[str] = Counter()
     for i in range(0, len(texts), BATCH):
-        docs = [teacher.make_doc(text) for text in texts[i : i + BATCH]]
-        for doc, logp in zip(docs, log_probabilities(teacher, docs), strict=True):
-            tags = decode(numpy.asarray(logp), labels, biases) if len(doc) else []
-            tagged = blank.make_doc(doc.text)
+        batch = texts[i : i + BATCH]
+        for text, probs in zip(batch, _mean_probabilities(teachers, batch), strict=True):
+            tagged = blank.make_doc(text)
+            if not len(tagged):
+                continue
+            with numpy.errstate(divide="ignore"):
+                tags = decode(numpy.log(probs), labels, biases)
             for token, tag in zip(tagged, tags, strict=True):
                 token.tag_ = OUTSIDE if token.is_space else tag
                 counts[token.tag_] += 1
+            if soft:
+                store_probs(tagged, probs)
             corpus.add(tagged)
     out.parent.mkdir(parents=True, exist_ok=True)
     corpus.to_disk(out)
-    log.info("%d abstracts tagged by %s into %s: %s", len(texts), teacher_dir, out, counts)
+    log.info(
+        "%d abstracts tagged by %d teacher(s) into %s: %s", len(texts), len(teachers), out, counts
+    )
     return counts

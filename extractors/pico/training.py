@@ -24,10 +24,16 @@ the best checkpoint so far is kept (the result then depends on speed). The step 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import multiprocessing
+import os
 import shutil
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -48,13 +54,16 @@ from extractors.pico.corpus import build_corpora, holdout_for
 from extractors.pico.devset import read_dev
 from extractors.pico.model import DEFAULT_MODEL_DIR
 from extractors.pico.pretraining import write_raw_texts
-from extractors.pico.self_training import SECTION, pseudo_label
+from extractors.pico.self_training import SECTION, SelfTraining, pseudo_label, read_settings
+from extractors.pico.soft_targets import FACTORY as SOFT_FACTORY
+from extractors.pico.soft_targets import plain_tagger_factory
 from extractors.pico.vectors import build_vectors
 from kg.errors import InputError
 
 log = logging.getLogger(__name__)
 
 CONFIG = Path(__file__).with_name("config.cfg")
+STAMP = "teacher.json"
 MODEL_META = {
     "name": "evg_pico_tagger",
     "version": "0.1.0",
@@ -122,6 +131,10 @@ def check_config(config: Path) -> None:
             if not isinstance(block, dict) or key not in block:
                 raise TrainingConfigError(f"training config {config} has no [{path}]")
             block = block[key]
+    try:
+        read_settings(config)
+    except ValueError as exc:
+        raise TrainingConfigError(f"training config {config}: {exc}") from exc
     objective = loaded.get("pretraining", {}).get("objective")
     if objective:
         try:
@@ -180,14 +193,6 @@ def pretrain_tok2vec(
     return out_dir / "model-last.bin"
 
 
-def self_training(config: Path) -> tuple[int, bool]:
-    """How many unlabelled abstracts the teacher tags for the student and whether with its
-    decoding biases (the config's ``[evg_self_training] documents`` and ``biases``; no
-    self-training, 0, without that section)."""
-    section = load_config(config).get(SECTION, {})
-    return int(section.get("documents", 0)), bool(section.get("biases", False))
-
-
 def _train_once(config: Path, output: Path, settings: dict[str, Any], calibration: Path) -> Path:
     """spaCy's training loop into ``output``; the best checkpoint pruned and calibrated."""
     started = time.monotonic()
@@ -198,10 +203,136 @@ def _train_once(config: Path, output: Path, settings: dict[str, Any], calibratio
         log.warning("time budget reached: %s", stop)
     log.info("trained in %.0f s", time.monotonic() - started)
     best = output / "model-best"
+    plain_tagger_factory(best)
     prune_strings(best)
     biases = calibrate(best, calibration)
     log.info("decoding biases %s stored in %s", biases, best / "meta.json")
     return best
+
+
+def teacher_config(config: Path, seed: int, out: Path) -> Path:
+    """``config`` with ``[system] seed = seed`` and no ``[evg_self_training]``, written to
+    ``out``: the config a teacher is pretrained and trained with."""
+    loaded = load_config(config)
+    loaded["system"]["seed"] = seed
+    loaded.pop(SECTION, None)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    loaded.to_disk(out)
+    return out
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as data:
+        for block in iter(lambda: data.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _teacher_stamp(config: Path, settings: dict[str, Any], raw: Path, pretrain: bool) -> str:
+    """What a teacher was trained from: its config, settings and the contents of the
+    corpora and unlabelled abstracts it read."""
+    inputs = [Path(settings["paths.train"]), Path(settings["paths.dev"]), raw]
+    return json.dumps(
+        {
+            "config_sha256": _sha256(config),
+            "inputs_sha256": [_sha256(path) if path.is_file() else None for path in inputs],
+            "settings": settings,
+            "pretrain": pretrain,
+        },
+        sort_keys=True,
+    )
+
+
+def train_teacher(
+    config: Path, work_dir: Path, settings: dict[str, Any], raw: Path, pretrain: bool
+) -> tuple[Path, Path | None]:
+    """Pretrain (when ``pretrain``) and train one model with ``config`` under ``work_dir``
+    (``pretrain/``, ``output/``); returns its best checkpoint and its pretrained weights.
+    Writes ``teacher.json`` there when done, which ``reusable_teacher`` reads."""
+    stamp = _teacher_stamp(config, settings, raw, pretrain)
+    (work_dir / STAMP).unlink(missing_ok=True)
+    trained = dict(settings)
+    weights = None
+    if pretrain:
+        weights = pretrain_tok2vec(raw, work_dir / "pretrain", config, settings)
+        trained["paths.init_tok2vec"] = str(weights)
+    best = _train_once(config, work_dir / "output", trained, Path(settings["paths.dev"]))
+    (work_dir / STAMP).write_text(stamp, encoding="utf-8")
+    return best, weights
+
+
+def reusable_teacher(
+    config: Path, work_dir: Path, settings: dict[str, Any], raw: Path, pretrain: bool
+) -> tuple[Path, Path | None] | None:
+    """A finished teacher under ``work_dir`` trained with this config and these settings,
+    or None."""
+    stamp = work_dir / STAMP
+    best, weights = work_dir / "output" / "model-best", work_dir / "pretrain" / "model-last.bin"
+    if not stamp.is_file() or stamp.read_text(encoding="utf-8") != _teacher_stamp(
+        config, settings, raw, pretrain
+    ):
+        return None
+    if not (best / "meta.json").is_file() or (pretrain and not weights.is_file()):
+        return None
+    return best, weights if pretrain else None
+
+
+def _teacher_in_subprocess(
+    config: Path, work_dir: Path, settings: dict[str, Any], raw: Path, pretrain: bool
+) -> tuple[Path, Path | None]:
+    """``train_teacher`` in a worker process, its output in ``work_dir/train.log``."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    with (work_dir / "train.log").open("w", encoding="utf-8") as out:
+        os.dup2(out.fileno(), 1)
+        os.dup2(out.fileno(), 2)
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr, force=True)
+        return train_teacher(config, work_dir, settings, raw, pretrain)
+
+
+def train_teachers(
+    config: Path,
+    seeds: Sequence[int],
+    teachers_dir: Path,
+    settings: dict[str, Any],
+    raw: Path,
+    *,
+    pretrain: bool,
+    jobs: int = 1,
+    reuse: bool = False,
+) -> list[tuple[Path, Path | None]]:
+    """One teacher per seed under ``teachers_dir/seed-N`` (``teacher_config``), up to
+    ``jobs`` of them at once in worker processes (each single-threaded, so the results do
+    not depend on ``jobs``); with ``reuse``, a teacher already finished there with the same
+    config and settings is kept. Returns each teacher's best checkpoint and pretrained
+    weights, in the order of ``seeds``."""
+    results: dict[int, tuple[Path, Path | None]] = {}
+    todo = []
+    for seed in seeds:
+        work_dir = teachers_dir / f"seed-{seed}"
+        cfg = teacher_config(config, seed, work_dir / "config.cfg")
+        found = reusable_teacher(cfg, work_dir, settings, raw, pretrain) if reuse else None
+        if found is not None:
+            log.info("teacher seed %d: reusing %s", seed, found[0])
+            results[seed] = found
+        else:
+            todo.append((seed, cfg, work_dir))
+    if jobs <= 1 or len(todo) <= 1:
+        for seed, cfg, work_dir in todo:
+            log.info("teacher seed %d: training in %s", seed, work_dir)
+            results[seed] = train_teacher(cfg, work_dir, settings, raw, pretrain)
+    else:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
+            futures = {}
+            for seed, cfg, work_dir in todo:
+                log.info("teacher seed %d: training, log in %s", seed, work_dir / "train.log")
+                futures[seed] = pool.submit(
+                    _teacher_in_subprocess, cfg, work_dir, settings, raw, pretrain
+                )
+            for seed, future in futures.items():
+                results[seed] = future.result()
+    return [results[seed] for seed in seeds]
 
 
 def train_pico(
@@ -213,6 +344,8 @@ def train_pico(
     overrides: dict[str, Any] | None = None,
     rebuild: bool = True,
     pretrain: bool = True,
+    jobs: int = 1,
+    reuse_teachers: bool = False,
 ) -> Path:
     """Build the corpora under ``work_dir``, train, and return the best checkpoint's path.
 
@@ -220,10 +353,13 @@ def train_pico(
     abstract) feed the static vectors (``extractors.pico.vectors``, when the config embeds
     them) and, with ``pretrain`` and a ``[pretraining]`` section in the config, the tok2vec
     pretraining (``pretrain_tok2vec``) that training starts from (a config without that
-    section trains from scratch). With an ``[evg_self_training]`` section the best model is
-    the teacher of a second training (``extractors.pico.self_training``), whose best
-    checkpoint is kept instead. The best checkpoint is copied to ``model_dir`` (package data
-    by default; None skips it).
+    section trains from scratch). With an ``[evg_self_training]`` section
+    (``extractors.pico.self_training``) the model is trained once per teacher seed
+    (``train_teachers``, ``jobs`` at a time, under ``work_dir/teachers``; with
+    ``reuse_teachers`` finished ones are kept), the teachers tag the unlabelled abstracts,
+    and a student trained from the first teacher's pretrained weights on both corpora
+    (``work_dir/student``) is the model kept. The best checkpoint is copied to
+    ``model_dir`` (package data by default; None skips it).
     """
     check_config(config)
     corpus_dir = work_dir / "corpus"
@@ -234,34 +370,74 @@ def train_pico(
         "paths.dev": str(corpus_dir / "calibration.spacy"),
     }
     vectors = uses_static_vectors(config)
-    documents, biased = self_training(config)
+    distil = read_settings(config)
     if pretrain and not has_pretraining(config):
         log.info("no [pretraining] in %s: training starts without pretraining", config)
         pretrain = False
     raw = work_dir / "raw_text.jsonl"  # the unlabelled abstracts, written when one step reads them
-    if vectors or pretrain or documents:
+    if vectors or pretrain or distil.documents:
         write_raw_texts(data_dir, raw, holdout_for(data_dir, read_dev(data_dir)))
         if vectors:
             started = time.monotonic()
             settings["paths.vectors"] = str(build_vectors(raw, work_dir / "vectors"))
             log.info("static vectors in %.0f s", time.monotonic() - started)
-        if pretrain:
-            weights = pretrain_tok2vec(raw, work_dir / "pretrain", config, settings)
-            settings["paths.init_tok2vec"] = str(weights)
     settings.update(overrides or {})
-    best = _train_once(config, work_dir / "output", settings, corpus_dir / "calibration.spacy")
-    if documents:
-        train_dir = work_dir / "self_training"
-        shutil.rmtree(train_dir, ignore_errors=True)
-        train_dir.mkdir(parents=True)
-        shutil.copyfile(settings["paths.train"], train_dir / "gold.spacy")
-        pseudo = train_dir / "pseudo.spacy"
-        pseudo_label(best, raw, data_dir, pseudo, documents, config_seed(config), biased=biased)
-        student = {**settings, "paths.train": str(train_dir)}
-        best = _train_once(config, work_dir / "student", student, corpus_dir / "calibration.spacy")
+    if not distil.documents:
+        best, _ = train_teacher(config, work_dir, settings, raw, pretrain)
+    else:
+        best = _distil(
+            config, work_dir, data_dir, settings, raw, distil, pretrain, jobs, reuse_teachers
+        )
     if model_dir is not None:
         if model_dir.exists():
             shutil.rmtree(model_dir)
         shutil.copytree(best, model_dir)
         log.info("installed %s as %s", best, model_dir)
     return best
+
+
+def _distil(
+    config: Path,
+    work_dir: Path,
+    data_dir: Path,
+    settings: dict[str, Any],
+    raw: Path,
+    distil: SelfTraining,
+    pretrain: bool,
+    jobs: int,
+    reuse: bool,
+) -> Path:
+    """Teachers, their tags on the unlabelled abstracts, and the student's best checkpoint."""
+    seed = config_seed(config)
+    seeds = [seed, *distil.teacher_seeds]
+    teachers = train_teachers(
+        config,
+        seeds,
+        work_dir / "teachers",
+        settings,
+        raw,
+        pretrain=pretrain,
+        jobs=jobs,
+        reuse=reuse,
+    )
+    train_dir = work_dir / "student_corpus"
+    shutil.rmtree(train_dir, ignore_errors=True)
+    train_dir.mkdir(parents=True)
+    shutil.copyfile(settings["paths.train"], train_dir / "train.spacy")
+    pseudo_label(
+        [best for best, _ in teachers],
+        raw,
+        data_dir,
+        train_dir / "pseudo.spacy",
+        distil.documents,
+        seed,
+        biased=distil.biases,
+        soft=distil.soft,
+    )
+    student = {**settings, "paths.train": str(train_dir)}
+    weights = teachers[0][1]
+    if weights is not None:
+        student["paths.init_tok2vec"] = str(weights)
+    if distil.soft:
+        student["components.tagger.factory"] = SOFT_FACTORY
+    return _train_once(config, work_dir / "student", student, Path(settings["paths.dev"]))
