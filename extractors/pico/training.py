@@ -16,6 +16,16 @@ a given config, data and thread count; run it with one BLAS/OpenMP thread
 with numpy's BLAS (``NUMPY_BLAS``), as the packaged model does at run time
 (``extractors.pico.model.use_numpy_blas``).
 
+With ``[evg_self_training]`` in the config (the shipped config has it;
+``extractors.pico.self_training``), that model is trained once per teacher seed under
+``work/teachers/seed-N`` (``train_teachers``: ``jobs`` at a time, each in a single-threaded
+worker process, so the result does not depend on ``jobs``; a ``teacher.json`` stamp records
+what a finished teacher was trained from, so a rerun with ``reuse_teachers`` keeps it), the
+teachers tag unlabelled abstracts, and a student (``work/student``; with ``soft``, the
+``evg_soft_tagger`` of ``extractors.pico.soft_targets``) is trained on both corpora from the
+first teacher's pretrained weights; the student is the model installed, under spaCy's plain
+``tagger`` factory.
+
 The config's ``training.before_update`` (``evg.pico_time_guard.v1``, ``max_seconds``) is a
 safety stop only: when that wall-clock budget runs out the loop stops at the next step and
 the best checkpoint so far is kept (the result then depends on speed). The step budget
