@@ -55,7 +55,7 @@ def train(
         ),
     ] = False,
 ) -> None:
-    """Train the PICO span tagger from the config in the repository (one CPU thread)."""
+    """Train the PICO span tagger from the config in the repository (one CPU thread per process)."""
     if not data.is_dir():
         typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
         raise typer.Exit(EXIT_INPUT)
