@@ -144,6 +144,8 @@ def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
         ("documents = 5\nteacher_seeds = [20240]\n", "the config's own is 20240"),
         ("documents = 5\nsoft = true\nbiases = true\n", "biases apply to one hard teacher"),
         ("documents = 5\nteachers = 2\n", "unknown settings: teachers"),
+        ("documents = 0\nsoft = true\n", "teacher settings but documents = 0"),
+        ("teacher_seeds = [1]\n", "teacher settings but documents = 0"),
     ],
 )
 def test_check_config_names_an_unusable_self_training_setting(

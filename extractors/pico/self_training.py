@@ -66,7 +66,8 @@ class SelfTraining:
 
 def read_settings(config: Path) -> SelfTraining:
     """The config's ``[evg_self_training]`` settings; ValueError names a value that cannot be
-    used (a negative count, a repeated seed, biases with soft targets or several teachers)."""
+    used (a negative count, a repeated seed, biases with soft targets or several teachers,
+    teacher settings with nothing to tag)."""
     loaded = load_config(config)
     section: dict[str, Any] = loaded.get(SECTION, {})
     unknown = set(section) - {"documents", "biases", "soft", "teacher_seeds"}
@@ -91,6 +92,8 @@ def read_settings(config: Path) -> SelfTraining:
     )
     if settings.biases and (settings.soft or settings.teacher_seeds):
         raise ValueError(f"[{SECTION}] biases apply to one hard teacher only")
+    if not documents and (settings.soft or settings.biases or settings.teacher_seeds):
+        raise ValueError(f"[{SECTION}] has teacher settings but documents = 0 (nothing to tag)")
     return settings
 
 

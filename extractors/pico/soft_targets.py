@@ -5,11 +5,12 @@ probabilities over the labels are stored per pseudo-labelled document (``store_p
 float16, in the DocBin's ``user_data`` under ``PROBS_KEY``). The ``evg_soft_tagger`` factory
 builds a spaCy ``Tagger`` whose loss gradient on such a document is the student's
 probabilities minus the teachers' (the gradient of the cross-entropy against soft targets,
-as spaCy's own gradient is against one-hot targets); documents without probabilities (the
-crowd-labelled ones) keep spaCy's loss. The reported loss value is spaCy's, against the
-pseudo-labelled tags. At inference the soft tagger is spaCy's tagger: the installed model
-names the plain ``tagger`` factory (``plain_tagger_factory``), so loading it needs nothing
-from this module.
+as spaCy's own gradient is against one-hot targets: in training ``spacy.Tagger.v2``'s
+output is a softmax even with ``normalize = false``, which only skips it at inference);
+documents without probabilities (the crowd-labelled ones) keep spaCy's loss. The reported
+loss value is spaCy's, against the pseudo-labelled tags. At inference the soft tagger is
+spaCy's tagger: the installed model names the plain ``tagger`` factory
+(``plain_tagger_factory``), so loading it needs nothing from this module.
 """
 
 from __future__ import annotations
