@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from extractors.pico.devset import DevDoc
-from extractors.pico.labels import INT, Element
+from extractors.pico.labels import ELEMENT_OF_LABEL, INT, Element
 from extractors.pico.sources import EXPERT, read_expert_interventions
 
-INTERVENTION: Element = "I"
+INTERVENTION: Element = ELEMENT_OF_LABEL[INT]
 
 
 def expert_gold(data_dir: Path, docs: Sequence[DevDoc]) -> dict[str, list[Element | None]]:

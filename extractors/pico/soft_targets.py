@@ -104,7 +104,8 @@ def plain_tagger_factory(model_dir: Path) -> None:
     and settings; the soft loss only matters in training)."""
     path = model_dir / "config.cfg"
     config = load_config(path)
-    for component in config["components"].values():
-        if component.get("factory") == FACTORY:
-            component["factory"] = "tagger"
-    config.to_disk(path)
+    soft = [c for c in config["components"].values() if c.get("factory") == FACTORY]
+    for component in soft:
+        component["factory"] = "tagger"
+    if soft:
+        config.to_disk(path)
