@@ -46,6 +46,7 @@ from thinc.api import (
 from thinc.types import Floats2d, Ints2d, Ragged
 
 from extractors.pico.lstm import bilstm
+from extractors.pico.mesh_lexicon import mesh_classes
 
 
 def position_buckets(buckets: int) -> Model[list[Doc], list[Ints2d]]:
@@ -71,8 +72,12 @@ def position_hash_embed(
     rows: list[int],
     include_static_vectors: bool,
     buckets: int = 10,
+    lexicon: str | None = None,
+    lexicon_rows: int = 0,
 ) -> Model[list[Doc], list[Floats2d]]:
-    """``MultiHashEmbed.v2`` plus an embedding of the token's position bucket."""
+    """``MultiHashEmbed.v2`` plus an embedding of the token's position bucket and, with
+    ``lexicon_rows``, one of its MeSH categories (``extractors.pico.mesh_lexicon``; the
+    lexicon is built from the MeSH file ``lexicon`` or comes with the saved weights)."""
     if len(rows) != len(attrs):
         raise ValueError(f"mismatched lengths: {len(rows)} rows for {len(attrs)} attrs")
     embeddings: list[Model[Ints2d, Floats2d]] = [
@@ -89,6 +94,15 @@ def position_hash_embed(
         with_array(HashEmbed(width, 4 * buckets, column=0, seed=8 + len(attrs), dropout=0.0)),
     )
     parts: list[Model[list[Doc], Ragged]] = [lexical, position]
+    if lexicon_rows:
+        seed = 9 + len(attrs)
+        parts.append(
+            chain(
+                mesh_classes(lexicon),
+                cast(Model[list[Ints2d], Ragged], list2ragged()),
+                with_array(HashEmbed(width, lexicon_rows, column=0, seed=seed, dropout=0.0)),
+            )
+        )
     if include_static_vectors:
         parts.append(StaticVectors(width, dropout=0.0))
     concat_size = width * (len(embeddings) + len(parts) - 1)

@@ -74,6 +74,7 @@ log = logging.getLogger(__name__)
 
 CONFIG = Path(__file__).with_name("config.cfg")
 STAMP = "teacher.json"
+MESH_FILE = Path("mesh", "jaytimm_mesh2024", "mesh_descriptors_compact.tsv")
 MODEL_META = {
     "name": "evg_pico_tagger",
     "version": "0.1.0",
@@ -117,6 +118,10 @@ def prune_strings(model_dir: Path) -> None:
         nlp.config["paths"][key] = None
     nlp.meta.update(MODEL_META)
     nlp.to_disk(model_dir)
+
+
+class TrainingDataError(InputError):
+    """A file the training needs is missing from the shared data folder."""
 
 
 class TrainingConfigError(InputError):
@@ -163,6 +168,21 @@ def uses_static_vectors(config: Path) -> bool:
     """Whether the config's tok2vec embeds static vectors (``include_static_vectors``)."""
     embed = load_config(config)["components"]["tok2vec"]["model"]["embed"]
     return bool(embed.get("include_static_vectors", False))
+
+
+def uses_lexicon(config: Path) -> bool:
+    """Whether the config's tok2vec embeds MeSH categories (``lexicon_rows`` of
+    ``evg.PositionHashEmbed.v1``), which training builds from ``MESH_FILE``."""
+    embed = load_config(config)["components"]["tok2vec"]["model"]["embed"]
+    return bool(embed.get("lexicon_rows", 0))
+
+
+def mesh_file(data_dir: Path) -> Path:
+    """The MeSH vocabulary under ``data_dir`` the tagger's lexicon is built from."""
+    path = data_dir / MESH_FILE
+    if not path.is_file():
+        raise TrainingDataError(f"MeSH vocabulary {path} not found (the config embeds MeSH)")
+    return path
 
 
 def config_seed(config: Path) -> int:
@@ -243,6 +263,8 @@ def _teacher_stamp(config: Path, settings: dict[str, Any], raw: Path, pretrain: 
     """What a teacher was trained from: its config, settings and the contents of the
     corpora and unlabelled abstracts it read."""
     inputs = [Path(settings["paths.train"]), Path(settings["paths.dev"]), raw]
+    if settings.get("paths.mesh"):
+        inputs.append(Path(settings["paths.mesh"]))
     return json.dumps(
         {
             "config_sha256": _sha256(config),
@@ -372,6 +394,7 @@ def train_pico(
     ``model_dir`` (package data by default; None skips it).
     """
     check_config(config)
+    lexicon = mesh_file(data_dir) if uses_lexicon(config) else None
     corpus_dir = work_dir / "corpus"
     if rebuild or not (corpus_dir / "calibration.spacy").exists():
         build_corpora(data_dir, corpus_dir)
@@ -379,6 +402,8 @@ def train_pico(
         "paths.train": str(corpus_dir / "train.spacy"),
         "paths.dev": str(corpus_dir / "calibration.spacy"),
     }
+    if lexicon is not None:
+        settings["paths.mesh"] = str(lexicon)
     vectors = uses_static_vectors(config)
     distil = read_settings(config)
     if pretrain and not has_pretraining(config):
