@@ -3,15 +3,15 @@ that a saved model carries it."""
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
 import numpy
 import pytest
 import spacy
-from typer.testing import CliRunner
 
-from api.cli import EXIT_INPUT, _register, app
+from extractors.pico import mesh_lexicon
 from extractors.pico.architectures import position_hash_embed
 from extractors.pico.mesh_lexicon import (
     MULTI_WORD,
@@ -136,15 +136,11 @@ def test_training_builds_the_lexicon_from_the_shared_mesh_file(tmp_path: Path) -
     assert mesh_file(data) == data / MESH_FILE
 
 
-def test_evg_train_names_a_missing_mesh_file_before_any_work(tmp_path: Path) -> None:
-    config = with_lexicon(tmp_path)
-    _register()
-    (tmp_path / "data").mkdir()
-    work = tmp_path / "work"
-    result = CliRunner().invoke(
-        app,
-        ["train", "--data", str(tmp_path / "data"), "--work", str(work), "--config", str(config)],
-    )
-    assert result.exit_code == EXIT_INPUT
-    assert "evg: error: MeSH vocabulary" in result.output and "not found" in result.output
-    assert not work.exists()
+def test_the_lexicon_index_is_dropped_with_its_model(tmp_path: Path) -> None:
+    model = mesh_classes(str(lexicon_file(tmp_path)))
+    classes_of(model, "gout")
+    key = id(model.attrs["words"])
+    assert key in mesh_lexicon._INDEXES
+    del model
+    gc.collect()
+    assert key not in mesh_lexicon._INDEXES

@@ -223,12 +223,19 @@ def test_check_config_accepts_the_shipped_config_and_names_what_is_wrong(tmp_pat
             check_config(path)
 
 
-def test_evg_train_reports_a_bad_config_before_any_work(tmp_path: Path) -> None:
-    config = tmp_path / "mask.cfg"
-    config.write_text(
-        CONFIG.read_text(encoding="utf-8").replace("mask_rate = 0.3", "mask_rate = 0"),
-        encoding="utf-8",
-    )
+@pytest.mark.parametrize(
+    ("change", "messages"),
+    [
+        (("mask_rate = 0.3", "mask_rate = 0"), ("evg: error: training config", "mask_rate")),
+        # an empty data folder has no MeSH file for the shipped config's lexicon
+        (("", ""), ("evg: error: MeSH vocabulary", "not found")),
+    ],
+)
+def test_evg_train_reports_a_bad_config_or_missing_data_before_any_work(
+    tmp_path: Path, change: tuple[str, str], messages: tuple[str, str]
+) -> None:
+    config = tmp_path / "train.cfg"
+    config.write_text(CONFIG.read_text(encoding="utf-8").replace(*change), encoding="utf-8")
     _register()
     (tmp_path / "data").mkdir()
     work = tmp_path / "work"
@@ -237,7 +244,7 @@ def test_evg_train_reports_a_bad_config_before_any_work(tmp_path: Path) -> None:
         ["train", "--data", str(tmp_path / "data"), "--work", str(work), "--config", str(config)],
     )
     assert result.exit_code == EXIT_INPUT
-    assert "evg: error: training config" in result.output and "mask_rate" in result.output
+    assert all(message in result.output for message in messages), result.output
     assert not work.exists()  # no corpus was built
 
 

@@ -155,6 +155,7 @@ def _index(model: Model[list[Doc], list[Ints2d]]) -> _Index:
         return cached[1]
     index = _Index(Lexicon(words, model.attrs["lengths"], model.attrs["classes"]))
     _INDEXES[id(words)] = (weakref.ref(words), index)
+    weakref.finalize(words, _INDEXES.pop, id(words), None)  # the dicts go with the array
     return index
 
 
