@@ -112,22 +112,8 @@ def test_the_embedding_reads_the_lexicon_only_when_asked(tmp_path: Path) -> None
     backprop([numpy.ones_like(r) for r in rows])
 
 
-def with_lexicon(tmp_path: Path) -> Path:
-    """The shipped config, embedding MeSH categories if it does not already."""
-    text = CONFIG.read_text(encoding="utf-8")
-    if "lexicon_rows" not in text:
-        text = text.replace(
-            "include_static_vectors = true\n",
-            "include_static_vectors = true\nlexicon = ${paths.mesh}\nlexicon_rows = 100\n",
-            1,
-        )
-    config = tmp_path / "lexicon.cfg"
-    config.write_text(text, encoding="utf-8")
-    return config
-
-
 def test_training_builds_the_lexicon_from_the_shared_mesh_file(tmp_path: Path) -> None:
-    assert uses_lexicon(with_lexicon(tmp_path))
+    assert uses_lexicon(CONFIG)
     data = tmp_path / "data"
     with pytest.raises(TrainingDataError, match=re.escape(str(data / MESH_FILE))):
         mesh_file(data)

@@ -144,18 +144,18 @@ class _Index:
         return out
 
 
-# built once per word array (thinc replaces the arrays when a saved model is loaded)
-_INDEXES: dict[int, tuple[weakref.ref[Words], _Index]] = {}
+# built once per word array (thinc replaces the arrays when a saved model is loaded); an
+# entry is dropped when its array is freed, so an id here always names a live array
+_INDEXES: dict[int, _Index] = {}
 
 
 def _index(model: Model[list[Doc], list[Ints2d]]) -> _Index:
     words = cast(Words, model.attrs["words"])
-    cached = _INDEXES.get(id(words))
-    if cached is not None and cached[0]() is words:
-        return cached[1]
-    index = _Index(Lexicon(words, model.attrs["lengths"], model.attrs["classes"]))
-    _INDEXES[id(words)] = (weakref.ref(words), index)
-    weakref.finalize(words, _INDEXES.pop, id(words), None)  # the dicts go with the array
+    index = _INDEXES.get(id(words))
+    if index is None:
+        index = _Index(Lexicon(words, model.attrs["lengths"], model.attrs["classes"]))
+        _INDEXES[id(words)] = index
+        weakref.finalize(words, _INDEXES.pop, id(words), None)
     return index
 
 

@@ -164,17 +164,20 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())
 
 
+def _embed_setting(config: Path, name: str) -> Any:
+    """A setting of the config's tok2vec embedding block, None when it is absent."""
+    return load_config(config)["components"]["tok2vec"]["model"]["embed"].get(name)
+
+
 def uses_static_vectors(config: Path) -> bool:
     """Whether the config's tok2vec embeds static vectors (``include_static_vectors``)."""
-    embed = load_config(config)["components"]["tok2vec"]["model"]["embed"]
-    return bool(embed.get("include_static_vectors", False))
+    return bool(_embed_setting(config, "include_static_vectors"))
 
 
 def uses_lexicon(config: Path) -> bool:
     """Whether the config's tok2vec embeds MeSH categories (``lexicon_rows`` of
     ``evg.PositionHashEmbed.v1``), which training builds from ``MESH_FILE``."""
-    embed = load_config(config)["components"]["tok2vec"]["model"]["embed"]
-    return bool(embed.get("lexicon_rows", 0))
+    return bool(_embed_setting(config, "lexicon_rows"))
 
 
 def mesh_file(data_dir: Path) -> Path:
