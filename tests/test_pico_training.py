@@ -16,7 +16,13 @@ from typer.testing import CliRunner
 from api.cli import EXIT_INPUT, _register, app
 from extractors.pico import training
 from extractors.pico.model import DEFAULT_MODEL_DIR, model_available
-from extractors.pico.self_training import SelfTraining, pseudo_label, read_settings
+from extractors.pico.self_training import (
+    SelfTraining,
+    labelled_target,
+    pseudo_label,
+    read_settings,
+    soften_labelled,
+)
 from extractors.pico.soft_targets import PROBS_KEY, stored_probs
 from extractors.pico.sources import DOCS
 from extractors.pico.training import (
@@ -129,6 +135,10 @@ def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
         tmp_path, "documents = 40\nteacher_seeds = [7, 8]\nsoft = true\n", "soft.cfg"
     )
     assert read_settings(config) == SelfTraining(40, soft=True, teacher_seeds=(7, 8))
+    config = with_self_training(
+        tmp_path, "documents = 4\nsoft = true\nlabelled_soft = 0.25\n", "mix.cfg"
+    )
+    assert read_settings(config) == SelfTraining(4, soft=True, labelled_soft=0.25)
     plain = tmp_path / "plain.cfg"
     plain.write_text(without_self_training(config.read_text(encoding="utf-8")), encoding="utf-8")
     assert read_settings(plain) == SelfTraining()
@@ -146,6 +156,9 @@ def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
         ("documents = 5\nteachers = 2\n", "unknown settings: teachers"),
         ("documents = 0\nsoft = true\n", "teacher settings but documents = 0"),
         ("teacher_seeds = [1]\n", "teacher settings but documents = 0"),
+        ("documents = 5\nsoft = true\nlabelled_soft = 1.5\n", "from 0 to 1, not 1.5"),
+        ("documents = 5\nsoft = true\nlabelled_soft = true\n", "from 0 to 1, not True"),
+        ("documents = 5\nlabelled_soft = 0.5\n", "labelled_soft needs soft = true"),
     ],
 )
 def test_check_config_names_an_unusable_self_training_setting(
@@ -168,6 +181,47 @@ def write_unlabelled(tmp_path: Path) -> tuple[Path, Path, list[str]]:
     docs.mkdir(parents=True)
     (docs / "1.txt").write_text(texts[0], encoding="utf-8")  # an EBM-NLP abstract: left out
     return raw, tmp_path / "data", texts
+
+
+def test_a_labelled_target_mixes_the_crowd_label_with_the_teachers() -> None:
+    labels = ["INT", "O", "OUT", "POP"]
+    probs = numpy.asarray(
+        [[0.1, 0.6, 0.2, 0.1], [0.4, 0.4, 0.1, 0.1], [0.2, 0.2, 0.2, 0.4], [1.0, 0, 0, 0]],
+        dtype="float32",
+    )
+    target = labelled_target(probs, ["INT", "!INT", "", "!INT"], labels, 0.25)
+    # a crowd label: three quarters one-hot, one quarter the teachers
+    assert numpy.allclose(target[0], [0.775, 0.15, 0.05, 0.025])
+    # a negative label: the teachers' probabilities without that label, renormalised
+    assert numpy.allclose(target[1], [0.0, 4 / 6, 1 / 6, 1 / 6])
+    # no label: the teachers alone
+    assert numpy.allclose(target[2], probs[2])
+    # teachers sure of the excluded label: the other labels share evenly
+    assert numpy.allclose(target[3], [0.0, 1 / 3, 1 / 3, 1 / 3])
+    assert numpy.allclose(target.sum(axis=1), 1.0)
+    assert numpy.allclose(labelled_target(probs[:1], ["OUT"], labels, 0.0), [[0, 0, 1, 0]])
+
+
+@pytest.mark.skipif(not model_available(), reason="the packaged PICO model is not installed")
+def test_soft_labelled_corpus_keeps_the_crowd_tags_beside_the_targets(tmp_path: Path) -> None:
+    nlp = spacy.blank("en")
+    corpus, out = tmp_path / "train.spacy", tmp_path / "soft.spacy"
+    words = ["Adults", "with", "gout", "received", "drug", "A", "or", "placebo"]
+    tags = ["POP", "POP", "POP", "O", "INT", "INT", "O", "INT"]
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, tags=tags)
+    DocBin(docs=[doc, spacy.tokens.Doc(nlp.vocab, words=["Placebo"], tags=["!INT"])]).to_disk(
+        corpus
+    )
+    assert soften_labelled([DEFAULT_MODEL_DIR], corpus, out, 0.5) == 2
+    first, second = DocBin().from_disk(out).get_docs(nlp.vocab)
+    assert [t.tag_ for t in first] == tags and [t.text for t in first] == words
+    labels = ["INT", "O", "OUT", "POP"]
+    target = stored_probs(first, len(labels))
+    assert target is not None and numpy.allclose(target.sum(axis=1), 1.0, atol=0.01)
+    # at least half of each token's target is its crowd label
+    assert all(target[i, labels.index(tag)] >= 0.5 - 0.01 for i, tag in enumerate(tags))
+    negative = stored_probs(second, len(labels))
+    assert negative is not None and negative[0, 0] == 0.0
 
 
 @pytest.mark.skipif(not model_available(), reason="the packaged PICO model is not installed")

@@ -10,7 +10,10 @@
   ensemble worse, MODEL_CARD.md);
 - ``soft``: keep the teachers' averaged probabilities on each tagged abstract, which the
   student learns (``extractors.pico.soft_targets``), instead of only their argmax;
-- ``biases``: with one hard teacher, decode its tags with its calibration-slice biases.
+- ``biases``: with one hard teacher, decode its tags with its calibration-slice biases;
+- ``labelled_soft``: with ``soft``, the share of the teachers' averaged probabilities in the
+  student's target on the crowd-labelled abstracts too (``soften_labelled``; 0, the default,
+  keeps their crowd labels as they are).
 
 ``pseudo_label`` tags the abstracts with the teachers' averaged probabilities, and a
 student is trained from the first teacher's pretrained weights on the crowd-labelled
@@ -30,20 +33,20 @@ import json
 import logging
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 from spacy.util import load_config
 
 from extractors.pico.calibration import META_KEY, Scores, decode, log_probabilities, tagger_labels
 from extractors.pico.corpus import text_key
-from extractors.pico.labels import OUTSIDE
+from extractors.pico.labels import NOT, OUTSIDE
 from extractors.pico.model import load_pico_model
 from extractors.pico.soft_targets import store_probs
 from extractors.pico.sources import DOCS
@@ -52,6 +55,7 @@ log = logging.getLogger(__name__)
 
 SECTION = "evg_self_training"
 BATCH = 64
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -62,15 +66,16 @@ class SelfTraining:
     biases: bool = False
     soft: bool = False
     teacher_seeds: tuple[int, ...] = ()
+    labelled_soft: float = 0.0
 
 
 def read_settings(config: Path) -> SelfTraining:
     """The config's ``[evg_self_training]`` settings; ValueError names a value that cannot be
     used (a negative count, a repeated seed, biases with soft targets or several teachers,
-    teacher settings with nothing to tag)."""
+    teacher settings with nothing to tag, a labelled share outside 0-1 or without soft)."""
     loaded = load_config(config)
     section: dict[str, Any] = loaded.get(SECTION, {})
-    unknown = set(section) - {"documents", "biases", "soft", "teacher_seeds"}
+    unknown = set(section) - {"documents", "biases", "soft", "teacher_seeds", "labelled_soft"}
     if unknown:
         raise ValueError(f"[{SECTION}] has unknown settings: {', '.join(sorted(unknown))}")
     documents = section.get("documents", 0)
@@ -81,6 +86,9 @@ def read_settings(config: Path) -> SelfTraining:
         isinstance(s, int) and not isinstance(s, bool) for s in seeds
     ):
         raise ValueError(f"[{SECTION}] teacher_seeds must be a list of whole numbers")
+    share = section.get("labelled_soft", 0.0)
+    if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+        raise ValueError(f"[{SECTION}] labelled_soft must be a number from 0 to 1, not {share!r}")
     own = loaded["system"]["seed"]
     if len(set(seeds)) != len(seeds) or own in seeds:
         raise ValueError(f"[{SECTION}] teacher_seeds repeat a seed (the config's own is {own})")
@@ -89,7 +97,10 @@ def read_settings(config: Path) -> SelfTraining:
         biases=bool(section.get("biases", False)),
         soft=bool(section.get("soft", False)),
         teacher_seeds=tuple(seeds),
+        labelled_soft=float(share),
     )
+    if settings.labelled_soft and not settings.soft:
+        raise ValueError(f"[{SECTION}] labelled_soft needs soft = true")
     if settings.biases and (settings.soft or settings.teacher_seeds):
         raise ValueError(f"[{SECTION}] biases apply to one hard teacher only")
     if not documents and (settings.soft or settings.biases or settings.teacher_seeds):
@@ -122,13 +133,16 @@ def _load_teachers(teacher_dirs: Sequence[Path]) -> tuple[list[Language], list[s
     return teachers, labels
 
 
-def _mean_probabilities(teachers: Sequence[Language], texts: Sequence[str]) -> list[Scores]:
-    """Per text, each token's label probabilities averaged over the teachers."""
+def _mean_probabilities(
+    teachers: Sequence[Language], items: Sequence[T], make: Callable[[Language, T], Doc]
+) -> list[Scores]:
+    """Per item (``make`` turns it into a Doc of a teacher's vocab), each token's label
+    probabilities averaged over the teachers."""
     per_teacher = []
     for teacher in teachers:
-        docs = [teacher.make_doc(text) for text in texts]
+        docs = [make(teacher, item) for item in items]
         per_teacher.append([numpy.exp(logp) for logp in log_probabilities(teacher, docs)])
-    return [numpy.mean([probs[j] for probs in per_teacher], axis=0) for j in range(len(texts))]
+    return [numpy.mean(column, axis=0) for column in zip(*per_teacher, strict=True)]
 
 
 def pseudo_label(
@@ -157,7 +171,8 @@ def pseudo_label(
     counts: Counter[str] = Counter()
     for i in range(0, len(texts), BATCH):
         batch = texts[i : i + BATCH]
-        for text, probs in zip(batch, _mean_probabilities(teachers, batch), strict=True):
+        probabilities = _mean_probabilities(teachers, batch, Language.make_doc)
+        for text, probs in zip(batch, probabilities, strict=True):
             tagged = blank.make_doc(text)
             if not len(tagged):
                 continue
@@ -175,3 +190,47 @@ def pseudo_label(
         "%d abstracts tagged by %d teacher(s) into %s: %s", len(texts), len(teachers), out, counts
     )
     return counts
+
+
+def labelled_target(
+    probs: Scores, tags: Sequence[str], labels: Sequence[str], share: float
+) -> Scores:
+    """The student's target on a crowd-labelled document: per token, ``share`` of the
+    teachers' probabilities ``probs`` and the rest the one-hot crowd label. A token without
+    a label takes the teachers' probabilities alone, and a negative label (``!INT``) takes
+    them with that label's share moved to the others."""
+    target = numpy.array(probs, dtype=numpy.float32)
+    for i, tag in enumerate(tags):
+        if tag in labels:
+            target[i] *= share
+            target[i, labels.index(tag)] += 1.0 - share
+        elif tag.startswith(NOT) and tag[len(NOT) :] in labels:
+            target[i, labels.index(tag[len(NOT) :])] = 0.0
+            total = target[i].sum()
+            target[i] = target[i] / total if total > 0 else 1.0 / (len(labels) - 1)
+            target[i, labels.index(tag[len(NOT) :])] = 0.0
+    return target
+
+
+def soften_labelled(teacher_dirs: Sequence[Path], corpus: Path, out: Path, share: float) -> int:
+    """Copy the labelled DocBin ``corpus`` to ``out`` with a soft target on each document
+    (``labelled_target``, stored as ``store_probs`` does); returns the documents written."""
+    teachers, labels = _load_teachers(teacher_dirs)
+    docs = list(DocBin().from_disk(corpus).get_docs(teachers[0].vocab))
+    softened = DocBin(store_user_data=True)
+    for i in range(0, len(docs), BATCH):
+        batch = docs[i : i + BATCH]
+        probabilities = _mean_probabilities(teachers, batch, _copy)
+        for doc, probs in zip(batch, probabilities, strict=True):
+            tags = [token.tag_ for token in doc]
+            store_probs(doc, labelled_target(probs, tags, labels, share))
+            softened.add(doc)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    softened.to_disk(out)
+    log.info("%d labelled abstracts given %.2f of the teachers' probabilities", len(docs), share)
+    return len(docs)
+
+
+def _copy(model: Language, doc: Doc) -> Doc:
+    words = [token.text for token in doc]
+    return Doc(model.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])

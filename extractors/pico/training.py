@@ -64,7 +64,13 @@ from extractors.pico.corpus import build_corpora, holdout_for
 from extractors.pico.devset import read_dev
 from extractors.pico.model import DEFAULT_MODEL_DIR
 from extractors.pico.pretraining import write_raw_texts
-from extractors.pico.self_training import SECTION, SelfTraining, pseudo_label, read_settings
+from extractors.pico.self_training import (
+    SECTION,
+    SelfTraining,
+    pseudo_label,
+    read_settings,
+    soften_labelled,
+)
 from extractors.pico.soft_targets import FACTORY as SOFT_FACTORY
 from extractors.pico.soft_targets import plain_tagger_factory
 from extractors.pico.vectors import build_vectors
@@ -461,7 +467,15 @@ def _distil(
     train_dir = work_dir / "student_corpus"
     shutil.rmtree(train_dir, ignore_errors=True)
     train_dir.mkdir(parents=True)
-    shutil.copyfile(settings["paths.train"], train_dir / "train.spacy")
+    if distil.labelled_soft:
+        soften_labelled(
+            [best for best, _ in teachers],
+            Path(settings["paths.train"]),
+            train_dir / "train.spacy",
+            distil.labelled_soft,
+        )
+    else:
+        shutil.copyfile(settings["paths.train"], train_dir / "train.spacy")
     pseudo_label(
         [best for best, _ in teachers],
         raw,
