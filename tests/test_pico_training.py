@@ -349,6 +349,9 @@ def test_finished_teachers_are_reused_only_for_the_same_config_and_inputs(
     assert calls == [20240, 7]
     assert first == [(teachers / f"seed-{s}" / "output" / "model-best", None) for s in (20240, 7)]
     assert run() == first and calls == [20240, 7]  # both reused
+    monkeypatch.chdir(tmp_path)
+    settings["paths.train"] = "train.spacy"  # the same file, named relative to the folder
+    assert run() == first and calls == [20240, 7]
     run(reuse=False)
     assert calls == [20240, 7, 20240, 7]
     train.write_text("other corpus", encoding="utf-8")

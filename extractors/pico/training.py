@@ -270,7 +270,9 @@ def _sha256(path: Path) -> str:
 
 def _teacher_stamp(config: Path, settings: dict[str, Any], raw: Path, pretrain: bool) -> str:
     """What a teacher was trained from: its config, settings and the contents of the
-    corpora and unlabelled abstracts it read."""
+    corpora and unlabelled abstracts it read. Paths count as absolute paths, so a rerun that
+    names the same folders another way (``--data ../shared/data`` or ``/work/shared/data``)
+    still finds its teachers."""
     inputs = [Path(settings["paths.train"]), Path(settings["paths.dev"]), raw]
     if settings.get("paths.mesh"):
         inputs.append(Path(settings["paths.mesh"]))
@@ -278,7 +280,10 @@ def _teacher_stamp(config: Path, settings: dict[str, Any], raw: Path, pretrain: 
         {
             "config_sha256": _sha256(config),
             "inputs_sha256": [_sha256(path) if path.is_file() else None for path in inputs],
-            "settings": settings,
+            "settings": {
+                key: str(Path(value).resolve()) if key.startswith("paths.") and value else value
+                for key, value in settings.items()
+            },
             "pretrain": pretrain,
         },
         sort_keys=True,
