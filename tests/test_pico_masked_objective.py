@@ -22,11 +22,13 @@ from extractors.pico.training import CONFIG, pretrain_tok2vec
 
 WORDS = ["patients", "with", "gout", "received", "drug", "a", "or", "placebo", "daily", "."]
 TEXT = "Patients with gout received drug A or placebo daily ."
+# the shipped config embeds MeSH categories: a small MeSH file of the test fixtures
+MESH = {"paths.mesh": str(Path(__file__).parent / "fixtures" / "mesh" / "descriptors.tsv")}
 
 
 def _pipeline() -> Language:
     """The shipped config's (untrained) pipeline, with an 8-wide vector for each of WORDS."""
-    nlp = load_model_from_config(load_config(CONFIG), auto_fill=True)
+    nlp = load_model_from_config(load_config(CONFIG, overrides=MESH), auto_fill=True)
     table = numpy.random.default_rng(3).standard_normal((len(WORDS), 8)).astype("float32")
     keys = [nlp.vocab.strings.add(w) for w in WORDS]
     nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=table, keys=keys, attr="NORM")
@@ -145,7 +147,8 @@ def test_spacy_pretraining_with_the_objective_writes_loadable_weights(tmp_path: 
         .replace("hidden_size = 128", "hidden_size = 16"),
         encoding="utf-8",
     )
-    weights = pretrain_tok2vec(raw, tmp_path / "pretrain", config, {"paths.vectors": str(vectors)})
+    settings = {"paths.vectors": str(vectors), **MESH}
+    weights = pretrain_tok2vec(raw, tmp_path / "pretrain", config, settings)
     nlp = _pipeline()
     tok2vec = _tok2vec(nlp)
     tok2vec.initialize(X=[nlp.make_doc(TEXT)])

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from api.cli import EXIT_INPUT, _register, app
 from extractors.pico import training
+from extractors.pico.mesh_lexicon import EmptyLexiconError
 from extractors.pico.model import DEFAULT_MODEL_DIR, model_available
 from extractors.pico.self_training import (
     SelfTraining,
@@ -91,7 +92,11 @@ def test_training_pretrain_writes_weights_into_a_new_folder(tmp_path: Path) -> N
     )
     config.write_text(shipped + PRETRAINING, encoding="utf-8")
     assert has_pretraining(config)
-    weights = pretrain_tok2vec(raw, tmp_path / "work" / "pretrain", config, {})
+    mesh = Path(__file__).parent / "fixtures" / "mesh" / "descriptors.tsv"  # MeSH categories
+    with pytest.raises(EmptyLexiconError, match=re.escape("paths.mesh")):
+        pretrain_tok2vec(raw, tmp_path / "none" / "pretrain", config, {})
+    settings = {"paths.mesh": str(mesh)}
+    weights = pretrain_tok2vec(raw, tmp_path / "work" / "pretrain", config, settings)
     assert weights == tmp_path / "work" / "pretrain" / "model-last.bin"
     assert weights.stat().st_size > 0
 

@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from thinc.api import Model
 from thinc.types import Ints2d
 
+from kg.errors import EvgError
 from kg.mesh_loaders import read_descriptors
 
 MAX_WORDS = 5
@@ -163,7 +164,8 @@ def mesh_classes(path: str | None = None) -> Model[list[Doc], list[Ints2d]]:
     """Each token's MeSH categories (module docstring), one uint64 column per Doc.
 
     ``path`` is a MeSH file to build the lexicon from; None leaves it empty, for a saved
-    model whose weights bring their own (a model that never had one gives every token 0).
+    model whose weights bring their own. Initialising the layer for training with an empty
+    lexicon is an error (``EmptyLexiconError``): every token would get 0.
     """
     if path:
         lexicon = phrase_table(Path(path))
@@ -171,7 +173,20 @@ def mesh_classes(path: str | None = None) -> Model[list[Doc], list[Ints2d]]:
         lexicon = Lexicon(
             numpy.zeros(0, dtype="uint64"), numpy.zeros(0, dtype="uint8"), numpy.zeros(0, "uint32")
         )
-    return Model("mesh_classes", _forward, attrs=lexicon._asdict())
+    return Model("mesh_classes", _forward, init=_init, attrs=lexicon._asdict())
+
+
+class EmptyLexiconError(EvgError):
+    """A MeSH-category layer set up for training without a lexicon (not a ValueError,
+    which spaCy's pretraining would replace with a message of its own)."""
+
+
+def _init(model: Model[list[Doc], list[Ints2d]], X: object = None, Y: object = None) -> None:
+    if not len(model.attrs["lengths"]):
+        raise EmptyLexiconError(
+            "the MeSH-category input (lexicon_rows) has no lexicon: give the config's "
+            "paths.mesh a MeSH file (evg train passes the shared one)"
+        )
 
 
 def _forward(
