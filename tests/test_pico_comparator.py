@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from extractors.pico.comparator import comparator_flags, is_control_wording, normalise
+from extractors.pico.comparator import (
+    comparator_flags,
+    is_control_arm,
+    is_control_wording,
+    normalise,
+)
 
 
 def _spans(text: str, *phrases: str) -> list[tuple[int, int]]:
@@ -58,3 +63,30 @@ def test_comparator_symmetric_versus_keeps_an_intervention() -> None:
 
 def test_comparator_normalise() -> None:
     assert normalise("  Brivotin   ALONE ") == "brivotin"
+
+
+def test_comparator_arm_wording() -> None:
+    for text in (
+        "brivotin alone.",
+        "dietary advice only",
+        "no adjuvant radiotherapy",
+        "reference zelmoxan",
+        "Normal saline.",
+        "0.9% saline solution",
+        "routine wound care,",
+        "standard medical care",
+    ):
+        assert is_control_arm(text), text
+    for text in (
+        "without radiotherapy",
+        "only brivotin",
+        "hypertonic saline",
+        "brivotin monotherapy",
+        "standard chemotherapy",
+        "nothing",
+        "notable zelmoxan",
+    ):
+        assert not is_control_arm(text), text
+    text = "Adults received lumacor with brivotin or brivotin only; others had no treatment."
+    spans = _spans(text, "lumacor with brivotin", "brivotin only", "no treatment")
+    assert comparator_flags(text, spans) == [False, True, True]

@@ -1,7 +1,7 @@
 """The comparator step: which predicted intervention spans are comparator (control) arms.
 
 The tagger pools interventions and comparators (as EBM-NLP does); this step relabels an
-intervention span as "comparator" when one of three rules holds:
+intervention span as "comparator" when one of four rules holds:
 
 1. control wording: the span names a control condition (placebo, sham, usual / standard /
    routine / conventional care or treatment, "control group", no treatment, waiting list,
@@ -11,7 +11,13 @@ intervention span as "comparator" when one of three rules holds:
    and) and more, e.g. "drug A" beside "drug A plus drug B", or preceded by "... added to";
    the add-on ("drug B") is not a comparator;
 3. compared-with context: the span follows "compared with", "compared to", "versus", "vs"
-   or "than" (articles and brackets may stand between), as in "drug A versus drug B".
+   or "than" (articles and brackets may stand between), as in "drug A versus drug B";
+4. the arm's own wording (``is_control_arm``): a span that ends in "alone" or "only"
+   ("chemotherapy alone", "advice only"), starts with "no" or "not" ("no radiotherapy";
+   not "without": "with or without X" arms are interventions more often than not in
+   PICO-Corpus), names the reference product of a biosimilar trial ("reference
+   trastuzumab"), is saline and nothing else ("normal saline"), or is usual care with one
+   more word ("routine wound care", "standard medical care").
 
 Rules 2 and 3 apply to every span of the same (normalised) text. Rule 3 is dropped when it
 would leave no span of the abstract an intervention, since "A versus B" then also reads
@@ -46,6 +52,15 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _MONO = re.compile(r"\s+(?:alone|only|monotherapy|by itself)\s*$", re.IGNORECASE)
+_ARM_WORDING = re.compile(
+    r"\s(?:alone|only)[\s.,;:)]*$"
+    r"|^\W*(?:no|not)\b"
+    r"|^\W*(?:the\s+)?reference\s+\w"
+    r"|^\W*(?:(?:normal|physiologic(?:al)?|isotonic|0\.9\s?%)\s+)?saline"
+    r"(?:\s+(?:solution|injections?|infusions?|placebo))?[\s.,;:)]*$"
+    r"|\b(?:standard|routine|conventional|usual|regular)[- ]\w+[- ]care\b",
+    re.IGNORECASE,
+)
 _LOOKBEHIND = 40
 
 
@@ -57,6 +72,11 @@ def normalise(text: str) -> str:
 def is_control_wording(text: str) -> bool:
     """Rule 1: the span names a control condition."""
     return _CONTROL.search(text) is not None
+
+
+def is_control_arm(text: str) -> bool:
+    """Rule 4: the span's own wording makes it the control arm (module docstring)."""
+    return _ARM_WORDING.search(text) is not None
 
 
 def _is_monotherapy(name: str, others: Sequence[str]) -> bool:
@@ -81,7 +101,7 @@ _ADDED_TO_END = re.compile(r"\badded\s+to\s*$", re.IGNORECASE)
 def comparator_flags(text: str, spans: Sequence[Span]) -> list[bool]:
     """For each intervention span ``(start, end)`` of ``text``, whether it is a comparator."""
     names = [normalise(text[s:e]) for s, e in spans]
-    control = [is_control_wording(text[s:e]) for s, e in spans]
+    control = [is_control_wording(text[s:e]) or is_control_arm(text[s:e]) for s, e in spans]
     mono = {n for n in names if n and _is_monotherapy(n, names)}
     compared = {
         name
