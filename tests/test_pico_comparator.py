@@ -8,6 +8,8 @@ from extractors.pico.comparator import (
     is_control_wording,
     normalise,
 )
+from extractors.pico.merge import merge_spans
+from kg.model import SpanLabel, TextSpan
 
 
 def _spans(text: str, *phrases: str) -> list[tuple[int, int]]:
@@ -90,3 +92,27 @@ def test_comparator_arm_wording() -> None:
     text = "Adults received lumacor with brivotin or brivotin only; others had no treatment."
     spans = _spans(text, "lumacor with brivotin", "brivotin only", "no treatment")
     assert comparator_flags(text, spans) == [False, True, True]
+
+
+def _span(text: str, phrase: str, label: SpanLabel) -> TextSpan:
+    start = text.index(phrase)
+    return TextSpan(label=label, start=start, end=start + len(phrase), text=phrase)
+
+
+def test_rule_arms_relabel_tagger_spans_unless_their_words_name_a_control() -> None:
+    text = "Group A took brivotin; group B (controls) took lumacor alone; placebo was not used."
+    arms = [
+        _span(text, "brivotin", "comparator"),
+        _span(text, "group B (controls) took lumacor alone", "intervention"),
+    ]
+    tagged = [
+        _span(text, "brivotin", "intervention"),
+        _span(text, "lumacor alone", "intervention"),
+        _span(text, "placebo", "comparator"),
+    ]
+    merged = merge_spans(arms, tagged)
+    assert [(s.text, s.label) for s in merged] == [
+        ("brivotin", "comparator"),  # the arm's label
+        ("lumacor alone", "comparator"),  # its own words outweigh the arm's "intervention"
+        ("placebo", "comparator"),
+    ]

@@ -79,6 +79,11 @@ def is_control_arm(text: str) -> bool:
     return _ARM_WORDING.search(text) is not None
 
 
+def names_control(text: str) -> bool:
+    """Rule 1 or rule 4: the span's own words make it a control arm."""
+    return is_control_wording(text) or is_control_arm(text)
+
+
 def _is_monotherapy(name: str, others: Sequence[str]) -> bool:
     for other in others:
         if other == name or name not in other:
@@ -101,7 +106,7 @@ _ADDED_TO_END = re.compile(r"\badded\s+to\s*$", re.IGNORECASE)
 def comparator_flags(text: str, spans: Sequence[Span]) -> list[bool]:
     """For each intervention span ``(start, end)`` of ``text``, whether it is a comparator."""
     names = [normalise(text[s:e]) for s, e in spans]
-    control = [is_control_wording(text[s:e]) or is_control_arm(text[s:e]) for s, e in spans]
+    control = [names_control(text[s:e]) for s, e in spans]
     mono = {n for n in names if n and _is_monotherapy(n, names)}
     compared = {
         name

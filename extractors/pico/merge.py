@@ -6,8 +6,10 @@ rule spans, or adding rule spans the tagger missed, lowers the score (measured: 
 -0.05). What the rules know better is which arm is the comparator: the ``evg_arms``
 component reads the trial design sentence. So a tagger intervention span that overlaps a
 rule arm span, or whose text is an arm's (as ``extractors.pico.comparator.normalise`` has
-it), takes that arm's label ("intervention" or "comparator"); other spans keep the label
-of the comparator step. (MeSH UIs are inherited from overlapping rule spans in
+it), takes that arm's label ("intervention" or "comparator"), except that a span whose own
+words name a control arm (``extractors.pico.comparator.names_control``: "placebo", "usual
+care", "chemotherapy alone") stays a comparator; other spans keep the label of the
+comparator step. (MeSH UIs are inherited from overlapping rule spans in
 ``extractors.pico.tagger``.)
 
 Example: with the rule arms "drug A" and "placebo" (comparator), the tagger's "drug A
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractors.pico.comparator import normalise
+from extractors.pico.comparator import names_control, normalise
 from kg.model import TextSpan
 
 _ARM_LABELS = ("intervention", "comparator")
@@ -33,6 +35,8 @@ def merge_spans(rules: Sequence[TextSpan], tagged: Sequence[TextSpan]) -> list[T
         if span.label in _ARM_LABELS:
             overlapping = [a.label for a in arms if a.start < span.end and span.start < a.end]
             label = overlapping[0] if overlapping else by_text.get(normalise(span.text))
+            if label == "intervention" and names_control(span.text):
+                label = "comparator"
             if label is not None and label != span.label:
                 span = span.model_copy(update={"label": label})
         merged.append(span)
