@@ -47,8 +47,8 @@ bench: install
 	$(BIN)/python bench/sparql_latency.py --data $(SHARED)
 
 # Rebuild the PICO corpora from $(SHARED) and retrain the tagger into extractors/data/pico_model
-# (extractors/pico/config.cfg; one thread per process, so the run is deterministic; the two
-# teachers train at once, one process each).
+# (extractors/pico/config.cfg; one thread per process, so the run is deterministic; the four
+# teachers train two at a time, one process each).
 train: install
 	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/evg train --data $(SHARED) --jobs 2
 

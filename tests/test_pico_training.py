@@ -133,7 +133,9 @@ def with_self_training(tmp_path: Path, section: str, name: str = "st.cfg") -> Pa
 
 
 def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
-    assert read_settings(CONFIG) == SelfTraining(10000, soft=True, teacher_seeds=(20241,))
+    assert read_settings(CONFIG) == SelfTraining(
+        10000, soft=True, teacher_seeds=(20241, 20242, 20243)
+    )
     config = with_self_training(tmp_path, "documents = 12\nbiases = true\n")
     assert read_settings(config) == SelfTraining(documents=12, biases=True)
     config = with_self_training(
