@@ -67,6 +67,12 @@ def log_probabilities(model: Language, docs: Sequence[Doc]) -> list[Scores]:
     return out
 
 
+def copy_doc(model: Language, doc: Doc) -> Doc:
+    """``doc``'s words and spaces, unannotated, in ``model``'s vocab (for scoring a gold
+    document with the model)."""
+    return Doc(model.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+
+
 def bias_vector(labels: Sequence[str], biases: Mapping[str, float]) -> Scores:
     """The additive log-probability bias of each label (0 where none is given)."""
     return numpy.asarray([biases.get(label, 0.0) for label in labels], dtype="float32")
@@ -98,10 +104,7 @@ def tune_biases(model: Language, corpus_path: Path) -> dict[str, float]:
     (the calibration slice; see the module docstring)."""
     labels = tagger_labels(model)
     gold_docs = list(DocBin().from_disk(corpus_path).get_docs(model.vocab))
-    copies = [
-        Doc(model.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
-        for d in gold_docs
-    ]
+    copies = [copy_doc(model, d) for d in gold_docs]
     logp = numpy.concatenate(log_probabilities(model, copies))
     tags = [t.tag_ for d in gold_docs for t in d]
     keep = numpy.asarray([bool(t) and not t.startswith(NOT) for t in tags])

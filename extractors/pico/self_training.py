@@ -44,7 +44,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.util import load_config
 
-from extractors.pico.calibration import META_KEY, Scores, decode, log_probabilities, tagger_labels
+from extractors.pico.calibration import (
+    META_KEY,
+    Scores,
+    copy_doc,
+    decode,
+    log_probabilities,
+    tagger_labels,
+)
 from extractors.pico.corpus import text_key
 from extractors.pico.labels import NOT, OUTSIDE
 from extractors.pico.model import load_pico_model
@@ -205,10 +212,14 @@ def labelled_target(
             target[i] *= share
             target[i, labels.index(tag)] += 1.0 - share
         elif tag.startswith(NOT) and tag[len(NOT) :] in labels:
-            target[i, labels.index(tag[len(NOT) :])] = 0.0
+            excluded = labels.index(tag[len(NOT) :])
+            target[i, excluded] = 0.0
             total = target[i].sum()
-            target[i] = target[i] / total if total > 0 else 1.0 / (len(labels) - 1)
-            target[i, labels.index(tag[len(NOT) :])] = 0.0
+            if total > 0:
+                target[i] /= total
+            else:  # the teachers were sure of the excluded label: the others share evenly
+                target[i] = 1.0 / (len(labels) - 1)
+                target[i, excluded] = 0.0
     return target
 
 
@@ -220,7 +231,7 @@ def soften_labelled(teacher_dirs: Sequence[Path], corpus: Path, out: Path, share
     softened = DocBin(store_user_data=True)
     for i in range(0, len(docs), BATCH):
         batch = docs[i : i + BATCH]
-        probabilities = _mean_probabilities(teachers, batch, _copy)
+        probabilities = _mean_probabilities(teachers, batch, copy_doc)
         for doc, probs in zip(batch, probabilities, strict=True):
             tags = [token.tag_ for token in doc]
             store_probs(doc, labelled_target(probs, tags, labels, share))
@@ -229,8 +240,3 @@ def soften_labelled(teacher_dirs: Sequence[Path], corpus: Path, out: Path, share
     softened.to_disk(out)
     log.info("%d labelled abstracts given %.2f of the teachers' probabilities", len(docs), share)
     return len(docs)
-
-
-def _copy(model: Language, doc: Doc) -> Doc:
-    words = [token.text for token in doc]
-    return Doc(model.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])

@@ -469,20 +469,17 @@ def _distil(
         jobs=jobs,
         reuse=reuse,
     )
+    teacher_dirs = [best for best, _ in teachers]
     train_dir = work_dir / "student_corpus"
     shutil.rmtree(train_dir, ignore_errors=True)
     train_dir.mkdir(parents=True)
     if distil.labelled_soft:
-        soften_labelled(
-            [best for best, _ in teachers],
-            Path(settings["paths.train"]),
-            train_dir / "train.spacy",
-            distil.labelled_soft,
-        )
+        train = Path(settings["paths.train"])
+        soften_labelled(teacher_dirs, train, train_dir / "train.spacy", distil.labelled_soft)
     else:
         shutil.copyfile(settings["paths.train"], train_dir / "train.spacy")
     pseudo_label(
-        [best for best, _ in teachers],
+        teacher_dirs,
         raw,
         data_dir,
         train_dir / "pseudo.spacy",
