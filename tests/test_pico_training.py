@@ -146,6 +146,8 @@ def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
         tmp_path, "documents = 4\nsoft = true\nlabelled_soft = 0.25\n", "mix.cfg"
     )
     assert read_settings(config) == SelfTraining(4, soft=True, labelled_soft=0.25)
+    config = with_self_training(tmp_path, "documents = 4\nsoft = true\nprompts = 0.5\n", "p.cfg")
+    assert read_settings(config) == SelfTraining(4, soft=True, prompts=0.5)
     plain = tmp_path / "plain.cfg"
     plain.write_text(without_self_training(config.read_text(encoding="utf-8")), encoding="utf-8")
     assert read_settings(plain) == SelfTraining()
@@ -166,6 +168,8 @@ def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
         ("documents = 5\nsoft = true\nlabelled_soft = 1.5\n", "from 0 to 1, not 1.5"),
         ("documents = 5\nsoft = true\nlabelled_soft = true\n", "from 0 to 1, not True"),
         ("documents = 5\nlabelled_soft = 0.5\n", "labelled_soft needs soft = true"),
+        ("documents = 5\nsoft = true\nprompts = -0.1\n", "prompts must be a number from 0"),
+        ("documents = 5\nprompts = 0.5\n", "prompts needs soft = true"),
     ],
 )
 def test_check_config_names_an_unusable_self_training_setting(
@@ -380,3 +384,40 @@ def test_evg_train_refuses_zero_jobs(tmp_path: Path) -> None:
         app, ["train", "--data", str(tmp_path / "data"), "--work", str(tmp_path), "--jobs", "0"]
     )
     assert result.exit_code != 0 and "--jobs" in result.output
+
+
+@pytest.mark.skipif(not model_available(), reason="the packaged PICO model is not installed")
+def test_prompt_phrases_pull_the_soft_targets_of_their_tokens(tmp_path: Path) -> None:
+    raw, data, texts = write_unlabelled(tmp_path)
+    ei = data / "evidence_inference"
+    (ei / "abstracts").mkdir(parents=True)
+    (ei / "abstracts" / "PMC5.abst").write_text(f"TITLE: \n{texts[2]}\n", encoding="utf-8")
+    (ei / "prompts.csv").write_text(
+        "PromptID,PMCID,Outcome,Intervention,Comparator\n1,5,Flares,drug A,placebo\n",
+        encoding="utf-8",
+    )
+    plain, prompted = tmp_path / "plain.spacy", tmp_path / "prompted.spacy"
+    pseudo_label([DEFAULT_MODEL_DIR], raw, data, plain, 5, seed=3, soft=True)
+    pseudo_label([DEFAULT_MODEL_DIR], raw, data, prompted, 5, seed=3, soft=True, prompts=1.0)
+    vocab = spacy.blank("en").vocab
+    labels = ["INT", "O", "OUT", "POP"]
+    changed = 0
+    for before, after in zip(
+        DocBin().from_disk(plain).get_docs(vocab),
+        DocBin().from_disk(prompted).get_docs(vocab),
+        strict=True,
+    ):
+        old, new = stored_probs(before, 4), stored_probs(after, 4)
+        assert old is not None and new is not None
+        if after.text != texts[2]:
+            assert numpy.array_equal(old, new)
+            continue
+        changed += 1
+        want = {"drug": "INT", "A": "INT", "placebo": "INT", "Flares": "OUT"}
+        for token in after:
+            if token.text in want:  # weight 1: the label alone
+                assert new[token.i, labels.index(want[token.text])] == 1.0
+                assert token.tag_ == want[token.text]
+            else:
+                assert numpy.array_equal(new[token.i], old[token.i])
+    assert changed == 1

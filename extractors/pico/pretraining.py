@@ -43,7 +43,11 @@ def _ebm_docs(data_dir: Path) -> Iterator[tuple[str, str]]:
         yield path.stem, path.read_text(encoding="utf-8")
 
 
-def _evidence_inference(data_dir: Path) -> Iterator[tuple[str, str]]:
+def evidence_inference_abstracts(data_dir: Path) -> Iterator[tuple[str, str]]:
+    """(article id, text) of each Evidence Inference abstract outside its test split, with its
+    "TITLE:" / "ABSTRACT.X:" heading lines dropped. The files' other heading form ("TITLE.",
+    "ABSTRACT.RESULTS.", in 2,262 of the 3,085 files) is kept: the installed model was trained
+    on these texts, so mending it waits for the next full training (MODEL_CARD.md)."""
     root = data_dir / EVIDENCE_INFERENCE
     test = root / "splits" / "ev2_test_article_ids.txt"
     held = set(test.read_text(encoding="utf-8").split()) if test.exists() else set()
@@ -70,7 +74,7 @@ def write_raw_texts(data_dir: Path, path: Path, holdout: Holdout) -> int:
     count = 0
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
-        for source in (_ebm_docs, _evidence_inference, _pubmed):
+        for source in (_ebm_docs, evidence_inference_abstracts, _pubmed):
             for doc_id, text in source(data_dir):
                 key = text_key(text)
                 if len(text) < _MIN_CHARS or key in seen or holdout.holds(doc_id, text):

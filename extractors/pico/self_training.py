@@ -13,7 +13,10 @@
 - ``biases``: with one hard teacher, decode its tags with its calibration-slice biases;
 - ``labelled_soft``: with ``soft``, the share of the teachers' averaged probabilities in the
   student's target on the crowd-labelled abstracts too (``soften_labelled``; 0, the default,
-  keeps their crowd labels as they are).
+  keeps their crowd labels as they are);
+- ``prompts``: with ``soft``, the weight of the Evidence Inference prompts' phrases in the
+  student's target on the tagged abstracts that have them (``extractors.pico.prompt_labels``;
+  0, the default, leaves the teachers' probabilities as they are).
 
 ``pseudo_label`` tags the abstracts with the teachers' averaged probabilities, and a
 student is trained from the first teacher's pretrained weights on the crowd-labelled
@@ -55,6 +58,7 @@ from extractors.pico.calibration import (
 from extractors.pico.corpus import text_key
 from extractors.pico.labels import NOT, OUTSIDE
 from extractors.pico.model import load_pico_model
+from extractors.pico.prompt_labels import mix, phrase_tags, prompt_phrases
 from extractors.pico.soft_targets import store_probs
 from extractors.pico.sources import DOCS
 
@@ -74,15 +78,25 @@ class SelfTraining:
     soft: bool = False
     teacher_seeds: tuple[int, ...] = ()
     labelled_soft: float = 0.0
+    prompts: float = 0.0
+
+
+def _share(section: dict[str, Any], key: str) -> float:
+    value = section.get(key, 0.0)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ValueError(f"[{SECTION}] {key} must be a number from 0 to 1, not {value!r}")
+    return float(value)
 
 
 def read_settings(config: Path) -> SelfTraining:
     """The config's ``[evg_self_training]`` settings; ValueError names a value that cannot be
     used (a negative count, a repeated seed, biases with soft targets or several teachers,
-    teacher settings with nothing to tag, a labelled share outside 0-1 or without soft)."""
+    teacher settings with nothing to tag, a labelled share or prompt weight outside 0-1 or
+    without soft)."""
     loaded = load_config(config)
     section: dict[str, Any] = loaded.get(SECTION, {})
-    unknown = set(section) - {"documents", "biases", "soft", "teacher_seeds", "labelled_soft"}
+    known = {"documents", "biases", "soft", "teacher_seeds", "labelled_soft", "prompts"}
+    unknown = set(section) - known
     if unknown:
         raise ValueError(f"[{SECTION}] has unknown settings: {', '.join(sorted(unknown))}")
     documents = section.get("documents", 0)
@@ -93,9 +107,6 @@ def read_settings(config: Path) -> SelfTraining:
         isinstance(s, int) and not isinstance(s, bool) for s in seeds
     ):
         raise ValueError(f"[{SECTION}] teacher_seeds must be a list of whole numbers")
-    share = section.get("labelled_soft", 0.0)
-    if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
-        raise ValueError(f"[{SECTION}] labelled_soft must be a number from 0 to 1, not {share!r}")
     own = loaded["system"]["seed"]
     if len(set(seeds)) != len(seeds) or own in seeds:
         raise ValueError(f"[{SECTION}] teacher_seeds repeat a seed (the config's own is {own})")
@@ -104,10 +115,12 @@ def read_settings(config: Path) -> SelfTraining:
         biases=bool(section.get("biases", False)),
         soft=bool(section.get("soft", False)),
         teacher_seeds=tuple(seeds),
-        labelled_soft=float(share),
+        labelled_soft=_share(section, "labelled_soft"),
+        prompts=_share(section, "prompts"),
     )
-    if settings.labelled_soft and not settings.soft:
-        raise ValueError(f"[{SECTION}] labelled_soft needs soft = true")
+    for key in ("labelled_soft", "prompts"):
+        if getattr(settings, key) and not settings.soft:
+            raise ValueError(f"[{SECTION}] {key} needs soft = true")
     if settings.biases and (settings.soft or settings.teacher_seeds):
         raise ValueError(f"[{SECTION}] biases apply to one hard teacher only")
     if not documents and (settings.soft or settings.biases or settings.teacher_seeds):
@@ -162,20 +175,25 @@ def pseudo_label(
     *,
     biased: bool = False,
     soft: bool = False,
+    prompts: float = 0.0,
 ) -> Counter[str]:
     """Tag ``documents`` unlabelled abstracts into the DocBin ``out`` with the argmax of the
     teachers' averaged probabilities (after the first teacher's decoding biases when
     ``biased``), keeping those probabilities on each document when ``soft``; returns the tag
-    counts. Abstracts without a token are skipped."""
+    counts. Abstracts without a token are skipped. With ``prompts`` > 0 the probabilities
+    of the tokens that an Evidence Inference prompt names are first mixed with its label at
+    that weight (``extractors.pico.prompt_labels``)."""
     texts = unlabelled_texts(raw_text, data_dir)
     random.seed(seed)
     random.shuffle(texts)
     texts = texts[:documents]
     teachers, labels = _load_teachers(teacher_dirs)
     biases = dict(teachers[0].meta.get(META_KEY) or {}) if biased else {}
+    phrases = prompt_phrases(data_dir) if prompts else {}
     blank = spacy.blank("en")
     corpus = DocBin(attrs=["TAG"], store_user_data=soft)
     counts: Counter[str] = Counter()
+    prompted: Counter[str] = Counter()
     for i in range(0, len(texts), BATCH):
         batch = texts[i : i + BATCH]
         probabilities = _mean_probabilities(teachers, batch, Language.make_doc)
@@ -183,6 +201,11 @@ def pseudo_label(
             tagged = blank.make_doc(text)
             if not len(tagged):
                 continue
+            found = phrases.get(text_key(text))
+            if found:
+                probs, n = mix(probs, phrase_tags(tagged, found), labels, prompts)
+                prompted["abstracts"] += 1
+                prompted["tokens"] += n
             with numpy.errstate(divide="ignore"):
                 tags = decode(numpy.log(probs), labels, biases)
             for token, tag in zip(tagged, tags, strict=True):
@@ -196,6 +219,8 @@ def pseudo_label(
     log.info(
         "%d abstracts tagged by %d teacher(s) into %s: %s", len(texts), len(teachers), out, counts
     )
+    if prompts:
+        log.info("prompt phrases (weight %s): %s", prompts, dict(prompted))
     return counts
 
 

@@ -487,6 +487,7 @@ def _distil(
         seed,
         biased=distil.biases,
         soft=distil.soft,
+        prompts=distil.prompts,
     )
     student = {**settings, "paths.train": str(train_dir)}
     weights = teachers[0][1]
