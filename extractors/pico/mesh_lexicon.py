@@ -111,36 +111,46 @@ def phrase_table(path: Path) -> Lexicon:
 
 
 class _Index:
-    """The layer's phrases as dicts: one-word names, longer names, and per first word the
-    longest name it starts."""
+    """The layer's phrases as dicts: longer names, and per word its one-word name's classes
+    (0 when it is none) and the length of the longest name it starts (0: no longer one)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.words: dict[int, int] = {}
+        self.first: dict[int, tuple[int, int]] = {}
         self.longer: dict[tuple[int, ...], int] = {}
-        self.reach: dict[int, int] = {}
         words = lexicon.words.tolist()
         start = 0
         for size, value in zip(lexicon.lengths.tolist(), lexicon.classes.tolist(), strict=True):
             key = tuple(words[start : start + size])
             start += size
+            if not key:
+                continue
+            own, reach = self.first.get(key[0], (0, 0))
             if size == 1:
-                self.words[key[0]] = value
-            elif key:
+                self.first[key[0]] = (value, reach)
+            else:
                 self.longer[key] = value
-                self.reach[key[0]] = max(self.reach.get(key[0], 0), size)
+                self.first[key[0]] = (own, max(reach, size))
 
     def classes(self, lowers: list[int]) -> list[int]:
+        """Each word's classes: those of the longest name starting there, over its words."""
         out = [0] * len(lowers)
+        first, longer = self.first, self.longer
+        n = len(lowers)
         i = 0
-        while i < len(lowers):
+        while i < n:
+            entry = first.get(lowers[i])
+            if entry is None:  # most words start no name
+                i += 1
+                continue
+            value, reach = entry
             matched = 1
-            value = self.words.get(lowers[i], 0)
-            for size in range(min(self.reach.get(lowers[i], 0), len(lowers) - i), 1, -1):
-                found = self.longer.get(tuple(lowers[i : i + size]))
+            for size in range(min(reach, n - i), 1, -1):
+                found = longer.get(tuple(lowers[i : i + size]))
                 if found is not None:
                     matched, value = size, found
                     break
-            out[i : i + matched] = [value] * matched
+            if value:
+                out[i : i + matched] = [value] * matched
             i += matched
         return out
 
