@@ -1,16 +1,21 @@
 """Effect sizes computed from per-arm numbers, with their confidence intervals.
 
-Binary outcomes (events and group size per arm): risk ratio, odds ratio and risk difference
-from ``statsmodels.stats.meta_analysis.effectsize_2proportions`` (log scale for the ratios,
-so the interval is ``exp(log value +- z * se)``; a zero cell gets the usual 0.5 continuity
-correction on every cell of that comparison). Continuous outcomes (mean, SD and n per arm):
-the mean difference with the variance ``sd1**2 / n1 + sd2**2 / n2``, and the standardised mean
-difference (Hedges' g, bias-corrected) from ``effectsize_smd``.
+Binary outcomes (events and group size per arm): risk ratio, odds ratio and risk difference,
+with the estimates and variances of ``statsmodels.stats.meta_analysis.effectsize_2proportions``
+(log scale for the ratios, so the interval is ``exp(log value +- z * se)``; a zero cell gets
+the usual 0.5 continuity correction on every cell of that comparison). Continuous outcomes
+(mean, SD and n per arm): the mean difference with the variance ``sd1**2 / n1 + sd2**2 /
+n2``, and the standardised mean difference (Hedges' g, bias-corrected) with the estimate and
+variance of ``effectsize_smd``.
+
+The formulas are statsmodels' own, written out here (tests/test_effects.py checks them
+against statsmodels on a grid of inputs): importing statsmodels and scipy took about a
+second, most of the extraction pipeline's load time. statsmodels stays for the
+meta-analysis (``kg.meta_analysis``).
 
 Each function returns None when the numbers cannot give the measure (a group size of 0,
 events above the group size, a ratio whose both arms have no events or all events, an SD
-that is not positive). statsmodels is imported on first use (or by ``prepare()``), so
-importing ``kg`` stays light.
+that is not positive).
 
 Example: ``risk_ratio(10, 20, 5, 20)`` is 2.0 with the 95% interval exp(ln 2 +- 1.96 *
 sqrt(1/10 - 1/20 + 1/5 - 1/20)) = 0.83 to 4.81.
@@ -21,7 +26,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from statistics import NormalDist
-from typing import Any
 
 from kg.model import Effect, EffectMeasure
 
@@ -48,31 +52,48 @@ class ComputedEffect:
         )
 
 
-def prepare() -> None:
-    """Import statsmodels now (about a second) rather than on the first computed effect; the
-    claims component calls this when it is built."""
-    import statsmodels.stats.meta_analysis  # noqa: F401
-
-
 def _z(level: float) -> float:
     return NormalDist().inv_cdf(0.5 + level / 2.0)
 
 
-def _two_proportions(
+def two_proportions(
     events1: int, n1: int, events2: int, n2: int, statistic: str
 ) -> tuple[float, float] | None:
-    """(estimate, variance) from statsmodels, or None when not finite."""
-    from statsmodels.stats.meta_analysis import effectsize_2proportions
-
+    """(estimate, variance) of ``statistic`` ("diff", "risk-ratio" or "odds-ratio", the
+    ratios on the log scale) as ``effectsize_2proportions`` gives them, with a 0.5
+    continuity correction on every cell when one is 0 (not for "diff"); None when not
+    finite."""
+    if statistic not in ("diff", "risk-ratio", "odds-ratio"):
+        raise ValueError(f"unknown statistic {statistic!r}")
     cells = (events1, n1 - events1, events2, n2 - events2)
-    correction: Any = 0.5 if statistic != "diff" and 0 in cells else None
-    estimate, variance = effectsize_2proportions(
-        events1, n1, events2, n2, statistic=statistic, zero_correction=correction
-    )
-    value, var = float(estimate), float(variance)
+    correction = 0.5 if statistic != "diff" and 0 in cells else 0.0
+    size1, size2 = n1 + 2 * correction, n2 + 2 * correction
+    p1, p2 = (events1 + correction) / size1, (events2 + correction) / size2
+    try:
+        if statistic == "diff":
+            value, var = p1 - p2, p1 * (1 - p1) / size1 + p2 * (1 - p2) / size2
+        elif statistic == "risk-ratio":
+            value = math.log(p1) - math.log(p2)
+            var = (1 - p1) / p1 / size1 + (1 - p2) / p2 / size2
+        else:
+            value = math.log(p1) - math.log(1 - p1) - math.log(p2) + math.log(1 - p2)
+            var = 1 / (p1 * (1 - p1) * size1) + 1 / (p2 * (1 - p2) * size2)
+    except (ValueError, ZeroDivisionError):  # a log of 0 or a zero proportion
+        return None
     if not (math.isfinite(value) and math.isfinite(var)) or var < 0:
         return None
     return value, var
+
+
+def smd(
+    mean1: float, sd1: float, n1: int, mean2: float, sd2: float, n2: int
+) -> tuple[float, float]:
+    """(Hedges' g, its variance) as ``effectsize_smd`` gives them: the pooled-SD difference
+    times ``1 - 3 / (4 * (n1 + n2) - 9)``, variance ``n / n1 / n2 + g**2 / 2 / (n - 3.94)``."""
+    pooled = math.sqrt((sd1**2 * (n1 - 1) + sd2**2 * (n2 - 1)) / (n1 + n2 - 2))
+    total = n1 + n2
+    g = (1 - 3 / (4 * total - 9)) * (mean1 - mean2) / pooled
+    return g, total / n1 / n2 + g**2 / 2 / (total - 3.94)
 
 
 def _valid_counts(events1: int, n1: int, events2: int, n2: int) -> bool:
@@ -85,7 +106,7 @@ def risk_ratio(
     """Risk ratio of arm 1 over arm 2 with its log-scale interval."""
     if not _valid_counts(events1, n1, events2, n2) or events1 + events2 == 0:
         return None
-    found = _two_proportions(events1, n1, events2, n2, "risk-ratio")
+    found = two_proportions(events1, n1, events2, n2, "risk-ratio")
     if found is None:
         return None
     log_rr, var = found
@@ -103,7 +124,7 @@ def odds_ratio(
         return None
     if events1 + events2 == n1 + n2:
         return None
-    found = _two_proportions(events1, n1, events2, n2, "odds-ratio")
+    found = two_proportions(events1, n1, events2, n2, "odds-ratio")
     if found is None:
         return None
     log_or, var = found
@@ -119,7 +140,7 @@ def risk_difference(
     """Risk difference (arm 1 minus arm 2, as a proportion) with its Wald interval."""
     if not _valid_counts(events1, n1, events2, n2):
         return None
-    found = _two_proportions(events1, n1, events2, n2, "diff")
+    found = two_proportions(events1, n1, events2, n2, "diff")
     if found is None:
         return None
     diff, var = found
@@ -145,13 +166,10 @@ def mean_difference(
 def standardized_mean_difference(
     mean1: float, sd1: float, n1: int, mean2: float, sd2: float, n2: int, level: float = 0.95
 ) -> ComputedEffect | None:
-    """Hedges' g (arm 1 minus arm 2, pooled SD, small-sample corrected) from statsmodels."""
+    """Hedges' g (arm 1 minus arm 2, pooled SD, small-sample corrected; ``smd``)."""
     if not _valid_continuous(sd1, n1, sd2, n2):
         return None
-    from statsmodels.stats.meta_analysis import effectsize_smd
-
-    estimate, variance = effectsize_smd(mean1, sd1, n1, mean2, sd2, n2)
-    value, var = float(estimate), float(variance)
+    value, var = smd(mean1, sd1, n1, mean2, sd2, n2)
     if not (math.isfinite(value) and math.isfinite(var)) or var < 0:
         return None
     half = _z(level) * math.sqrt(var)

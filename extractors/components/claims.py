@@ -95,7 +95,6 @@ from extractors.components.statements import (
     without_change_noun,
 )
 from extractors.numbers import EffectSize
-from kg import effects
 from kg.model import (
     ArmRef,
     Claim,
@@ -809,7 +808,6 @@ def claim_confidence(claim: Claim) -> float:
 )
 def make_claims(nlp: Language, name: str) -> Claims:
     declare_section_extensions()
-    effects.prepare()  # statsmodels loads with the pipeline, not on the first abstract
     if not Doc.has_extension("claims"):
         Doc.set_extension("claims", default=None)
     return Claims()
