@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy
 import spacy
 
 from extractors.pico.corpus import text_key
 from extractors.pico.prompt_labels import (
-    mix,
     normalise,
     phrase_spans,
     phrase_tags,
@@ -83,14 +81,3 @@ def test_phrase_tags_cover_whole_tokens_and_later_phrases_win_overlaps() -> None
     assert by_word["knee"] == "OUT" and by_word["pain"] == "OUT"  # the outcome comes later
     assert by_word["eased"] == "INT" and by_word[";"] == "" and by_word["helped"] == ""
     assert all(tag == "" for token, tag in zip(doc, tags, strict=True) if token.is_space)
-
-
-def test_mix_moves_tagged_rows_towards_their_label() -> None:
-    labels = ["INT", "O", "OUT", "POP"]
-    probs = numpy.asarray([[0.1, 0.8, 0.1, 0.0], [0.2, 0.2, 0.2, 0.4]], dtype="float32")
-    mixed, tagged = mix(probs, ["INT", ""], labels, 0.5)
-    assert tagged == 1
-    assert numpy.allclose(mixed[0], [0.55, 0.4, 0.05, 0.0])
-    assert numpy.allclose(mixed[1], probs[1]) and numpy.allclose(mixed.sum(axis=1), 1.0)
-    assert numpy.allclose(probs[0], [0.1, 0.8, 0.1, 0.0])  # the input is left as it was
-    assert numpy.allclose(mix(probs, ["OUT", "OUT"], labels, 1.0)[0][:, 2], 1.0)

@@ -213,6 +213,17 @@ def test_a_labelled_target_mixes_the_crowd_label_with_the_teachers() -> None:
     assert numpy.allclose(labelled_target(probs[:1], ["OUT"], labels, 0.0), [[0, 0, 1, 0]])
 
 
+def test_prompt_tags_move_their_rows_towards_the_label() -> None:
+    # pseudo_label's use for prompt phrases: the teachers' share is 1 - the prompt weight
+    labels = ["INT", "O", "OUT", "POP"]
+    probs = numpy.asarray([[0.1, 0.8, 0.1, 0.0], [0.2, 0.2, 0.2, 0.4]], dtype="float32")
+    mixed = labelled_target(probs, ["INT", ""], labels, 1.0 - 0.5)
+    assert numpy.allclose(mixed[0], [0.55, 0.4, 0.05, 0.0])
+    assert numpy.allclose(mixed[1], probs[1]) and numpy.allclose(mixed.sum(axis=1), 1.0)
+    assert numpy.allclose(probs[0], [0.1, 0.8, 0.1, 0.0])  # the input is left as it was
+    assert numpy.allclose(labelled_target(probs, ["OUT", "OUT"], labels, 1.0 - 1.0)[:, 2], 1.0)
+
+
 @pytest.mark.skipif(not model_available(), reason="the packaged PICO model is not installed")
 def test_soft_labelled_corpus_keeps_the_crowd_tags_beside_the_targets(tmp_path: Path) -> None:
     nlp = spacy.blank("en")

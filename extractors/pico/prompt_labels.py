@@ -8,9 +8,10 @@ outside its test split. Where one of its article's phrases occurs in such an abs
 case aside and as whole words, its tokens get a label: INT for an intervention or a
 comparator, OUT for an outcome (an outcome phrase wins where the two overlap). The
 student's soft target on those tokens becomes ``weight`` x that label + (1 - ``weight``) x
-the teachers' averaged probabilities (``mix``). The teachers miss many such phrases
-(devices, procedures, programmes: "laryngeal mask airway", "summative assessments"):
-people know there what the teachers guess.
+the teachers' averaged probabilities (``extractors.pico.self_training.labelled_target``,
+the teachers' share being 1 - ``weight``). The teachers miss many such phrases (devices,
+procedures, programmes: "laryngeal mask airway", "summative assessments"): people know
+there what the teachers guess.
 
 Every occurrence of a phrase is labelled, not only the first. Phrases shorter than three
 characters are skipped. The test split's abstracts are not in the unlabelled set, and their
@@ -22,11 +23,9 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy
-from numpy.typing import NDArray
 from spacy.tokens import Doc
 
 from extractors.pico.corpus import text_key
@@ -95,20 +94,3 @@ def phrase_tags(doc: Doc, phrases: Phrases) -> list[str]:
                     tags[i] = label
                 i += 1
     return tags
-
-
-def mix(
-    probs: NDArray[numpy.float32], tags: Sequence[str], labels: Sequence[str], weight: float
-) -> tuple[NDArray[numpy.float32], int]:
-    """``probs`` with each tagged token's row moved ``weight`` of the way to its tag's
-    one-hot row; returns the new rows and how many tokens were tagged."""
-    out = numpy.array(probs, dtype=numpy.float32)
-    index = {label: i for i, label in enumerate(labels)}
-    tagged = 0
-    for i, tag in enumerate(tags):
-        if tag:
-            row = (1 - weight) * out[i]
-            row[index[tag]] += weight
-            out[i] = row
-            tagged += 1
-    return out, tagged

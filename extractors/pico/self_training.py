@@ -58,7 +58,7 @@ from extractors.pico.calibration import (
 from extractors.pico.corpus import text_key
 from extractors.pico.labels import NOT, OUTSIDE
 from extractors.pico.model import load_pico_model
-from extractors.pico.prompt_labels import mix, phrase_tags, prompt_phrases
+from extractors.pico.prompt_labels import phrase_tags, prompt_phrases
 from extractors.pico.soft_targets import store_probs
 from extractors.pico.sources import DOCS
 
@@ -203,9 +203,10 @@ def pseudo_label(
                 continue
             found = phrases.get(text_key(text))
             if found:
-                probs, n = mix(probs, phrase_tags(tagged, found), labels, prompts)
+                prompt_tags = phrase_tags(tagged, found)
+                probs = labelled_target(probs, prompt_tags, labels, 1.0 - prompts)
                 prompted["abstracts"] += 1
-                prompted["tokens"] += n
+                prompted["tokens"] += sum(1 for tag in prompt_tags if tag)
             with numpy.errstate(divide="ignore"):
                 tags = decode(numpy.log(probs), labels, biases)
             for token, tag in zip(tagged, tags, strict=True):
@@ -227,10 +228,11 @@ def pseudo_label(
 def labelled_target(
     probs: Scores, tags: Sequence[str], labels: Sequence[str], share: float
 ) -> Scores:
-    """The student's target on a crowd-labelled document: per token, ``share`` of the
-    teachers' probabilities ``probs`` and the rest the one-hot crowd label. A token without
-    a label takes the teachers' probabilities alone, and a negative label (``!INT``) takes
-    them with that label's share moved to the others."""
+    """The student's target on a labelled document (crowd labels, or the labels of Evidence
+    Inference prompt phrases): per token, ``share`` of the teachers' probabilities ``probs``
+    and the rest the one-hot label. A token without a label takes the teachers'
+    probabilities alone, and a negative label (``!INT``) takes them with that label's share
+    moved to the others."""
     target = numpy.array(probs, dtype=numpy.float32)
     for i, tag in enumerate(tags):
         if tag in labels:
