@@ -35,6 +35,7 @@ from extractors.components.mesh_linking import MeshLinker
 from extractors.pico.calibration import META_KEY, decode, log_probabilities, tagger_labels
 from extractors.pico.comparator import comparator_flags
 from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, INT, OUTSIDE, SPAN_LABEL_OF_LABEL
+from extractors.pico.mentions import propagate_mentions
 from extractors.pico.merge import merge_spans
 from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model
 from kg.errors import EvgError
@@ -58,17 +59,19 @@ def _is_word(text: str) -> bool:
 
 
 def tag_runs(
-    doc: Doc, tags: Sequence[str] | None = None, gap: int = GAP
+    doc: Doc, tags: Sequence[str] | None = None, gap: int = GAP, *, mentions: bool = True
 ) -> list[tuple[str, int, int]]:
     """``(label, start, end)`` character spans of the runs of equal PICO tags in ``doc``.
 
-    ``tags`` gives one tag per token (default: the tokens' ``tag_``). Whitespace tokens end a
-    run; a run of at most ``gap`` "O" tokens between two runs of the same label is filled (a
-    softmax tagger sometimes drops one word inside a phrase); runs without a word of three
-    letters are dropped; an intervention run is cut at "or"/"versus"/"vs" (two arms, "drug
-    A or placebo", are two mentions, so the comparator step can tell them apart). Edges are
-    not trimmed: trimming punctuation, connecting words and
-    trailing numbers lowered the dev token macro F1 by 0.008 (EBM-NLP spans keep them).
+    ``tags`` gives one tag per token (default: the tokens' ``tag_``). With ``mentions`` (the
+    default) the other mentions of each intervention are tagged first
+    (``extractors.pico.mentions``). Whitespace tokens end a run; a run of at most ``gap``
+    "O" tokens between two runs of the same label is filled (a softmax tagger sometimes
+    drops one word inside a phrase); runs without a word of three letters are dropped; an
+    intervention run is cut at "or"/"versus"/"vs" (two arms, "drug A or placebo", are two
+    mentions, so the comparator step can tell them apart). Edges are not trimmed: trimming
+    punctuation, connecting words and trailing numbers lowered the dev token macro F1 by
+    0.008 (EBM-NLP spans keep them).
     The offsets come from ``Doc.to_array`` and the words from slices of the text: no Token
     object is made (making them was a tenth of the pipeline's time).
     """
@@ -79,6 +82,9 @@ def tag_runs(
     space = [bool(c[2]) for c in columns]
     given = tags if tags is not None else [token.tag_ for token in doc]
     tags = [OUTSIDE if blank else tag or OUTSIDE for blank, tag in zip(space, given, strict=True)]
+    if mentions:
+        words = [text[start:end].lower() for start, end in zip(starts, ends, strict=True)]
+        tags = propagate_mentions(words, tags)
     n = len(tags)
     for i in range(1, n):
         if tags[i] != OUTSIDE or space[i]:
