@@ -70,3 +70,10 @@ def test_tag_runs_tags_other_mentions_unless_asked_not_to() -> None:
         ("OUT", 14, 19),
         ("INT", later, later + len("melatonin")),
     ]
+
+
+def test_parts_of_words_that_name_no_arm_are_not_propagated() -> None:
+    words, tags = _words_tags("Tea/INT twice/INT ,/INT per/INT day/INT ./O Once per day , not tea")
+    assert mention_phrases(words, tags) == {("tea", "twice")}
+    out = propagate_mentions(words, tags)
+    assert out[7:10] == ["O", "O", "O"]  # "per day" is left alone

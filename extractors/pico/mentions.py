@@ -4,16 +4,17 @@ A token tagger trained on crowd labels tags an intervention where it is introduc
 often leaves its later mentions (in the methods and results) outside: the crowd
 annotators marked the first mentions. Expert annotators mark every mention. On the 134
 abstracts of the calibration slice that carry both crowd and expert intervention labels,
-the tagger's intervention tokens agree with the expert ones at token F1 0.595 and with the
-crowd ones at 0.623; tagging the later mentions too gives 0.629 and 0.617
-(``extractors/pico/MODEL_CARD.md``, Decoding). The held-out test set is annotated by
-experts, and a claim in the results reads better when its arm's mention there is a span.
+the tagger's intervention tokens agree with the expert ones at token F1 0.594 and with the
+crowd ones (all 296 abstracts) at 0.616; tagging the later mentions too gives 0.629 and 0.610
+(``extractors/pico/MODEL_CARD.md``, "Every mention of an intervention"). The held-out
+test set is annotated by experts, and a claim in the results reads better when its arm's
+mention there is a span.
 
 ``propagate_mentions`` takes each run of intervention tags, cuts it at the words that join
 two arms or an arm and its co-treatment (``SEPARATORS``), trims punctuation from the ends
-of each part, keeps the parts with a word of three letters, and tags every other
-occurrence of such a part (the same lower-cased words in a row) whose tokens are all
-outside, longest parts first.
+of each part, keeps the parts with a word of three letters that can name an arm (not
+"per", "day" or "not": ``NOT_NAMES``), and tags every other occurrence of such a part (the
+same lower-cased words in a row) whose tokens are all outside, longest parts first.
 
 Example: with "Metformin" tagged in the title and "metformin 500 mg or placebo" in the
 methods, the parts are "metformin", "metformin 500 mg" and "placebo", and every later
@@ -30,12 +31,23 @@ SEPARATORS = frozenset({"or", "versus", "vs", "vs.", "v", "v.", "and", "with", "
 """Words that end one part of an intervention run (two arms, or an arm and a co-treatment)."""
 
 
+NOT_NAMES = frozenset(
+    {
+        *("per", "not", "the", "and", "for", "from", "with", "than", "each", "both", "all"),
+        *("who", "were", "was", "are", "has", "had", "have", "its", "their", "that", "this"),
+        *("after", "before", "during", "daily", "dose", "doses"),
+        *("day", "days", "week", "weeks", "month", "months", "year", "years"),
+    }
+)
+"""Words of three letters or more that name no arm alone ("per day", "not")."""
+
+
 def _is_punctuation(word: str) -> bool:
     return not any(c.isalnum() for c in word)
 
 
 def _is_content(word: str) -> bool:
-    return len(word) >= 3 and word.isalpha()
+    return len(word) >= 3 and word.isalpha() and word not in NOT_NAMES
 
 
 def mention_phrases(
