@@ -10,6 +10,7 @@ from extractors.pico.corpus import (
     Holdout,
     holdout_for,
     in_calibration_slice,
+    merge_sources,
     split_calibration,
     text_key,
     token_tags,
@@ -149,3 +150,23 @@ def test_corpus_calibration_slice_is_apart_from_training_and_dev() -> None:
     assert not slice_ids & dev_ids(data)
     slice_keys = {text_key(item.text) for item in calibration}
     assert not slice_keys & {text_key(item.text) for item in training}
+
+
+def test_corpus_interventions_come_from_the_experts_where_they_annotate() -> None:
+    crowd = AnnotatedText(
+        "7",
+        TEXT,
+        "crowd_pio_spans",
+        {
+            "POP": [_span(TEXT, "Older adults with gout")],
+            "INT": [_span(TEXT, "drug A or placebo")],
+            "OUT": [_span(TEXT, "pain at 4 weeks")],
+        },
+    )
+    expert = AnnotatedText("7", TEXT, "interventions_expert", {"INT": [_span(TEXT, "drug A")]})
+    other = AnnotatedText("8", TEXT, "crowd_pio_spans", {"INT": [_span(TEXT, "placebo")]})
+    merged = {item.doc_id: item for item in merge_sources([crowd, expert, other])}
+    assert merged["7"].spans["INT"] == [_span(TEXT, "drug A")]
+    assert merged["7"].spans["POP"] == crowd.spans["POP"]
+    assert merged["7"].spans["OUT"] == crowd.spans["OUT"]
+    assert merged["8"].spans["INT"] == [_span(TEXT, "placebo")]  # no expert labels: crowd

@@ -7,6 +7,7 @@ from pathlib import Path
 import spacy
 
 from extractors.pico.corpus import text_key
+from extractors.pico.pretraining import evidence_inference_abstracts
 from extractors.pico.prompt_labels import (
     normalise,
     phrase_spans,
@@ -81,3 +82,16 @@ def test_phrase_tags_cover_whole_tokens_and_later_phrases_win_overlaps() -> None
     assert by_word["knee"] == "OUT" and by_word["pain"] == "OUT"  # the outcome comes later
     assert by_word["eased"] == "INT" and by_word[";"] == "" and by_word["helped"] == ""
     assert all(tag == "" for token, tag in zip(doc, tags, strict=True) if token.is_space)
+
+
+def test_evidence_inference_heading_lines_of_both_forms_are_dropped(tmp_path: Path) -> None:
+    base = tmp_path / "evidence_inference" / "abstracts"
+    base.mkdir(parents=True)
+    (base / "PMC5.abst").write_text(
+        "TITLE.\nTea for sleep\n\n\nABSTRACT.BACKGROUND.\nSleep is short.\n"
+        "ABSTRACT.SUMMARY.FINDINGS:.\nTea helped.\nABSTRACT.RESULTS:\nMore sleep.\n",
+        encoding="utf-8",
+    )
+    assert list(evidence_inference_abstracts(tmp_path)) == [
+        ("PMC5", "Tea for sleep\nSleep is short.\nTea helped.\nMore sleep.")
+    ]

@@ -3,8 +3,9 @@
 ``write_raw_texts(data_dir, path, holdout)`` writes JSON lines ``{"text": ...}`` from:
 
 - ebm_nlp/docs (title and abstract);
-- evidence_inference/abstracts (``TITLE:``/``ABSTRACT.*:`` headings dropped), except the
-  articles of its test split;
+- evidence_inference/abstracts (heading lines such as ``TITLE:``, ``TITLE.``,
+  ``ABSTRACT.METHODS:`` or ``ABSTRACT.SUMMARY.FINDINGS.`` dropped), except the articles of
+  its test split;
 - the PubMed XML files under pubmed/ (the 1977-79 baseline and the RCT subsets), through the
   project's PubMed reader.
 
@@ -34,7 +35,7 @@ PUBMED_XML = (
     Path("pubmed/rct_subsets/pubmed20n0014_rct.xml"),
     Path("pubmed/rct_subsets/pubmed21n1298_rct_or_randomi.xml"),
 )
-_HEADING = re.compile(r"^(?:TITLE|ABSTRACT(?:\.[A-Z /&-]+)?):\s*$", re.MULTILINE)
+_HEADING = re.compile(r"^(?:TITLE|ABSTRACT(?:[.:][^\n]*)?)[:.]\s*$", re.MULTILINE)
 _MIN_CHARS = 200
 
 
@@ -45,9 +46,10 @@ def _ebm_docs(data_dir: Path) -> Iterator[tuple[str, str]]:
 
 def evidence_inference_abstracts(data_dir: Path) -> Iterator[tuple[str, str]]:
     """(article id, text) of each Evidence Inference abstract outside its test split, with its
-    "TITLE:" / "ABSTRACT.X:" heading lines dropped. The files' other heading form ("TITLE.",
-    "ABSTRACT.RESULTS.", in 2,262 of the 3,085 files) is kept: the installed model was trained
-    on these texts, so mending it waits for the next full training (MODEL_CARD.md)."""
+    heading lines dropped: a line that starts with "TITLE" or "ABSTRACT" and ends with ":" or
+    "." ("TITLE:", "TITLE.", "ABSTRACT.RESULTS.", "ABSTRACT.SUMMARY.FINDINGS:"). Until
+    2026-12-04 only the colon form was dropped, which kept the headings of 2,262 of the 3,085
+    files."""
     root = data_dir / EVIDENCE_INFERENCE
     test = root / "splits" / "ev2_test_article_ids.txt"
     held = set(test.read_text(encoding="utf-8").split()) if test.exists() else set()
