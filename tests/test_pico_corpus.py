@@ -153,15 +153,11 @@ def test_corpus_calibration_slice_is_apart_from_training_and_dev() -> None:
 
 
 def test_corpus_interventions_come_from_the_experts_where_they_annotate() -> None:
-    crowd = AnnotatedText(
-        "7",
-        TEXT,
-        "crowd_pio_spans",
-        {
-            "POP": [_span(TEXT, "Older adults with gout")],
-            "INT": [_span(TEXT, "drug A or placebo")],
-            "OUT": [_span(TEXT, "pain at 4 weeks")],
-        },
+    crowd = _full("7", TEXT)
+    crowd.spans.update(
+        POP=[_span(TEXT, "Older adults with gout")],
+        INT=[_span(TEXT, "drug A or placebo")],
+        OUT=[_span(TEXT, "pain at 4 weeks")],
     )
     expert = AnnotatedText("7", TEXT, "interventions_expert", {"INT": [_span(TEXT, "drug A")]})
     other = AnnotatedText("8", TEXT, "crowd_pio_spans", {"INT": [_span(TEXT, "placebo")]})
