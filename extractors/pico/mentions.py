@@ -28,7 +28,11 @@ from collections.abc import Sequence
 
 from extractors.pico.labels import INT, OUTSIDE
 
-SEPARATORS = frozenset({"or", "versus", "vs", "vs.", "v", "v.", "and", "with", "plus", ",", ";"})
+ARM_SEPARATORS = frozenset({"or", "versus", "vs", "vs.", "v", "v."})
+"""Words between two arms ("drug A or placebo"); ``tagger.tag_runs`` cuts intervention runs
+at them too."""
+
+SEPARATORS = ARM_SEPARATORS | {"and", "with", "plus", ",", ";"}
 """Words that end one part of an intervention run (two arms, or an arm and a co-treatment)."""
 
 

@@ -35,7 +35,7 @@ from extractors.components.mesh_linking import MeshLinker
 from extractors.pico.calibration import META_KEY, decode, log_probabilities, tagger_labels
 from extractors.pico.comparator import comparator_flags
 from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, INT, OUTSIDE, SPAN_LABEL_OF_LABEL
-from extractors.pico.mentions import propagate_mentions
+from extractors.pico.mentions import ARM_SEPARATORS, propagate_mentions
 from extractors.pico.merge import merge_spans
 from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model
 from kg.errors import EvgError
@@ -82,8 +82,8 @@ def tag_runs(
     space = [bool(c[2]) for c in columns]
     given = tags if tags is not None else [token.tag_ for token in doc]
     tags = [OUTSIDE if blank else tag or OUTSIDE for blank, tag in zip(space, given, strict=True)]
+    words = [text[start:end].lower() for start, end in zip(starts, ends, strict=True)]
     if mentions:
-        words = [text[start:end].lower() for start, end in zip(starts, ends, strict=True)]
         tags = propagate_mentions(words, tags)
     n = len(tags)
     for i in range(1, n):
@@ -95,7 +95,7 @@ def tag_runs(
         if j < n and j > i and tags[i - 1] != OUTSIDE and tags[j] == tags[i - 1]:
             tags[i:j] = [tags[i - 1]] * (j - i)
     for i, tag in enumerate(tags):  # "drug A or placebo": two arms, not one
-        if tag == INT and text[starts[i] : ends[i]].lower() in _ARM_SEPARATORS:
+        if tag == INT and words[i] in ARM_SEPARATORS:
             tags[i] = OUTSIDE
     runs: list[tuple[str, int, int]] = []
     i = 0
@@ -109,9 +109,6 @@ def tag_runs(
             runs.append((tags[i], starts[i], ends[j - 1]))
         i = j
     return runs
-
-
-_ARM_SEPARATORS = frozenset({"or", "versus", "vs", "vs.", "v", "v."})
 
 
 def tag_spans(text: str, ents: Iterable[tuple[str, int, int]]) -> list[TextSpan]:
