@@ -39,6 +39,13 @@ def test_evaluation_cli_incomplete_data_exits_1(runner: CliRunner, tmp_path: Pat
     assert "arm_numbers.csv" in result.stderr
 
 
+def test_evaluation_cli_pico_without_dev_set_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["evaluate", "pico", "--data", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "crowd960.txt not found" in result.stderr
+    assert "internal error" not in result.stderr
+
+
 def test_evaluation_cli_direction_json(runner: CliRunner) -> None:
     data = shared_path("evidence_inference").parent
     result = runner.invoke(

@@ -17,11 +17,16 @@ from pathlib import Path
 from extractors.pico.alignment import Offsets, align
 from extractors.pico.labels import Element
 from extractors.pico.sources import EBM, doc_text
+from kg.errors import InputError
 
 CROWD960 = EBM / "crowd_pio_conll" / "crowd960.txt"
 
 _DOCSTART = re.compile(r"-DOCSTART-\s*\((\S+)\)")
 _ELEMENT_OF_TAG: dict[str, Element] = {"PAR": "P", "INT": "I", "OUT": "O"}
+
+
+class DevSetMissingError(InputError):
+    """The dev set file is not in the shared data folder."""
 
 
 @dataclass
@@ -43,6 +48,8 @@ def _conll_docs(path: Path) -> Iterator[tuple[str, list[str], list[Element | Non
     doc_id: str | None = None
     tokens: list[str] = []
     gold: list[Element | None] = []
+    if not path.is_file():
+        raise DevSetMissingError(f"dev set {path} not found (is --data the shared data folder?)")
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             match = _DOCSTART.match(line)
