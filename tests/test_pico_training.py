@@ -397,6 +397,19 @@ def test_evg_train_refuses_zero_jobs(tmp_path: Path) -> None:
     assert result.exit_code != 0 and "--jobs" in result.output
 
 
+def test_evg_train_refuses_a_work_folder_that_is_a_file(tmp_path: Path) -> None:
+    _register()
+    (tmp_path / "data").mkdir()
+    work = tmp_path / "work"
+    work.write_text("a file", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["train", "--data", str(tmp_path / "data"), "--work", str(work)]
+    )
+    assert result.exit_code == EXIT_INPUT
+    assert f"work folder {work} is a file" in result.output
+    assert work.read_text(encoding="utf-8") == "a file"
+
+
 @pytest.mark.skipif(not model_available(), reason="the packaged PICO model is not installed")
 def test_prompt_phrases_pull_the_soft_targets_of_their_tokens(tmp_path: Path) -> None:
     raw, data, texts = write_unlabelled(tmp_path)

@@ -59,6 +59,9 @@ def train(
     if not data.is_dir():
         typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
         raise typer.Exit(EXIT_INPUT)
+    if work.exists() and not work.is_dir():
+        typer.echo(f"evg: error: work folder {work} is a file (pass --work DIR)", err=True)
+        raise typer.Exit(EXIT_INPUT)
     from extractors.pico.training import CONFIG, train_pico  # spaCy's trainer loads slowly
 
     try:
