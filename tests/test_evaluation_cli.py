@@ -46,6 +46,17 @@ def test_evaluation_cli_pico_without_dev_set_exits_1(runner: CliRunner, tmp_path
     assert "internal error" not in result.stderr
 
 
+def test_evaluation_cli_pico_with_a_model_folder_that_is_no_model_exits_1(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "meta.json").write_text("{}", encoding="utf-8")
+    args = ["evaluate", "pico", "--data", str(tmp_path), "--model", str(tmp_path)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert f"evg: error: no trained PICO model at {tmp_path}" in result.stderr
+    assert "rules only" not in result.stderr
+
+
 def test_evaluation_cli_direction_json(runner: CliRunner) -> None:
     data = shared_path("evidence_inference").parent
     result = runner.invoke(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import time
+from pathlib import Path
 from typing import NoReturn
 
 import numpy
@@ -13,7 +15,12 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_info, threadpool_limits  # type: ignore[import-untyped]
 
 from extractors.pico.calibration import log_probabilities
-from extractors.pico.model import DEFAULT_MODEL_DIR, load_pico_model, model_available
+from extractors.pico.model import (
+    DEFAULT_MODEL_DIR,
+    PicoModelUnreadableError,
+    load_pico_model,
+    model_available,
+)
 from extractors.pico.tagger import PicoModelVectorsError, share_vectors, tag_runs, tag_spans
 
 SENTENCE = (
@@ -30,6 +37,17 @@ def test_model_is_package_data() -> None:
     assert DEFAULT_MODEL_DIR.parent.name == "data"
     assert DEFAULT_MODEL_DIR.parent.parent.name == "extractors"
     assert model_available(), f"no trained model at {DEFAULT_MODEL_DIR}: run `make train`"
+
+
+@pytest.mark.parametrize(("name", "damage"), [("meta.json", b"{"), ("tagger/model", b"\x93\x01")])
+def test_a_damaged_model_is_an_error_that_names_it(
+    tmp_path: Path, name: str, damage: bytes
+) -> None:
+    copy = tmp_path / "pico_model"
+    shutil.copytree(DEFAULT_MODEL_DIR, copy)
+    (copy / name).write_bytes(damage)
+    with pytest.raises(PicoModelUnreadableError, match="pico_model cannot be loaded"):
+        load_pico_model(copy)
 
 
 def test_model_loads_without_network_and_tags(monkeypatch: pytest.MonkeyPatch) -> None:

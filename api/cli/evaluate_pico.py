@@ -50,16 +50,19 @@ def pico(
     if not data.is_dir():
         typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
         raise typer.Exit(EXIT_INPUT)
+    if model != DEFAULT_MODEL_DIR and not model_available(model):
+        typer.echo(f"evg: error: no trained PICO model at {model} (pass --model DIR)", err=True)
+        raise typer.Exit(EXIT_INPUT)
     index = load_mesh(settings_with(mesh=mesh))
     predictors: dict[str, Predictor] = {}
-    if model_available(model):
-        predictors["tagger"] = tagger_predictor(model)
-        if model == DEFAULT_MODEL_DIR:
-            predictors["extractor"] = extractor_predictor(Extractor(index))
-    else:
-        typer.echo(f"evg: no trained PICO model at {model}: scoring the rules only", err=True)
-    predictors["rules"] = extractor_predictor(Extractor(index, pico_model=False))
     try:
+        if model_available(model):
+            predictors["tagger"] = tagger_predictor(model)
+            if model == DEFAULT_MODEL_DIR:
+                predictors["extractor"] = extractor_predictor(Extractor(index))
+        else:
+            typer.echo(f"evg: no trained PICO model at {model}: scoring the rules only", err=True)
+        predictors["rules"] = extractor_predictor(Extractor(index, pico_model=False))
         report = evaluate_pico(data, predictors, limit=limit)
     except EvgError as exc:
         raise fail(exc) from exc

@@ -1,8 +1,9 @@
 """Where the packaged PICO pipeline lives, and loading it (no network, nothing at import).
 
 The trained pipeline is package data: ``extractors/data/pico_model`` (a spaCy pipeline
-directory: ``config.cfg``, ``meta.json``, ``tokenizer``, ``vocab``, ``tok2vec``, ``ner``).
-``load_pico_model()`` returns it, or None when it is not installed.
+directory: ``config.cfg``, ``meta.json``, ``tokenizer``, ``vocab``, ``tok2vec``, ``tagger``).
+``load_pico_model()`` returns it, or None when it is not installed, and raises
+``PicoModelUnreadableError`` when its files cannot be read as a pipeline.
 """
 
 from __future__ import annotations
@@ -19,10 +20,15 @@ from extractors.pico import (  # noqa: F401  (registered functions a saved model
     architectures,
     metric,
 )
+from kg.errors import EvgError
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "pico_model"
+
+
+class PicoModelUnreadableError(EvgError):
+    """A PICO model folder whose files are not a loadable spaCy pipeline."""
 
 
 def model_available(path: Path = DEFAULT_MODEL_DIR) -> bool:
@@ -39,7 +45,12 @@ def load_pico_model(path: Path = DEFAULT_MODEL_DIR) -> Language | None:
     if not model_available(path):
         log.info("no PICO model at %s", path)
         return None
-    model = spacy.load(path)
+    try:
+        model = spacy.load(path)
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # srsly, thinc and spaCy errors
+        raise PicoModelUnreadableError(
+            f"the PICO model at {path} cannot be loaded ({type(exc).__name__}: {exc})"
+        ) from exc
     use_numpy_blas(model)
     one_blas_thread()
     return model
