@@ -50,13 +50,14 @@ def pico(
     if not data.is_dir():
         typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
         raise typer.Exit(EXIT_INPUT)
-    if model != DEFAULT_MODEL_DIR and not model_available(model):
+    available = model_available(model)
+    if not available and model != DEFAULT_MODEL_DIR:
         typer.echo(f"evg: error: no trained PICO model at {model} (pass --model DIR)", err=True)
         raise typer.Exit(EXIT_INPUT)
     index = load_mesh(settings_with(mesh=mesh))
     predictors: dict[str, Predictor] = {}
     try:
-        if model_available(model):
+        if available:
             predictors["tagger"] = tagger_predictor(model)
             if model == DEFAULT_MODEL_DIR:
                 predictors["extractor"] = extractor_predictor(Extractor(index))

@@ -25,10 +25,6 @@ _DOCSTART = re.compile(r"-DOCSTART-\s*\((\S+)\)")
 _ELEMENT_OF_TAG: dict[str, Element] = {"PAR": "P", "INT": "I", "OUT": "O"}
 
 
-class DevSetMissingError(InputError):
-    """The dev set file is not in the shared data folder."""
-
-
 @dataclass
 class DevDoc:
     """One dev abstract: its text, gold tokens with their offsets in it, and gold elements."""
@@ -49,7 +45,7 @@ def _conll_docs(path: Path) -> Iterator[tuple[str, list[str], list[Element | Non
     tokens: list[str] = []
     gold: list[Element | None] = []
     if not path.is_file():
-        raise DevSetMissingError(f"dev set {path} not found (is --data the shared data folder?)")
+        raise InputError(f"dev set {path} not found (is --data the shared data folder?)")
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             match = _DOCSTART.match(line)
