@@ -24,13 +24,16 @@ def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     return CliRunner()
 
 
-@pytest.mark.parametrize("command", ["arms", "pico-corpus", "comparator", "direction", "all"])
+@pytest.mark.parametrize(
+    "command", ["arms", "pico-corpus", "comparator", "direction", "all", "pico"]
+)
 def test_evaluation_cli_missing_data_exits_1(
     runner: CliRunner, tmp_path: Path, command: str
 ) -> None:
-    result = runner.invoke(app, ["evaluate", command, "--data", str(tmp_path / "absent")])
+    absent = tmp_path / "absent"
+    result = runner.invoke(app, ["evaluate", command, "--data", str(absent)])
     assert result.exit_code == 1
-    assert "not found" in result.stderr
+    assert f"evg: error: shared data folder {absent} not found" in result.stderr
 
 
 def test_evaluation_cli_incomplete_data_exits_1(runner: CliRunner, tmp_path: Path) -> None:

@@ -324,6 +324,15 @@ def test_evg_train_reports_a_bad_config_or_missing_data_before_any_work(
     assert not work.exists()  # no corpus was built
 
 
+def test_evg_train_reports_a_missing_data_folder_before_any_work(tmp_path: Path) -> None:
+    _register()
+    absent, work = tmp_path / "absent", tmp_path / "work"
+    result = CliRunner().invoke(app, ["train", "--data", str(absent), "--work", str(work)])
+    assert result.exit_code == EXIT_INPUT
+    assert f"evg: error: shared data folder {absent} not found" in result.output
+    assert not work.exists()
+
+
 def test_a_teacher_config_has_its_seed_and_no_self_training(tmp_path: Path) -> None:
     config = with_self_training(tmp_path, "documents = 5\nteacher_seeds = [9]\nsoft = true\n")
     out = teacher_config(config, 9, tmp_path / "t" / "config.cfg")

@@ -17,9 +17,9 @@ from typing import Annotated
 
 import typer
 
-from api.cli import EXIT_INPUT, fail
+from api.cli import fail
 from api.cli.evaluate import evaluate_app
-from api.cli.options import MeshOpt, settings_with
+from api.cli.options import DEFAULT_DATA, DataOpt, MeshOpt, checked_data, settings_with
 from api.services import build_extractor
 from extractors.evaluation.arm_numbers import score_arm_numbers
 from extractors.evaluation.comparator import score_comparator
@@ -31,23 +31,11 @@ from kg.errors import EvgError
 
 Scorer = Callable[..., Report]
 
-DataOpt = Annotated[
-    Path,
-    typer.Option("--data", help="The shared data folder (default: ../shared/data)."),
-]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 LimitOpt = Annotated[
     int | None,
     typer.Option("--limit", min=1, help="Score only the first N items (fixed order)."),
 ]
-DEFAULT_DATA = Path("../shared/data")
-
-
-def _checked_data(data: Path) -> Path:
-    if not data.is_dir():
-        typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
-        raise typer.Exit(EXIT_INPUT)
-    return data
 
 
 def _echo(reports: list[Report], as_json: bool) -> None:
@@ -70,7 +58,7 @@ def _echo(reports: list[Report], as_json: bool) -> None:
 def _run(
     scorers: list[Scorer], data: Path, mesh: list[Path] | None, limit: int | None, as_json: bool
 ) -> None:
-    data = _checked_data(data)
+    data = checked_data(data)
     extractor: Extractor = build_extractor(settings_with(mesh=mesh))
     try:
         reports = [scorer(data, extractor, limit=limit) for scorer in scorers]

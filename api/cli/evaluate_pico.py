@@ -19,8 +19,8 @@ import typer
 
 from api.cli import EXIT_INPUT, fail
 from api.cli.evaluate import evaluate_app
-from api.cli.evaluate_claims import DEFAULT_DATA, DataOpt, JsonOpt, LimitOpt
-from api.cli.options import MeshOpt, settings_with
+from api.cli.evaluate_claims import JsonOpt, LimitOpt
+from api.cli.options import DEFAULT_DATA, DataOpt, MeshOpt, checked_data, settings_with
 from api.services import load_mesh
 from extractors.pico.evaluate import (
     Predictor,
@@ -47,9 +47,7 @@ def pico(
     mesh: MeshOpt = None,
 ) -> None:
     """Token-level P/R/F1 per PICO element and macro F1 on crowd960: tagger beside rules."""
-    if not data.is_dir():
-        typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
-        raise typer.Exit(EXIT_INPUT)
+    checked_data(data)
     available = model_available(model)
     if not available and model != DEFAULT_MODEL_DIR:
         typer.echo(f"evg: error: no trained PICO model at {model} (pass --model DIR)", err=True)

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from api.cli import EXIT_INPUT
 from api.settings import Settings, get_settings
 
 StoreOpt = Annotated[
@@ -17,6 +18,11 @@ EndpointOpt = Annotated[
     str | None,
     typer.Option("--endpoint", help="A SPARQL 1.1 endpoint URL to use instead of a local store."),
 ]
+DataOpt = Annotated[
+    Path,
+    typer.Option("--data", help="The shared data folder (default: ../shared/data)."),
+]
+DEFAULT_DATA = Path("../shared/data")
 MeshOpt = Annotated[
     list[Path] | None,
     typer.Option("--mesh", help="MeSH vocabulary file(s) (default: EVG_MESH or `evg mesh load`)."),
@@ -34,3 +40,11 @@ def settings_with(
     if mesh:
         update["mesh"] = mesh
     return get_settings().model_copy(update=update)
+
+
+def checked_data(data: Path) -> Path:
+    """``data`` when it is a folder; else the CLI's error (exit 1) naming it."""
+    if not data.is_dir():
+        typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
+        raise typer.Exit(EXIT_INPUT)
+    return data

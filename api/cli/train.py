@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 
 from api.cli import EXIT_INPUT, app, fail
-from api.cli.evaluate_claims import DEFAULT_DATA, DataOpt
+from api.cli.options import DEFAULT_DATA, DataOpt, checked_data
 from extractors.pico.model import DEFAULT_MODEL_DIR
 from kg.errors import EvgError
 
@@ -56,9 +56,7 @@ def train(
     ] = False,
 ) -> None:
     """Train the PICO span tagger from the config in the repository (one CPU thread per process)."""
-    if not data.is_dir():
-        typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
-        raise typer.Exit(EXIT_INPUT)
+    checked_data(data)
     if work.exists() and not work.is_dir():
         typer.echo(f"evg: error: work folder {work} is a file (pass --work DIR)", err=True)
         raise typer.Exit(EXIT_INPUT)
