@@ -153,6 +153,15 @@ def test_tag_runs_joins_equal_tags_and_fills_one_word_gaps() -> None:
     ]
 
 
+def test_tag_runs_never_spans_a_control_character() -> None:
+    doc = spacy.blank("en")("metformin or placebo \x02 daily \u200b")
+    assert [t.text for t in doc] == ["metformin", "or", "placebo", "\x02", "daily", "\u200b"]
+    for token in doc:
+        token.tag_ = "INT"
+    runs = tag_runs(doc)
+    assert [doc.text[start:end] for _, start, end in runs] == ["metformin", "placebo", "daily"]
+
+
 def test_tag_runs_cut_an_intervention_run_at_or_and_versus() -> None:
     doc = spacy.blank("en")("drug A or placebo versus tea")
     for token in doc:

@@ -58,6 +58,12 @@ def _is_word(text: str) -> bool:
     return sum(c.isalpha() for c in text) >= 3
 
 
+def _is_blank(word: str) -> bool:
+    """Whether ``word`` is only whitespace and unprintable characters (a control byte of
+    the input, "\\x02", is a token of its own and must not end a span)."""
+    return not word.isprintable() and all(c.isspace() or not c.isprintable() for c in word)
+
+
 def tag_runs(
     doc: Doc, tags: Sequence[str] | None = None, gap: int = GAP, *, mentions: bool = True
 ) -> list[tuple[str, int, int]]:
@@ -65,13 +71,13 @@ def tag_runs(
 
     ``tags`` gives one tag per token (default: the tokens' ``tag_``). With ``mentions`` (the
     default) the other mentions of each intervention are tagged first
-    (``extractors.pico.mentions``). Whitespace tokens end a run; a run of at most ``gap``
-    "O" tokens between two runs of the same label is filled (a softmax tagger sometimes
-    drops one word inside a phrase); runs without a word of three letters are dropped; an
-    intervention run is cut at "or"/"versus"/"vs" (two arms, "drug A or placebo", are two
-    mentions, so the comparator step can tell them apart). Edges are not trimmed: trimming
-    punctuation, connecting words and trailing numbers lowered the dev token macro F1 by
-    0.008 (EBM-NLP spans keep them).
+    (``extractors.pico.mentions``). Whitespace tokens and tokens of control characters end
+    a run; a run of at most ``gap`` "O" tokens between two runs of the same label is filled
+    (a softmax tagger sometimes drops one word inside a phrase); runs without a word of
+    three letters are dropped; an intervention run is cut at "or"/"versus"/"vs" (two arms,
+    "drug A or placebo", are two mentions, so the comparator step can tell them apart).
+    Edges are not trimmed: trimming punctuation, connecting words and trailing numbers
+    lowered the dev token macro F1 by 0.008 (EBM-NLP spans keep them).
     The offsets come from ``Doc.to_array`` and the words from slices of the text: no Token
     object is made (making them was a tenth of the pipeline's time).
     """
@@ -79,10 +85,10 @@ def tag_runs(
     columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
     starts = [c[0] for c in columns]
     ends = [c[0] + c[1] for c in columns]
-    space = [bool(c[2]) for c in columns]
+    words = [text[start:end].lower() for start, end in zip(starts, ends, strict=True)]
+    space = [bool(c[2]) or _is_blank(word) for c, word in zip(columns, words, strict=True)]
     given = tags if tags is not None else [token.tag_ for token in doc]
     tags = [OUTSIDE if blank else tag or OUTSIDE for blank, tag in zip(space, given, strict=True)]
-    words = [text[start:end].lower() for start, end in zip(starts, ends, strict=True)]
     if mentions:
         tags = propagate_mentions(words, tags)
     n = len(tags)
