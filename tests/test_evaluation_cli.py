@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import _register, app
+from extractors.pico.model import DEFAULT_MODEL_DIR
 from tests.conftest import shared_path
 
 _register()
@@ -58,6 +59,20 @@ def test_evaluation_cli_pico_with_a_model_folder_that_is_no_model_exits_1(
     assert result.exit_code == 1
     assert f"evg: error: no trained PICO model at {tmp_path}" in result.stderr
     assert "rules only" not in result.stderr
+
+
+def test_evaluation_cli_pico_names_the_packaged_model_by_any_path(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    data = shared_path("ebm_nlp").parent
+    link = tmp_path / "model"
+    link.symlink_to(DEFAULT_MODEL_DIR, target_is_directory=True)
+    args = ["evaluate", "pico", "--data", str(data), "--limit", "2", "--json"]
+    result = runner.invoke(app, [*args, "--model", str(link)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)["figures"]
+    systems = {name.split(".")[1] for name in figures if name.startswith("pico.")}
+    assert {"tagger", "extractor", "rules"} <= systems, sorted(figures)
 
 
 def test_evaluation_cli_direction_json(runner: CliRunner) -> None:

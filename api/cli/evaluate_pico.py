@@ -49,7 +49,8 @@ def pico(
     """Token-level P/R/F1 per PICO element and macro F1 on crowd960: tagger beside rules."""
     checked_data(data)
     available = model_available(model)
-    if not available and model != DEFAULT_MODEL_DIR:
+    packaged = model.resolve() == DEFAULT_MODEL_DIR.resolve()  # by any path to it
+    if not available and not packaged:
         typer.echo(f"evg: error: no trained PICO model at {model} (pass --model DIR)", err=True)
         raise typer.Exit(EXIT_INPUT)
     index = load_mesh(settings_with(mesh=mesh))
@@ -57,7 +58,7 @@ def pico(
     try:
         if available:
             predictors["tagger"] = tagger_predictor(model)
-            if model == DEFAULT_MODEL_DIR:
+            if packaged:
                 predictors["extractor"] = extractor_predictor(Extractor(index))
         else:
             typer.echo(f"evg: no trained PICO model at {model}: scoring the rules only", err=True)
