@@ -9,7 +9,13 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
-from kg.stores.sparql_text import bind_values, query_form, tokens
+from kg.stores.sparql_text import (
+    bind_values,
+    has_dataset_clause,
+    nesting_depth,
+    query_form,
+    tokens,
+)
 
 EX = "http://example.org/"
 S1, S2 = ox.NamedNode(EX + "s1"), ox.NamedNode(EX + "s2")
@@ -132,3 +138,18 @@ def test_store_query_form() -> None:
 def test_store_tokens_track_depth() -> None:
     toks = [(t.text, t.depth) for t in tokens("SELECT * WHERE { { ?s ?p '}' } }")]
     assert toks == [("SELECT", 0), ("WHERE", 0), ("{", 0), ("{", 1), ("}", 1), ("}", 0)]
+
+
+def test_nesting_depth_counts_brackets_outside_strings_iris_and_comments() -> None:
+    assert nesting_depth("SELECT * { ?s ?p ?o }") == 1
+    assert nesting_depth("ASK { FILTER((1 + (2)) > 0) } # ((((((") == 4
+    assert nesting_depth('SELECT * { ?s ?p "{{{((([[[" , <http://x/(> , """)))""" }') == 1
+    assert nesting_depth("SELECT * { ?s ?p ( 1 [ ?q 2 ] ) }") == 3
+    assert nesting_depth("") == 0
+
+
+def test_has_dataset_clause_finds_from_only_as_a_keyword() -> None:
+    assert has_dataset_clause("SELECT * FROM <http://g/1> { ?s ?p ?o }")
+    assert has_dataset_clause("prefix ex: <http://g/> select * from named ex:one { ?s ?p ?o }")
+    assert not has_dataset_clause("SELECT ?from { ?s <http://x/FROM> ?from }")
+    assert not has_dataset_clause('SELECT * { ?s ex:from "FROM" } # FROM <http://g/1>')

@@ -26,6 +26,7 @@ import pytest
 
 from kg.errors import QueryError, QueryTimeoutError, StoreError
 from kg.stores import OxigraphStore, RecordGraphs, RemoteStore, Store, open_store
+from kg.stores.base import MAX_NESTING
 from kg.vocab import EVG, node
 
 EX = "https://example.org/test/"
@@ -445,6 +446,45 @@ def test_store_refuses_service_by_default(store: Store) -> None:
     with pytest.raises(QueryError, match="SERVICE"):
         store.update("INSERT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
     store.replace_records([make_record(1, version="SERVICE <http://x/> { }")])
+
+
+def test_store_refuses_brackets_nested_deeper_than_its_limit(store: Store) -> None:
+    # Oxigraph's parser crashed the whole process (a segmentation fault) at ~3,000 levels.
+    deep = MAX_NESTING + 1
+    with pytest.raises(QueryError, match=f"nests brackets {deep} deep"):
+        store.query("SELECT * WHERE " + "{" * deep + " ?s ?p ?o " + "}" * deep)
+    with pytest.raises(QueryError, match="nests brackets"):
+        store.query("ASK { FILTER(" + "(" * deep + "1" + ")" * deep + ") }")
+    with pytest.raises(QueryError, match="nests brackets"):
+        store.update("INSERT DATA { " + "{" * deep + " } ")
+    nested = "SELECT * WHERE " + "{" * 40 + " ?s ?p ?o " + "}" * 40
+    assert store.query(nested).rows == []
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_store_query_from_gives_the_query_its_own_dataset(tmp_path: Path, on_disk: bool) -> None:
+    """The embedded store only: a remote endpoint applies its own dataset rules (``oxigraph
+    serve --union-default-graph`` ignores ``FROM``, as pyoxigraph's union option did here)."""
+    with OxigraphStore(tmp_path / "store" if on_disk else None) as store:
+        _check_query_from(store)
+
+
+def _check_query_from(store: Store) -> None:
+    store.replace_records([make_record(1, claims=2), make_record(2, claims=1)])
+    one, two = article(1).value, article(2).value
+    query = f"SELECT ?t FROM <{one}> WHERE {{ ?s <{TITLE.value}> ?t }}"
+    assert [row["t"].value for row in store.query(query).rows] == ["Article 1 v1"]
+    # the protocol's dataset wins over the query's own
+    rows = store.query(query, default_graph_uris=[two]).rows
+    assert [row["t"].value for row in rows] == ["Article 2 v1"]
+    # FROM NAMED alone leaves the default graph empty
+    named = f"FROM NAMED <{one}> WHERE {{ ?s <{TITLE.value}> ?t }}"
+    assert store.query(f"ASK {named}").boolean is False
+    graphs = f"SELECT ?g FROM NAMED <{one}> WHERE {{ GRAPH ?g {{ ?s <{TITLE.value}> ?t }} }}"
+    assert [row["g"].value for row in store.query(graphs).rows] == [one]
+    # without FROM the default graph stays the union of all graphs
+    union = f"SELECT ?t WHERE {{ ?s <{TITLE.value}> ?t }}"
+    assert len(store.query(union).rows) == 5
 
 
 def test_store_default_graph_uris_restrict_the_default_graph(store: Store) -> None:

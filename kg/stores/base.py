@@ -27,13 +27,18 @@ from kg.stores.records import (
     unique_by_key,
 )
 from kg.stores.results import QueryResult, Term
-from kg.stores.sparql_text import BindingValue, bind_values, uses_service
+from kg.stores.sparql_text import BindingValue, bind_values, nesting_depth, uses_service
 
 __all__ = ["BindingValue", "RecordGraphs", "Store", "Term", "dump_format"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_UPDATE_BYTES = 2 * 1024 * 1024
+MAX_NESTING = 256
+"""The deepest nesting of braces, parentheses and brackets a query or update may have:
+Oxigraph's parser recurses once per level and crashes the process (a segmentation fault)
+at a few thousand; real queries nest a few dozen at most."""
+
 _SERVICE_DISABLED = (
     "SERVICE (federated query) is disabled for this store; "
     "open it with allow_service=True to enable it"
@@ -134,6 +139,7 @@ class Store(ABC):
         would let anyone who can send a query make the server fetch arbitrary URLs.
         """
         text = bind_values(sparql, bindings) if bindings else sparql
+        _check_nesting(text)
         if not self.allow_service and uses_service(text):
             raise QueryError(_SERVICE_DISABLED)
         return text
@@ -152,13 +158,15 @@ class Store(ABC):
 
         The default graph is the union of all graphs unless ``default_graph_uris`` or
         ``named_graph_uris`` give the dataset (as in the SPARQL 1.1 Protocol: giving only
-        named graphs leaves an empty default graph). ``bindings`` are joined at the top of
+        named graphs leaves an empty default graph) or the query gives its own with ``FROM``
+        / ``FROM NAMED`` (the protocol's dataset wins). ``bindings`` are joined at the top of
         the WHERE group (see :mod:`kg.stores.sparql_text`), never formatted into the text.
         """
 
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL 1.1 update. Whether updates are allowed is the caller's decision;
         ``SERVICE`` is refused unless the store allows it (see :meth:`prepare_query`)."""
+        _check_nesting(sparql_update)
         if not self.allow_service and uses_service(sparql_update):
             raise QueryError(_SERVICE_DISABLED)
         self._execute_update(sparql_update)
@@ -199,3 +207,11 @@ class Store(ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _check_nesting(text: str) -> None:
+    depth = nesting_depth(text)
+    if depth > MAX_NESTING:
+        raise QueryError(
+            f"the query nests brackets {depth} deep; at most {MAX_NESTING} levels are allowed"
+        )

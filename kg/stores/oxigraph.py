@@ -37,7 +37,7 @@ from kg.errors import QueryError, QueryTimeoutError, StoreError
 from kg.stores.base import DEFAULT_UPDATE_BYTES, Store, dump_format
 from kg.stores.records import Replacement
 from kg.stores.results import QueryResult
-from kg.stores.sparql_text import BindingValue
+from kg.stores.sparql_text import BindingValue, has_dataset_clause
 from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ class OxigraphStore(Store):
     ) -> QueryResult:
         store = self.pyoxigraph_store
         text = self.prepare_query(sparql, bindings)
-        options = _dataset_options(default_graph_uris, named_graph_uris)
+        options = _dataset_options(default_graph_uris, named_graph_uris, has_dataset_clause(text))
         if timeout_s is None:
             try:
                 return QueryResult.from_pyoxigraph(store.query(text, **options))
@@ -231,11 +231,13 @@ def _open_error(path: Path | None, exc: OSError) -> StoreError:
 
 
 def _dataset_options(
-    default_graph_uris: Sequence[str], named_graph_uris: Sequence[str]
+    default_graph_uris: Sequence[str], named_graph_uris: Sequence[str], own_dataset: bool = False
 ) -> dict[str, Any]:
-    """pyoxigraph query options: union default graph, or the protocol's explicit dataset."""
+    """pyoxigraph query options: the protocol's explicit dataset; else the query's own
+    (``FROM`` / ``FROM NAMED``, ``own_dataset``), which the union default graph would
+    override; else the union default graph."""
     if not default_graph_uris and not named_graph_uris:
-        return {"use_default_graph_as_union": True}
+        return {} if own_dataset else {"use_default_graph_as_union": True}
     try:
         default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
             ox.NamedNode(u) for u in default_graph_uris

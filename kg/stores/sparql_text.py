@@ -35,6 +35,8 @@ BindingValue = ox.NamedNode | ox.Literal
 
 _IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _WORD = re.compile(r"[A-Za-z_][\w\-]*(?::[\w\-.%\\:]*)?|:[\w\-.%\\:]*|[?$]\w+|@[A-Za-z][\w\-]*")
+_OPENERS = frozenset("{([")
+_CLOSERS = frozenset("})]")
 _FORMS: dict[str, QueryForm] = {
     "SELECT": "select",
     "ASK": "ask",
@@ -54,7 +56,8 @@ class Token:
 
 
 def tokens(query: str) -> Iterator[Token]:
-    """Keywords and braces of ``query`` in order, skipping everything that can hide them.
+    """Keywords, braces and brackets of ``query`` in order, skipping everything that can
+    hide them.
 
     ``depth`` is the brace depth before the token (a ``{`` at top level has depth 0).
     """
@@ -78,6 +81,9 @@ def tokens(query: str) -> Iterator[Token]:
         elif c == "}":
             depth -= 1
             yield Token("}", i, i + 1, depth)
+            i += 1
+        elif c in "()[]":
+            yield Token(c, i, i + 1, depth)
             i += 1
         else:
             m = _WORD.match(query, i)
@@ -113,6 +119,23 @@ def query_form(query: str) -> QueryForm | None:
         if tok.depth == 0 and tok.text in _FORMS:
             return _FORMS[tok.text]
     return None
+
+
+def nesting_depth(query: str) -> int:
+    """The deepest nesting of braces, parentheses and square brackets in ``query``."""
+    deepest = level = 0
+    for tok in tokens(query):
+        if tok.text in _OPENERS:
+            level += 1
+            deepest = max(deepest, level)
+        elif tok.text in _CLOSERS:
+            level -= 1
+    return deepest
+
+
+def has_dataset_clause(query: str) -> bool:
+    """Whether ``query`` names its own dataset (``FROM <g>`` or ``FROM NAMED <g>``)."""
+    return any(tok.text == "FROM" and tok.depth == 0 for tok in tokens(query))
 
 
 def uses_service(query: str) -> bool:
