@@ -9,9 +9,12 @@ indexing ``Record.text``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+Pmid = Annotated[str, Field(pattern=r"^[0-9]{1,10}$")]
+"""A PubMed id: digits only (its IRI is ``https://identifiers.org/pubmed:NNN``)."""
 
 
 class _Model(BaseModel):
@@ -52,7 +55,7 @@ class Article(_Model):
     """
 
     id: str
-    pmid: str | None = None
+    pmid: Pmid | None = None
     doi: str | None = None
     title: str = ""
     journal: str | None = None
@@ -213,7 +216,7 @@ class Record(_Model):
     """The Record JSON contract (DESIGN.md). Fields may be added; these keep their meaning."""
 
     id: str
-    pmid: str | None = None
+    pmid: Pmid | None = None
     doi: str | None = None
     title: str
     journal: str | None = None

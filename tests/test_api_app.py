@@ -211,6 +211,51 @@ def test_api_batch_with_one_bad_record_keeps_the_rest(client: TestClient) -> Non
     assert client.get("/publications/900000050").status_code == 200
 
 
+def _article(pmid: str, title: str) -> bytes:
+    return (
+        f"<PubmedArticle><MedlineCitation><PMID>{pmid}</PMID><Article><ArticleTitle>{title}"
+        "</ArticleTitle><Abstract><AbstractText>Hiccups stopped in 12/20 hummers and 5/20 "
+        "controls (p=0.03).</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle>"
+    ).encode()
+
+
+def test_api_batch_with_a_pmid_that_is_no_pubmed_id_stores_the_others(
+    client: TestClient,
+) -> None:
+    body = b"<PubmedArticleSet>%s%s%s</PubmedArticleSet>" % (
+        _article("900000401", "A first invented trial."),
+        _article("abc/../x y", "A second invented trial."),
+        _article("900000403", "A third invented trial."),
+    )
+    r = client.post("/records", content=body)
+    assert r.status_code == 201, r.text
+    assert [rec["pmid"] for rec in r.json()] == ["900000401", "900000403"]
+    problems = r.headers["Evg-Record-Problems"]
+    assert "record 2" in problems and "is not a PubMed id" in problems
+    for pmid in ("900000401", "900000403"):
+        assert client.get(f"/publications/{pmid}").status_code == 200
+
+
+def test_api_bodies_without_pmid_keep_their_own_records(client: TestClient) -> None:
+    first = b"Humming for hiccups.\n\nHiccups stopped in 12/20 hummers and 5/20 controls."
+    second = b"Whistling for hiccups.\n\nHiccups stopped in 9/20 whistlers and 5/20 controls."
+    ids = [client.post("/records", content=body).json()["id"] for body in (first, second)]
+    assert ids[0] != ids[1] and all(i.startswith("request-") for i in ids)
+    assert client.post("/records", content=first).json()["id"] == ids[0]  # same body, same id
+    query = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a <http://purl.org/dc/terms/title> ?t }"
+    r = client.get("/sparql", params={"query": query}, headers={"Accept": "application/json"})
+    assert r.json()["results"]["bindings"][0]["n"]["value"] == "2"
+
+
+def test_api_name_may_not_take_a_pubmed_id(loaded: TestClient) -> None:
+    before = count_quads(loaded)
+    body = b"Humming for hiccups.\n\nHiccups stopped in 12/20 hummers and 5/20 controls."
+    r = loaded.post("/records", content=body, params={"name": "pubmed:900000001"})
+    assert r.status_code == 400, r.text
+    assert "reserved" in r.json()["detail"]
+    assert count_quads(loaded) == before
+
+
 def test_api_fault_of_the_extractor_is_a_500_with_its_reason(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:

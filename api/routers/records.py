@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 from typing import Annotated, Literal, cast
@@ -24,7 +25,15 @@ FormatParam = Annotated[
     Query(alias="input_format", description="Override format detection"),
 ]
 NameParam = Annotated[
-    str | None, Query(description="Record id when the input has no PMID (default 'request')")
+    str | None,
+    Query(
+        description=(
+            "Record id when the input has no PMID (default 'request-' and the first 12 hex "
+            "digits of the body's SHA-256, so the same body keeps its id and another body "
+            "gets another); later records of the body without a PMID add '-2', '-3', ... "
+            "A name may not start with 'pubmed:'."
+        )
+    ),
 ]
 
 _BODY_DOC = {
@@ -67,6 +76,12 @@ def _extract(
     return records, problems
 
 
+def default_name(body: bytes) -> str:
+    """The id stem of a body's records without a PMID when the request names none: two
+    different bodies never replace each other's records, the same body replaces its own."""
+    return f"request-{hashlib.sha256(body).hexdigest()[:12]}"
+
+
 def _headers(problems: list[RecordProblem]) -> dict[str, str]:
     if not problems:
         return {}
@@ -84,7 +99,7 @@ async def _read(
     """The request body's records, extracted off the event loop; 4xx when none is usable."""
     body = await request.body()
     records, problems = await run_in_threadpool(
-        _extract, body, extractor, input_format, name or "request"
+        _extract, body, extractor, input_format, name or default_name(body)
     )
     _no_abstract(records)
     return records, problems

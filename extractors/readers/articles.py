@@ -7,12 +7,15 @@ out the text (see :mod:`extractors.readers.sections`) and records where the reco
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.errors import InputError
 from kg.model import Article, MeshHeading, Substance
 
 from .sections import AbstractPart, compose, normalise_space
+
+_PMID = re.compile(r"[0-9]{1,10}")
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,11 @@ def make_article(
     substances: list[Substance] | None = None,
     keywords: list[str] | None = None,
 ) -> Article:
-    """The Article for record ``number`` (1-based) of ``origin``."""
+    """The Article for record ``number`` (1-based) of ``origin``; ValueError when its PMID is
+    no PubMed id (the readers report that record and go on)."""
     pmid = pmid.strip() if pmid else None
+    if pmid and not _PMID.fullmatch(pmid):
+        raise ValueError(f"PMID {pmid!r} is not a PubMed id (1 to 10 digits)")
     clean_title = normalise_space(title)
     text, title_span, sections = compose(clean_title, parts)
     return Article(

@@ -184,17 +184,20 @@ def read_page_text(opened: OpenedInput) -> Iterator[Article | InputError]:
     if not page.title and not page.pmid:
         yield origin.record_error(1, "page text has neither a title nor a PMID")
         return
-    yield make_article(
-        origin,
-        1,
-        pmid=page.pmid,
-        title=page.title,
-        parts=abstract_parts(page.body),
-        doi=page.doi,
-        journal=page.journal,
-        year=page.year,
-        mesh=[h for h in map(_mesh_heading, page.blocks.get("mesh terms", [])) if h],
-        publication_types=page.blocks.get("publication types", []),
-        substances=[Substance(label=s) for s in page.blocks.get("substances", [])],
-        keywords=page.keywords,
-    )
+    try:
+        yield make_article(
+            origin,
+            1,
+            pmid=page.pmid,
+            title=page.title,
+            parts=abstract_parts(page.body),
+            doi=page.doi,
+            journal=page.journal,
+            year=page.year,
+            mesh=[h for h in map(_mesh_heading, page.blocks.get("mesh terms", [])) if h],
+            publication_types=page.blocks.get("publication types", []),
+            substances=[Substance(label=s) for s in page.blocks.get("substances", [])],
+            keywords=page.keywords,
+        )
+    except ValueError as exc:  # a PMID of other digits than 0-9, a field the model refuses
+        yield origin.record_error(1, f"record cannot be read: {exc}")

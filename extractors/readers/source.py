@@ -99,8 +99,16 @@ def _with_head(stream: _ByteReader, source: str | None = None) -> tuple[bytes, B
 
 
 def display_name(source: Source, name: str | None) -> str:
-    """The name records are reported under: ``name``, a path's file name, or "stdin"."""
+    """The name records are reported under: ``name``, a path's file name, or "stdin".
+
+    A ``name`` may not start with ``pubmed:``: a record without a PMID takes its id from the
+    name, and ``pubmed:NNN`` is the id of the record with PMID NNN, which it would replace.
+    """
     if name:
+        if name.strip().lower().startswith("pubmed:"):
+            raise InputError(
+                f"name {name!r} is reserved: pubmed:NNN is the id of the record with PMID NNN"
+            )
         return name
     if isinstance(source, str | Path):
         return "stdin" if str(source) == "-" else PurePath(source).name
