@@ -141,3 +141,15 @@ def test_medline_real_biopython_samples() -> None:
         "biopython__pubmed_result2.txt": 4,
         "biopython__pubmed_result3.txt": 1,
     }
+
+
+@pytest.mark.parametrize("pmid", ["abc", "12 34", "-1", "9e9", "12345678901"])
+def test_medline_pmid_that_is_no_pubmed_id_is_that_records_problem(pmid: str) -> None:
+    text = (
+        f"PMID- {pmid}\nTI  - An invented trial.\nAB  - Adults took a tablet.\n\n"
+        "PMID- 90000402\nTI  - Another invented trial.\nAB  - Adults took a tablet.\n"
+    )
+    first, second = list(iter_articles(io.BytesIO(text.encode()), name="odd.nbib"))
+    assert isinstance(first, InputError) and "is not a PubMed id" in str(first)
+    assert "record 1" in str(first)
+    assert isinstance(second, Article) and second.id == "pubmed:90000402"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractors.readers import Source, iter_articles
+from extractors.readers.articles import MAX_TEXT_CHARS
 from kg.errors import InputError
 from kg.model import Article
 
@@ -72,3 +73,13 @@ def test_plaintext_stdin_id(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", fake_stdin)
     article = _article("-")
     assert (article.id, article.source) == ("stdin", "stdin")
+
+
+def test_plaintext_over_the_length_limit_is_a_record_problem() -> None:
+    words = "Adults took an invented tablet or placebo for eight weeks. " * 2000
+    assert len(words) > MAX_TEXT_CHARS
+    (item,) = list(iter_articles(io.BytesIO(f"A title\n\n{words}".encode()), name="long"))
+    assert isinstance(item, InputError)
+    assert f"at most {MAX_TEXT_CHARS:,} can be read" in str(item)
+    short = words[: MAX_TEXT_CHARS // 2]
+    assert _article(io.BytesIO(f"A title\n\n{short}".encode()), name="short").text

@@ -24,4 +24,7 @@ def read_plain_text(opened: OpenedInput) -> Iterator[Article | InputError]:
     if not paras:
         yield origin.record_error(1, "text has no title")
         return
-    yield make_article(origin, 1, pmid=None, title=paras[0], parts=abstract_parts(paras[1:]))
+    try:
+        yield make_article(origin, 1, pmid=None, title=paras[0], parts=abstract_parts(paras[1:]))
+    except ValueError as exc:  # a text over the length limit
+        yield origin.record_error(1, f"record cannot be read: {exc}")
