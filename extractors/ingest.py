@@ -8,6 +8,7 @@ and is reported the same way. Storing is idempotent per record (see ``kg.stores`
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -148,10 +149,16 @@ def ingest(
     on_progress: Callable[[IngestReport], None] | None = None,
     on_problem: Callable[[RecordProblem], None] | None = None,
 ) -> IngestReport:
-    """Extract every record and store it, ``batch_size`` records per store transaction."""
+    """Extract every record and store it, ``batch_size`` records per store transaction.
+
+    A record whose id an earlier record of the same run took (two files of the same name,
+    a PMID twice) is stored once: the same text again is skipped, another text is a problem
+    and not stored, so that no record silently replaces another of the same run.
+    """
     report = IngestReport()
     started = time.perf_counter()
     batch: list[RecordGraphs] = []
+    texts: dict[str, bytes] = {}  # id -> digest of the text stored under it by this run
 
     def flush() -> None:
         if batch:
@@ -168,12 +175,34 @@ def ingest(
             if on_problem is not None:
                 on_problem(item)
             continue
+        digest = hashlib.blake2b(item.text.encode("utf-8"), digest_size=16).digest()
+        earlier = texts.get(item.id)
+        if earlier is not None:
+            if earlier != digest:
+                problem = RecordProblem(None, None, _same_id(item.id))
+                report.problems.append(problem)
+                if on_problem is not None:
+                    on_problem(problem)
+            continue
+        texts[item.id] = digest
         batch.append(record_to_graphs(item, base=base_iri, extractor_version=extractor.version))
         report.records += 1
         if len(batch) >= batch_size:
             flush()
     flush()
     return report
+
+
+def _same_id(record_id: str) -> str:
+    cause = (
+        "the same PMID twice"
+        if record_id.startswith("pubmed:")
+        else "a record without a PMID takes its file's name: rename one of the files"
+    )
+    return (
+        f"record {record_id}: an earlier record of this run has the same id and another text, "
+        f"so this one was not stored ({cause})"
+    )
 
 
 def store_record(record: Record, store: Store, *, base_iri: str, extractor_version: str) -> int:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
-from extractors.ingest import RecordProblem, extract_records
+from extractors.ingest import RecordProblem, extract_records, ingest
 from extractors.pipeline import Extractor
 from kg.model import Record
+from kg.stores import open_store
+
+BASE = "https://example.org/evg/"
 
 MEDLINE = b"""PMID- 101
 TI  - Drug A for gout.
@@ -84,3 +88,25 @@ def test_a_fault_of_the_extractor_costs_only_its_article(
     reasons = [item.reason for item in out if isinstance(item, RecordProblem)]
     assert "neither title nor abstract" in reasons[0]
     assert "the extractor failed on PMID 103 (ZeroDivisionError: division by zero)" in reasons[1]
+
+
+def test_ingest_stores_one_record_per_id_and_reports_a_clash(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a" / "trial.txt", tmp_path / "b" / "trial.txt"
+    for path, drug in ((first, "A"), (second, "B")):
+        path.parent.mkdir()
+        path.write_text(f"Drug {drug} for gout.\n\nAdults took drug {drug} or placebo.\n")
+    twice = tmp_path / "twice.nbib"
+    twice.write_bytes(MEDLINE[: MEDLINE.index(b"PMID- 102")] * 2)  # pubmed:101, same text
+    with open_store(":memory:") as store:
+        report = ingest([first, second, twice], extractor, store, base_iri=BASE)
+        titles = store.query("SELECT ?t WHERE { ?a <http://purl.org/dc/terms/title> ?t }")
+        assert sorted(row["t"].value for row in titles.rows) == [
+            "Drug A for gout.",
+            "Drug A for gout.",
+        ]
+    assert report.records == 2  # trial (drug A) and pubmed:101 once
+    (problem,) = report.problems
+    assert "record trial: an earlier record of this run has the same id" in str(problem)
+    assert "rename one of the files" in str(problem)
