@@ -134,6 +134,29 @@ def test_cli_query_syntax_error_exit_5(runner: CliRunner, tmp_path: Path) -> Non
     assert "evg: error" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--store", "", "--store is empty"),
+        ("--endpoint", "notaurl", "--endpoint must be an http(s) URL"),
+        ("--endpoint", "ftp://x/y", "--endpoint must be an http(s) URL"),
+    ],
+)
+def test_cli_store_options_that_name_no_store_are_usage_errors(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    option: str,
+    value: str,
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)  # nothing may be created here
+    result = runner.invoke(app, ["query", option, value, "ASK { ?s ?p ?o }"])
+    assert result.exit_code == 2
+    assert message in " ".join(result.output.split())
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_cli_ingest_creates_missing_store_directories(runner: CliRunner, tmp_path: Path) -> None:
     store = tmp_path / "does" / "not" / "exist" / "yet"
     result = runner.invoke(

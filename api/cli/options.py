@@ -34,6 +34,10 @@ def settings_with(
 ) -> Settings:
     if store and endpoint:
         raise typer.BadParameter("give either --store or --endpoint, not both")
+    if store is not None and not store.strip():
+        raise typer.BadParameter("--store is empty: give a store folder")
+    if endpoint is not None and not endpoint.lower().startswith(("http://", "https://")):
+        raise typer.BadParameter(f"--endpoint must be an http(s) URL, not {endpoint!r}")
     update: dict[str, object] = {}
     if store or endpoint:
         update["store"] = endpoint or store
