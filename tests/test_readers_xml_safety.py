@@ -61,3 +61,17 @@ def test_xml_safety_unreadable_encoding_refused() -> None:
     head = "<?xml version='1.0'?><a/>".encode("cp500")  # EBCDIC: the scan cannot vouch for it
     with pytest.raises(InputError, match="not XML in a readable encoding"):
         check_prolog(head, complete=True)
+
+
+@pytest.mark.parametrize("declaration", [b'<?xml version="1.0" encoding="UTF-8"?>\n', b""])
+def test_xml_with_a_utf8_byte_order_mark_is_read(declaration: bytes) -> None:
+    record = (
+        b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>900000501</PMID><Article>"
+        b"<ArticleTitle>An invented trial.</ArticleTitle></Article></MedlineCitation>"
+        b"</PubmedArticle></PubmedArticleSet>"
+    )
+    data = b"\xef\xbb\xbf" + declaration + record
+    check_prolog(data, complete=True)
+    (article,) = list(iter_articles(io.BytesIO(data), name="bom.xml"))
+    assert not isinstance(article, InputError), article
+    assert article.pmid == "900000501"

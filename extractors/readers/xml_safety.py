@@ -16,7 +16,10 @@ _ENTITY = "<!ENTITY"
 
 
 def _scan_text(head: bytes) -> str:
-    """The head as text for scanning markup; byte-transparent for ASCII-compatible encodings."""
+    """The head as text for scanning markup; byte-transparent for ASCII-compatible encodings
+    (a UTF-8 byte order mark is dropped: as Latin-1 it would read as text before the root)."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return head[3:].decode("latin-1")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return head.decode("utf-16", errors="replace")
     if head.startswith(b"<\x00"):
