@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from fastapi.testclient import TestClient
@@ -245,6 +246,34 @@ def test_api_bodies_without_pmid_keep_their_own_records(client: TestClient) -> N
     query = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a <http://purl.org/dc/terms/title> ?t }"
     r = client.get("/sparql", params={"query": query}, headers={"Accept": "application/json"})
     assert r.json()["results"]["bindings"][0]["n"]["value"] == "2"
+
+
+def test_api_control_characters_are_stored_as_spaces_and_every_xml_output_parses(
+    client: TestClient,
+) -> None:
+    title = "Humming\x00 for\x1b hiccups."
+    body = (
+        f"{title}\n\nForty adults with hiccups\x02 were randomised to humming or placebo. "
+        "Hiccups stopped in 12/20 hummers and 5/20 controls (p=0.03).\n"
+    )
+    stored = client.post("/records", content=body.encode(), params={"name": "hum"})
+    assert stored.status_code == 201, stored.text
+    record = stored.json()
+    assert record["title"] == "Humming  for  hiccups."
+    text = record["text"]
+    assert not any(ord(c) < 32 and c not in "\t\n\r" for c in text)
+    assert "hiccups  were" in text  # "\x02" became a space: one character for one
+    query = "SELECT ?t WHERE { ?a <http://purl.org/dc/terms/title> ?t }"
+    results = client.get(
+        "/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+xml"}
+    )
+    assert results.status_code == 200
+    ElementTree.fromstring(results.content)  # well-formed
+    graph = client.get("/evidence/network", params={"format": "graphml"})
+    assert graph.status_code == 200, graph.text
+    ElementTree.fromstring(graph.content)
+    refused = client.post("/records", content=body.encode(), params={"name": "a\x00b"})
+    assert refused.status_code == 400 and "control characters" in refused.json()["detail"]
 
 
 def test_api_name_may_not_take_a_pubmed_id(loaded: TestClient) -> None:

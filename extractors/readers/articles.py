@@ -17,6 +17,16 @@ from .sections import AbstractPart, compose, normalise_space
 
 _PMID = re.compile(r"[0-9]{1,10}")
 
+_NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
+
+
+def xml_chars(text: str) -> str:
+    """``text`` with each character XML 1.0 cannot hold (control characters other than tab
+    and line breaks, U+FFFE, U+FFFF) replaced by a space: a record keeps its offsets, and
+    what is stored can be written as RDF/XML, SPARQL XML results and GraphML."""
+    return text.translate(_NOT_XML)
+
+
 MAX_TEXT_CHARS = 100_000
 """The longest record text read: an abstract has a few thousand characters, and the
 pipeline's time grows faster than the length (900,000 characters took 4.5 minutes and 2.3 GB)."""
@@ -63,8 +73,9 @@ def make_article(
     pmid = pmid.strip() if pmid else None
     if pmid and not _PMID.fullmatch(pmid):
         raise ValueError(f"PMID {pmid!r} is not a PubMed id (1 to 10 digits)")
-    clean_title = normalise_space(title)
+    clean_title = xml_chars(normalise_space(title))
     text, title_span, sections = compose(clean_title, parts)
+    text = xml_chars(text)  # one character for one: the offsets hold
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(
             f"its text is {len(text):,} characters; at most {MAX_TEXT_CHARS:,} can be read "
@@ -73,17 +84,17 @@ def make_article(
     return Article(
         id=origin.record_id(pmid, number),
         pmid=pmid or None,
-        doi=doi or None,
+        doi=xml_chars(doi) if doi else None,
         title=clean_title,
-        journal=normalise_space(journal) if journal else None,
+        journal=xml_chars(normalise_space(journal)) if journal else None,
         year=year,
         text=text,
         title_span=title_span,
         sections=sections,
         mesh=mesh or [],
-        publication_types=publication_types or [],
+        publication_types=[xml_chars(t) for t in publication_types or []],
         substances=substances or [],
-        keywords=keywords or [],
+        keywords=[xml_chars(k) for k in keywords or []],
         source=origin.source,
         position=origin.position(number),
     )

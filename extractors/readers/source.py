@@ -103,12 +103,15 @@ def display_name(source: Source, name: str | None) -> str:
 
     A ``name`` may not start with ``pubmed:``: a record without a PMID takes its id from the
     name, and ``pubmed:NNN`` is the id of the record with PMID NNN, which it would replace.
+    Nor may it hold control characters, which no XML output can write.
     """
     if name:
         if name.strip().lower().startswith("pubmed:"):
             raise InputError(
                 f"name {name!r} is reserved: pubmed:NNN is the id of the record with PMID NNN"
             )
+        if not name.isprintable():
+            raise InputError(f"name {name!r} has control characters")
         return name
     if isinstance(source, str | Path):
         return "stdin" if str(source) == "-" else PurePath(source).name
