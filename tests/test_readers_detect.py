@@ -25,6 +25,9 @@ from tests.conftest import shared_path
         (b"A title\n\nBody.\n\nMeSH terms\n\n  \xe2\x80\xa2 Humans\n", "pubmed-text"),
         (b"A plain title\n\nA plain body mentioning BMI - a measure.\n", "text"),
         (b"COPD - a review\n\nBody.", "text"),
+        (b"[Effect of an invented tablet on gout].\n\nBody.", "text"),
+        (b"[1] An invented numbered title\n\nBody.", "text"),
+        (b"{Braces} in a title\n\nBody.", "text"),
     ],
 )
 def test_detect_formats(head: bytes, expected: str) -> None:
@@ -41,6 +44,19 @@ def test_detect_name_breaks_a_tie_for_medline() -> None:
 def test_detect_empty_input_raises(head: bytes) -> None:
     with pytest.raises(UnknownFormatError, match="empty input"):
         detect_format(head, "empty.txt")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b'{"id": "pubmed:1", "title": "T", "text": "T"}\n{"id": "pubmed:2"',
+        b'[\n  {\n    "id": "pubmed:1",\n',
+        b"[]\n",
+    ],
+)
+def test_detect_json_is_refused_with_a_reason(head: bytes) -> None:
+    with pytest.raises(UnknownFormatError, match="the input is JSON"):
+        detect_format(head, "records.jsonl")
 
 
 def test_detect_real_files() -> None:

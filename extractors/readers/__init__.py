@@ -50,6 +50,6 @@ def iter_articles(
         if input_format is None:
             input_format = detect_format(opened.head, opened.origin.source)
         elif not opened.head.strip():
-            raise InputError("empty input: no bytes to read", source=opened.origin.source)
+            raise InputError("empty input: nothing to read", source=opened.origin.source)
         log.debug("reading %s as %s", opened.origin.source, input_format)
         yield from _READERS[input_format](opened)
