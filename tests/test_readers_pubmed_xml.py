@@ -223,9 +223,58 @@ def test_pubmed_xml_real_baseline_30k_streams() -> None:
 
 def test_pubmed_xml_undefined_entity_is_reported_by_name() -> None:
     data = (FIXTURES / "record_problems.xml").read_bytes().replace(b"First", b"First&nbsp;")
-    with pytest.raises(InputError, match="Entity 'nbsp' not defined") as caught:
-        list(iter_articles(io.BytesIO(data), name="nbsp.xml"))
-    assert caught.value.position == "line 4, after record 0"
+    first, *rest = list(iter_articles(io.BytesIO(data), name="nbsp.xml"))
+    assert isinstance(first, InputError) and first.position == "record 1"
+    assert "Entity 'nbsp' not defined" in first.reason
+    assert "(line 4, after record 0)" in first.reason
+    assert len(rest) == 3  # the reading went on (record 2 is a problem of its own)
+
+
+def _set(*records: bytes) -> bytes:
+    return b'<?xml version="1.0"?>\n<PubmedArticleSet>\n%s\n</PubmedArticleSet>\n' % b"\n".join(
+        records
+    )
+
+
+def _record(pmid: int, title: bytes = b"An invented trial.", pad: int = 0) -> bytes:
+    return (
+        b"<PubmedArticle><MedlineCitation><PMID>%d</PMID><Article><ArticleTitle>%s"
+        b"</ArticleTitle><Abstract><AbstractText>Adults took a tablet.%s</AbstractText>"
+        b"</Abstract></Article></MedlineCitation></PubmedArticle>" % (pmid, title, b" x" * pad)
+    )
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [b"A <i>mismatched</b> tag.", b"Bytes that are not UTF-8: caf\xe9.", b"An <unclosed tag."],
+)
+def test_pubmed_xml_malformed_record_is_a_problem_and_the_reading_goes_on(broken: bytes) -> None:
+    data = _set(_record(90000301), _record(90000302, broken), _record(90000303))
+    first, problem, third = list(iter_articles(io.BytesIO(data), name="onebad.xml"))
+    assert isinstance(first, Article) and first.pmid == "90000301"
+    assert isinstance(problem, InputError) and problem.position == "record 2"
+    assert "the reading went on at the next record" in problem.reason
+    assert isinstance(third, Article) and third.pmid == "90000303"
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1000, 1 << 16])
+def test_pubmed_xml_goes_on_after_bad_records_at_any_chunk_boundary(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("extractors.readers.pubmed_xml._CHUNK", chunk)
+    bad = {0, 7, 8, 40, 118}
+    records = [
+        _record(90001000 + n, b"A <i>bad</b> title." if n in bad else b"A title.", pad=n % 13)
+        for n in range(120)
+    ]
+    items = list(iter_articles(io.BytesIO(_set(*records)), name="many.xml"))
+    assert len(items) == 120
+    problems = [n for n, item in enumerate(items) if isinstance(item, InputError)]
+    assert problems == sorted(bad)
+    pmids = [item.pmid for item in items if isinstance(item, Article)]
+    assert pmids == [str(90001000 + n) for n in range(120) if n not in bad]
+    positions = [item.position for item in items]
+    assert positions == [f"record {n + 1}" for n in range(120)]
 
 
 def test_pubmed_xml_html_entity_under_public_doctype_is_inlined() -> None:
@@ -234,3 +283,12 @@ def test_pubmed_xml_html_entity_under_public_doctype_is_inlined() -> None:
     data = data.replace(b"Cold packs", b"Cold&nbsp;packs").replace(b"older", b"&madeup;older")
     third = _articles(io.BytesIO(data))[2]
     assert third.title == "Cold\u00a0packs for knee pain in &madeup;older adults."
+
+
+def test_pubmed_xml_bad_last_record_is_raised_after_the_others() -> None:
+    data = _set(_record(90000311), _record(90000312), _record(90000313, b"<i>bad</b>"))
+    stream = iter_articles(io.BytesIO(data), name="lastbad.xml")
+    assert [next(stream).pmid, next(stream).pmid] == ["90000311", "90000312"]  # type: ignore[union-attr]
+    with pytest.raises(InputError, match="malformed XML") as caught:
+        next(stream)
+    assert caught.value.position == "line 5, after record 2"

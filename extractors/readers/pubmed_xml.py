@@ -6,8 +6,11 @@ and earlier siblings are dropped, so memory stays flat on a 30,000-record baseli
 parser resolves no entities, loads no DTD and never touches the network; the prolog is
 checked first (:mod:`extractors.readers.xml_safety`).
 
-A record with neither a PMID nor a title is yielded as an InputError and the file goes on; a
-syntax error (truncation, bad bytes) raises an InputError after the records before it.
+A record with neither a PMID nor a title is yielded as an InputError and the file goes on; so
+is a record with a syntax error (a mismatched tag, bytes that are not UTF-8), the reading
+going on at the next record (:mod:`extractors.readers.xml_resume`). A syntax error outside
+any record, or a file cut off in its last record, raises an InputError after the records
+before it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from kg.model import Article, MeshHeading, Substance
 from .articles import Origin, make_article
 from .sections import AbstractPart, make_part, normalise_space
 from .source import HEAD_SIZE, OpenedInput
+from .xml_resume import RecordStarts, resume_prefix
 from .xml_safety import check_prolog
 
 log = logging.getLogger(__name__)
@@ -195,12 +199,16 @@ def _read_record(record: etree._Element, origin: Origin, number: int) -> Article
         return origin.record_error(number, f"record cannot be read: {exc}")
 
 
-def _syntax_error(exc: etree.XMLSyntaxError, origin: Origin, records: int) -> InputError:
-    message, line = str(exc.msg or exc), exc.lineno
+def _syntax_error(
+    exc: etree.XMLSyntaxError, origin: Origin, records: int, *, line: bool = True
+) -> InputError:
+    """The InputError for ``exc``; ``line`` says whether lxml's line number is the file's
+    (not after a resumption, where it counts from the record the reading went on at)."""
+    message, lineno = str(exc.msg or exc), exc.lineno
     last = getattr(exc.error_log, "last_error", None)
-    if not line and last is not None:  # lxml's generic "no element found": libxml2 says more
-        message, line = str(last.message), int(last.line)
-    position = f"line {line}, after record {records}"
+    if not lineno and last is not None:  # lxml's generic "no element found": libxml2 says more
+        message, lineno = str(last.message), int(last.line)
+    position = f"line {lineno}, after record {records}" if line else f"after record {records}"
     lowered = message.lower()
     if any(word in lowered for word in _UNSAFE_ERRORS):
         reason = f"XML entity expansion refused: {message}"
@@ -217,11 +225,8 @@ def _syntax_error(exc: etree.XMLSyntaxError, origin: Origin, records: int) -> In
 _CHUNK = 1 << 16
 
 
-def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
-    """Articles (or per-record InputErrors) from a PubMed XML stream, in document order."""
-    origin = opened.origin
-    check_prolog(opened.head, complete=len(opened.head) < HEAD_SIZE, source=origin.source)
-    parser = etree.XMLPullParser(
+def _parser() -> etree.XMLPullParser:
+    return etree.XMLPullParser(
         events=("end",),
         tag=_RECORD_TAGS,
         resolve_entities=False,
@@ -231,14 +236,30 @@ def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
         remove_comments=True,
         remove_pis=True,
     )
-    number = 0
 
-    def parsed() -> Iterator[Article | InputError]:
+
+def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
+    """Articles (or per-record InputErrors) from a PubMed XML stream, in document order.
+
+    A syntax error inside a record makes that record an InputError and the reading goes on
+    at the next record (:mod:`extractors.readers.xml_resume`); one outside any record (in
+    the prolog, or a file cut off after its last record started) ends the file: the records
+    before it come out, then the error is raised.
+    """
+    origin = opened.origin
+    check_prolog(opened.head, complete=len(opened.head) < HEAD_SIZE, source=origin.source)
+    prefix = resume_prefix(opened.head)
+    starts = RecordStarts()
+    number = 0
+    resumed = False
+
+    def parsed(parser: etree.XMLPullParser) -> Iterator[Article | InputError]:
         nonlocal number
         for _, record in parser.read_events():
             if not isinstance(record, etree._Element):  # only "end" events are asked for
                 continue
             number += 1
+            starts.read()
             yield _read_record(record, origin, number)
             record.clear(keep_tail=True)  # type: ignore[call-arg]  # lxml has it; the stubs lack it
             parent = record.getparent()
@@ -251,16 +272,39 @@ def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
     # (lxml 6.2's iterparse raised before yielding the records of the chunk with the error).
     # At the end (close) no events are read after an error: libxml2 may close a truncated
     # record itself, and a half record must not pass as a whole one.
-    try:
-        while chunk := opened.stream.read(_CHUNK):
-            try:
-                parser.feed(chunk)
-            finally:
-                yield from parsed()
-        root = parser.close()
-    except etree.XMLSyntaxError as exc:
-        raise _syntax_error(exc, origin, number) from exc
-    yield from parsed()
+    pending: bytes | None = None
+    while True:
+        parser = _parser()
+        try:
+            if pending is not None and prefix is not None:
+                for data in (prefix, pending):
+                    try:
+                        parser.feed(data)
+                    finally:
+                        yield from parsed(parser)
+            while chunk := opened.stream.read(_CHUNK):
+                starts.feed(chunk)
+                try:
+                    parser.feed(chunk)
+                finally:
+                    yield from parsed(parser)
+            root = parser.close()
+        except etree.XMLSyntaxError as exc:
+            error = _syntax_error(exc, origin, number, line=not resumed)
+            if isinstance(error, UnsafeInputError) or prefix is None or not starts.in_record:
+                raise error from exc
+            pending = starts.resume(opened.stream, _CHUNK)
+            if pending is None:
+                raise error from exc
+            number += 1
+            where = f" ({error.position})" if error.position else ""
+            yield origin.record_error(
+                number, f"{error.reason}{where}; the reading went on at the next record"
+            )
+            resumed = True
+            continue
+        break
+    yield from parsed(parser)
     if number == 0 and root is not None and root.tag not in _SET_TAGS:
         raise UnknownFormatError(
             f"XML root <{root.tag}> is not a PubMed article set", source=origin.source
