@@ -157,6 +157,25 @@ def test_cli_store_options_that_name_no_store_are_usage_errors(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("query", "code", "message"),
+    [
+        ("SELECT ?x\nWHERE { ?x ?p }", 5, "evg: error: error at 2:16: expected"),
+        ("SELECT * WHERE { ?s nowhere:bar ?o }", 5, "a prefix that is not declared"),
+        ("INSERT DATA { <http://a/s> <http://a/p> <http://a/o> }", 1, "not updates"),
+        ("clear all", 1, "not updates"),
+        ("  \n", 1, "the query is empty"),
+    ],
+)
+def test_cli_query_errors_name_the_users_own_line_and_refuse_updates(
+    runner: CliRunner, tmp_path: Path, query: str, code: int, message: str
+) -> None:
+    result = runner.invoke(app, ["query", "--store", str(tmp_path / "s"), query])
+    assert result.exit_code == code, result.output
+    assert message in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
 def test_cli_ingest_creates_missing_store_directories(runner: CliRunner, tmp_path: Path) -> None:
     store = tmp_path / "does" / "not" / "exist" / "yet"
     result = runner.invoke(

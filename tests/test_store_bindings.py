@@ -14,6 +14,7 @@ from kg.stores.sparql_text import (
     has_dataset_clause,
     nesting_depth,
     query_form,
+    readable_syntax_error,
     tokens,
 )
 
@@ -153,3 +154,18 @@ def test_has_dataset_clause_finds_from_only_as_a_keyword() -> None:
     assert has_dataset_clause("prefix ex: <http://g/> select * from named ex:one { ?s ?p ?o }")
     assert not has_dataset_clause("SELECT ?from { ?s <http://x/FROM> ?from }")
     assert not has_dataset_clause('SELECT * { ?s ex:from "FROM" } # FROM <http://g/1>')
+
+
+def test_readable_syntax_error_takes_off_the_prologue_and_names_an_undeclared_prefix() -> None:
+    with pytest.raises(SyntaxError) as caught:
+        ox.Store().query("PREFIX a: <http://a/>\nSELECT * WHERE { ?s nowhere:p ?o }")
+    message = readable_syntax_error(str(caught.value), lines_before=1)
+    assert message.startswith("error at 1:") and message.endswith(
+        "a prefix that is not declared (PREFIX p: <...>)"
+    )
+    assert readable_syntax_error("error at 3:4: expected X", lines_before=1) == (
+        "error at 2:4: expected X"
+    )
+    assert readable_syntax_error("error at 1:4: expected X", lines_before=1) == (
+        "error at 1:4: expected X"
+    )

@@ -13,8 +13,9 @@ from rich.table import Table
 
 from api.cli import app, fail
 from api.cli.options import EndpointOpt, StoreOpt, settings_with
-from kg.errors import EvgError, InputError
+from kg.errors import EvgError, InputError, QueryError, QueryTimeoutError
 from kg.stores import open_store
+from kg.stores.sparql_text import query_form, readable_syntax_error, tokens
 from kg.vocab import sparql_prologue
 
 
@@ -49,10 +50,16 @@ def query(
     settings = settings_with(store, endpoint)
     try:
         text = _query_text(sparql)
-        if prefixes:
-            text = sparql_prologue() + text
+        _check_is_a_query(text)
+        prologue = sparql_prologue() if prefixes else ""
         with open_store(settings.store) as target:
-            result = target.query(text, timeout_s=settings.query_timeout_s)
+            try:
+                result = target.query(prologue + text, timeout_s=settings.query_timeout_s)
+            except QueryError as exc:  # its line numbers count the prologue's lines
+                if isinstance(exc, QueryTimeoutError):
+                    raise
+                message = readable_syntax_error(str(exc), prologue.count("\n"))
+                raise QueryError(message) from exc
             if fmt is QueryFormat.json:
                 sys.stdout.buffer.write((result.serialize("json") or b"") + b"\n")
             elif fmt is QueryFormat.csv or result.kind == "construct":
@@ -67,6 +74,23 @@ def query(
                 Console().print(table)
     except EvgError as exc:
         raise fail(exc) from exc
+
+
+_UPDATE_WORDS = frozenset(
+    ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+)
+
+
+def _check_is_a_query(text: str) -> None:
+    if not text.strip():
+        raise InputError("the query is empty")
+    if query_form(text) is None and any(
+        tok.depth == 0 and tok.text in _UPDATE_WORDS for tok in tokens(text)
+    ):
+        raise InputError(
+            "evg query runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE), not updates; "
+            "the store changes through evg ingest"
+        )
 
 
 def _cell(term: object) -> str:

@@ -37,7 +37,7 @@ from kg.errors import QueryError, QueryTimeoutError, StoreError
 from kg.stores.base import DEFAULT_UPDATE_BYTES, Store, dump_format
 from kg.stores.records import Replacement
 from kg.stores.results import QueryResult
-from kg.stores.sparql_text import BindingValue, has_dataset_clause
+from kg.stores.sparql_text import BindingValue, has_dataset_clause, readable_syntax_error
 from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ class OxigraphStore(Store):
             try:
                 return QueryResult.from_pyoxigraph(store.query(text, **options))
             except SyntaxError as exc:
-                raise QueryError(str(exc)) from exc
+                raise QueryError(readable_syntax_error(str(exc))) from exc
             except OSError as exc:
                 raise StoreError(f"query failed on {self!r}: {exc}") from exc
         return self._query_in_worker(store, text, options, timeout_s)
@@ -155,7 +155,7 @@ class OxigraphStore(Store):
             future.add_done_callback(_discard_outcome)
             raise QueryTimeoutError(f"query ran past the {timeout_s:g} s limit") from None
         except SyntaxError as exc:
-            raise QueryError(str(exc)) from exc
+            raise QueryError(readable_syntax_error(str(exc))) from exc
         except OSError as exc:
             raise StoreError(f"query failed on {self!r}: {exc}") from exc
         if boolean is not None:
@@ -183,7 +183,7 @@ class OxigraphStore(Store):
         try:
             self.pyoxigraph_store.update(sparql_update)
         except SyntaxError as exc:
-            raise QueryError(str(exc)) from exc
+            raise QueryError(readable_syntax_error(str(exc))) from exc
         except OSError as exc:
             raise StoreError(f"update failed on {self!r}: {exc}") from exc
 

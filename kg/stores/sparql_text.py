@@ -138,6 +138,23 @@ def has_dataset_clause(query: str) -> bool:
     return any(tok.text == "FROM" and tok.depth == 0 for tok in tokens(query))
 
 
+_UNDECLARED = re.compile(r"expected one of Prefix not found.*", re.DOTALL)
+_POSITION = re.compile(r"^error at (\d+):(\d+)")
+
+
+def readable_syntax_error(message: str, lines_before: int = 0) -> str:
+    """Oxigraph's syntax error ``message`` shortened for people: an undeclared prefix says
+    so instead of listing every character class it expected, and ``lines_before`` lines
+    that the caller put before the user's text (a PREFIX prologue) are taken off the line
+    number."""
+    message = _UNDECLARED.sub("a prefix that is not declared (PREFIX p: <...>)", message)
+    found = _POSITION.match(message)
+    if found and lines_before and int(found.group(1)) > lines_before:
+        line = int(found.group(1)) - lines_before
+        message = f"error at {line}:{found.group(2)}{message[found.end() :]}"
+    return message
+
+
 def uses_service(query: str) -> bool:
     """Whether ``query`` has a ``SERVICE`` clause (a federated call to another endpoint)."""
     return any(tok.text == "SERVICE" for tok in tokens(query))
