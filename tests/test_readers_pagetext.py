@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from extractors.readers import Source, iter_articles
 from kg.model import Article
 from tests.conftest import shared_path
@@ -95,3 +97,19 @@ def test_pagetext_seed_worked_example() -> None:
     assert len(article.publication_types) == 3
     assert len(article.substances) == 4
     assert article.keywords == ["arthritis, rheumatoid", "inflammation", "therapeutics"]
+
+
+@pytest.mark.parametrize(
+    ("line", "pmid"),
+    [
+        ("PMID: 90000201", "90000201"),
+        ("PMID: 90000201 PMCID: PMC0000001 DOI: 10.9999/x.1", "90000201"),
+        ("PMID: 90000201; DOI: 10.9999/x.1", "90000201"),
+        ("PMID: 12 34", None),  # not PMID 12
+        ("PMID: 12abc", None),
+    ],
+)
+def test_pagetext_pmid_line(line: str, pmid: str | None) -> None:
+    text = (FIXTURES / "page.txt").read_text(encoding="utf-8").replace("PMID: 90000201", line)
+    assert "PMID: 90000201" in (FIXTURES / "page.txt").read_text(encoding="utf-8")
+    assert _article(io.BytesIO(text.encode()), name="page.txt").pmid == pmid

@@ -28,6 +28,8 @@ _BULLET = "•"
 _CITATION = re.compile(r"^(?:\d+\.\s+)?(?P<journal>.+?)\.\s+(?P<year>(?:1[89]|20)\d\d)\b")
 _CITATION_DOI = re.compile(r"\bdoi:\s*(?P<doi>10\.\S+?)\.?(?:\s|$)", re.IGNORECASE)
 _ID_LINE = re.compile(r"^(?P<key>PMID|PMCID|DOI):\s*(?P<value>\S+)")
+_PMID_LINE = re.compile(r"^PMID:\s*(?P<pmid>[0-9]+)[;,.]?(?:\s+(?=[A-Za-z])|\s*$)")
+"""``PMID: 123``, alone or before ``PMCID:`` / ``DOI:`` on the line; "PMID: 12 34" is none."""
 _KEYWORDS = re.compile(r"^Keywords:\s*", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)", re.IGNORECASE)
 _BLOCKS = frozenset(
@@ -107,8 +109,9 @@ class _Page:
         self.blocks: dict[str, list[str]] = {}
         for line in (line.strip() for para in paras for line in para):
             found = _ID_LINE.match(line)
-            if found and found.group("key") == "PMID" and found.group("value").isdigit():
-                self.pmid = self.pmid or found.group("value")
+            pmid = _PMID_LINE.match(line)
+            if pmid:
+                self.pmid = self.pmid or pmid.group("pmid")
             elif found and found.group("key") == "DOI":
                 self.doi = self.doi or found.group("value").rstrip(".")
         body_start = self._read_head(paras)
