@@ -10,6 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.body_limit import BodyLimitMiddleware
+from api.head_requests import HeadAsGetMiddleware
 from api.routers import (
     claims,
     evidence,
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         lifespan=lifespan,
     )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HeadAsGetMiddleware)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -70,6 +70,17 @@ def test_api_health(client: TestClient) -> None:
     assert r.json()["status"] == "ok"
 
 
+def test_api_head_is_get_without_the_body(loaded: TestClient) -> None:
+    for path in ("/health", "/claims", "/publications/900000001"):
+        got, head = loaded.get(path), loaded.head(path)
+        assert head.status_code == got.status_code == 200, path
+        assert head.content == b""
+        assert head.headers["content-type"] == got.headers["content-type"]
+        assert head.headers["content-length"] == got.headers["content-length"]
+    assert loaded.head("/publications/1").status_code == 404
+    assert loaded.head("/records").status_code == 405  # POST only
+
+
 def test_api_openapi_docs(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
