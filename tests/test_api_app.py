@@ -178,6 +178,7 @@ def test_api_claims_bad_limit_is_422(client: TestClient) -> None:
         ("Titre\n\nR\u00e9sum\u00e9 \u00e0 la fran\u00e7aise".encode("latin-1"), 400, "utf-8"),
         (NO_ABSTRACT, 422, "abstract"),
         (b"", 400, "empty"),
+        (b"<PubmedArticleSet></PubmedArticleSet>", 400, "no records"),
     ],
 )
 def test_api_bad_input_gets_a_clear_4xx_and_loses_nothing(

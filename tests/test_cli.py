@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import _register, app
+from kg.stores import open_store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 _register()
@@ -128,8 +129,13 @@ def test_cli_ingest_partial_batch_keeps_good_records(runner: CliRunner, tmp_path
     assert n.stdout.splitlines()[1].strip() == "2"
 
 
+def _empty_store(tmp_path: Path) -> str:
+    open_store(tmp_path / "s").close()
+    return str(tmp_path / "s")
+
+
 def test_cli_query_syntax_error_exit_5(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["query", "--store", str(tmp_path / "s"), "SELECT WHERE {"])
+    result = runner.invoke(app, ["query", "--store", _empty_store(tmp_path), "SELECT WHERE {"])
     assert result.exit_code == 5
     assert "evg: error" in result.stderr
 
@@ -170,10 +176,18 @@ def test_cli_store_options_that_name_no_store_are_usage_errors(
 def test_cli_query_errors_name_the_users_own_line_and_refuse_updates(
     runner: CliRunner, tmp_path: Path, query: str, code: int, message: str
 ) -> None:
-    result = runner.invoke(app, ["query", "--store", str(tmp_path / "s"), query])
+    result = runner.invoke(app, ["query", "--store", _empty_store(tmp_path), query])
     assert result.exit_code == code, result.output
     assert message in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_cli_query_does_not_create_a_store(runner: CliRunner, tmp_path: Path) -> None:
+    missing = tmp_path / "typo"
+    result = runner.invoke(app, ["query", "--store", str(missing), "ASK { ?s ?p ?o }"])
+    assert result.exit_code == 4
+    assert f"evg: error: no store at {missing} (evg ingest creates one)" in result.stderr
+    assert not missing.exists()
 
 
 def test_cli_ingest_creates_missing_store_directories(runner: CliRunner, tmp_path: Path) -> None:

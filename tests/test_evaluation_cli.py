@@ -37,6 +37,14 @@ def test_evaluation_cli_missing_data_exits_1(
     assert f"evg: error: shared data folder {absent} not found" in result.stderr
 
 
+def test_evaluation_cli_data_that_is_a_file_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    data = tmp_path / "data.txt"
+    data.write_text("not a folder", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "arms", "--data", str(data)])
+    assert result.exit_code == 1
+    assert f"shared data folder {data} is a file, not a folder" in result.stderr
+
+
 def test_evaluation_cli_incomplete_data_exits_1(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", "arms", "--data", str(tmp_path)])
     assert result.exit_code == 1

@@ -49,6 +49,7 @@ def settings_with(
 def checked_data(data: Path) -> Path:
     """``data`` when it is a folder; else the CLI's error (exit 1) naming it."""
     if not data.is_dir():
-        typer.echo(f"evg: error: shared data folder {data} not found (pass --data DIR)", err=True)
+        why = "is a file, not a folder" if data.exists() else "not found"
+        typer.echo(f"evg: error: shared data folder {data} {why} (pass --data DIR)", err=True)
         raise typer.Exit(EXIT_INPUT)
     return data

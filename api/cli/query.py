@@ -13,8 +13,8 @@ from rich.table import Table
 
 from api.cli import app, fail
 from api.cli.options import EndpointOpt, StoreOpt, settings_with
-from kg.errors import EvgError, InputError, QueryError, QueryTimeoutError
-from kg.stores import open_store
+from kg.errors import EvgError, InputError, QueryError, QueryTimeoutError, StoreError
+from kg.stores import MEMORY, open_store
 from kg.stores.sparql_text import query_form, readable_syntax_error, tokens
 from kg.vocab import sparql_prologue
 
@@ -52,6 +52,7 @@ def query(
         text = _query_text(sparql)
         _check_is_a_query(text)
         prologue = sparql_prologue() if prefixes else ""
+        _check_store_exists(settings.store)
         with open_store(settings.store) as target:
             try:
                 result = target.query(prologue + text, timeout_s=settings.query_timeout_s)
@@ -79,6 +80,14 @@ def query(
 _UPDATE_WORDS = frozenset(
     ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 )
+
+
+def _check_store_exists(location: str) -> None:
+    """A query does not create a store: a local store folder must be there already."""
+    if location == MEMORY or location.lower().startswith(("http://", "https://")):
+        return
+    if not Path(location).exists():
+        raise StoreError(f"no store at {location} (evg ingest creates one)")
 
 
 def _check_is_a_query(text: str) -> None:

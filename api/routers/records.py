@@ -67,6 +67,8 @@ def _extract(
             problems.append(item)
         else:
             records.append(item)
+    if not records and not problems:
+        raise InputError("the input holds no records")
     if problems and not records:
         first = problems[0]
         if first.internal:
