@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
@@ -286,6 +287,19 @@ def test_api_control_characters_are_stored_as_spaces_and_every_xml_output_parses
     ElementTree.fromstring(graph.content)
     refused = client.post("/records", content=body.encode(), params={"name": "a\x00b"})
     assert refused.status_code == 400 and "control characters" in refused.json()["detail"]
+
+
+def test_api_minted_iri_with_an_escaped_id_dereferences(client: TestClient) -> None:
+    body = b"Humming for hiccups.\n\nHiccups stopped in 12/20 hummers and 5/20 controls."
+    assert client.post("/records", content=body, params={"name": "a b"}).status_code == 201
+    query = 'SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?s), "doc-a%20b")) }'
+    r = client.get("/sparql", params={"query": query}, headers={"Accept": "application/json"})
+    iris = [b["s"]["value"] for b in r.json()["results"]["bindings"]]
+    assert iris
+    for iri in iris:
+        got = client.get(urlsplit(iri).path, headers={"Accept": "text/turtle"})
+        assert got.status_code == 200, (iri, got.text)
+        assert iri in got.text
 
 
 def test_api_name_may_not_take_a_pubmed_id(loaded: TestClient) -> None:

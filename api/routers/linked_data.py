@@ -41,7 +41,8 @@ def base_path(base_iri: str) -> str:
 def router_for(base_iri: str) -> APIRouter:
     """The dereferencing router for IRIs under ``base_iri`` (include it after the others)."""
     base = base_iri if base_iri.endswith("/") else base_iri + "/"
-    router = APIRouter(prefix=base_path(base), tags=["linked data"])
+    prefix = base_path(base)
+    router = APIRouter(prefix=prefix, tags=["linked data"])
 
     @router.get(
         "/{rest:path}",
@@ -55,7 +56,7 @@ def router_for(base_iri: str) -> APIRouter:
         offer = negotiate(request.headers.get("accept"), OFFERS)
         if offer is None:
             raise NotAcceptableError("offered: " + ", ".join(o.media_type for o in OFFERS))
-        iri = base + rest
+        iri = base + _raw_rest(request, prefix, rest)
         try:
             bindings: dict[str, BindingValue] = {
                 "r": ox.NamedNode(iri),
@@ -80,6 +81,17 @@ def router_for(base_iri: str) -> APIRouter:
         return Response(body, media_type=offer.media_type, headers={"Vary": "Accept"})
 
     return router
+
+
+def _raw_rest(request: Request, prefix: str, rest: str) -> str:
+    """The path below ``prefix`` as the client sent it, percent-escapes kept: a minted IRI
+    escapes what its id needs (``doc-a%20b``), and the decoded path names another IRI."""
+    raw = request.scope.get("raw_path")
+    if isinstance(raw, bytes):
+        path = raw.decode("latin-1")
+        if path.startswith(prefix + "/"):
+            return path[len(prefix) + 1 :]
+    return rest
 
 
 def _cell(term: object, base: str) -> str:
