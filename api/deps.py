@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
 
 from api.services import Services
 from api.settings import Settings
@@ -77,6 +78,17 @@ def claim_filter(
         str | None, Query(**_TEXT, description="e.g. Randomized Controlled Trial")
     ] = None,
 ) -> ClaimFilter:
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "value_error",
+                    "loc": ("query", "year_from"),
+                    "msg": f"year_from ({year_from}) is after year_to ({year_to})",
+                    "input": year_from,
+                }
+            ]
+        )
     f = ClaimFilter(
         condition=condition, descendants=descendants, intervention=intervention,
         comparator=comparator, outcome=outcome, outcome_role=outcome_role, direction=direction,

@@ -170,6 +170,13 @@ def test_api_claims_bad_limit_is_422(client: TestClient) -> None:
     assert "limit" in r.json()["detail"]
 
 
+def test_api_claims_year_range_backwards_is_422(client: TestClient) -> None:
+    r = client.get("/claims", params={"year_from": 2020, "year_to": 2010})
+    assert r.status_code == 422
+    assert "year_from (2020) is after year_to (2010)" in r.json()["detail"]
+    assert client.get("/claims", params={"year_from": 2010, "year_to": 2010}).status_code == 200
+
+
 @pytest.mark.parametrize(
     ("body", "status", "words"),
     [
