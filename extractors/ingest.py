@@ -158,7 +158,7 @@ def ingest(
     report = IngestReport()
     started = time.perf_counter()
     batch: list[RecordGraphs] = []
-    texts: dict[str, bytes] = {}  # id -> digest of the text stored under it by this run
+    ids = RunIds()
 
     def flush() -> None:
         if batch:
@@ -175,16 +175,13 @@ def ingest(
             if on_problem is not None:
                 on_problem(item)
             continue
-        digest = hashlib.blake2b(item.text.encode("utf-8"), digest_size=16).digest()
-        earlier = texts.get(item.id)
-        if earlier is not None:
-            if earlier != digest:
-                problem = RecordProblem(None, None, _same_id(item.id))
-                report.problems.append(problem)
-                if on_problem is not None:
-                    on_problem(problem)
+        admitted = ids.admit(item)
+        if isinstance(admitted, RecordProblem):
+            report.problems.append(admitted)
+            if on_problem is not None:
+                on_problem(admitted)
+        if admitted is not True:
             continue
-        texts[item.id] = digest
         batch.append(record_to_graphs(item, base=base_iri, extractor_version=extractor.version))
         report.records += 1
         if len(batch) >= batch_size:
@@ -193,16 +190,33 @@ def ingest(
     return report
 
 
-def _same_id(record_id: str) -> str:
-    cause = (
-        "the same PMID twice"
-        if record_id.startswith("pubmed:")
-        else "a record without a PMID takes its file's name: rename one of the files"
-    )
-    return (
-        f"record {record_id}: an earlier record of this run has the same id and another text, "
-        f"so this one was not stored ({cause})"
-    )
+class RunIds:
+    """The ids one run (an ``evg ingest``, a request body) has stored, so that no record
+    silently replaces another of the same run (two files of the same name, a PMID twice)."""
+
+    def __init__(self) -> None:
+        self._digests: dict[str, bytes] = {}  # id -> digest of the text stored under it
+
+    def admit(self, record: Record) -> bool | RecordProblem:
+        """True: store ``record``. False: the run stored the same text under its id already
+        (nothing to do). A RecordProblem: it stored another text under that id."""
+        digest = hashlib.blake2b(record.text.encode("utf-8"), digest_size=16).digest()
+        earlier = self._digests.setdefault(record.id, digest)
+        if earlier is digest:  # setdefault gives this very object back when the id is new
+            return True
+        if earlier == digest:
+            return False
+        cause = (
+            "the same PMID twice"
+            if record.id.startswith("pubmed:")
+            else "a record without a PMID takes its file's name: rename one of the files"
+        )
+        return RecordProblem(
+            None,
+            None,
+            f"record {record.id}: an earlier record of this run has the same id and another "
+            f"text, so this one was not stored ({cause})",
+        )
 
 
 def store_record(record: Record, store: Store, *, base_iri: str, extractor_version: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -255,6 +256,22 @@ def test_api_batch_with_a_pmid_that_is_no_pubmed_id_stores_the_others(
     assert "record 2" in problems and "is not a PubMed id" in problems
     for pmid in ("900000401", "900000403"):
         assert client.get(f"/publications/{pmid}").status_code == 200
+
+
+def test_api_body_with_a_pmid_twice_stores_the_first_and_reports_the_second(
+    client: TestClient,
+) -> None:
+    body = b"<PubmedArticleSet>%s%s%s</PubmedArticleSet>" % (
+        _article("900000411", "A first invented trial."),
+        _article("900000411", "The same PMID, another trial."),
+        _article("900000411", "A first invented trial."),  # the same record again
+    )
+    r = client.post("/records", content=body)
+    assert r.status_code == 201, r.text
+    assert [rec["title"] for rec in r.json()] == ["A first invented trial."]
+    assert "the same PMID twice" in r.headers["Evg-Record-Problems"]
+    stored = client.get("/publications/900000411").json()
+    assert "A first invented trial." in json.dumps(stored)
 
 
 def test_api_bodies_without_pmid_keep_their_own_records(client: TestClient) -> None:

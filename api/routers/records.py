@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import ExtractorDep, SettingsDep, StoreDep
-from extractors.ingest import RecordProblem, extract_records, store_record
+from extractors.ingest import RecordProblem, RunIds, extract_records, store_record
 from extractors.pipeline import Extractor
 from extractors.readers import InputFormat
 from kg.errors import EmptyRecordError, EvgError, InputError
@@ -62,10 +62,12 @@ def _extract(
     records: list[Record] = []
     problems: list[RecordProblem] = []
     in_fmt = cast(InputFormat | None, fmt)
+    ids = RunIds()
     for item in extract_records([io.BytesIO(body)], extractor, input_format=in_fmt, name=name):
-        if isinstance(item, RecordProblem):
-            problems.append(item)
-        else:
+        admitted = item if isinstance(item, RecordProblem) else ids.admit(item)
+        if isinstance(admitted, RecordProblem):
+            problems.append(admitted)
+        elif admitted and isinstance(item, Record):
             records.append(item)
     if not records and not problems:
         raise InputError("the input holds no records")
