@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -85,5 +86,16 @@ def install(app: FastAPI) -> None:
         return problem(500, "Internal error", f"unexpected {type(exc).__name__}; see server log")
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return problem(exc.status_code, str(exc.detail), str(exc.detail))
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        """The router's own 404 and 405 in the app's shape (sentence-case title, a detail
+        naming the request, and a 405's Allow header)."""
+        try:
+            phrase = HTTPStatus(exc.status_code).phrase
+        except ValueError:
+            phrase = str(exc.detail)
+        detail = str(exc.detail)
+        if detail == phrase:
+            detail = f"{request.method} {request.url.path}: {phrase.lower()}"
+        response = problem(exc.status_code, phrase.capitalize(), detail)
+        response.headers.update(exc.headers or {})
+        return response

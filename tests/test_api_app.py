@@ -83,6 +83,19 @@ def test_api_head_is_get_without_the_body(loaded: TestClient) -> None:
     assert loaded.head("/records").status_code == 405  # POST only
 
 
+def test_api_router_errors_have_the_apps_shape(client: TestClient) -> None:
+    missing = client.get("/nowhere")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/problem+json"
+    assert missing.json()["title"] == "Not found"
+    assert missing.json()["detail"] == "GET /nowhere: not found"
+    wrong = client.delete("/claims")
+    assert wrong.status_code == 405
+    assert wrong.json()["title"] == "Method not allowed"
+    assert wrong.json()["detail"] == "DELETE /claims: method not allowed"
+    assert wrong.headers["allow"] == "GET"
+
+
 def test_api_openapi_docs(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
