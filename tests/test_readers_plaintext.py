@@ -83,3 +83,14 @@ def test_plaintext_over_the_length_limit_is_a_record_problem() -> None:
     assert f"at most {MAX_TEXT_CHARS:,} can be read" in str(item)
     short = words[: MAX_TEXT_CHARS // 2]
     assert _article(io.BytesIO(f"A title\n\n{short}".encode()), name="short").text
+
+
+def test_plaintext_without_a_blank_line_has_its_first_line_for_title() -> None:
+    text = b"An invented tablet for gout\nAdults took the tablet or placebo.\nPain fell.\n"
+    article = _article(io.BytesIO(text), name="pasted")
+    assert article.title == "An invented tablet for gout"
+    (section,) = article.sections
+    body = article.text[section.start : section.end]
+    assert body == "Adults took the tablet or placebo. Pain fell."
+    one_line = _article(io.BytesIO(b"Only a title, on one line\n"), name="one")
+    assert one_line.title == "Only a title, on one line" and not one_line.sections

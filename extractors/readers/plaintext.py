@@ -1,7 +1,8 @@
 """Plain text: the first paragraph (up to the first blank line) is the title, the rest is
-the abstract. Paragraphs opening with "Label: " become labelled sections (run-in upper-case
-headings such as "METHODS: " too); other paragraphs join the section before them, so an
-abstract without labels is one unlabelled section. One record per input.
+the abstract; a text without a blank line has its first line for the title. Paragraphs
+opening with "Label: " become labelled sections (run-in upper-case headings such as
+"METHODS: " too); other paragraphs join the section before them, so an abstract without
+labels is one unlabelled section. One record per input.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from .source import OpenedInput
 def read_plain_text(opened: OpenedInput) -> Iterator[Article | InputError]:
     """The one Article in a plain-text input."""
     origin = opened.origin
-    paras = [" ".join(p) for p in paragraphs(decode_utf8(opened.stream.read(), origin.source))]
+    found = paragraphs(decode_utf8(opened.stream.read(), origin.source))
+    if len(found) == 1 and len(found[0]) > 1:  # no blank line: the first line is the title
+        found = [found[0][:1], found[0][1:]]
+    paras = [" ".join(p) for p in found]
     if not paras:
         yield origin.record_error(1, "text has no title")
         return
