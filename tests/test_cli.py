@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -188,6 +190,19 @@ def test_cli_query_does_not_create_a_store(runner: CliRunner, tmp_path: Path) ->
     assert result.exit_code == 4
     assert f"evg: error: no store at {missing} (evg ingest creates one)" in result.stderr
     assert not missing.exists()
+
+
+def test_cli_query_csv_of_a_graph_is_one_row_per_triple(runner: CliRunner, tmp_path: Path) -> None:
+    store = _empty_store(tmp_path)
+    with open_store(store) as target:
+        target.update("INSERT DATA { GRAPH <http://a/g> { <http://a/s> <http://a/p> 'o, \"x\"' } }")
+    query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    result = runner.invoke(app, ["query", "--store", store, "-f", "csv", query])
+    assert result.exit_code == 0, result.output
+    assert list(csv.reader(io.StringIO(result.stdout))) == [
+        ["subject", "predicate", "object"],
+        ["http://a/s", "http://a/p", 'o, "x"'],
+    ]
 
 
 def test_cli_ingest_creates_missing_store_directories(runner: CliRunner, tmp_path: Path) -> None:

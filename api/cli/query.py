@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
+import pyoxigraph as ox
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -63,6 +66,8 @@ def query(
                 raise QueryError(message) from exc
             if fmt is QueryFormat.json:
                 sys.stdout.buffer.write((result.serialize("json") or b"") + b"\n")
+            elif fmt is QueryFormat.csv and result.kind == "construct":
+                _triples_csv(result.triples)
             elif fmt is QueryFormat.csv or result.kind == "construct":
                 fmt_name = "csv" if result.kind != "construct" else "turtle"
                 sys.stdout.buffer.write(result.serialize(fmt_name) or b"")
@@ -100,6 +105,15 @@ def _check_is_a_query(text: str) -> None:
             "evg query runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE), not updates; "
             "the store changes through evg ingest"
         )
+
+
+def _triples_csv(triples: Iterable[ox.Triple]) -> None:
+    """A graph as CSV: one row per triple (subject, predicate, object; values as in a
+    SELECT's CSV, IRIs and literals' lexical forms)."""
+    writer = csv.writer(sys.stdout, lineterminator="\r\n")
+    writer.writerow(["subject", "predicate", "object"])
+    for triple in triples:
+        writer.writerow([_cell(triple.subject), _cell(triple.predicate), _cell(triple.object)])
 
 
 def _cell(term: object) -> str:
