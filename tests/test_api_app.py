@@ -324,6 +324,9 @@ def test_api_control_characters_are_stored_as_spaces_and_every_xml_output_parses
     ElementTree.fromstring(graph.content)
     refused = client.post("/records", content=body.encode(), params={"name": "a\x00b"})
     assert refused.status_code == 400 and "control characters" in refused.json()["detail"]
+    for name in ("x/../../y", "a\\b"):
+        refused = client.post("/records", content=body.encode(), params={"name": name})
+        assert refused.status_code == 400 and "path separator" in refused.json()["detail"]
 
 
 def test_api_minted_iri_with_an_escaped_id_dereferences(client: TestClient) -> None:

@@ -103,7 +103,7 @@ def display_name(source: Source, name: str | None) -> str:
 
     A ``name`` may not start with ``pubmed:``: a record without a PMID takes its id from the
     name, and ``pubmed:NNN`` is the id of the record with PMID NNN, which it would replace.
-    Nor may it hold control characters, which no XML output can write.
+    Nor may it hold control characters, which no XML output can write, or a path separator.
     """
     if name:
         if name.strip().lower().startswith("pubmed:"):
@@ -112,6 +112,8 @@ def display_name(source: Source, name: str | None) -> str:
             )
         if not name.isprintable():
             raise InputError(f"name {name!r} has control characters")
+        if "/" in name or "\\" in name:
+            raise InputError(f"name {name!r} has a path separator (the id would be its last part)")
         return name
     if isinstance(source, str | Path):
         return "stdin" if str(source) == "-" else PurePath(source).name
