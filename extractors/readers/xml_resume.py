@@ -9,7 +9,9 @@ record's start tag on, which a new parser reads after :func:`resume_prefix` (the
 prolog and root start tag, so the encoding and DOCTYPE are the file's).
 
 The start tags are found by a byte pattern, so one inside a comment or CDATA section would
-count as a record; PubMed XML has neither.
+count as a record; PubMed XML has neither. The parser's error does not say at which byte it
+is, so an error between two records (text after a record's end tag) counts against the
+record that starts next, which is reported and skipped too.
 """
 
 from __future__ import annotations
