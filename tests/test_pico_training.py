@@ -33,6 +33,7 @@ from extractors.pico.training import (
     has_pretraining,
     pretrain_tok2vec,
     shuffled_texts,
+    student_settings,
     teacher_config,
     train_teachers,
     uses_static_vectors,
@@ -148,9 +149,28 @@ def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
     assert read_settings(config) == SelfTraining(4, soft=True, labelled_soft=0.25)
     config = with_self_training(tmp_path, "documents = 4\nsoft = true\nprompts = 0.5\n", "p.cfg")
     assert read_settings(config) == SelfTraining(4, soft=True, prompts=0.5)
+    config = with_self_training(
+        tmp_path, "documents = 4\nsoft = true\nstudent_steps = 9\n", "s.cfg"
+    )
+    assert read_settings(config) == SelfTraining(4, soft=True, student_steps=9)
     plain = tmp_path / "plain.cfg"
     plain.write_text(without_self_training(config.read_text(encoding="utf-8")), encoding="utf-8")
     assert read_settings(plain) == SelfTraining()
+
+
+def test_the_student_trains_on_its_corpus_from_the_first_teachers_weights(tmp_path: Path) -> None:
+    settings = {"paths.train": "crowd", "training.max_steps": 14000, "system.seed": 1}
+    corpus, weights = tmp_path / "student_corpus", tmp_path / "model-last.bin"
+    same_steps = student_settings(settings, SelfTraining(5, soft=True), corpus, weights)
+    assert same_steps == {
+        **settings,
+        "paths.train": str(corpus),
+        "paths.init_tok2vec": str(weights),
+        "components.tagger.factory": "evg_soft_tagger",
+    }
+    longer = student_settings(settings, SelfTraining(5, student_steps=24000), corpus, None)
+    assert longer == {**settings, "paths.train": str(corpus), "training.max_steps": 24000}
+    assert settings["training.max_steps"] == 14000  # the teachers' settings are left alone
 
 
 @pytest.mark.parametrize(
@@ -170,6 +190,9 @@ def test_self_training_settings_come_from_the_config(tmp_path: Path) -> None:
         ("documents = 5\nlabelled_soft = 0.5\n", "labelled_soft needs soft = true"),
         ("documents = 5\nsoft = true\nprompts = -0.1\n", "prompts must be a number from 0"),
         ("documents = 5\nprompts = 0.5\n", "prompts needs soft = true"),
+        ("documents = 5\nstudent_steps = -3\n", "student_steps must be a whole number >= 0"),
+        ("documents = 5\nstudent_steps = 1.5\n", "student_steps must be a whole number >= 0"),
+        ("student_steps = 100\n", "teacher settings but documents = 0"),
     ],
 )
 def test_check_config_names_an_unusable_self_training_setting(

@@ -17,6 +17,8 @@
 - ``prompts``: with ``soft``, the weight of the Evidence Inference prompts' phrases in the
   student's target on the tagged abstracts that have them (``extractors.pico.prompt_labels``;
   0, the default, leaves the teachers' probabilities as they are).
+- ``student_steps``: the student's ``[training] max_steps`` (0, the default: the config's,
+  as the teachers'); a student of more tagged abstracts needs more steps to see them.
 
 ``pseudo_label`` tags the abstracts with the teachers' averaged probabilities, and a
 student is trained from the first teacher's pretrained weights on the crowd-labelled
@@ -79,6 +81,7 @@ class SelfTraining:
     teacher_seeds: tuple[int, ...] = ()
     labelled_soft: float = 0.0
     prompts: float = 0.0
+    student_steps: int = 0
 
 
 def _share(section: dict[str, Any], key: str) -> float:
@@ -95,13 +98,19 @@ def read_settings(config: Path) -> SelfTraining:
     without soft)."""
     loaded = load_config(config)
     section: dict[str, Any] = loaded.get(SECTION, {})
-    known = {"documents", "biases", "soft", "teacher_seeds", "labelled_soft", "prompts"}
+    known = {
+        *("documents", "biases", "soft", "teacher_seeds", "labelled_soft", "prompts"),
+        "student_steps",
+    }
     unknown = set(section) - known
     if unknown:
         raise ValueError(f"[{SECTION}] has unknown settings: {', '.join(sorted(unknown))}")
     documents = section.get("documents", 0)
     if not isinstance(documents, int) or isinstance(documents, bool) or documents < 0:
         raise ValueError(f"[{SECTION}] documents must be a whole number >= 0, not {documents!r}")
+    steps = section.get("student_steps", 0)
+    if not isinstance(steps, int) or isinstance(steps, bool) or steps < 0:
+        raise ValueError(f"[{SECTION}] student_steps must be a whole number >= 0, not {steps!r}")
     seeds = section.get("teacher_seeds", [])
     if not isinstance(seeds, list) or not all(
         isinstance(s, int) and not isinstance(s, bool) for s in seeds
@@ -117,13 +126,16 @@ def read_settings(config: Path) -> SelfTraining:
         teacher_seeds=tuple(seeds),
         labelled_soft=_share(section, "labelled_soft"),
         prompts=_share(section, "prompts"),
+        student_steps=steps,
     )
     for key in ("labelled_soft", "prompts"):
         if getattr(settings, key) and not settings.soft:
             raise ValueError(f"[{SECTION}] {key} needs soft = true")
     if settings.biases and (settings.soft or settings.teacher_seeds):
         raise ValueError(f"[{SECTION}] biases apply to one hard teacher only")
-    if not documents and (settings.soft or settings.biases or settings.teacher_seeds):
+    if not documents and (
+        settings.soft or settings.biases or settings.teacher_seeds or settings.student_steps
+    ):
         raise ValueError(f"[{SECTION}] has teacher settings but documents = 0 (nothing to tag)")
     return settings
 

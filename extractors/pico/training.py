@@ -381,6 +381,22 @@ def train_teachers(
     return [results[seed] for seed in seeds]
 
 
+def student_settings(
+    settings: dict[str, Any], distil: SelfTraining, train_dir: Path, weights: Path | None
+) -> dict[str, Any]:
+    """The student's config overrides: the teachers' ``settings`` with its corpus folder
+    (``train_dir``, the labelled and the tagged abstracts), the first teacher's pretrained
+    ``weights``, the soft-target tagger and its own step budget when the config asks."""
+    student = {**settings, "paths.train": str(train_dir)}
+    if weights is not None:
+        student["paths.init_tok2vec"] = str(weights)
+    if distil.soft:
+        student["components.tagger.factory"] = SOFT_FACTORY
+    if distil.student_steps:
+        student["training.max_steps"] = distil.student_steps
+    return student
+
+
 def train_pico(
     data_dir: Path,
     work_dir: Path,
@@ -489,10 +505,5 @@ def _distil(
         soft=distil.soft,
         prompts=distil.prompts,
     )
-    student = {**settings, "paths.train": str(train_dir)}
-    weights = teachers[0][1]
-    if weights is not None:
-        student["paths.init_tok2vec"] = str(weights)
-    if distil.soft:
-        student["components.tagger.factory"] = SOFT_FACTORY
+    student = student_settings(settings, distil, train_dir, teachers[0][1])
     return _train_once(config, work_dir / "student", student, Path(settings["paths.dev"]))
