@@ -11,8 +11,7 @@ import pytest
 from kg.errors import QueryError
 from kg.stores.sparql_text import (
     bind_values,
-    has_dataset_clause,
-    nesting_depth,
+    query_facts,
     query_form,
     readable_syntax_error,
     tokens,
@@ -141,19 +140,19 @@ def test_store_tokens_track_depth() -> None:
     assert toks == [("SELECT", 0), ("WHERE", 0), ("{", 0), ("{", 1), ("}", 1), ("}", 0)]
 
 
-def test_nesting_depth_counts_brackets_outside_strings_iris_and_comments() -> None:
-    assert nesting_depth("SELECT * { ?s ?p ?o }") == 1
-    assert nesting_depth("ASK { FILTER((1 + (2)) > 0) } # ((((((") == 4
-    assert nesting_depth('SELECT * { ?s ?p "{{{((([[[" , <http://x/(> , """)))""" }') == 1
-    assert nesting_depth("SELECT * { ?s ?p ( 1 [ ?q 2 ] ) }") == 3
-    assert nesting_depth("") == 0
+def test_query_facts_nesting_counts_brackets_outside_strings_iris_and_comments() -> None:
+    assert query_facts("SELECT * { ?s ?p ?o }").nesting == 1
+    assert query_facts("ASK { FILTER((1 + (2)) > 0) } # ((((((").nesting == 4
+    assert query_facts('SELECT * { ?s ?p "{{{((([[[" , <http://x/(> , """)))""" }').nesting == 1
+    assert query_facts("SELECT * { ?s ?p ( 1 [ ?q 2 ] ) }").nesting == 3
+    assert query_facts("").nesting == 0
 
 
-def test_has_dataset_clause_finds_from_only_as_a_keyword() -> None:
-    assert has_dataset_clause("SELECT * FROM <http://g/1> { ?s ?p ?o }")
-    assert has_dataset_clause("prefix ex: <http://g/> select * from named ex:one { ?s ?p ?o }")
-    assert not has_dataset_clause("SELECT ?from { ?s <http://x/FROM> ?from }")
-    assert not has_dataset_clause('SELECT * { ?s ex:from "FROM" } # FROM <http://g/1>')
+def test_query_facts_dataset_finds_from_only_as_a_keyword() -> None:
+    assert query_facts("SELECT * FROM <http://g/1> { ?s ?p ?o }").dataset
+    assert query_facts("prefix ex: <http://g/> select * from named ex:one { ?s ?p ?o }").dataset
+    assert not query_facts("SELECT ?from { ?s <http://x/FROM> ?from }").dataset
+    assert not query_facts('SELECT * { ?s ex:from "FROM" } # FROM <http://g/1>').dataset
 
 
 def test_readable_syntax_error_takes_off_the_prologue_and_names_an_undeclared_prefix() -> None:

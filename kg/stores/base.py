@@ -27,7 +27,7 @@ from kg.stores.records import (
     unique_by_key,
 )
 from kg.stores.results import QueryResult, Term
-from kg.stores.sparql_text import BindingValue, bind_values, nesting_depth, uses_service
+from kg.stores.sparql_text import BindingValue, QueryFacts, bind_values, query_facts
 
 __all__ = ["BindingValue", "RecordGraphs", "Store", "Term", "dump_format"]
 
@@ -138,11 +138,25 @@ class Store(ABC):
         Oxigraph evaluates ``SERVICE <url>`` by calling that URL from this host, which
         would let anyone who can send a query make the server fetch arbitrary URLs.
         """
+        return self.prepared_query(sparql, bindings)[0]
+
+    def prepared_query(
+        self, sparql: str, bindings: Mapping[str, BindingValue] | None
+    ) -> tuple[str, QueryFacts]:
+        """:meth:`prepare_query`'s text and the facts its checks read (one scan of it)."""
         text = bind_values(sparql, bindings) if bindings else sparql
-        _check_nesting(text)
-        if not self.allow_service and uses_service(text):
+        facts = query_facts(text)
+        self._check(facts)
+        return text, facts
+
+    def _check(self, facts: QueryFacts) -> None:
+        if facts.nesting > MAX_NESTING:
+            raise QueryError(
+                f"the query nests brackets {facts.nesting} deep; "
+                f"at most {MAX_NESTING} levels are allowed"
+            )
+        if facts.service and not self.allow_service:
             raise QueryError(_SERVICE_DISABLED)
-        return text
 
     @abstractmethod
     def query(
@@ -166,9 +180,7 @@ class Store(ABC):
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL 1.1 update. Whether updates are allowed is the caller's decision;
         ``SERVICE`` is refused unless the store allows it (see :meth:`prepare_query`)."""
-        _check_nesting(sparql_update)
-        if not self.allow_service and uses_service(sparql_update):
-            raise QueryError(_SERVICE_DISABLED)
+        self._check(query_facts(sparql_update))
         self._execute_update(sparql_update)
 
     @abstractmethod
@@ -207,11 +219,3 @@ class Store(ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _check_nesting(text: str) -> None:
-    depth = nesting_depth(text)
-    if depth > MAX_NESTING:
-        raise QueryError(
-            f"the query nests brackets {depth} deep; at most {MAX_NESTING} levels are allowed"
-        )

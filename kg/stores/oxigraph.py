@@ -37,7 +37,7 @@ from kg.errors import QueryError, QueryTimeoutError, StoreError
 from kg.stores.base import DEFAULT_UPDATE_BYTES, Store, dump_format
 from kg.stores.records import Replacement
 from kg.stores.results import QueryResult
-from kg.stores.sparql_text import BindingValue, has_dataset_clause, readable_syntax_error
+from kg.stores.sparql_text import BindingValue, readable_syntax_error
 from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)
@@ -124,8 +124,8 @@ class OxigraphStore(Store):
         timeout_s: float | None = None,
     ) -> QueryResult:
         store = self.pyoxigraph_store
-        text = self.prepare_query(sparql, bindings)
-        options = _dataset_options(default_graph_uris, named_graph_uris, has_dataset_clause(text))
+        text, facts = self.prepared_query(sparql, bindings)
+        options = _dataset_options(default_graph_uris, named_graph_uris, facts.dataset)
         if timeout_s is None:
             try:
                 return QueryResult.from_pyoxigraph(store.query(text, **options))

@@ -121,21 +121,30 @@ def query_form(query: str) -> QueryForm | None:
     return None
 
 
-def nesting_depth(query: str) -> int:
-    """The deepest nesting of braces, parentheses and square brackets in ``query``."""
+@dataclass(frozen=True, slots=True)
+class QueryFacts:
+    """What the stores check in a query or update before running it, from one scan."""
+
+    nesting: int  # the deepest nesting of braces, parentheses and square brackets
+    service: bool  # a SERVICE clause (a federated call to another endpoint)
+    dataset: bool  # its own dataset (FROM <g> or FROM NAMED <g>)
+
+
+def query_facts(query: str) -> QueryFacts:
+    """The :class:`QueryFacts` of ``query``, in one pass of :func:`tokens`."""
     deepest = level = 0
+    service = dataset = False
     for tok in tokens(query):
         if tok.text in _OPENERS:
             level += 1
             deepest = max(deepest, level)
         elif tok.text in _CLOSERS:
             level -= 1
-    return deepest
-
-
-def has_dataset_clause(query: str) -> bool:
-    """Whether ``query`` names its own dataset (``FROM <g>`` or ``FROM NAMED <g>``)."""
-    return any(tok.text == "FROM" and tok.depth == 0 for tok in tokens(query))
+        elif tok.text == "SERVICE":
+            service = True
+        elif tok.text == "FROM" and tok.depth == 0:
+            dataset = True
+    return QueryFacts(deepest, service, dataset)
 
 
 _UNDECLARED = re.compile(r"expected one of Prefix not found.*", re.DOTALL)
@@ -153,11 +162,6 @@ def readable_syntax_error(message: str, lines_before: int = 0) -> str:
         line = int(found.group(1)) - lines_before
         message = f"error at {line}:{found.group(2)}{message[found.end() :]}"
     return message
-
-
-def uses_service(query: str) -> bool:
-    """Whether ``query`` has a ``SERVICE`` clause (a federated call to another endpoint)."""
-    return any(tok.text == "SERVICE" for tok in tokens(query))
 
 
 def sparql_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
