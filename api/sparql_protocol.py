@@ -13,7 +13,6 @@ carries it as ``Authorization: Bearer <token>``; otherwise they get 403.
 from __future__ import annotations
 
 import hmac
-import re
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Literal
@@ -33,17 +32,12 @@ from kg.errors import (
 )
 from kg.stores.base import Store
 from kg.stores.results import QueryResult
-from kg.stores.sparql_text import query_form
+from kg.stores.sparql_text import is_update, query_form
 
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
 FORM_TYPE = "application/x-www-form-urlencoded"
 
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*|#[^\n]*\n\s*)*"
-    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-    re.IGNORECASE,
-)
 _USING = ("using-graph-uri", "using-named-graph-uri")
 
 
@@ -149,7 +143,7 @@ def run_query(store: Store, settings: Settings, op: Operation, accept: str | Non
 
     Blocking: call it in a worker thread.
     """
-    if _UPDATE.match(op.text):
+    if is_update(op.text):
         raise _refuse_update(settings, "as a query")
     form = query_form(op.text)
     offer = _offer(form, accept) if form is not None else None  # 406 before running

@@ -18,7 +18,7 @@ from api.cli import app, fail
 from api.cli.options import EndpointOpt, StoreOpt, settings_with
 from kg.errors import EvgError, InputError, QueryError, QueryTimeoutError, StoreError
 from kg.stores import MEMORY, open_store
-from kg.stores.sparql_text import query_form, readable_syntax_error, tokens
+from kg.stores.sparql_text import is_update, readable_syntax_error
 from kg.vocab import sparql_prologue
 
 
@@ -82,11 +82,6 @@ def query(
         raise fail(exc) from exc
 
 
-_UPDATE_WORDS = frozenset(
-    ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
-)
-
-
 def _check_store_exists(location: str) -> None:
     """A query does not create a store: a local store folder must be there already."""
     if location == MEMORY or location.lower().startswith(("http://", "https://")):
@@ -98,9 +93,7 @@ def _check_store_exists(location: str) -> None:
 def _check_is_a_query(text: str) -> None:
     if not text.strip():
         raise InputError("the query is empty")
-    if query_form(text) is None and any(
-        tok.depth == 0 and tok.text in _UPDATE_WORDS for tok in tokens(text)
-    ):
+    if is_update(text):
         raise InputError(
             "evg query runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE), not updates; "
             "the store changes through evg ingest"

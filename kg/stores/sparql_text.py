@@ -113,6 +113,19 @@ def _skip_string(query: str, i: int) -> int:
     return len(query)
 
 
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*|#[^\n]*\n\s*)*"
+    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+    re.IGNORECASE,
+)
+
+
+def is_update(text: str) -> bool:
+    """Whether ``text`` is a SPARQL update: its first keyword after the prologue (PREFIX,
+    BASE, comments) is an update operation's."""
+    return _UPDATE.match(text) is not None
+
+
 def query_form(query: str) -> QueryForm | None:
     """The query form (``select``, ``ask``, ``construct``, ``describe``), or None (an update)."""
     for tok in tokens(query):
