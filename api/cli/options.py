@@ -9,6 +9,7 @@ import typer
 
 from api.cli import EXIT_INPUT
 from api.settings import Settings, get_settings
+from kg.stores import is_server_url
 
 StoreOpt = Annotated[
     str | None,
@@ -36,7 +37,7 @@ def settings_with(
         raise typer.BadParameter("give either --store or --endpoint, not both")
     if store is not None and not store.strip():
         raise typer.BadParameter("--store is empty: give a store folder")
-    if endpoint is not None and not endpoint.lower().startswith(("http://", "https://")):
+    if endpoint is not None and not is_server_url(endpoint):
         raise typer.BadParameter(f"--endpoint must be an http(s) URL, not {endpoint!r}")
     update: dict[str, object] = {}
     if store or endpoint:

@@ -17,7 +17,7 @@ from rich.table import Table
 from api.cli import app, fail
 from api.cli.options import EndpointOpt, StoreOpt, settings_with
 from kg.errors import EvgError, InputError, QueryError, QueryTimeoutError, StoreError
-from kg.stores import MEMORY, open_store
+from kg.stores import local_store_path, open_store
 from kg.stores.sparql_text import is_update, readable_syntax_error
 from kg.vocab import sparql_prologue
 
@@ -84,9 +84,8 @@ def query(
 
 def _check_store_exists(location: str) -> None:
     """A query does not create a store: a local store folder must be there already."""
-    if location == MEMORY or location.lower().startswith(("http://", "https://")):
-        return
-    if not Path(location).exists():
+    folder = local_store_path(location)
+    if folder is not None and not folder.exists():
         raise StoreError(f"no store at {location} (evg ingest creates one)")
 
 

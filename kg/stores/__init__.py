@@ -22,6 +22,8 @@ __all__ = [
     "RemoteStore",
     "Store",
     "Term",
+    "is_server_url",
+    "local_store_path",
     "open_store",
     "oxigraph_server_urls",
 ]
@@ -38,6 +40,19 @@ def oxigraph_server_urls(url: str) -> tuple[str, str, str]:
     return f"{base}/query", f"{base}/update", f"{base}/store"
 
 
+def is_server_url(location: str | Path) -> bool:
+    """Whether ``location`` names a SPARQL server (an ``http(s)://`` URL), not a folder."""
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
+
+
+def local_store_path(location: str | Path | None) -> Path | None:
+    """The folder of the on-disk store ``location`` names (see :func:`open_store`), or None
+    for an in-memory store or a server."""
+    if location is None or location == MEMORY or is_server_url(location):
+        return None
+    return Path(location)
+
+
 def open_store(location: str | Path | None, *, timeout_s: float = 60.0) -> Store:
     """The store at ``location``: None or ``":memory:"`` for a new in-memory store, an
     ``http(s)://`` URL for an Oxigraph server (base URL or ``.../query``), anything else
@@ -45,9 +60,7 @@ def open_store(location: str | Path | None, *, timeout_s: float = 60.0) -> Store
 
     For another SPARQL server, whose URLs differ, build :class:`RemoteStore` directly.
     """
-    if location is None or (isinstance(location, str) and location == MEMORY):
-        return OxigraphStore(None)
-    if isinstance(location, str) and location.lower().startswith(("http://", "https://")):
+    if isinstance(location, str) and is_server_url(location):
         query_url, update_url, store_url = oxigraph_server_urls(location)
         return RemoteStore(query_url, update_url, store_url, timeout_s=timeout_s)
-    return OxigraphStore(Path(location))
+    return OxigraphStore(local_store_path(location))
