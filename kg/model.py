@@ -13,7 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Pmid = Annotated[str, Field(pattern=r"^[0-9]{1,10}$")]
+PMID_DIGITS = r"[0-9]{1,10}"
+Pmid = Annotated[str, Field(pattern=f"^{PMID_DIGITS}$")]
 """A PubMed id: digits only (its IRI is ``https://identifiers.org/pubmed:NNN``)."""
 
 

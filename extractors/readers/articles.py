@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 
 from kg.errors import InputError
-from kg.model import Article, MeshHeading, Substance
+from kg.model import PMID_DIGITS, Article, MeshHeading, Substance
 
 from .sections import AbstractPart, compose, normalise_space
 
-_PMID = re.compile(r"[0-9]{1,10}")
+_PMID = re.compile(PMID_DIGITS)
 
 _NOT_XML = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]}
 
@@ -50,6 +50,11 @@ class Origin:
     def record_error(self, number: int, message: str) -> InputError:
         """The error a reader yields (not raises) for one bad record, so the batch goes on."""
         return InputError(message, source=self.source, position=self.position(number))
+
+    def refused(self, number: int, exc: ValueError) -> InputError:
+        """:meth:`record_error` for a record whose fields were refused (``make_article``'s
+        ValueError, or pydantic's ValidationError from a field of the model)."""
+        return self.record_error(number, f"record cannot be read: {exc}")
 
 
 def make_article(

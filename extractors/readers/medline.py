@@ -97,4 +97,4 @@ def read_medline(opened: OpenedInput) -> Iterator[Article | InputError]:
                 keywords=_fields(record, "OT"),
             )
         except ValueError as exc:  # a field the model refuses (pydantic's ValidationError)
-            yield origin.record_error(number, f"record cannot be read: {exc}")
+            yield origin.refused(number, exc)

@@ -203,4 +203,4 @@ def read_page_text(opened: OpenedInput) -> Iterator[Article | InputError]:
             keywords=page.keywords,
         )
     except ValueError as exc:  # a PMID of other digits than 0-9, a field the model refuses
-        yield origin.record_error(1, f"record cannot be read: {exc}")
+        yield origin.refused(1, exc)

@@ -31,4 +31,4 @@ def read_plain_text(opened: OpenedInput) -> Iterator[Article | InputError]:
     try:
         yield make_article(origin, 1, pmid=None, title=paras[0], parts=abstract_parts(paras[1:]))
     except ValueError as exc:  # a text over the length limit
-        yield origin.record_error(1, f"record cannot be read: {exc}")
+        yield origin.refused(1, exc)

@@ -196,7 +196,7 @@ def _read_record(record: etree._Element, origin: Origin, number: int) -> Article
         return _journal_article(record, origin, number)
     except ValueError as exc:  # a field the model refuses (pydantic's ValidationError)
         log.debug("record %d of %s refused: %s", number, origin.source, exc)
-        return origin.record_error(number, f"record cannot be read: {exc}")
+        return origin.refused(number, exc)
 
 
 def _syntax_error(
