@@ -158,7 +158,6 @@ def ingest(
     report = IngestReport()
     started = time.perf_counter()
     batch: list[RecordGraphs] = []
-    ids = RunIds()
 
     def flush() -> None:
         if batch:
@@ -169,18 +168,11 @@ def ingest(
         if on_progress is not None:
             on_progress(report)
 
-    for item in extract_records(sources, extractor, input_format=input_format):
+    for item in RunIds().admitted(extract_records(sources, extractor, input_format=input_format)):
         if isinstance(item, RecordProblem):
             report.problems.append(item)
             if on_problem is not None:
                 on_problem(item)
-            continue
-        admitted = ids.admit(item)
-        if isinstance(admitted, RecordProblem):
-            report.problems.append(admitted)
-            if on_problem is not None:
-                on_problem(admitted)
-        if admitted is not True:
             continue
         batch.append(record_to_graphs(item, base=base_iri, extractor_version=extractor.version))
         report.records += 1
@@ -197,12 +189,23 @@ class RunIds:
     def __init__(self) -> None:
         self._digests: dict[str, bytes] = {}  # id -> digest of the text stored under it
 
-    def admit(self, record: Record) -> bool | RecordProblem:
+    def admitted(self, items: Iterable[Record | RecordProblem]) -> Iterator[Record | RecordProblem]:
+        """``items`` with each record this run has seen under the same id left out: with the
+        same text silently, with another text as a RecordProblem in its place."""
+        for item in items:
+            verdict = item if isinstance(item, RecordProblem) else self._admit(item)
+            if verdict is True:
+                yield item
+            elif verdict:
+                yield verdict
+
+    def _admit(self, record: Record) -> bool | RecordProblem:
         """True: store ``record``. False: the run stored the same text under its id already
         (nothing to do). A RecordProblem: it stored another text under that id."""
         digest = hashlib.blake2b(record.text.encode("utf-8"), digest_size=16).digest()
-        earlier = self._digests.setdefault(record.id, digest)
-        if earlier is digest:  # setdefault gives this very object back when the id is new
+        earlier = self._digests.get(record.id)
+        if earlier is None:
+            self._digests[record.id] = digest
             return True
         if earlier == digest:
             return False

@@ -62,12 +62,11 @@ def _extract(
     records: list[Record] = []
     problems: list[RecordProblem] = []
     in_fmt = cast(InputFormat | None, fmt)
-    ids = RunIds()
-    for item in extract_records([io.BytesIO(body)], extractor, input_format=in_fmt, name=name):
-        admitted = item if isinstance(item, RecordProblem) else ids.admit(item)
-        if isinstance(admitted, RecordProblem):
-            problems.append(admitted)
-        elif admitted and isinstance(item, Record):
+    items = extract_records([io.BytesIO(body)], extractor, input_format=in_fmt, name=name)
+    for item in RunIds().admitted(items):
+        if isinstance(item, RecordProblem):
+            problems.append(item)
+        else:
             records.append(item)
     if not records and not problems:
         raise InputError("the input holds no records")
