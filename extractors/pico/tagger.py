@@ -59,8 +59,9 @@ def _is_word(text: str) -> bool:
 
 
 def _is_blank(word: str) -> bool:
-    """Whether ``word`` is only whitespace and unprintable characters (a control byte of
-    the input, "\\x02", is a token of its own and must not end a span)."""
+    """Whether ``word`` is only whitespace and unprintable characters: a zero-width space,
+    or a control character in a text that did not come through the readers (which make
+    those spaces), is a token of its own and must not end a span."""
     return not word.isprintable() and all(c.isspace() or not c.isprintable() for c in word)
 
 
