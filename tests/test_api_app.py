@@ -154,6 +154,20 @@ def test_api_invalid_pmid_names_the_parameter(client: TestClient) -> None:
     assert "pmid" in r.json()["detail"]
 
 
+def test_api_publication_takes_every_pmid_a_record_may_have(client: TestClient) -> None:
+    body = NO_ABSTRACT.replace(b"900000099", b"1234567890").replace(
+        b"</ArticleTitle>",
+        b"</ArticleTitle><Abstract><AbstractText>Zinc lowered the rate.</AbstractText></Abstract>",
+    )
+    stored = client.post("/records", content=body, headers={"Content-Type": "application/xml"})
+    assert stored.status_code == 201, stored.text
+    assert client.get("/publications/1234567890").json()["pmid"] == "1234567890"
+    # ASCII digits only: other scripts' digits and an eleventh digit are no PMID
+    for bad in ("\u0661\u0662\u0663", "12345678901"):
+        r = client.get(f"/publications/{bad}")
+        assert r.status_code == 422, bad
+
+
 def test_api_claims_filters_and_pagination(loaded: TestClient) -> None:
     everything = loaded.get("/claims").json()
     assert everything["total"] >= 2

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path
 from api.deps import StoreDep
 from kg.claim_queries import get_publication
 from kg.errors import NotFoundError
+from kg.model import PMID_DIGITS
 
 router = APIRouter(tags=["publications"])
 
@@ -16,7 +17,7 @@ router = APIRouter(tags=["publications"])
 @router.get("/publications/{pmid}")
 def publication(
     store: StoreDep,
-    pmid: Annotated[str, Path(pattern=r"^\d{1,9}$", description="PubMed id")],
+    pmid: Annotated[str, Path(pattern=f"^{PMID_DIGITS}$", description="PubMed id")],
 ) -> dict[str, Any]:
     pub = get_publication(store, pmid)
     if pub is None:
