@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from extractors.pipeline import Extractor
+from extractors.pipeline import NO_ABSTRACT, Extractor
 from extractors.readers import InputFormat, iter_articles
 from kg.errors import EvgError, InputError
 from kg.model import Article, Record
@@ -48,6 +48,8 @@ class IngestReport:
     quads: int = 0
     seconds: float = 0.0
     problems: list[RecordProblem] = field(default_factory=list)
+    without_abstract: int = 0
+    """Records stored with their title and MeSH headings but no claims: they have no abstract."""
 
     @property
     def records_per_s(self) -> float:
@@ -176,6 +178,8 @@ def ingest(
             continue
         batch.append(record_to_graphs(item, base=base_iri, extractor_version=extractor.version))
         report.records += 1
+        if NO_ABSTRACT in item.warnings:
+            report.without_abstract += 1
         if len(batch) >= batch_size:
             flush()
     flush()

@@ -245,3 +245,26 @@ def test_an_internal_error_is_one_line_and_exit_70(
     monkeypatch.setenv("EVG_DEBUG", "1")
     with pytest.raises(ZeroDivisionError):
         cli.main()
+
+
+def test_cli_ingest_counts_records_without_an_abstract(runner: CliRunner, tmp_path: Path) -> None:
+    title_only = tmp_path / "title-only.xml"
+    title_only.write_text(
+        '<?xml version="1.0"?><PubmedArticleSet>'
+        + "".join(
+            f"<PubmedArticle><MedlineCitation><PMID>{pmid}</PMID><Article>"
+            f"<ArticleTitle>A title alone, number {pmid}.</ArticleTitle></Article>"
+            "</MedlineCitation></PubmedArticle>"
+            for pmid in (900000201, 900000202)
+        )
+        + "</PubmedArticleSet>",
+        encoding="utf-8",
+    )
+    store = str(tmp_path / "store")
+    files = [str(title_only), str(EXAMPLES / "example-trials.xml")]
+    result = runner.invoke(app, ["ingest", "-q", "--store", store, *files])
+    assert result.exit_code == 0, result.output
+    assert "stored 4 records (2 of them without an abstract, so without claims)" in result.stderr
+    # with an abstract each, nothing is said about abstracts
+    again = runner.invoke(app, ["ingest", "-q", "--store", store, files[1]])
+    assert "stored 2 records (" in again.stderr and "without an abstract" not in again.stderr
