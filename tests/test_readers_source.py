@@ -65,6 +65,26 @@ def test_source_empty_input_detected_is_unknown_format() -> None:
         list(iter_articles(io.BytesIO(b"\n\n")))
 
 
+@pytest.mark.parametrize("blank", [b"\n" * 70_000, b" \t\r\n" * 40_000])
+def test_source_long_leading_whitespace_is_not_empty(blank: bytes) -> None:
+    """Detection reads the first 64 KB; blank bytes beyond that do not make an input empty."""
+    for body, title in (
+        (
+            b"<PubmedArticleSet>"
+            + (FIXTURES / "trials.xml").read_bytes().split(b"<PubmedArticleSet>")[1],
+            None,
+        ),
+        (b"PMID- 90000077\nTI  - A tagged title.\nAB  - A tagged abstract.\n", "A tagged title."),
+        (b"A plain title\n\nA plain abstract.", "A plain title"),
+    ):
+        items = list(iter_articles(io.BytesIO(blank + body), name="padded"))
+        assert items and all(isinstance(a, Article) for a in items), items
+        if title is not None:
+            assert items[0].title == title  # type: ignore[union-attr]
+    with pytest.raises(UnknownFormatError, match="empty input"):
+        list(iter_articles(io.BytesIO(blank * 2)))
+
+
 def test_source_stem_of_names() -> None:
     assert stem_of("pubmed20n0014.xml.gz") == "pubmed20n0014"
     assert stem_of("dir/pubmed-32561603.txt") == "pubmed-32561603"

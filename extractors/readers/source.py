@@ -85,7 +85,23 @@ def _read(reader: _ByteReader, size: int, source: str | None) -> bytes:
 
 
 def _with_head(stream: _ByteReader, source: str | None = None) -> tuple[bytes, BinaryIO]:
-    """The first HEAD_SIZE bytes of ``stream`` and a buffered stream that replays them."""
+    """The first HEAD_SIZE bytes of ``stream`` and a buffered stream that replays them.
+
+    Format detection needs bytes that are not whitespace: while a whole head is ASCII
+    whitespace and more follows, that head is dropped and the next one read, so that an
+    input is not taken for empty because it starts with over HEAD_SIZE blank bytes.
+    """
+    head = _read_head(stream, source)
+    while len(head) == HEAD_SIZE and not head.strip():
+        more = _read_head(stream, source)
+        if not more:
+            break
+        head = more
+    return head, io.BufferedReader(_Replay(head, stream, source), buffer_size=HEAD_SIZE)
+
+
+def _read_head(stream: _ByteReader, source: str | None) -> bytes:
+    """Up to HEAD_SIZE bytes of ``stream`` (fewer only at its end)."""
     chunks: list[bytes] = []
     remaining = HEAD_SIZE
     while remaining > 0:
@@ -94,8 +110,7 @@ def _with_head(stream: _ByteReader, source: str | None = None) -> tuple[bytes, B
             break
         chunks.append(chunk)
         remaining -= len(chunk)
-    head = b"".join(chunks)
-    return head, io.BufferedReader(_Replay(head, stream, source), buffer_size=HEAD_SIZE)
+    return b"".join(chunks)
 
 
 def display_name(source: Source, name: str | None) -> str:
