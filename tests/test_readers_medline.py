@@ -153,3 +153,18 @@ def test_medline_pmid_that_is_no_pubmed_id_is_that_records_problem(pmid: str) ->
     assert isinstance(first, InputError) and "is not a PubMed id" in str(first)
     assert "record 1" in str(first)
     assert isinstance(second, Article) and second.id == "pubmed:90000402"
+
+
+def test_medline_records_without_a_blank_line_between_them_are_apart() -> None:
+    text = (
+        "PMID- 90000501\nTI  - A first invented trial.\nAB  - Adults took a tablet.\n"
+        "PMID- 90000502\r\nTI  - A second invented trial.\r\nAB  - Children took a syrup.\r\n"
+        "\nPMID- 90000503\nTI  - A third invented trial.\n"
+    )
+    articles = _articles(io.BytesIO(text.encode()), name="pasted.nbib")
+    assert [(a.id, a.title) for a in articles] == [
+        ("pubmed:90000501", "A first invented trial."),
+        ("pubmed:90000502", "A second invented trial."),
+        ("pubmed:90000503", "A third invented trial."),
+    ]
+    assert [a.position for a in articles] == ["record 1", "record 2", "record 3"]
