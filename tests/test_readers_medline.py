@@ -159,12 +159,15 @@ def test_medline_records_without_a_blank_line_between_them_are_apart() -> None:
     text = (
         "PMID- 90000501\nTI  - A first invented trial.\nAB  - Adults took a tablet.\n"
         "PMID- 90000502\r\nTI  - A second invented trial.\r\nAB  - Children took a syrup.\r\n"
-        "\nPMID- 90000503\nTI  - A third invented trial.\n"
+        " \r\nPMID- 90000503\nTI  - A third invented trial.\nAB  - Adults took a drop.\n"
+        "      \n        \n  \t\nPMID- 90000504\nTI  - A fourth invented trial.\n"
     )
     articles = _articles(io.BytesIO(text.encode()), name="pasted.nbib")
     assert [(a.id, a.title) for a in articles] == [
         ("pubmed:90000501", "A first invented trial."),
         ("pubmed:90000502", "A second invented trial."),
         ("pubmed:90000503", "A third invented trial."),
+        ("pubmed:90000504", "A fourth invented trial."),
     ]
-    assert [a.position for a in articles] == ["record 1", "record 2", "record 3"]
+    assert [a.position for a in articles] == ["record 1", "record 2", "record 3", "record 4"]
+    assert articles[2].text.endswith("Adults took a drop.")

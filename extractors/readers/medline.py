@@ -71,25 +71,29 @@ def _year(record: dict[str, Any]) -> int | None:
     return int(match.group()) if match else None
 
 
-def _blank_before_pmid(lines: Iterable[str]) -> Iterator[str]:
-    """``lines`` with a blank line put before each ``PMID-`` line that does not follow one.
+def _record_breaks(lines: Iterable[str]) -> Iterator[str]:
+    """``lines`` with every record break written as ``"\\n"``, the one Bio.Medline knows.
 
-    MEDLINE records are separated by a blank line, but files pasted together or edited by
-    hand lose it; each record starts with its PMID, so the second record is not read as
-    more fields of the first (whose PMID would become "123 456").
+    A line of whitespace (not a continuation line, which starts with six spaces) is a
+    break, however written (``" \\r\\n"``). So is the start of a ``PMID-`` line: MEDLINE
+    records are separated by a blank line, but files pasted together or edited by hand lose
+    it, and each record starts with its PMID; without the break the second record's fields
+    became more fields of the first (whose PMID would read "123 456").
     """
-    after_blank = True
+    after_break = True
     for line in lines:
-        if line.startswith("PMID-") and not after_blank:
+        if not line.strip() and not line.startswith("      "):
+            line = "\n"
+        elif line.startswith("PMID-") and not after_break:
             yield "\n"
         yield line
-        after_blank = line in ("\n", "\r\n")
+        after_break = line == "\n"
 
 
 def read_medline(opened: OpenedInput) -> Iterator[Article | InputError]:
     """Articles (or per-record InputErrors) from a MEDLINE text stream, in order."""
     origin = opened.origin
-    lines = _blank_before_pmid(iter_utf8_lines(opened.stream, origin.source))
+    lines = _record_breaks(iter_utf8_lines(opened.stream, origin.source))
     for number, record in enumerate(_parse_records(lines), start=1):
         pmid = normalise_space(_field(record, "PMID"))
         title = normalise_space(_field(record, "TI") or _field(record, "BTI"))
