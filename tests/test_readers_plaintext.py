@@ -94,3 +94,47 @@ def test_plaintext_without_a_blank_line_has_its_first_line_for_title() -> None:
     assert body == "Adults took the tablet or placebo. Pain fell."
     one_line = _article(io.BytesIO(b"Only a title, on one line\n"), name="one")
     assert one_line.title == "Only a title, on one line" and not one_line.sections
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # one section per line, no blank lines between them
+        "BACKGROUND: Colds are common.\nMETHODS: Adults took a lozenge or a dummy.\n"
+        "RESULTS: Colds lasted 4 days with the lozenge and 6 with the dummy.\n"
+        "CONCLUSIONS: The lozenge helped.",
+        "Background: Colds are common.\nMethods: Adults took a lozenge or a dummy.\n"
+        "Results: Colds lasted 4 days with the lozenge and 6 with the dummy.\n"
+        "Conclusions: The lozenge helped.",
+        # run-in headings in one paragraph
+        "BACKGROUND: Colds are common. METHODS: Adults took a lozenge or a dummy. "
+        "RESULTS: Colds lasted 4 days with the lozenge and 6 with the dummy. "
+        "CONCLUSIONS: The lozenge helped.",
+    ],
+)
+def test_plaintext_sections_without_blank_lines_between_them(abstract: str) -> None:
+    data = f"An invented lozenge trial\n\n{abstract}\n".encode()
+    article = _article(io.BytesIO(data), name="lozenge.txt")
+    assert [s.category for s in article.sections] == [
+        "BACKGROUND",
+        "METHODS",
+        "RESULTS",
+        "CONCLUSIONS",
+    ]
+    results = article.sections[2]
+    assert article.text[results.start : results.end] == (
+        "Colds lasted 4 days with the lozenge and 6 with the dummy."
+    )
+
+
+def test_plaintext_wrapped_line_with_a_colon_is_not_a_section() -> None:
+    data = (
+        b"An invented wrapped abstract\n\nMethods: Two groups were formed.\n"
+        b"Group A: twelve adults took the lozenge.\nResults: Both groups got better.\n"
+    )
+    article = _article(io.BytesIO(data), name="wrapped.txt")
+    assert [s.label for s in article.sections] == ["Methods", "Results"]
+    methods = article.sections[0]
+    assert article.text[methods.start : methods.end] == (
+        "Two groups were formed. Group A: twelve adults took the lozenge."
+    )

@@ -104,7 +104,7 @@ class _Page:
         self.year: int | None = None
         self.doi: str | None = None
         self.pmid: str | None = None
-        self.body: list[str] = []
+        self.body: list[list[str]] = []  # the abstract's paragraphs, as lines
         self.keywords: list[str] = []
         self.blocks: dict[str, list[str]] = {}
         for line in (line.strip() for para in paras for line in para):
@@ -148,7 +148,7 @@ class _Page:
         index = start
         while index < len(paras) and not self._ends_body(paras, index):
             if not _COPYRIGHT.match(paras[index][0].strip()):
-                self.body.append(" ".join(line.strip() for line in paras[index]))
+                self.body.append(paras[index])
             index += 1
         current: list[str] | None = None
         for para_index in range(index, len(paras)):

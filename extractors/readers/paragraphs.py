@@ -3,12 +3,20 @@
 :func:`paragraphs` cuts text at blank lines; :func:`abstract_parts` reads each paragraph's
 leading "Label: " (mixed case, as PubMed's page writes it) or run-in upper-case headings
 (MEDLINE style), and appends unlabelled paragraphs to the part before them, so an abstract
-without labels is one unlabelled part.
+without labels is one unlabelled part. A line inside a paragraph that opens with a known
+section label ("Methods: ", "RESULTS: ") starts a part too: abstracts pasted with one
+section per line and no blank lines between them keep their sections.
 """
 
 from __future__ import annotations
 
-from .sections import AbstractPart, make_part, split_inline_labels, split_label_prefix
+from .sections import (
+    AbstractPart,
+    category_for_label,
+    make_part,
+    split_inline_labels,
+    split_label_prefix,
+)
 
 
 def paragraphs(text: str) -> list[list[str]]:
@@ -26,14 +34,35 @@ def paragraphs(text: str) -> list[list[str]]:
     return found
 
 
-def abstract_parts(texts: list[str]) -> list[AbstractPart]:
-    """Abstract parts from paragraph texts (one string per paragraph)."""
+def abstract_parts(paras: list[list[str]]) -> list[AbstractPart]:
+    """Abstract parts from paragraphs (each a list of lines)."""
     parts: list[AbstractPart] = []
-    for text in texts:
+    for text in (" ".join(line.strip() for line in lines) for lines in _label_lines(paras)):
         label, body = split_label_prefix(text.strip())
-        pieces = [make_part(label, body)] if label else split_inline_labels(body)
+        pieces = split_inline_labels(body)  # run-in headings after the first
+        if label:
+            if pieces and pieces[0].label is None:
+                pieces[0] = make_part(label, pieces[0].body)
+            else:
+                pieces.insert(0, make_part(label, ""))
         if pieces and pieces[0].label is None and parts:
             last = parts.pop()
             pieces[0] = make_part(last.label, f"{last.body} {pieces[0].body}", last.category)
         parts.extend(pieces)
     return parts
+
+
+def _label_lines(paras: list[list[str]]) -> list[list[str]]:
+    """``paras`` with each paragraph also cut before every later line that opens with a
+    known section label; an unknown one ("Group A: ...") may be a wrapped line."""
+    found: list[list[str]] = []
+    for lines in paras:
+        current: list[str] = []
+        for line in lines:
+            if current and category_for_label(split_label_prefix(line.strip())[0]):
+                found.append(current)
+                current = []
+            current.append(line)
+        if current:
+            found.append(current)
+    return found

@@ -1,8 +1,9 @@
 """Plain text: the first paragraph (up to the first blank line) is the title, the rest is
 the abstract; a text without a blank line has its first line for the title. Paragraphs
 opening with "Label: " become labelled sections (run-in upper-case headings such as
-"METHODS: " too); other paragraphs join the section before them, so an abstract without
-labels is one unlabelled section. One record per input.
+"METHODS: " too, and lines inside a paragraph that open with a known label); other
+paragraphs join the section before them, so an abstract without labels is one unlabelled
+section. One record per input.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ def read_plain_text(opened: OpenedInput) -> Iterator[Article | InputError]:
     found = paragraphs(decode_utf8(opened.stream.read(), origin.source))
     if len(found) == 1 and len(found[0]) > 1:  # no blank line: the first line is the title
         found = [found[0][:1], found[0][1:]]
-    paras = [" ".join(p) for p in found]
-    if not paras:
+    if not found:
         yield origin.record_error(1, "text has no title")
         return
+    title = " ".join(found[0])
     try:
-        yield make_article(origin, 1, pmid=None, title=paras[0], parts=abstract_parts(paras[1:]))
+        yield make_article(origin, 1, pmid=None, title=title, parts=abstract_parts(found[1:]))
     except ValueError as exc:  # a text over the length limit
         yield origin.refused(1, exc)
