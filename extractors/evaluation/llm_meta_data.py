@@ -214,7 +214,7 @@ def article_parts(xml: bytes, *, source: str) -> list[AbstractPart]:
                 for sec in secs:
                     parts.extend(_section_parts(sec, None))
             else:
-                parts.extend(abstract_parts([_text(p) for p in _children(child, "p")]))
+                parts.extend(abstract_parts([[_text(p)] for p in _children(child, "p")]))
         elif name == "sec":
             parts.extend(_section_parts(child, "RESULTS"))
     return [p for p in parts if p.body]

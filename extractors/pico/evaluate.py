@@ -56,9 +56,9 @@ class SystemScores:
 
 def dev_article(doc: DevDoc) -> Article:
     """The Article a plain-text input of the dev abstract would give."""
-    paras = [" ".join(p) for p in paragraphs(doc.text)]
+    paras = paragraphs(doc.text)
     origin = Origin(source="crowd960", stem=doc.doc_id)
-    title = paras[0] if paras else ""
+    title = " ".join(paras[0]) if paras else ""
     return make_article(origin, 1, pmid=doc.doc_id, title=title, parts=abstract_parts(paras[1:]))
 
 
