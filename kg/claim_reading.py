@@ -82,7 +82,9 @@ def _mesh_ui(term: Term) -> str | None:
 def _group(t: Triples, iri: str | None) -> dict[str, Any] | None:
     if iri is None:
         return None
-    arm = _tail(iri) if "/arm/" in iri else None
+    linked = _text(_one(t, iri, EVG.arm))
+    # stores written before 2026-12-05 used the arm's own IRI as the group
+    arm = _tail(linked) if linked else (_tail(iri) if "/arm/" in iri else None)
     mesh = [ui for o in _all(t, iri, DCTERMS.subject) if (ui := _mesh_ui(o))]
     return {"arm": arm, "text": _text(_one(t, iri, EVG.interventionText)) or "", "mesh": mesh}
 

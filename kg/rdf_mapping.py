@@ -225,10 +225,14 @@ def _add_assertion(g: _Graph, claim: Claim, c: str, iris: RecordIris) -> None:
     ):
         if ref is None:
             continue
-        group = iris.arm(ref.arm) if ref.arm else f"{c}/{suffix}"
+        # The claim's own node: its text is the claim's wording, which may differ from the
+        # arm's interventions (the article graph's), so the arm is linked, not described.
+        group = f"{c}/{suffix}"
         g.add(c, prop, group)
         g.add(group, RDF.type, node(PICO.Intervention))
         g.add(group, EVG.interventionText, _str(ref.text))
+        if ref.arm:
+            g.add(group, EVG.arm, iris.arm(ref.arm))
         for ui in ref.mesh:
             g.add(group, DCTERMS.subject, mesh_iri(ui))
 

@@ -167,3 +167,35 @@ def test_rdf_mapping_decimal_literals_have_no_exponent(value: float) -> None:
     )
     assert "e" not in rows[0]["v"].value.lower()
     assert float(rows[0]["v"].value) == pytest.approx(value)
+
+
+def test_rdf_mapping_claim_groups_link_the_arm_without_redescribing_it() -> None:
+    from kg.claim_queries import claims_by_iri
+    from kg.stores import open_store
+
+    record = make_record()
+    record.arms[0].interventions = ["green tea", "honey"]
+    record.claims[0].intervention = ArmRef(arm="arm1", text="tea with honey")
+    graphs = record_to_graphs(record, base=BASE, extractor_version="test/1")
+    store = ox.Store()
+    store.extend(graphs.quads)
+    rows = store.query(
+        sparql_prologue()
+        + """SELECT ?t ?arm WHERE { ?c a evg:Claim ;
+        pico:interventionGroup ?g . ?g evg:interventionText ?t ; evg:arm ?arm }""",
+        use_default_graph_as_union=True,
+    )
+    arm1 = f"{BASE}record/pubmed-123/arm/arm1"
+    assert [(r["t"].value, r["arm"].value) for r in rows] == [("tea with honey", arm1)]
+    texts = store.query(
+        sparql_prologue() + f"SELECT ?t WHERE {{ <{arm1}> evg:interventionText ?t }}",
+        use_default_graph_as_union=True,
+    )
+    assert sorted(r["t"].value for r in texts) == ["green tea", "honey"]
+    # read back as Record JSON, the claim names its arms
+    kept = open_store(":memory:")
+    kept.replace_records([graphs])
+    claim_iri = next(q.subject.value for q in graphs.quads if q.object.value.endswith("#Claim"))
+    claim = claims_by_iri(kept, [claim_iri])[claim_iri]
+    assert claim["intervention"] == {"arm": "arm1", "text": "tea with honey", "mesh": []}
+    assert claim["comparator"]["arm"] == "arm2"
