@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyoxigraph as ox
+from rdflib import RDFS
 
 from kg.claim_filters import SORTS, ClaimFilter, where
 from kg.claim_reading import (
@@ -20,7 +21,7 @@ from kg.claim_reading import (
     publication_json,
 )
 from kg.stores.base import Store
-from kg.vocab import pubmed_iri, sparql_prologue
+from kg.vocab import PICO, pubmed_iri, sparql_prologue
 
 
 def _values(var: str, iris: list[str]) -> str:
@@ -88,9 +89,25 @@ def claims_by_iri(store: Store, claim_iris: list[str]) -> dict[str, dict[str, An
         "  GRAPH ?g { ?s ?p ?o }\n}"
     )
     rows = [(r["s"], r["p"], r["o"]) for r in store.query(q_triples)]
+    rows.extend(_condition_labels(store, rows))
     t = index_triples(rows)
     offsets = evidence_offsets(t)
     return {c: claim_json(t, c, offsets.get(c)) for c in claim_iris if c in t}
+
+
+def _condition_labels(store: Store, rows: list[tuple[Any, Any, Any]]) -> list[tuple[Any, Any, Any]]:
+    """``(descriptor, rdfs:label, label)`` rows for the conditions in ``rows``: their labels
+    are in the terms graph that records share (in each assertion graph before 2026-12-05)."""
+    condition = str(PICO.condition)
+    descriptors = sorted({lexical(o) for _, p, o in rows if lexical(p) == condition})
+    if not descriptors:
+        return []
+    q = (
+        f"{sparql_prologue()}SELECT ?m ?label WHERE {{\n  {_values('m', descriptors)}\n"
+        "  ?m rdfs:label ?label .\n}"
+    )
+    label = ox.NamedNode(str(RDFS.label))
+    return [(r["m"], label, r["label"]) for r in store.query(q)]
 
 
 def _article_summaries(store: Store, articles: list[str]) -> dict[str, dict[str, Any]]:

@@ -35,8 +35,9 @@ _EFFECT_NAMES = {
 
 def index_triples(rows: list[tuple[Term, Term, Term]]) -> Triples:
     """subject IRI -> predicate IRI -> objects, each object once: the rows may come from
-    several graphs that state the same triple (an arm described in the assertion graph of
-    every claim about it), and RDF reads their union as a set."""
+    several graphs that state the same triple (in stores written before 2026-12-05, an arm
+    described in the assertion graph of every claim about it), and RDF reads their union
+    as a set."""
     out: Triples = defaultdict(lambda: defaultdict(list))
     for s, p, o in rows:
         objects = out[lexical(s)][lexical(p)]

@@ -65,6 +65,13 @@ class RecordIris:
         base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
         return f"{base}extractor/{quote(name, safe='-._~')}"
 
+    @property
+    def terms_graph(self) -> str:
+        """The graph every record shares for what is not its own: MeSH descriptors' labels
+        and the extractor runs (see ``RecordGraphs.shared``)."""
+        base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
+        return f"{base}graph/terms"
+
 
 def publication_iri(base: str, record_id: str, pmid: str | None) -> str:
     return RecordIris(base, record_id, pmid).article

@@ -4,7 +4,10 @@ One article graph per record (FaBiO/BIBO/Dublin Core bibliographic data, MeSH in
 arms, and the manifest of the record's graphs) and one nanopublication per claim: a head
 graph, an assertion graph (Cochrane PICO with STATO/OBI statistics), a provenance graph
 (PROV-O plus a Web Annotation with text position and quote selectors pointing at the
-evidence sentence) and a publication-info graph. All IRIs come from ``kg.iris``.
+evidence sentence) and a publication-info graph. What many records state alike (a MeSH
+descriptor's label, the extractor run's type and version) goes to the terms graph that they
+share (``RecordGraphs.shared``), so that it is one triple there. All IRIs come from
+``kg.iris``.
 """
 
 from __future__ import annotations
@@ -79,17 +82,26 @@ def record_to_graphs(
     """
     iris = RecordIris(base, record.id, record.pmid)
     quads: list[ox.Quad] = []
-    article = _Graph(iris.graph, quads)
+    shared: list[ox.Quad] = []
+    article, terms = _Graph(iris.graph, quads), _Graph(iris.terms_graph, shared)
     graphs = [iris.graph]
-    _add_article(article, record, iris)
+    _add_article(article, terms, record, iris)
+    activity = iris.extractor(extractor_version)
+    if record.claims:
+        terms.add(activity, RDF.type, node(PROV.Activity))
+        terms.add(activity, EVG.version, _str(extractor_version))
     for claim in record.claims:
-        graphs.extend(_add_claim(quads, record, claim, iris, extractor_version, generated_at))
+        graphs.extend(_add_claim(quads, terms, claim, iris, activity, generated_at))
     for g in graphs:
         article.add(iris.graph, EVG.containsGraph, g)
-    return RecordGraphs(key=article.name, quads=quads)
+    return RecordGraphs(key=article.name, quads=quads, shared=_unique(shared))
 
 
-def _add_article(g: _Graph, record: Record, iris: RecordIris) -> None:
+def _unique(quads: list[ox.Quad]) -> list[ox.Quad]:
+    return list(dict.fromkeys(quads))
+
+
+def _add_article(g: _Graph, terms: _Graph, record: Record, iris: RecordIris) -> None:
     a = iris.article
     g.add(a, RDF.type, node(FABIO.JournalArticle))
     g.add(a, EVG.recordId, _str(record.id))
@@ -110,6 +122,8 @@ def _add_article(g: _Graph, record: Record, iris: RecordIris) -> None:
         g.add(a, EVG.publicationType, _str(pt))
     for sub in record.substances:
         g.add(a, EVG.substance, mesh_iri(sub.ui) if sub.ui else _str(sub.label))
+        if sub.ui and sub.label:
+            terms.add(mesh_iri(sub.ui), RDFS.label, _str(sub.label))
     for i, heading in enumerate(record.mesh, start=1):
         m = iris.mesh_indexing(i)
         g.add(a, EVG.meshIndexing, m)
@@ -122,6 +136,7 @@ def _add_article(g: _Graph, record: Record, iris: RecordIris) -> None:
             g.add(m, EVG.descriptor, mesh_iri(heading.ui))
             g.add(a, DCTERMS.subject, mesh_iri(heading.ui))
             g.add(a, FABIO.hasSubjectTerm, mesh_iri(heading.ui))
+            terms.add(mesh_iri(heading.ui), RDFS.label, _str(heading.label))
     for arm in record.arms:
         arm_iri = iris.arm(arm.id)
         g.add(a, EVG.arm, arm_iri)
@@ -140,10 +155,10 @@ def _add_article(g: _Graph, record: Record, iris: RecordIris) -> None:
 
 def _add_claim(
     quads: list[ox.Quad],
-    record: Record,
+    terms: _Graph,
     claim: Claim,
     iris: RecordIris,
-    extractor_version: str,
+    activity: str,
     generated_at: str | None,
 ) -> list[str]:
     c = iris.claim(claim.id)
@@ -156,14 +171,11 @@ def _add_claim(
     head.add(np_iri, NP.hasProvenance, provenance.name)
     head.add(np_iri, NP.hasPublicationInfo, pubinfo.name)
 
-    _add_assertion(assertion, claim, c, iris)
+    _add_assertion(assertion, terms, claim, c, iris)
 
     prov_article = iris.article
     provenance.add(assertion.name, PROV.wasDerivedFrom, prov_article)
-    activity = iris.extractor(extractor_version)
     provenance.add(assertion.name, PROV.wasGeneratedBy, activity)
-    provenance.add(activity, RDF.type, node(PROV.Activity))
-    provenance.add(activity, EVG.version, _str(extractor_version))
     ann, target = f"{np_iri}/evidence", f"{np_iri}/evidence/target"
     pos, quote_sel = f"{np_iri}/evidence/position", f"{np_iri}/evidence/quote"
     provenance.add(ann, RDF.type, node(OA.Annotation))
@@ -188,7 +200,7 @@ def _add_claim(
     return [str(g.name.value) for g in (head, assertion, provenance, pubinfo)]
 
 
-def _add_assertion(g: _Graph, claim: Claim, c: str, iris: RecordIris) -> None:
+def _add_assertion(g: _Graph, terms: _Graph, claim: Claim, c: str, iris: RecordIris) -> None:
     g.add(c, RDF.type, node(PICO.PICO))
     g.add(c, RDF.type, node(EVG.Claim))
     g.add(c, DCTERMS.source, iris.article)
@@ -217,7 +229,7 @@ def _add_assertion(g: _Graph, claim: Claim, c: str, iris: RecordIris) -> None:
     for cond in claim.population.condition:
         if cond.ui:
             g.add(pop, PICO.condition, mesh_iri(cond.ui))
-            g.add(mesh_iri(cond.ui), RDFS.label, _str(cond.label))
+            terms.add(mesh_iri(cond.ui), RDFS.label, _str(cond.label))
 
     for prop, ref, suffix in (
         (PICO.interventionGroup, claim.intervention, "intervention"),
@@ -311,3 +323,4 @@ def _add_assertion(g: _Graph, claim: Claim, c: str, iris: RecordIris) -> None:
 def graphs_to_quads(batch: Iterable[RecordGraphs]) -> Iterable[ox.Quad]:
     for rg in batch:
         yield from rg.quads
+        yield from rg.shared

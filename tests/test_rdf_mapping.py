@@ -199,3 +199,8 @@ def test_rdf_mapping_claim_groups_link_the_arm_without_redescribing_it() -> None
     claim = claims_by_iri(kept, [claim_iri])[claim_iri]
     assert claim["intervention"] == {"arm": "arm1", "text": "tea with honey", "mesh": []}
     assert claim["comparator"]["arm"] == "arm2"
+    # the condition's label is in the terms graph, once, and read back with the claim
+    assert claim["population"]["condition"] == [{"ui": "D005221", "label": "Fatigue"}]
+    terms = f"{BASE}graph/terms"
+    assert {q.graph_name.value for q in graphs.shared} == {terms}
+    assert not any(q.graph_name.value == terms for q in graphs.quads)

@@ -46,3 +46,19 @@ def test_readme_has_six_or_more_queries() -> None:
 def test_readme_query_runs_and_answers(store: Store, query: str) -> None:
     rows = store.query(query, timeout_s=10).rows
     assert rows, f"no rows for README query:\n{query}"
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[f"query{i}" for i in range(len(QUERIES))])
+def test_readme_query_rows_are_not_repeated(store: Store, query: str) -> None:
+    """The union of the graphs reads as a set only if no triple is in two graphs: a MeSH
+    label or an arm's text repeated in every assertion graph gave each row once per copy."""
+    rows = [tuple(sorted((k, str(v)) for k, v in row.items())) for row in store.query(query).rows]
+    assert len(rows) == len(set(rows)), query
+
+
+def test_no_triple_is_stored_in_two_graphs(store: Store) -> None:
+    counts = store.query("SELECT (COUNT(*) AS ?all) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0]["all"]
+    distinct = store.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+    ).rows[0]["n"]
+    assert int(str(counts.value)) == int(str(distinct.value)) > 500

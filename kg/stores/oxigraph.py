@@ -96,7 +96,9 @@ class OxigraphStore(Store):
         new = [p for p in plans if not p.clear]
         if new:
             try:
-                self.pyoxigraph_store.extend(q for p in new for q in p.record.quads)
+                self.pyoxigraph_store.extend(
+                    q for p in new for q in (*p.record.quads, *p.record.shared)
+                )
             except OSError as exc:
                 raise StoreError(f"cannot write to {self!r}: {exc}") from exc
         stored = [p for p in plans if p.clear]

@@ -40,6 +40,11 @@ class RecordGraphs:
 
     key: ox.NamedNode
     quads: list[ox.Quad] = field(default_factory=list)
+    #: Quads of the graph that records share (MeSH labels, extractor runs; see
+    #: ``kg.iris.RecordIris.terms_graph``): added with the record, never cleared with it, and
+    #: stored once however many records state them. In each record's graphs the same
+    #: triple would be matched once per graph by queries over the union of the graphs.
+    shared: list[ox.Quad] = field(default_factory=list)
 
     def graph_names(self) -> set[ox.NamedNode]:
         """The graphs the quads are in."""
@@ -134,9 +139,10 @@ def clear_statements(clear: Iterable[ox.NamedNode], drop: set[ox.NamedNode]) -> 
 
 
 def insert_data_body(record: RecordGraphs) -> str:
-    """``GRAPH <g> { s p o . ... }`` blocks for one record, for an ``INSERT DATA``."""
+    """``GRAPH <g> { s p o . ... }`` blocks for one record (its shared quads too), for an
+    ``INSERT DATA``."""
     by_graph: dict[ox.NamedNode, list[str]] = {}
-    for q in record.quads:
+    for q in (*record.quads, *record.shared):
         subj, obj, graph = q.subject, q.object, q.graph_name
         if isinstance(subj, ox.Triple) or isinstance(obj, ox.Triple):
             raise ValueError(f"record {record.key}: quoted triples are not supported")
