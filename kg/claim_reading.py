@@ -226,6 +226,7 @@ def publication_json(t: Triples, article: str) -> dict[str, Any]:
         "text": _text(_one(t, article, EVG.abstractText)) or "",
         "mesh": mesh,
         "publication_types": sorted(_text(x) or "" for x in _all(t, article, EVG.publicationType)),
+        "keywords": sorted(_text(x) or "" for x in _all(t, article, EVG.keyword)),
         "arms": arms,
     }
 

@@ -227,6 +227,7 @@ class Record(_Model):
     mesh: list[MeshHeading] = Field(default_factory=list)
     publication_types: list[str] = Field(default_factory=list)
     substances: list[Substance] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
     spans: list[TextSpan] = Field(default_factory=list)
     arms: list[Arm] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
@@ -247,4 +248,5 @@ class Record(_Model):
             mesh=list(article.mesh),
             publication_types=list(article.publication_types),
             substances=list(article.substances),
+            keywords=list(article.keywords),
         )

@@ -120,6 +120,8 @@ def _add_article(g: _Graph, terms: _Graph, record: Record, iris: RecordIris) -> 
         g.add(iris.journal, DCTERMS.title, _str(record.journal))
     for pt in record.publication_types:
         g.add(a, EVG.publicationType, _str(pt))
+    for keyword in record.keywords:
+        g.add(a, EVG.keyword, _str(keyword))
     for sub in record.substances:
         g.add(a, EVG.substance, mesh_iri(sub.ui) if sub.ui else _str(sub.label))
         if sub.ui and sub.label:

@@ -204,3 +204,32 @@ def test_rdf_mapping_claim_groups_link_the_arm_without_redescribing_it() -> None
     terms = f"{BASE}graph/terms"
     assert {q.graph_name.value for q in graphs.shared} == {terms}
     assert not any(q.graph_name.value == terms for q in graphs.quads)
+
+
+def test_rdf_mapping_keywords_are_stored_and_read_back() -> None:
+    from kg.claim_queries import get_publication
+    from kg.stores import open_store
+
+    record = make_record()
+    record.keywords = ["tiredness", "green tea"]
+    graphs = record_to_graphs(record, base=BASE, extractor_version="test/1")
+    store = open_store(":memory:")
+    store.replace_records([graphs])
+    publication = get_publication(store, "123")
+    assert publication is not None
+    assert publication["keywords"] == ["green tea", "tiredness"]
+
+
+def test_record_takes_the_articles_keywords() -> None:
+    import io
+
+    from extractors.readers import iter_articles
+
+    xml = (
+        b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>900000301</PMID><Article>"
+        b"<ArticleTitle>An invented trial.</ArticleTitle></Article><KeywordList>"
+        b"<Keyword>zinc</Keyword><Keyword>diarrhoea</Keyword></KeywordList>"
+        b"</MedlineCitation></PubmedArticle></PubmedArticleSet>"
+    )
+    (article,) = list(iter_articles(io.BytesIO(xml)))
+    assert Record.from_article(article).keywords == ["zinc", "diarrhoea"]  # type: ignore[arg-type]
