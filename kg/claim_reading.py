@@ -221,7 +221,9 @@ def publication_json(t: Triples, article: str) -> dict[str, Any]:
         "pmid": _text(_one(t, article, BIBO.pmid)),
         "doi": _text(_one(t, article, BIBO.doi)),
         "title": _text(_one(t, article, DCTERMS.title)) or "",
-        "journal": _text(_one(t, journal, DCTERMS.title)) if journal else None,
+        # stores written before 2026-12-05 have only the record's own journal node
+        "journal": _text(_one(t, article, EVG.journalTitle))
+        or (_text(_one(t, journal, DCTERMS.title)) if journal else None),
         "year": int(year) if year and year.isdigit() else None,
         "text": _text(_one(t, article, EVG.abstractText)) or "",
         "mesh": mesh,

@@ -8,6 +8,7 @@ id and the claim's content, so ingesting the same record twice mints the same IR
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -45,9 +46,12 @@ class RecordIris:
         """The article graph: bibliographic data, MeSH indexing, arms and the graph manifest."""
         return f"{self.root}/graph"
 
-    @property
-    def journal(self) -> str:
-        return f"{self.root}/journal"
+    def journal(self, title: str) -> str:
+        """One IRI per journal title, shared by its records: lower-cased, each run of other
+        characters than letters and digits one hyphen ("J. Clin. Oncol." -> j-clin-oncol)."""
+        base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
+        slug = "-".join(re.findall(r"[^\W_]+", title.lower())) or "untitled"
+        return f"{base}journal/{quote(slug, safe='-')}"
 
     def mesh_indexing(self, index: int) -> str:
         return f"{self.root}/mesh/{index}"
@@ -64,6 +68,12 @@ class RecordIris:
     def extractor(self, name: str) -> str:
         base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
         return f"{base}extractor/{quote(name, safe='-._~')}"
+
+    @property
+    def agent(self) -> str:
+        """Evidence Graph as the software agent that the extractor runs act for."""
+        base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
+        return f"{base}agent/evidence-graph"
 
     @property
     def terms_graph(self) -> str:

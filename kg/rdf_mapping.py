@@ -43,9 +43,10 @@ def _int(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
 
-def _dec(value: float) -> ox.Literal:
+def _dec(value: float | Decimal) -> ox.Literal:
     """An xsd:decimal literal written without exponent (1e-05 -> 0.00001)."""
-    text = format(Decimal(repr(float(value))).normalize(), "f")
+    exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    text = format(exact.normalize(), "f")
     if "." not in text:
         text += ".0"
     return ox.Literal(text, datatype=_XSD_DECIMAL)
@@ -90,6 +91,10 @@ def record_to_graphs(
     if record.claims:
         terms.add(activity, RDF.type, node(PROV.Activity))
         terms.add(activity, EVG.version, _str(extractor_version))
+        terms.add(activity, PROV.wasAssociatedWith, iris.agent)
+        terms.add(iris.agent, RDF.type, node(PROV.SoftwareAgent))
+        terms.add(iris.agent, RDF.type, node(EVG.Extractor))
+        terms.add(iris.agent, RDFS.label, _str("Evidence Graph"))
     for claim in record.claims:
         graphs.extend(_add_claim(quads, terms, claim, iris, activity, generated_at))
     for g in graphs:
@@ -115,9 +120,11 @@ def _add_article(g: _Graph, terms: _Graph, record: Record, iris: RecordIris) -> 
     if record.year is not None:
         g.add(a, FABIO.hasPublicationYear, ox.Literal(f"{record.year:04d}", datatype=_XSD_GYEAR))
     if record.journal:
-        g.add(a, DCTERMS.isPartOf, iris.journal)
-        g.add(iris.journal, RDF.type, node(FABIO.Journal))
-        g.add(iris.journal, DCTERMS.title, _str(record.journal))
+        journal = iris.journal(record.journal)
+        g.add(a, DCTERMS.isPartOf, journal)
+        g.add(a, EVG.journalTitle, _str(record.journal))  # as this record writes it
+        terms.add(journal, RDF.type, node(FABIO.Journal))
+        terms.add(journal, DCTERMS.title, _str(record.journal))
     for pt in record.publication_types:
         g.add(a, EVG.publicationType, _str(pt))
     for keyword in record.keywords:
@@ -194,7 +201,7 @@ def _add_claim(
     provenance.add(quote_sel, RDF.type, node(OA.TextQuoteSelector))
     provenance.add(quote_sel, OA.exact, _str(claim.evidence.text))
 
-    pubinfo.add(np_iri, PROV.wasAttributedTo, activity)
+    pubinfo.add(np_iri, PROV.wasAttributedTo, iris.agent)
     pubinfo.add(np_iri, DCTERMS.source, prov_article)
     if generated_at:
         dt = ox.NamedNode(str(XSD.dateTime))
@@ -283,9 +290,10 @@ def _add_assertion(g: _Graph, terms: _Graph, claim: Claim, c: str, iris: RecordI
         if res.median_spread is not None:
             g.add(r, EVG.medianSpread, _str(res.median_spread))
         if res.percent is not None:
-            risk = f"{r}/observed-risk"
-            g.add(r, OBO.STATO_0000423, risk)
-            g.add(risk, OBO.STATO_0000129, _dec(res.percent / 100.0))
+            risk = f"{r}/observed-risk"  # STATO's observed risk is a class
+            g.add(r, EVG.observedRisk, risk)
+            g.add(risk, RDF.type, node(OBO.STATO_0000423))
+            g.add(risk, OBO.STATO_0000129, _dec(Decimal(repr(float(res.percent))) / 100))
 
     if claim.effect is not None:
         e = claim.effect
@@ -298,7 +306,9 @@ def _add_assertion(g: _Graph, terms: _Graph, claim: Claim, c: str, iris: RecordI
         if e.ci_low is not None and e.ci_high is not None:
             ci = f"{eff}/ci"
             g.add(eff, EVG.confidenceInterval, ci)
-            g.add(ci, RDF.type, node(OBO.STATO_0000231))
+            g.add(ci, RDF.type, node(EVG.ConfidenceInterval))
+            if e.ci_level == 0.95:  # STATO's class is the 95% interval
+                g.add(ci, RDF.type, node(OBO.STATO_0000231))
             g.add(ci, EVG.ciLow, _dec(e.ci_low))
             g.add(ci, EVG.ciHigh, _dec(e.ci_high))
             if e.ci_level is not None:

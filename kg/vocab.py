@@ -115,6 +115,7 @@ class EVG(DefinedNamespace):
     MeshIndexing: URIRef
     Extractor: URIRef
     HazardRatio: URIRef  # STATO has no hazard ratio
+    ConfidenceInterval: URIRef  # any level (STATO_0000231 is the 95% one)
     # record bookkeeping: the article graph lists every graph of its record
     containsGraph: URIRef
     recordId: URIRef
@@ -156,6 +157,7 @@ class EVG(DefinedNamespace):
     effect: URIRef
     effectSource: URIRef
     confidenceInterval: URIRef
+    observedRisk: URIRef  # an arm result's observed risk (a STATO_0000423 node)
     ciLow: URIRef
     ciHigh: URIRef
     ciLevel: URIRef

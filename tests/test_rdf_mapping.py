@@ -76,7 +76,8 @@ def make_record(claim_id: str = "c1", with_effect: bool = True) -> Record:
 
 def load(record: Record) -> ox.Store:
     store = ox.Store()
-    store.extend(record_to_graphs(record, base=BASE, extractor_version="test/1").quads)
+    graphs = record_to_graphs(record, base=BASE, extractor_version="test/1")
+    store.extend([*graphs.quads, *graphs.shared])
     return store
 
 
@@ -233,3 +234,49 @@ def test_record_takes_the_articles_keywords() -> None:
     )
     (article,) = list(iter_articles(io.BytesIO(xml)))
     assert Record.from_article(article).keywords == ["zinc", "diarrhoea"]  # type: ignore[arg-type]
+
+
+def test_rdf_mapping_observed_risk_confidence_level_and_agent() -> None:
+    record = make_record()
+    record.claims[0].results[0].percent = 53.3  # 53.3 / 100 in floats is 0.5329999999999999
+    effect = record.claims[0].effect
+    assert effect is not None
+    effect.ci_level = 0.99
+    store = load(record)
+    rows = store.query(
+        sparql_prologue()
+        + """SELECT ?v WHERE { ?r evg:observedRisk ?risk . ?risk a obo:STATO_0000423 ;
+        obo:STATO_0000129 ?v }""",
+        use_default_graph_as_union=True,
+    )
+    assert sorted(str(r["v"].value) for r in rows) == ["0.2", "0.533"]
+    # a 99% interval is a confidence interval, not STATO's 95% one
+    assert ask(store, "ASK { ?ci a evg:ConfidenceInterval ; evg:ciLevel 0.99 }")
+    assert not ask(store, "ASK { ?ci a obo:STATO_0000231 }")
+    effect.ci_level = 0.95
+    assert ask(load(record), "ASK { ?ci a obo:STATO_0000231, evg:ConfidenceInterval }")
+    # the nanopublication is attributed to an agent; the versioned run acts for it
+    assert ask(
+        store,
+        """ASK { ?np prov:wasAttributedTo ?agent . ?agent a prov:SoftwareAgent, evg:Extractor .
+        ?a prov:wasGeneratedBy ?run . ?run a prov:Activity ; prov:wasAssociatedWith ?agent ;
+        evg:version "test/1" }""",
+    )
+
+
+def test_rdf_mapping_records_of_one_journal_share_its_node() -> None:
+    from kg.claim_queries import get_publication
+    from kg.stores import open_store
+
+    first, second = make_record(), make_record()
+    second.id, second.pmid, second.journal = "pubmed:124", "124", "Journal  of Examples."
+    store = open_store(":memory:")
+    store.replace_records(
+        [record_to_graphs(r, base=BASE, extractor_version="test/1") for r in (first, second)]
+    )
+    rows = store.query(
+        "SELECT DISTINCT ?j WHERE { ?a <http://purl.org/dc/terms/isPartOf> ?j }"
+    ).rows
+    assert [str(r["j"].value) for r in rows] == [f"{BASE}journal/journal-of-examples"]
+    publication = get_publication(store, "124")
+    assert publication is not None and publication["journal"] == "Journal  of Examples."
