@@ -91,6 +91,19 @@ def test_api_sparql_syntax_error_is_400_with_message(client: TestClient) -> None
     assert r.json()["detail"]
 
 
+@pytest.mark.parametrize("query", ["", "  \n", "# only a comment\n"])
+def test_api_sparql_empty_query_says_so(client: TestClient, query: str) -> None:
+    for r in (
+        client.get("/sparql", params={"query": query}),
+        client.post("/sparql", content=query, headers={"Content-Type": "application/sparql-query"}),
+    ):
+        assert r.status_code == 400
+        assert r.json()["detail"] == "the query is empty: it has only whitespace and comments"
+    # a comment after a query is no empty query, nor is a # inside an IRI
+    ok = client.get("/sparql", params={"query": "ASK { ?s <http://x/#p> ?o } # done"})
+    assert ok.status_code == 200
+
+
 @pytest.mark.parametrize(
     "send",
     [

@@ -173,6 +173,7 @@ def test_cli_store_options_that_name_no_store_are_usage_errors(
         ("INSERT DATA { <http://a/s> <http://a/p> <http://a/o> }", 1, "not updates"),
         ("clear all", 1, "not updates"),
         ("  \n", 1, "the query is empty"),
+        ("# a comment alone\n  # and another\n", 1, "the query is empty"),
     ],
 )
 def test_cli_query_errors_name_the_users_own_line_and_refuse_updates(

@@ -160,6 +160,12 @@ def query_facts(query: str) -> QueryFacts:
     return QueryFacts(deepest, service, dataset)
 
 
+def is_blank(query: str) -> bool:
+    """Whether ``query`` holds nothing but whitespace and comments (a ``#`` that starts a
+    line's text cannot be inside an IRI or a string: those start on an earlier line)."""
+    return all(not line.strip() or line.lstrip().startswith("#") for line in query.splitlines())
+
+
 _UNDECLARED = re.compile(r"expected one of Prefix not found.*", re.DOTALL)
 _POSITION = re.compile(r"^error at (\d+):(\d+)")
 
