@@ -76,15 +76,14 @@ def ingest(
     except EvgError as exc:
         raise fail(exc) from exc
     bare = (
-        f" ({report.without_abstract:,} of them without an abstract, so without claims)"
+        f"{report.without_abstract:,} without an abstract, so without claims; "
         if report.without_abstract
         else ""
     )
     err.print(
-        f"stored {report.records:,} records{bare} ({report.quads:,} quads) "
-        f"in {report.seconds:.1f} s: "
+        f"stored {report.records:,} records ({report.quads:,} quads) in {report.seconds:.1f} s: "
         f"{report.records_per_s:,.0f} records/s, {report.quads_per_s:,.0f} quads/s; "
-        f"{len(report.problems)} problems; store {settings.store}",
+        f"{bare}{len(report.problems)} problems; store {settings.store}",
         highlight=False,
     )
     if report.problems and not report.records:
