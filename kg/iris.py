@@ -3,7 +3,9 @@
 Every IRI of a record lives under ``{base}record/{slug}/`` so a record's resources are easy
 to find and to retract; the article itself is ``https://identifiers.org/pubmed:NNN`` when it
 has a PMID. Claim IRIs derive from the claim id, which the extractor derives from the record
-id and the claim's content, so ingesting the same record twice mints the same IRIs.
+id and the claim's content, so ingesting the same record twice mints the same IRIs. What
+records share is outside any record: ``{base}journal/{title-slug}``, ``{base}extractor/``
+(the runs), ``{base}agent/evidence-graph`` and the terms graph ``{base}graph/terms``.
 """
 
 from __future__ import annotations
@@ -33,9 +35,13 @@ class RecordIris:
     pmid: str | None
 
     @property
+    def _base(self) -> str:
+        """The base IRI, ending in "/" or "#"."""
+        return self.base if self.base.endswith(("/", "#")) else self.base + "/"
+
+    @property
     def root(self) -> str:
-        base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
-        return f"{base}record/{record_slug(self.record_id)}"
+        return f"{self._base}record/{record_slug(self.record_id)}"
 
     @property
     def article(self) -> str:
@@ -49,9 +55,8 @@ class RecordIris:
     def journal(self, title: str) -> str:
         """One IRI per journal title, shared by its records: lower-cased, each run of other
         characters than letters and digits one hyphen ("J. Clin. Oncol." -> j-clin-oncol)."""
-        base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
         slug = "-".join(re.findall(r"[^\W_]+", title.lower())) or "untitled"
-        return f"{base}journal/{quote(slug, safe='-')}"
+        return f"{self._base}journal/{quote(slug, safe='-')}"
 
     def mesh_indexing(self, index: int) -> str:
         return f"{self.root}/mesh/{index}"
@@ -66,21 +71,18 @@ class RecordIris:
         return f"{self.claim(claim_id)}/np"
 
     def extractor(self, name: str) -> str:
-        base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
-        return f"{base}extractor/{quote(name, safe='-._~')}"
+        return f"{self._base}extractor/{quote(name, safe='-._~')}"
 
     @property
     def agent(self) -> str:
         """Evidence Graph as the software agent that the extractor runs act for."""
-        base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
-        return f"{base}agent/evidence-graph"
+        return f"{self._base}agent/evidence-graph"
 
     @property
     def terms_graph(self) -> str:
         """The graph every record shares for what is not its own: MeSH descriptors' labels
         and the extractor runs (see ``RecordGraphs.shared``)."""
-        base = self.base if self.base.endswith(("/", "#")) else self.base + "/"
-        return f"{base}graph/terms"
+        return f"{self._base}graph/terms"
 
 
 def publication_iri(base: str, record_id: str, pmid: str | None) -> str:
