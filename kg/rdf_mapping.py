@@ -12,7 +12,6 @@ share (``RecordGraphs.shared``), so that it is one triple there. All IRIs come f
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -330,9 +329,3 @@ def _add_assertion(g: _Graph, terms: _Graph, claim: Claim, c: str, iris: RecordI
     g.add(c, EVG.evidenceText, _str(claim.evidence.text))
     for w in claim.warnings:
         g.add(c, EVG.warning, _str(w))
-
-
-def graphs_to_quads(batch: Iterable[RecordGraphs]) -> Iterable[ox.Quad]:
-    for rg in batch:
-        yield from rg.quads
-        yield from rg.shared

@@ -77,7 +77,7 @@ def make_record(claim_id: str = "c1", with_effect: bool = True) -> Record:
 def load(record: Record) -> ox.Store:
     store = ox.Store()
     graphs = record_to_graphs(record, base=BASE, extractor_version="test/1")
-    store.extend([*graphs.quads, *graphs.shared])
+    store.extend(graphs.stored_quads())
     return store
 
 

@@ -77,7 +77,7 @@ def extract(
                 item, base=settings.base_iri, extractor_version=extractor.version
             )
             out.flush()
-            sys.stdout.buffer.write(_rdf([*graphs.quads, *graphs.shared], fmt))
+            sys.stdout.buffer.write(_rdf(list(graphs.stored_quads()), fmt))
         good += 1
         if not item.sections:
             # printed (its bibliographic data is still useful) but reported: no claims

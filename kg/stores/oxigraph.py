@@ -96,9 +96,7 @@ class OxigraphStore(Store):
         new = [p for p in plans if not p.clear]
         if new:
             try:
-                self.pyoxigraph_store.extend(
-                    q for p in new for q in (*p.record.quads, *p.record.shared)
-                )
+                self.pyoxigraph_store.extend(q for p in new for q in p.record.stored_quads())
             except OSError as exc:
                 raise StoreError(f"cannot write to {self!r}: {exc}") from exc
         stored = [p for p in plans if p.clear]

@@ -46,6 +46,11 @@ class RecordGraphs:
     #: triple would be matched once per graph by queries over the union of the graphs.
     shared: list[ox.Quad] = field(default_factory=list)
 
+    def stored_quads(self) -> Iterator[ox.Quad]:
+        """Every quad that storing the record writes: its own, then its shared ones."""
+        yield from self.quads
+        yield from self.shared
+
     def graph_names(self) -> set[ox.NamedNode]:
         """The graphs the quads are in."""
         names: set[ox.NamedNode] = set()
@@ -142,7 +147,7 @@ def insert_data_body(record: RecordGraphs) -> str:
     """``GRAPH <g> { s p o . ... }`` blocks for one record (its shared quads too), for an
     ``INSERT DATA``."""
     by_graph: dict[ox.NamedNode, list[str]] = {}
-    for q in (*record.quads, *record.shared):
+    for q in record.stored_quads():
         subj, obj, graph = q.subject, q.object, q.graph_name
         if isinstance(subj, ox.Triple) or isinstance(obj, ox.Triple):
             raise ValueError(f"record {record.key}: quoted triples are not supported")
