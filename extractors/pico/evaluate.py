@@ -35,7 +35,7 @@ from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, ELEMENTS, Element
 from extractors.pico.metric import TokenScores
 from extractors.pipeline import Extractor
 from extractors.readers.articles import Origin, make_article
-from extractors.readers.paragraphs import abstract_parts, paragraphs
+from extractors.readers.plaintext import title_and_parts
 from kg.model import Article, TextSpan
 
 log = logging.getLogger(__name__)
@@ -56,10 +56,9 @@ class SystemScores:
 
 def dev_article(doc: DevDoc) -> Article:
     """The Article a plain-text input of the dev abstract would give."""
-    paras = paragraphs(doc.text)
+    title, parts = title_and_parts(doc.text) or ("", [])
     origin = Origin(source="crowd960", stem=doc.doc_id)
-    title = " ".join(paras[0]) if paras else ""
-    return make_article(origin, 1, pmid=doc.doc_id, title=title, parts=abstract_parts(paras[1:]))
+    return make_article(origin, 1, pmid=doc.doc_id, title=title, parts=parts)
 
 
 def token_elements(
