@@ -5,9 +5,9 @@ arms, and the manifest of the record's graphs) and one nanopublication per claim
 graph, an assertion graph (Cochrane PICO with STATO/OBI statistics), a provenance graph
 (PROV-O plus a Web Annotation with text position and quote selectors pointing at the
 evidence sentence) and a publication-info graph. What many records state alike (a MeSH
-descriptor's label, the extractor run's type and version) goes to the terms graph that they
-share (``RecordGraphs.shared``), so that it is one triple there. All IRIs come from
-``kg.iris``.
+descriptor's label, a journal, the extractor run and its agent) goes to the terms graph
+that they share (``RecordGraphs.shared``), so that it is one triple there. All IRIs come
+from ``kg.iris``.
 """
 
 from __future__ import annotations

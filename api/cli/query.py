@@ -18,7 +18,7 @@ from api.cli import app, fail
 from api.cli.options import EndpointOpt, StoreOpt, settings_with
 from kg.errors import EvgError, InputError, QueryError, QueryTimeoutError, StoreError
 from kg.stores import local_store_path, open_store
-from kg.stores.sparql_text import is_blank, is_update, readable_syntax_error
+from kg.stores.sparql_text import EMPTY_QUERY, is_blank, is_update, readable_syntax_error
 from kg.vocab import sparql_prologue
 
 
@@ -91,7 +91,7 @@ def _check_store_exists(location: str) -> None:
 
 def _check_is_a_query(text: str) -> None:
     if is_blank(text):
-        raise InputError("the query is empty: it has only whitespace and comments")
+        raise InputError(EMPTY_QUERY)
     if is_update(text):
         raise InputError(
             "evg query runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE), not updates; "

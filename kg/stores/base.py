@@ -27,7 +27,14 @@ from kg.stores.records import (
     unique_by_key,
 )
 from kg.stores.results import QueryResult, Term
-from kg.stores.sparql_text import BindingValue, QueryFacts, bind_values, is_blank, query_facts
+from kg.stores.sparql_text import (
+    EMPTY_QUERY,
+    BindingValue,
+    QueryFacts,
+    bind_values,
+    is_blank,
+    query_facts,
+)
 
 __all__ = ["BindingValue", "RecordGraphs", "Store", "Term", "dump_format"]
 
@@ -145,7 +152,7 @@ class Store(ABC):
     ) -> tuple[str, QueryFacts]:
         """:meth:`prepare_query`'s text and the facts its checks read (one scan of it)."""
         if is_blank(sparql):  # Oxigraph would say "error at 1:1: expected [_]"
-            raise QueryError("the query is empty: it has only whitespace and comments")
+            raise QueryError(EMPTY_QUERY)
         text = bind_values(sparql, bindings) if bindings else sparql
         facts = query_facts(text)
         self._check(facts)

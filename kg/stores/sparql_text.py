@@ -160,6 +160,9 @@ def query_facts(query: str) -> QueryFacts:
     return QueryFacts(deepest, service, dataset)
 
 
+EMPTY_QUERY = "the query is empty: it has only whitespace and comments"
+
+
 def is_blank(query: str) -> bool:
     """Whether ``query`` holds nothing but whitespace and comments (a ``#`` that starts a
     line's text cannot be inside an IRI or a string: those start on an earlier line)."""
