@@ -292,3 +292,37 @@ def test_pubmed_xml_bad_last_record_is_raised_after_the_others() -> None:
     with pytest.raises(InputError, match="malformed XML") as caught:
         next(stream)
     assert caught.value.position == "line 5, after record 2"
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1 << 16])
+@pytest.mark.parametrize("junk", [b"<Stray>& oops</Stray>", b"</Stray>", b"<Stray attr=>"])
+def test_pubmed_xml_error_between_records_costs_no_record(
+    chunk: int, junk: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("extractors.readers.pubmed_xml._CHUNK", chunk)
+    data = _set(_record(90000321), junk + _record(90000322), _record(90000323))
+    items = list(iter_articles(io.BytesIO(data), name="between.xml"))
+    assert [item.pmid for item in items if isinstance(item, Article)] == [
+        "90000321",
+        "90000322",
+        "90000323",
+    ]
+    problem = items[1]
+    assert isinstance(problem, InputError) and problem.position == "line 4, after record 1"
+    assert "between two records" in problem.reason
+    assert [item.position for item in items if isinstance(item, InputError)] == [problem.position]
+
+
+def test_pubmed_xml_error_before_the_first_record_costs_no_record() -> None:
+    data = _set(b"</Stray>" + _record(90000331), _record(90000332))
+    problem, *articles = list(iter_articles(io.BytesIO(data), name="lead.xml"))
+    assert isinstance(problem, InputError) and "between two records" in problem.reason
+    assert [a.pmid for a in articles if isinstance(a, Article)] == ["90000331", "90000332"]
+
+
+def test_pubmed_xml_error_after_the_last_record_is_raised_after_the_records() -> None:
+    data = _set(_record(90000341), _record(90000342) + b"</Stray>")
+    stream = iter_articles(io.BytesIO(data), name="trailer.xml")
+    assert [next(stream).pmid, next(stream).pmid] == ["90000341", "90000342"]  # type: ignore[union-attr]
+    with pytest.raises(InputError, match="malformed XML"):
+        next(stream)

@@ -8,9 +8,10 @@ checked first (:mod:`extractors.readers.xml_safety`).
 
 A record with neither a PMID nor a title is yielded as an InputError and the file goes on; so
 is a record with a syntax error (a mismatched tag, bytes that are not UTF-8), the reading
-going on at the next record (:mod:`extractors.readers.xml_resume`). A syntax error outside
-any record, or a file cut off in its last record, raises an InputError after the records
-before it.
+going on at the next record (:mod:`extractors.readers.xml_resume`). A syntax error between
+two records is yielded too, and costs neither. One in the prolog or after the last record's
+start, where no record follows (a file cut off in its last record), raises an InputError
+after the records before it.
 """
 
 from __future__ import annotations
@@ -222,6 +223,12 @@ def _syntax_error(
     return InputError(reason, source=origin.source, position=position)
 
 
+def _between_records(error: InputError) -> InputError:
+    """``error``, a syntax error found to lie between two records, which cost neither."""
+    reason = f"{error.reason}, between two records; the reading went on at the next record"
+    return InputError(reason, source=error.source, position=error.position)
+
+
 _CHUNK = 1 << 16
 
 
@@ -242,9 +249,10 @@ def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
     """Articles (or per-record InputErrors) from a PubMed XML stream, in document order.
 
     A syntax error inside a record makes that record an InputError and the reading goes on
-    at the next record (:mod:`extractors.readers.xml_resume`); one outside any record (in
-    the prolog, or a file cut off after its last record started) ends the file: the records
-    before it come out, then the error is raised.
+    at the next record (:mod:`extractors.readers.xml_resume`); one between two records is an
+    InputError of its own (not counted as a record), the next record read as usual. One
+    where no record follows (in the prolog, after the last record, or a file cut off in its
+    last record) ends the file: the records before it come out, then the error is raised.
     """
     origin = opened.origin
     check_prolog(opened.head, complete=len(opened.head) < HEAD_SIZE, source=origin.source)
@@ -252,12 +260,17 @@ def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
     starts = RecordStarts()
     number = 0
     resumed = False
+    suspect: InputError | None = None  # the last syntax error, until its place is known
+    suspect_after = 0  # the records read when it came
 
     def parsed(parser: etree.XMLPullParser) -> Iterator[Article | InputError]:
-        nonlocal number
+        nonlocal number, suspect
         for _, record in parser.read_events():
             if not isinstance(record, etree._Element):  # only "end" events are asked for
                 continue
+            if suspect is not None:  # a record was read after it: it lay between records
+                yield _between_records(suspect)
+                suspect = None
             number += 1
             starts.read()
             yield _read_record(record, origin, number)
@@ -291,16 +304,23 @@ def read_pubmed_xml(opened: OpenedInput) -> Iterator[Article | InputError]:
             root = parser.close()
         except etree.XMLSyntaxError as exc:
             error = _syntax_error(exc, origin, number, line=not resumed)
-            if isinstance(error, UnsafeInputError) or prefix is None or not starts.in_record:
+            if isinstance(error, UnsafeInputError) or prefix is None:
                 raise error from exc
-            pending = starts.resume(opened.stream, _CHUNK)
-            if pending is None:
-                raise error from exc
-            number += 1
-            where = f" ({error.position})" if error.position else ""
-            yield origin.record_error(
-                number, f"{error.reason}{where}; the reading went on at the next record"
-            )
+            if suspect is not None and number == suspect_after:  # the record failed again
+                pending = starts.resume(opened.stream, _CHUNK)
+                if pending is None:
+                    raise suspect from exc
+                number += 1
+                where = f" ({suspect.position})" if suspect.position else ""
+                yield origin.record_error(
+                    number, f"{suspect.reason}{where}; the reading went on at the next record"
+                )
+                suspect = None
+            else:  # in the first record not yet read, or before it: read that record again
+                pending = starts.restart(opened.stream, _CHUNK)
+                if pending is None:
+                    raise error from exc
+                suspect, suspect_after = error, number
             resumed = True
             continue
         break

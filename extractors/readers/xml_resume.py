@@ -8,10 +8,14 @@ After an error in that record, :meth:`RecordStarts.resume` gives the bytes from 
 record's start tag on, which a new parser reads after :func:`resume_prefix` (the file's own
 prolog and root start tag, so the encoding and DOCTYPE are the file's).
 
+The parser's error does not say at which byte it is, so after an error the reading first
+goes on at the first record not yet read (:meth:`RecordStarts.restart`). When that record
+is read, the error lay between two records (text after a record's end tag), which costs no
+record; when the same record fails again, the error was in it, and the reading goes on at
+the record after it (:meth:`RecordStarts.resume`).
+
 The start tags are found by a byte pattern, so one inside a comment or CDATA section would
-count as a record; PubMed XML has neither. The parser's error does not say at which byte it
-is, so an error between two records (text after a record's end tag) counts against the
-record that starts next, which is reported and skipped too.
+count as a record; PubMed XML has neither.
 """
 
 from __future__ import annotations
@@ -66,6 +70,20 @@ class RecordStarts:
     def in_record(self) -> bool:
         """Whether a record has started that the parser has not finished."""
         return bool(self._starts)
+
+    def restart(self, stream: BinaryIO, chunk_size: int) -> bytes | None:
+        """After a syntax error: the bytes from the first record's start tag not yet read on
+        (the rest of ``stream`` follows them), or None when no record follows. Reads
+        ``stream`` as far as that start tag when the error came before it was fed."""
+        while not self._starts:
+            chunk = stream.read(chunk_size)
+            if not chunk:
+                return None
+            self.feed(chunk)
+        start = self._starts[0]
+        del self._buffer[: start - self._offset]
+        self._offset = start
+        return bytes(self._buffer)
 
     def resume(self, stream: BinaryIO, chunk_size: int) -> bytes | None:
         """After a syntax error in the first record not yet read: the bytes from the next
