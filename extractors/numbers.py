@@ -19,7 +19,13 @@ _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
 # a sign is written against the number ("-7.0") or, right after an opening bracket, with one
 # space ("(- 7.0 ± 2.1)"); a lone dash between two numbers is a range ("5 - 7"), not a sign
 _SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒]?){_UNSIGNED}"
-_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+# digit groups of a count set apart by a space, as many journals write them: "24 749", also
+# with a no-break (U+00A0), thin (U+2009) or narrow no-break (U+202F) space
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+# "1,204", "24 749" (every group after the first exactly three digits, nothing glued before
+# the first or after the last: not "2015 749", "40 40", "18 650.5" or "12 100%"), "63"
+_SPACED_COUNT = rf"(?<![\d.,·])[1-9]\d{{0,2}}(?:{_GROUP_SPACE}\d{{3}})+(?![\d.,·]?\d|\s*%)"
+_COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_SPACED_COUNT}|\d+)"
 _DASH = "-–—‐‑"
 # a unit written after a value: "%", "mg", "mmHg", "mg/dL", "µg/L"
 _UNIT = r"(?:\s*(?:%|[a-zA-Zµμ/]{1,8}(?:/[a-zA-Z]{1,4})?))?"
@@ -106,7 +112,7 @@ class TimePoint:
 
 def parse_number(text: str) -> float | None:
     """A float from a number as written ("0·05", ".03", "−1.2", "1,234", "2.3 × 10−5"), or None."""
-    s = text.strip().replace(" ", "")
+    s = re.sub(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))", "", text.strip()).replace(" ", "")
     for minus in "−‒–":
         s = s.replace(minus, "-")
     for dot in "·∙⋅":
@@ -163,9 +169,13 @@ def _cased(words: Iterable[str]) -> str:
     return "|".join([*ordered, *(w.capitalize() for w in ordered)])
 
 
+_UNITS_LOWER = "|".join(sorted(_WORD_UNITS, key=len, reverse=True))
+_TENS_LOWER = "|".join(_WORD_TENS)
+# "Eighty six", "eighty-six", "Two hundred", "One hundred and twenty", "one hundred twenty-six"
 _WORD_NUMBER = (
-    rf"(?:(?:{_cased(_WORD_TENS)})(?:[-\s](?:{'|'.join(_WORD_UNITS)}))?|{_cased(_WORD_UNITS)})"
-    r"(?:[-\s]+hundred(?:[-\s]+and[-\s]+\w+(?:-\w+)?)?)?"
+    rf"(?:(?:{_cased(_WORD_TENS)})(?:[-\s](?:{_UNITS_LOWER}))?|{_cased(_WORD_UNITS)})"
+    r"(?:[-\s]+hundred(?:[-\s]+(?:and[-\s]+)?"
+    rf"(?:(?:{_TENS_LOWER})(?:[-\s](?:{_UNITS_LOWER}))?|{_UNITS_LOWER})(?![\w-]))?)?"
 )
 _PRECEDING_NUMBER_CHARS = set(".,·/-_")
 # For other modules' patterns: a whole count in digits, a count in words, a noun of people,
@@ -216,7 +226,7 @@ def parse_number_words(text: str) -> int | None:
 _N_NOUN_TAIL = rf"\s+(?P<mid>(?:[A-Za-z][\w'-]*\s+){{0,3}}?)(?P<noun>{_SUBJECT_NOUNS})\b"
 # Two patterns, each starting on one kind of character, so the engine can skip ahead.
 _N_NOUNS = (
-    re.compile(rf"(?P<n>\d[\d,]*){_N_NOUN_TAIL}"),
+    re.compile(rf"(?P<n>{_SPACED_COUNT}|\d[\d,]*){_N_NOUN_TAIL}"),
     re.compile(rf"\b(?P<n>{_WORD_NUMBER}){_N_NOUN_TAIL}"),
 )
 _NOT_ADJECTIVE = {

@@ -310,3 +310,40 @@ def test_numbers_minus_sign_with_a_space_after_an_opening_bracket() -> None:
     assert (m.mean, m.sd) == (-7.0, 2.1)
     (m,) = find_mean_sds("weight change 5 - 7.0 ± 2.1 g")
     assert m.mean == 7.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(n=24 749)", [24749]),
+        ("(n = 24\u2009749)", [24749]),  # thin space
+        ("(n = 24\u202f749)", [24749]),  # narrow no-break space
+        ("(n = 1\u00a0204 485)", [1204485]),  # no-break space
+        ("In total 12 345 patients took part", [12345]),
+        ("n = 40 40", [40]),  # the second group is no thousands group
+        ("In 2015 749 patients", [749]),  # a year, then a count
+        ("(n = 12, 13 and 14)", [12]),
+    ],
+)
+def test_numbers_sample_sizes_with_spaced_thousands(text: str, expected: list[int]) -> None:
+    assert [s.n for s in find_sample_sizes(text)] == expected
+
+
+def test_numbers_parse_count_with_spaced_thousands() -> None:
+    assert parse_count("24\u2009749") == 24749
+    assert parse_number("24\u202f749") == 24749
+    assert parse_number("1\u20092") is None  # no thousands group
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Eighty six patients", 86),
+        ("eighty-six patients", 86),
+        ("One hundred and twenty patients", 120),
+        ("One hundred twenty-six women", 126),
+        ("Two hundred and three adults", 203),
+    ],
+)
+def test_numbers_sample_sizes_in_compound_number_words(text: str, n: int) -> None:
+    assert [s.n for s in find_sample_sizes(text)] == [n]
