@@ -3,9 +3,12 @@ and analysed, their age group and their sex. Pure functions, no spaCy; none rais
 
 Counts: "N <people> were enrolled/recruited", "N <people> participated/took part" (enrolled),
 "N were randomised", "randomised N <people>", "N (were) included in the (final) analysis", "N
-completed the study". Age group: an explicit word ("children", "adolescents", "infants", "older
-adults", "elderly", "adults") or an age bound ("aged 65 years or older" -> older adults, "aged 18
-years or older" -> adults, "under 18" -> children). Sex: "women"/"female(s)" or "men"/"male(s)"
+completed the study"; a count is written in digits ("1,204", "24 749") or words ("Eighty six"),
+and a number that names a phase, a day or a type or is part of a ratio is none ("phase 1/2
+randomised", "type 2 diabetes patients", "randomised 2:1"). Age group: an explicit word
+("children", "adolescents", "infants", "older adults", "elderly", "adults") or an age bound
+("aged 65 years or older" -> older adults, "aged 18 years or older" -> adults, "under 18" ->
+children). Sex: "women"/"female(s)" or "men"/"male(s)"
 with no mention of the other (also "pregnant", "postmenopausal").
 
 Example: "We enrolled 150 women aged 65 years or older; 120 were randomised and 110 were
@@ -17,18 +20,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.numbers import parse_number, parse_number_words
+from extractors.numbers import COUNT_PATTERN, WORD_NUMBER_PATTERN, parse_count
 
-_PEOPLE = (
-    r"(?:(?:[a-z][\w-]*\s+){0,3}?(?:patients|participants|subjects|individuals|people|adults|"
-    r"children|women|men|males|females|boys|girls|infants|adolescents|volunteers|persons|mothers|"
-    r"students|pupils|neonates|athletes|workers|nurses|smokers|survivors))?"
+_PEOPLE_NOUNS = (
+    r"(?:patients|participants|subjects|individuals|people|adults|children|women|men|males|"
+    r"females|boys|girls|infants|adolescents|volunteers|persons|mothers|students|pupils|neonates|"
+    r"athletes|workers|nurses|smokers|survivors)"
 )
-_N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)"
+_PEOPLE = rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?{_PEOPLE_NOUNS})?"
+_N = rf"(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})"
 _QUALIFIER = r"(?:\s+(?:with|who|from|in|aged|of)\s+[^.;()]{1,60}?)?"
 _BEFORE_VERB = re.compile(
-    rf"(?<![\w.,]){_N}\s+(?P<people>{_PEOPLE}){_QUALIFIER}\s*(?:\([^()]*\)\s*)?"
-    r"(?:were|was|had\s+been|being)?\s*"
+    rf"(?<![\w.,-]){_N}\s+(?P<people>{_PEOPLE}){_QUALIFIER}\s*(?:\([^()]*\)\s*)?"
+    r"(?P<aux>were|was|had\s+been|being)?\s*"
     r"(?:(?P<enrolled>enrolled|recruited|participated|took\s+part)|(?P<randomised>randomi[sz]ed|"
     r"randomly\s+(?:assigned|allocated))|(?P<analysed>analy[sz]ed|included\s+in\s+the\s+(?:final\s+|primary\s+)?"
     r"analys[ie]s|evaluable|completed\s+the\s+(?:study|trial|follow-up)))\b"
@@ -36,6 +40,37 @@ _BEFORE_VERB = re.compile(
 _VERB_BEFORE = re.compile(
     r"(?i)\b(?:(?P<enrolled>enrolled|recruited)|(?P<randomised>randomi[sz]ed|randomly\s+"
     rf"(?:assigned|allocated)))\s+(?:a\s+total\s+of\s+)?{_N}\s+(?P<people>{_PEOPLE})"
+)
+# a number that names what stands before it: "phase 1/2", "day 3 patients", "type 2 diabetes
+# patients", "group 2 was"; not a count ("In this study 120 patients were enrolled")
+_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:phase|stage|part|step|group|arm|day|week|month|year|visit|cycle|grade|type|"
+    r"level|version|figure|table)\s*\Z"
+)
+# a bare number glued to one before it is part of a ratio, range or fraction: "1/2", "2:1"
+_GLUED_BEFORE = re.compile(r"\d\s*[/:\-–]\s*\Z")
+# after "N randomised" with no people and no "were": a count of its own ("Studies 1 and 2
+# enrolled 18 and 23"), a trial's description ("two randomised, double-blind trials", "2
+# randomized controlled trials") or units that are not people ("27 randomised clusters"),
+# where a count of people goes on otherwise ("300 randomised, 280
+# analysed", "376 randomized adult asthmatics")
+_BARE_BEFORE_NOT = re.compile(
+    r"\s+(?:a\s+total\s+of\s+)?\d"  # "Studies 1 and 2 enrolled 18 and 23": the verb's own count
+    r"|\s*,?\s*(?:(?:double|single|triple|open|placebo|sham|multi|cross|parallel|non)[\s-]?\w*|"
+    r"controlled|clinical|trials?|stud(?:y|ies)|designs?|blind\w*|masked|pilot|phase|comparative|"
+    r"prospective|feasibility|equivalence|pragmatic|factorial|blocks?|sequences?|order|fashion|"
+    r"manner|groups?|arms?|clusters?|sites?|cent(?:re|er)s?|schools?|practices?|villages?|"
+    r"hospitals?|wards?|communities|households|stimuli)\b",
+    re.IGNORECASE,
+)
+# after "randomised N" with no people noun: not a ratio, range, dose, time or a count of
+# something else ("randomised 2:1", "recruited 12 months after surgery", "enrolled 3 sites")
+_BARE_AFTER_NOT = re.compile(
+    r"\s*(?:[:/×%]|[-–]\s*\d)|\s+(?:(?:to|or|and)\s+\d|(?:weeks?|days?|months?|years?|hours?|h|"
+    r"minutes?|min|mg|g|kg|ml|mcg|µg|units?|times|doses?|groups?|arms?|clusters?|sites?|"
+    r"cent(?:re|er)s?|hospitals?|practices?|schools?|villages?|wards?|trials?|studies|blocks?|"
+    r"strata)\b)",
+    re.IGNORECASE,
 )
 _COUNT_VERB = re.compile(
     r"(?i)\b(?:enrolled|recruited|randomi[sz]ed|randomly|analy[sz]ed|included|evaluable|"
@@ -66,25 +101,21 @@ class ParticipantCounts:
     analysed: int | None = None
 
 
-def _count(raw: str) -> int | None:
-    if raw[0].isdigit():
-        value = parse_number(raw)
-        return int(value) if value is not None and value.is_integer() else None
-    return parse_number_words(raw)
-
-
 def participant_counts(text: str) -> ParticipantCounts:
     """The first enrolled, randomised and analysed counts the text states."""
     found: dict[str, int] = {}
-    matches = list(_VERB_BEFORE.finditer(text))
+    matches = [m for m in _VERB_BEFORE.finditer(text) if _counts_people(text, m, after=True)]
     cursor = 0
     for verb in _COUNT_VERB.finditer(text):  # look back from each verb: faster than a scan
-        m = _BEFORE_VERB.search(text, max(cursor, verb.start() - 160), verb.end() + 40)
-        if m is not None:
-            matches.append(m)
-            cursor = m.end()
+        start = max(cursor, verb.start() - 160)
+        while (m := _BEFORE_VERB.search(text, start, verb.end() + 40)) is not None:
+            if _counts_people(text, m, after=False):
+                matches.append(m)
+                cursor = m.end()
+                break
+            start = m.start() + 1
     for m in sorted(matches, key=lambda m: m.start()):
-        n = _count(m.group("n"))
+        n = parse_count(m.group("n"))
         if n is None or not 0 < n < 10_000_000:
             continue
         if not m.group("people") and 1900 <= n <= 2100:  # "in 2012 were randomised": a year
@@ -93,6 +124,24 @@ def participant_counts(text: str) -> ParticipantCounts:
             if m.groupdict().get(kind):
                 found.setdefault(kind, n)
     return ParticipantCounts(found.get("enrolled"), found.get("randomised"), found.get("analysed"))
+
+
+def _counts_people(text: str, m: re.Match[str], *, after: bool) -> bool:
+    """Whether the number of a count pattern's match counts people: no label stands before it
+    ("phase 3 randomised", "day 3 patients were"), and a number with no people noun is no part
+    of a ratio or fraction ("phase 1/2 randomised") and is followed by what follows a count:
+    after the verb ("300 were randomised", "300 randomised,"), not "2 randomised controlled
+    trials"; before it ("randomised 300 to A", "randomised 49 outpatients"), not "2:1"."""
+    start = m.start("n")
+    if _LABEL_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if m.group("people"):
+        return True
+    if _GLUED_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    if after:
+        return _BARE_AFTER_NOT.match(text, m.end("n")) is None
+    return bool(m.group("aux")) or _BARE_BEFORE_NOT.match(text, m.end()) is None
 
 
 def age_group(text: str) -> str | None:

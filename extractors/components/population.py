@@ -45,7 +45,7 @@ from extractors.components.mesh_linking import (
 )
 from extractors.components.quantities import within
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
-from extractors.numbers import WORD_NUMBER_PATTERN, SampleSize, parse_number_words
+from extractors.numbers import COUNT_PATTERN, WORD_NUMBER_PATTERN, SampleSize, parse_count
 from extractors.population_facts import age_group, participant_counts, sex
 
 HUMAN_CUE = re.compile(
@@ -97,7 +97,7 @@ _PEOPLE_WORD = re.compile(
     r"people|individuals|volunteers|adolescents|neonates|smokers|survivors|students|veterans)\b"
 )
 _MORE_PEOPLE = re.compile(  # people nouns the sample sizes of ``quantities`` do not take
-    rf"(?<![\w.,/-])(?P<n>\d{{1,6}}|{WORD_NUMBER_PATTERN})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?<![\w.,/-])(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     r"(?P<noun>males|females|pupils|teenagers|youths|caregivers|carers|soldiers|players|learners)\b"
 )
 _MORE_NOUNS = (
@@ -167,8 +167,7 @@ def _more_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, n) for "19 males", "Twelve healthy females" between ``start`` and ``end``."""
     found = []
     for m in _MORE_PEOPLE.finditer(text, start, end):
-        raw = m.group("n")
-        n = int(raw) if raw.isdigit() else parse_number_words(raw)
+        n = parse_count(m.group("n"))
         if n is not None and 0 < n < 10_000_000:
             found.append((m.start(), n))
     return found
