@@ -482,3 +482,67 @@ def test_arms_from_the_short_forms_a_title_compares(nlp: Language) -> None:
     doc = nlp.make_doc(text)
     attach_article(doc, Article(id="t", title=title, text=text, title_span=span, sections=parts))
     assert [a.label for a in nlp(doc)._.arms] == ["OZ", "ER-IT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a cluster trial, 13 clusters were allocated to the intervention group (n=24 749) "
+            "and 14 to the control group (n=25 985).",
+            [("intervention", 24749), ("control", 25985)],
+        ),
+        (
+            "In a cluster trial, 8 clusters were allocated to drug A (n=12\u2009345) and 8 to "
+            "drug B (n=11\u2009876).",
+            [("drug A", 12345), ("drug B", 11876)],
+        ),
+        (
+            "Forty-one were assigned to drug A (n=41) and forty to placebo (n=40).",
+            [("drug A", 41), ("placebo", 40)],
+        ),
+        (  # a dose range keeps its first number
+            "Adults were randomly assigned to 5 to 10 mg drug X (n=30) or placebo (n=31).",
+            [("5 to 10 mg drug X", 30), ("placebo", 31)],
+        ),
+    ],
+)
+def test_arms_later_arm_of_a_list_loses_its_count(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(a.label, a.n) for a in _arms(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A total of 2,480 patients were screened and 300 were randomised (drug A, n = 152; "
+            "drug B, n = 148). In the cluster trial, 8 clusters were allocated to drug A (n=12 "
+            "345) and 8 to drug B (n=11 876).",
+            [("drug A", 152), ("drug B", 148)],
+        ),
+        (
+            "Patients were randomized (placebo: 40, drug A: 41 patients) and followed for a year.",
+            [("placebo", 40), ("drug A", 41)],
+        ),
+    ],
+)
+def test_arms_and_sizes_in_a_bracket_after_the_allocation(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(a.label, a.n) for a in _arms(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women were randomised (mean age 45 years, 60% nulliparous) to drug A or placebo.",
+        "Women were randomised (1:1) to drug A or placebo.",
+        "Women were randomised (drug A, n = 152) or not.",
+    ],
+)
+def test_arms_bracket_after_the_allocation_must_hold_only_arms(text: str) -> None:
+    from extractors.components.arm_phrases import bracketed_arms
+
+    assert bracketed_arms(text) == []

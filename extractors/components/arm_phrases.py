@@ -1,12 +1,14 @@
 """Arm phrases in allocation sentences: finding, trimming and splitting them (pure functions).
 
-Not a component: ``evg_arms`` uses these. Three shapes are read, in this order:
+Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tries 1 and 5 first):
 1. "group A (n=30) received drug X and group B (n=30) received placebo" (label + verb);
 2. "randomly assigned to X (n=32) or Y (n=31)" and "the X group (n=45) and the Y group
    (n=44)" (one arm before each parenthesised n);
 3. "randomized to receive A, B or C for 12 weeks" (split at "or", "versus", commas);
 4. "42 were assigned to A and 41 to B", "83 were included: 42 in the A group and 41 in the
-   B group", "(208 received A; 201, placebo)" (a count before each arm).
+   B group", "(208 received A; 201, placebo)" (a count before each arm);
+5. "300 were randomised (drug A, n = 152; drug B, n = 148)" (arms and sizes in a bracket
+   after the allocation verb).
 Every phrase keeps its offsets into the text it came from.
 """
 
@@ -50,8 +52,9 @@ TRIGGER = re.compile(
     r"\s+)?)?"
 )
 _N_MARKER = re.compile(
-    r"\(\s*(?:[^()]*?\b[nN]\s*=\s*(?P<n>\d+)[^()]*"
-    r"|(?P<n2>\d+)\s+(?:patients|participants|subjects|women|men|children|cases|adults|pts))\)"
+    rf"\(\s*(?:[^()]*?\b[nN]\s*=\s*(?P<n>{COUNT_PATTERN})[^()]*"
+    rf"|(?P<n2>{COUNT_PATTERN})\s+(?:patients|participants|subjects|women|men|children|cases|"
+    r"adults|pts))\)"
 )
 _RECEIVED = re.compile(
     r"(?P<label>(?:the\s+)?(?:(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]\w?|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm)))"
@@ -65,11 +68,21 @@ _RECEIVED = re.compile(
     r",\s*(?:\d+\s+(?:in|to)\s+)?(?:the\s+)?(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]\w?\s*"
     r"(?:\([^()]*\)\s*)?,?\s*(?:received|receiving|was|were|underwent|took)\b|$))"
 )
+_N_IS = re.compile(rf"\b[nN]\s*=\s*({COUNT_PATTERN})")
 _RECEIVED_HINT = re.compile(
     r"(?i)\b(?:group|arm)\b.*\b(?:received|receiving|given|treated|underwent|took|administered)\b"
 )
+# "and 14 (clusters) (were allocated) to the control group": the count of a second arm in a
+# list whose verb came with the first; not "5 to 10 mg", a dose range
+_COUNT_BEFORE_TO = (
+    rf"\b(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+"
+    rf"(?:(?:{SUBJECT_NOUNS_PATTERN}|clusters|sites|cent(?:re|er)s|wards)\s+)?"
+    r"(?:(?:were\s+)?(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?"
+    r"(?=(?:to|into)\s+(?!\d))"
+)
 _LEAD = re.compile(
-    r"^(?:[\s,;:]|\(?\b(?:\d|i{1,3}|iv|[a-d])\)|\b[a-z]+ly\s+(?=receiv)|\b(?:and|or|versus|vs\.?|to|into|either|"
+    rf"^(?:{_COUNT_BEFORE_TO}|"
+    r"[\s,;:]|\(?\b(?:\d|i{1,3}|iv|[a-d])\)|\b[a-z]+ly\s+(?=receiv)|\b(?:and|or|versus|vs\.?|to|into|either|"
     r"while|whereas|which|who|that|receives?|received|receiving|use|take|undergo|get|the|a|an|"
     r"one|both|of|each|compared\s+with|patients?\s+(?:included\s+)?in)\b)+",
     re.IGNORECASE,
@@ -155,8 +168,8 @@ def received_arms(text: str) -> list[ArmPhrase]:
     arms = []
     for m in _RECEIVED.finditer(text):
         inner = m.group("inner") or ""
-        n_match = re.search(r"\b[nN]\s*=\s*(\d+)", inner)
-        n = int(n_match.group(1)) if n_match else None
+        n_match = _N_IS.search(inner)
+        n = parse_count(n_match.group(1)) if n_match else None
         treatment = m.group("treatment")
         clause = _TREATMENT_END.search(treatment)  # "received A for 180 days": A
         if clause and clause.start() > 0:
@@ -167,6 +180,41 @@ def received_arms(text: str) -> list[ArmPhrase]:
     return arms if len(arms) >= 2 else []
 
 
+_BRACKET_AFTER_VERB = re.compile(
+    r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s*"
+    r"[(\[](?P<inside>[^()\[\]]{5,300})[)\]]"
+)
+_BRACKET_ITEM = re.compile(
+    rf"(?P<label>[A-Za-z][^,;:=()]*?)(?:\s*[,:]\s*|\s+)(?:[nN]\s*=\s*)?(?P<n>{COUNT_PATTERN})"
+    rf"(?:\s+(?:{SUBJECT_NOUNS_PATTERN}))?\s*"
+)
+_BRACKET_GAP = re.compile(r"[;,]\s*(?:and\s+)?|and\s+")
+
+
+def bracketed_arms(text: str) -> list[ArmPhrase]:
+    """Shape 5: the arms and their sizes in a bracket right after the allocation verb, nothing
+    else in it ("300 were randomised (drug A, n = 152; drug B, n = 148)", "were randomized
+    (placebo: 40, drug A: 41 patients)"); none when the bracket holds anything else."""
+    for bracket in _BRACKET_AFTER_VERB.finditer(text):
+        inside, offset = bracket["inside"], bracket.start("inside")
+        phrases: list[ArmPhrase] = []
+        at = 0
+        while (item := _BRACKET_ITEM.match(inside, at)) is not None:
+            n = parse_count(item["n"])
+            start, end = trim(text, offset + item.start("label"), offset + item.end("label"))
+            if n is None or end <= start:
+                break
+            phrases.append(ArmPhrase(text[start:end], start, end, n))
+            at = item.end()
+            gap = _BRACKET_GAP.match(inside, at)
+            if gap is None:
+                break
+            at = gap.end()
+        if at == len(inside) and len(phrases) >= 2:
+            return phrases
+    return []
+
+
 def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhrase]:
     """Shape 2: an arm phrase before each parenthesised n, from ``start`` on; doses take the
     drug named after the last one's n ("30 mg (n=20) or 60 mg (n=20) drug X") or a
@@ -175,7 +223,7 @@ def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhra
     drugs: list[str] = []  # "30 mg (n=20) or 60 mg (n=20) drug X": the name after a dose's n
     cursor = start
     for m in _N_MARKER.finditer(text, start):
-        n = int(m.group("n") or m.group("n2"))
+        n = parse_count(m.group("n") or m.group("n2"))
         seg_start, seg_end = cursor, m.start()
         cursor = m.end()
         if arms:  # text after the previous arm's n: cut at the first "or"/"and"/","

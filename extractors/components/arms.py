@@ -50,6 +50,7 @@ from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_phrases import (
     TRIGGER,
     ArmPhrase,
+    bracketed_arms,
     counted_arms,
     generic_arms,
     listed_arms,
@@ -62,6 +63,7 @@ from extractors.components.arm_phrases import (
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
+from extractors.numbers import COUNT_PATTERN, parse_count
 from extractors.numbers_summary import find_analysed_counts
 
 _DURATION = re.compile(  # "8-week treatment with X": how long, not which arm
@@ -364,7 +366,7 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
     if not _ALLOCATION_HINT_FAST.found(text) and text.count("(") < 2:
         return _shift(counted_arms(text), sent.start)
-    phrases = received_arms(text)
+    phrases = received_arms(text) or bracketed_arms(text)
     trigger = TRIGGER.search(text) if not phrases else None
     if trigger and trigger["listed"]:  # "into three groups (control, A and B)"
         phrases = usable_arms(listed_arms(text, trigger.start("listed"), trigger.end("listed")))
@@ -556,7 +558,7 @@ class Arms:
 
 
 _TOKEN = re.compile(r"[^\W_][\w-]*")
-_N_IS = re.compile(r"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>\d{1,6})(?![\d.])")
+_N_IS = re.compile(rf"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>{COUNT_PATTERN})(?![\d.])")
 
 
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
@@ -569,7 +571,7 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
         return
     for m in _N_IS.finditer(text) if "=" in text else ():
         before = set(re.findall(r"[a-z][\w-]*", text[max(0, m.start() - 30) : m.start()].lower()))
-        n = int(m.group("n"))
+        n = parse_count(m.group("n")) or 0
         for arm in wanted:
             if (
                 arm.n is None
