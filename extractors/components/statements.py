@@ -801,7 +801,15 @@ _CHANGE_NOUN = re.compile(  # "more falls", "fewer drops": events counted, not a
     r"(?i)\b(?P<size>greater|larger|bigger|more|higher|smaller|less|lower)\s+"
     r"(?:(?:\w+ly|mean|median|average|absolute|relative|percentage|overall)\s+){0,2}"
     r"(?:(?P<up>increases?|improvements?|gains?|rises?)|(?P<down>reductions?|decreases?|"
-    r"declines?|(?<!more\s)(?:drops?|falls?)|loss(?:es)?))\b"
+    r"declines?|(?<!more\s)(?:drops?|falls?)|loss(?:es)?))\b|"
+    # the measure between: "greater body weight reductions", "less pain reduction" (not "more
+    # hair loss" or "more frequent falls": events, counted)
+    r"\b(?P<size2>greater|larger|bigger|more|higher|smaller|less|lower)\s+"
+    r"(?P<measure>(?:(?!(?:in|of|on|for|with|than|and|or|the|a|an|to|at|by|from|was|were|is|are|"
+    r"patients|participants|subjects|people|rates?|proportions?|numbers?|risks?|incidence|"
+    r"frequency|odds)\b)[a-z][\w-]*\s+){1,3}?)"
+    r"(?:(?P<up2>increases?|gains?|rises?)|(?P<down2>reductions?|decreases?|"
+    r"declines?))\b"
 )
 
 
@@ -815,8 +823,8 @@ def verb_direction(text: str) -> str | None:
     up, down = _direction_words(text)
     first = min((m.start() for m in (up, down) if m), default=len(text))
     if change and change.start() <= first:
-        rising = bool(change.group("up"))
-        if change.group("size").lower() in ("smaller", "less", "lower", "fewer"):
+        rising = bool(change.group("up") or change.group("up2"))
+        if (change.group("size") or change.group("size2")).lower() in ("smaller", "less", "lower"):
             rising = not rising
         return "increased" if rising else "decreased"
     if up and (not down or up.start() < down.start()):
@@ -857,8 +865,27 @@ _LEADING_CHANGE = re.compile(
 def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """An outcome span without a leading change noun or direction word: "reductions in
     depression symptoms" -> "depression symptoms", "higher HDL cholesterol" -> "HDL
-    cholesterol" (the direction is read from the clause, not from the outcome)."""
+    cholesterol" (the direction is read from the clause, not from the outcome); a change
+    noun after the measure goes too when a size word comes before it ("greater body weight
+    reductions" -> "body weight", read as a decrease of it by ``verb_direction``)."""
     m = _LEADING_CHANGE.match(text, span[0], span[1])
-    if m is None or not _LETTER.search(text, m.end(), span[1]):
+    if m is not None and _LETTER.search(text, m.end(), span[1]):
+        span = m.end(), span[1]
+    return _without_trailing_change(text, span)
+
+
+_SIZE_BEFORE = re.compile(r"(?i)\b(?:greater|larger|bigger|more|higher|smaller|less|lower)\s+$")
+_TRAILING_CHANGE = re.compile(
+    r"(?i)\s+(?:reductions?|decreases?|declines?|increases?|gains?|rises?)$"
+)
+
+
+def _without_trailing_change(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without its last word when that is a change noun sized by the word before
+    the span ("greater [body weight reductions]")."""
+    if not _SIZE_BEFORE.search(text, max(0, span[0] - 12), span[0]):
         return span
-    return m.end(), span[1]
+    m = _TRAILING_CHANGE.search(text, span[0], span[1])
+    if m is None or m.end() != span[1] or not _LETTER.search(text, span[0], m.start()):
+        return span
+    return span[0], m.start()

@@ -1,0 +1,52 @@
+"""Directions of sized changes ("greater body weight reductions"), outcomes given their
+directions "respectively", "N times more/less likely to" statements and outcome lists whose
+first item follows a statement's predicate."""
+
+from __future__ import annotations
+
+from extractors.components.statements import verb_direction, without_change_noun
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+_METHODS = (
+    "Methods",
+    "We randomly assigned 300 adults with obesity to semaglutide (n=150) or metformin "
+    "(n=150) for 26 weeks.",
+)
+
+
+def _claims(extractor: Extractor, results: str, methods: tuple[str, str] = _METHODS) -> list[Claim]:
+    return extractor.extract(article("A randomised trial", methods, ("Results", results))).claims
+
+
+def _directions(claims: list[Claim]) -> dict[str, str]:
+    return {c.outcome.text: c.direction for c in claims}
+
+
+def test_a_size_word_before_the_measure_and_its_change_noun() -> None:
+    assert verb_direction("greater body weight reductions were observed with A") == "decreased"
+    assert verb_direction("less pain reduction with A") == "increased"
+    assert verb_direction("smaller waist circumference decreases with A") == "increased"
+    # events counted, not a change's size
+    assert verb_direction("more hair loss with A") == "increased"
+    assert verb_direction("more frequent falls with A") == "increased"
+    assert verb_direction("more patients with reductions in dose") == "increased"
+
+
+def test_the_sized_change_noun_leaves_the_outcome() -> None:
+    text = "Compared with metformin, greater body weight reductions were observed"
+    start = text.index("greater")
+    assert text[slice(*without_change_noun(text, (start, text.index(" were"))))] == "body weight"
+    text = "Body weight reductions were greater with A"
+    assert without_change_noun(text, (0, text.index(" were"))) == (0, text.index(" were"))
+
+
+def test_greater_reductions_of_a_measure_are_its_decrease(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Compared with metformin, greater body weight reductions were observed with "
+        "semaglutide (p<0.001).",
+    )
+    assert _directions(claims) == {"body weight": "decreased"}
+    assert claims[0].intervention.text == "semaglutide"
