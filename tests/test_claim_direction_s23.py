@@ -4,6 +4,7 @@ first item follows a statement's predicate."""
 
 from __future__ import annotations
 
+from extractors.components.outcome_lists import respective_directions
 from extractors.components.statements import verb_direction, without_change_noun
 from extractors.pipeline import Extractor
 from kg.model import Claim
@@ -50,3 +51,33 @@ def test_greater_reductions_of_a_measure_are_its_decrease(extractor: Extractor) 
     )
     assert _directions(claims) == {"body weight": "decreased"}
     assert claims[0].intervention.text == "semaglutide"
+
+
+def test_measures_given_their_directions_respectively(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "The incidence of nausea and hypoglycaemia were, respectively, higher and lower with "
+        "semaglutide relative to metformin.",
+    )
+    assert _directions(claims) == {"incidence of nausea": "increased", "hypoglycaemia": "decreased"}
+    assert all(c.comparator and c.comparator.text == "metformin" for c in claims)
+    claims = _claims(
+        extractor,
+        "Nausea and hypoglycaemia were higher and lower with semaglutide than with metformin "
+        "(P = 0.01 and P = 0.03, respectively).",
+    )
+    assert _directions(claims) == {"Nausea": "increased", "hypoglycaemia": "decreased"}
+    assert [c.p_value.value for c in claims if c.p_value] == [0.01, 0.03]
+
+
+def test_one_direction_for_two_measures_is_no_respective_list() -> None:
+    text = "Pain and sleep quality were lower and higher with A than with B, respectively."
+    found = respective_directions(text, (0, text.index(" were")), len(text))
+    assert [(text[s:e], word) for (s, e), word in found] == [
+        ("Pain", "lower"),
+        ("sleep quality", "higher"),
+    ]
+    text = "Pain and sleep quality were lower with A than with B, respectively."
+    assert respective_directions(text, (0, text.index(" were")), len(text)) == []
+    text = "Nausea, vomiting and pain were higher and lower with A, respectively."
+    assert respective_directions(text, (0, text.index(" were")), len(text)) == []

@@ -71,6 +71,7 @@ from extractors.components.outcome_lists import (
     coordinated_outcomes,
     item_comparatives,
     listed_outcomes,
+    respective_directions,
 )
 from extractors.components.population import (
     PopulationMention,
@@ -338,6 +339,9 @@ class Claims:
         listed = listed_outcomes(text, statement.outcome, qualified_end(text, start, end))
         if any(named_arm(arms, text[o[0] : o[1]]) for o, _ in listed):
             listed = []  # "A (12%), B (15%)": arms, not outcomes
+        respective = [] if listed or groups else respective_directions(text, statement.outcome, end)
+        if respective:
+            return self._respective_claims(doc, text, sent, (start, end), statement, respective, q)
         if not listed:
             items = (
                 []
@@ -464,6 +468,35 @@ class Claims:
                 self._outcome_claims(
                     doc, text, sent, bounds, statement, (s, e), [], q, arms, index + 1,
                     item_clause(shared, piece, tail),
+                )
+            )  # fmt: skip
+        return drafts
+
+    def _respective_claims(
+        self,
+        doc: Doc,
+        text: str,
+        sent: Sentence,
+        bounds: tuple[int, int],
+        statement: Statement,
+        items: list[tuple[tuple[int, int], str]],
+        q: Quantities,
+    ) -> list[ClaimDraft]:
+        """The claims of measures given their directions "respectively" ("X and Y were,
+        respectively, higher and lower with A", ``respective_directions``): each read with its
+        own word, and with its own p value when the clause has one per measure."""
+        start, end = bounds
+        shared, tail = text[start : items[0][0][0]], text[items[-1][0][1] : end]
+        arms: list[ArmMention] = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
+        drafts = []
+        for index, ((s, e), word) in enumerate(items):
+            q_item = doc._.quantities.between(start, end)
+            if len(q.p_values) == len(items):
+                q_item.p_values = [q.p_values[index]]
+            drafts.extend(
+                self._outcome_claims(
+                    doc, text, sent, bounds, statement, (s, e), [], q_item, arms, index + 1,
+                    item_clause(shared, f"{word} {text[s:e]}", tail),
                 )
             )  # fmt: skip
         return drafts

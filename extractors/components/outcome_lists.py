@@ -15,7 +15,9 @@ vomiting" or "HRQOL, including itch and sleep" stay whole. An item that opens wi
 comparative ("fewer flares, less stiffness and more walking") goes that way, and the items
 after it without one go the same way (``item_comparatives``). So does each measure of "A
 reduced X by 32% and Y by 21%" (``amount_items``): the changes are no arm values, and Y is
-an outcome as much as X.
+an outcome as much as X. Measures given their directions "respectively" ("the incidence of
+nausea and hypoglycaemia were, respectively, higher and lower with A", ``respective_directions``)
+are one outcome each, with its own word.
 """
 
 from __future__ import annotations
@@ -148,3 +150,45 @@ def amount_items(text: str, outcome: tuple[int, int], end: int) -> list[tuple[in
         items.append((m.start("item"), m.end("item")))
         position = m.end("item")
     return items if len(items) > 1 else []
+
+
+_RESPECTIVE_WORD = (
+    r"(?:(?:significantly|markedly|slightly|statistically\s+significantly)\s+)?(?:higher|lower|"
+    r"greater|smaller|larger|more|less|fewer|increased|decreased|reduced|improved|shorter|"
+    r"longer|better|elevated|lowered)"
+)
+_RESPECTIVE = re.compile(  # " were, respectively, higher and lower", " were higher and lower"
+    r"(?i),?\s+(?:was|were|is|are|remained|became)\s*,?\s*(?:respectively\s*,?\s*)?"
+    rf"(?P<words>{_RESPECTIVE_WORD}(?:\s*,\s*{_RESPECTIVE_WORD})*\s*,?\s+(?:and|or)\s+"
+    rf"{_RESPECTIVE_WORD})\b"
+)
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_WORD_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def respective_directions(
+    text: str, outcome: tuple[int, int], end: int
+) -> list[tuple[tuple[int, int], str]]:
+    """(item span, direction word) per measure of an outcome phrase that gives each its own
+    direction "respectively" ("the incidence of nausea and hypoglycaemia were, respectively,
+    higher and lower with A": "incidence of nausea" higher, "hypoglycaemia" lower), else []:
+    as many items (of at most six words, split at commas and "and"/"or") as direction words,
+    and "respectively" in the clause (before ``end``)."""
+    m = _RESPECTIVE.match(text, outcome[1], end)
+    if m is None or not _RESPECTIVELY.search(text, outcome[1], end):
+        return []
+    words = [w for w in _WORD_SEPARATOR.split(m.group("words")) if w]
+    phrase = text[outcome[0] : outcome[1]]
+    if any(ch in phrase for ch in "()[];:") or _EXAMPLES.search(phrase):
+        return []
+    items = []
+    cursor = 0
+    for sep in [*_COORDINATOR.finditer(phrase), None]:
+        s, e = cursor, (sep.start() if sep else len(phrase))
+        if len(phrase[s:e].split()) > _MAX_ITEM_WORDS or not re.search(r"[A-Za-z]{2}", phrase[s:e]):
+            return []
+        items.append((outcome[0] + s, outcome[0] + e))
+        cursor = sep.end() if sep else cursor
+    if len(items) < 2 or len(items) != len(words):
+        return []
+    return list(zip(items, words, strict=True))
