@@ -81,3 +81,41 @@ def test_one_direction_for_two_measures_is_no_respective_list() -> None:
     assert respective_directions(text, (0, text.index(" were")), len(text)) == []
     text = "Nausea, vomiting and pain were higher and lower with A, respectively."
     assert respective_directions(text, (0, text.index(" were")), len(text)) == []
+
+
+_MS_METHODS = (
+    "Methods",
+    "We randomised 138 patients with progressive multiple sclerosis to cyclophosphamide "
+    "(n = 72) or methylprednisolone (n = 66).",
+)
+_LIKELY = (
+    "Patients in the cyclophosphamide group were 2.2 times more likely (95% CI 1.14-4.29; "
+    "p = 0.02) to discontinue treatment than those in the methylprednisolone group and 2.7 "
+    "times less likely (HR = 0.37, 95% CI: 0.17-0.84; p = 0.03) to experience disability "
+    "progression."
+)
+
+
+def test_times_more_and_less_likely_are_two_claims(extractor: Extractor) -> None:
+    claims = _claims(extractor, _LIKELY, _MS_METHODS)
+    assert _directions(claims) == {
+        "discontinue treatment": "increased",
+        "experience disability progression": "decreased",
+    }
+    assert [c.p_value.value for c in claims if c.p_value] == [0.02, 0.03]
+    assert claims[0].effect is None or claims[0].effect.measure != "hazard ratio"
+    assert claims[1].effect is not None and claims[1].effect.value == 0.37
+    for claim in claims:
+        assert claim.intervention.text == "cyclophosphamide"
+        assert claim.comparator is not None and claim.comparator.text == "methylprednisolone"
+
+
+def test_times_less_likely_with_the_groups_in_their_own_words(extractor: Extractor) -> None:
+    methods = ("Methods", "We randomised 138 patients (cyclophosphamide, n = 72; "
+               "methylprednisolone, n = 66).")  # fmt: skip
+    claims = _claims(extractor, _LIKELY, methods)
+    assert _directions(claims) == {
+        "discontinue treatment": "increased",
+        "experience disability progression": "decreased",
+    }
+    assert claims[0].intervention.text in ("cyclophosphamide group", "cyclophosphamide")

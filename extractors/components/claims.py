@@ -622,6 +622,9 @@ class Claims:
         if intervention is None:  # no trial arm recognised: the statement's own group words
             first, second = group_phrases(clause)
             own = (None if actor and _PEOPLE_ONLY.fullmatch(actor.strip()) else actor) or first
+            people = _PEOPLE_ONLY.match(own) if own else None  # "Patients in the A group"
+            if own and people and (group := _PEOPLE_IN.match(own, people.end())):
+                own = own[group.end() :]
             return [
                 (
                     ArmRef(text=own or "", mesh=self._link(doc, [own]) if own else []),
@@ -651,6 +654,7 @@ class Claims:
         return self.linker.link(phrases, headings, doc._.long_forms or {})
 
 
+_PEOPLE_IN = re.compile(r"(?i)\s+(?:in|of|from|on|receiving|given)\s+(?:the\s+)?(?=\S)")
 _PEOPLE_ONLY = re.compile(  # "All nineteen subjects": people, no intervention named
     r"(?i)(?:(?:the|all|both|most|many|some|these|those|our|each|every|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred)\s+)*"

@@ -3,9 +3,10 @@ their clauses, and the cue text of one item of an outcome list.
 
 Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while",
 ", whereas", ", but", ", although", ", however", " despite", " except that", "but"
-before a new subject, and ", and the Y was/were/had/showed" after a statement with its own
-statistic or "respectively", outside brackets; a clause opening with "While"/"Although"/"Whereas"
-splits at its first comma; a clause that opens with a statistic ("; OR 2.1 ...") or refers
+before a new subject, ", and the Y was/were/had/showed" after a statement with its own
+statistic or "respectively", and " and (2.7 times) less likely" after a direction word ("more
+likely to X"), outside brackets; a clause opening with "While"/"Although"/"Whereas" splits at
+its first comma; a clause that opens with a statistic ("; OR 2.1 ...") or refers
 back to the one before ("..., but the difference was not significant", "..., but did not reach
 significance") stays with it. "While"/"whereas" setting one group's value against another's
 for the same measure ("A was stopped in 12%, whereas B was stopped in 20%": a value on each
@@ -72,7 +73,8 @@ _AND_CHANGE = re.compile(
     r"smaller|marked|further)\s+|\([^()]*\)\s+){0,4}(?:reductions?|improvements?|increases?|"
     r"decreases?|enhancements?|declines?)\s+(?:in|of)\b|(?:significantly\s+)?(?:increased|"
     r"decreased|reduced|improved|elevated|lowered|higher|lower)\s+(?!(?:in|than|with|after|at|"
-    r"by|to|from|for)\b)[a-z]|(?:[\w’'-]+\s+){1,4}(?:showed|revealed|demonstrated|indicated)\s)"
+    r"by|to|from|for)\b)[a-z]|(?:[\w’'-]+\s+){1,4}(?:showed|revealed|demonstrated|indicated)\s|"
+    r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:times|fold)\s+)?(?:more|less)\s+likely\s)"
 )
 _CONTRAST = re.compile(r"(?i),?\s*(?:while|whereas)\s+")
 _VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|/\s*\d)|(?<![\w.])\d+(?:\.\d+)?(?!\.\d)")

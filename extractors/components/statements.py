@@ -125,8 +125,15 @@ _PEOPLE_START = re.compile(
     r"(?i)(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|participants|subjects|children|women|men|adults|"
     r"infants|those|individuals|carriers)\b"
 )
+_LIKELY = (  # "(2.2 times) more likely (95% CI 1.1-4.3) (than B) to"
+    r"(?:\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:times|fold)\s+)?\b(?:more|less)\s+likely\s+"
+    r"(?:[(\[][^()\[\]]*[)\]]\s*)?(?:than\s+[^,;]{1,60}?\s+)?to\s+"
+)
+# a clause that opens with it shares its subject with the clause before ("A were more likely
+# to X and 2.7 times less likely (HR 0.37) to Y"): what follows is its outcome
+_LIKELY_START = re.compile(r"(?i)\s*(?:(?:and|but|yet)\s+)?" + _LIKELY)
 _GROUP_PREDICATE = re.compile(
-    r"(?i)\b(?:more|less)\s+likely\s+(?:than\s+[^,;]{1,60}?\s+)?to\s+|"
+    r"(?i)" + _LIKELY + r"|"
     r"\b(?:comparable|similar|different|balanced|matched)\s+(?:for|in|with\s+respect\s+to|"
     r"regarding|in\s+terms\s+of)\s+"
 )
@@ -581,6 +588,10 @@ def read_elliptic(text: str, start: int, end: int, previous: Statement) -> State
     clause before it ("Pain did not differ at week 6, but was lower at week 12": "Pain"; "A
     was not superior in X, but was superior in Y": actor A, outcome "Y"), or None when the
     clause has a subject or the one before has none."""
+    if _LIKELY_START.match(text, start, end) and previous.actor is not None:
+        # "A were more likely to X and 2.7 times less likely to Y": A's too
+        found = read_statement(text, start, end)
+        return Statement(found.outcome, previous.actor, "likely") if found.outcome else None
     if not _NO_SUBJECT.match(text, start, end):
         return None
     spans = [span for span in (previous.actor, previous.outcome) if span is not None]
@@ -609,6 +620,9 @@ def _with_outcome(found: Statement, outcome: tuple[int, int]) -> Statement:
 
 
 def _read_statement(text: str, start: int, end: int) -> Statement:
+    likely = _LIKELY_START.match(text, start, end)
+    if likely and (span := _span(text, likely.end(), end)):
+        return Statement(span, None, "likely")
     body = body_start(text, start, end)
     for pattern, name in ((_MEASURE_FOR, "measure-for"), (_CHANGE_IN, "change-in")):
         m = pattern.match(text, body, end)
