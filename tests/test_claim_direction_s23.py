@@ -4,7 +4,11 @@ first item follows a statement's predicate."""
 
 from __future__ import annotations
 
-from extractors.components.outcome_lists import respective_directions
+import pytest
+
+from extractors.components.clauses import item_clause
+from extractors.components.comparison import group_phrases
+from extractors.components.outcome_lists import listed_outcomes, respective_directions
 from extractors.components.statements import verb_direction, without_change_noun
 from extractors.pipeline import Extractor
 from kg.model import Claim
@@ -119,3 +123,84 @@ def test_times_less_likely_with_the_groups_in_their_own_words(extractor: Extract
         "experience disability progression": "decreased",
     }
     assert claims[0].intervention.text in ("cyclophosphamide group", "cyclophosphamide")
+
+
+_MEMANTINE = (
+    "Methods",
+    "We randomised 400 patients with dementia to memantine (n = 200) or placebo (n = 200).",
+)
+
+
+def _p_values(claims: list[Claim]) -> dict[str, float | None]:
+    return {c.outcome.text: c.p_value.value if c.p_value else None for c in claims}
+
+
+def test_a_list_after_a_statement_about_people(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Patients receiving memantine significantly outperformed those receiving placebo in "
+        "measures of cognition (P < 0.001), function (P = 0.02), and behaviour (P = 0.01).",
+        _MEMANTINE,
+    )
+    assert _p_values(claims) == {"cognition": 0.001, "function": 0.02, "behaviour": 0.01}
+    assert all(c.comparator and c.comparator.text == "placebo" for c in claims)
+
+
+def test_a_list_after_a_difference_favouring_an_arm(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "The intervention showed a group difference favoring memantine for mood (mean "
+        "difference = 2.1, 95% CI = 0.5 to 3.7, P = .01), sleep (mean difference = 1.8, 95% CI "
+        "= 0.2 to 3.4, P = .03), and appetite (mean difference = -1.2, 95% CI = -2.3 to -0.1, "
+        "P = .04).",
+        _MEMANTINE,
+    )
+    assert _p_values(claims) == {"mood": 0.01, "sleep": 0.03, "appetite": 0.04}
+    effects = {c.outcome.text: c.effect and (c.effect.value, c.effect.ci_low) for c in claims}
+    assert effects == {"mood": (2.1, 0.5), "sleep": (1.8, 0.2), "appetite": (-1.2, -2.3)}
+
+
+def test_a_list_after_the_first_measure_and_its_predicate(extractor: Extractor) -> None:
+    methods = (
+        "Methods",
+        "Twenty healthy men were randomised to green tea extract (n = 10) or placebo (n = 10).",
+    )
+    claims = _claims(
+        extractor,
+        "Fat oxidation was greater with green tea extract compared to placebo (12.4 ± 1.1 g vs. "
+        "9.8 ± 1.3 g; P = 0.002), free fatty acids (0.9 ± 0.1 mmol/L vs. 0.6 ± 0.1 mmol/L; "
+        "P < 0.001), and energy expenditure (310 ± 12 kcal vs. 288 ± 10 kcal; P = 0.04).",
+        methods,
+    )
+    assert _p_values(claims) == {
+        "Fat oxidation": 0.002,
+        "free fatty acids": 0.001,
+        "energy expenditure": 0.04,
+    }
+    assert set(_directions(claims).values()) == {"increased"}
+    for claim in claims:
+        assert claim.intervention.text == "green tea extract"
+        assert claim.comparator is not None and claim.comparator.text == "placebo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain was lower with A in women (P=0.01) and men (P=0.02).",
+        "Pain was lower with A (3.1), B (3.5) and C (4.2).",
+        "Pain was lower with A than with B (P=0.01), at 6 months (P=0.02) and at 12 months "
+        "(P=0.03).",
+        "Itch was lower with cream B (2.1 points) than with cream C (3.4 points).",
+    ],
+)
+def test_subgroups_arms_and_times_are_no_loose_lists(text: str) -> None:
+    outcome = (0, text.index(" was"))
+    assert listed_outcomes(text, outcome, len(text)) == []
+
+
+def test_a_listed_item_does_not_join_the_group_named_before_it() -> None:
+    shared = "Fat oxidation was greater with green tea extract compared to placebo "
+    first = item_clause(shared, shared + "(12.4 g vs. 9.8 g; P = 0.002)", "")
+    assert first.count("Fat oxidation") == 1
+    second = item_clause(shared, "free fatty acids (0.9 vs. 0.6 mmol/L; P < 0.001)", "")
+    assert group_phrases(second)[1] == "placebo"

@@ -113,11 +113,22 @@ _METHODS_CUE = re.compile(
 def item_clause(shared: str, piece: str, tail: str) -> str:
     """The cue text of one listed outcome: the statement up to the first item's bracket, the
     item, and what follows the last item ("A (..) and B (..) were smaller in group X"); an
-    item with its own direction word ("and a lower rate of X") drops those of the others."""
+    item with its own direction word ("and a lower rate of X") drops those of the others. A
+    first item that holds the statement's text before its bracket ("X was greater with A than
+    B (12 vs 9), Y (...)") is not given that text twice, and the others follow the group
+    named last after a comma ("... compared to placebo, Y (...)": no group "placebo Y")."""
+    if shared.strip() and piece.startswith(shared.strip()):
+        shared = ""
     if direction_cue(piece):
         shared = DOWN.sub(" ", UP.sub(" ", shared))
         tail = DOWN.sub(" ", UP.sub(" ", tail))
-    return f"{shared} {piece} {tail}"
+    joint = "," if _ENDS_WITH_GROUP.search(shared) else ""
+    return f"{shared.rstrip()}{joint} {piece} {tail}" if joint else f"{shared} {piece} {tail}"
+
+
+_ENDS_WITH_GROUP = re.compile(
+    r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+[^,;()\[\]]{1,60}$"
+)
 
 
 def after_background(sentences: list[Sentence]) -> list[Sentence]:

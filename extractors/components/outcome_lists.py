@@ -7,7 +7,12 @@ outcome on is split at top-level commas and "and"/"or"; each piece holding a par
 number is one outcome (the words before its bracket, without a leading direction word and,
 before a verb, the people: "fewer women stopped early" -> "stopped early"), the piece's bounds
 the region of its numbers. Fewer than two such pieces, or a first piece that is not the
-statement's outcome ("pain was lower with A (3.1) than B (4.2)"): not a list.
+statement's outcome ("pain was lower with A (3.1) than B (4.2)"): not a list. Unless the
+first measure follows the statement's predicate (``_first_item``): "X was greater with A than
+placebo (12 vs 9; P=0.002), Y (...) and Z (...)" lists X, Y and Z, and "A outperformed B in
+measures of X (P<0.001), Y (...)" or "a difference favouring A for X (MD 2.1), Y (...)" the
+words after "in"/"for"; every item then needs a statistic of a comparison in its bracket and
+a name of a few words that is no arm, time or subgroup ("than B", "at 12 months", "men").
 
 An outcome phrase that coordinates three or more short measures with no statistics of their
 own ("pain, fatigue and sleep quality", ``coordinated_outcomes``) lists them too; "nausea and
@@ -56,10 +61,17 @@ def listed_outcomes(
         cursor = e
     pieces.append((cursor, end))
     found = []
+    loose = False  # whether the first item is read from a predicate around it
     for s, e in pieces:
         bracket = _OPENING.search(text, s, e)
         if bracket is None or not _DIGIT.search(text, bracket.start(), e):
             continue
+        if s == start and (own := _first_item(text, outcome, s, bracket.start())) is not None:
+            found.append((own, (s, e)))
+            loose = True
+            continue
+        if loose and not _loose_item(text, s, bracket.start()):
+            return []
         name_start, name_end = s, bracket.start()
         lead = _LEAD.match(text, name_start, name_end)
         if lead:
@@ -72,9 +84,67 @@ def listed_outcomes(
         if not words or len(words) > _MAX_WORDS or not re.search(r"[A-Za-z]{2}", name):
             continue
         found.append(((name_start, name_start + len(name)), (s, e)))
-    if len(found) < 2 or found[0][0] != outcome:
+    if len(found) < 2 or (found[0][0] != outcome and not loose):
         return []
+    if loose and not all(_COMPARISON_STATISTIC.search(text, *region) for _, region in found):
+        return []  # "X was lower with A (3.1), B (3.5) and C (4.2)": arms' values
     return found
+
+
+_COMPARISON_STATISTIC = re.compile(
+    r"(?i)\bp\s*[<>=≤≥]|\bCI\b|\bvs\.?\s|\bversus\b|\bdifferences?\b|\bratio\b"
+)
+
+
+_PREDICATE = re.compile(  # "X was greater with A compared to placebo (...), Y (...)"
+    r"(?i)\s+(?:was|were|is|are|remained)\s+(?:\w+ly\s+)?(?:higher|lower|greater|smaller|"
+    r"larger|more|less|fewer|better|worse|increased|decreased|reduced|improved|elevated|"
+    r"longer|shorter)\b"
+)
+_FOR_MEASURE = re.compile(  # "in measures of cognition (P<0.001), function (...)"
+    r"(?i)\b(?:in|on|for|regarding|in\s+terms\s+of)\s+(?:(?:the\s+)?(?:measures?|scores?|"
+    r"domains?)\s+(?:of|for)\s+)?"
+)
+_NO_MEASURE = re.compile(  # what a statement names when a list's first measure follows it
+    r"(?i)(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:differences?|effects?|benefits?|advantages?)\b|"
+    r"(?:the\s+)?(?:patients|participants|subjects|children|women|men|adults|those)\b"
+)
+_NOT_A_MEASURE = re.compile(  # "than B (...)", "at 12 months (...)", "men (...)": arms, times
+    # and subgroups, not lists of measures
+    r"(?i)\s*(?:than|versus|vs\.?|compared|with|without|at|after|before|during|from|to|in\s+the|"
+    r"weeks?|months?|days?|years?|hours?|baseline|\d|women|men|boys|girls|patients|"
+    r"participants|subjects|children|adults|those|older|younger|elderly|subgroups?)\b"
+)
+_MAX_LOOSE_WORDS = 6
+
+
+def _first_item(
+    text: str, outcome: tuple[int, int], start: int, bracket: int
+) -> tuple[int, int] | None:
+    """The first measure of a list (its text before the first bracket from ``start`` to
+    ``bracket``) when the statement's outcome is not that measure alone: the outcome before
+    "was greater with A (...)" ("Fat oxidation was greater with A than placebo (12 vs 9), free
+    fatty acids (...)"), or the words after the last "in"/"for" where the outcome names
+    people or a difference ("A outperformed B in measures of cognition (P<0.001), function
+    (...)"; "a difference favouring A for mood (MD 2.1), sleep (...)"); else None."""
+    name_end = len(text[:bracket].rstrip(" ,;:"))
+    if outcome[0] != start or outcome[1] > name_end:
+        return None
+    if outcome[1] < name_end and _PREDICATE.match(text, outcome[1], name_end):
+        return outcome
+    if not _NO_MEASURE.match(text, outcome[0], outcome[1]):
+        return None
+    cuts = list(_FOR_MEASURE.finditer(text, outcome[0], name_end))
+    if not cuts or not _loose_item(text, cuts[-1].end(), name_end):
+        return None
+    return cuts[-1].end(), name_end
+
+
+def _loose_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may be a listed measure after a loosely read first one:
+    a few words, not an arm's or time's phrase ("than B", "at 12 months")."""
+    words = text[start:end].split()
+    return 0 < len(words) <= _MAX_LOOSE_WORDS and not _NOT_A_MEASURE.match(text, start, end)
 
 
 _COORDINATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
