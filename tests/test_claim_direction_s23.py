@@ -8,7 +8,11 @@ import pytest
 
 from extractors.components.clauses import item_clause
 from extractors.components.comparison import group_phrases
-from extractors.components.outcome_lists import listed_outcomes, respective_directions
+from extractors.components.outcome_lists import (
+    listed_outcomes,
+    respective_directions,
+    respective_effects,
+)
 from extractors.components.statements import verb_direction, without_change_noun
 from extractors.pipeline import Extractor
 from kg.model import Claim
@@ -204,3 +208,31 @@ def test_a_listed_item_does_not_join_the_group_named_before_it() -> None:
     assert first.count("Fat oxidation") == 1
     second = item_clause(shared, "free fatty acids (0.9 vs. 0.6 mmol/L; P < 0.001)", "")
     assert group_phrases(second)[1] == "placebo"
+
+
+def test_effects_given_to_listed_outcomes_respectively(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Patients receiving memantine significantly outperformed those receiving placebo in "
+        "measures of cognition (P < 0.001), function (P = 0.02), and behaviour (P = 0.01), "
+        "with standardised mean differences of 0.36, 0.21, and 0.25, respectively.",
+        _MEMANTINE,
+    )
+    effects = {c.outcome.text: c.effect and (c.effect.measure, c.effect.value) for c in claims}
+    assert effects == {
+        "cognition": ("standardized mean difference", 0.36),
+        "function": ("standardized mean difference", 0.21),
+        "behaviour": ("standardized mean difference", 0.25),
+    }
+    assert set(_directions(claims).values()) == {"increased"}
+
+
+def test_respective_effects_need_one_per_item() -> None:
+    text = "X (P = 0.01) and Y (P = 0.02), with odds ratios of 1.5 and 2.1, respectively."
+    at = text.index(", with")
+    assert [(e.measure, e.value) for e in respective_effects(text, at, len(text), 2)] == [
+        ("odds ratio", 1.5),
+        ("odds ratio", 2.1),
+    ]
+    assert respective_effects(text, at, len(text), 3) == []
+    assert respective_effects("X (P = 0.01) and Y (P = 0.02).", 29, 30, 2) == []

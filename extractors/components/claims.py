@@ -72,6 +72,7 @@ from extractors.components.outcome_lists import (
     item_comparatives,
     listed_outcomes,
     respective_directions,
+    respective_effects,
 )
 from extractors.components.population import (
     PopulationMention,
@@ -375,6 +376,7 @@ class Claims:
         last_close = text.rfind(")", *listed[-1][1])
         tail = text[last_close + 1 : end] if last_close >= 0 else ""
         carried = ""  # the direction word of the last item that had one
+        effects = respective_effects(text, last_close + 1, end, len(listed))
         for index, (outcome_span, (s, e)) in enumerate(listed):
             piece = text[s:e]
             cue = direction_cue(piece)
@@ -391,6 +393,8 @@ class Claims:
             )
             if not (q_item.p_values or q_item.effects):
                 q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
+            if effects and not q_item.effects:  # "..., with SMDs of 0.36 and 0.21, respectively"
+                q_item.effects = [effects[index]]
             drafts.extend(
                 self._outcome_claims(
                     doc, text, sent, (start, end), statement, outcome_span, item_groups, q_item,

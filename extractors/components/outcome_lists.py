@@ -21,8 +21,10 @@ comparative ("fewer flares, less stiffness and more walking") goes that way, and
 after it without one go the same way (``item_comparatives``). So does each measure of "A
 reduced X by 32% and Y by 21%" (``amount_items``): the changes are no arm values, and Y is
 an outcome as much as X. Measures given their directions "respectively" ("the incidence of
-nausea and hypoglycaemia were, respectively, higher and lower with A", ``respective_directions``)
-are one outcome each, with its own word.
+nausea and hypoglycaemia were, respectively, higher and lower with A",
+``respective_directions``) are one outcome each, with its own word. Effects a list's tail
+gives its items "respectively" (", with standardised mean differences of 0.36, 0.21 and 0.25,
+respectively", ``respective_effects``) are theirs.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import separators
+from extractors.numbers import EffectSize
 
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(
@@ -262,3 +265,39 @@ def respective_directions(
     if len(items) < 2 or len(items) != len(words):
         return []
     return list(zip(items, words, strict=True))
+
+
+_NUMBER = r"[-−]?\d+(?:\.\d+)?"
+_MEASURES = (  # the names of an effect in the words of a list's tail, and their measure
+    (r"standardi[sz]ed\s+mean\s+differences?|SMDs?", "standardized mean difference"),
+    (r"(?:weighted\s+)?mean\s+differences?|W?MDs?", "mean difference"),
+    (r"odds\s+ratios?|ORs?", "odds ratio"),
+    (r"hazard\s+ratios?|HRs?", "hazard ratio"),
+    (r"risk\s+ratios?|relative\s+risks?|RRs?", "risk ratio"),
+)
+# ", with standardised mean differences of 0.36, 0.21, and 0.25, respectively"
+_RESPECTIVE_EFFECTS = re.compile(
+    r"(?i)\s*,?\s*(?:with\s+|and\s+)?(?:(?:the|an?)\s+)?(?P<name>"
+    + "|".join(f"(?:{pattern})" for pattern, _ in _MEASURES)
+    + r")\s*(?:of\s+|were\s+|was\s+|=\s*|:\s*)?"
+    rf"(?P<values>{_NUMBER}(?:\s*,\s*(?:and\s+)?{_NUMBER}|\s+and\s+{_NUMBER})+)\s*,?\s+respectively\b"
+)
+
+
+def respective_effects(text: str, start: int, end: int, count: int) -> list[EffectSize]:
+    """The effects a list's tail gives its ``count`` items "respectively" (", with
+    standardised mean differences of 0.36, 0.21, and 0.25, respectively" from ``start``,
+    before ``end``), in the items' order; [] when there is none or their number differs."""
+    m = _RESPECTIVE_EFFECTS.match(text, start, end)
+    if m is None:
+        return []
+    name = m.group("name")
+    measure = next(label for pattern, label in _MEASURES if re.fullmatch(f"(?i:{pattern})", name))
+    values = [
+        (v.start(), v.end(), float(v.group(0).replace("−", "-")))
+        for v in re.finditer(_NUMBER, m.group("values"))
+    ]
+    if len(values) != count:
+        return []
+    at = m.start("values")
+    return [EffectSize(measure, value, None, at + s, at + e) for s, e, value in values]
