@@ -195,6 +195,8 @@ def test_a_list_after_the_first_measure_and_its_predicate(extractor: Extractor) 
         "Pain was lower with A than with B (P=0.01), at 6 months (P=0.02) and at 12 months "
         "(P=0.03).",
         "Itch was lower with cream B (2.1 points) than with cream C (3.4 points).",
+        "Pain was lower with A than with B at week 8 (p = 0.04), but not at week 16 (p = 0.31).",
+        "Pain was lower with A than with B (p = 0.04), but not itch (p = 0.31).",
     ],
 )
 def test_subgroups_arms_and_times_are_no_loose_lists(text: str) -> None:

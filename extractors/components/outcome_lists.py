@@ -115,6 +115,7 @@ _NO_MEASURE = re.compile(  # what a statement names when a list's first measure 
 _NOT_A_MEASURE = re.compile(  # "than B (...)", "at 12 months (...)", "men (...)": arms, times
     # and subgroups, not lists of measures
     r"(?i)\s*(?:than|versus|vs\.?|compared|with|without|at|after|before|during|from|to|in\s+the|"
+    r"but|not|yet|although|though|however|whereas|while|which|who|"
     r"weeks?|months?|days?|years?|hours?|baseline|\d|women|men|boys|girls|patients|"
     r"participants|subjects|children|adults|those|older|younger|elderly|subgroups?)\b"
 )
