@@ -238,3 +238,5 @@ def test_respective_effects_need_one_per_item() -> None:
     ]
     assert respective_effects(text, at, len(text), 3) == []
     assert respective_effects("X (P = 0.01) and Y (P = 0.02).", 29, 30, 2) == []
+    text = "X (P = 0.01) and Y (P = 0.02), or 1.5 and 2.1, respectively."  # "or": no OR
+    assert respective_effects(text, text.index(", or"), len(text), 2) == []

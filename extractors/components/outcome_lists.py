@@ -270,11 +270,11 @@ def respective_directions(
 
 _NUMBER = r"[-−]?\d+(?:\.\d+)?"
 _MEASURES = (  # the names of an effect in the words of a list's tail, and their measure
-    (r"standardi[sz]ed\s+mean\s+differences?|SMDs?", "standardized mean difference"),
-    (r"(?:weighted\s+)?mean\s+differences?|W?MDs?", "mean difference"),
-    (r"odds\s+ratios?|ORs?", "odds ratio"),
-    (r"hazard\s+ratios?|HRs?", "hazard ratio"),
-    (r"risk\s+ratios?|relative\s+risks?|RRs?", "risk ratio"),
+    (r"standardi[sz]ed\s+mean\s+differences?|(?-i:SMDs?)", "standardized mean difference"),
+    (r"(?:weighted\s+)?mean\s+differences?|(?-i:W?MDs?)", "mean difference"),
+    (r"odds\s+ratios?|(?-i:ORs?)", "odds ratio"),
+    (r"hazard\s+ratios?|(?-i:HRs?)", "hazard ratio"),
+    (r"risk\s+ratios?|relative\s+risks?|(?-i:RRs?)", "risk ratio"),
 )
 # ", with standardised mean differences of 0.36, 0.21, and 0.25, respectively"
 _RESPECTIVE_EFFECTS = re.compile(
@@ -293,7 +293,11 @@ def respective_effects(text: str, start: int, end: int, count: int) -> list[Effe
     if m is None:
         return []
     name = m.group("name")
-    measure = next(label for pattern, label in _MEASURES if re.fullmatch(f"(?i:{pattern})", name))
+    measure = next(
+        (label for pattern, label in _MEASURES if re.fullmatch(f"(?i:{pattern})", name)), None
+    )
+    if measure is None:
+        return []
     values = [
         (v.start(), v.end(), float(v.group(0).replace("−", "-")))
         for v in re.finditer(_NUMBER, m.group("values"))
