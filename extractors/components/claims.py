@@ -19,7 +19,9 @@ outcome and actor phrases). Method:
   by 21%"); an outcome that names none ("there", "it", "this", "but not at week 16") is
   the measure named after "significant in" in the clause, else (a pronoun or "not") the
   outcome of the clause before it, else no claim; a clause whose predicate is left out
-  ("..., but B did") makes no claim; per-arm
+  ("..., but B did") makes no claim; an outcome that only names people ("Patients of Group
+  II") makes no claim, or one with an empty outcome where the arms have values; "X lasted
+  ..." gives the outcome "X duration"; per-arm
   values: ``result_values``, completed from the arms' n (``arm_results``); the time point: the
   first one in the clause, else in the sentence;
 - arm pairs: one claim per intervention-comparator pair; with values for three or more arms,
@@ -90,6 +92,7 @@ from extractors.components.statements import (
     Statement,
     direction_cue,
     elided_predicate,
+    names_people,
     outcome_phrase,
     qualified_end,
     read_elliptic,
@@ -536,14 +539,21 @@ class Claims:
             between_p = changed.between_p
         if p is not None and between_p is not None:  # "(P<0.01) ... (between groups P=0.4)"
             p = next((v for v in q.p_values if v.start >= start + between_p), p)
-        effect = q.effects[0] if q.effects else None
         outcome_span = without_arm_tail(text, without_change_noun(text, outcome_span), arms)
         negation = _LEADING_NOT.match(text, *outcome_span)
         if negation and negation.end() < outcome_span[1]:  # "..., but not (of) X (P = 0.3)"
             outcome_span = (negation.end(), outcome_span[1])
         outcome_text = text[outcome_span[0] : outcome_span[1]]
-        actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
         results = complete_results(results_of(groups), arms)
+        named: tuple[int, int] | None = outcome_span
+        if names_people(outcome_text):  # "Patients (of group II)": who, not what was measured
+            if not results:
+                return []
+            outcome_text, named = "", None  # the arms' numbers of an outcome left unnamed
+        if statement.pattern == "duration":  # "Sedation lasted longer in ...": how long
+            outcome_text = f"{outcome_text} duration"
+        actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
+        effect = q.effects[0] if q.effects else None
         sig = significance(p, clause, effect, arms)
         if changed is not None and changed.between is False:
             sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
@@ -556,7 +566,7 @@ class Claims:
         outcome = Outcome(
             text=outcome_text,
             timepoint=timepoints[0].text if timepoints else None,
-            mesh=self._link(doc, [outcome_text]),
+            mesh=self._link(doc, [outcome_text]) if outcome_text else [],
         )
         drafts = []
         pairs = self._arm_pairs(doc, arms, clause, groups, actor)
@@ -604,7 +614,7 @@ class Claims:
                 evidence=Evidence(start=sent.start, end=ev_end, text=text[sent.start : ev_end]),
             )
             claim.confidence = claim_confidence(claim)
-            drafts.append(ClaimDraft(claim, outcome_span, statement.actor, animal))
+            drafts.append(ClaimDraft(claim, named, statement.actor, animal))
         return drafts
 
     def _is_animal(self, doc: Doc, sent: Sentence) -> bool:
@@ -625,10 +635,11 @@ class Claims:
         intervention, comparator = compared_arms(arms, clause, groups, actor)
         if intervention is None:  # no trial arm recognised: the statement's own group words
             first, second = group_phrases(clause)
-            own = (None if actor and _PEOPLE_ONLY.fullmatch(actor.strip()) else actor) or first
+            own = actor
             people = _PEOPLE_ONLY.match(own) if own else None  # "Patients in the A group"
             if own and people and (group := _PEOPLE_IN.match(own, people.end())):
                 own = own[group.end() :]
+            own = (None if own and _names_no_arm(own.strip()) else own) or first
             return [
                 (
                     ArmRef(text=own or "", mesh=self._link(doc, [own]) if own else []),
@@ -665,6 +676,17 @@ _PEOPLE_ONLY = re.compile(  # "All nineteen subjects": people, no intervention n
     r"(?:patients|participants|subjects|children|women|men|adults|infants|individuals|people|"
     r"volunteers|respondents)"
 )
+
+_EVERY_ARM = re.compile(
+    r"(?i)(?:both|all|each|every|either)(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+){1,3}"
+)
+
+
+def _names_no_arm(actor: str) -> bool:
+    """Whether a statement's actor names no one intervention: people ("All nineteen
+    subjects", "Patients in the A group": the clause's group words name it) or every arm
+    ("Both treatments", "all three regimens", "each group")."""
+    return bool(_PEOPLE_ONLY.fullmatch(actor) or _EVERY_ARM.fullmatch(actor) or names_people(actor))
 
 
 # "with A (p = 0.03)", "in the B group (P < 0.01)": an arm with its own bracketed statistics

@@ -18,7 +18,11 @@ that ") the outcome is found by the first pattern that fits:
    patients and 28 of 57 (49%) B patients were responders" (a count per group) and "5
    patients (8.3%) discontinued X, compared with 2 (3.3%)": what the counted people were,
    had or did is the outcome, with no actor (tried before the copula pattern).
-A declared statistic before the measure ("Mean (SD) X was ...") is skipped.
+A declared statistic before the measure ("Mean (SD) X was ...") is skipped, and so is a lead-in
+adverb or time ("Postoperatively, ", "Twelve months after surgery (...), "). "X lasted ..."
+has the outcome X (pattern "duration"). An outcome that only names people ("Seven patients
+(6.6%)") gives way to what they had, were or did ("developed SSI": "SSI"; "were pain-free";
+"were more sedated": "sedated"). "A showed decreases in X": "decreases" is no verb.
 An outcome that names no measure ("There were no differences ...", "They also had greater
 reductions in ...", "these differences", "results") is replaced by the target of a change or
 difference word later in the clause ("... in calories ordered", "... in the following
@@ -52,10 +56,15 @@ _LEAD_IN = re.compile(
     r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
     r"additionally|also|similarly|conversely|in\s+addition|in\s+contrast|notably|importantly|"
     r"likewise|finally|thus|therefore|besides|meanwhile|interestingly|specifically|in\s+particular|"
-    r"consequently|accordingly|unexpectedly|surprisingly|nevertheless|nonetheless|on\s+the\s+other\s+hand)"
-    r"\b(?:(?!\b(?:was|were|there|is|are|had|has|have|showed|rose|fell|increased|decreased|"
-    r"declined|dropped|remained|differed)\b)[^,;]){0,100},\s*)+"
+    r"consequently|accordingly|unexpectedly|surprisingly|nevertheless|nonetheless|on\s+the\s+other\s+hand|"
+    r"(?!(?:early|daily|weekly|monthly|yearly|only|elderly|family)\b)[a-z]+ly(?=\s*,)|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty)[\s-]+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|post|following|from))"
+    r"\b(?:\([^()]{0,80}\)|(?!\b(?:was|were|there|is|are|had|has|have|showed|rose|fell|increased|"
+    r"decreased|declined|dropped|remained|differed)\b)[^,;(]){0,100},\s*)+"
 )
+# "Postoperatively pain was ...", "Intra-operatively, ...": when, not what was measured
+_OPERATIVE_TIME = re.compile(r"(?i)\s*(?:pre|post|intra|peri)-?operatively\b\s*,?\s*")
 _OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\s+")
 _THAT = re.compile(
     r"(?i)\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|indicated|indicates|found|"
@@ -65,7 +74,8 @@ _THAT = re.compile(
 _CHANGE_IN = re.compile(
     r"(?i)(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?(?:(?:statistically|clinically)\s+)?"
     r"(?:(?:significant|significantly|similar|greater|larger|smaller|marked|modest|slight|notable|"
-    r"substantial|non-?significant|further|mean)\s+|\([^()]{0,40}\)\s+)*"
+    r"substantial|non-?significant|further|mean|estimated|adjusted|overall|net|average)\s+|"
+    r"\([^()]{0,40}\)\s+)*"
     r"(?:[-−+~]?\d+(?:[.·]\d+)?\s*(?:%|percent|-fold|-point)\s*)?(?:\w+\s+)?"
     r"(?:differences?|improvements?|"
     r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?|"
@@ -126,12 +136,68 @@ _PEOPLE_START = re.compile(
     r"infants|those|individuals|carriers)\b"
 )
 _LIKELY = (  # "(2.2 times) more likely (95% CI 1.1-4.3) (than B) to"
-    r"(?:\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:times|fold)\s+)?\b(?:more|less)\s+likely\s+"
+    r"(?:\b\d+(?:[.·]\d+)?\s*(?:-\s*)?(?:times|fold)\s+)?\b(?:more|less)\s+likely\s+"
     r"(?:[(\[][^()\[\]]*[)\]]\s*)?(?:than\s+[^,;]{1,60}?\s+)?to\s+"
 )
 # a clause that opens with it shares its subject with the clause before ("A were more likely
 # to X and 2.7 times less likely (HR 0.37) to Y"): what follows is its outcome
 _LIKELY_START = re.compile(r"(?i)\s*(?:(?:and|but|yet)\s+)?" + _LIKELY)
+# people and, perhaps, their group: "Patients", "the children in group A", "Patients of Group
+# II and III", "women receiving placebo"
+_PEOPLE_SUBJECT = re.compile(
+    r"(?i)(?:the\s+|all\s+|both\s+)?(?:(?!(?:of|with|and|or)\b)[\w-]+\s+){0,2}?"
+    r"(?:patients|participants|subjects|"
+    r"children|women|men|adults|infants|individuals|people|volunteers|respondents)"
+    r"(?:\s+(?:in|of|from|on|receiving|given|treated\s+with|allocated\s+to|assigned\s+to)"
+    r"(?:\s+(?!(?:[a-z]+ed|died|had|have|has|were|was|did|showed)\b)[^\s,;()]+){1,6})?"
+)
+_PEOPLE_STATE = re.compile(  # "(significantly) more sedated", "less anxious": not "more likely"
+    r"(?i)(?:\w+ly\s+)*(?:more|less)\s+(?!(?:likely|than|often|frequently|commonly|common|"
+    r"and|or|of)\b)(?=[^\W\d_])"
+)
+
+
+# what counted people had, were or did: "(6.6%) developed SSI", "were pain-free", "in the A
+# group did not develop X", "died"
+_PEOPLE_DID = re.compile(
+    r"(?i)\s*(?:[(\[][^()\[\]]{1,40}[)\]]\s*)?(?:(?:of|in)\s+the\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:groups?|arms?)\s+)?(?:(?P<have>(?:(?:did|do|does)\s+not\s+)?(?:had|have|has|develop(?:ed)?|"
+    r"experienced|experience|reported|report|required|require|needed|need|suffered|suffer|"
+    r"achieved|achieve|reached|reach|attained|attain|showed|show))|(?P<were>were|was)"
+    r"(?:\s+(?:not|significantly|more|less|still))*|(?P<did>(?!(?:randomi[sz]|assign|allocat|"
+    r"enrol|includ|exclud|recruit|treat|receiv|given|analy[sz]|compar|follow)\w*\b)[a-z]{3,}ed"
+    r"|died))\s+"
+)
+
+
+_ADVERBS = re.compile(r"(?i)(?:(?:\w+ly|further|also|then|later|subsequently)\s+)*")
+
+
+def _people_did(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The outcome after a subject of people: the object of "had/developed/experienced"
+    ("Seven patients (6.6%) developed SSI in ..." -> "SSI"), the state after "were" ("More
+    patients were pain-free ..." -> "pain-free"), or what they did ("Nine patients died" ->
+    "died", "discontinued treatment"); not a step of the trial ("were randomised", "received
+    A"), else None."""
+    m = _PEOPLE_DID.match(text, start, end)
+    if m is None:
+        return None
+    adverbs = _ADVERBS.match(text, m.end(), end)
+    after = adverbs.end() if adverbs else m.end()
+    if m.group("were") and _STUDY_STEP.match(text, after, end):
+        return None  # "were (randomly) assigned"
+    span = _span(text, m.start("did") if m.group("did") else m.end(), end)
+    if span is None or names_people(text[span[0] : span[1]]):
+        return None
+    return span
+
+
+def names_people(phrase: str) -> bool:
+    """Whether a phrase names only people and perhaps their group ("Patients", "Patients of
+    Group II and III", "the children in the placebo arm"): who was measured, not what."""
+    return _PEOPLE_SUBJECT.fullmatch(phrase.strip()) is not None
+
+
 _GROUP_PREDICATE = re.compile(
     r"(?i)" + _LIKELY + r"|"
     r"\b(?:comparable|similar|different|balanced|matched)\s+(?:for|in|with\s+respect\s+to|"
@@ -184,8 +250,9 @@ _COPULA = re.compile(
     r"|\s+(?:occurred|developed|happened|emerged)\b"
 )
 _MEASURE_FOR = re.compile(
-    r"(?i)(?:the\s+)?(?:adjusted\s+)?(?:(?:hazard|odds|risk|rate)\s+ratio|relative\s+risk|"
-    r"(?:mean|risk)\s+difference)\s+(?:\([^()]*\)\s+)?(?:for|of|in)\s+"
+    r"(?i)(?:the\s+)?(?:(?:adjusted|estimated|overall)\s+)*(?:(?:hazard|odds|risk|rate)\s+ratio|"
+    r"relative\s+risk|(?:mean|risk)\s+difference|(?:treatment|intervention|between-groups?)\s+"
+    r"(?:effects?|differences?))\s+(?:\([^()]*\)\s+)?(?:for|of|in|on)\s+"
 )
 _HAD = re.compile(
     r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|"
@@ -212,7 +279,7 @@ _OUTCOME_END = re.compile(
     r"by\s+(?:an?\s+)?(?:mean|median|average|about|approximately|nearly|almost|around)\b|"
     r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b|"
     r"in\s+(?:[\w-]+\s+){1,3}?(?:group|arm)s?\b|"
-    r"at\s+(?:\d+|week|month|day|year|the\s+end)|after\s+\d+|over\s+\d+|during|with\s+\d+|"
+    r"at\s+(?:\d+|week|month|day|year|the\s+end|(?:all|each|every|any)\s+(?:time|visit|follow))|after\s+\d+|over\s+\d+|during|with\s+\d+|"
     r"with(?:in)?\s+(?:the|a)\b|when\s+compared|in\s+comparison|relative\s+to|was|were|is|are|occurred|developed|"
     r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed|"
     r"after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:interventions?|treatments?|training|therapy|practice|"
@@ -309,6 +376,9 @@ def body_start(text: str, start: int, end: int) -> int:
     lead = _LEAD_IN.match(text, start, end)
     if lead:
         start = lead.end()
+    timed = _OPERATIVE_TIME.match(text, start, end)
+    if timed:
+        start = timed.end()
     that = _THAT.search(text, start, end)
     if that and that.start() - start < 120:
         start = that.end()
@@ -378,6 +448,9 @@ _BEFORE_BASE_VERB = re.compile(
     r"(?:\w+ly\s+)?$"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|An|the|The|its|their)\s+$")  # not "Drug A"
+_HAD_BEFORE = re.compile(
+    r"(?i)\b(?:showed|shows|exhibited|displayed|demonstrated)\s+(?:\w+ly\s+)?$"
+)
 
 
 def _adjective_use(text: str, verb: re.Match[str], body: int) -> bool:
@@ -387,6 +460,8 @@ def _adjective_use(text: str, verb: re.Match[str], body: int) -> bool:
     word = verb.group("v").lower()
     if verb.group("neg"):
         return False
+    if _HAD_BEFORE.search(before):  # "showed decreases in X", "exhibited reduced X": no verb
+        return True
     if _ARTICLE_BEFORE.search(before) and word in _BASE_FORMS | {
         "lowered",
         "increased",
@@ -442,9 +517,15 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
 
 
 def _from_copula(text: str, body: int, end: int, copula: re.Match[str]) -> Statement | None:
-    """Pattern 3: "OUTCOME was higher ...", or "the groups were comparable for OUTCOME"."""
+    """Pattern 3: "OUTCOME was higher ...", or "the groups were comparable for OUTCOME", or
+    "PEOPLE were more sedated / less anxious ...": the state compared ("sedated")."""
     if not _subject_ok(text, body, copula.start()):
         return None
+    if _PEOPLE_SUBJECT.fullmatch(text, body, copula.start()):
+        state = _PEOPLE_STATE.match(text, copula.end(), end)
+        span = _span(text, state.end(), end) if state else None
+        if span:
+            return Statement(span, (body, copula.start()), "copula")
     if _GROUP_SUBJECT.fullmatch(text, body, copula.start()) or (
         _PEOPLE_START.match(text, body, copula.start())
         and _GROUP_PREDICATE.match(text, copula.end(), end)
@@ -545,6 +626,9 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     if found.outcome is None:
         return found
     phrase = text[found.outcome[0] : found.outcome[1]]
+    if names_people(phrase):  # "Seven patients (6.6%) developed SSI": what they did or were
+        done = _people_did(text, found.outcome[1], end)
+        return _with_outcome(found, done) if done else found
     statistic = names_statistic(phrase)
     if not statistic and not names_no_measure(phrase):
         return _with_outcome(found, _specified(text, found.outcome, end))
@@ -667,6 +751,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     counted = _counted_people(text, body, end)
     if counted:
         return counted
+    lasted = _lasted(text, body, end)
+    if lasted:
+        return lasted
     copula = _COPULA.search(text, body, end)
     found = _from_verb(text, body, end, copula) or (
         _from_copula(text, body, end, copula) if copula else None
@@ -697,9 +784,34 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
         return did
     fallback = _FALLBACK_END.search(text[body:end])
     span = _span(text, body, body + fallback.start()) if fallback else None
+    if span and _PREPOSITION_FIRST.match(text, *span):
+        span = None  # "for the ≥2 cm definition 35% versus 38%": no subject named
     return Statement(span, None, "fallback" if span else "none")
 
 
+_LASTED = re.compile(r"(?i)\s+(?:lasted|persisted)\b")
+
+
+def _lasted(text: str, body: int, end: int) -> Statement | None:
+    """ "X lasted 3.1 days with A and 4.2 days with B", "X lasted longer in group II": what
+    was measured is how long X lasted, X's duration (pattern "duration"; the claim's outcome
+    text says so). Only a subject of a few words with no comma, bracket or relative pronoun
+    ("Pain relief, which lasted 6 h, was ..." says something else)."""
+    m = _LASTED.search(text, body, end)
+    if m is None or not _subject_ok(text, body, m.start()):
+        return None
+    subject = text[body : m.start()]
+    if re.search(r"[,;(\[]", subject) or _RELATIVE.search(subject) or len(subject.split()) > 8:
+        return None
+    span = _span(text, body, m.start())
+    if span is None or names_no_measure(text[span[0] : span[1]]):
+        return None
+    return Statement(span, None, "duration")
+
+
+_PREPOSITION_FIRST = re.compile(
+    r"(?i)(?:for|in|at|with|on|by|among|from|to|of|after|during|versus|vs)\b(?!-)"
+)
 _COUNTED = re.compile(  # "40 of 58 (69%)", "40/58", "Forty (69%)", "a total of 40" opening a clause
     r"(?:(?i:a\s+total\s+of|only|overall)\s+)?(?:\d[\d,]*|" + WORD_NUMBER_PATTERN + r")"
     r"(?i:\s*(?:of|/)\s*\d[\d,]*)?"
@@ -735,6 +847,10 @@ def _counted_people(text: str, body: int, end: int) -> Statement | None:
     counted = _COUNTED.match(text, body, end)
     if not counted:
         return None
+    had = _COUNT_HAD.match(text, counted.end(), end)
+    if had:  # "(Among 2471 participants,) 186 developed invasive breast cancer (82 on A ...)"
+        span = _span(text, had.end(), end)
+        return Statement(span, None, "counted-people") if span else None
     one_group = _ONE_GROUP_DID.match(text, counted.end(), end)
     if one_group and _COMPARED_LATER.search(text, one_group.end(), end):
         # "(In the A group,) 5 patients (8.3%) discontinued X, compared with 2 (3.3%) in B"
@@ -756,6 +872,9 @@ def _counted_people(text: str, body: int, end: int) -> Statement | None:
     return Statement(span, None, "counted-people") if span else None
 
 
+_COUNT_HAD = re.compile(  # a count right before what it counts having: "186 developed"
+    r"(?i)(?:had|developed|experienced|suffered|required|needed)\s+"
+)
 _ONE_GROUP_DID = re.compile(  # "patients (8.3%) discontinued": people, then a past-tense verb
     rf"(?i)(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS})\s*(?:[(\[][^()\[\]]{{1,20}}[)\]]\s*)?"
     r"(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent)\b"

@@ -1,0 +1,148 @@
+"""Claims in session 23: outcome text that names an outcome (not "Diarrhoea lasted", "Patients
+of group II", "Postoperatively", "treatments"). All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.statements import names_people, read_statement
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+_METHODS = (
+    "Methods",
+    "We randomly assigned 200 adults after surgery to drug K (n = 100) or placebo (n = 100).",
+)
+
+
+def _claims(extractor: Extractor, results: str) -> list[Claim]:
+    return extractor.extract(article("A randomised trial", _METHODS, ("Results", results))).claims
+
+
+def _outcome(clause: str) -> str | None:
+    statement = read_statement(clause, 0, len(clause))
+    return clause[slice(*statement.outcome)] if statement.outcome else None
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # a time adverb opening the clause is when, not what
+        ("Postoperatively, pain scores were lower with drug K than with placebo.", "pain scores"),
+        ("Postoperatively pain scores were lower with drug K than with placebo.", "pain scores"),
+        ("Clinically, relapse was less frequent with drug K.", "relapse"),
+        # "showed decreases in X": a noun after "showed", not the verb of "treatments"
+        (
+            "Both treatments showed decreases in mean intraocular pressure (p<0.001).",
+            "decreases in mean intraocular pressure",
+        ),
+        ("Drug K had reduced pain scores at week 4 (p=0.01).", "pain scores"),
+        ("Drug K reduced pressure at all time points (p<0.001).", "pressure"),
+        # the estimated effect on X is an effect on X
+        (
+            "The estimated treatment effect on quality of life was 5.7 points (p = 0.19).",
+            "quality of life",
+        ),
+        # people compared by a state or a likelihood: the state, what they were likely to do
+        ("Patients of Group II and III were more sedated compared to Group I.", "sedated"),
+        (
+            "Patients in the K group were 2.2 times more likely (95% CI 1.1-4.3; p = 0.02) to "
+            "stop treatment than those given placebo.",
+            "stop treatment",
+        ),
+        # counted people: what they had, were or did
+        (
+            "Seven patients (6.6%) developed SSI in the K group and 16 patients (12.9%) in the "
+            "control group (p = 0.1).",
+            "SSI",
+        ),
+        (
+            "More patients were pain-free in the K group at 1 hour (44% vs 17%, P = .014).",
+            "pain-free",
+        ),
+        (
+            "Among the 240 participants (120 in each arm), 18 developed pneumonia (6 with K and 12 "
+            "with placebo; P = .1).",
+            "pneumonia",
+        ),
+        ("Women were randomly assigned to one of two groups (p = 0.5).", "Women"),  # a step
+        # a time lead-in, with a bracket of its own
+        (
+            "Twelve months after the last cycle (last visit, May 12, 2009), the rate of early "
+            "menopause was 25.9% with A and 8.9% with B.",
+            "rate of early menopause",
+        ),
+        # a clause that opens with a preposition names no subject
+        ("for the≥2cm definition 35% versus 38% (p = 0.7)", None),
+        ("in-hospital mortality 3% vs 5% (p = 0.2)", "in-hospital mortality"),
+    ],
+)
+def test_outcome_phrase(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome
+
+
+@pytest.mark.parametrize(
+    ("phrase", "people"),
+    [
+        ("Patients", True),
+        ("Patients of Group II and III", True),
+        ("the children in the placebo arm", True),
+        ("pregnant women", True),
+        ("number of patients", False),
+        ("patients with sepsis", False),
+        ("Patients satisfaction", False),
+    ],
+)
+def test_names_people(phrase: str, people: bool) -> None:
+    assert names_people(phrase) is people
+
+
+@pytest.mark.parametrize(
+    ("results", "outcome"),
+    [
+        (
+            "Nausea lasted 3.1 days with drug K and 4.2 days with placebo (P = 0.01).",
+            "Nausea duration",
+        ),
+        ("Sedation lasted longer with drug K than with placebo (P = 0.16).", "Sedation duration"),
+    ],
+)
+def test_what_lasted_is_a_duration(extractor: Extractor, results: str, outcome: str) -> None:
+    assert [c.outcome.text for c in _claims(extractor, results)] == [outcome]
+
+
+def test_a_relative_clause_that_lasted_is_no_duration(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Pain relief, which lasted 6 h, was greater with drug K than with placebo "
+        "(P = 0.01)."
+    )  # fmt: skip
+    assert [c.outcome.text for c in claims] == ["Pain relief"]
+
+
+def test_a_claim_about_people_only_is_not_made(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Patients receiving drug K significantly outperformed those receiving placebo (P < 0.001).",
+    )
+    assert [c.outcome.text for c in claims if names_people(c.outcome.text)] == []
+
+
+def test_people_with_arm_values_leave_the_outcome_unnamed(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "A change was seen in 30 patients in the drug K group (30%) and in 12 patients in the "
+        "placebo group (12%) (p = 0.01).",
+    )
+    assert claim.outcome.text == ""
+    assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 30.0), ("arm2", 12.0)]
+
+
+def test_a_change_in_both_arms_names_no_intervention(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Both treatments showed decreases in mean intraocular pressure at all time points "
+        "(p<0.001).",
+    )
+    assert claim.outcome.text == "mean intraocular pressure"
+    assert (claim.intervention.text, claim.comparator) == ("", None)
