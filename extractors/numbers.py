@@ -86,6 +86,9 @@ class EffectSize:
     interval: Interval | None
     start: int
     end: int
+    # False for a difference the text does not name ("difference -18%"): a risk difference
+    # only beside per-arm proportions (``find_percent_differences``)
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,6 +370,61 @@ def find_effects(text: str) -> list[EffectSize]:
             continue
         end = interval.end if interval else m.end()
         found.append(EffectSize(measure, value, interval, m.start(), end))
+    return found
+
+
+_PERCENT_DIFFERENCE = re.compile(
+    r"(?<![\w-])(?<![Mm]ean\s)(?:(?P<risk>(?i:(?:adjusted\s+)?(?:absolute\s+)?risk\s+differences?)|"
+    r"RD)|(?P<plain>(?i:(?:(?:adjusted|absolute|treatment|between-groups?|estimated)\s+)*"
+    r"differences?)))(?![\w-])(?:\s*[\[(][^\])]{1,20}[\])])?"
+    r"\s*(?:[:=,]|of|was|is|were)?\s*"
+    rf"(?P<val>{_SIGNED})\s*(?:%|(?i:percent(?:age)?\s+points?|pp\b|percent\b))"
+)
+
+
+def _per_hundred(points: float) -> float:
+    """Percentage points as a proportion, without binary noise: 1.1 -> 0.011."""
+    return round(points / 100, 10)
+
+
+def find_percent_differences(text: str) -> list[EffectSize]:
+    """Differences of percentages, as risk differences stored as proportions (the unit of
+    ``kg.effects.risk_difference``): "risk difference 6.4%" -> 0.064, "RD -18% (95% CI -30% to
+    -6%)" -> -0.18 (-0.30 to -0.06), "absolute difference of 12 percentage points".
+
+    "risk difference" and "RD" name the measure (RD only with an interval, as in
+    ``find_effects``); a bare "difference" (also "treatment", "absolute", "adjusted" or
+    "between-group difference") counts only with an interval and is ``named=False``: it is a
+    risk difference only beside per-arm proportions ("difference 0.4%" of HbA1c is none). An
+    interval written in the same unit is scaled with the value; one that holds the value only
+    as a proportion is kept as it is; any other is dropped. Not "mean difference 5%".
+    """
+    found = []
+    for m in _PERCENT_DIFFERENCE.finditer(text):
+        points = parse_number(m.group("val"))
+        if points is None or not -100 <= points <= 100:
+            continue
+        named = m.group("risk") is not None
+        lead = _CI_LEAD.match(text, m.end())
+        at = lead.end() if lead else m.end()
+        ci = _CI.match(text, at) if at - m.end() <= 20 else None
+        if ci is None:
+            ci = _BARE_CI.match(text, m.end())
+        interval = _interval(ci) if ci is not None else None
+        if interval is None and (not named or m.group("risk") == "RD"):
+            continue
+        value = _per_hundred(points)
+        scaled = interval
+        if interval is not None:
+            if interval.low <= points <= interval.high:
+                scaled = Interval(
+                    interval.level, _per_hundred(interval.low), _per_hundred(interval.high),
+                    interval.start, interval.end,
+                )  # fmt: skip
+            elif not interval.low <= value <= interval.high:
+                scaled = None
+        end = interval.end if interval else m.end()
+        found.append(EffectSize("risk difference", value, scaled, m.start(), end, named))
     return found
 
 

@@ -1,11 +1,13 @@
 """Claims in session 23: outcome text that names an outcome (not "Diarrhoea lasted", "Patients
-of group II", "Postoperatively", "treatments"). All texts are invented."""
+of group II", "Postoperatively", "treatments"), and differences of percentages read as risk
+differences. All texts are invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from extractors.components.statements import names_people, read_statement
+from extractors.numbers import find_effects, find_percent_differences
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article
@@ -146,3 +148,69 @@ def test_a_change_in_both_arms_names_no_intervention(extractor: Extractor) -> No
     )
     assert claim.outcome.text == "mean intraocular pressure"
     assert (claim.intervention.text, claim.comparator) == ("", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("(difference -18%; 95% CI -30% to -6%; p=0.004)", -0.18, -0.3, -0.06),
+        ("(risk difference 6.4%, 95% CI 1.1 to 11.7)", 0.064, 0.011, 0.117),
+        ("an absolute difference of 12 percentage points (95% CI 4 to 20)", 0.12, 0.04, 0.2),
+        ("RD 5% (95% CI 0.01 to 0.09)", 0.05, 0.01, 0.09),  # the interval as a proportion
+        ("the difference was −26.5% (95% CI, −40.1% to −12.9%)", -0.265, -0.401, -0.129),
+    ],
+)
+def test_percent_differences_are_proportions(
+    text: str, value: float, low: float, high: float
+) -> None:
+    (effect,) = find_percent_differences(text)
+    assert effect.measure == "risk difference"
+    assert effect.interval is not None
+    assert (effect.value, effect.interval.low, effect.interval.high) == (value, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mean difference 5% (95% CI 1 to 9)",  # a mean of a measure in percent
+        "a difference of 41% in favour of A",  # no interval: maybe no estimate at all
+        "RD 5%, p = 0.2",  # an abbreviation without an interval
+    ],
+)
+def test_no_percent_difference(text: str) -> None:
+    assert find_percent_differences(text) == []
+
+
+def test_a_named_risk_difference_needs_no_interval() -> None:
+    (effect,) = find_percent_differences("risk difference, 5.2%")
+    assert (effect.value, effect.interval, effect.named) == (0.052, None, True)
+    assert find_effects("risk difference, 5.2%") == []  # not read twice
+
+
+def test_a_difference_of_proportions_is_the_reported_risk_difference(
+    extractor: Extractor,
+) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Relapse occurred in 12 of 100 patients in the drug K group and 30 of 100 in the "
+        "placebo group (difference -18%; 95% CI -30% to -6%; p=0.004).",
+    )
+    assert claim.effect is not None
+    effect = claim.effect
+    assert (effect.measure, effect.value, effect.ci_low, effect.ci_high, effect.source) == (
+        "risk difference",
+        -0.18,
+        -0.3,
+        -0.06,
+        "reported",
+    )
+    assert claim.warnings == []
+
+
+def test_an_unnamed_difference_of_means_is_no_risk_difference(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Weight fell more with drug K (4.1 ± 1.2 kg) than with placebo (2.0 ± 1.1 kg) "
+        "(difference 3%, 95% CI 1% to 5%; p=0.01).",
+    )
+    assert claim.effect is None or claim.effect.measure != "risk difference"

@@ -27,7 +27,9 @@ outcome and actor phrases). Method:
 - arm pairs: one claim per intervention-comparator pair; with values for three or more arms,
   each other arm against the comparator;
 - effect: the reported one, else one computed from the arm results (``arm_results``,
-  ``kg.effects``, marked "computed");
+  ``kg.effects``, marked "computed"); a difference the text does not name ("(difference
+  -18%; 95% CI -30% to -6%)") is a risk difference only where the arms' values are
+  proportions;
 - intervention/comparator, direction and significance: ``comparison`` (the arms named
   by the actor, after "than"/"compared with", or holding values; the trial's two arms when
   the clause compares groups; else the clause's actor as intervention text, unless it only
@@ -102,6 +104,7 @@ from extractors.components.statements import (
 from extractors.numbers import EffectSize
 from kg.model import (
     ArmRef,
+    ArmResult,
     Claim,
     ConceptRef,
     Effect,
@@ -553,7 +556,7 @@ class Claims:
         if statement.pattern == "duration":  # "Sedation lasted longer in ...": how long
             outcome_text = f"{outcome_text} duration"
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
-        effect = q.effects[0] if q.effects else None
+        effect = _reported_effect(q.effects, results)
         sig = significance(p, clause, effect, arms)
         if changed is not None and changed.between is False:
             sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
@@ -820,6 +823,18 @@ def _in_mention_order(groups: list[ValueGroup], text: str) -> str:
     if len(values) != 2 or len(kinds) != 1:
         return "unclear"
     return value_direction(*values)
+
+
+def _reported_effect(effects: list[EffectSize], results: list[ArmResult]) -> EffectSize | None:
+    """The first of a statement's reported effects that fits its claim: a difference the text
+    does not name ("(difference -18%; 95% CI -30% to -6%)", ``EffectSize.named``) is a risk
+    difference only when the arms' results are proportions (events or percentages, no mean
+    or median)."""
+    binary = any(r.events is not None or r.percent is not None for r in results) and all(
+        r.mean is None and r.median is None and (r.percent is None or 0 <= r.percent <= 100)
+        for r in results
+    )
+    return next((e for e in effects if e.named or binary), None)
 
 
 def _effect(effect: EffectSize | None) -> Effect | None:

@@ -1,7 +1,8 @@
 """The ``evg_quantities`` component: the numbers of an abstract, parsed once.
 
 Reads the text; writes ``Doc._.quantities``, a ``Quantities`` holding sample sizes,
-percentages, fractions, p values, intervals, reported effects, mean ± SD pairs (also
+percentages, fractions, p values, intervals, reported effects (also differences of
+percentages, ``find_percent_differences``), mean ± SD pairs (also
 "mean (SD)", and plain compared values "2.4 vs 3.9 points" as means without SD), counts with
 percentages ("16 (53.3%)"), medians with IQR or range (or plain, after "median"), counts of
 events each written before its arm ("27 relapses in the A group and 31 in the B group") and
@@ -38,6 +39,7 @@ from extractors.numbers import (
     find_intervals,
     find_mean_sds,
     find_p_values,
+    find_percent_differences,
     find_percents,
     find_sample_sizes,
     find_shared_percents,
@@ -110,6 +112,8 @@ def parse_quantities(text: str) -> Quantities:
     """All quantities of ``text`` (see the module docstring)."""
     intervals = find_intervals(text)
     effects = find_effects(text)
+    effects += _outside(find_percent_differences(text), [(e.start, e.end) for e in effects])
+    effects.sort(key=lambda e: e.start)
     blockers = [(i.start, i.end) for i in intervals] + [(e.start, e.end) for e in effects]
     mean_sds = find_mean_sds(text)
     taken = [(m.start, m.end) for m in mean_sds]
