@@ -1,6 +1,7 @@
 """Claims in session 23: outcome text that names an outcome (not "Diarrhoea lasted", "Patients
-of group II", "Postoperatively", "treatments"), and differences of percentages read as risk
-differences. All texts are invented."""
+of group II", "Postoperatively", "This difference", "treatments"), a sentence about the
+difference before it adding its statistics to that claim, and differences of percentages
+read as risk differences. All texts are invented."""
 
 from __future__ import annotations
 
@@ -148,6 +149,65 @@ def test_a_change_in_both_arms_names_no_intervention(extractor: Extractor) -> No
     )
     assert claim.outcome.text == "mean intraocular pressure"
     assert (claim.intervention.text, claim.comparator) == ("", None)
+
+
+_NAUSEA = (
+    "One hour after surgery, 30 of 100 (30%) patients in the drug K group had nausea "
+    "compared with 45 of 100 (45%) in the placebo group."
+)
+
+
+def test_this_difference_adds_its_statistics_to_the_claim_before(extractor: Extractor) -> None:
+    follow = "This difference was statistically significant (relative risk 0.67; 95% CI " \
+        "0.46-0.97; P = 0.03)."  # fmt: skip
+    (claim,) = _claims(extractor, f"{_NAUSEA} {follow}")
+    assert claim.outcome.text == "nausea"
+    assert (claim.intervention.text, claim.comparator and claim.comparator.text) == (
+        "drug K",
+        "placebo",
+    )
+    assert claim.p_value is not None and claim.p_value.value == 0.03
+    assert claim.significant is True and claim.direction == "decreased"
+    assert claim.effect is not None
+    assert (claim.effect.measure, claim.effect.value, claim.effect.source) == (
+        "risk ratio",
+        0.67,
+        "reported",
+    )
+    assert claim.evidence.text.endswith(follow)
+
+
+def test_a_difference_that_was_not_significant_is_no_difference(extractor: Extractor) -> None:
+    (claim,) = _claims(extractor, f"{_NAUSEA} The difference was not significant (P = 0.07).")
+    assert (claim.significant, claim.direction) == (False, "no difference")
+    assert claim.p_value is not None and claim.p_value.value == 0.07
+
+
+def test_a_clause_giving_the_difference_adds_it_to_the_claim_before(
+    extractor: Extractor,
+) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Response was 61.5% with drug K and 60.2% with placebo; treatment difference (95% CI) "
+        "was 1.3% (-11.4, 13.9).",
+    )
+    assert claim.outcome.text == "Response"
+    assert claim.effect is not None
+    assert (claim.effect.measure, claim.effect.value, claim.effect.source) == (
+        "risk difference",
+        0.013,
+        "reported",
+    )
+    assert (claim.significant, claim.direction) == (False, "no difference")
+
+
+def test_the_effect_on_another_measure_is_no_statistic_of_the_claim_before(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor, f"{_NAUSEA} The effect was significant for vomiting too (P = 0.02)."
+    )
+    assert claims[0].p_value is None
 
 
 @pytest.mark.parametrize(

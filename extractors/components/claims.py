@@ -30,6 +30,10 @@ outcome and actor phrases). Method:
   ``kg.effects``, marked "computed"); a difference the text does not name ("(difference
   -18%; 95% CI -30% to -6%)") is a risk difference only where the arms' values are
   proportions;
+- a clause about the difference the clause before reported ("This difference was
+  significant (RR 0.67; ...; P = 0.03)", "; treatment difference was 1.3% (...)") makes no
+  claim: its p value, effect and significance go to that clause's claim (the only one, or
+  all of them for "these differences");
 - intervention/comparator, direction and significance: ``comparison`` (the arms named
   by the actor, after "than"/"compared with", or holding values; the trial's two arms when
   the clause compares groups; else the clause's actor as intervention text, unless it only
@@ -156,6 +160,32 @@ _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "p
 _CONCLUDING = re.compile(
     r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
 )
+# a clause about the difference the one before reported, by its significance or its size:
+# "This difference was significant (P = 0.03)", "These differences did not reach significance",
+# "; treatment difference (95% CI) was 1.3% (-11.4, 13.9)", "; mean difference 2.1 (0.5 to 3.7)"
+_ABOUT_THE_DIFFERENCE = re.compile(
+    r"(?i)\s*(?:(?:however|but|and|with),?\s+)?(?:(?:this|that|the|these|those|such|an?)\s+)?"
+    r"(?:(?:observed|absolute|relative|adjusted|estimated|treatment|between-groups?|risk|mean)\s+)*"
+    r"(?:difference|reduction|increase|decrease|effect|benefit|improvement)(?P<plural>s)?\s*"
+    r"(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?(?:(?:(?:was|were|is|are|remained|proved|appeared)\s+"
+    r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+)?(?:(?:non-?|in)?significant)|(?:did\s+not|failed\s+to)\s+"
+    r"(?:reach|achieve|attain)|(?:reached|achieved|attained)\s+(?:statistical\s+)?significance)"
+    r"|(?:was|were|is|of|=|:|,)?\s*[-−]?\d)"
+)
+
+
+def _about_the_difference(text: str, start: int, end: int) -> str | None:
+    """ "plural" or "singular" when the clause ``text[start:end]`` is about the difference the
+    clause before reported (``_ABOUT_THE_DIFFERENCE``): its significance or its size, naming
+    no measure of its own ("for pain", "in pain"); else None."""
+    m = _ABOUT_THE_DIFFERENCE.match(text, start, end)
+    if m is None or _NAMES_A_MEASURE.search(_BRACKETED.sub(" ", text[m.end() : end])):
+        return None  # "The effect was significant for pain": a claim of its own
+    return "plural" if m.group("plural") else "singular"
+
+
+_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
+_NAMES_A_MEASURE = re.compile(r"(?i)\b(?:for|on|regarding|in\s+(?!favou?r))\s")
 _RESULT_CATEGORIES = ("RESULTS", "CONCLUSIONS")
 _FREE_CATEGORIES = ("UNLABELLED", "OTHER")
 
@@ -259,16 +289,23 @@ class Claims:
             sentences = after_background([s for s in sentences if s.category in wanted])
         reported: set[str] = set()  # the outcome words of the Results claims
         earlier: tuple[int, int] | None = None  # the outcome of the last sentence's last claim
+        recent: list[ClaimDraft] = []  # the claims of the last clause that made any
         for sent in sentences:
             if sent.category not in wanted or (
                 drafts and sent.category != "CONCLUSIONS" and _CONCLUDING.match(sent.text)
             ):
-                earlier = None
+                earlier, recent = None, []
                 continue
             previous: tuple[int, int] | None = None
             sent_arms = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
             before = len(drafts)
             for start, end in joined_changes(text, clauses(text, sent), sent_arms):
+                about = _about_the_difference(text, start, end)
+                if about is not None:  # no claim of its own: statistics of the one before
+                    if len(recent) == 1 or (about == "plural" and recent):
+                        self._add_statistics(doc, text, sent, (start, end), recent)
+                    continue
+                made = []
                 for draft in self._claim(doc, text, sent, start, end, record_id, previous, earlier):
                     words = outcome_words(draft.claim.outcome.text)
                     if sent.category == "CONCLUSIONS" and words & reported:
@@ -276,12 +313,50 @@ class Claims:
                     if draft.claim.id not in seen:
                         seen.add(draft.claim.id)
                         drafts.append(draft)
+                        made.append(draft)
                         if sent.category != "CONCLUSIONS":
                             reported |= words
+                recent = made or recent
                 previous = (start, end)
             earlier = drafts[-1].outcome_span if len(drafts) > before else None
         doc._.claims = drafts
         return doc
+
+    def _add_statistics(
+        self,
+        doc: Doc,
+        text: str,
+        sent: Sentence,
+        bounds: tuple[int, int],
+        targets: list[ClaimDraft],
+    ) -> None:
+        """The statistics of a clause about the difference the clause before reported ("This
+        difference was statistically significant (RR 0.67; 95% CI 0.46-0.97; P = 0.03)", ";
+        treatment difference was 1.3% (-11.4, 13.9)") added to that clause's claims: a p
+        value where they have none (with the significance it gives), the reported effect in
+        place of a computed one, "no difference" where it was not significant; their evidence
+        runs to the end of the clause's sentence."""
+        start, end = bounds
+        clause = text[start:end]
+        q = doc._.quantities.between(start, end)
+        arms: list[ArmMention] = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
+        p = q.p_values[0] if q.p_values else None
+        ev_end = sent.start + len(sent.text.rstrip())
+        for draft in targets:
+            claim = draft.claim
+            effect = _reported_effect(q.effects, claim.results)
+            sig = significance(p, clause, effect, arms)
+            if claim.p_value is None and sig is not None:
+                claim.significant = sig
+                if p is not None:
+                    claim.p_value = ModelPValue(relation=p.relation, value=p.value)
+            if effect is not None and (claim.effect is None or claim.effect.source == "computed"):
+                claim.effect = _effect(effect)
+            if claim.significant is False and not HEDGED.search(clause):
+                claim.direction = "no difference"
+            first, last = claim.evidence.start, max(claim.evidence.end, ev_end)
+            claim.evidence = Evidence(start=first, end=last, text=text[first:last])
+            claim.confidence = claim_confidence(claim)
 
     def _claim(
         self,
