@@ -274,3 +274,22 @@ def test_an_unnamed_difference_of_means_is_no_risk_difference(extractor: Extract
         "(difference 3%, 95% CI 1% to 5%; p=0.01).",
     )
     assert claim.effect is None or claim.effect.measure != "risk difference"
+
+
+def test_a_list_of_changes_shares_the_predicate_that_names_the_arms(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "An increase in walking distance (p<0.001), grip strength (p<0.01) and sleep quality "
+        "(p<0.01), and a decrease in pain (p<0.01) was observed in the drug K group compared to "
+        "the placebo group.",
+    )
+    assert [
+        (c.outcome.text, c.intervention.arm, c.comparator and c.comparator.arm) for c in claims
+    ] == [
+        ("walking distance", "arm1", "arm2"),
+        ("grip strength", "arm1", "arm2"),
+        ("sleep quality", "arm1", "arm2"),
+        ("pain", "arm1", "arm2"),
+    ]

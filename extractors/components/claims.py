@@ -13,7 +13,9 @@ outcome and actor phrases). Method:
   ...");
 - outcome, actor and cues: ``statements.read_statement``; a statement listing outcomes each
   with its own bracketed statistic (``outcome_lists``) gives one claim per outcome (its arm
-  values those before a "; " in its bracket: "(20/50 vs 10/50; difference 20%, ...)"), and so
+  values those before a "; " in its bracket: "(20/50 vs 10/50; difference 20%, ...)"; the
+  items of a clause with no predicate of their own share the sentence's: "an increase in A
+  (..), B (..), and a decrease in C (..) was seen in group X compared to Y"), and so
   does a statement without arm values whose outcome coordinates three or more measures
   ("pain, fatigue and sleep") or changes several measures by amounts ("reduced X by 32% and Y
   by 21%"); an outcome that names none ("there", "it", "this", "but not at week 16") is
@@ -456,6 +458,9 @@ class Claims:
         shared = text[start : min(brackets, default=first[1])]
         last_close = text.rfind(")", *listed[-1][1])
         tail = text[last_close + 1 : end] if last_close >= 0 else ""
+        borrowed = not _LETTERS.search(tail)  # "an increase in A (..), B (..), and a ..."
+        if borrowed:
+            tail = _sentence_predicate(text, sent, end)
         carried = ""  # the direction word of the last item that had one
         effects = respective_effects(text, last_close + 1, end, len(listed))
         for index, (outcome_span, (s, e)) in enumerate(listed):
@@ -480,7 +485,7 @@ class Claims:
                 self._outcome_claims(
                     doc, text, sent, (start, end), statement, outcome_span, item_groups, q_item,
                     arms, index + 1,
-                    item_clause(shared, piece, tail if index < len(listed) - 1 else ""),
+                    item_clause(shared, piece, tail if index < len(listed) - 1 or borrowed else ""),
                 )
             )  # fmt: skip
         return drafts
@@ -855,6 +860,19 @@ def _has_arm_values(q: Quantities) -> bool:
     """Whether ``q`` holds a value an arm can have, so that its values are worth grouping by
     arm."""
     return _arm_value_count(q) > 0
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _sentence_predicate(text: str, sent: Sentence, end: int) -> str:
+    """What follows the sentence's last bracket when the clause ending at ``end`` is a list of
+    changes without a predicate of its own: "An increase in A (p<0.001), B (p<0.001), and a
+    decrease in C (p<0.01) was observed in group X compared to group Y" shares "was observed
+    in group X compared to group Y" with the first clause's items; else ""."""
+    sent_end = sent.start + len(sent.text.rstrip())
+    last_close = text.rfind(")", end, sent_end)
+    return text[last_close + 1 : sent_end] if last_close >= 0 else ""
 
 
 _STATISTICS_PART = re.compile(r";\s+")
