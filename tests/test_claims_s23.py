@@ -293,3 +293,14 @@ def test_a_list_of_changes_shares_the_predicate_that_names_the_arms(
         ("sleep quality", "arm1", "arm2"),
         ("pain", "arm1", "arm2"),
     ]
+
+
+def test_an_unnamed_difference_of_a_measure_in_percent_is_no_risk_difference(
+    extractor: Extractor,
+) -> None:
+    (claim,) = _claims(
+        extractor,
+        "HbA1c was 7.1% with drug K and 7.6% with placebo; treatment difference (95% CI) "
+        "was -0.5% (-0.8, -0.2).",
+    )
+    assert claim.effect is None or claim.effect.measure != "risk difference"

@@ -346,7 +346,7 @@ class Claims:
         ev_end = sent.start + len(sent.text.rstrip())
         for draft in targets:
             claim = draft.claim
-            effect = _reported_effect(q.effects, claim.results)
+            effect = _reported_effect(q.effects, claim.results, claim.outcome.text)
             sig = significance(p, clause, effect, arms)
             if claim.p_value is None and sig is not None:
                 claim.significant = sig
@@ -636,7 +636,7 @@ class Claims:
         if statement.pattern == "duration":  # "Sedation lasted longer in ...": how long
             outcome_text = f"{outcome_text} duration"
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
-        effect = _reported_effect(q.effects, results)
+        effect = _reported_effect(q.effects, results, outcome_text)
         sig = significance(p, clause, effect, arms)
         if changed is not None and changed.between is False:
             sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
@@ -918,11 +918,22 @@ def _in_mention_order(groups: list[ValueGroup], text: str) -> str:
     return value_direction(*values)
 
 
-def _reported_effect(effects: list[EffectSize], results: list[ArmResult]) -> EffectSize | None:
+# measures whose own unit is a percentage: a difference of them is no risk difference
+_PERCENT_MEASURE = re.compile(
+    r"(?i)\b(?:hba1c|a1c|glyc(?:at|osyl)ated|ha?emoglobin|ejection\s+fraction|lvef|body\s+fat|"
+    r"fat\s+mass|saturation|spo2|sao2|fev1|fvc|predicted|ha?ematocrit|oxygenation|bone\s+density)"
+)
+
+
+def _reported_effect(
+    effects: list[EffectSize], results: list[ArmResult], outcome: str
+) -> EffectSize | None:
     """The first of a statement's reported effects that fits its claim: a difference the text
     does not name ("(difference -18%; 95% CI -30% to -6%)", ``EffectSize.named``) is a risk
     difference only when the arms' results are proportions (events or percentages, no mean
-    or median)."""
+    or median) and the outcome is no measure written in percent ("HbA1c 7.1% vs 7.6%")."""
+    if _PERCENT_MEASURE.search(outcome):
+        return next((e for e in effects if e.named), None)
     binary = any(r.events is not None or r.percent is not None for r in results) and all(
         r.mean is None and r.median is None and (r.percent is None or 0 <= r.percent <= 100)
         for r in results
