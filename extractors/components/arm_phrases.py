@@ -9,6 +9,8 @@ Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tr
    B group", "(208 received A; 201, placebo)" (a count before each arm);
 5. "300 were randomised (drug A, n = 152; drug B, n = 148)" (arms and sizes in a bracket
    after the allocation verb).
+6. "Ten men received A or placebo in a randomised crossover design" (no allocation verb: the
+   list after "received" up to the design, split as in 3; read only where nothing else is).
 Every phrase keeps its offsets into the text it came from.
 """
 
@@ -278,6 +280,39 @@ def marked_after_to(text: str) -> list[ArmPhrase]:
     ends = [m.end() for m in _TO_RECEIVE.finditer(text, 0, first.start())]
     ends = [end for end in ends if not _depth(text, 0, end)]
     return marked_arms(text, ends[-1], need_group_word=False) if ends else []
+
+
+_RECEIVED_ALTERNATIVES = re.compile(  # not "patients who had received A or B"
+    r"(?i)(?<!\bwho\s)(?<!\bthat\s)(?<!\bhad\s)(?<!\bhave\s)"
+    r"\b(?:received|were\s+given|took|ingested|consumed)\s+(?:either\s+)?"
+)
+_ALTERNATIVE_WORDS = 6
+_DESIGN_AFTER = re.compile(  # "... or placebo in a randomised crossover design"
+    r"(?i)\s*,?\s+(?:in|using|according\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:random|double|single|triple|cross-?over|counter-?balanced|placebo-controlled|blind)"
+)
+
+
+def received_alternatives(text: str) -> list[ArmPhrase]:
+    """Shape 5, the last resort of ``evg_arms``: what a sentence says the participants
+    received, one or the other ("Ten men received green tea extract or placebo in a randomised
+    crossover design"): the list after the verb up to the design, split at "or", "versus" and
+    commas; none without an "or" or "versus" between arms, none where an arm would be more
+    than a few words, none with a percentage, which reports adherence ("942 (89%) received A or
+    B as allocated", "87% A versus 91% B received ...")."""
+    verb = _RECEIVED_ALTERNATIVES.search(text)
+    if verb is None or "%" in text:
+        return []
+    design = _DESIGN_AFTER.search(text, verb.end())
+    end = design.start() if design else len(text.rstrip())
+    if not any(
+        _depth(text, verb.end(), m.start()) == 0 for m in _SPLIT_OR.finditer(text, verb.end(), end)
+    ):
+        return []
+    phrases = listed_arms(text, verb.end(), end)
+    if any(len(p.label.split()) > _ALTERNATIVE_WORDS for p in phrases):
+        return []
+    return phrases
 
 
 _BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")

@@ -9,8 +9,10 @@ B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing th
 first "compared A with B" or "A versus B" of the title,
 objective, methods or an unlabelled abstract; failing that, "the intervention group" and
 "the control group" when the text names both; failing that, the groups it names by letter
-or number ("group A", "arm 2", "Group II") when it names two to four (``evg_tables`` may
-then take arms from a table). An arm without n takes the "n = N" written right after one of its
+or number ("group A", "arm 2", "Group II") when it names two to four; failing that, what the
+first Methods or unlabelled sentence that says so gives the participants, one or the other
+("Ten men received A or placebo in a randomised crossover design"). (``evg_tables`` may
+then take arms from a table.) An arm without n takes the "n = N" written right after one of its
 distinctive words elsewhere, else the number written right before them ("41 to drug A and 39 to
 placebo"; not in a "respectively" list); an arm's ``analysed`` is how many of it completed or
 were analysed, when a sentence writes that per arm (``fill_analysed``). An arm's words leave
@@ -56,6 +58,7 @@ from extractors.components.arm_phrases import (
     listed_arms,
     marked_after_to,
     marked_arms,
+    received_alternatives,
     received_arms,
     trim,
     usable_arms,
@@ -474,6 +477,17 @@ def _from_comparison(doc: Doc) -> list[ArmPhrase]:
     return []
 
 
+def _from_received(sentences: list[Sentence]) -> list[ArmPhrase]:
+    """The arms of the first Methods or unlabelled sentence that says what the participants
+    received, one or the other (``received_alternatives``)."""
+    for sent in sentences:
+        if sent.category in ("METHODS", "UNLABELLED"):
+            phrases = usable_arms(received_alternatives(sent.text))
+            if phrases:
+                return _shift(phrases, sent.start)
+    return []
+
+
 _NAMED_GROUP = re.compile(
     r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM|[Cc]ohort)\s+(?P<name>[A-D]|[1-4]|I{1,3}|IV)(?![\w-])"
 )
@@ -548,6 +562,8 @@ class Arms:
             phrases = generic_arms(text_of(doc))
         if not phrases:
             phrases = named_groups(text_of(doc))
+        if not phrases:
+            phrases = _from_received(sentences)
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
         fill_sizes(arms, text_of(doc))
