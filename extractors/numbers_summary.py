@@ -346,26 +346,52 @@ _PLAIN_PAIR = re.compile(
 )
 
 
+_MEDIAN_CLAUSE_END = re.compile(r"(?<!\bvs)(?<!\bv)[.;](?:\s|$)|\bmeans?\b|\b(?:HR|OR|RR|CI)\b")
+
+
+_RANGE_BEFORE = re.compile(rf"\d\s*(?:[{_DASH}]|to)\s*$")
+
+
+def _median_said(text: str, start: int) -> int | None:
+    """Where the "median" is written that a bare "4 (2-6)" at ``start`` is read under: the
+    last one within ``_PAIR_REACH`` before it in the same clause, no "mean" (nor an effect's
+    "HR", "CI", ...) between ("the median stay was shorter with A than with B (4 (2-6) vs 7
+    (5-9) days)", "median 4 [IQR 2-6] vs 7 [5-9] days"); else None, also for the upper bound
+    of a spread that has a range after it ("2.1 (1.7-2.8 [1.1-6.0])")."""
+    if _RANGE_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    leads = list(_MEDIAN_WORD.finditer(text, max(0, start - _PAIR_REACH), start))
+    lead = leads[-1] if leads else None
+    if lead is None or _MEDIAN_CLAUSE_END.search(text, lead.end(), start):
+        return None
+    return lead.start()
+
+
 def find_medians(text: str) -> list[Median]:
     """Medians with their spread: "median 6 (IQR 4–9)", "6 days (range 1 to 12)", and "6
-    (4–9)" after "median" or a "median (IQR)" header; low <= median <= high. Also the two
-    plain values paired by "vs"/"and" after "median" in the same clause ("median TTP was 8.1
-    v 7.1 months", "median survival 18 and 7 months, respectively"), without a spread."""
+    (4–9)" after "median" or a "median (IQR)" header, or in a clause that says "median" before
+    it ("median 4 [IQR 2-6] vs 7 [5-9] days": the second takes the spread of the first);
+    low <= median <= high. Also the two plain values paired by "vs"/"and" after "median" in
+    the same clause ("median TTP was 8.1 v 7.1 months", "median survival 18 and 7 months,
+    respectively"), without a spread."""
     lowered = text.lower()
     if not any(word in lowered for word in _MEDIAN_WORDS):  # one of them is needed: fast exit
         return []
     header = _MEDIAN_HEADER.search(text)
-    found = []
+    found: list[Median] = []
     for m in _MEDIAN.finditer(text):
         word = m.group("word")
         after_header = header is not None and header.end() <= m.start()
-        if not (m.group("lead") or word or after_header):
+        said = None if m.group("lead") or word or after_header else _median_said(text, m.start())
+        if not (m.group("lead") or word or after_header or said is not None):
             continue
         median, low, high = (parse_number(m.group(g)) for g in ("median", "low", "high"))
         if median is None or low is None or high is None or not low <= median <= high:
             continue
         label = (word or (header.group("word") if header and after_header else "")).lower()
         spread = "range" if label == "range" else "iqr" if label else None
+        if said is not None and found and found[-1].end > said:  # "vs 7 [5-9]": as before
+            spread = found[-1].spread
         found.append(Median(median, low, high, spread, m.start(), m.end()))
     taken = [(f.start, f.end) for f in found]
     for lead in _MEDIAN_WORD.finditer(text):

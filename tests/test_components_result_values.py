@@ -137,3 +137,20 @@ def test_result_values_no_arm_named_by_no(extractor: Extractor) -> None:
         )
     )  # fmt: skip
     assert {"no music": 5.2, "music": 3.9} in _values(record, "mean")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stay was shorter with drug A than with placebo (median 4 [IQR 2-6] vs 7 [5-9] days; "
+        "P = 0.01).",
+        "The median stay was shorter with drug A than with placebo (4 (2-6) vs 7 (5-9) days; "
+        "P = 0.01).",
+    ],
+)
+def test_result_values_median_pairs_follow_the_arms_named(
+    extractor: Extractor, sentence: str
+) -> None:
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert {"drug A": 4.0, "placebo": 7.0} in _values(record, "median")
+    assert {"drug A": 6.0, "placebo": 9.0} in _values(record, "median_high")

@@ -60,7 +60,40 @@ def test_numbers_summary_medians_with_iqr_and_range() -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["a dose of 5 (2-8) mg", "median 9 (IQR 1–4)"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stay was shorter with A than with B (median 4 [IQR 2-6] vs 7 [5-9] days; P = 0.01).",
+            [(4.0, 2.0, 6.0, "iqr"), (7.0, 5.0, 9.0, "iqr")],
+        ),
+        (
+            "The median stay was shorter with A than with B (4 (2-6) vs. 7 (5-9) days).",
+            [(4.0, 2.0, 6.0, None), (7.0, 5.0, 9.0, None)],
+        ),
+        (
+            "Median times, with 25th and 75th percentiles, were 13 [9, 16] and 11 [8, 15] days.",
+            [(13.0, 9.0, 16.0, None), (11.0, 8.0, 15.0, None)],
+        ),
+    ],
+)
+def test_numbers_summary_medians_of_a_clause_that_says_median(
+    text: str, expected: list[tuple[float, float, float, str | None]]
+) -> None:
+    found = find_medians(text)
+    assert [(m.median, m.low, m.high, m.spread) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a dose of 5 (2-8) mg",
+        "median 9 (IQR 1–4)",
+        "The median age was 54 years. Scores fell by 4 (2-6) points.",
+        "Median age was 54 years; mean scores were 4 (2-6) and 7 (5-9).",
+        "Median (IQR [range]) levels were 2.2 (1.7-2.8 [1.1-6.0]) ug/ml.",
+    ],
+)
 def test_numbers_summary_medians_reject(text: str) -> None:
     assert find_medians(text) == []
 
