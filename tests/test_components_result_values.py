@@ -154,3 +154,26 @@ def test_result_values_median_pairs_follow_the_arms_named(
     record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
     assert {"drug A": 4.0, "placebo": 7.0} in _values(record, "median")
     assert {"drug A": 6.0, "placebo": 9.0} in _values(record, "median_high")
+
+
+@pytest.mark.parametrize(
+    ("text", "percents"),
+    [
+        ("Reaching HbA1c < 7.0%: 27.3% with drug A vs 17.2% with placebo.", [27.3, 17.2]),
+        ("LVEF ≥ 50% was kept by 90% vs 80% (P = .02).", [90.0, 80.0]),
+        ("Rash in more than 10% of patients; nausea in 12% vs 4%.", [12.0, 4.0]),
+        ("Training at 65% to 75% of heart rate reserve: adherence 80% vs 70%.", [80.0, 70.0]),
+        ("Uptake by site was 0.0%-0.9%; it was 12% with A and 4% with B.", [12.0, 4.0]),
+        ("Remission rose from 30% to 45% with drug A.", [45.0]),
+        ("HbA1c fell by 0.5% to 7.1% with drug A.", [7.1]),
+    ],
+)
+def test_result_values_bounds_are_no_arm_values(text: str, percents: list[float]) -> None:
+    groups = value_groups(text, parse_quantities(text))
+    assert [g.percent for g in groups] == percents
+
+
+def test_result_values_median_written_as_percentage_is_no_share() -> None:
+    text = "Risk: median 0.10% (range 0.0%-0.9%) with A vs 0.02% (range 0.0%-0.1%) with B."
+    groups = value_groups(text, parse_quantities(text))
+    assert [(g.median, g.percent) for g in groups] == [(0.1, None), (0.02, None)]

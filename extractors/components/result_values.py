@@ -15,7 +15,9 @@ respectively"), when it names as many arms as there are values; likewise values 
 "vs" after a clause naming two arms ("A was lower than B (3.1 vs 4.2)", reversed after
 "compared with B, A ..."), also when each pair is said to be respective ("A beat B on X (3% v
 1%, respectively) and Y (5 v 2 weeks, respectively)"). A percentage followed by a
-comparative ("40% less") is a relative change.
+comparative ("40% less") is a relative change; one after "<", "≥", "more than", "up to" or
+bounding a range ("0.0%-0.9%", "65% to 75%") is a bound, and the "%" of a median ("median
+0.10% (range 0.0%-0.9%)") its unit: none of them is an arm's share.
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
@@ -29,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from extractors.components.arms import ArmMention, mention_words
 from extractors.components.quantities import Quantities
+from extractors.numbers import Percent
 
 _JOIN_GAP = 4
 _I_SQUARED = re.compile(r"I\s*[2²]\s*[=:]?\s*$")
@@ -38,6 +41,17 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?:\s+(?:of|was|were|is|being))?\s*[:=,]?\s*(?:[-−‒+]\s*)?$"
 )
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+# a bound, not a value: "HbA1c < 7.0%", "LVEF ≥ 50%", "> or = 10%", "in more than 10%", "up to 30%"
+_BOUND_BEFORE = re.compile(
+    r"(?:[<>≤≥]\s*(?:or\s*)?=?|(?i:\b(?:(?:less|more|fewer|greater)\s+than|at\s+least|up\s+to|"
+    r"above|below|exceeding)))\s*$"
+)
+# the bounds of a range of percentages: "0.0%-0.9%", "65% to 75%" (not "from 30% to 45%")
+_RANGE_DASH_AFTER = re.compile(r"\s*[-–—‐]\s*\d+(?:[.·]\d+)?\s*%")
+_RANGE_TO_AFTER = re.compile(r"\s*to\s*\d+(?:[.·]\d+)?\s*%")
+_RANGE_DASH_BEFORE = re.compile(r"\d\s*%\s*[-–—‐]\s*$")
+_PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
+_RANGE_TO_BEFORE = re.compile(r"\d\s*%\s*to\s*$")
 _RELATIVE = frozenset({
     "less", "more", "lower", "higher", "fewer", "greater", "reduction", "reductions",
     "increase", "increases", "decrease", "decreases", "decline", "improvement", "relative",
@@ -131,9 +145,12 @@ class ValueGroup:
 
 def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     """A heterogeneity I² ("I2 = 95%"), a difference or ratio between the arms ("difference
-    5.2%", "absolute risk reduction, 4%", "odds ratio, 1.2%"), a relative change ("40% less")
-    or a dose that names an arm ("0.01% atropine")."""
+    5.2%", "absolute risk reduction, 4%", "odds ratio, 1.2%"), a bound ("HbA1c < 7.0%", "in
+    more than 10%": a threshold or a share not written exactly), a relative change ("40%
+    less") or a dose that names an arm ("0.01% atropine")."""
     if _I_SQUARED.search(text, max(0, start - 8), start):
+        return True
+    if _BOUND_BEFORE.search(text, max(0, start - 16), start) or _range_bound(text, start, end):
         return True
     if _DIFFERENCE_BEFORE.search(text, max(0, start - 30), start):
         return True
@@ -141,6 +158,41 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     if after and after.group(1).lower() in _RELATIVE:
         return True  # "40% less than", "a 25% reduction": a relative change, no arm's value
     return bool(after and after.group(1).lower() in arm_words)
+
+
+def _median_unit(q: Quantities, p: Percent) -> bool:
+    """Whether ``p`` is the unit of a median's value ("median 0.10% (range 0.0%-0.9%)"): the
+    median, not a share of events."""
+    return any(md.start <= p.start < md.end and md.median == p.value for md in q.medians)
+
+
+def _range_bound(text: str, start: int, end: int) -> bool:
+    """Whether the percentage at ``text[start:end]`` bounds a range of percentages ("range,
+    0.0%-0.9%", "65% to 75% of heart rate reserve"); "X% to Y%" after "from" or a change is
+    none (``_without_baselines`` and ``_without_changes`` read them)."""
+    window = max(0, start - 16)
+    if _RANGE_DASH_AFTER.match(text, end) or _RANGE_DASH_BEFORE.search(text, window, start):
+        return True
+    if text[start : start + 1] in "-–—‐−" and _PERCENT_BEFORE.search(text, window, start):
+        return True  # "0.0%-0.9%" read as 0.0% and -0.9%
+    if _RANGE_TO_AFTER.match(text, end):
+        return not _from_or_change(text, start)
+    before = _RANGE_TO_BEFORE.search(text, window, start)
+    if before is None:
+        return False
+    lower = before.start()
+    while lower > 0 and (text[lower - 1].isdigit() or text[lower - 1] in ".·"):
+        lower -= 1
+    return not _from_or_change(text, lower)
+
+
+def _from_or_change(text: str, start: int) -> bool:
+    """Whether "from" or a change ("fell by") comes right before ``start``: "X% to Y%" is then
+    no range ("rose from 30% to 45%", "fell by 0.5% to 7.1%")."""
+    return bool(
+        _FROM_BEFORE.search(text, max(0, start - 40), start)
+        or _CHANGE_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) -> list[ValueGroup]:
@@ -155,7 +207,7 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
             (f.start, f.end, "f", ValueGroup(f.start, f.end, events=f.events, total=f.total))
         )
     for p in q.percents:
-        if _not_a_result(text, p.end, p.start, words):
+        if _not_a_result(text, p.end, p.start, words) or _median_unit(q, p):
             continue
         counted = next((c for c in q.count_percents if c.start <= p.start < c.end), None)
         start, events = (counted.start, counted.events) if counted else (p.start, None)
