@@ -177,3 +177,27 @@ def test_result_values_median_written_as_percentage_is_no_share() -> None:
     text = "Risk: median 0.10% (range 0.0%-0.9%) with A vs 0.02% (range 0.0%-0.1%) with B."
     groups = value_groups(text, parse_quantities(text))
     assert [(g.median, g.percent) for g in groups] == [(0.1, None), (0.02, None)]
+
+
+_THREE_ARMS = (
+    "Methods",
+    "Adults were randomly assigned to metformin (n = 100), sitagliptin (n = 100) or placebo "
+    "(n = 100).",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Response rates were higher with metformin and sitagliptin than with placebo (27.3, "
+        "32.6 and 17.2%).",
+        "Response rates were higher with metformin and sitagliptin versus placebo (27.3% and "
+        "32.6% vs 17.2%; P < 0.01).",
+    ],
+)
+def test_result_values_bracketed_list_follows_the_arms_named(
+    extractor: Extractor, sentence: str
+) -> None:
+    record = extractor.extract(article("Metformin", _THREE_ARMS, ("Results", sentence)))
+    assert {"metformin": 27.3, "placebo": 17.2} in _values(record, "percent")
+    assert {"sitagliptin": 32.6, "placebo": 17.2} in _values(record, "percent")

@@ -14,10 +14,12 @@ clause names them after the last value, else before the first ("A and B had 30% 
 respectively"), when it names as many arms as there are values; likewise values paired by
 "vs" after a clause naming two arms ("A was lower than B (3.1 vs 4.2)", reversed after
 "compared with B, A ..."), also when each pair is said to be respective ("A beat B on X (3% v
-1%, respectively) and Y (5 v 2 weeks, respectively)"). A percentage followed by a
-comparative ("40% less") is a relative change; one after "<", "≥", "more than", "up to" or
-bounding a range ("0.0%-0.9%", "65% to 75%") is a bound, and the "%" of a median ("median
-0.10% (range 0.0%-0.9%)") its unit: none of them is an arm's share.
+1%, respectively) and Y (5 v 2 weeks, respectively)"), and three or more values listed in one
+bracket after a clause naming as many arms ("higher with A and B than with C (27, 32 and
+17%)"). A percentage followed by a comparative ("40% less") is a relative change; one after
+"<", "≥", "more than", "up to" or bounding a range ("0.0%-0.9%", "65% to 75%") is a bound,
+and the "%" of a median ("median 0.10% (range 0.0%-0.9%)") its unit: none of them is an
+arm's share.
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
@@ -360,6 +362,9 @@ def _respective_arms(
             if len(order) == len(groups):
                 return order
         # else "A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks, respectively)"
+    bracketed = _bracketed_list_arms(text, start, groups, arms)
+    if bracketed is not None:
+        return bracketed
     pairs = len(groups) % 2 == 0 and all(
         _VERSUS_GAP.match(text[groups[i].end : groups[i + 1].start])
         for i in range(0, len(groups), 2)
@@ -374,6 +379,31 @@ def _respective_arms(
     if len(order) != 2 or any(_named_in_order(gap, arms) for gap in between):
         return None
     return order * (len(groups) // 2)
+
+
+_OPEN_BRACKET = re.compile(r"[(\[][^()\[\]]*$")
+
+
+def _bracketed_list_arms(
+    text: str, start: int, groups: list[ValueGroup], arms: list[ArmMention]
+) -> list[str] | None:
+    """The arms of three or more values listed in one bracket after a clause that names as
+    many arms, in order, before it ("higher with A and B than with C (27.3, 32.6 and 17.2%)",
+    "(3.1 ± 0.9 and 3.4 ± 1.0 vs 4.6 ± 1.2)"): each value is the arm named in its place, as
+    with "respectively"; else None."""
+    if len(groups) < 3:
+        return None
+    bracket = _OPEN_BRACKET.search(text, start, groups[0].start)
+    if bracket is None or any(
+        not (_LIST_GAP.match(text[a.end : b.start]) or _VERSUS_GAP.match(text[a.end : b.start]))
+        for a, b in itertools.pairwise(groups)
+    ):
+        return None
+    inside = text[bracket.start() : groups[-1].start]
+    if any(c in inside[1:] for c in "()[]") or _named_in_order(inside, arms):
+        return None
+    order = _named_in_order(text[start : bracket.start()], arms)
+    return order if len(order) == len(groups) else None
 
 
 _LIST_GAP = re.compile(r"(?i)^\s*(?:[a-zµμ/%]{1,8}\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
