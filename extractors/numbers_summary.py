@@ -367,13 +367,30 @@ def _median_said(text: str, start: int) -> int | None:
     return lead.start()
 
 
+_MEDIAN_LABEL = re.compile(
+    r"(?i)\bmedians?\s*(?:[(\[]\s*|,\s*)(?P<word>IQR|interquartile\s+range|range)\b"
+)
+_LABEL_REACH = 60
+
+
+def _median_labelled_after(text: str, end: int) -> str | None:
+    """The spread ("iqr", "range") of the "median [IQR]" label written after a bare "4.0
+    [2.0-6.0]" ending at ``end``, in the same clause ("(4.0 [2.0-6.0] vs 7.0 [5.0-9.0] days,
+    median [IQR])"), else None."""
+    label = _MEDIAN_LABEL.search(text, end, min(len(text), end + _LABEL_REACH))
+    if label is None or _MEDIAN_CLAUSE_END.search(text, end, label.start()):
+        return None
+    return "range" if label.group("word").lower() == "range" else "iqr"
+
+
 def find_medians(text: str) -> list[Median]:
     """Medians with their spread: "median 6 (IQR 4–9)", "6 days (range 1 to 12)", and "6
     (4–9)" after "median" or a "median (IQR)" header, or in a clause that says "median" before
-    it ("median 4 [IQR 2-6] vs 7 [5-9] days": the second takes the spread of the first);
-    low <= median <= high. Also the two plain values paired by "vs"/"and" after "median" in
-    the same clause ("median TTP was 8.1 v 7.1 months", "median survival 18 and 7 months,
-    respectively"), without a spread."""
+    it ("median 4 [IQR 2-6] vs 7 [5-9] days": the second takes the spread of the first) or
+    labels it after ("4 [2-6] vs 7 [5-9] days, median [IQR]"); low <= median <= high. Also
+    the two plain values paired by "vs"/"and" after "median" in the same clause ("median TTP
+    was 8.1 v 7.1 months", "median survival 18 and 7 months, respectively"), without a
+    spread."""
     lowered = text.lower()
     if not any(word in lowered for word in _MEDIAN_WORDS):  # one of them is needed: fast exit
         return []
@@ -383,13 +400,18 @@ def find_medians(text: str) -> list[Median]:
         word = m.group("word")
         after_header = header is not None and header.end() <= m.start()
         said = None if m.group("lead") or word or after_header else _median_said(text, m.start())
-        if not (m.group("lead") or word or after_header or said is not None):
+        labelled = (
+            None
+            if m.group("lead") or word or after_header or said is not None
+            else _median_labelled_after(text, m.end())
+        )
+        if not (m.group("lead") or word or after_header or said is not None or labelled):
             continue
         median, low, high = (parse_number(m.group(g)) for g in ("median", "low", "high"))
         if median is None or low is None or high is None or not low <= median <= high:
             continue
         label = (word or (header.group("word") if header and after_header else "")).lower()
-        spread = "range" if label == "range" else "iqr" if label else None
+        spread = labelled or ("range" if label == "range" else "iqr" if label else None)
         if said is not None and found and found[-1].end > said:  # "vs 7 [5-9]": as before
             spread = found[-1].spread
         found.append(Median(median, low, high, spread, m.start(), m.end()))

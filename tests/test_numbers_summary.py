@@ -75,6 +75,15 @@ def test_numbers_summary_medians_with_iqr_and_range() -> None:
             "Median times, with 25th and 75th percentiles, were 13 [9, 16] and 11 [8, 15] days.",
             [(13.0, 9.0, 16.0, None), (11.0, 8.0, 15.0, None)],
         ),
+        (
+            "Stay was shorter with A than with B (4.0 [2.0-6.0] vs 7.0 [5.0-9.0] days, median "
+            "[IQR]; P = 0.01).",
+            [(4.0, 2.0, 6.0, "iqr"), (7.0, 5.0, 9.0, "iqr")],
+        ),
+        (
+            "Stay was 4 (1-9) vs 7 (2-15) days (median, range).",
+            [(4.0, 1.0, 9.0, "range"), (7.0, 2.0, 15.0, "range")],
+        ),
     ],
 )
 def test_numbers_summary_medians_of_a_clause_that_says_median(
@@ -92,6 +101,7 @@ def test_numbers_summary_medians_of_a_clause_that_says_median(
         "The median age was 54 years. Scores fell by 4 (2-6) points.",
         "Median age was 54 years; mean scores were 4 (2-6) and 7 (5-9).",
         "Median (IQR [range]) levels were 2.2 (1.7-2.8 [1.1-6.0]) ug/ml.",
+        "Scores were 4 (2-6) vs 7 (5-9); median (IQR) age was 54 years.",
     ],
 )
 def test_numbers_summary_medians_reject(text: str) -> None:
