@@ -8,7 +8,7 @@ Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tr
 4. "42 were assigned to A and 41 to B", "83 were included: 42 in the A group and 41 in the
    B group", "(208 received A; 201, placebo)" (a count before each arm);
 5. "300 were randomised (drug A, n = 152; drug B, n = 148)" (arms and sizes in a bracket
-   after the allocation verb).
+   after the allocation verb);
 6. "Ten men received A or placebo in a randomised crossover design" (no allocation verb: the
    list after "received" up to the design, split as in 3; read only where nothing else is).
 Every phrase keeps its offsets into the text it came from.
