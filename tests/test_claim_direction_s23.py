@@ -51,6 +51,13 @@ def test_the_sized_change_noun_leaves_the_outcome() -> None:
     assert without_change_noun(text, (0, text.index(" were"))) == (0, text.index(" were"))
 
 
+def test_a_sized_list_keeps_its_last_change_noun() -> None:
+    # "less" sizes the first item; "weight gain" is the second measure, whole
+    text = "There were less hypoglycemic events and weight gain with A than with B"
+    span = (text.index("hypoglycemic"), text.index(" with A"))
+    assert without_change_noun(text, span) == span
+
+
 def test_greater_reductions_of_a_measure_are_its_decrease(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
@@ -197,6 +204,7 @@ def test_a_list_after_the_first_measure_and_its_predicate(extractor: Extractor) 
         "Itch was lower with cream B (2.1 points) than with cream C (3.4 points).",
         "Pain was lower with A than with B at week 8 (p = 0.04), but not at week 16 (p = 0.31).",
         "Pain was lower with A than with B (p = 0.04), but not itch (p = 0.31).",
+        "Pain was lower with A compared to both B (P=0.002) and healthy controls (P=0.049).",
     ],
 )
 def test_subgroups_arms_and_times_are_no_loose_lists(text: str) -> None:

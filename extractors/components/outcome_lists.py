@@ -119,6 +119,12 @@ _NOT_A_MEASURE = re.compile(  # "than B (...)", "at 12 months (...)", "men (...)
     r"weeks?|months?|days?|years?|hours?|baseline|\d|women|men|boys|girls|patients|"
     r"participants|subjects|children|adults|those|older|younger|elderly|subgroups?)\b"
 )
+# an item naming people or a group, compared ("... compared to both A (p=0.002) and healthy
+# controls (p=0.049)"): no measure
+_GROUP_END = re.compile(
+    r"(?i)\b(?:controls?|patients|participants|subjects|groups?|arms?|cohorts?|volunteers|"
+    r"individuals|people|women|men|children|adults|infants|cases|carriers)$"
+)
 _MAX_LOOSE_WORDS = 6
 
 
@@ -146,9 +152,14 @@ def _first_item(
 
 def _loose_item(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may be a listed measure after a loosely read first one:
-    a few words, not an arm's or time's phrase ("than B", "at 12 months")."""
+    a few words, not an arm's or time's phrase ("than B", "at 12 months") nor people
+    ("healthy controls")."""
     words = text[start:end].split()
-    return 0 < len(words) <= _MAX_LOOSE_WORDS and not _NOT_A_MEASURE.match(text, start, end)
+    return (
+        0 < len(words) <= _MAX_LOOSE_WORDS
+        and not _NOT_A_MEASURE.match(text, start, end)
+        and not _GROUP_END.search(text[start:end].rstrip(" ,;:"))
+    )
 
 
 _COORDINATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")

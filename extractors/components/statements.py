@@ -1008,6 +1008,7 @@ def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 _SIZE_BEFORE = re.compile(r"(?i)\b(?:greater|larger|bigger|more|higher|smaller|less|lower)\s+$")
+_LIST_JOIN = re.compile(r"(?i),|\s(?:and|or|&)\s")
 _TRAILING_CHANGE = re.compile(
     r"(?i)\s+(?:reductions?|decreases?|declines?|increases?|gains?|rises?)$"
 )
@@ -1015,10 +1016,13 @@ _TRAILING_CHANGE = re.compile(
 
 def _without_trailing_change(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` without its last word when that is a change noun sized by the word before
-    the span ("greater [body weight reductions]")."""
+    the span ("greater [body weight reductions]"); not after a list, whose first item the
+    size word sizes ("less [hypoglycemic events and weight gain]")."""
     if not _SIZE_BEFORE.search(text, max(0, span[0] - 12), span[0]):
         return span
     m = _TRAILING_CHANGE.search(text, span[0], span[1])
     if m is None or m.end() != span[1] or not _LETTER.search(text, span[0], m.start()):
+        return span
+    if _LIST_JOIN.search(text, span[0], m.start()):
         return span
     return span[0], m.start()
