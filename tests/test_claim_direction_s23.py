@@ -205,6 +205,11 @@ def test_a_list_after_the_first_measure_and_its_predicate(extractor: Extractor) 
         "Pain was lower with A than with B at week 8 (p = 0.04), but not at week 16 (p = 0.31).",
         "Pain was lower with A than with B (p = 0.04), but not itch (p = 0.31).",
         "Pain was lower with A compared to both B (P=0.002) and healthy controls (P=0.049).",
+        "Attrition was higher among those who: smoked daily (OR = 1.44, CI 1.01, 2.06) or had "
+        "missed a visit (OR = 1.70, CI 1.20, 2.42).",
+        "Pain relief was longer with the ketamine (mean = 44 min; 95% CI, 40, 48) and lidocaine "
+        "block (mean = 41 min; 95% CI, 39, 44) as compared to saline (mean = 3 min; 95% CI, 2, "
+        "4) (P < 0.001).",
     ],
 )
 def test_subgroups_arms_and_times_are_no_loose_lists(text: str) -> None:

@@ -69,6 +69,11 @@ def _outcome(clause: str) -> str | None:
             "with placebo; P = .1).",
             "pneumonia",
         ),
+        (
+            "Two patients in the K group complained of rashes, and three patients in the placebo "
+            "group complained of nausea.",
+            "complained of rashes",
+        ),
         ("Women were randomly assigned to one of two groups (p = 0.5).", "Women"),  # a step
         # a time lead-in, with a bracket of its own
         (

@@ -94,8 +94,10 @@ def listed_outcomes(
     return found
 
 
+# a comparison's statistic, not one arm's value: "(mean = 441.6 min; 95% CI 407 to 475)"
+# after "longer in the A" is A's mean, and its interval A's too
 _COMPARISON_STATISTIC = re.compile(
-    r"(?i)\bp\s*[<>=≤≥]|\bCI\b|\bvs\.?\s|\bversus\b|\bdifferences?\b|\bratio\b"
+    r"(?i)\bp\s*[<>=≤≥]|\bvs\.?\s|\bversus\b|\bdifferences?\b|\bratio\b|\b(?:[OH]R|RR|W?MD|SMD)\b"
 )
 
 
@@ -125,6 +127,10 @@ _GROUP_END = re.compile(
     r"(?i)\b(?:controls?|patients|participants|subjects|groups?|arms?|cohorts?|volunteers|"
     r"individuals|people|women|men|children|adults|infants|cases|carriers)$"
 )
+_SUBGROUPS = re.compile(  # "was higher among those who:", "was lower in patients with"
+    r"(?i)\s*(?:among|in\s+(?:those|patients|participants|subjects|people|individuals|women|men|"
+    r"children|adults)\s+(?:who|with|aged)|for\s+those)\b"
+)
 _MAX_LOOSE_WORDS = 6
 
 
@@ -140,7 +146,10 @@ def _first_item(
     name_end = len(text[:bracket].rstrip(" ,;:"))
     if outcome[0] != start or outcome[1] > name_end:
         return None
-    if outcome[1] < name_end and _PREDICATE.match(text, outcome[1], name_end):
+    predicate = _PREDICATE.match(text, outcome[1], name_end) if outcome[1] < name_end else None
+    if predicate is not None:
+        if _SUBGROUPS.match(text, predicate.end(), name_end):
+            return None  # "X was higher among those who: smoked (OR 1.4) or ...": subgroups
         return outcome
     if not _NO_MEASURE.match(text, outcome[0], outcome[1]):
         return None

@@ -170,6 +170,7 @@ _PEOPLE_DID = re.compile(
 )
 
 
+_NEXT_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while|whereas)\s+")
 _ADVERBS = re.compile(r"(?i)(?:(?:\w+ly|further|also|then|later|subsequently)\s+)*")
 
 
@@ -186,7 +187,9 @@ def _people_did(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = adverbs.end() if adverbs else m.end()
     if m.group("were") and _STUDY_STEP.match(text, after, end):
         return None  # "were (randomly) assigned"
-    span = _span(text, m.start("did") if m.group("did") else m.end(), end)
+    begin = m.start("did") if m.group("did") else m.end()
+    joined = _NEXT_CLAUSE.search(text, begin, end)  # ", and three patients in B had Y"
+    span = _span(text, begin, joined.start() if joined else end)
     if span is None or names_people(text[span[0] : span[1]]):
         return None
     return span
