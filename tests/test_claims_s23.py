@@ -309,3 +309,27 @@ def test_an_unnamed_difference_of_a_measure_in_percent_is_no_risk_difference(
         "was -0.5% (-0.8, -0.2).",
     )
     assert claim.effect is None or claim.effect.measure != "risk difference"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "This study showed that after one month of K or placebo there was no significant "
+        "improvement in flow mediated dilation (p = 0.80).",
+        "After one month there was no significant improvement in flow mediated dilation "
+        "(p = 0.80).",
+    ],
+)
+def test_a_time_without_a_comma_before_there_was_is_no_outcome(clause: str) -> None:
+    assert _outcome(clause) == "flow mediated dilation"
+
+
+def test_people_treated_with_an_intervention_name_it(extractor: Extractor) -> None:
+    # no arms recognised: the people's own words name the intervention
+    results = (
+        "Children treated with drug K had a shorter duration of fever in comparison with the "
+        "control group (mean 11.7 days vs 14.4; p = 0.037)."
+    )
+    (claim,) = extractor.extract(article("A trial", ("Results", results))).claims
+    assert claim.intervention is not None and claim.intervention.text == "drug K"
+    assert claim.direction == "decreased"

@@ -752,7 +752,10 @@ class Claims:
         return self.linker.link(phrases, headings, doc._.long_forms or {})
 
 
-_PEOPLE_IN = re.compile(r"(?i)\s+(?:in|of|from|on|receiving|given)\s+(?:the\s+)?(?=\S)")
+_PEOPLE_IN = re.compile(
+    r"(?i)\s+(?:in|of|from|on|receiving|given|taking|treated\s+with|(?:allocated|assigned|"
+    r"randomi[sz]ed)\s+to)\s+(?:the\s+)?(?=\S)"
+)
 _PEOPLE_ONLY = re.compile(  # "All nineteen subjects": people, no intervention named
     r"(?i)(?:(?:the|all|both|most|many|some|these|those|our|each|every|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred)\s+)*"

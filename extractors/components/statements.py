@@ -385,12 +385,24 @@ def body_start(text: str, start: int, end: int) -> int:
     that = _THAT.search(text, start, end)
     if that and that.start() - start < 120:
         start = that.end()
+        lead = _LEAD_IN.match(text, start, end)
+        if lead:
+            start = lead.end()
+    before_there = _LEAD_BEFORE_THERE.match(text, start, end)
+    if before_there:
+        start = before_there.end()
     declared = _DECLARED_STATISTIC.match(text, start, end)
     if declared:
         start = declared.end()
     return start
 
 
+# a time or setting with no comma before "there was": "After one month (of A or B) there was
+# no significant improvement in X"
+_LEAD_BEFORE_THERE = re.compile(
+    r"(?i)\s*(?:after|at|during|in|over|within|by|throughout|following)\s+[^,;()]{1,80}?"
+    r"(?=\s+there\s+(?:was|were|is|are)\b)\s*"
+)
 # "Mean (SD) total sleep time was 6.3 (1.0) ...": how the values are written, not the measure
 _DECLARED_STATISTIC = re.compile(
     r"(?i)\s*(?:the\s+)?(?:mean|median|average)\s*(?:[(\[]\s*(?:±\s*)?(?:SDs?|SEM?|s\.d\.?|"
