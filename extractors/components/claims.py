@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -305,7 +305,7 @@ class Claims:
                 about = _about_the_difference(text, start, end)
                 if about is not None:  # no claim of its own: statistics of the one before
                     if len(recent) == 1 or (about == "plural" and recent):
-                        self._add_statistics(doc, text, sent, (start, end), recent)
+                        self._add_statistics(doc, text, sent, sent_arms, (start, end), recent)
                     continue
                 made = []
                 for draft in self._claim(doc, text, sent, start, end, record_id, previous, earlier):
@@ -329,6 +329,7 @@ class Claims:
         doc: Doc,
         text: str,
         sent: Sentence,
+        arms: list[ArmMention],
         bounds: tuple[int, int],
         targets: list[ClaimDraft],
     ) -> None:
@@ -341,9 +342,7 @@ class Claims:
         start, end = bounds
         clause = text[start:end]
         q = doc._.quantities.between(start, end)
-        arms: list[ArmMention] = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
         p = q.p_values[0] if q.p_values else None
-        ev_end = sent.start + len(sent.text.rstrip())
         for draft in targets:
             claim = draft.claim
             effect = _reported_effect(q.effects, claim.results, claim.outcome.text)
@@ -356,7 +355,7 @@ class Claims:
                 claim.effect = _effect(effect)
             if claim.significant is False and not HEDGED.search(clause):
                 claim.direction = "no difference"
-            first, last = claim.evidence.start, max(claim.evidence.end, ev_end)
+            first, last = claim.evidence.start, max(claim.evidence.end, sent.end)
             claim.evidence = Evidence(start=first, end=last, text=text[first:last])
             claim.confidence = claim_confidence(claim)
 
@@ -425,7 +424,9 @@ class Claims:
             listed = []  # "A (12%), B (15%)": arms, not outcomes
         respective = [] if listed or groups else respective_directions(text, statement.outcome, end)
         if respective:
-            return self._respective_claims(doc, text, sent, (start, end), statement, respective, q)
+            return self._respective_claims(
+                doc, text, sent, (start, end), statement, respective, q, arms
+            )
         if not listed:
             items = (
                 []
@@ -571,18 +572,17 @@ class Claims:
         statement: Statement,
         items: list[tuple[tuple[int, int], str]],
         q: Quantities,
+        arms: list[ArmMention],
     ) -> list[ClaimDraft]:
         """The claims of measures given their directions "respectively" ("X and Y were,
         respectively, higher and lower with A", ``respective_directions``): each read with its
         own word, and with its own p value when the clause has one per measure."""
         start, end = bounds
         shared, tail = text[start : items[0][0][0]], text[items[-1][0][1] : end]
-        arms: list[ArmMention] = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
+        own_p = len(q.p_values) == len(items)
         drafts = []
         for index, ((s, e), word) in enumerate(items):
-            q_item = doc._.quantities.between(start, end)
-            if len(q.p_values) == len(items):
-                q_item.p_values = [q.p_values[index]]
+            q_item = replace(q, p_values=[q.p_values[index]]) if own_p else q
             drafts.extend(
                 self._outcome_claims(
                     doc, text, sent, bounds, statement, (s, e), [], q_item, arms, index + 1,
@@ -641,7 +641,6 @@ class Claims:
         if changed is not None and changed.between is False:
             sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
         timepoints = q.timepoints or within(doc._.quantities.timepoints, sent.start, sent.end)
-        ev_end = sent.start + len(sent.text.rstrip())
         population = doc._.population
         if animal and doc._.animal_population:  # the sentence's own species first
             own = (doc._.other_populations or {}).get(animal_species(sent.text))
@@ -682,7 +681,7 @@ class Claims:
                 else f"{start}|{end}|{item}|{index}"
             )
             claim = Claim(
-                id=claim_id(record_id, sent.start, ev_end, outcome_text, part),
+                id=claim_id(record_id, sent.start, sent.end, outcome_text, part),
                 population=_population(population),
                 intervention=intervention,
                 comparator=comparator,
@@ -694,7 +693,7 @@ class Claims:
                 significant=sig,
                 negated=bool(NEGATED.search(clause)),
                 hedged=bool(HEDGED.search(clause)),
-                evidence=Evidence(start=sent.start, end=ev_end, text=text[sent.start : ev_end]),
+                evidence=Evidence(start=sent.start, end=sent.end, text=text[sent.start : sent.end]),
             )
             claim.confidence = claim_confidence(claim)
             drafts.append(ClaimDraft(claim, named, statement.actor, animal))
@@ -873,9 +872,8 @@ def _sentence_predicate(text: str, sent: Sentence, end: int) -> str:
     changes without a predicate of its own: "An increase in A (p<0.001), B (p<0.001), and a
     decrease in C (p<0.01) was observed in group X compared to group Y" shares "was observed
     in group X compared to group Y" with the first clause's items; else ""."""
-    sent_end = sent.start + len(sent.text.rstrip())
-    last_close = text.rfind(")", end, sent_end)
-    return text[last_close + 1 : sent_end] if last_close >= 0 else ""
+    last_close = text.rfind(")", end, sent.end)
+    return text[last_close + 1 : sent.end] if last_close >= 0 else ""
 
 
 _STATISTICS_PART = re.compile(r";\s+")

@@ -142,7 +142,7 @@ def after_background(sentences: list[Sentence]) -> list[Sentence]:
 
 def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Clause bounds; a clause that opens with a statistic ("; OR 2.1 ...") stays with the last."""
-    start, end = sent.start, sent.start + len(sent.text.rstrip())
+    start, end = sent.start, sent.end
     bounds: list[tuple[int, int]] = []
     cursor = start
     splits = _CLAUSE_SPLIT.finditer(text, start, end) if _may_split(text[start:end]) else ()
