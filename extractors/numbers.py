@@ -327,6 +327,16 @@ _EFFECT_SHORT = {
     "RD": "risk difference",
     "SMD": "standardized mean difference",
 }
+
+
+def effect_measure(name: str) -> str | None:
+    """The measure an effect's written name stands for, singular or plural ("odds ratios",
+    "relative risk", "SMDs"), or None."""
+    words = " ".join(name.split())
+    singular = words[:-1] if words.endswith("s") else words
+    return _EFFECT_LONG.get(singular.lower()) or _EFFECT_SHORT.get(singular)
+
+
 _EFFECT = re.compile(
     r"(?<![\w-])(?:(?P<long>(?i:(?:adjusted\s+)?(?:"
     + "|".join(sorted(_EFFECT_LONG, key=len, reverse=True))
@@ -338,6 +348,17 @@ _EFFECT = re.compile(
     rf"(?P<val>{_SIGNED})(?!\d|[.·]\d|\s*%)"  # "difference 5.2%" is no effect of 5
 )
 _CI_LEAD = re.compile(r"(?:\s*[A-Za-z/%]{1,8}\.?(?=[\s,;(\[])){0,2}[\s,;:(\[]*")
+
+
+def _interval_after(text: str, at: int) -> Interval | None:
+    """The interval written right after an effect's value ending at ``at``: "(95% CI 1.2-3.4)",
+    "; 95% CI: ...", within 20 characters of lead-in, else a bare bracketed "(1.2-3.4)"."""
+    lead = _CI_LEAD.match(text, at)
+    start = lead.end() if lead else at
+    ci = _CI.match(text, start) if start - at <= 20 else None
+    if ci is None:
+        ci = _BARE_CI.match(text, at)
+    return _interval(ci) if ci is not None else None
 
 
 def find_effects(text: str) -> list[EffectSize]:
@@ -356,14 +377,7 @@ def find_effects(text: str) -> list[EffectSize]:
             measure = _EFFECT_LONG[name]
         else:
             measure = _EFFECT_SHORT[m.group("short").removeprefix("a")]
-        lead = _CI_LEAD.match(text, m.end())
-        at = lead.end() if lead else m.end()
-        interval = None
-        ci = _CI.match(text, at) if at - m.end() <= 20 else None
-        if ci is None:
-            ci = _BARE_CI.match(text, m.end())
-        if ci is not None:
-            interval = _interval(ci)
+        interval = _interval_after(text, m.end())
         if interval is None and not m.group("long"):
             continue
         if measure.endswith("ratio") and value <= 0:
@@ -405,12 +419,7 @@ def find_percent_differences(text: str) -> list[EffectSize]:
         if points is None or not -100 <= points <= 100:
             continue
         named = m.group("risk") is not None
-        lead = _CI_LEAD.match(text, m.end())
-        at = lead.end() if lead else m.end()
-        ci = _CI.match(text, at) if at - m.end() <= 20 else None
-        if ci is None:
-            ci = _BARE_CI.match(text, m.end())
-        interval = _interval(ci) if ci is not None else None
+        interval = _interval_after(text, m.end())
         if interval is None and (not named or m.group("risk") == "RD"):
             continue
         value = _per_hundred(points)

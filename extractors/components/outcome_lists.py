@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import separators
-from extractors.numbers import EffectSize
+from extractors.numbers import EffectSize, effect_measure, parse_number
 
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(
@@ -289,17 +289,17 @@ def respective_directions(
 
 
 _NUMBER = r"[-−]?\d+(?:\.\d+)?"
-_MEASURES = (  # the names of an effect in the words of a list's tail, and their measure
-    (r"standardi[sz]ed\s+mean\s+differences?|(?-i:SMDs?)", "standardized mean difference"),
-    (r"(?:weighted\s+)?mean\s+differences?|(?-i:W?MDs?)", "mean difference"),
-    (r"odds\s+ratios?|(?-i:ORs?)", "odds ratio"),
-    (r"hazard\s+ratios?|(?-i:HRs?)", "hazard ratio"),
-    (r"risk\s+ratios?|relative\s+risks?|(?-i:RRs?)", "risk ratio"),
+_MEASURE_NAMES = (  # the names of an effect in the words of a list's tail
+    r"standardi[sz]ed\s+mean\s+differences?|(?-i:SMDs?)",
+    r"(?:weighted\s+)?mean\s+differences?|(?-i:W?MDs?)",
+    r"odds\s+ratios?|(?-i:ORs?)",
+    r"hazard\s+ratios?|(?-i:HRs?)",
+    r"risk\s+ratios?|relative\s+risks?|(?-i:RRs?)",
 )
 # ", with standardised mean differences of 0.36, 0.21, and 0.25, respectively"
 _RESPECTIVE_EFFECTS = re.compile(
     r"(?i)\s*,?\s*(?:with\s+|and\s+)?(?:(?:the|an?)\s+)?(?P<name>"
-    + "|".join(f"(?:{pattern})" for pattern, _ in _MEASURES)
+    + "|".join(f"(?:{pattern})" for pattern in _MEASURE_NAMES)
     + r")\s*(?:of\s+|were\s+|was\s+|=\s*|:\s*)?"
     rf"(?P<values>{_NUMBER}(?:\s*,\s*(?:and\s+)?{_NUMBER}|\s+and\s+{_NUMBER})+)\s*,?\s+respectively\b"
 )
@@ -312,15 +312,13 @@ def respective_effects(text: str, start: int, end: int, count: int) -> list[Effe
     m = _RESPECTIVE_EFFECTS.match(text, start, end)
     if m is None:
         return []
-    name = m.group("name")
-    measure = next(
-        (label for pattern, label in _MEASURES if re.fullmatch(f"(?i:{pattern})", name)), None
-    )
+    measure = effect_measure(m.group("name"))
     if measure is None:
         return []
     values = [
-        (v.start(), v.end(), float(v.group(0).replace("−", "-")))
+        (v.start(), v.end(), value)
         for v in re.finditer(_NUMBER, m.group("values"))
+        if (value := parse_number(v.group(0))) is not None
     ]
     if len(values) != count:
         return []
