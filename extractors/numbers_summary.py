@@ -399,13 +399,10 @@ def find_medians(text: str) -> list[Median]:
     for m in _MEDIAN.finditer(text):
         word = m.group("word")
         after_header = header is not None and header.end() <= m.start()
-        said = None if m.group("lead") or word or after_header else _median_said(text, m.start())
-        labelled = (
-            None
-            if m.group("lead") or word or after_header or said is not None
-            else _median_labelled_after(text, m.end())
-        )
-        if not (m.group("lead") or word or after_header or said is not None or labelled):
+        stated = bool(m.group("lead") or word or after_header)  # "median" right before it
+        said = None if stated else _median_said(text, m.start())
+        labelled = None if stated or said is not None else _median_labelled_after(text, m.end())
+        if not (stated or said is not None or labelled):
             continue
         median, low, high = (parse_number(m.group(g)) for g in ("median", "low", "high"))
         if median is None or low is None or high is None or not low <= median <= high:
