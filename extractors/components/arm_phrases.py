@@ -294,7 +294,7 @@ _DESIGN_AFTER = re.compile(  # "... or placebo in a randomised crossover design"
 
 
 def received_alternatives(text: str) -> list[ArmPhrase]:
-    """Shape 5, the last resort of ``evg_arms``: what a sentence says the participants
+    """Shape 6, the last resort of ``evg_arms``: what a sentence says the participants
     received, one or the other ("Ten men received green tea extract or placebo in a randomised
     crossover design"): the list after the verb up to the design, split at "or", "versus" and
     commas; none without an "or" or "versus" between arms, none where an arm would be more
