@@ -1,4 +1,4 @@
-"""Claims in session 8, each case a sentence that was read wrong before: changes within an
+"""Claims, each case a sentence that was read wrong before: changes within an
 arm, passives, negated passives, arms ordered by outcome words, relative changes, counted
 people, value lists, declared statistics ("Mean (SD)"), counts in words."""
 

@@ -1,4 +1,4 @@
-"""Claims in session 6 (b): "NS" naming the trial's normal saline arm is no "not significant"
+"""Claims: "NS" naming the trial's normal saline arm is no "not significant"
 in the claims, and within-arm changes of two groups split at "; " are compared as one
 statement ("In the A group X fell from a to b; in the B group it rose from c to d")."""
 

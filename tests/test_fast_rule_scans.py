@@ -1,4 +1,4 @@
-"""Faster rule components that must read exactly what the plain scans read (session 6 speed)."""
+"""Faster rule components that must read exactly what the plain scans read."""
 
 from __future__ import annotations
 

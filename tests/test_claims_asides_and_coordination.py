@@ -1,4 +1,4 @@
-"""Claims in session 7: an aside ", but not B," and "... with A but not with B" name A, not
+"""Claims: an aside ", but not B," and "... with A but not with B" name A, not
 B; "lesser" is a fall; "There were 42 and 35 X in the A and B groups" has the outcome X;
 "A reduced X and increased Y" is two claims of A."""
 

@@ -1,4 +1,4 @@
-"""Faster readings of numbers that must find exactly what the plain scans find (session 6)."""
+"""Faster readings of numbers that must find exactly what the plain scans find."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Claims in session 10: a no-difference statement that names the two arms by a common noun
+"""Claims: a no-difference statement that names the two arms by a common noun
 ("similar with both drugs") compares them. All texts are invented."""
 
 from __future__ import annotations

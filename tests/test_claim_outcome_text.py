@@ -1,4 +1,4 @@
-"""Claims in session 23: outcome text that names an outcome (not "Diarrhoea lasted", "Patients
+"""Claims: outcome text that names an outcome (not "Diarrhoea lasted", "Patients
 of group II", "Postoperatively", "This difference", "treatments"), a sentence about the
 difference before it adding its statistics to that claim, and differences of percentages
 read as risk differences. All texts are invented."""

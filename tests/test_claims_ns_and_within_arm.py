@@ -1,4 +1,4 @@
-"""Claims in session 6: "NS" as "not significant" but not as the arm called NS (normal
+"""Claims: "NS" as "not significant" but not as the arm called NS (normal
 saline), and within-arm changes written one arm after the other ("In the A group, X fell from
 a to b, and in the B group from c to d")."""
 

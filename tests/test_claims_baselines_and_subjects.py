@@ -1,4 +1,4 @@
-"""Claims in session 9, each case a sentence that was read wrong before: values at baseline
+"""Claims, each case a sentence that was read wrong before: values at baseline
 in "from X to Y" and the bounds of ranges, clauses whose predicate is left out, subjects that
 name no outcome ("there", "it", "this", "but not at ..."), time points read as medians."""
 
