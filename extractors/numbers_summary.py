@@ -216,6 +216,9 @@ _MEASURE_UNIT = re.compile(
     r"(?i)points?|[mµμn]?g|kg|gm|m?l|[cm]?m|mmhg|kcal|cal|iu|u|bpm|euros?|dollars?|usd|eur|"
     r"(?:[mµμn]?g|m?mol|iu|u)/[a-z]{1,4}"
 )
+# a time is a duration an arm had ("lasted 3.1 days in the zinc group"), not when a time
+# preposition makes it the time of something else ("treated for 6 weeks in group A")
+_TIME_BEFORE = re.compile(r"(?i)\b(?:for|during|until|till|before|since|on|up\s+to)\s*$")
 _GROUP_WORD = re.compile(r"(?i)\b(?:groups?|arms?|cohorts?|patients|participants|subjects|those)\b")
 _NOT_ARM_VALUE_BEFORE = re.compile(
     r"(?i)(?:\b[Pp]\s*[=<>≤≥]|\b(?:HR|OR|RR|CI|ratio|I2|I²|aged?|ages|at|after|within|over|"
@@ -248,21 +251,24 @@ def _runs(pattern: re.Pattern[str], gap: re.Pattern[str], text: str) -> list[lis
 def find_arm_values(text: str) -> list[PlainValue]:
     """Plain values each written before the arm it belongs to, two or more in a row, with
     the same unit: "9.1 points in the exercise group compared with 0.3 points in the control
-    group", "3.4 with drug A and 4.0 with placebo". Not when a whole number has no unit of
+    group", "3.4 with drug A and 4.0 with placebo", times an arm had ("lasted 3.1 days in the
+    zinc group and 4.2 days in the placebo group"). Not when a whole number has no unit of
     measurement ("27 in group A and 30 in group B", "20 segments for A": counts), when a
-    value is a percentage, a time ("at 6 months in A and 12 months in B"), or follows "P =", "HR",
-    "aged" or a time preposition ("fell by 12 mg/dL with A and 3 mg/dL with B" is read);
+    value is a percentage, or follows "P =", "HR", "aged" or a time preposition ("at 6 months
+    in A and 12 months in B", "for 6 weeks in A and 12 weeks in B": times of something else;
+    "fell by 12 mg/dL with A and 3 mg/dL with B" is read);
     after "for", only a group's name ("for the placebo group"), not an outcome's."""
     found: list[PlainValue] = []
     for run in _runs(_ARM_VALUE, _ARM_VALUE_GAP, text):
         units = {(m.group("u") or "").lower() for m in run}
         unit = units.pop() if len(units) == 1 else None
-        if unit is None or any(
-            p.fullmatch(unit) for p in (_COUNT_NOUN, _TIME_UNIT, _NOT_VALUE_UNIT)
-        ):
+        if unit is None or any(p.fullmatch(unit) for p in (_COUNT_NOUN, _NOT_VALUE_UNIT)):
+            continue
+        time = _TIME_UNIT.fullmatch(unit) is not None
+        if time and _TIME_BEFORE.search(text, max(0, run[0].start() - 12), run[0].start()):
             continue
         whole = all(re.fullmatch(r"\d+", m.group("v")) for m in run)
-        if whole and not _MEASURE_UNIT.fullmatch(unit):
+        if whole and not (time or _MEASURE_UNIT.fullmatch(unit)):
             continue  # "27 in group A and 30 in group B", "20 segments for A": counts
         if any(m.group("prep") == "for" and not _GROUP_WORD.search(m.group("arm")) for m in run):
             continue  # "45.4 for any fracture, 15.2 for hip fracture": one value per outcome

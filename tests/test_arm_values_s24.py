@@ -1,0 +1,51 @@
+"""Per-arm values in session 24: times each arm had ("lasted 3.1 days in the zinc group"),
+medians compared without a word naming the arms, the reach of a "median (IQR)" or "mean (SD)"
+statement, and credible intervals, which are no confidence intervals. All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.numbers_summary import find_arm_values
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+
+def _claims(extractor: Extractor, methods: str, *results: str) -> list[Claim]:
+    parts = [("Results", r) for r in results]
+    return extractor.extract(article("A randomised trial", ("Methods", methods), *parts)).claims
+
+
+def _values(claim: Claim) -> list[tuple[str, float | None, float | None]]:
+    return [(r.arm, r.mean, r.median) for r in claim.results]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Diarrhoea lasted 3.1 days in the zinc group and 4.2 days in the placebo group",
+            [3.1, 4.2],
+        ),
+        ("the stay was 5 days in group A and 7 days in group B", [5.0, 7.0]),
+        ("relief came after 2.5 hours with drug A versus 4.0 hours with placebo", []),  # when
+        ("treated for 6 weeks in group A and 12 weeks in group B", []),  # how long treated
+        ("seen on 3 days in group A and 5 days in group B", []),
+    ],
+)
+def test_arm_values_times_an_arm_had(text: str, values: list[float]) -> None:
+    assert [v.value for v in find_arm_values(text)] == values
+
+
+def test_arm_values_duration_in_each_group_is_the_arms_value(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "We randomly assigned 200 children to zinc or placebo for 10 days.",
+        "Diarrhoea lasted 3.1 days in the zinc group and 4.2 days in the placebo group (P = 0.01).",
+    )
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.intervention is not None and claim.intervention.text == "zinc"
+    assert _values(claim) == [("arm1", 3.1, None), ("arm2", 4.2, None)]
+    assert (claim.direction, claim.significant) == ("decreased", True)
