@@ -77,6 +77,10 @@ class Interval:
     high: float
     start: int
     end: int
+    # "confidence" ("CI", also "uncertainty" and "compatibility interval"), "credible"
+    # ("CrI", "Bayesian credible interval") or "prediction": only a confidence interval is an
+    # effect's CI, which meta-analysis pools
+    kind: str = "confidence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,10 +265,15 @@ def find_sample_sizes(text: str) -> list[SampleSize]:
 
 _CI_NAME = (
     r"(?:(?<![A-Za-z])(?:CI|C\.I\.|CrI|UI)(?![A-Za-z])"
-    r"|(?i:confidence|credible|uncertainty|compatibility)\s+(?i:intervals?))"
+    r"|(?i:(?:Bayesian\s+)?credible|confidence|uncertainty|compatibility|prediction)\s+"
+    r"(?i:intervals?))"
 )
 _CI_HINT = re.compile(r"C\.?I\b|CrI\b|UI\b|[Ii]ntervals?\b")
-_CI_NAME_BEFORE = re.compile(r"(?i)(?:confidence|credible|uncertainty|compatibility)\s+$")
+_CI_NAME_BEFORE = re.compile(
+    r"(?i)(?:(?:Bayesian\s+)?credible|confidence|uncertainty|compatibility|prediction)\s+$"
+)
+_CREDIBLE = re.compile(r"(?i)\bcredible\b|(?-i:CrI)")
+_PREDICTION = re.compile(r"(?i)\bprediction\b")
 _CI_LEVEL_BEFORE = re.compile(rf"\d{{2}}(?:{_DOT}\d+)?\s*%\s*$")
 _CI = re.compile(
     rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}"
@@ -285,11 +294,21 @@ def _interval(m: re.Match[str]) -> Interval | None:
     level = parse_number(level_text) if level_text else None
     if level is not None and not 50 <= level < 100:
         return None
-    return Interval(None if level is None else level / 100, low, high, m.start(), m.end())
+    named = m.group(0)[: m.start("lo") - m.start()]
+    kind = (
+        "credible"
+        if _CREDIBLE.search(named)
+        else "prediction"
+        if _PREDICTION.search(named)
+        else "confidence"
+    )
+    return Interval(None if level is None else level / 100, low, high, m.start(), m.end(), kind)
 
 
 def find_intervals(text: str) -> list[Interval]:
-    """Confidence (or credible) intervals: "95% CI 1.2-3.4", "95% CI, 1.2 to 3.4", "[−1.0 to 2]"."""
+    """Intervals: "95% CI 1.2-3.4", "95% CI, 1.2 to 3.4", "[−1.0 to 2]"; also credible and
+    prediction intervals ("95% CrI 0.61-0.93", "95% prediction interval 0.4 to 1.4"), each
+    with its ``kind``."""
     found: list[Interval] = []
     for hint in _CI_HINT.finditer(text):
         name_start = hint.start()
@@ -428,7 +447,7 @@ def find_percent_differences(text: str) -> list[EffectSize]:
             if interval.low <= points <= interval.high:
                 scaled = Interval(
                     interval.level, _per_hundred(interval.low), _per_hundred(interval.high),
-                    interval.start, interval.end,
+                    interval.start, interval.end, interval.kind,
                 )  # fmt: skip
             elif not interval.low <= value <= interval.high:
                 scaled = None

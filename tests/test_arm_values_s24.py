@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.numbers import find_effects, find_percents
 from extractors.numbers_summary import find_arm_values
 from extractors.pipeline import Extractor
 from kg.model import Claim
@@ -49,3 +50,43 @@ def test_arm_values_duration_in_each_group_is_the_arms_value(extractor: Extracto
     assert claim.intervention is not None and claim.intervention.text == "zinc"
     assert _values(claim) == [("arm1", 3.1, None), ("arm2", 4.2, None)]
     assert (claim.direction, claim.significant) == ("decreased", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("OR 0.75 (95% CI 0.61-0.93)", "confidence"),
+        ("OR 0.75 (95% CrI 0.61-0.93)", "credible"),
+        ("odds ratio 0.75, 95% credible interval 0.61 to 0.93", "credible"),
+        ("RR 0.75 (95% Bayesian credible interval 0.61-0.93)", "credible"),
+        ("HR 0.80 (95% prediction interval 0.61-1.05)", "prediction"),
+    ],
+)
+def test_intervals_credible_and_prediction_are_told_apart(text: str, kind: str) -> None:
+    effects = find_effects(text)
+    assert len(effects) == 1 and effects[0].interval is not None
+    assert effects[0].interval.kind == kind
+
+
+def test_intervals_prediction_interval_is_no_percentage() -> None:
+    assert find_percents("(95% prediction interval 0.4 to 1.4)") == []
+
+
+def test_credible_interval_is_no_ci_of_the_claims_effect(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "We randomly assigned 300 adults with sepsis to drug K or placebo.",
+        "Mortality was lower with drug K than with placebo (odds ratio 0.75, 95% CrI 0.61-0.93). "
+        "Length of stay was shorter with drug K (mean difference -1.2 days, 95% CI -2.0 to -0.4).",
+    )
+    mortality, stay = claims
+    assert mortality.effect is not None
+    assert (mortality.effect.value, mortality.effect.ci_low, mortality.effect.ci_high) == (
+        0.75,
+        None,
+        None,
+    )
+    assert any("credible interval 0.61 to 0.93" in w for w in mortality.warnings)
+    assert mortality.significant is None  # a credible interval is no test
+    assert stay.effect is not None and (stay.effect.ci_low, stay.effect.ci_high) == (-2.0, -0.4)
+    assert stay.significant is True and not stay.warnings

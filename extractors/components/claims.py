@@ -107,7 +107,7 @@ from extractors.components.statements import (
     read_statement,
     without_change_noun,
 )
-from extractors.numbers import EffectSize
+from extractors.numbers import EffectSize, format_number
 from kg.model import (
     ArmRef,
     ArmResult,
@@ -353,6 +353,7 @@ class Claims:
                     claim.p_value = ModelPValue(relation=p.relation, value=p.value)
             if effect is not None and (claim.effect is None or claim.effect.source == "computed"):
                 claim.effect = _effect(effect)
+                claim.warnings.extend(interval_warnings(effect))
             if claim.significant is False and not HEDGED.search(clause):
                 claim.direction = "no difference"
             first, last = claim.evidence.start, max(claim.evidence.end, sent.end)
@@ -694,6 +695,7 @@ class Claims:
                 negated=bool(NEGATED.search(clause)),
                 hedged=bool(HEDGED.search(clause)),
                 evidence=Evidence(start=sent.start, end=sent.end, text=text[sent.start : sent.end]),
+                warnings=interval_warnings(effect) if len(pairs) == 1 else [],
             )
             claim.confidence = claim_confidence(claim)
             drafts.append(ClaimDraft(claim, named, statement.actor, animal))
@@ -943,9 +945,13 @@ def _reported_effect(
 
 
 def _effect(effect: EffectSize | None) -> Effect | None:
+    """The claim's reported effect; its interval is the effect's CI only when it is a
+    confidence interval (``interval_warnings`` says what became of any other)."""
     if effect is None:
         return None
     interval = effect.interval
+    if interval is not None and interval.kind != "confidence":
+        interval = None
     return Effect(
         measure=effect.measure,
         value=effect.value,
@@ -954,6 +960,21 @@ def _effect(effect: EffectSize | None) -> Effect | None:
         ci_level=interval.level if interval else None,
         source="reported",
     )
+
+
+def interval_warnings(effect: EffectSize | None) -> list[str]:
+    """A warning for a reported effect whose interval is no confidence interval ("OR 0.75 (95%
+    CrI 0.61-0.93)": a Bayesian credible interval; a prediction interval): the effect keeps
+    its value, and the interval, not stored as its CI, is written here."""
+    interval = effect.interval if effect is not None else None
+    if effect is None or interval is None or interval.kind == "confidence":
+        return []
+    level = f"{format_number(interval.level * 100)}% " if interval.level is not None else ""
+    return [
+        f"the {effect.measure} {format_number(effect.value)} has a {level}{interval.kind} "
+        f"interval {format_number(interval.low)} to {format_number(interval.high)}, not a "
+        "confidence interval: not stored as its CI"
+    ]
 
 
 def claim_confidence(claim: Claim) -> float:

@@ -320,9 +320,9 @@ def significance(
     effect: EffectSize | None,
     arms: Sequence[ArmMention] = (),
 ) -> bool | None:
-    """True/False/None from the p value, else the words, else the effect's interval; a
-    "trend"/"tended to" without a p value is not significant; "NS" naming one of ``arms``
-    says nothing."""
+    """True/False/None from the p value, else the words, else the effect's confidence interval
+    (not a credible or prediction interval); a "trend"/"tended to" without a p value is not
+    significant; "NS" naming one of ``arms`` says nothing."""
     if p is not None:
         if p.relation in ("<", "<=") and p.value == ALPHA and not_significant(clause, arms):
             return False  # "not significant at the p < .05 level": a threshold, not a result
@@ -337,7 +337,7 @@ def significance(
         return False
     if SIGNIFICANT.search(clause):
         return True
-    if effect is not None and effect.interval is not None:
+    if effect is not None and effect.interval is not None and effect.interval.kind == "confidence":
         null = 1.0 if effect.measure.endswith("ratio") else 0.0
         return not effect.interval.low <= null <= effect.interval.high
     return None
