@@ -310,24 +310,57 @@ def find_plain_value_pairs(text: str) -> list[PlainValue]:
     return sorted(found, key=lambda f: f.start)
 
 
+# a statement of how the numbers are given: "Data are (expressed as) median (IQR).", "Values
+# were presented as mean (SD)", "Continuous variables are shown as medians (range)"
+_PRESENTED = re.compile(
+    r"(?i)(?:\b(?:data|values|results|figures|numbers|variables)\s+(?:are|were|is)|"
+    r"\b(?:presented|expressed|shown|given|reported|summari[sz]ed|displayed|described)\s+as)"
+    r"\s+(?:(?:presented|expressed|shown|given|reported|summari[sz]ed|displayed|described)\s+"
+    r"as\s+)?(?:the\s+)?$"
+)
+_SENTENCE_END = re.compile(r"(?<!\bvs)(?<!\bv)(?<!\be\.g)(?<!\bi\.e)\.(?:\s|$)")
+_NEXT_SECTION = re.compile(r"\n\s*\S")  # past blank lines
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def header_scope(text: str, header: re.Match[str]) -> tuple[int, int]:
+    """Where a "median (IQR)" or "mean (SD)" ``header`` governs the bare values written after
+    it: a statement of how the data are given ("Data are median (IQR).", "Values were
+    presented as mean (SD)") the rest of its section and the next one (a Methods statement
+    governs the Results); a header that names the statistic of one measure ("The median (IQR)
+    stay was 4 (2-6) vs 7 (5-9) days") the rest of its sentence only. Sections are laid out
+    one a line."""
+    start = header.end()
+    line_end = _line_end(text, start)
+    if not _PRESENTED.search(text, max(0, header.start() - 60), header.start()):
+        stop = _SENTENCE_END.search(text, start, line_end)
+        return start, stop.start() if stop else line_end
+    following = _NEXT_SECTION.search(text, line_end)
+    return start, _line_end(text, following.end()) if following else line_end
+
+
 def find_bracket_mean_sds(text: str) -> list[BracketMeanSD]:
     """Means with the SD in brackets: "12.3 (SD 4.5)", "12.3 (s.d. = 4.5)", "12.3 (± 4.5)"
-    anywhere (``extractors.numbers.find_labelled_sds``); "12.3 (4.5)" only after a "mean
-    (SD)" header earlier in ``text``."""
+    anywhere (``extractors.numbers.find_labelled_sds``); "12.3 (4.5)" only where a "mean
+    (SD)" header governs it (``header_scope``)."""
     found = [
         BracketMeanSD(m.mean, m.sd, m.start, m.end)
         for m in find_labelled_sds(text)
         if m.sd is not None
     ]
-    header = _MEAN_SD_HEADER.search(text)
-    if header is not None:
-        taken = [(f.start, f.end) for f in found]
-        for m in _PLAIN_BRACKET.finditer(text, header.end()):
+    taken = [(f.start, f.end) for f in found]
+    for header in _MEAN_SD_HEADER.finditer(text):
+        for m in _PLAIN_BRACKET.finditer(text, *header_scope(text, header)):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))
             if mean is not None and sd is not None:
                 found.append(BracketMeanSD(mean, sd, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -391,20 +424,21 @@ def _median_labelled_after(text: str, end: int) -> str | None:
 
 def find_medians(text: str) -> list[Median]:
     """Medians with their spread: "median 6 (IQR 4–9)", "6 days (range 1 to 12)", and "6
-    (4–9)" after "median" or a "median (IQR)" header, or in a clause that says "median" before
-    it ("median 4 [IQR 2-6] vs 7 [5-9] days": the second takes the spread of the first) or
-    labels it after ("4 [2-6] vs 7 [5-9] days, median [IQR]"); low <= median <= high. Also
-    the two plain values paired by "vs"/"and" after "median" in the same clause ("median TTP
-    was 8.1 v 7.1 months", "median survival 18 and 7 months, respectively"), without a
-    spread."""
+    (4–9)" after "median", where a "median (IQR)" header governs it (``header_scope``), or
+    in a clause that says "median" before it ("median 4 [IQR 2-6] vs 7 [5-9] days": the
+    second takes the spread of the first) or labels it after ("4 [2-6] vs 7 [5-9] days,
+    median [IQR]"); low <= median <= high. Also the two plain values paired by "vs"/"and"
+    after "median" in the same clause ("median TTP was 8.1 v 7.1 months", "median survival 18
+    and 7 months, respectively"), without a spread."""
     lowered = text.lower()
     if not any(word in lowered for word in _MEDIAN_WORDS):  # one of them is needed: fast exit
         return []
-    header = _MEDIAN_HEADER.search(text)
+    scopes = [(*header_scope(text, h), h) for h in _MEDIAN_HEADER.finditer(text)]
     found: list[Median] = []
     for m in _MEDIAN.finditer(text):
         word = m.group("word")
-        after_header = header is not None and header.end() <= m.start()
+        header = next((h for s, e, h in reversed(scopes) if s <= m.start() < e), None)
+        after_header = header is not None
         stated = bool(m.group("lead") or word or after_header)  # "median" right before it
         said = None if stated else _median_said(text, m.start())
         labelled = None if stated or said is not None else _median_labelled_after(text, m.end())

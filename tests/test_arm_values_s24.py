@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.numbers import find_effects, find_percents
-from extractors.numbers_summary import find_arm_values
+from extractors.numbers_summary import find_arm_values, find_bracket_mean_sds, find_medians
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article
@@ -50,6 +50,48 @@ def test_arm_values_duration_in_each_group_is_the_arms_value(extractor: Extracto
     assert claim.intervention is not None and claim.intervention.text == "zinc"
     assert _values(claim) == [("arm1", 3.1, None), ("arm2", 4.2, None)]
     assert (claim.direction, claim.significant) == ("decreased", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "medians"),
+    [
+        # a header naming one measure's statistic governs its own sentence only
+        (
+            "The median (IQR) age was 75.0 (69.7-81.1) years. Heart failure was rarer with "
+            "drug K (0.41 (0.13-1.35)).",
+            [75.0],
+        ),
+        ("The median [IQR] stay was 4 [2-6] vs. 7 [5-9] days. Pain fell by 3.2 (2.1-4.3).", [4, 7]),
+        # a statement of how the data are given: the rest of its section and the next one
+        ("Data are median (IQR). Stay was 3 (1-5) vs 6 (3-8) days.", [3, 6]),
+        (
+            "Methods: We randomised 80 adults. Data are expressed as median [interquartile "
+            "range]. Pain was scored daily.\n\nResults: Stay was 3 [1-5] vs 6 [3-8] days.",
+            [3, 6],
+        ),
+        (
+            "Methods: Data are medians (range).\nResults: Stay was 3 (1-5) vs 6 (3-8) days."
+            "\nConclusions: Drug K.\nTrial registration: 12 (10-14).",
+            [3, 6],
+        ),
+    ],
+)
+def test_median_header_governs_what_it_states(text: str, medians: list[float]) -> None:
+    assert [m.median for m in find_medians(text)] == medians
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("Mean (SD) age was 54 (8) years. Of these, 12 (30) were women.", [(54, 8)]),
+        (
+            "Methods: Values are mean (SD).\nResults: Pain 3.2 (1.1) vs 4.5 (1.3).",
+            [(3.2, 1.1), (4.5, 1.3)],
+        ),
+    ],
+)
+def test_mean_sd_header_governs_what_it_states(text: str, means: list[tuple[float, float]]) -> None:
+    assert [(m.mean, m.sd) for m in find_bracket_mean_sds(text)] == means
 
 
 @pytest.mark.parametrize(
