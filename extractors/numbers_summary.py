@@ -427,9 +427,10 @@ def find_medians(text: str) -> list[Median]:
     (4–9)" after "median", where a "median (IQR)" header governs it (``header_scope``), or
     in a clause that says "median" before it ("median 4 [IQR 2-6] vs 7 [5-9] days": the
     second takes the spread of the first) or labels it after ("4 [2-6] vs 7 [5-9] days,
-    median [IQR]"); low <= median <= high. Also the two plain values paired by "vs"/"and"
-    after "median" in the same clause ("median TTP was 8.1 v 7.1 months", "median survival 18
-    and 7 months, respectively"), without a spread."""
+    median [IQR]"); low <= median <= high. Also the first two plain values paired by
+    "vs"/"and" after "median" in the same clause ("median TTP was 8.1 v 7.1 months", "median
+    survival 18 and 7 months, respectively"), without a spread; the pairs after it are not
+    medians ("median (4.6 versus 4.8 months), 6-month (40% versus 43%) PFS")."""
     lowered = text.lower()
     if not any(word in lowered for word in _MEDIAN_WORDS):  # one of them is needed: fast exit
         return []
@@ -456,14 +457,14 @@ def find_medians(text: str) -> list[Median]:
     for lead in _MEDIAN_WORD.finditer(text):
         stop = _CLAUSE_END.search(text, lead.end(), lead.end() + _PAIR_REACH)
         limit = stop.start() if stop else min(len(text), lead.end() + _PAIR_REACH)
-        for pair in _PLAIN_PAIR.finditer(text, lead.end(), limit):
-            if any(s < pair.end() and pair.start() < e for s, e in taken):
-                continue
-            for name in ("a", "b"):
-                value = parse_number(pair.group(name))
-                if value is not None:
-                    found.append(Median(value, None, None, None, pair.start(name), pair.end(name)))
-            taken.append((pair.start(), pair.end()))
+        pair = _PLAIN_PAIR.search(text, lead.end(), limit)  # one "median", one pair
+        if pair is None or any(s < pair.end() and pair.start() < e for s, e in taken):
+            continue
+        for name in ("a", "b"):
+            value = parse_number(pair.group(name))
+            if value is not None:
+                found.append(Median(value, None, None, None, pair.start(name), pair.end(name)))
+        taken.append((pair.start(), pair.end()))
     return sorted(found, key=lambda f: f.start)
 
 

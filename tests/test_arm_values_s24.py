@@ -132,3 +132,30 @@ def test_credible_interval_is_no_ci_of_the_claims_effect(extractor: Extractor) -
     assert mortality.significant is None  # a credible interval is no test
     assert stay.effect is not None and (stay.effect.ci_low, stay.effect.ci_high) == (-2.0, -0.4)
     assert stay.significant is True and not stay.warnings
+
+
+_ONCOLOGY = "We randomly assigned 400 patients with gastric cancer to gemcitabine or capecitabine."
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # each value's own interval between the two
+        "Median survival was 8.1 months (95% CI, 6.0 to 9.9) versus 7.1 months (95% CI, 5.9 to "
+        "8.4).",
+        # two or more pairs in one clause naming no arm: each pair in the trial's order
+        "Median survival was 8.1 vs. 7.1 months (HR 0.85, 95% CI 0.70-1.03) and median "
+        "progression-free survival was 4.0 vs. 3.1 months (HR 0.80, 95% CI 0.66-0.97).",
+        "Median survival was 8.1 vs. 7.1 months (HR 0.85, 95% CI 0.70-1.03), and response rates "
+        "were 30% vs. 20%.",
+    ],
+)
+def test_medians_compared_without_naming_the_arms(extractor: Extractor, results: str) -> None:
+    claim = _claims(extractor, _ONCOLOGY, results)[0]
+    assert claim.outcome.text == "Median survival"
+    assert _values(claim) == [("arm1", None, 8.1), ("arm2", None, 7.1)]
+
+
+def test_medians_one_pair_after_median() -> None:
+    text = "median (4.6 versus 4.8 months), 6-month (40% versus 43%) PFS did not differ"
+    assert [m.median for m in find_medians(text)] == [4.6, 4.8]

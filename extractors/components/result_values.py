@@ -70,9 +70,15 @@ _COMPARED_FIRST = re.compile(
     r"than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _RESPECTIVE = re.compile(r"(?i)\brespective\b")
+# the first value's own interval may stand between two values compared: "8.1 months (95% CI
+# 6.0-9.9) versus 7.1 months"
+_OWN_INTERVAL = (
+    r"(?:[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|CrI|confidence\s+interval)\b[^()\[\];]*[)\]]"
+    r"\s*)?"
+)
 _PAIR_GAP = re.compile(
-    r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))"
-    r"\s*[(\[]?\s*$"
+    rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{_OWN_INTERVAL}"
+    r"(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))\s*[(\[]?\s*$"
 )
 # a change within an arm written before its value: "decreased by 42%", "fell by a mean of
 # 3.1", "improved significantly by 12 points", "a reduction of 2.1 kg"; and a change of what a
@@ -115,7 +121,8 @@ _TO_AFTER = re.compile(
     r"[-−+~]?\s*$"
 )
 _VERSUS_GAP = re.compile(
-    r"(?i)^[^\w;]*(?:[a-zµμ/]{1,8}\s*)?(?:\)\s*)?(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s*[(\[]?\s*$"
+    rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{_OWN_INTERVAL}"
+    r"(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s*[(\[]?\s*$"
 )
 
 
@@ -527,7 +534,22 @@ def assign_arms(
         ):  # "(26% vs 8%)" naming no arm: the trial's order, comparator last
             order = sorted(arms, key=lambda a: a.comparator)
             assigned = [replace(g, arm=a.id) for g, a in zip(assigned, order, strict=True)]
+    elif len(arms) == 2 and _unnamed_pairs(text, assigned):
+        order = sorted(arms, key=lambda a: a.comparator)
+        assigned = [replace(g, arm=order[i % 2].id) for i, g in enumerate(assigned)]
     return assigned
+
+
+def _unnamed_pairs(text: str, groups: list[ValueGroup]) -> bool:
+    """Whether ``groups`` are two or more pairs of values compared by "vs", each pair of one
+    kind, naming no arm ("median OS was 8.1 vs 7.1 months (HR ..) and median PFS 4.0 vs 3.1
+    months"): as one pair naming no arm, each takes the trial's order, comparator last."""
+    if len(groups) < 4 or len(groups) % 2 or any(g.arm for g in groups):
+        return False
+    return all(
+        _same_kind(a, b) and _VERSUS_GAP.match(text[a.end : b.start])
+        for a, b in zip(groups[::2], groups[1::2], strict=True)
+    )
 
 
 def _same_kind(a: ValueGroup, b: ValueGroup) -> bool:
