@@ -7,7 +7,8 @@ A lead names the statistic: "median" (not of follow-up or age) or a time-to-even
 medians by convention, gives medians; "mean" or "average" gives means. From the lead to the
 end of its sentence or the first p value, every number written with a unit is a value; a
 number without one takes the unit of the next when the two are joined by "and", "vs", "v",
-"versus", "or", "to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"). After a
+"versus", "or", "to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"), also with
+its own interval between ("8.1 (95% CI 6.0-9.9) vs 7.1 months"). After a
 time-to-event lead only times count (days to years). A number is not a value when it is a
 time point or a duration ("at 12 months", "for 6 weeks", "2-year", "months of follow-up",
 "at week 8", "visit 3"), a count after "the" ("than the 240 in the placebo group"), an age,
@@ -34,8 +35,13 @@ _OTHER_UNIT = (
     r"kg|cm|mm|ml|mL|euros?|dollars?|USD|EUR|degrees?)\b"
 )
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|v\.?|versus|to)\s+)"
+# a value's own interval before the next value: "8.1 (95% CI 6.0-9.9) vs 7.1 months"
+_OWN_INTERVAL = (
+    r"(?:\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()\[\];]*[)\]])?"
+)
+_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]")
 _RUN = re.compile(
-    rf"(?P<run>(?:{_NUMBER}{_JOIN})*)(?P<last>{_NUMBER})\s*"
+    rf"(?P<run>(?:{_NUMBER}{_OWN_INTERVAL}{_JOIN})*)(?P<last>{_NUMBER})\s*"
     rf"(?P<unit>{_TIME_UNIT}|{_OTHER_UNIT}|(?=(?:in|for|with|on|among)\s))"
 )
 _RUN_NUMBER = re.compile(_NUMBER)
@@ -91,6 +97,13 @@ def _excluded(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _in_bracket(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies in a bracket opened after ``start`` (a value's own interval)."""
+    return text.count("(", start, at) + text.count("[", start, at) > text.count(
+        ")", start, at
+    ) + text.count("]", start, at)
+
+
 def find_named_values(text: str) -> list[NamedValue]:
     """Medians and means named before their values (see the module docstring), in order."""
     found: dict[int, NamedValue] = {}
@@ -106,7 +119,11 @@ def find_named_values(text: str) -> list[NamedValue]:
             is_time = re.fullmatch(_TIME_UNIT, run.group("unit"), re.IGNORECASE) is not None
             if kind == "time" and not is_time:
                 continue
-            numbers = list(_RUN_NUMBER.finditer(text, run.start(), run.end("last")))
+            numbers = [
+                n
+                for n in _RUN_NUMBER.finditer(text, run.start(), run.end("last"))
+                if not _in_bracket(text, run.start(), n.start())
+            ]
             unit_end = run.end("unit") if run.group("unit") else run.end("last")
             if _excluded(text, numbers[0].start(), unit_end) or _excluded(
                 text, numbers[-1].start(), unit_end
@@ -114,7 +131,7 @@ def find_named_values(text: str) -> list[NamedValue]:
                 continue
             if (
                 len(numbers) > 1
-                and re.search(r"\bto\b", run.group("run"))
+                and re.search(r"\bto\b", _BRACKET.sub(" ", run.group("run")))
                 and not re.search(
                     r"(?i)\bfrom\s*$", text[max(0, numbers[0].start() - 8) : numbers[0].start()]
                 )

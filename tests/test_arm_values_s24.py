@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.named_values import find_named_values
 from extractors.numbers import find_effects, find_percents
 from extractors.numbers_summary import find_arm_values, find_bracket_mean_sds, find_medians
 from extractors.pipeline import Extractor
@@ -143,6 +144,7 @@ _ONCOLOGY = "We randomly assigned 400 patients with gastric cancer to gemcitabin
         # each value's own interval between the two
         "Median survival was 8.1 months (95% CI, 6.0 to 9.9) versus 7.1 months (95% CI, 5.9 to "
         "8.4).",
+        "Median survival was 8.1 (95% CI 6.0-9.9) vs. 7.1 months (95% CI 5.9-8.4).",
         # two or more pairs in one clause naming no arm: each pair in the trial's order
         "Median survival was 8.1 vs. 7.1 months (HR 0.85, 95% CI 0.70-1.03) and median "
         "progression-free survival was 4.0 vs. 3.1 months (HR 0.80, 95% CI 0.66-0.97).",
@@ -159,3 +161,22 @@ def test_medians_compared_without_naming_the_arms(extractor: Extractor, results:
 def test_medians_one_pair_after_median() -> None:
     text = "median (4.6 versus 4.8 months), 6-month (40% versus 43%) PFS did not differ"
     assert [m.median for m in find_medians(text)] == [4.6, 4.8]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Median survival was 8.1 (95% CI 6.0-9.9) vs. 7.1 months (95% CI 5.9-8.4) (HR 0.85).",
+            [8.1, 7.1],
+        ),
+        (
+            "Median PFS was 5.2 (95% CI, 4.1 to 6.3) and 3.9 months (95% CI, 3.0 to 4.8), "
+            "respectively.",
+            [5.2, 3.9],
+        ),
+        ("median time to relief was 2 to 9 months", []),  # a range
+    ],
+)
+def test_named_values_with_their_own_interval(text: str, values: list[float]) -> None:
+    assert [v.value for v in find_named_values(text)] == values
