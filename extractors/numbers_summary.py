@@ -343,24 +343,62 @@ def header_scope(text: str, header: re.Match[str]) -> tuple[int, int]:
     return start, _line_end(text, following.end()) if following else line_end
 
 
+# between two spreads compared, each after its arm's name: " vs. Control group "
+_COMPARED_GAP = re.compile(
+    r"(?i)\s*[,;]?\s*(?:vs\.?|versus|v\.?|compared\s+with)\s+[^\d()\[\];.]{0,40}"
+)
+
+
+def governing_header(
+    text: str, headers: list[re.Match[str]], value: re.Match[str], compared: bool
+) -> re.Match[str] | None:
+    """The last of ``headers`` that governs ``value``: in its scope (``header_scope``), or,
+    for a value of two compared by "vs" (``compared``), anywhere after it in its section
+    ("the median [IQR] pain score (A 1 [0 to 2] vs. B 1 [1 to 3]) ... QoR-40 score (A 182 [176
+    to 189] vs. B 174 [158 to 175])": the style the abstract set for the arms' values; not a
+    lone "heart failure (0.41 [0.13-1.35])" after "HR 0.69 [0.32-1.52]")."""
+    for header in reversed(headers):
+        start, end = header_scope(text, header)
+        if start <= value.start() < end or (
+            compared and start <= value.start() < _line_end(text, start)
+        ):
+            return header
+    return None
+
+
+def compared_values(text: str, values: list[re.Match[str]]) -> set[int]:
+    """The indexes of ``values`` that are one of two compared by "vs" ("1 [0 to 2] vs. Control
+    group 1 [1 to 3]")."""
+    found: set[int] = set()
+    for i in range(len(values) - 1):
+        if _COMPARED_GAP.fullmatch(text, values[i].end(), values[i + 1].start()):
+            found |= {i, i + 1}
+    return found
+
+
 def find_bracket_mean_sds(text: str) -> list[BracketMeanSD]:
     """Means with the SD in brackets: "12.3 (SD 4.5)", "12.3 (s.d. = 4.5)", "12.3 (± 4.5)"
     anywhere (``extractors.numbers.find_labelled_sds``); "12.3 (4.5)" only where a "mean
-    (SD)" header governs it (``header_scope``)."""
+    (SD)" header governs it (``governing_header``)."""
     found = [
         BracketMeanSD(m.mean, m.sd, m.start, m.end)
         for m in find_labelled_sds(text)
         if m.sd is not None
     ]
+    headers = list(_MEAN_SD_HEADER.finditer(text))
+    if not headers:
+        return found
     taken = [(f.start, f.end) for f in found]
-    for header in _MEAN_SD_HEADER.finditer(text):
-        for m in _PLAIN_BRACKET.finditer(text, *header_scope(text, header)):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))
-            if mean is not None and sd is not None:
-                found.append(BracketMeanSD(mean, sd, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+    brackets = list(_PLAIN_BRACKET.finditer(text, headers[0].end()))
+    compared = compared_values(text, brackets)
+    for i, m in enumerate(brackets):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if governing_header(text, headers, m, i in compared) is None:
+            continue
+        mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))
+        if mean is not None and sd is not None:
+            found.append(BracketMeanSD(mean, sd, m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -424,7 +462,7 @@ def _median_labelled_after(text: str, end: int) -> str | None:
 
 def find_medians(text: str) -> list[Median]:
     """Medians with their spread: "median 6 (IQR 4–9)", "6 days (range 1 to 12)", and "6
-    (4–9)" after "median", where a "median (IQR)" header governs it (``header_scope``), or
+    (4–9)" after "median", where a "median (IQR)" header governs it (``governing_header``), or
     in a clause that says "median" before it ("median 4 [IQR 2-6] vs 7 [5-9] days": the
     second takes the spread of the first) or labels it after ("4 [2-6] vs 7 [5-9] days,
     median [IQR]"); low <= median <= high. Also the first two plain values paired by
@@ -434,11 +472,13 @@ def find_medians(text: str) -> list[Median]:
     lowered = text.lower()
     if not any(word in lowered for word in _MEDIAN_WORDS):  # one of them is needed: fast exit
         return []
-    scopes = [(*header_scope(text, h), h) for h in _MEDIAN_HEADER.finditer(text)]
+    headers = list(_MEDIAN_HEADER.finditer(text))
+    matches = list(_MEDIAN.finditer(text))
+    compared = compared_values(text, matches) if headers else set()
     found: list[Median] = []
-    for m in _MEDIAN.finditer(text):
+    for index, m in enumerate(matches):
         word = m.group("word")
-        header = next((h for s, e, h in reversed(scopes) if s <= m.start() < e), None)
+        header = governing_header(text, headers, m, index in compared) if headers else None
         after_header = header is not None
         stated = bool(m.group("lead") or word or after_header)  # "median" right before it
         said = None if stated else _median_said(text, m.start())

@@ -63,6 +63,14 @@ def test_arm_values_duration_in_each_group_is_the_arms_value(extractor: Extracto
             [75.0],
         ),
         ("The median [IQR] stay was 4 [2-6] vs. 7 [5-9] days. Pain fell by 3.2 (2.1-4.3).", [4, 7]),
+        # beyond its sentence, in its section, the arms' spreads compared as it set them
+        (
+            "The median [IQR] pain score was lower with A (A group 1 [0 to 2] vs. B group 2 [1 "
+            "to 3]; P = 0.02). Sleep did not differ (A group 182 [176 to 189] vs. B group 174.5 "
+            "[158 to 175]). Nausea was rarer (HR 0.69 [0.32-1.52]), and vomiting (0.41 "
+            "[0.13-1.35]).",
+            [1, 2, 182, 174.5],
+        ),
         # a statement of how the data are given: the rest of its section and the next one
         ("Data are median (IQR). Stay was 3 (1-5) vs 6 (3-8) days.", [3, 6]),
         (
@@ -85,6 +93,11 @@ def test_median_header_governs_what_it_states(text: str, medians: list[float]) -
     ("text", "means"),
     [
         ("Mean (SD) age was 54 (8) years. Of these, 12 (30) were women.", [(54, 8)]),
+        (
+            "Mean (SD) pain was 3.2 (1.1) vs 4.5 (1.3). Sleep was 6.1 (0.9) vs 5.2 (1.0). Of "
+            "these, 12 (30) were women.",
+            [(3.2, 1.1), (4.5, 1.3), (6.1, 0.9), (5.2, 1.0)],
+        ),
         (
             "Methods: Values are mean (SD).\nResults: Pain 3.2 (1.1) vs 4.5 (1.3).",
             [(3.2, 1.1), (4.5, 1.3)],
