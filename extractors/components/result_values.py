@@ -8,18 +8,19 @@ placebo") or before it ("drug A (53%) than placebo (30%)"): both readings are sc
 one that names more different arms wins, after-value on a tie; a value in brackets right
 after a word naming an arm ("drug A (53%)") is that arm's whatever the reading. Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
-values naming no arm, paired by "vs" or said to be respective, the first is the first arm's
-and the second the comparator's. With "respectively", values take the arms in the order the
-clause names them after the last value, else before the first ("A and B had 30% and 20%,
-respectively"), when it names as many arms as there are values; likewise values paired by
-"vs" after a clause naming two arms ("A was lower than B (3.1 vs 4.2)", reversed after
-"compared with B, A ..."), also when each pair is said to be respective ("A beat B on X (3% v
-1%, respectively) and Y (5 v 2 weeks, respectively)"), and three or more values listed in one
-bracket after a clause naming as many arms ("higher with A and B than with C (27, 32 and
-17%)"). A percentage followed by a comparative ("40% less") is a relative change; one after
-"<", "≥", "more than", "up to" or bounding a range ("0.0%-0.9%", "65% to 75%") is a bound,
-and the "%" of a median ("median 0.10% (range 0.0%-0.9%)") its unit: none of them is an
-arm's share.
+values naming no arm, paired by "vs" or said to be respective (each may have its own interval
+between: "8.1 months (95% CI ..) versus 7.1 months"), the first is the first arm's and the
+second the comparator's, and so in each of two or more such pairs by "vs" in one clause.
+With "respectively", values take the arms in the order the clause names them after the last
+value, else before the first ("A and B had 30% and 20%, respectively"), when it names as many
+arms as there are values; likewise values paired by "vs" after a clause naming two arms ("A
+was lower than B (3.1 vs 4.2)", reversed after "compared with B, A ..."), also when each pair
+is said to be respective ("A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks,
+respectively)"), and three or more values listed in one bracket after a clause naming as many
+arms ("higher with A and B than with C (27, 32 and 17%)"). A percentage followed by a
+comparative ("40% less") is a relative change; one after "<", "≥", "more than", "up to" or
+bounding a range ("0.0%-0.9%", "65% to 75%") is a bound, and the "%" of a median ("median
+0.10% (range 0.0%-0.9%)") its unit: none of them is an arm's share.
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
