@@ -7,8 +7,9 @@ Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tr
 3. "randomized to receive A, B or C for 12 weeks" (split at "or", "versus", commas);
 4. "42 were assigned to A and 41 to B", "83 were included: 42 in the A group and 41 in the
    B group", "(208 received A; 201, placebo)" (a count before each arm);
-5. "300 were randomised (drug A, n = 152; drug B, n = 148)" (arms and sizes in a bracket
-   after the allocation verb);
+5. "300 were randomised (drug A, n = 152; drug B, n = 148)", "we randomised 300 patients (drug
+   A, n = 152; drug B, n = 148)" (arms and sizes in a bracket after the allocation verb or the
+   people it allocates);
 6. "Ten men received A or placebo in a randomised crossover design" (no allocation verb: the
    list after "received" up to the design, split as in 3; read only where nothing else is).
 Every phrase keeps its offsets into the text it came from.
@@ -183,7 +184,10 @@ def received_arms(text: str) -> list[ArmPhrase]:
 
 
 _BRACKET_AFTER_VERB = re.compile(
-    r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s*"
+    r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)"
+    # "We randomised 138 patients (with MS) (A, n = 72; B, n = 66)": whom, then the bracket
+    rf"(?:\s+(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{SUBJECT_NOUNS_PATTERN})(?:\s+(?:with|from|aged)(?:\s+[\w-]+){{1,6}}?)?)?\s*"
     r"[(\[](?P<inside>[^()\[\]]{5,300})[)\]]"
 )
 _BRACKET_ITEM = re.compile(
@@ -194,9 +198,10 @@ _BRACKET_GAP = re.compile(r"[;,]\s*(?:and\s+)?|and\s+")
 
 
 def bracketed_arms(text: str) -> list[ArmPhrase]:
-    """Shape 5: the arms and their sizes in a bracket right after the allocation verb, nothing
-    else in it ("300 were randomised (drug A, n = 152; drug B, n = 148)", "were randomized
-    (placebo: 40, drug A: 41 patients)"); none when the bracket holds anything else."""
+    """Shape 5: the arms and their sizes in a bracket right after the allocation verb or after
+    the people it allocates, nothing else in it ("300 were randomised (drug A, n = 152; drug B,
+    n = 148)", "were randomized (placebo: 40, drug A: 41 patients)", "We randomised 138
+    patients (drug A, n = 72; drug B, n = 66)"); none when the bracket holds anything else."""
     for bracket in _BRACKET_AFTER_VERB.finditer(text):
         inside, offset = bracket["inside"], bracket.start("inside")
         phrases: list[ArmPhrase] = []
