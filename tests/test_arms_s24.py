@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_phrases import bracketed_arms
+from extractors.components.arm_phrases import bracketed_arms, listed_arms, received_alternatives
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -60,3 +60,79 @@ def test_bracketed_arms_give_the_claims_their_comparator(extractor: Extractor) -
     claim = record.claims[0]
     assert claim.intervention is not None and claim.intervention.text == "drug A"
     assert claim.comparator is not None and claim.comparator.text == "drug B"
+
+
+def test_received_alternatives_in_a_random_design_name_each_dose_arm(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A in kidney disease",
+            (
+                None,
+                "In this randomized trial, 269 adults received drug A 5 mg, drug A 10 mg or "
+                "placebo daily. Higher proportions of adults reaching the target were observed "
+                "with drug A 5 and 10 mg versus placebo (27.3, 32.6 and 17.2%).",
+            ),
+        )
+    )
+    # 269 is all of them, not the first arm's size
+    assert [(a.label, a.n) for a in record.arms] == [
+        ("drug A 5 mg", None),
+        ("drug A 10 mg", None),
+        ("placebo", None),
+    ]
+    labels = {a.id: a.label for a in record.arms}
+    found = {
+        (c.intervention.text if c.intervention else None, labels[r.arm], r.percent)
+        for c in record.claims
+        for r in c.results
+    }
+    assert found == {
+        ("drug A 5 mg", "drug A 5 mg", 27.3),
+        ("drug A 5 mg", "placebo", 17.2),
+        ("drug A 10 mg", "drug A 10 mg", 32.6),
+        ("drug A 10 mg", "placebo", 17.2),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arms"),
+    [
+        (
+            "In a randomized crossover design, 34 adults consumed a test food, a high protein "
+            "product (n = 19) or a high carbohydrate product (n = 15).",
+            [("high protein product", 19), ("high carbohydrate product", 15)],
+        ),
+        (
+            "Of these, 28 received drug A (n = 16) or placebo (n = 12).",
+            [("drug A", 16), ("placebo", 12)],
+        ),
+        (
+            "Ten men received drug A or placebo twice daily in a randomised crossover design.",
+            [("drug A", None), ("placebo", None)],
+        ),
+    ],
+)
+def test_received_alternatives_sizes_and_frequency(
+    sentence: str, arms: list[tuple[str, int | None]]
+) -> None:
+    assert [(p.label, p.n) for p in received_alternatives(sentence)] == arms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "Adults were randomized to drug A 15 mg, drug A 30 mg or placebo once daily.",
+            ["drug A 15 mg", "drug A 30 mg", "placebo"],
+        ),
+        (
+            "Adults were randomized to drug A once daily or drug A twice daily.",
+            ["drug A once daily", "drug A twice daily"],
+        ),
+    ],
+)
+def test_listed_arms_share_the_last_arms_frequency(sentence: str, labels: list[str]) -> None:
+    start = sentence.index(" to ") + 4
+    assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels

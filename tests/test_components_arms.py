@@ -61,7 +61,8 @@ def test_arms_listed_with_placebo_and_doses(nlp: Language) -> None:
 def test_arms_dose_only_phrase_borrows_the_drug_name(nlp: Language) -> None:
     text = "Methods: Patients were randomly allocated to placebo or zentamab 5 mg or 10 mg daily."
     labels = [a.label for a in _arms(nlp, text)]
-    assert labels == ["placebo", "zentamab 5 mg", "zentamab 10 mg daily"]
+    # "daily" is said of all three, not of the last arm only
+    assert labels == ["placebo", "zentamab 5 mg", "zentamab 10 mg"]
 
 
 def test_arms_group_received(nlp: Language) -> None:

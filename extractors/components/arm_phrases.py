@@ -11,7 +11,9 @@ Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tr
    A, n = 152; drug B, n = 148)" (arms and sizes in a bracket after the allocation verb or the
    people it allocates);
 6. "Ten men received A or placebo in a randomised crossover design" (no allocation verb: the
-   list after "received" up to the design, split as in 3; read only where nothing else is).
+   list after "received" up to the design, split as in 3; read in a sentence that allocates
+   by no other shape, "In this randomized trial, 269 adults received A, B or placebo daily",
+   and in any other only where nothing else gives arms).
 Every phrase keeps its offsets into the text it came from.
 """
 
@@ -152,7 +154,7 @@ def _phrase(
     if text.count("(", start, end) > text.count(")", start, end):  # "drug A (25, 35" cut
         start, end = trim(text, start, text.rfind("(", start, end))
     bare = _BARE_COUNT_END.search(text, start, end)
-    if bare is not None and n is None and int(bare["n"]) >= 3:  # "colchicine (41) or placebo (39)"
+    if bare is not None and n is None and int(bare["n"]) >= 3:  # "A (41) or placebo (n = 39)"
         n, end = int(bare["n"]), bare.start()
     if end - start < 2 or len(text[start:end].split()) > _MAX_WORDS:
         return None
@@ -160,7 +162,8 @@ def _phrase(
 
 
 _BARE_COUNT_END = re.compile(  # an arm's size in brackets after its name, nothing else there
-    r"\s*[(\[](?P<n>\d{1,6})(?:\s+(?:patients|participants|subjects|women|men|children))?[)\]]$"
+    r"\s*[(\[](?:[nN]\s*=\s*)?(?P<n>\d{1,6})(?:\s+(?:patients|participants|subjects|women|men|children))?"
+    r"[)\]]$"
 )
 
 
@@ -302,9 +305,11 @@ def received_alternatives(text: str) -> list[ArmPhrase]:
     """Shape 6, the last resort of ``evg_arms``: what a sentence says the participants
     received, one or the other ("Ten men received green tea extract or placebo in a randomised
     crossover design"): the list after the verb up to the design, split at "or", "versus" and
-    commas; none without an "or" or "versus" between arms, none where an arm would be more
-    than a few words, none with a percentage, which reports adherence ("942 (89%) received A or
-    B as allocated", "87% A versus 91% B received ...")."""
+    commas; where two or more items have their size in brackets, only those ("consumed a test
+    food, a high protein product (n = 19) or a high carbohydrate product (n = 15)": the first
+    item says what the others are); none without an "or" or "versus" between arms, none where
+    an arm would be more than a few words, none with a percentage, which reports adherence
+    ("942 (89%) received A or B as allocated", "87% A versus 91% B received ...")."""
     verb = _RECEIVED_ALTERNATIVES.search(text)
     if verb is None or "%" in text:
         return []
@@ -317,7 +322,8 @@ def received_alternatives(text: str) -> list[ArmPhrase]:
     phrases = listed_arms(text, verb.end(), end)
     if any(len(p.label.split()) > _ALTERNATIVE_WORDS for p in phrases):
         return []
-    return phrases
+    sized = [p for p in phrases if p.n is not None]
+    return sized if len(sized) >= 2 else phrases
 
 
 _BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -380,7 +386,27 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
             phrase = _phrase(text, cs, clause.start() if clause else ce, None)
             if phrase is not None:
                 pieces.append(phrase)
-    return _fill_doses(pieces) if len(pieces) >= 2 else []
+    return _fill_doses(_shared_frequency(pieces)) if len(pieces) >= 2 else []
+
+
+_FREQUENCY_END = re.compile(
+    r"(?i)\s+(?:(?:once|twice|thrice|three\s+times)\s+)?(?:daily|nightly|a\s+day|per\s+day)$"
+)
+_FREQUENCY = re.compile(r"(?i)\b(?:daily|nightly|once|twice|thrice|weekly|a\s+day|per\s+day)\b")
+
+
+def _shared_frequency(pieces: list[ArmPhrase]) -> list[ArmPhrase]:
+    """Without the frequency that ends the last arm when no other arm has one, which it gives
+    them all ("A, B or placebo once daily": "placebo"; not "A once daily or A twice daily")."""
+    if len(pieces) < 2:
+        return pieces
+    last = pieces[-1]
+    m = _FREQUENCY_END.search(last.label)
+    if m is None or m.start() == 0 or any(_FREQUENCY.search(p.label) for p in pieces[:-1]):
+        return pieces
+    end = last.start + m.start()
+    label = last.label[: m.start()]
+    return [*pieces[:-1], ArmPhrase(label, last.start, end, last.n, last.treatment, last.written)]
 
 
 def _split(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

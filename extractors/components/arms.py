@@ -4,7 +4,8 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``ArmMention`` (id "arm1", "arm2", ...; label; n; interventions; offsets of the label;
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
-never a table or figure part) read by the shapes in ``arm_phrases``; failing that, "A versus
+never a table or figure part) read by the shapes in ``arm_phrases`` (shape 6, what the
+participants received, where no allocation verb leads to the arms); failing that, "A versus
 B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing that, the
 first "compared A with B" or "A versus B" of the title,
 objective, methods or an unlabelled abstract; failing that, "the intervention group" and
@@ -386,7 +387,10 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         phrases = phrases or listed_arms(text, trigger.end(), len(text.rstrip()))
     elif not phrases:
         phrases = marked_arms(text, 0, need_group_word=True) or marked_after_to(text)
-    return _shift(phrases or _unless_breakdown(text, counted_arms(text)), sent.start)
+    phrases = phrases or _unless_breakdown(text, counted_arms(text))
+    if not phrases and not trigger:  # "In this randomized trial, 269 adults received A or B"
+        phrases = usable_arms(received_alternatives(text))
+    return _shift(phrases, sent.start)
 
 
 def _unless_breakdown(text: str, counted: list[ArmPhrase]) -> list[ArmPhrase]:
@@ -581,7 +585,8 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
     """Give arms without n the n written right after one of their distinctive words elsewhere
     ("desvenlafaxine, n = 115", "the placebo group (n=112)"), else the number written right
     before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not the one
-    number of "299 women were randomized to A or B"); the first counts."""
+    number of "299 women were randomized to A or B" or "269 adults received A, B or C");
+    the first counts."""
     wanted = [a for a in arms if a.n is None]
     if not wanted:
         return
@@ -659,7 +664,8 @@ def fill_analysed(arms: list[ArmMention], sentence: str) -> None:
 _N_BEFORE_ARM = re.compile(
     r"(?:^|[(,;:]\s*|\band\s+|\bwith\s+)(?P<n>\d{1,5})\s+"
     r"(?:(?:patients|participants|subjects|women|men|children|pts)\s+)?"
-    r"(?P<verb>(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?"
+    r"(?P<verb>(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+|"
+    r"(?:received|were\s+given)\s+)?"
     r"(?:(?:to|in|into)\s+(?:the\s+)?|(?=[A-Za-z]))"
     r"(?=(?P<arm>(?!(?i:or|and|nor|to|versus|vs|mg|g|mcg|ug|ml|kg|iu|u|units?|mmol|times|"
     r"doses?|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?)\b)"
