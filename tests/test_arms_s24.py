@@ -136,3 +136,28 @@ def test_received_alternatives_sizes_and_frequency(
 def test_listed_arms_share_the_last_arms_frequency(sentence: str, labels: list[str]) -> None:
     start = sentence.index(" to ") + 4
     assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels
+
+
+@pytest.mark.parametrize(
+    "subject", ["Group II and III", "Groups II and III", "Group II and Group III"]
+)
+def test_each_group_a_subject_lists_is_compared_with_the_comparator(
+    extractor: Extractor, subject: str
+) -> None:
+    record = extractor.extract(
+        article(
+            "Premedication in children",
+            (
+                None,
+                "Sixty children were randomly allocated to three groups. Group I received drug "
+                "A, Group II received drug A with drug B, and Group III received drug A with "
+                f"drug C. Patients of {subject} were more sedated compared to Group I up to "
+                "120 min.",
+            ),
+        )
+    )
+    pairs = [
+        (c.intervention.text if c.intervention else None, c.comparator and c.comparator.text)
+        for c in record.claims
+    ]
+    assert pairs == [("Group II", "Group I"), ("Group III", "Group I")]

@@ -618,7 +618,7 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             found[0].n = n
 
 
-def _named_in_order(text: str, arms: list[ArmMention]) -> list[ArmMention]:
+def named_in_order(text: str, arms: list[ArmMention]) -> list[ArmMention]:
     """The arms ``text`` names, each once, in the order it first names them."""
     order: list[ArmMention] = []
     for m in _TOKEN.finditer(text):
@@ -647,7 +647,7 @@ def fill_analysed(arms: list[ArmMention], sentence: str) -> None:
             if len(named) == 1:
                 given.append((named[0], f.n))
     if listed:
-        order = _named_in_order(sentence, arms)
+        order = named_in_order(sentence, arms)
         if (
             not order
             and len(arms) == len(listed)

@@ -59,7 +59,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.arm_results import complete_results, computed_effect, results_of
-from extractors.components.arms import ArmMention
+from extractors.components.arms import ArmMention, named_in_order
 from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
 from extractors.components.comparison import (
     COMPARISON,
@@ -715,8 +715,18 @@ class Claims:
         actor: str | None,
     ) -> list[tuple[ArmRef, ArmRef | None]]:
         """The intervention-comparator pairs of a statement: one, or with values for three or
-        more arms, each other valued arm against the comparator."""
+        more arms, each other valued arm against the comparator, or without values, each arm
+        its subject names against the comparator."""
         intervention, comparator = compared_arms(arms, clause, groups, actor)
+        listed = named_in_order(actor, arms) if actor and len(arms) >= 3 else []
+        if (
+            comparator
+            and len(listed) >= 2
+            and comparator not in listed
+            and not any(g.arm for g in groups)
+        ):
+            # "Patients of Group II and III were more sedated compared to Group I": each
+            return [(self._ref(doc, a), self._ref(doc, comparator)) for a in listed]
         if intervention is None:  # no trial arm recognised: the statement's own group words
             first, second = group_phrases(clause)
             own = actor
