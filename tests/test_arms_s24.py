@@ -1,10 +1,18 @@
-"""Arms and their sizes: a bracket of arms after the people an allocation verb names."""
+"""Arms and their sizes: a bracket of arms after the people an allocation verb names, what a
+random design's participants received, a subject that lists arms, an arm named by words a
+larger arm shares."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_phrases import bracketed_arms, listed_arms, received_alternatives
+from extractors.components.arm_phrases import (
+    ArmPhrase,
+    bracketed_arms,
+    listed_arms,
+    received_alternatives,
+)
+from extractors.components.arms import ArmMention, build_arms, mention_words, nested_arm
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -161,3 +169,61 @@ def test_each_group_a_subject_lists_is_compared_with_the_comparator(
         for c in record.claims
     ]
     assert pairs == [("Group II", "Group I"), ("Group III", "Group I")]
+
+
+def _built(labels: list[str]) -> list[ArmMention]:
+    return build_arms([ArmPhrase(label, 0, len(label), None) for label in labels], {})
+
+
+def test_nested_arm_named_by_the_words_a_larger_arm_shares() -> None:
+    arms = _built(["standard care", "home testing", "home testing plus preventive therapy"])
+    assert not arms[1].distinctive
+    named = nested_arm(arms, mention_words("in the home testing arm"))
+    assert named is not None and named.label == "home testing"
+    assert nested_arm(arms, mention_words("in the standard care arm")) is None
+
+
+def test_nested_arm_not_a_factorial_trials_factor() -> None:
+    arms = _built(
+        [
+            "radiotherapy alone",
+            "radiotherapy with concurrent drug K",
+            "radiotherapy and adjuvant drug K",
+            "radiotherapy with concurrent and adjuvant drug K",
+        ]
+    )
+    assert nested_arm(arms, mention_words("with concurrent drug K")) is None
+    assert nested_arm(arms, mention_words("with adjuvant drug K")) is None
+
+
+def test_each_of_three_arms_valued_against_the_comparator(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Household testing",
+            (
+                None,
+                "In a three-arm cluster-randomised trial, 2,243 index patients were randomised "
+                "to standard care, home testing, or home testing plus preventive therapy. "
+                "Testing uptake was 34.7% in the standard care arm, 40.2% in the home testing "
+                "arm (RR 1.16, CI 0.99-1.36, p = 0.060) and 39.9% in the home testing plus "
+                "preventive therapy arm (RR = 1.15, CI 0.99-1.35, p = 0.075).",
+            ),
+        )
+    )
+    labels = {a.id: a.label for a in record.arms}
+    found = [
+        (
+            c.intervention.text if c.intervention else None,
+            c.comparator.text if c.comparator else None,
+            sorted((labels[r.arm], r.percent) for r in c.results),
+        )
+        for c in record.claims
+    ]
+    assert found == [
+        ("home testing", "standard care", [("home testing", 40.2), ("standard care", 34.7)]),
+        (
+            "home testing plus preventive therapy",
+            "standard care",
+            [("home testing plus preventive therapy", 39.9), ("standard care", 34.7)],
+        ),
+    ]

@@ -272,6 +272,21 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
     _set_distinctive(arms)
 
 
+def nested_arm(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
+    """The arm a phrase names by words that a larger arm shares, none distinctive: of the arms
+    whose words hold all the arm words the phrase uses, the one whose words each other such arm
+    holds, when each of those has words of its own by which the text would have named it ("the
+    CD4 arm" beside the arms "CD4", "CD4 plus preventive therapy" and "standard care": "CD4";
+    not "with concurrent X" beside "concurrent X", "adjuvant X" and "concurrent and adjuvant
+    X", a factorial trial's factor); else None."""
+    used = words & set().union(*(a.words for a in arms))
+    held = [a for a in arms if used and used <= a.words]
+    inner = [a for a in held if all(a.words < o.words for o in held if o is not a)]
+    if len(held) < 2 or len(inner) != 1:
+        return None
+    return inner[0] if all(o.distinctive for o in held if o is not inner[0]) else None
+
+
 def _set_distinctive(arms: list[ArmMention]) -> None:
     """Each arm's distinctive words: its words that no other arm of the trial has."""
     for arm in arms:

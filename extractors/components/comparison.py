@@ -43,7 +43,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extractors.components.arms import ArmMention, mention_words
+from extractors.components.arms import ArmMention, mention_words, nested_arm
 from extractors.components.result_values import ValueGroup
 from extractors.components.statements import (
     DOWN,
@@ -370,7 +370,8 @@ def negated_words(text: str) -> set[str]:
 
 
 def named_arm(arms: list[ArmMention], phrase: str) -> ArmMention | None:
-    """The one arm whose distinctive words ``phrase`` uses most, or None on no or a tied match.
+    """The one arm whose distinctive words ``phrase`` uses most, or None on a tied match; on
+    none, the arm it names by words a larger arm shares (``nested_arm``).
     Negation counts: "the non-tourniquet group" names the arm "without tourniquet", not the
     one with it, and "the tourniquet group" the arm with it when another is without it."""
     words = mention_words(phrase)
@@ -388,7 +389,9 @@ def named_arm(arms: list[ArmMention], phrase: str) -> ArmMention | None:
     else:
         scores = [len(a.distinctive & words) for a in arms]
     scored = sorted(((score, i) for i, score in enumerate(scores)), reverse=True)
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if scored and scored[0][0] == 0:
+        return nested_arm(arms, words)  # "the CD4 arm" beside "CD4 plus preventive therapy"
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return arms[scored[0][1]]
 

@@ -32,7 +32,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from extractors.components.arms import ArmMention, mention_words
+from extractors.components.arms import ArmMention, mention_words, nested_arm
 from extractors.components.quantities import Quantities
 from extractors.numbers import Percent
 
@@ -454,6 +454,8 @@ def _best(arms: list[ArmMention], context: str) -> tuple[str | None, int]:
     words = mention_words(context)
     scores = [(len(a.distinctive & words), a.id) for a in arms]
     scores.sort(reverse=True)
+    if scores and scores[0][0] == 0 and (inner := nested_arm(arms, words)) is not None:
+        return inner.id, 1  # "40.2% in the CD4 arm" beside "CD4 plus preventive therapy"
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None, 0
     return scores[0][1], scores[0][0]
