@@ -33,6 +33,10 @@ from tests.test_pipeline_abstracts import article
             "The trial randomized sixty children (drug A: 30, drug B: 30 children).",
             [("drug A", 30), ("drug B", 30)],
         ),
+        (
+            "A total of 138 randomised patients (drug A, n = 72; drug B, n = 66) were analysed.",
+            [("drug A", 72), ("drug B", 66)],
+        ),
     ],
 )
 def test_bracketed_arms_after_the_people_allocated(

@@ -188,8 +188,9 @@ def received_arms(text: str) -> list[ArmPhrase]:
 
 _BRACKET_AFTER_VERB = re.compile(
     r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)"
-    # "We randomised 138 patients (with MS) (A, n = 72; B, n = 66)": whom, then the bracket
-    rf"(?:\s+(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,3}}?"
+    # "We randomised 138 patients (with MS) (A, n = 72; B, n = 66)", "138 randomised patients
+    # (A, ...)": whom, then the bracket
+    rf"(?:\s+(?:(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{SUBJECT_NOUNS_PATTERN})(?:\s+(?:with|from|aged)(?:\s+[\w-]+){{1,6}}?)?)?\s*"
     r"[(\[](?P<inside>[^()\[\]]{5,300})[)\]]"
 )
