@@ -231,3 +231,17 @@ def test_each_of_three_arms_valued_against_the_comparator(extractor: Extractor) 
             [("home testing plus preventive therapy", 39.9), ("standard care", 34.7)],
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("listed", "labels"),
+    [
+        ("drug A 5 or 10 mg or placebo", ["drug A 5 mg", "drug A 10 mg", "placebo"]),
+        ("5 mg or 10 mg drug A or placebo", ["5 mg drug A", "10 mg drug A", "placebo"]),
+        ("placebo, 5 mg or 10 mg daily", ["placebo", "5 mg", "10 mg"]),
+    ],
+)
+def test_listed_doses_share_the_drug_and_unit(listed: str, labels: list[str]) -> None:
+    sentence = f"Adults were randomized to {listed}."
+    start = sentence.index(" to ") + 4
+    assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels

@@ -329,23 +329,36 @@ def received_alternatives(text: str) -> list[ArmPhrase]:
 
 _BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _UNIT_AND_REST = re.compile(
-    r"^\d+(?:[.,]\d+)?\s*((?:mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?|mg/kg|µg/kg|mg/m2)\b.*)$"
+    r"^\d+(?:[.,]\d+)?\s*((?P<unit>mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?|mg/kg|µg/kg|mg/m2)\b.*)$"
+)
+_NAME_AND_NUMBER = re.compile(r"^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+\d+(?:[.,]\d+)?$")
+_DOSE_THEN_NAME = re.compile(  # "10 mg drug A": the drug, as the group "of drug A" would be
+    r"^\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ug|IU|mg/kg|µg/kg|mg/m2)\s+"
+    r"(?!(?:daily|once|twice|weekly|nightly|per|a\s+day|bid|tid|qd|orally|iv)\b)"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)$"
 )
 
 
 def _fill_doses(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
-    """Give dose-only phrases ("20 mg") the drug name of a neighbour ("drug X 10 mg") and
-    bare numbers the unit and drug of the next dose ("100 or 200 mg drug A")."""
+    """Give dose-only phrases ("20 mg") the drug name of a neighbour ("drug X 10 mg", "10 mg
+    drug X"), bare numbers the unit and drug of the next dose ("100 or 200 mg drug A") and a
+    drug with a bare number the unit of the next dose ("drug A 5 or 10 mg": "drug A 5 mg")."""
     filled = []
     for i, p in enumerate(phrases):
         label = p.label
         later = next((o.label for o in phrases[i + 1 :] if not _BARE_NUMBER.match(o.label)), "")
         unit = _UNIT_AND_REST.match(later) if _BARE_NUMBER.match(label) else None
+        named_number = _NAME_AND_NUMBER.match(label)
+        next_unit = _UNIT_AND_REST.match(phrases[i + 1].label) if i + 1 < len(phrases) else None
         if unit:  # "100 or 200 mg drug A": "100 mg drug A"
             label = f"{label} {unit.group(1)}"
+        elif named_number and next_unit:  # "drug A 5 or 10 mg": "drug A 5 mg"
+            label = f"{label} {next_unit.group('unit')}"
         elif _DOSE_ONLY.match(label):
-            for other in phrases[i + 1 :] + phrases[:i][::-1]:
+            for j, other in enumerate(phrases[i + 1 :] + phrases[:i][::-1]):
                 suffix = re.search(r"\s(of\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)$", other.label)
+                if suffix is None and j < len(phrases) - i - 1:  # "5 mg or 10 mg drug A"
+                    suffix = _DOSE_THEN_NAME.match(other.label)
                 prefix = re.match(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+\d", other.label)
                 if suffix:
                     label = f"{label} {suffix.group(1)}"
