@@ -245,3 +245,28 @@ def test_listed_doses_share_the_drug_and_unit(listed: str, labels: list[str]) ->
     sentence = f"Adults were randomized to {listed}."
     start = sentence.index(" to ") + 4
     assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels
+
+
+@pytest.mark.parametrize(
+    ("listed", "labels"),
+    [
+        (
+            "the hands-free, motion-sensing game group; the task group with real materials; and "
+            "the control group, all for 8 weeks",
+            ["hands-free, motion-sensing game", "task group with real materials", "control"],
+        ),
+        (
+            "diet (group 1); diet and exercise (group 2); and diet, exercise, and sleep (group 3)",
+            [
+                "diet (group 1)",
+                "diet and exercise (group 2)",
+                "diet, exercise, and sleep (group 3)",
+            ],
+        ),
+        ("drug A; drug B, drug C or placebo", ["drug A", "drug B", "drug C", "placebo"]),
+    ],
+)
+def test_listed_arms_parted_by_semicolons_keep_their_commas(listed: str, labels: list[str]) -> None:
+    sentence = f"Children were randomized to {listed}."
+    start = sentence.index(" to ") + 4
+    assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels

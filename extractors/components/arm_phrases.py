@@ -373,16 +373,18 @@ def _fill_doses(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
 
 
 def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
-    """Shape 3: arms listed after an allocation trigger, split at "or"/"versus"/commas."""
-    cut = None
-    first_sep = next(
-        (m for m in _SPLIT_OR.finditer(text, start, end) if _depth(text, start, m.start()) == 0),
-        None,
-    )
-    if first_sep:
-        later = _CLAUSE_END.search(text, first_sep.end(), end)
-        cut = later.start() if later else None
-    end = cut if cut is not None else end
+    """Shape 3: arms listed after an allocation trigger, split at "or"/"versus"/commas; a list
+    with two or more semicolons is split at them only, its items keeping their commas and ",
+    and" ("to A; B, C, and D; or E": three arms)."""
+    separators = [
+        m for m in _SPLIT_OR.finditer(text, start, end) if _depth(text, start, m.start()) == 0
+    ]
+    semicolons = [m for m in separators if ";" in m.group(0)]
+    by_semicolons = len(semicolons) >= 2
+    if separators:
+        after = semicolons[-1].end() if by_semicolons else separators[0].end()
+        later = _clause_end(text, after, end, by_semicolons)
+        end = later if later is not None else end
     parts = _split(text, start, end, _SPLIT_OR)
     if len(parts) < 2:
         parts = _split(text, start, end, _SPLIT_AND)
@@ -393,14 +395,26 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
             return []
     pieces: list[ArmPhrase] = []
     for s, e in parts:
-        for cs, ce in _split(text, s, e, _COMMA):
+        for cs, ce in [(s, e)] if by_semicolons else _split(text, s, e, _COMMA):
             if _CLAUSE_START.match(text, cs, ce):  # ", with 27 children each": no more arms
                 return _fill_doses(pieces) if len(pieces) >= 2 else []
-            clause = _CLAUSE_END.search(text, cs, ce)
-            phrase = _phrase(text, cs, clause.start() if clause else ce, None)
+            clause = _clause_end(text, cs, ce, by_semicolons)
+            phrase = _phrase(text, cs, clause if clause is not None else ce, None)
             if phrase is not None:
                 pieces.append(phrase)
     return _fill_doses(_shared_frequency(pieces)) if len(pieces) >= 2 else []
+
+
+_COMMA_AND = re.compile(r"\s*,\s*and")
+
+
+def _clause_end(text: str, start: int, end: int, commas_inside: bool) -> int | None:
+    """Where the clause after an arm starts (``_CLAUSE_END``), not at ", and" in an item of a
+    list parted by semicolons."""
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if not (commas_inside and _COMMA_AND.fullmatch(m.group(0))):
+            return m.start()
+    return None
 
 
 _FREQUENCY_END = re.compile(
