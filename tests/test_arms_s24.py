@@ -270,3 +270,32 @@ def test_listed_arms_parted_by_semicolons_keep_their_commas(listed: str, labels:
     sentence = f"Children were randomized to {listed}."
     start = sentence.index(" to ") + 4
     assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Pain scores were lower with ketamine and midazolam than with placebo (p < 0.01).",
+        "Pain scores were lower in the ketamine and midazolam groups compared to the placebo "
+        "group.",
+        "Both ketamine and midazolam reduced pain scores compared with placebo (p < 0.01).",
+    ],
+)
+def test_each_arm_listed_before_the_comparison_is_compared_with_it(
+    extractor: Extractor, result: str
+) -> None:
+    record = extractor.extract(
+        article(
+            "Premedication in children",
+            (
+                None,
+                "Sixty children were randomly allocated to ketamine, midazolam or placebo. "
+                + result,
+            ),
+        )
+    )
+    pairs = [
+        (c.intervention.text if c.intervention else None, c.comparator and c.comparator.text)
+        for c in record.claims
+    ]
+    assert pairs == [("ketamine", "placebo"), ("midazolam", "placebo")]

@@ -67,6 +67,7 @@ from extractors.components.comparison import (
     between_group_p,
     compared_arms,
     comparison_direction,
+    comparison_word,
     group_phrases,
     named_arm,
     no_difference,
@@ -716,16 +717,19 @@ class Claims:
     ) -> list[tuple[ArmRef, ArmRef | None]]:
         """The intervention-comparator pairs of a statement: one, or with values for three or
         more arms, each other valued arm against the comparator, or without values, each arm
-        its subject names against the comparator."""
+        its subject (else its words before the comparison) names against the comparator."""
         intervention, comparator = compared_arms(arms, clause, groups, actor)
-        listed = named_in_order(actor, arms) if actor and len(arms) >= 3 else []
+        after = None if actor else comparison_word(clause)
+        subject = actor or (clause[: after.start()] if after else "")  # "lower with A and B than"
+        listed = named_in_order(subject, arms) if subject and len(arms) >= 3 else []
         if (
             comparator
             and len(listed) >= 2
             and comparator not in listed
             and not any(g.arm for g in groups)
         ):
-            # "Patients of Group II and III were more sedated compared to Group I": each
+            # "Patients of Group II and III were more sedated compared to Group I", "X was lower
+            # with A and B than with C": each
             return [(self._ref(doc, a), self._ref(doc, comparator)) for a in listed]
         if intervention is None:  # no trial arm recognised: the statement's own group words
             first, second = group_phrases(clause)

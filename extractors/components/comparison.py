@@ -74,7 +74,7 @@ _BOTH_ARMS = re.compile(
 )
 
 
-def _comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
+def comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
     """The first "compared with", "than", "vs", ... of ``clause`` from ``start`` that may name
     an arm: not one that pairs two values in brackets ("pain (4.1 ± 1.2 vs 5.0 ± 1.3) was
     lower with A than with B": the arm after that "vs" is no comparator)."""
@@ -417,7 +417,7 @@ def compared_arms(
     several = actor is not None and _names_several(arms, actor)
     intervention = named_arm(arms, actor) if actor and not several else None
     comparator = None
-    after = _comparison_word(clause)
+    after = comparison_word(clause)
     if after:
         compared = clause[after.end() : after.end() + 60]
         # "Compared with placebo, X was higher with B": the comparator ends at the comma
@@ -647,7 +647,7 @@ def _worded_direction(
     improvement = _IMPROVEMENT.match(cue.group(0)) or _IMPROVEMENT_NOUN.match(clause, cue.end())
     if improvement and is_adverse(outcome):  # "greater improvement in pain", "superior for pain"
         direction = "decreased" if direction == "increased" else "increased"
-    until = _comparison_word(clause, cue.end())
+    until = comparison_word(clause, cue.end())
     after_text = _before_aside(clause, cue.end(), until.start() if until else cue.end() + 60)
     after = mention_words(after_text)
     after -= mention_words(outcome)  # "a reduction in glucose control time": no control arm
