@@ -299,3 +299,32 @@ def test_each_arm_listed_before_the_comparison_is_compared_with_it(
         for c in record.claims
     ]
     assert pairs == [("ketamine", "placebo"), ("midazolam", "placebo")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients with breast cancer received drug A (n = 228) or drug B (n = 223) with or "
+        "without chemotherapy for 12 weeks.",
+        "A total of 869 patients received drug A after surgery, which was randomly followed by "
+        "radiotherapy (n = 439) or observation (n = 430).",
+    ],
+)
+def test_received_alternatives_without_a_random_design_before_them_are_no_arms(
+    extractor: Extractor, sentence: str
+) -> None:
+    # the title's arms, not the list after "received" (read only where nothing else is)
+    record = extractor.extract(article("Drug A versus drug B: a trial", ("METHODS", sentence)))
+    assert [a.label for a in record.arms] == ["Drug A", "drug B"]
+
+
+def test_a_one_letter_arm_keeps_its_size() -> None:
+    sentence = (
+        "Patients were randomized (1:2) to receive either WP (N = 19) for 12 cycles or E "
+        "(N = 31) every 3 weeks."
+    )
+    start = sentence.index(" to ") + 4
+    assert [(p.label, p.n) for p in listed_arms(sentence, start, len(sentence) - 1)] == [
+        ("WP", 19),
+        ("E", 31),
+    ]

@@ -153,10 +153,12 @@ def _phrase(
     start, end = trim(text, either.end() if either else start, end)
     if text.count("(", start, end) > text.count(")", start, end):  # "drug A (25, 35" cut
         start, end = trim(text, start, text.rfind("(", start, end))
+    if end - start < 2 or len(text[start:end].split()) > _MAX_WORDS:
+        return None
     bare = _BARE_COUNT_END.search(text, start, end)
     if bare is not None and n is None and int(bare["n"]) >= 3:  # "A (41) or placebo (n = 39)"
         n, end = int(bare["n"]), bare.start()
-    if end - start < 2 or len(text[start:end].split()) > _MAX_WORDS:
+    if end <= start:
         return None
     return ArmPhrase(text[start:end], start, end, n, treatment)
 

@@ -5,8 +5,9 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
 never a table or figure part) read by the shapes in ``arm_phrases`` (shape 6, what the
-participants received, where no allocation verb leads to the arms); failing that, "A versus
-B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing that, the
+participants received, where a sentence says the design is random and no allocation verb
+leads to the arms: "In this randomized trial, 269 adults received A or B"); failing that, "A
+versus B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing that, the
 first "compared A with B" or "A versus B" of the title,
 objective, methods or an unlabelled abstract; failing that, "the intervention group" and
 "the control group" when the text names both; failing that, the groups it names by letter
@@ -67,7 +68,7 @@ from extractors.components.arm_phrases import (
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
-from extractors.numbers import COUNT_PATTERN, parse_count
+from extractors.numbers import COUNT_PATTERN, SUBJECT_NOUNS_PATTERN, parse_count
 from extractors.numbers_summary import find_analysed_counts
 
 _DURATION = re.compile(  # "8-week treatment with X": how long, not which arm
@@ -404,8 +405,16 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         phrases = marked_arms(text, 0, need_group_word=True) or marked_after_to(text)
     phrases = phrases or _unless_breakdown(text, counted_arms(text))
     if not phrases and not trigger:  # "In this randomized trial, 269 adults received A or B"
-        phrases = usable_arms(received_alternatives(text))
+        received = usable_arms(received_alternatives(text))
+        if received and _RANDOM_DESIGN_RECEIVED.search(text, 0, received[0].start):
+            phrases = received
     return _shift(phrases, sent.start)
+
+
+_RANDOM_DESIGN_RECEIVED = re.compile(  # the design, then who received: "what they received"
+    rf"(?i)\brandomi[sz]ed\b.*\b(?:{SUBJECT_NOUNS_PATTERN})\s+"
+    r"(?:received|were\s+given|took|ingested|consumed)\s+(?:either\s+)?$"
+)
 
 
 def _unless_breakdown(text: str, counted: list[ArmPhrase]) -> list[ArmPhrase]:
