@@ -19,6 +19,7 @@ from typing import BinaryIO
 from extractors.pipeline import NO_ABSTRACT, Extractor
 from extractors.readers import InputFormat, iter_articles
 from kg.errors import EvgError, InputError
+from kg.mesh import MeshIndex
 from kg.model import Article, Record
 from kg.rdf_mapping import record_to_graphs
 from kg.stores.base import RecordGraphs, Store
@@ -176,7 +177,11 @@ def ingest(
             if on_problem is not None:
                 on_problem(item)
             continue
-        batch.append(record_to_graphs(item, base=base_iri, extractor_version=extractor.version))
+        batch.append(
+            record_to_graphs(
+                item, base=base_iri, extractor_version=extractor.version, mesh=extractor.mesh
+            )
+        )
         report.records += 1
         if NO_ABSTRACT in item.warnings:
             report.without_abstract += 1
@@ -226,8 +231,16 @@ class RunIds:
         )
 
 
-def store_record(record: Record, store: Store, *, base_iri: str, extractor_version: str) -> int:
-    """Store one extracted record (replacing an earlier version); returns its quad count."""
-    graphs = record_to_graphs(record, base=base_iri, extractor_version=extractor_version)
+def store_record(
+    record: Record,
+    store: Store,
+    *,
+    base_iri: str,
+    extractor_version: str,
+    mesh: MeshIndex | None = None,
+) -> int:
+    """Store one extracted record (replacing an earlier version); returns its quad count.
+    With ``mesh``, the MeSH hierarchy above its descriptors goes to the terms graph too."""
+    graphs = record_to_graphs(record, base=base_iri, extractor_version=extractor_version, mesh=mesh)
     store.replace_records([graphs])
     return len(graphs.quads)

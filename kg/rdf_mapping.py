@@ -6,22 +6,28 @@ graph, an assertion graph (Cochrane PICO with STATO/OBI statistics), a provenanc
 (PROV-O plus a Web Annotation with text position and quote selectors pointing at the
 evidence sentence) and a publication-info graph. What many records state alike (a MeSH
 descriptor's label, a journal, the extractor run and its agent) goes to the terms graph
-that they share (``RecordGraphs.shared``), so that it is one triple there. All IRIs come
-from ``kg.iris``.
+that they share (``RecordGraphs.shared``), so that it is one triple there. Given a MeSH
+index, the terms graph also gets each descriptor that the record names and every one above
+it, with their tree numbers, in NLM's MeSH RDF terms (``meshv:``), so that a query can walk
+the hierarchy (``?d meshv:broaderDescriptor* mesh:D001168``). All IRIs come from
+``kg.iris`` and ``kg.vocab``.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import DCTERMS, PROV, RDF, RDFS, XSD
 
 from kg.iris import RecordIris
+from kg.mesh import MeshIndex
 from kg.model import Claim, Record
 from kg.stores.base import RecordGraphs
-from kg.vocab import BIBO, DOI, EVG, FABIO, NP, OA, OBO, PICO, mesh_iri, node
+from kg.vocab import BIBO, DOI, EVG, FABIO, MESHV, NP, OA, OBO, PICO, mesh_iri, node
 
 EFFECT_CLASSES = {
     "odds ratio": OBO.STATO_0000182,
@@ -73,12 +79,19 @@ class _Graph:
 
 
 def record_to_graphs(
-    record: Record, *, base: str, extractor_version: str, generated_at: str | None = None
+    record: Record,
+    *,
+    base: str,
+    extractor_version: str,
+    generated_at: str | None = None,
+    mesh: MeshIndex | None = None,
 ) -> RecordGraphs:
     """All quads of a record: its article graph and one nanopublication per claim.
 
     ``generated_at`` (an xsd:dateTime string) is written into each nanopublication's
-    publication info when given; leave it out for byte-stable output.
+    publication info when given; leave it out for byte-stable output. With ``mesh``, the
+    terms graph also gets the MeSH hierarchy above the descriptors the record names (see
+    ``_add_hierarchy``); without it, or with an empty index, nothing more.
     """
     iris = RecordIris(base, record.id, record.pmid)
     quads: list[ox.Quad] = []
@@ -98,11 +111,87 @@ def record_to_graphs(
         graphs.extend(_add_claim(quads, terms, claim, iris, activity, generated_at))
     for g in graphs:
         article.add(iris.graph, EVG.containsGraph, g)
+    if mesh is not None and len(mesh):
+        uis, labelled = _descriptors(record)
+        _add_hierarchy(terms, uis, mesh, labelled)
     return RecordGraphs(key=article.name, quads=quads, shared=_unique(shared))
 
 
 def _unique(quads: list[ox.Quad]) -> list[ox.Quad]:
     return list(dict.fromkeys(quads))
+
+
+_TREE_NUMBER = re.compile(r"[A-Z]\d{2}(?:\.\d{3})*")
+"""A MeSH tree number: C05, C05.550.114.154 (the form NLM's tree-number IRIs take)."""
+
+
+def _descriptors(record: Record) -> tuple[list[str], set[str]]:
+    """The UIs of the MeSH descriptors (D...) that the record's graphs name, in order of
+    first use (headings, substances, conditions, interventions' and comparators' subjects,
+    outcomes' endpoints), and those of them that it labels itself."""
+    labelled = [h.ui for h in record.mesh if h.ui]
+    labelled += [s.ui for s in record.substances if s.ui and s.label]
+    named = [*labelled, *(s.ui for s in record.substances if s.ui)]
+    for claim in record.claims:
+        conditions = [c.ui for c in claim.population.condition if c.ui]
+        labelled += conditions
+        named += conditions
+        for ref in (claim.intervention, claim.comparator):
+            named += ref.mesh if ref is not None else ()
+        named += claim.outcome.mesh
+    return [ui for ui in dict.fromkeys(named) if ui.startswith("D")], set(labelled)
+
+
+# the terms _add_hierarchy writes, looked up once (a DefinedNamespace attribute costs ~5 µs)
+_TOPICAL, _GEOGRAPHICAL = node(MESHV.TopicalDescriptor), node(MESHV.GeographicalDescriptor)
+_TREE = node(MESHV.TreeNumber)
+_TYPE, _LABEL, _HAS_TREE = RDF.type, RDFS.label, MESHV.treeNumber
+_PARENT_TREE, _BROADER = MESHV.parentTreeNumber, MESHV.broaderDescriptor
+
+
+@lru_cache(maxsize=8192)
+def _mesh_node(ui_or_tree: str) -> ox.NamedNode:
+    """The IRI of a descriptor or tree number (cached: the same ones recur in most records)."""
+    return ox.NamedNode(mesh_iri(ui_or_tree))
+
+
+def _add_hierarchy(terms: _Graph, uis: list[str], mesh: MeshIndex, labelled: set[str]) -> None:
+    """Each descriptor of ``uis`` that ``mesh`` knows and every descriptor above it, in NLM's
+    MeSH RDF terms, so that the same queries run here and on NLM's endpoint.
+
+    A descriptor gets its type (``meshv:GeographicalDescriptor`` when all its tree numbers
+    are in tree Z, else ``meshv:TopicalDescriptor``), its preferred name as ``rdfs:label``
+    unless the record labels it (``labelled``), ``meshv:treeNumber`` for each tree number
+    and ``meshv:broaderDescriptor`` for the descriptor at each parent tree number. A tree
+    number (``mesh:C05.550.114.154``) is a ``meshv:TreeNumber`` labelled with itself, with
+    ``meshv:parentTreeNumber`` where the index has a descriptor at the parent. A tree number
+    not of MeSH's form is left out.
+    """
+    seen: set[str] = set()
+    todo = [ui for ui in reversed(uis) if ui in mesh]
+    while todo:
+        ui = todo.pop()
+        if ui in seen:
+            continue
+        seen.add(ui)
+        descriptor = _mesh_node(ui)
+        trees = [t for t in mesh.tree_numbers(ui) if _TREE_NUMBER.fullmatch(t)]
+        geographical = bool(trees) and all(t.startswith("Z") for t in trees)
+        terms.add(descriptor, _TYPE, _GEOGRAPHICAL if geographical else _TOPICAL)
+        name = mesh.label(ui)
+        if name and ui not in labelled:
+            terms.add(descriptor, _LABEL, _str(name))
+        for tree in trees:
+            tree_iri = _mesh_node(tree)
+            terms.add(descriptor, _HAS_TREE, tree_iri)
+            terms.add(tree_iri, _TYPE, _TREE)
+            terms.add(tree_iri, _LABEL, _str(tree))
+            parent = tree.rpartition(".")[0]
+            parent_ui = mesh.ui_for_tree(parent) if parent else None
+            if parent_ui is not None:
+                terms.add(tree_iri, _PARENT_TREE, _mesh_node(parent))
+                terms.add(descriptor, _BROADER, _mesh_node(parent_ui))
+                todo.append(parent_ui)
 
 
 def _add_article(g: _Graph, terms: _Graph, record: Record, iris: RecordIris) -> None:

@@ -1,9 +1,9 @@
 """The RDF vocabulary, declared once. Nowhere else in the project spells an IRI string.
 
 Standard vocabularies first (Cochrane PICO, STATO/OBI, PROV-O, Web Annotation, nanopub,
-FaBiO, BIBO, Dublin Core); ``EVG`` holds only what they lack. Every namespace is an rdflib
-``DefinedNamespace`` so that a misspelt term raises; ``node()`` turns any term into a
-pyoxigraph ``NamedNode`` for the fast write path.
+FaBiO, BIBO, Dublin Core, NLM's MeSH RDF); ``EVG`` holds only what they lack. Every
+namespace is an rdflib ``DefinedNamespace`` so that a misspelt term raises; ``node()`` turns
+any term into a pyoxigraph ``NamedNode`` for the fast write path.
 """
 
 from __future__ import annotations
@@ -173,6 +173,21 @@ class EVG(DefinedNamespace):
     version: URIRef
 
 
+class MESHV(DefinedNamespace):
+    """NLM's MeSH RDF vocabulary (https://id.nlm.nih.gov/mesh/): descriptors, tree numbers
+    and the hierarchy between them, as NLM's own SPARQL endpoint states them."""
+
+    _NS = Namespace("http://id.nlm.nih.gov/mesh/vocab#")
+    _fail = True
+
+    TopicalDescriptor: URIRef
+    GeographicalDescriptor: URIRef  # the descriptors of tree Z (Geographicals)
+    TreeNumber: URIRef
+    treeNumber: URIRef  # descriptor -> each of its tree numbers
+    parentTreeNumber: URIRef  # tree number -> the one above it (C05.550.114 -> C05.550)
+    broaderDescriptor: URIRef  # descriptor -> the descriptor at a parent tree number
+
+
 class SD(DefinedNamespace):
     """SPARQL 1.1 Service Description."""
 
@@ -223,6 +238,7 @@ PREFIXES: dict[str, str] = {
     "bibo": str(BIBO._NS),
     "evg": str(EVG._NS),
     "mesh": str(MESH),
+    "meshv": str(MESHV._NS),
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
     "rdf": str(RDF),
@@ -243,6 +259,7 @@ def node(term: str) -> ox.NamedNode:
 
 
 def mesh_iri(ui: str) -> str:
+    """A descriptor's IRI (D001172), or a tree number's (C05.550.114.154): NLM's own."""
     return str(MESH[ui])
 
 

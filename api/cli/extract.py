@@ -74,7 +74,10 @@ def extract(
                 out.write("\n")
         else:
             graphs = record_to_graphs(
-                item, base=settings.base_iri, extractor_version=extractor.version
+                item,
+                base=settings.base_iri,
+                extractor_version=extractor.version,
+                mesh=extractor.mesh,
             )
             out.flush()
             sys.stdout.buffer.write(_rdf(list(graphs.stored_quads()), fmt))

@@ -148,7 +148,11 @@ async def create_records(
     def save() -> None:
         for record in records:
             store_record(
-                record, store, base_iri=settings.base_iri, extractor_version=extractor.version
+                record,
+                store,
+                base_iri=settings.base_iri,
+                extractor_version=extractor.version,
+                mesh=extractor.mesh,
             )
 
     await run_in_threadpool(save)
