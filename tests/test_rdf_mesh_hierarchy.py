@@ -4,7 +4,9 @@ terms graph, in NLM's MeSH RDF terms, and what the API reads back beside it."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -19,7 +21,7 @@ from kg.export import write_rdf
 from kg.mesh import Descriptor, MeshIndex
 from kg.model import ConceptRef, MeshHeading, Record
 from kg.rdf_mapping import record_to_graphs
-from kg.stores import open_store
+from kg.stores import OxigraphStore, open_store
 from kg.vocab import mesh_iri, sparql_prologue
 from tests.test_api_review import EXPERIMENTAL, RA, trial
 from tests.test_rdf_mapping import BASE, make_record
@@ -216,3 +218,40 @@ def test_cli_extract_rdf_has_the_hierarchy_of_its_mesh_file(
     assert ask(store, "ASK { mesh:D001172 meshv:broaderDescriptor/meshv:broaderDescriptor ?d }")
     plain = CliRunner().invoke(app, args)
     assert b"broaderDescriptor" not in plain.stdout_bytes
+
+
+class _Recorder:
+    """A pyoxigraph store that records the quads written to it."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store, self.written = store, list[ox.Quad]()
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        quads = list(quads)
+        self.written += quads
+        self.store.extend(quads)
+
+    def __contains__(self, quad: ox.Quad) -> bool:
+        return quad in self.store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+
+def test_oxigraph_store_writes_what_records_share_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records of a batch share most of their hierarchy (and their journal, the run): the
+    embedded store writes each shared quad once, and none that it holds already."""
+    store = open_store(":memory:")
+    assert isinstance(store, OxigraphStore)
+    recorder = _Recorder(store.pyoxigraph_store)
+    monkeypatch.setattr(store, "_store", recorder)
+    trials = [ra_record(1), ra_record(2), trial(3, 2023, EXPERIMENTAL, "drug A", (2, 1, 3))]
+    batch = [record_to_graphs(r, base=BASE, extractor_version="t", mesh=INDEX) for r in trials]
+    store.replace_records(batch[:2])
+    assert len(recorder.written) == len(set(recorder.written))
+    assert set(recorder.written) == {q for g in batch[:2] for q in g.stored_quads()}
+    recorder.written.clear()
+    store.replace_records(batch[2:])
+    assert set(recorder.written) == set(batch[2].stored_quads()) - set(batch[0].shared)
+    assert len(recorder.written) < len(list(batch[2].stored_quads()))
+    assert len(recorder.store) == len({q for g in batch for q in g.stored_quads()})
