@@ -80,8 +80,8 @@ class RecordIris:
 
     @property
     def terms_graph(self) -> str:
-        """The graph every record shares for what is not its own: MeSH descriptors' labels,
-        journals and the extractor runs (see ``RecordGraphs.shared``)."""
+        """The graph every record shares for what is not its own: MeSH descriptors' labels
+        and hierarchy, journals and the extractor runs (see ``RecordGraphs.shared``)."""
         return f"{self._base}graph/terms"
 
 

@@ -40,7 +40,7 @@ class RecordGraphs:
 
     key: ox.NamedNode
     quads: list[ox.Quad] = field(default_factory=list)
-    #: Quads of the graph that records share (MeSH labels, journals, extractor runs; see
+    #: Quads of the graph that records share (MeSH labels and hierarchy, journals, runs; see
     #: ``kg.iris.RecordIris.terms_graph``): added with the record, never cleared with it, and
     #: stored once however many records state them. In each record's graphs the same
     #: triple would be matched once per graph by queries over the union of the graphs.
