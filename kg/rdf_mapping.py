@@ -16,6 +16,7 @@ the hierarchy (``?d meshv:broaderDescriptor* mesh:D001168``). All IRIs come from
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import quote
@@ -76,6 +77,10 @@ class _Graph:
         subject = s if isinstance(s, ox.NamedNode) else ox.NamedNode(s)
         obj = ox.NamedNode(o) if isinstance(o, str) else o
         self._sink.append(ox.Quad(subject, node(p), obj, self.name))
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads made for this graph already."""
+        self._sink.extend(quads)
 
 
 def record_to_graphs(
@@ -142,7 +147,7 @@ def _descriptors(record: Record) -> tuple[list[str], set[str]]:
     return [ui for ui in dict.fromkeys(named) if ui.startswith("D")], set(labelled)
 
 
-# the terms _add_hierarchy writes, looked up once (a DefinedNamespace attribute costs ~5 µs)
+# the terms of the MeSH hierarchy, looked up once (a DefinedNamespace attribute costs ~5 µs)
 _TOPICAL, _GEOGRAPHICAL = node(MESHV.TopicalDescriptor), node(MESHV.GeographicalDescriptor)
 _TREE = node(MESHV.TreeNumber)
 _TYPE, _LABEL, _HAS_TREE = RDF.type, RDFS.label, MESHV.treeNumber
@@ -157,16 +162,9 @@ def _mesh_node(ui_or_tree: str) -> ox.NamedNode:
 
 def _add_hierarchy(terms: _Graph, uis: list[str], mesh: MeshIndex, labelled: set[str]) -> None:
     """Each descriptor of ``uis`` that ``mesh`` knows and every descriptor above it, in NLM's
-    MeSH RDF terms, so that the same queries run here and on NLM's endpoint.
-
-    A descriptor gets its type (``meshv:GeographicalDescriptor`` when all its tree numbers
-    are in tree Z, else ``meshv:TopicalDescriptor``), its preferred name as ``rdfs:label``
-    unless the record labels it (``labelled``), ``meshv:treeNumber`` for each tree number
-    and ``meshv:broaderDescriptor`` for the descriptor at each parent tree number. A tree
-    number (``mesh:C05.550.114.154``) is a ``meshv:TreeNumber`` labelled with itself, with
-    ``meshv:parentTreeNumber`` where the index has a descriptor at the parent. A tree number
-    not of MeSH's form is left out.
-    """
+    MeSH RDF terms (see ``_descriptor_quads``), so that the same queries run here and on
+    NLM's endpoint; each with its preferred name as ``rdfs:label`` unless the record labels
+    it (``labelled``)."""
     seen: set[str] = set()
     todo = [ui for ui in reversed(uis) if ui in mesh]
     while todo:
@@ -174,24 +172,46 @@ def _add_hierarchy(terms: _Graph, uis: list[str], mesh: MeshIndex, labelled: set
         if ui in seen:
             continue
         seen.add(ui)
-        descriptor = _mesh_node(ui)
-        trees = [t for t in mesh.tree_numbers(ui) if _TREE_NUMBER.fullmatch(t)]
-        geographical = bool(trees) and all(t.startswith("Z") for t in trees)
-        terms.add(descriptor, _TYPE, _GEOGRAPHICAL if geographical else _TOPICAL)
+        quads, broader = _descriptor_quads(mesh, terms.name.value, ui)
+        terms.extend(quads)
         name = mesh.label(ui)
         if name and ui not in labelled:
-            terms.add(descriptor, _LABEL, _str(name))
-        for tree in trees:
-            tree_iri = _mesh_node(tree)
-            terms.add(descriptor, _HAS_TREE, tree_iri)
-            terms.add(tree_iri, _TYPE, _TREE)
-            terms.add(tree_iri, _LABEL, _str(tree))
-            parent = tree.rpartition(".")[0]
-            parent_ui = mesh.ui_for_tree(parent) if parent else None
-            if parent_ui is not None:
-                terms.add(tree_iri, _PARENT_TREE, _mesh_node(parent))
-                terms.add(descriptor, _BROADER, _mesh_node(parent_ui))
-                todo.append(parent_ui)
+            terms.add(_mesh_node(ui), _LABEL, _str(name))
+        todo.extend(broader)
+
+
+@lru_cache(maxsize=32768)
+def _descriptor_quads(
+    mesh: MeshIndex, graph: str, ui: str
+) -> tuple[tuple[ox.Quad, ...], tuple[str, ...]]:
+    """A descriptor's place in the hierarchy as quads in ``graph``, and the UIs one level up.
+
+    The descriptor gets its type (``meshv:GeographicalDescriptor`` when all its tree numbers
+    are in tree Z, else ``meshv:TopicalDescriptor``), ``meshv:treeNumber`` for each tree
+    number and ``meshv:broaderDescriptor`` for the descriptor at each parent tree number. A
+    tree number (``mesh:C05.550.114.154``) is a ``meshv:TreeNumber`` labelled with itself,
+    with ``meshv:parentTreeNumber`` where the index has a descriptor at the parent. A tree
+    number not of MeSH's form is left out. Cached: most records name the same ancestors
+    (an index is not changed once records are mapped with it).
+    """
+    quads: list[ox.Quad] = []
+    g, broader = _Graph(graph, quads), []
+    descriptor = _mesh_node(ui)
+    trees = [t for t in mesh.tree_numbers(ui) if _TREE_NUMBER.fullmatch(t)]
+    geographical = bool(trees) and all(t.startswith("Z") for t in trees)
+    g.add(descriptor, _TYPE, _GEOGRAPHICAL if geographical else _TOPICAL)
+    for tree in trees:
+        tree_iri = _mesh_node(tree)
+        g.add(descriptor, _HAS_TREE, tree_iri)
+        g.add(tree_iri, _TYPE, _TREE)
+        g.add(tree_iri, _LABEL, _str(tree))
+        parent = tree.rpartition(".")[0]
+        parent_ui = mesh.ui_for_tree(parent) if parent else None
+        if parent_ui is not None:
+            g.add(tree_iri, _PARENT_TREE, _mesh_node(parent))
+            g.add(descriptor, _BROADER, _mesh_node(parent_ui))
+            broader.append(parent_ui)
+    return tuple(quads), tuple(broader)
 
 
 def _add_article(g: _Graph, terms: _Graph, record: Record, iris: RecordIris) -> None:
