@@ -130,11 +130,11 @@ def _one(claims: list[Claim], outcome: str) -> Claim:
             "decreased",
             True,
         ),
-        # the p values test each group's own change: no difference between them is claimed
+        # the p values test each group's own change: no comparison between them is claimed
         (
             "Stiffness fell from 6.1 to 3.2 (P<0.001) in the ginger group and from 6.0 to 5.1 "
             "(P=0.002) in the placebo group.",
-            "no difference",
+            "unclear",
             None,
         ),
         (
@@ -177,11 +177,11 @@ def test_a_change_in_both_groups_but_more_in_one(
     assert [(c.intervention.text, c.direction) for c in claims] == [("ginger extract", direction)]
 
 
-def test_significant_changes_within_both_groups_are_no_difference_between_them(
+def test_significant_changes_within_both_groups_give_no_direction_between_them(
     extractor: Extractor,
 ) -> None:
     claims = _claims(extractor, "Stiffness decreased significantly in both groups.")
-    assert [c.direction for c in claims] == ["no difference"]
+    assert [(c.direction, c.significant) for c in claims] == [("unclear", None)]
 
 
 def test_a_change_from_before_treatment_is_a_result(extractor: Extractor) -> None:
@@ -268,17 +268,17 @@ def test_named_arm_reads_negation() -> None:
             "no difference",
             False,
         ),
-        # both groups improved: no difference between them is claimed
+        # both groups improved: no comparison between them is claimed
         (
             "Both groups had significant improvements in grip strength (P<0.001).",
-            "no difference",
-            True,
+            "unclear",
+            None,
         ),
         # each group's own change tested, whatever the groups are called
         (
             "Grip strength rose from 20 to 24 kg (P<0.001) in the morning group and from 21 to "
             "24 kg (P=0.002) in the evening group.",
-            "no difference",
+            "unclear",
             None,
         ),
     ],

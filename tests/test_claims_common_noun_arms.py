@@ -38,7 +38,7 @@ def test_no_difference_with_both_drugs_compares_the_arms(
 
 def test_a_change_with_both_drugs_compares_nothing(extractor: Extractor) -> None:
     assert _pairs(extractor, "Seizure recurrence fell with both drugs (p < 0.01).") == [
-        ("", None, "decreased")
+        ("", None, "unclear")
     ]
 
 

@@ -252,9 +252,9 @@ def test_claims_hazard_ratio_below_one_is_longer_survival() -> None:
     assert claim.direction == "decreased"
 
 
-def test_claims_change_regardless_of_allocation_is_no_difference() -> None:
+def test_claims_change_regardless_of_allocation_gives_no_direction() -> None:
     (claim,) = _claims("Pain improved significantly regardless of group allocation (p=0.003).")
-    assert claim.direction == "no difference"
+    assert (claim.direction, claim.significant) == ("unclear", None)
 
 
 def test_claims_listed_outcomes_carry_the_last_direction_word() -> None:
@@ -464,7 +464,7 @@ def test_claims_and_before_a_new_change_starts_a_new_statement() -> None:
 @pytest.mark.parametrize(
     ("sentence", "direction"),
     [
-        ("Pain fell in both groups (P < 0.001).", "no difference"),
+        ("Pain fell in both groups (P < 0.001).", "unclear"),
         (
             "Sleep rose in both groups (P < 0.001), with greater increase with drug A (P = 0.001).",
             "increased",

@@ -32,10 +32,14 @@ outcome and actor phrases). Method:
   ``kg.effects``, marked "computed"); a difference the text does not name ("(difference
   -18%; 95% CI -30% to -6%)") is a risk difference only where the arms' values are
   proportions;
+- a change within each arm and no comparison of them ("X fell in both groups (P<0.001)",
+  ``comparison.within_group_change``) gives a claim with direction "unclear", no p value nor
+  significance and the warning "within-group change" (``WITHIN_GROUP``);
 - a clause about the difference the clause before reported ("This difference was
-  significant (RR 0.67; ...; P = 0.03)", "; treatment difference was 1.3% (...)") makes no
-  claim: its p value, effect and significance go to that clause's claim (the only one, or
-  all of them for "these differences");
+  significant (RR 0.67; ...; P = 0.03)", "; treatment difference was 1.3% (...)", ", but
+  with no significant difference between treatments (p = 0.65)") makes no claim: its p
+  value, effect and significance go to that clause's claim (the only one, or all of them
+  for "these differences"), which then compares the arms;
 - intervention/comparator, direction and significance: ``comparison`` (the arms named
   by the actor, after "than"/"compared with", or holding values; the trial's two arms when
   the clause compares groups; else the clause's actor as intervention text, unless it only
@@ -74,6 +78,7 @@ from extractors.components.comparison import (
     oriented_pair,
     significance,
     value_direction,
+    within_group_change,
 )
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
@@ -121,6 +126,7 @@ from kg.model import (
 )
 from kg.model import PValue as ModelPValue
 
+WITHIN_GROUP = "within-group change"  # a claim's warning: no comparison of the arms
 _NOT_RESULT = re.compile(
     r"(?i)\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|included|recruited|screened|excluded|"
     r"allocated|assigned)|\bbaseline\b|\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
@@ -177,10 +183,24 @@ _ABOUT_THE_DIFFERENCE = re.compile(
 )
 
 
+# "..., but with no significant difference between treatments (p = 0.65)", "; there was no
+# difference between the groups": whether the changes the clause before reported differed
+_NO_DIFFERENCE_BETWEEN = re.compile(
+    r"(?i)\s*(?:(?:however|but|and|although|though),?\s+)?(?:with\s+|there\s+(?:was|were)\s+)?"
+    r"no\s+(?:(?:statistically|clinically)\s+)?(?:significant\s+)?difference(?P<plural>s)?\s+"
+    r"(?:(?:was|were)\s+(?:found|seen|observed|noted)\s+)?between\s+(?:the\s+)?(?:two\s+|three\s+)?"
+    r"(?:groups?|arms?|treatments?|regimens?|them)\b"
+)
+
+
 def _about_the_difference(text: str, start: int, end: int) -> str | None:
     """ "plural" or "singular" when the clause ``text[start:end]`` is about the difference the
-    clause before reported (``_ABOUT_THE_DIFFERENCE``): its significance or its size, naming
-    no measure of its own ("for pain", "in pain"); else None."""
+    clause before reported (``_ABOUT_THE_DIFFERENCE``, ``_NO_DIFFERENCE_BETWEEN``): its
+    significance or its size, naming no measure of its own ("for pain", "in pain"; nothing
+    after "no difference between the groups"); else None."""
+    between = _NO_DIFFERENCE_BETWEEN.match(text, start, end)
+    if between and not _LETTERS.search(_BRACKETED.sub(" ", text[between.end() : end])):
+        return "plural" if between.group("plural") else "singular"
     m = _ABOUT_THE_DIFFERENCE.match(text, start, end)
     if m is None or _NAMES_A_MEASURE.search(_BRACKETED.sub(" ", text[m.end() : end])):
         return None  # "The effect was significant for pain": a claim of its own
@@ -357,6 +377,8 @@ class Claims:
                 claim.warnings.extend(interval_warnings(effect))
             if claim.significant is False and not HEDGED.search(clause):
                 claim.direction = "no difference"
+            if sig is not None and WITHIN_GROUP in claim.warnings:  # the arms compared after all
+                claim.warnings.remove(WITHIN_GROUP)
             first, last = claim.evidence.start, max(claim.evidence.end, sent.end)
             claim.evidence = Evidence(start=first, end=last, text=text[first:last])
             claim.confidence = claim_confidence(claim)
@@ -618,7 +640,8 @@ class Claims:
         p = q.p_values[0] if q.p_values else None
         changed = arm_changes(clause, arms) if whole else None
         between_p = between_group_p(clause) if whole and len(q.p_values) > 1 else None
-        if changed is not None and changed.between is False:
+        each_arm = within_group_change(clause, arms)
+        if each_arm:
             p = None  # each arm's own change tested: no p value between the arms
         elif changed is not None and changed.between_p is not None:
             between_p = changed.between_p
@@ -640,7 +663,7 @@ class Claims:
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
         effect = _reported_effect(q.effects, results, outcome_text)
         sig = significance(p, clause, effect, arms)
-        if changed is not None and changed.between is False:
+        if each_arm:
             sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
         timepoints = q.timepoints or within(doc._.quantities.timepoints, sent.start, sent.end)
         population = doc._.population
@@ -696,7 +719,10 @@ class Claims:
                 negated=bool(NEGATED.search(clause)),
                 hedged=bool(HEDGED.search(clause)),
                 evidence=Evidence(start=sent.start, end=sent.end, text=text[sent.start : sent.end]),
-                warnings=interval_warnings(effect) if len(pairs) == 1 else [],
+                warnings=[
+                    *([WITHIN_GROUP] if each_arm else []),
+                    *(interval_warnings(effect) if len(pairs) == 1 else []),
+                ],
             )
             claim.confidence = claim_confidence(claim)
             drafts.append(ClaimDraft(claim, named, statement.actor, animal))

@@ -13,12 +13,14 @@ comparator's; else the side of 1 of a reported ratio; else the direction words, 
 the comparator is the arm named right after them ("higher (significantly) in the placebo
 group"; the outcome's own words name no arm); else the sign of a reported difference (its
 sign depends on which arm it subtracts from which, so the words come first); participles
-inside the outcome phrase ("relieving factors") are no direction words; a change "in
-both groups" with no comparison between them is "no difference" between the arms.
+inside the outcome phrase ("relieving factors") are no direction words; a change within
+the arms with no comparison between them ("in both groups", a p value of its own after each
+arm's change: ``within_group_change``) gives no direction between the arms ("unclear"), a
+state "in both groups" ("X was high in both groups") "no difference".
 Within-group changes reported for two arms ("X fell from 6 to 3 with A and from 6 to 5 with
 B (P=0.01)", "decreased by 12% with A and by 3% with B", ``arm_changes``) give the
 intervention's change against the comparator's when the clause tests the difference between
-them, "no difference" when its p values only test each arm's change; "X improved in both
+them, none when its p values only test each arm's change; "X improved in both
 groups, but more with A" is read by the arm after "more"/"less". An arm name with a negation
 ("the non-tourniquet group", "without a cuff", "cuff-free") names the arm without it
 (``named_arm``).
@@ -87,11 +89,19 @@ def comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
 
 
 _TREND = re.compile(r"(?i)\b(?:trend(?:s|ed)?|tend(?:s|ed)?\s+to|borderline|marginal(?:ly)?)\b")
+_BOTH_NOUNS = (
+    r"(?:groups|arms|drugs|medications|medicines|treatments|regimens|techniques|methods|"
+    r"approaches|interventions|procedures|agents|devices|doses|formulations|programmes|programs|"
+    r"strategies|therapies)"
+)
 _WITHIN_BOTH = re.compile(
-    r"(?i)\b(?:in|for|within)\s+(?:both|all|each\s+of\s+the)\s+(?:(?:two|three|study|"
-    r"treatment)\s+)*(?:groups?|arms?|cases|treatments|conditions)\b|"
-    r"^\W*(?:patients\s+in\s+)?both\s+(?:(?:study|treatment|intervention)\s+)?(?:groups|arms)\s+"
-    r"(?:had|showed|experienced|improved|achieved|reported|demonstrated)\b|"
+    r"(?i)\b(?:in|for|within|with)\s+(?:both|all|each\s+of\s+the)\s+(?:(?:two|three|study|"
+    r"treatment)\s+)*(?:groups?|arms?|cases|conditions|" + _BOTH_NOUNS + r")\b|"
+    r"^\W*(?:patients\s+in\s+)?both\s+(?:the\s+)?(?:(?:study|treatment|intervention)\s+)?"
+    + _BOTH_NOUNS
+    + r"\s+(?:\w+ly\s+)?(?:had|showed|experienced|improved|achieved|reported|demonstrated|"
+    r"exhibited|caused|produced|led\s+to|resulted\s+in|reduced|decreased|increased|lowered|"
+    r"raised)\b|"
     r"\b(?:regardless|irrespective)\s+of\s+(?:(?:the\s+)?(?:group|treatment|arm)\s+)?"
     r"(?:allocation|assignment|group|arm|treatment)\b"
 )
@@ -229,10 +239,10 @@ def _change_direction(
     found: ArmChanges, intervention: str | None, comparator: str | None, outcome: str
 ) -> str:
     """The intervention's change against the comparator's: "increased", "decreased", "no
-    difference" (only within-group tests, or equal changes) or "unclear" (arms not both
-    among the changes)."""
+    difference" (equal changes) or "unclear" (only within-group tests, or arms not both among
+    the changes)."""
     if found.between is False:
-        return "no difference"  # each arm changed; no difference between them is claimed
+        return "unclear"  # each arm's own change tested: no comparison of them is claimed
     if intervention not in found.changes or comparator not in found.changes:
         return "unclear"
     direction = value_direction(found.changes[intervention], found.changes[comparator])
@@ -279,6 +289,77 @@ def within_groups_only(clause: str) -> bool:
         and not _MORE_CHANGE.search(clause)
         and not _MORE_IN_ONE.search(clause)
     )
+
+
+# a change, by a verb or a noun: "decreased", "an increase", "improvements", "fell"
+_CHANGE_WORD = re.compile(
+    r"(?i)\b(?:increas|decreas|reduc|improv|declin|deteriorat|worsen|drop|gain|chang)\w*|"
+    r"\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|loss(?:es)?|lowered|lowering|raised|"
+    r"raising|elevated)\b"
+)
+_ALIKE = re.compile(
+    r"(?i)\b(?:similarly|comparably|equally|equivalently|to\s+(?:a\s+)?(?:similar|the\s+same|"
+    r"comparable)\s+(?:extent|degree))\b"
+)
+# one arm against the other: "..., being higher with A", "more pronounced with A" (not "both
+# groups had lower scores")
+_COMPARATIVE = re.compile(
+    r"(?i)\b(?:more|less|greater|smaller|larger|higher|lower|better|worse|faster|slower|"
+    r"superior|inferior)(?:\s+[\w-]+)?\s+(?:with|in|among|for|after|on)\s+(?:the\s+)?"
+    r"(?!(?:both|all|each|either|every)\b)"
+)
+_BRACKETS = re.compile(r"[(\[][^()\[\]]*[)\]]")
+_P_BRACKET = re.compile(r"[(\[][^()\[\]]*" + P_LABEL + r"\s*[<>=≤≥⩽⩾][^()\[\]]*[)\]]")
+
+
+def _tested_in_each_arm(clause: str, arms: Sequence[ArmMention]) -> bool:
+    """Whether the clause reports a change with its own bracketed p value after each of two or
+    more different arms (or groups in its own words) and no comparison between them: "an
+    increase in disability in the A group (mean change 0.6; p < 0.001) and B group (mean
+    change 0.7; p < 0.001)". Not "lower with A (p = 0.01) and B (p = 0.02) than with C", nor
+    a clause with a p value between the groups."""
+    outside = _BRACKETS.sub(" ", clause)
+    if (
+        not _CHANGE_WORD.search(outside)
+        or _BETWEEN.search(outside)
+        or between_group_p(clause) is not None
+    ):
+        return False
+    brackets = list(_P_BRACKET.finditer(clause))
+    keys: list[str] = []
+    start = 0
+    for bracket in brackets:
+        before = clause[start : bracket.start()]
+        # the arm named right before its bracket: after the last comma, "and", "while", ...
+        before = before[cuts[-1].end() :] if (cuts := list(_ARM_CUT.finditer(before))) else before
+        arm = named_arm(list(arms), before)
+        key = arm.id if arm else _group_key(before)
+        if key is None or key in keys:
+            return False
+        keys.append(key)
+        start = bracket.end()
+    return len(keys) >= 2
+
+
+def within_group_change(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
+    """Whether the clause reports how each arm changed (from baseline) and nothing about how
+    the arms compare: a change "in both groups" (``within_groups_only``: "Both treatments
+    showed decreases in X (p<0.001)"), each arm's change with a p value of its own ("fell from
+    6 to 3 (P<0.001) with A and from 6 to 5 (P=0.02) with B", ``arm_changes``; "increased in
+    the A group (..; p<0.001) and the B group (..; p<0.001)"). A clause that says the arms
+    did not differ ("decreased similarly in both groups") or that one changed more ("..., being
+    higher with A") compares them."""
+    if (
+        no_difference(clause, arms)
+        or _ALIKE.search(clause)
+        or _COMPARATIVE.search(_BRACKETS.sub(" ", clause))
+    ):
+        return False
+    changed = arm_changes(clause, list(arms))
+    if changed is not None:
+        return changed.between is False
+    changing = _CHANGE_WORD.search(_BRACKETS.sub(" ", clause)) is not None  # not "high in both"
+    return (changing and within_groups_only(clause)) or _tested_in_each_arm(clause, arms)
 
 
 def _says(pattern: re.Pattern[str], clause: str, arms: Sequence[ArmMention]) -> bool:
@@ -560,7 +641,9 @@ def comparison_direction(
     more = _more_in_one(clause, intervention, comparator, arms, outcome)
     if more != "unclear":
         return more
-    if within_groups_only(clause):  # both arms changed: no difference between them is claimed
+    if within_group_change(clause, arms):  # each arm's own change: no comparison of them
+        return "unclear"
+    if within_groups_only(clause):  # "X was high in both groups": alike, not changed
         return "no difference"
     worded = _worded_direction(
         without_outcome_cues(clause, outcome), intervention, comparator, arms, outcome

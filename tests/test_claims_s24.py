@@ -1,0 +1,101 @@
+"""Claims in session 24: a change within each arm is no comparison of the arms. All texts are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.claims import WITHIN_GROUP
+from extractors.components.comparison import within_group_change
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+_METHODS = (
+    "Methods",
+    "We randomly assigned 200 adults with glaucoma to drug K (n = 100) or placebo (n = 100).",
+)
+
+
+def _claims(extractor: Extractor, results: str) -> list[Claim]:
+    return extractor.extract(article("A randomised trial", _METHODS, ("Results", results))).claims
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # every arm as the subject
+        "Both treatments showed decreases in mean intraocular pressure at all time points "
+        "(p<0.001).",
+        "Both drugs significantly lowered intraocular pressure (p<0.001).",
+        # each arm's change with a p value of its own
+        "There was a progressive increase in disability in the drug K group (mean change 0.6; "
+        "p < 0.001) and placebo group (mean change 0.7; p < 0.001).",
+        "Intraocular pressure fell with drug K (P<0.001) and with placebo (P=0.02).",
+        # each arm's change "from a to b", a p value after each
+        "Grip strength rose from 20 to 24 kg (P<0.001) in the drug K group and from 21 to 24 kg "
+        "(P=0.002) in the placebo group.",
+        # a change in both groups
+        "Pain fell in both groups (P < 0.001).",
+        "Both groups had significant improvements in grip strength (P<0.001).",
+    ],
+)
+def test_a_change_within_each_arm_has_no_direction_between_them(
+    extractor: Extractor, results: str
+) -> None:
+    claims = _claims(extractor, results)
+    assert claims, "the claim is kept, with its warning"
+    for claim in claims:
+        assert (claim.direction, claim.significant, claim.p_value) == ("unclear", None, None)
+        assert WITHIN_GROUP in claim.warnings
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        # the arms compared after all
+        ("Pressure decreased more with drug K than with placebo (p=0.01).", "decreased"),
+        ("Pain fell in both groups (P<0.001), but more with drug K (P<0.05).", "decreased"),
+        (
+            "Grip strength rose from 20 to 24 kg with drug K and from 21 to 22 kg with placebo "
+            "(P=0.01).",
+            "increased",
+        ),
+        ("Pain decreased similarly in both groups (p=0.6).", "no difference"),
+        # an arm's own bracket that holds values, not a p value
+        ("Pain fell in the drug K group (4.1 vs 2.0) and the placebo group (4.0 vs 3.5).", None),
+    ],
+)
+def test_a_comparison_of_the_arms_is_no_within_group_change(
+    extractor: Extractor, results: str, direction: str | None
+) -> None:
+    claims = _claims(extractor, results)
+    assert all(WITHIN_GROUP not in c.warnings for c in claims)
+    if direction is not None:
+        assert [c.direction for c in claims] == [direction]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Pain improved in both arms (drug K -1.9 points, p = 0.04; placebo -1.7 points, "
+        "p = 0.03), but with no significant difference between treatments (p = 0.65).",
+        "Pain improved in both groups (p<0.01), but there was no significant difference "
+        "between the groups (p = 0.65).",
+    ],
+)
+def test_no_difference_between_the_arms_after_their_changes_compares_them(
+    extractor: Extractor, results: str
+) -> None:
+    claims = _claims(extractor, results)
+    assert [(c.outcome.text, c.direction, c.significant, c.warnings) for c in claims] == [
+        ("Pain", "no difference", False, [])
+    ]
+    assert claims[0].p_value is not None and claims[0].p_value.value == 0.65
+
+
+def test_within_group_change_needs_a_different_arm_before_each_p_value() -> None:
+    assert within_group_change("X rose in group A (p<0.01) and in group B (p=0.02)")
+    assert not within_group_change("X rose in group A (p<0.01) and at 6 months (p=0.02)")
+    assert not within_group_change("X was higher in group A (p<0.01) than in group B (p=0.02)")
+    assert not within_group_change("X rose in group A (p<0.01), between-group p=0.3")
