@@ -1,5 +1,5 @@
-"""Claims in session 24: a change within each arm is no comparison of the arms. All texts are
-invented."""
+"""Claims in session 24: a change within each arm is no comparison of the arms, and who the
+participants were at baseline is no result. All texts are invented."""
 
 from __future__ import annotations
 
@@ -99,3 +99,61 @@ def test_within_group_change_needs_a_different_arm_before_each_p_value() -> None
     assert not within_group_change("X rose in group A (p<0.01) and at 6 months (p=0.02)")
     assert not within_group_change("X was higher in group A (p<0.01) than in group B (p=0.02)")
     assert not within_group_change("X rose in group A (p<0.01), between-group p=0.3")
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Patients in the drug K group were older (p=0.03) and more often male (p=0.04).",
+        "At randomisation, mean intraocular pressure was higher in the drug K group than in the "
+        "placebo group (25 vs 23 mmHg, p=0.02).",
+        "Baseline intraocular pressure was higher with drug K than with placebo (p=0.02).",
+        "Mean age was higher in the drug K group (p=0.02).",
+        "Demographic characteristics differed between the groups (p=0.04).",
+    ],
+)
+def test_who_the_participants_were_at_baseline_is_no_result(
+    extractor: Extractor, results: str
+) -> None:
+    assert _claims(extractor, results) == []
+
+
+@pytest.mark.parametrize(
+    ("results", "outcome"),
+    [
+        (
+            "Weight at 12 months was lower with drug K than with placebo (81 vs 85 kg, p=0.01).",
+            "Weight",
+        ),
+        (
+            "At baseline and at 12 months, heart rate was lower with drug K than with placebo "
+            "(p=0.01).",
+            "heart rate",
+        ),
+        (
+            "Baseline-adjusted pressure was lower with drug K than with placebo (p=0.01).",
+            "Baseline-adjusted pressure",
+        ),
+    ],
+)
+def test_a_result_beside_baseline_words_is_a_result(
+    extractor: Extractor, results: str, outcome: str
+) -> None:
+    claims = _claims(extractor, results)
+    assert [c.direction for c in claims if outcome in c.outcome.text] == ["decreased"]
+
+
+def test_a_subgroup_by_baseline_is_a_result_and_only_listed_demographics_are_dropped(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Patients with high pressure at baseline had more visual field loss with placebo than "
+        "with drug K (p=0.01). No differences in demographics, visual acuity, or pressure were "
+        "found between drug K and placebo.",
+    )
+    assert [(c.outcome.text, c.direction) for c in claims] == [
+        ("visual field loss", "decreased"),
+        ("visual acuity", "no difference"),
+        ("pressure", "no difference"),
+    ]

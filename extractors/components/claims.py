@@ -10,7 +10,10 @@ outcome and actor phrases). Method:
   (``clauses``); a clause is
   a result statement when it reports a p value, an effect or an interval, values for two
   arms, or a direction cue with a comparison, "significant(ly)" or an actor ("drug A reduced
-  ...");
+  ..."); not when it compares the arms at baseline ("At baseline, X was higher in ...",
+  "Baseline X was ...", "X at baseline was ..."; not "patients with X at baseline had ..."),
+  nor who the participants are ("were older", "more often male"; an outcome "age", "sex",
+  "demographic characteristics");
 - outcome, actor and cues: ``statements.read_statement``; a statement listing outcomes each
   with its own bracketed statistic (``outcome_lists``) gives one claim per outcome (its arm
   values those before a "; " in its bracket: "(20/50 vs 10/50; difference 20%, ...)"; the
@@ -160,11 +163,43 @@ _PRE_TREATMENT = re.compile(
     r"(?i)\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation|"
     r"education|training|surgery)\b|\bbaseline\s+characteristics\b"
 )
+_AT_BASELINE = re.compile(
+    # "At baseline, X was higher in ...", "At randomisation", "At the time of enrolment",
+    # "Baseline HbA1c was higher in ...", "The mean baseline score was": not "baseline-adjusted
+    # X", "from baseline", "patients with high X at baseline had ..." (a subgroup)
+    r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:at\s+(?:the\s+time\s+of\s+|the\s+)?(?:baseline|"
+    r"randomi[sz]ation|enrol(?:l)?ment|inclusion|(?:study\s+|trial\s+)?entry)\b|(?:the\s+)?"
+    r"(?:(?:mean|median)\s+)?baseline\b(?![\s-]*adjusted))|"
+    # "X at baseline was 10 mm in all groups"
+    r"\bat\s+baseline\s+(?:was|were)\b"
+)
+# what a baseline value predicts is a result: "Baseline ctDNA was associated with shorter ..."
+_PROGNOSTIC = re.compile(r"(?i)\bassociat\w*\s+with\b|\bpredict\w*|\bprognos\w*")
+# who the participants are, which no treatment changes: "Patients in the A group were older
+# (p=0.03) and more often male (p=0.04)"
+_DEMOGRAPHIC = re.compile(
+    r"(?i)\b(?:were|was)\s+(?:(?:\w+ly|also|slightly|somewhat)\s+)*(?:older|younger)\b|"
+    r"\b(?:more|less)\s+(?:often|frequently|commonly|likely\s+to\s+be)\s+(?:male|female|men|"
+    r"women|boys|girls|smokers)\b"
+)
+# an outcome that is who the participants are: "Mean age was higher in the A group (p=0.02)",
+# "(Patient) demographics", "(in terms of) demographic characteristics"
+_DEMOGRAPHIC_OUTCOME = re.compile(
+    r"(?i)(?:(?:in\s+)?(?:terms|regards?|respect)\s+(?:of|to)\s+)?(?:the\s+)?(?:(?:mean|median|"
+    r"average|patients?'?|participants?'?|baseline)\s+)*(?:age|sex|gender|demographics|"
+    r"(?:demographic|clinical)(?:\s+and\s+clinical)?\s+(?:characteristics|data|features))"
+    r"(?:\s+distribution)?|(?:the\s+)?(?:proportion|percentage|number)\s+of\s+(?:men|women|"
+    r"males|females|boys|girls)"
+)
 _FROM_BEFORE = re.compile(  # a change from its value before treatment is a result
     r"(?i)\bfrom\s+[-−–]?\d[\d.]*[^;,()]{0,30}?\b(?:before|prior\s+to)\s+(?:the\s+)?"
     r"[\w-]+\s+to\s+[-−–]?\d"
 )
-_AFTER_TREATMENT = re.compile(r"(?i)\bafter\b|\bpost-?(?:intervention|treatment)\b|\bfollow-?up\b")
+_AFTER_TREATMENT = re.compile(
+    r"(?i)\bafter\b|\bpost-?(?:intervention|treatment)\b|\bfollow-?up\b|"
+    r"\b(?:at|by)\s+(?:(?:day|week|month|year|visit)\s+\d|\d+\s*(?:days?|weeks?|months?|years?)\b)|"
+    r"\bend\s+of\s+(?:the\s+)?(?:study|trial|treatment|intervention|follow)"
+)
 _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "plus", "control"}
 _CONCLUDING = re.compile(
     r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
@@ -417,8 +452,12 @@ class Claims:
             _NOT_RESULT.search(screened) and not (p or effect or q.intervals)
         ):
             return []
-        if _PRE_TREATMENT.search(screened) and not _AFTER_TREATMENT.search(clause):
-            # a comparison before treatment, even with its p value, is no result
+        at_baseline = _AT_BASELINE.search(clause) and not _PROGNOSTIC.search(clause)
+        if (
+            (_PRE_TREATMENT.search(screened) or at_baseline) and not _AFTER_TREATMENT.search(clause)
+        ) or _DEMOGRAPHIC.search(clause):
+            # a comparison before treatment or of who the participants are, even with its p
+            # value, is no result
             return []
         if previous is not None and elided_predicate(text, start, end):
             return []  # "A did not reduce X, but B did": no statement of its own
@@ -654,6 +693,8 @@ class Claims:
         outcome_text = text[outcome_span[0] : outcome_span[1]]
         results = complete_results(results_of(groups), arms)
         named: tuple[int, int] | None = outcome_span
+        if _DEMOGRAPHIC_OUTCOME.fullmatch(outcome_text):  # "Mean age": who, not a result
+            return []
         if names_people(outcome_text):  # "Patients (of group II)": who, not what was measured
             if not results:
                 return []
