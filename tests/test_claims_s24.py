@@ -1,5 +1,6 @@
-"""Claims in session 24: a change within each arm is no comparison of the arms, and who the
-participants were at baseline is no result. All texts are invented."""
+"""Claims in session 24: a change within each arm is no comparison of the arms, who the
+participants were at baseline is no result, and people with their group name that group. All
+texts are invented."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from extractors.components.claims import WITHIN_GROUP
 from extractors.components.comparison import within_group_change
+from extractors.components.statements import names_people, people_group
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article
@@ -156,4 +158,36 @@ def test_a_subgroup_by_baseline_is_a_result_and_only_listed_demographics_are_dro
         ("visual field loss", "decreased"),
         ("visual acuity", "no difference"),
         ("pressure", "no difference"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "group"),
+    [
+        ("Patients in the melatonin group", "melatonin group"),
+        ("All 20 women receiving placebo", "placebo"),
+        ("Older patients randomised to the exercise arm", "exercise arm"),
+        ("All nineteen subjects", None),
+        ("Patients with sepsis in the A group", None),
+    ],
+)
+def test_people_group_is_the_group_words_after_people(phrase: str, group: str | None) -> None:
+    assert people_group(phrase) == group
+    assert names_people(phrase) == (group is not None or phrase == "All nineteen subjects")
+
+
+def test_people_with_their_group_name_it_where_no_arm_is_known(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "A review",
+            (
+                "Results",
+                "Older patients receiving 12 weeks of melatonin improved memory scores "
+                "(p < 0.001). All twelve volunteers improved sleep scores (p < 0.01).",
+            ),
+        )
+    )
+    assert [(c.outcome.text, c.intervention.text) for c in record.claims] == [
+        ("memory scores", "12 weeks of melatonin"),
+        ("sleep scores", ""),
     ]

@@ -111,6 +111,7 @@ from extractors.components.statements import (
     elided_predicate,
     names_people,
     outcome_phrase,
+    people_group,
     qualified_end,
     read_elliptic,
     read_statement,
@@ -800,10 +801,7 @@ class Claims:
             return [(self._ref(doc, a), self._ref(doc, comparator)) for a in listed]
         if intervention is None:  # no trial arm recognised: the statement's own group words
             first, second = group_phrases(clause)
-            own = actor
-            people = _PEOPLE_ONLY.match(own) if own else None  # "Patients in the A group"
-            if own and people and (group := _PEOPLE_IN.match(own, people.end())):
-                own = own[group.end() :]
+            own = (people_group(actor) or actor) if actor else None  # "Patients in the A group"
             own = (None if own and _names_no_arm(own.strip()) else own) or first
             return [
                 (
@@ -834,17 +832,6 @@ class Claims:
         return self.linker.link(phrases, headings, doc._.long_forms or {})
 
 
-_PEOPLE_IN = re.compile(
-    r"(?i)\s+(?:in|of|from|on|receiving|given|taking|treated\s+with|(?:allocated|assigned|"
-    r"randomi[sz]ed)\s+to)\s+(?:the\s+)?(?=\S)"
-)
-_PEOPLE_ONLY = re.compile(  # "All nineteen subjects": people, no intervention named
-    r"(?i)(?:(?:the|all|both|most|many|some|these|those|our|each|every|\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred)\s+)*"
-    r"(?:patients|participants|subjects|children|women|men|adults|infants|individuals|people|"
-    r"volunteers|respondents)"
-)
-
 _EVERY_ARM = re.compile(
     r"(?i)(?:both|all|each|every|either)(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+){1,3}"
 )
@@ -854,7 +841,7 @@ def _names_no_arm(actor: str) -> bool:
     """Whether a statement's actor names no one intervention: people ("All nineteen
     subjects", "Patients in the A group": the clause's group words name it) or every arm
     ("Both treatments", "all three regimens", "each group")."""
-    return bool(_PEOPLE_ONLY.fullmatch(actor) or _EVERY_ARM.fullmatch(actor) or names_people(actor))
+    return bool(_EVERY_ARM.fullmatch(actor) or names_people(actor))
 
 
 # "with A (p = 0.03)", "in the B group (P < 0.01)": an arm with its own bracketed statistics

@@ -144,13 +144,23 @@ _LIKELY = (  # "(2.2 times) more likely (95% CI 1.1-4.3) (than B) to"
 _LIKELY_START = re.compile(r"(?i)\s*(?:(?:and|but|yet)\s+)?" + _LIKELY)
 # people and, perhaps, their group: "Patients", "the children in group A", "Patients of Group
 # II and III", "women receiving placebo"
-_PEOPLE_SUBJECT = re.compile(
-    r"(?i)(?:the\s+|all\s+|both\s+)?(?:(?!(?:of|with|and|or)\b)[\w-]+\s+){0,2}?"
+_PEOPLE = (
+    r"(?:the\s+|all\s+|both\s+)?(?:(?!(?:of|with|and|or)\b)[\w-]+\s+){0,2}?"
     r"(?:patients|participants|subjects|"
     r"children|women|men|adults|infants|individuals|people|volunteers|respondents)"
-    r"(?:\s+(?:in|of|from|on|receiving|given|treated\s+with|allocated\s+to|assigned\s+to)"
-    r"(?:\s+(?!(?:[a-z]+ed|died|had|have|has|were|was|did|showed)\b)[^\s,;()]+){1,6})?"
 )
+_PEOPLE_OF = (  # the words between people and their group: "in (the)", "receiving"
+    r"\s+(?:in|of|from|on|receiving|given|taking|treated\s+with|(?:allocated|assigned|"
+    r"randomi[sz]ed)\s+to)"
+)
+_PEOPLE_SUBJECT = re.compile(
+    r"(?i)"
+    + _PEOPLE
+    + r"(?:"
+    + _PEOPLE_OF
+    + r"(?:\s+(?!(?:[a-z]+ed|died|had|have|has|were|was|did|showed)\b)[^\s,;()]+){1,6})?"
+)
+_PEOPLE_THEN_GROUP = re.compile(r"(?i)" + _PEOPLE + _PEOPLE_OF + r"\s+(?:the\s+)?(?=\S)")
 _PEOPLE_STATE = re.compile(  # "(significantly) more sedated", "less anxious": not "more likely"
     r"(?i)(?:\w+ly\s+)*(?:more|less)\s+(?!(?:likely|than|often|frequently|commonly|common|"
     r"and|or|of)\b)(?=[^\W\d_])"
@@ -199,6 +209,13 @@ def names_people(phrase: str) -> bool:
     """Whether a phrase names only people and perhaps their group ("Patients", "Patients of
     Group II and III", "the children in the placebo arm"): who was measured, not what."""
     return _PEOPLE_SUBJECT.fullmatch(phrase.strip()) is not None
+
+
+def people_group(phrase: str) -> str | None:
+    """The group words of a phrase that opens with people and their group ("Patients in the
+    A group" -> "A group", "women receiving placebo" -> "placebo"), else None."""
+    m = _PEOPLE_THEN_GROUP.match(phrase)
+    return phrase[m.end() :] if m else None
 
 
 _GROUP_PREDICATE = re.compile(
