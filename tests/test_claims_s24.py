@@ -191,3 +191,11 @@ def test_people_with_their_group_name_it_where_no_arm_is_known(extractor: Extrac
         ("memory scores", "12 weeks of melatonin"),
         ("sleep scores", ""),
     ]
+
+
+def test_an_arm_as_the_subject_names_no_outcome(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Drug K was non-inferior to placebo. The drug K group had less pain (20% vs 35%, p=0.02).",
+    )
+    assert [(c.outcome.text, c.direction) for c in claims] == [("pain", "decreased")]

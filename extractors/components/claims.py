@@ -696,7 +696,8 @@ class Claims:
         named: tuple[int, int] | None = outcome_span
         if _DEMOGRAPHIC_OUTCOME.fullmatch(outcome_text):  # "Mean age": who, not a result
             return []
-        if names_people(outcome_text):  # "Patients (of group II)": who, not what was measured
+        if names_people(outcome_text) or _names_an_arm(outcome_text, arms):
+            # "Patients (of group II)", "Drug A (was non-inferior to B)": who, not what was measured
             if not results:
                 return []
             outcome_text, named = "", None  # the arms' numbers of an outcome left unnamed
@@ -830,6 +831,20 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {})
+
+
+_ARM_WORDING = re.compile(r"(?i)^(?:the\s+)?|\s+(?:group|arm)$")
+
+
+def _names_an_arm(phrase: str, arms: list[ArmMention]) -> bool:
+    """Whether a phrase is the name of one of ``arms`` ("Preservative-free timolol", "the
+    placebo group"): the subject of "A was non-inferior to B" names no measure."""
+    bare = _ARM_WORDING.sub("", phrase.strip()).lower()
+    return any(
+        bare == _ARM_WORDING.sub("", name.strip()).lower()
+        for arm in arms
+        for name in (arm.label, *arm.interventions)
+    )
 
 
 _EVERY_ARM = re.compile(
