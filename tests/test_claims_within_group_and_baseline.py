@@ -1,4 +1,4 @@
-"""Claims in session 24: a change within each arm is no comparison of the arms, who the
+"""Claims: a change within each arm is no comparison of the arms, who the
 participants were at baseline is no result, and people with their group name that group. All
 texts are invented."""
 

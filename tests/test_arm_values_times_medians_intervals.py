@@ -1,4 +1,4 @@
-"""Per-arm values in session 24: times each arm had ("lasted 3.1 days in the zinc group"),
+"""Per-arm values: times each arm had ("lasted 3.1 days in the zinc group"),
 medians compared without a word naming the arms, the reach of a "median (IQR)" or "mean (SD)"
 statement, and credible intervals, which are no confidence intervals. All texts are invented."""
 
