@@ -27,8 +27,23 @@ from pathlib import Path
 from typing import TypeAlias
 
 from kg.errors import MeshIndexError
-from kg.mesh_cache import cache_file_for, default_cache_dir, read_cache, source_stamp, write_cache
-from kg.mesh_loaders import UI_PATTERN, Descriptor, merge_descriptor, read_descriptors
+from kg.mesh_cache import (
+    CacheStamp,
+    cache_file_for,
+    default_cache_dir,
+    read_cache,
+    source_stamp,
+    write_cache,
+)
+from kg.mesh_loaders import (
+    UI_PATTERN,
+    Descriptor,
+    add_category_codes,
+    category_table,
+    merge_descriptor,
+    read_category_headings,
+    read_descriptors,
+)
 from kg.model import MeshHeading
 
 __all__ = [
@@ -194,7 +209,8 @@ class MeshIndex:
         """Load one MeSH file or several (merged), through the cache in ``cache_dir`` if given.
 
         The cache holds one pickle per source file, valid for the file's absolute path, size
-        and modification time and for ``CACHE_FORMAT_VERSION``; a stale or corrupt cache is
+        and modification time (and those of the tree table beside a TSV, see ``_load_file``)
+        and for ``CACHE_FORMAT_VERSION``; a stale or corrupt cache is
         rebuilt without complaint and replaced atomically. Raises ``MeshIndexError`` when a
         file cannot be read as MeSH.
         """
@@ -365,8 +381,20 @@ def _merge_keys(mine: dict[str, str], theirs: dict[str, str]) -> None:
 
 
 def _load_file(path: Path, cache_dir: Path | None) -> MeshIndex:
-    """One file's index, from the cache when it is valid for the file as it is now."""
-    source, stamp = source_stamp(path, CACHE_FORMAT_VERSION)
+    """One file's index, from the cache when it is valid for the file as it is now.
+
+    A TSV with jaytimm's ``mesh_tree_numbers.tsv`` beside it gets its category headings'
+    codes from that table (``kg.mesh_loaders.category_table``); the table's stamp is then
+    part of the cache's, so adding, changing or removing it rebuilds the index.
+    """
+    source, own_stamp = source_stamp(path, CACHE_FORMAT_VERSION)
+    stamp: CacheStamp = own_stamp
+    table = category_table(source)
+    if table is not None:
+        try:
+            stamp = (*stamp, *source_stamp(table, CACHE_FORMAT_VERSION)[1][1:])
+        except MeshIndexError:
+            table = None  # removed since it was found
     cache_file = cache_file_for(cache_dir, source) if cache_dir is not None else None
     if cache_file is not None:
         cached = read_cache(cache_file, stamp, parts=3)
@@ -375,7 +403,10 @@ def _load_file(path: Path, cache_dir: Path | None) -> MeshIndex:
             index._records, index._names, index._variants = cached
             return index
     started = time.perf_counter()
-    index = MeshIndex.from_descriptors(read_descriptors(source))
+    descriptors = read_descriptors(source)
+    if table is not None:
+        descriptors = add_category_codes(descriptors, read_category_headings(table))
+    index = MeshIndex.from_descriptors(descriptors)
     elapsed = time.perf_counter() - started
     log.info("built MeSH index of %s: %d descriptors in %.2f s", source, len(index), elapsed)
     if cache_file is not None:

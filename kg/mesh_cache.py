@@ -2,10 +2,11 @@
 
 A cache file holds a stamp and the index's plain parts (dicts of strings and tuples). The
 stamp is the format version, the source's absolute path, size and modification time in
-nanoseconds: a cache whose stamp differs from the source as it is now is stale. Stale,
-truncated or otherwise unreadable caches are reported as missing, so the caller rebuilds
-them; writes go to a temporary file that replaces the cache atomically, so a reader never
-sees half a file. Unpickling admits built-in types only, so a cache cannot name code to run.
+nanoseconds, then the same three of any companion file the index is built from: a cache
+whose stamp differs from the files as they are now is stale. Stale, truncated or otherwise
+unreadable caches are reported as missing, so the caller rebuilds them; writes go to a
+temporary file that replaces the cache atomically, so a reader never sees half a file.
+Unpickling admits built-in types only, so a cache cannot name code to run.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from kg.errors import MeshIndexError
 
 log = logging.getLogger(__name__)
 
-CacheStamp: TypeAlias = tuple[int, str, int, int]  # version, absolute path, size, mtime_ns
+# version, absolute path, size, mtime_ns; then path, size and mtime_ns of each companion file
+CacheStamp: TypeAlias = tuple[int | str, ...]
 
 # What unpickling a damaged file may raise (the pickle docs name the last four).
 _READ_ERRORS = (
@@ -51,7 +53,7 @@ def default_cache_dir() -> Path:
     return Path.home() / ".cache" / "evidence-graph"
 
 
-def source_stamp(path: Path, version: int) -> tuple[Path, CacheStamp]:
+def source_stamp(path: Path, version: int) -> tuple[Path, tuple[int, str, int, int]]:
     """The absolute path of a source file and its stamp; ``MeshIndexError`` if it is missing."""
     source = path.expanduser().absolute()
     try:

@@ -17,6 +17,12 @@ Three formats are read, chosen by content (gzip is detected by its magic bytes, 
 
 Every failure to read a file raises ``MeshIndexError`` naming the file and, where known, the
 line.
+
+jaytimm's compact descriptor TSV gives the category headings of the trees (C14
+Cardiovascular Diseases, F03 Mental Disorders and the like) no tree number. Its sibling
+``mesh_tree_numbers.tsv`` names each of them by its code in the ``tree1`` and ``mesh1``
+columns; ``category_table`` finds that file beside a source, ``read_category_headings`` reads it
+and ``add_category_codes`` gives the headings their codes.
 """
 
 from __future__ import annotations
@@ -44,6 +50,10 @@ MeshFormat = Literal["xml", "tsv", "csv"]
 UI_PATTERN = re.compile(r"[A-Z]\d{6,9}")
 """A MeSH unique identifier: D (descriptor), C (supplementary concept) or Q (qualifier)."""
 
+CATEGORY_TABLE = "mesh_tree_numbers.tsv"
+"""jaytimm's table of tree numbers, read beside a TSV for the category headings' codes."""
+
+_CATEGORY_CODE = re.compile(r"[A-Z]\d{2}")
 _GZIP_MAGIC = b"\x1f\x8b"
 _XML_RECORD_TAGS = ("DescriptorRecord", "SupplementalRecord")
 
@@ -224,6 +234,104 @@ def _read_csv(path: Path) -> Iterator[Descriptor]:
             if not name:
                 raise MeshIndexError(f"{path}, {where}: empty subject")
             yield Descriptor(_check_ui(iri.rsplit("/", 1)[-1], path, where), name)
+
+
+# --- category headings (jaytimm's tree table) ----------------------------------------------
+
+
+def category_table(source: Path) -> Path | None:
+    """The ``mesh_tree_numbers.tsv`` beside a TSV source, or ``None`` if there is none.
+
+    Only a tab-separated source (``.tsv`` or ``.tsv.gz``) other than the table itself has one.
+    """
+    if not source.name.endswith((".tsv", ".tsv.gz")):
+        return None
+    table = source.with_name(CATEGORY_TABLE)
+    if table == source or not table.is_file():
+        return None
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryHeading:
+    """A category heading's codes ("C14"), and its UI where the tree table has rows of it."""
+
+    codes: tuple[str, ...]
+    ui: str | None = None
+
+
+def read_category_headings(path: Path) -> dict[str, CategoryHeading]:
+    """The category headings named in jaytimm's tree table, by name.
+
+    Accepts rows whose ``tree1`` is a category code (a letter and two digits, "C14") of which
+    the row's ``tree_location`` is the code itself or a tree number below it, and whose
+    ``mesh1`` names the heading ("Cardiovascular Diseases"); a name may have several codes.
+    Where rows of the heading itself exist (their ``DescriptorName`` is its name), their
+    ``DescriptorUI`` is the heading's UI; a heading whose rows disagree on it is left out. The
+    table is optional, so a file that cannot be read or lacks these columns gives ``{}`` and
+    a warning, never an error.
+    """
+    codes: dict[str, dict[str, None]] = {}  # heading name -> its codes, in order
+    uis: dict[str, set[str]] = {}
+    try:
+        with _open_text(path) as fh:
+            reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            col = {name.strip(): i for i, name in enumerate(next(reader, []))}
+            needed = ("DescriptorUI", "DescriptorName", "tree_location", "tree1", "mesh1")
+            if not all(name in col for name in needed):
+                log.warning("%s lacks a column of %s; no category codes read", path, needed)
+                return {}
+            ui_col, name_col, location_col, code_col, heading_col = (col[n] for n in needed)
+            for row in reader:
+                if len(row) < len(col):
+                    continue
+                code, heading = row[code_col].strip(), row[heading_col].strip()
+                if heading and _is_category_code(code, row[location_col].strip()):
+                    codes.setdefault(heading, {})[code] = None
+                uis.setdefault(row[name_col].strip(), set()).add(row[ui_col].strip())
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error) as exc:
+        log.warning("cannot read MeSH tree table %s (%s); no category codes read", path, exc)
+        return {}
+    headings = {}
+    for name, found in codes.items():
+        own = uis.get(name, set())
+        if len(own) > 1:
+            log.warning("%s: category heading %r has several UIs; left out", path, name)
+            continue
+        headings[name] = CategoryHeading(tuple(found), next(iter(own), None))
+    return headings
+
+
+def _is_category_code(code: str, location: str) -> bool:
+    """Whether ``code`` is a category code ("C14") at or above ``location`` ("C14.280")."""
+    return bool(_CATEGORY_CODE.fullmatch(code)) and (
+        location == code or location.startswith(code + ".")
+    )
+
+
+def add_category_codes(
+    descriptors: list[Descriptor], headings: dict[str, CategoryHeading]
+) -> list[Descriptor]:
+    """``descriptors`` with each category heading given the codes it lacks.
+
+    A heading is matched by its exact preferred name ("Cardiovascular Diseases" gets C14),
+    only where one descriptor has that name and its UI is the heading's UI in the table (if
+    the table gives one); other descriptors are returned as they are.
+    """
+    named: dict[str, list[int]] = {}
+    for i, d in enumerate(descriptors):
+        if d.name in headings:
+            named.setdefault(d.name, []).append(i)
+    out = list(descriptors)
+    for name, (i, *others) in named.items():
+        d, heading = out[i], headings[name]
+        if others or heading.ui not in (None, d.ui):
+            log.warning("MeSH category heading %r does not match one descriptor; no code", name)
+            continue
+        trees = _unique((*d.tree_numbers, *heading.codes))
+        if trees != d.tree_numbers:
+            out[i] = Descriptor(d.ui, d.name, trees, d.entry_terms)
+    return out
 
 
 # --- merging ------------------------------------------------------------------------------

@@ -404,6 +404,136 @@ def test_mesh_load_without_files_raises() -> None:
         MeshIndex.load([])
 
 
+# --- category headings from jaytimm's tree table -------------------------------------------
+
+CARDIOVASCULAR, HEART_DISEASES, ISCHEMIA, INFARCTION = "D002318", "D006331", "D017202", "D009203"
+DENTISTRY, POLISHING = "D003813", "D900201"
+# Rows of an invented compact TSV (real UIs and names where MeSH has them): the category
+# headings Cardiovascular Diseases (C14) and Dentistry (E06) have no tree number of theirs.
+COMPACT = [
+    (CARDIOVASCULAR, "Cardiovascular Diseases", "Cardiac Events", ""),
+    (HEART_DISEASES, "Heart Diseases", "Cardiac Diseases", "C14.280"),
+    (ISCHEMIA, "Myocardial Ischemia", "", "C14.280.647"),
+    (INFARCTION, "Myocardial Infarction", "Heart Attack", "C14.280.647.500|C14.907.585.500"),
+    ("D014652", "Vascular Diseases", "", "C14.907"),
+    (DENTISTRY, "Dentistry", "", "H02.163"),
+    (POLISHING, "Glow Polishing", "", "E06.900"),
+    (HUMANS, "Humans", "", "B01.050.150.900.649.313.988.400.112.400.400"),
+]
+CATEGORIES = {"C14": "Cardiovascular Diseases", "E06": "Dentistry", "H02": "Health Occupations"}
+HEADER = "DescriptorUI\tDescriptorName\ttree_location\tcode\tcats\tmesh1\tmesh2\ttree1\ttree2"
+
+
+def table_row(ui: str, name: str, location: str, heading: str, code: str) -> str:
+    """A tree table row: ``location`` is one tree number of ``ui``, ``code`` its category."""
+    return "\t".join((ui, name, location, location[:1], "Cats", heading, "Sub", code, location))
+
+
+def write_mesh_pair(folder: Path, table_rows: list[str] | None = None) -> Path:
+    """``COMPACT`` as ``folder/mesh_descriptors_compact.tsv``, beside a tree table of its tree
+    numbers (``table_rows`` instead, header included, if given); the compact file's path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    compact = folder / "mesh_descriptors_compact.tsv"
+    lines = ["DescriptorUI\tDescriptorName\tEntryTerms\tTreeNumbers"]
+    lines += ["\t".join(row) for row in COMPACT]
+    compact.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if table_rows is None:
+        table_rows = [HEADER]
+        for ui, name, _terms, trees in COMPACT:
+            for tree in filter(None, trees.split("|")):
+                heading = CATEGORIES.get(tree[:3], "Other")
+                table_rows.append(table_row(ui, name, tree, heading, tree[:3]))
+    (folder / "mesh_tree_numbers.tsv").write_text("\n".join(table_rows) + "\n", encoding="utf-8")
+    return compact
+
+
+def test_mesh_tree_table_gives_category_headings_their_codes(tmp_path: Path) -> None:
+    index = MeshIndex.load(write_mesh_pair(tmp_path / "with"))
+    assert index.tree_numbers(CARDIOVASCULAR) == ("C14",)
+    assert index.ui_for_tree("C14") == CARDIOVASCULAR
+    below = [HEART_DISEASES, ISCHEMIA, INFARCTION, "D014652"]
+    assert index.descendants(CARDIOVASCULAR) == sorted([CARDIOVASCULAR, *below])
+    assert index.ancestors(INFARCTION) == sorted(
+        [CARDIOVASCULAR, HEART_DISEASES, ISCHEMIA, "D014652"]
+    )
+    assert index.is_in_category(CARDIOVASCULAR, "C")
+    # a heading filed elsewhere too keeps its tree number and gets its category code
+    assert index.tree_numbers(DENTISTRY) == ("H02.163", "E06")
+    assert index.ancestors(POLISHING) == [DENTISTRY]
+    # a heading the compact file lacks (Health Occupations) adds nothing; lookups are as before
+    assert index.ui_for_tree("H02") is None
+    assert index.lookup("cardiac events") == CARDIOVASCULAR
+
+
+def test_mesh_without_a_tree_table_category_headings_stay_without_codes(tmp_path: Path) -> None:
+    compact = write_mesh_pair(tmp_path / "with")
+    alone = tmp_path / "alone" / "descriptors.tsv"
+    alone.parent.mkdir()
+    shutil.copy(compact, alone)
+    index = MeshIndex.load(alone)
+    assert index.tree_numbers(CARDIOVASCULAR) == ()
+    assert index.descendants(CARDIOVASCULAR) == [CARDIOVASCULAR]
+    assert index.ancestors(INFARCTION) == sorted([HEART_DISEASES, ISCHEMIA, "D014652"])
+
+
+MI_ROW = (INFARCTION, "Myocardial Infarction", "C14.280.647.500", "Cardiovascular Diseases")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [HEADER, table_row(*MI_ROW, "C15")],
+        [HEADER, table_row(*MI_ROW, "C14.280")],
+        [HEADER, table_row(*MI_ROW, "C14").rsplit("\t", 3)[0]],
+        [
+            HEADER,
+            table_row(*MI_ROW, "C14"),
+            table_row(
+                "D999999", "Cardiovascular Diseases", "C14", "Cardiovascular Diseases", "C14"
+            ),
+        ],
+        [
+            HEADER,
+            table_row(*MI_ROW, "C14"),
+            table_row(
+                CARDIOVASCULAR, "Cardiovascular Diseases", "C14", "Cardiovascular Diseases", "C14"
+            ),
+            table_row(
+                "D999999", "Cardiovascular Diseases", "C14", "Cardiovascular Diseases", "C14"
+            ),
+        ],
+        [
+            "DescriptorUI\tDescriptorName\ttree_location",
+            f"{INFARCTION}\tMyocardial Infarction\tC14",
+        ],
+        [],
+        ["\x00\xff garbage \t\t\t"],
+    ],
+    ids=[
+        *("code-not-above", "not-a-code", "short-row", "other-ui", "two-uis", "no-columns"),
+        *("empty", "garbage"),
+    ],
+)
+def test_mesh_tree_table_rows_that_do_not_fit_add_nothing(tmp_path: Path, rows: list[str]) -> None:
+    index = MeshIndex.load(write_mesh_pair(tmp_path, rows))
+    assert index.tree_numbers(CARDIOVASCULAR) == ()
+    assert len(index) == len(COMPACT)
+
+
+def test_mesh_tree_table_heading_of_its_own_ui_gets_the_code(tmp_path: Path) -> None:
+    own = table_row(
+        CARDIOVASCULAR, "Cardiovascular Diseases", "C14", "Cardiovascular Diseases", "C14"
+    )
+    index = MeshIndex.load(write_mesh_pair(tmp_path, [HEADER, table_row(*MI_ROW, "C14"), own]))
+    assert index.tree_numbers(CARDIOVASCULAR) == ("C14",)
+
+
+def test_mesh_tree_table_unreadable_adds_nothing(tmp_path: Path) -> None:
+    compact = write_mesh_pair(tmp_path)
+    (tmp_path / "mesh_tree_numbers.tsv").write_bytes(b"\x1f\x8b not really gzip")
+    assert MeshIndex.load(compact).tree_numbers(CARDIOVASCULAR) == ()
+
+
 # --- cache --------------------------------------------------------------------------------
 
 
@@ -455,6 +585,23 @@ def test_mesh_cache_is_rebuilt_when_the_file_changes(
     assert MeshIndex.load(source, cache_dir=cache).lookup("Glow Spot") == "D900070"
     assert parsed == [source]  # the rebuilt cache is used again
     assert len(list(cache.iterdir())) == 1
+
+
+def test_mesh_cache_is_rebuilt_when_the_tree_table_comes_or_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compact, cache = write_mesh_pair(tmp_path / "mesh"), tmp_path / "cache"
+    table = compact.with_name("mesh_tree_numbers.tsv")
+    kept = table.rename(tmp_path / "table.tsv")
+    assert MeshIndex.load(compact, cache_dir=cache).tree_numbers(CARDIOVASCULAR) == ()
+    kept.rename(table)
+    parsed = _count_parses(monkeypatch)
+    assert MeshIndex.load(compact, cache_dir=cache).tree_numbers(CARDIOVASCULAR) == ("C14",)
+    assert MeshIndex.load(compact, cache_dir=cache).tree_numbers(CARDIOVASCULAR) == ("C14",)
+    assert parsed == [compact]  # rebuilt once, then read from the cache
+    table.unlink()
+    assert MeshIndex.load(compact, cache_dir=cache).tree_numbers(CARDIOVASCULAR) == ()
+    assert parsed == [compact, compact]
 
 
 @pytest.mark.parametrize(
@@ -569,3 +716,14 @@ def test_mesh_real_invenio_csv_merges_with_tsv(real_tsv: Path, real_cache: Path)
     merged = MeshIndex.load([real_tsv, csv_path], cache_dir=real_cache)
     assert len(merged) >= len(alone)
     assert merged.lookup("rheumatoid arthritis") == "D001172"
+
+
+def test_mesh_real_category_headings_have_their_codes(real_index: MeshIndex) -> None:
+    # the compact file gives Cardiovascular Diseases no tree number; the tree table beside it
+    # names it as C14
+    assert real_index.tree_numbers(CARDIOVASCULAR) == ("C14",)
+    assert HEART_DISEASES in real_index.descendants(CARDIOVASCULAR)
+    assert CARDIOVASCULAR in real_index.ancestors(INFARCTION)
+    assert real_index.lookup("Mental Disorders") in real_index.ancestors(
+        real_index.lookup("Depressive Disorder, Major") or ""
+    )

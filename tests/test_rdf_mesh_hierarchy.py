@@ -24,6 +24,7 @@ from kg.rdf_mapping import record_to_graphs
 from kg.stores import OxigraphStore, open_store
 from kg.vocab import mesh_iri, sparql_prologue
 from tests.test_api_review import EXPERIMENTAL, RA, trial
+from tests.test_mesh import CARDIOVASCULAR, HEART_DISEASES, INFARCTION, write_mesh_pair
 from tests.test_rdf_mapping import BASE, make_record
 
 # Tree numbers as in MeSH 2024; "Fatigue" sits under a tree number the index lacks.
@@ -255,3 +256,20 @@ def test_oxigraph_store_writes_what_records_share_once(monkeypatch: pytest.Monke
     assert set(recorder.written) == set(batch[2].stored_quads()) - set(batch[0].shared)
     assert len(recorder.written) < len(list(batch[2].stored_quads()))
     assert len(recorder.store) == len({q for g in batch for q in g.stored_quads()})
+
+
+def test_rdf_mesh_hierarchy_reaches_the_category_heading_of_the_tree_table(
+    tmp_path: Path,
+) -> None:
+    # a compact TSV gives Cardiovascular Diseases no tree number; the tree table beside it, C14
+    mesh = MeshIndex.load(write_mesh_pair(tmp_path))
+    record = trial(1, 2020, (INFARCTION, "Myocardial Infarction"), "drug A", (1.5, 1.1, 2.0))
+    graphs = record_to_graphs(record, base=BASE, extractor_version="t", mesh=mesh)
+    store = store_of(graphs.quads, graphs.shared)
+    path = f"?p pico:condition ?c . ?c meshv:broaderDescriptor* mesh:{CARDIOVASCULAR}"
+    assert values(store, f"SELECT ?c {{ {path} }}") == [mesh_iri(INFARCTION)]
+    assert ask(
+        store, f"ASK {{ mesh:{HEART_DISEASES} meshv:broaderDescriptor mesh:{CARDIOVASCULAR} }}"
+    )
+    assert ask(store, f"ASK {{ mesh:{CARDIOVASCULAR} meshv:treeNumber {tree('C14')} }}")
+    assert ask(store, f"ASK {{ {tree('C14.280')} meshv:parentTreeNumber {tree('C14')} }}")
