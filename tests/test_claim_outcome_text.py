@@ -206,13 +206,32 @@ def test_a_clause_giving_the_difference_adds_it_to_the_claim_before(
     assert (claim.significant, claim.direction) == (False, "no difference")
 
 
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The effect was significant for vomiting too (P = 0.02).",
+        "The difference was also significant on vomiting (P = 0.02).",
+    ],
+)
 def test_the_effect_on_another_measure_is_no_statistic_of_the_claim_before(
-    extractor: Extractor,
+    extractor: Extractor, follow: str
 ) -> None:
-    claims = _claims(
-        extractor, f"{_NAUSEA} The effect was significant for vomiting too (P = 0.02)."
-    )
+    claims = _claims(extractor, f"{_NAUSEA} {follow}")
     assert claims[0].p_value is None
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The difference was significant in favour of drug K (P = 0.03).",
+        "The difference was significant in the per-protocol analysis (P = 0.03).",
+    ],
+)
+def test_significance_in_an_analysis_or_for_an_arm_is_the_claim_befores(
+    extractor: Extractor, follow: str
+) -> None:
+    (claim,) = _claims(extractor, f"{_NAUSEA} {follow}")
+    assert claim.p_value is not None and claim.p_value.value == 0.03
 
 
 @pytest.mark.parametrize(

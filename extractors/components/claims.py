@@ -244,7 +244,9 @@ def _about_the_difference(text: str, start: int, end: int) -> str | None:
 
 
 _BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
-_NAMES_A_MEASURE = re.compile(r"(?i)\b(?:for|on|regarding|in\s+(?!favou?r))\s")
+# "for pain", "on pain"; not "in": "not significant in the per-protocol analysis", "greater
+# than those seen in patients treated with B" name no measure of their own
+_NAMES_A_MEASURE = re.compile(r"(?i)\b(?:for|on|regarding)\s")
 _RESULT_CATEGORIES = ("RESULTS", "CONCLUSIONS")
 _FREE_CATEGORIES = ("UNLABELLED", "OTHER")
 
