@@ -77,10 +77,15 @@ _OWN_INTERVAL = (
     r"(?:[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|CrI|confidence\s+interval)\b[^()\[\];]*[)\]]"
     r"\s*)?"
 )
+# what stands between two values compared: a unit, a closing bracket, the first value's own
+# interval, then the word that pairs them (_VERSUS_GAP: "vs" and the like; _PAIR_GAP: also
+# "and") and perhaps an opening bracket
+_GAP_BEFORE = rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{_OWN_INTERVAL}"
+_GAP_AFTER = r"\s*[(\[]?\s*$"
 _PAIR_GAP = re.compile(
-    rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{_OWN_INTERVAL}"
-    r"(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))\s*[(\[]?\s*$"
+    _GAP_BEFORE + r"(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))" + _GAP_AFTER
 )
+_VERSUS_GAP = re.compile(_GAP_BEFORE + r"(?:vs\.?|versus|v\.?|compared\s+(?:with|to))" + _GAP_AFTER)
 # a change within an arm written before its value: "decreased by 42%", "fell by a mean of
 # 3.1", "improved significantly by 12 points", "a reduction of 2.1 kg"; and a change of what a
 # verb names: "reduced the risk of X by 30%" (a relative change, no arm's value)
@@ -120,10 +125,6 @@ _RANGE_TO = re.compile(r"(?i)^[^;:()\[\]\d]{0,20}?\b(?:to|and)\s+[-−+~]?\s*$")
 _TO_AFTER = re.compile(
     r"(?i)^[^;:()\[\]\d]{0,40}?\bto\s+(?:an?\s+)?(?:(?:mean|median|average)\s+(?:of\s+)?)?"
     r"[-−+~]?\s*$"
-)
-_VERSUS_GAP = re.compile(
-    rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{_OWN_INTERVAL}"
-    r"(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s*[(\[]?\s*$"
 )
 
 
