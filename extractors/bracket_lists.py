@@ -1,10 +1,12 @@
-"""Separators of a written list that stand outside brackets.
+"""Separators of a written list that stand outside brackets, and a text's words outside them.
 
 ``separators(text, start, end, pattern, starts)`` gives the ``(start, end)`` of each match of
 ``pattern`` in ``text[start:end]`` that lies outside round and square brackets, trying it only
 at the characters in ``starts`` (the first characters its matches can have), left to right
 without overlaps: "pain (at rest, on coughing), nausea and vomiting" has separators after
-"coughing)" and before "vomiting", none inside the bracket.
+"coughing)" and before "vomiting", none inside the bracket. ``without_brackets(text)`` blanks
+each innermost bracket, so that what the text says outside its asides and statistics can be
+searched.
 """
 
 from __future__ import annotations
@@ -33,3 +35,13 @@ def separators(
                 continue
         i += 1
     return found
+
+
+_INNERMOST_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]")
+
+
+def without_brackets(text: str) -> str:
+    """``text`` with each innermost round or square bracket replaced by one space ("lower (p =
+    0.01) in group A" -> "lower   in group A"); a bracket holding another keeps its outer
+    part."""
+    return _INNERMOST_BRACKET.sub(" ", text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.bracket_lists import without_brackets
 from extractors.numbers import parse_number
 
 _DOT = "[.·∙⋅]"
@@ -39,7 +40,6 @@ _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|v\.?|versus|to)\s+)"
 _OWN_INTERVAL = (
     r"(?:\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()\[\];]*[)\]])?"
 )
-_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]")
 _RUN = re.compile(
     rf"(?P<run>(?:{_NUMBER}{_OWN_INTERVAL}{_JOIN})*)(?P<last>{_NUMBER})\s*"
     rf"(?P<unit>{_TIME_UNIT}|{_OTHER_UNIT}|(?=(?:in|for|with|on|among)\s))"
@@ -131,7 +131,7 @@ def find_named_values(text: str) -> list[NamedValue]:
                 continue
             if (
                 len(numbers) > 1
-                and re.search(r"\bto\b", _BRACKET.sub(" ", run.group("run")))
+                and re.search(r"\bto\b", without_brackets(run.group("run")))
                 and not re.search(
                     r"(?i)\bfrom\s*$", text[max(0, numbers[0].start() - 8) : numbers[0].start()]
                 )

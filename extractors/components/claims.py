@@ -65,6 +65,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.bracket_lists import without_brackets
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arms import ArmMention, named_in_order
 from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
@@ -235,15 +236,14 @@ def _about_the_difference(text: str, start: int, end: int) -> str | None:
     significance or its size, naming no measure of its own ("for pain", "in pain"; nothing
     after "no difference between the groups"); else None."""
     between = _NO_DIFFERENCE_BETWEEN.match(text, start, end)
-    if between and not _LETTERS.search(_BRACKETED.sub(" ", text[between.end() : end])):
+    if between and not _LETTERS.search(without_brackets(text[between.end() : end])):
         return "plural" if between.group("plural") else "singular"
     m = _ABOUT_THE_DIFFERENCE.match(text, start, end)
-    if m is None or _NAMES_A_MEASURE.search(_BRACKETED.sub(" ", text[m.end() : end])):
+    if m is None or _NAMES_A_MEASURE.search(without_brackets(text[m.end() : end])):
         return None  # "The effect was significant for pain": a claim of its own
     return "plural" if m.group("plural") else "singular"
 
 
-_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
 # "for pain", "on pain"; not "in": "not significant in the per-protocol analysis", "greater
 # than those seen in patients treated with B" name no measure of their own
 _NAMES_A_MEASURE = re.compile(r"(?i)\b(?:for|on|regarding)\s")

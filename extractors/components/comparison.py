@@ -45,6 +45,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from extractors.bracket_lists import without_brackets
 from extractors.components.arms import ArmMention, mention_words, nested_arm
 from extractors.components.result_values import ValueGroup
 from extractors.components.statements import (
@@ -308,7 +309,6 @@ _COMPARATIVE = re.compile(
     r"superior|inferior)(?:\s+[\w-]+)?\s+(?:with|in|among|for|after|on)\s+(?:the\s+)?"
     r"(?!(?:both|all|each|either|every)\b)"
 )
-_BRACKETS = re.compile(r"[(\[][^()\[\]]*[)\]]")
 _P_BRACKET = re.compile(r"[(\[][^()\[\]]*" + P_LABEL + r"\s*[<>=≤≥⩽⩾][^()\[\]]*[)\]]")
 
 
@@ -318,7 +318,7 @@ def _tested_in_each_arm(clause: str, arms: Sequence[ArmMention]) -> bool:
     increase in disability in the A group (mean change 0.6; p < 0.001) and B group (mean
     change 0.7; p < 0.001)". Not "lower with A (p = 0.01) and B (p = 0.02) than with C", nor
     a clause with a p value between the groups."""
-    outside = _BRACKETS.sub(" ", clause)
+    outside = without_brackets(clause)
     if (
         not _CHANGE_WORD.search(outside)
         or _BETWEEN.search(outside)
@@ -352,13 +352,13 @@ def within_group_change(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
     if (
         no_difference(clause, arms)
         or _ALIKE.search(clause)
-        or _COMPARATIVE.search(_BRACKETS.sub(" ", clause))
+        or _COMPARATIVE.search(without_brackets(clause))
     ):
         return False
     changed = arm_changes(clause, list(arms))
     if changed is not None:
         return changed.between is False
-    changing = _CHANGE_WORD.search(_BRACKETS.sub(" ", clause)) is not None  # not "high in both"
+    changing = _CHANGE_WORD.search(without_brackets(clause)) is not None  # not "high in both"
     return (changing and within_groups_only(clause)) or _tested_in_each_arm(clause, arms)
 
 
