@@ -233,7 +233,7 @@ _NO_DIFFERENCE_BETWEEN = re.compile(
 def _about_the_difference(text: str, start: int, end: int) -> str | None:
     """ "plural" or "singular" when the clause ``text[start:end]`` is about the difference the
     clause before reported (``_ABOUT_THE_DIFFERENCE``, ``_NO_DIFFERENCE_BETWEEN``): its
-    significance or its size, naming no measure of its own ("for pain", "in pain"; nothing
+    significance or its size, naming no measure of its own ("for pain", "on pain"; nothing
     after "no difference between the groups"); else None."""
     between = _NO_DIFFERENCE_BETWEEN.match(text, start, end)
     if between and not _LETTERS.search(without_brackets(text[between.end() : end])):
