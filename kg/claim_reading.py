@@ -10,7 +10,8 @@ from collections import defaultdict
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import DCTERMS, RDF, RDFS
+from rdflib import DCTERMS, PROV, RDF, RDFS
+from rdflib.namespace import DCMITYPE
 
 from kg.stores.results import Term
 from kg.vocab import BIBO, EVG, FABIO, MESH, OA, OBO, PICO
@@ -225,12 +226,25 @@ def publication_json(t: Triples, article: str) -> dict[str, Any]:
         "journal": _text(_one(t, article, EVG.journalTitle))
         or (_text(_one(t, journal, DCTERMS.title)) if journal else None),
         "year": int(year) if year and year.isdigit() else None,
-        "text": _text(_one(t, article, EVG.abstractText)) or "",
+        "text": _article_text(t, article),
         "mesh": mesh,
         "publication_types": sorted(_text(x) or "" for x in _all(t, article, EVG.publicationType)),
         "keywords": sorted(_text(x) or "" for x in _all(t, article, EVG.keyword)),
         "arms": arms,
     }
+
+
+def _article_text(t: Triples, article: str) -> str:
+    """The text derived from ``article`` (the ``dctypes:Text`` that evidence offsets index);
+    in stores written before the text had a resource of its own (2026-12-05), the
+    article's own ``evg:abstractText``."""
+    derived, text_type = str(PROV.wasDerivedFrom), str(DCMITYPE.Text)
+    for subject, preds in t.items():
+        if any(lexical(o) == article for o in preds.get(derived, ())) and any(
+            lexical(o) == text_type for o in preds.get(str(RDF.type), ())
+        ):
+            return _text(_one(t, subject, RDF.value)) or ""
+    return _text(_one(t, article, EVG.abstractText)) or ""
 
 
 def evidence_offsets(t: Triples) -> dict[str, tuple[int, int]]:

@@ -88,7 +88,9 @@ def articles(store: Store, f: ClaimFilter) -> list[dict[str, str]]:
         "  OPTIONAL { ?article fabio:hasPublicationYear ?year }\n"
         "  OPTIONAL { ?article bibo:pmid ?pmid } OPTIONAL { ?article bibo:doi ?doi }\n"
         "  OPTIONAL { ?article dcterms:isPartOf/dcterms:title ?journal }\n"
-        "  OPTIONAL { ?article evg:abstractText ?abstract }\n} ORDER BY ?article"
+        "  OPTIONAL { { ?text prov:wasDerivedFrom ?article ; a dctypes:Text ;\n"
+        "                     rdf:value ?abstract }\n"
+        "             UNION { ?article evg:abstractText ?abstract } }\n} ORDER BY ?article"
     )
     out: dict[str, dict[str, str]] = {}
     for r in store.query(q):

@@ -48,6 +48,12 @@ class RecordIris:
         return pubmed_iri(self.pmid) if self.pmid else f"{self.root}/article"
 
     @property
+    def text(self) -> str:
+        """The text that evidence offsets index: the title, a blank line and the abstract's
+        sections as the record composes them (``Record.text``), not the article itself."""
+        return f"{self.root}/text"
+
+    @property
     def graph(self) -> str:
         """The article graph: bibliographic data, MeSH indexing, arms and the graph manifest."""
         return f"{self.root}/graph"

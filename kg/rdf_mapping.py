@@ -1,10 +1,11 @@
 """Record -> RDF quads, per DESIGN.md's RDF model.
 
-One article graph per record (FaBiO/BIBO/Dublin Core bibliographic data, MeSH indexing,
-arms, and the manifest of the record's graphs) and one nanopublication per claim: a head
-graph, an assertion graph (Cochrane PICO with STATO/OBI statistics), a provenance graph
-(PROV-O plus a Web Annotation with text position and quote selectors pointing at the
-evidence sentence) and a publication-info graph. What many records state alike (a MeSH
+One article graph per record (FaBiO/BIBO/Dublin Core bibliographic data, the record's text
+as a ``dctypes:Text`` of its own, MeSH indexing, arms, and the manifest of the record's
+graphs) and one nanopublication per claim: a head graph, an assertion graph (Cochrane PICO
+with STATO/OBI statistics), a provenance graph (PROV-O plus a Web Annotation whose text
+position and quote selectors point at the evidence sentence in that text) and a
+publication-info graph. What many records state alike (a MeSH
 descriptor's label, a journal, the extractor run and its agent) goes to the terms graph
 that they share (``RecordGraphs.shared``), so that it is one triple there. Given a MeSH
 index, the terms graph also gets each descriptor that the record names and every one above
@@ -23,6 +24,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import DCTERMS, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCMITYPE
 
 from kg.iris import RecordIris
 from kg.mesh import MeshIndex
@@ -224,7 +226,7 @@ def _add_article(g: _Graph, terms: _Graph, record: Record, iris: RecordIris) -> 
         g.add(a, BIBO.doi, _str(record.doi))
         g.add(a, RDFS.seeAlso, str(DOI[quote(record.doi, safe="/()._-;:")]))
     g.add(a, DCTERMS.title, _str(record.title))
-    g.add(a, EVG.abstractText, _str(record.text))
+    _add_text(g, record, iris)
     if record.year is not None:
         g.add(a, FABIO.hasPublicationYear, ox.Literal(f"{record.year:04d}", datatype=_XSD_GYEAR))
     if record.journal:
@@ -270,6 +272,18 @@ def _add_article(g: _Graph, terms: _Graph, record: Record, iris: RecordIris) -> 
             g.add(arm_iri, EVG.route, _str(arm.route))
 
 
+def _add_text(g: _Graph, record: Record, iris: RecordIris) -> None:
+    """The text that the evidence selectors index, as a resource of its own: Evidence
+    Graph's composition of the title and abstract (``Record.text``), which is not what the
+    article's IRI (PubMed's page) serves, so a Web Annotation's ``oa:hasSource`` names this
+    and the offsets hold: ``SUBSTR(?value, ?start + 1, ?end - ?start)`` is the quote."""
+    text = iris.text
+    g.add(text, RDF.type, node(DCMITYPE.Text))
+    g.add(text, RDF.value, _str(record.text))
+    g.add(text, DCTERMS.format, _str("text/plain"))
+    g.add(text, PROV.wasDerivedFrom, iris.article)
+
+
 def _add_claim(
     quads: list[ox.Quad],
     terms: _Graph,
@@ -300,7 +314,7 @@ def _add_claim(
     provenance.add(ann, OA.hasBody, c)
     provenance.add(ann, OA.hasTarget, target)
     provenance.add(target, RDF.type, node(OA.SpecificResource))
-    provenance.add(target, OA.hasSource, prov_article)
+    provenance.add(target, OA.hasSource, iris.text)
     provenance.add(target, OA.hasSelector, pos)
     provenance.add(target, OA.hasSelector, quote_sel)
     provenance.add(pos, RDF.type, node(OA.TextPositionSelector))

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import DCTERMS, PROV, RDF, RDFS, XSD, URIRef
-from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.namespace import DCMITYPE, DefinedNamespace, Namespace
 
 
 class PICO(DefinedNamespace):
@@ -119,7 +119,7 @@ class EVG(DefinedNamespace):
     # record bookkeeping: the article graph lists every graph of its record
     containsGraph: URIRef
     recordId: URIRef
-    abstractText: URIRef
+    abstractText: URIRef  # the text, on the article, in stores older than its own resource
     journalTitle: URIRef
     publicationType: URIRef
     substance: URIRef
@@ -241,6 +241,7 @@ PREFIXES: dict[str, str] = {
     "meshv": str(MESHV._NS),
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
+    "dctypes": str(DCMITYPE),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "xsd": str(XSD),

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
+from kg.claim_filters import ClaimFilter
+from kg.claim_queries import get_publication
+from kg.export import articles
 from kg.model import (
     Arm,
     ArmRef,
@@ -20,7 +23,8 @@ from kg.model import (
     Record,
 )
 from kg.rdf_mapping import record_to_graphs
-from kg.vocab import sparql_prologue
+from kg.stores import OxigraphStore, RecordGraphs
+from kg.vocab import EVG, node, sparql_prologue
 
 BASE = "https://example.org/evg/"
 TEXT = (
@@ -129,22 +133,46 @@ def test_rdf_mapping_statistics_terms() -> None:
     )
 
 
-def test_rdf_mapping_evidence_selectors_index_the_text() -> None:
-    record = make_record()
-    store = load(record)
-    rows = list(
-        store.query(
-            sparql_prologue()
-            + """SELECT ?s ?e ?exact WHERE {
-        ?ann a oa:Annotation ; oa:hasTarget ?t . ?t oa:hasSelector ?pos, ?q .
-        ?pos a oa:TextPositionSelector ; oa:start ?s ; oa:end ?e .
-        ?q a oa:TextQuoteSelector ; oa:exact ?exact }""",
-            use_default_graph_as_union=True,
-        )
+SELECTED_QUOTES = """SELECT ?article ?source ?exact ?quoted WHERE {
+  ?ann a oa:Annotation ; oa:hasTarget ?t . ?t oa:hasSource ?source ; oa:hasSelector ?pos, ?q .
+  ?source a dctypes:Text ; rdf:value ?text ; prov:wasDerivedFrom ?article .
+  ?pos a oa:TextPositionSelector ; oa:start ?s ; oa:end ?e .
+  ?q a oa:TextQuoteSelector ; oa:exact ?exact .
+  BIND(SUBSTR(?text, ?s + 1, ?e - ?s) AS ?quoted)
+}"""
+"""Each annotation's quote beside the part of its source's text that its offsets select."""
+
+
+def test_rdf_mapping_evidence_selectors_index_their_source_text() -> None:
+    # characters outside ASCII (one outside the BMP) before the evidence: offsets count
+    # code points in Python and in SPARQL alike
+    text = (
+        "Tea \u2265 2 cups versus water for tiredness\n\n"
+        "Methods: Adults (\U0001d6fd cohort) drank tea or water.\n\n"
+        "Results: Tiredness fell in 10/20 with tea and 4/20 with water (p=0.04). "
+        "Sleep was longer with tea than with water (p=0.01)."
     )
-    assert len(rows) == 1
-    s, e, exact = (int(rows[0]["s"].value), int(rows[0]["e"].value), rows[0]["exact"].value)
-    assert record.text[s:e] == exact
+    base = make_record()
+    claims = []
+    for n, quote in enumerate(("Tiredness fell", "Sleep was longer"), start=1):
+        start = text.index(quote)
+        end = text.index(")", start) + 2
+        claims.append(
+            base.claims[0].model_copy(
+                update={
+                    "id": f"c{n}",
+                    "evidence": Evidence(start=start, end=end, text=text[start:end]),
+                }
+            )
+        )
+    store = load(base.model_copy(update={"text": text, "claims": claims}))
+    rows = list(store.query(sparql_prologue() + SELECTED_QUOTES, use_default_graph_as_union=True))
+    assert len(rows) == 2
+    for row in rows:
+        assert row["quoted"].value == row["exact"].value
+        # the source is the record's text, derived from the article; not the article itself
+        assert row["article"].value == "https://identifiers.org/pubmed:123"
+        assert row["source"].value == f"{BASE}record/pubmed-123/text"
 
 
 def test_rdf_mapping_manifest_lists_every_graph() -> None:
@@ -280,3 +308,29 @@ def test_rdf_mapping_records_of_one_journal_share_its_node() -> None:
     assert [str(r["j"].value) for r in rows] == [f"{BASE}journal/journal-of-examples"]
     publication = get_publication(store, "124")
     assert publication is not None and publication["journal"] == "Journal  of Examples."
+
+
+def _old_form(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The quads as stores written before the text resource hold them: the text as the article's
+    ``evg:abstractText``, no text resource."""
+    text_iri = f"{BASE}record/pubmed-123/text"
+    old = [q for q in quads if q.subject.value != text_iri]
+    key = ox.NamedNode(f"{BASE}record/pubmed-123/graph")
+    article = ox.NamedNode("https://identifiers.org/pubmed:123")
+    return [*old, ox.Quad(article, node(EVG.abstractText), ox.Literal(TEXT), key)]
+
+
+@pytest.mark.parametrize("form", ["text resource", "article abstractText"])
+def test_rdf_mapping_text_reads_back_into_publication_and_ris(form: str) -> None:
+    graphs = record_to_graphs(make_record(), base=BASE, extractor_version="test/1")
+    if form != "text resource":
+        graphs = RecordGraphs(graphs.key, _old_form(graphs.quads), graphs.shared)
+    with OxigraphStore(None) as store:
+        store.replace_records([graphs])
+        pub = get_publication(store, "123")
+        assert pub is not None and pub["text"] == TEXT
+        (claim,) = pub["claims"]
+        start, end = claim["evidence"]["start"], claim["evidence"]["end"]
+        assert pub["text"][start:end] == claim["evidence"]["text"]
+        (article,) = articles(store, ClaimFilter())
+        assert article["abstract"] == TEXT
