@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 import pyoxigraph as ox
 
@@ -143,11 +144,11 @@ def clear_statements(clear: Iterable[ox.NamedNode], drop: set[ox.NamedNode]) -> 
         yield f"DROP SILENT GRAPH {sparql_term(graph)}"
 
 
-def insert_data_body(record: RecordGraphs) -> str:
-    """``GRAPH <g> { s p o . ... }`` blocks for one record (its shared quads too), for an
-    ``INSERT DATA``."""
+def insert_data_body(record: RecordGraphs, quads: Iterable[ox.Quad] | None = None) -> str:
+    """``GRAPH <g> { s p o . ... }`` blocks of ``quads`` (default: all that storing the
+    record writes, its shared quads too), for an ``INSERT DATA``."""
     by_graph: dict[ox.NamedNode, list[str]] = {}
-    for q in record.stored_quads():
+    for q in record.stored_quads() if quads is None else quads:
         subj, obj, graph = q.subject, q.object, q.graph_name
         if isinstance(subj, ox.Triple) or isinstance(obj, ox.Triple):
             raise ValueError(f"record {record.key}: quoted triples are not supported")
@@ -186,11 +187,19 @@ def replacement_requests(
     which Oxigraph (and any transactional SPARQL server) applies atomically, so a reader
     sees each record either old or new, never absent or half-written, and an interrupted
     batch leaves every record old or new.
+
+    What records share (the terms graph's MeSH hierarchy, journals, the run) goes once per
+    batch, with the first record that states it: the requests go in order and the batch
+    stops at the first that fails, so no record is stored before what it shares. (Each
+    record carrying its own copy sent the hierarchy again for every record naming it.)
     """
     group: list[tuple[Replacement, str]] = []
     size = 0
+    sent: set[ox.Quad] = set()
     for plan in replacements:
-        body = insert_data_body(plan.record)
+        shared = [q for q in plan.record.shared if q not in sent]
+        sent.update(shared)
+        body = insert_data_body(plan.record, chain(plan.record.quads, shared))
         n = len(body.encode("utf-8")) + sum(2 * len(g.value) + 24 for g in plan.clear)
         if group and max_bytes is not None and size + n > max_bytes:
             yield _request(group)

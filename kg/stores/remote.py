@@ -5,7 +5,8 @@ JSON, CONSTRUCT/DESCRIBE as N-Triples) and parsed by pyoxigraph; updates are POS
 ``application/sparql-update``. A batch of records goes as update requests of at most
 ``max_update_bytes`` (2 MB; a single larger record goes alone), each clearing and
 re-inserting whole records, so with a transactional server (Oxigraph is) every record is
-always either old or new; an interrupted batch is repaired by running it again.
+always either old or new; an interrupted batch is repaired by running it again. What the
+batch's records share (the terms graph) is sent once per batch, not once per record.
 Custom ``headers`` (for example an ``Authorization`` token) go with every request.
 
 Union default graph: queries here do not name a dataset unless asked, so the server decides
