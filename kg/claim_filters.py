@@ -43,9 +43,10 @@ _INTEGER = ox.NamedNode(str(XSD.integer))
 class ClaimFilter:
     """What to select; text filters match case-insensitively as substrings.
 
-    ``condition`` is a MeSH UI ("D001172") or heading label; with a MeSH index and
-    ``descendants`` (the default) it also matches every descriptor below it in the MeSH
-    trees. ``condition_uis`` holds that expansion once resolved (see :func:`expand`).
+    ``condition`` is a MeSH UI ("D001172") or heading label; with ``descendants`` (the
+    default) it also matches every descriptor below it in the MeSH trees: those of a MeSH
+    index, held in ``condition_uis`` once resolved (see :func:`expand`), else those of the
+    hierarchy stored in the graph. A condition that nothing names matches no claim.
     """
 
     condition: str | None = None
@@ -66,7 +67,8 @@ class ClaimFilter:
 
 def expand(f: ClaimFilter, mesh: MeshIndex | None) -> ClaimFilter:
     """``f`` with its condition resolved to MeSH UIs (and their descendants) when the
-    index knows it; unchanged otherwise (then UIs match exactly and labels by name)."""
+    index knows it; unchanged otherwise (then the graph resolves it: see
+    ``_condition_in_graph``)."""
     if not f.condition or mesh is None or len(mesh) == 0:
         return f
     ui = mesh.resolve(f.condition.strip())
@@ -74,6 +76,29 @@ def expand(f: ClaimFilter, mesh: MeshIndex | None) -> ClaimFilter:
         return f
     uis = mesh.descendants(ui) if f.descendants else [ui]
     return ClaimFilter(**{**f.__dict__, "condition_uis": tuple(uis)})
+
+
+def _condition_in_graph(
+    condition: str, descendants: bool, bindings: dict[str, BindingValue]
+) -> list[str]:
+    """Patterns matching a condition that no MeSH index resolved: a UI ("D001172") names
+    that descriptor, anything else a descriptor whose ``rdfs:label`` it is (any case).
+    With ``descendants``, a claim's condition matches too when it is below that descriptor
+    in the hierarchy stored in the graph (``meshv:broaderDescriptor``, written when records
+    are mapped with a MeSH index; without it, only the descriptor itself matches)."""
+    target = "?condRoot" if descendants else "?cond"
+    patterns = ["?claim pico:population/pico:condition ?cond ."]
+    if descendants:
+        patterns.append("?cond meshv:broaderDescriptor* ?condRoot .")
+    if MESH_UI.match(condition):
+        bindings[target[1:]] = ox.NamedNode(mesh_iri(condition))
+    else:
+        patterns.append(
+            f"{target} rdfs:label ?condLabel . "
+            "FILTER(LCASE(STR(?condLabel)) = LCASE(STR(?condNeedle)))"
+        )
+        bindings["condNeedle"] = ox.Literal(condition)
+    return patterns
 
 
 def _contains(path: str, var: str, needle: str, value: str) -> tuple[str, str, ox.Literal]:
@@ -89,15 +114,7 @@ def where(f: ClaimFilter, sort: str = "article") -> tuple[str, dict[str, Binding
         iris = " ".join(str(ox.NamedNode(mesh_iri(ui))) for ui in f.condition_uis)
         patterns.append(f"VALUES ?cond {{ {iris} }} ?claim pico:population/pico:condition ?cond .")
     elif f.condition:
-        patterns.append("?claim pico:population/pico:condition ?cond .")
-        if MESH_UI.match(f.condition.strip()):
-            bindings["cond"] = ox.NamedNode(mesh_iri(f.condition.strip()))
-        else:
-            patterns.append(
-                "?cond rdfs:label ?condLabel . "
-                "FILTER(LCASE(STR(?condLabel)) = LCASE(STR(?condNeedle)))"
-            )
-            bindings["condNeedle"] = ox.Literal(f.condition.strip())
+        patterns.extend(_condition_in_graph(f.condition.strip(), f.descendants, bindings))
     for path, var, needle, value in (
         ("pico:interventionGroup/evg:interventionText", "it", "intNeedle", f.intervention),
         ("pico:comparatorGroup/evg:interventionText", "ct", "cmpNeedle", f.comparator),

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from api.cli import _register, app
 from extractors.ingest import ingest, store_record
 from extractors.pipeline import Extractor
-from kg.claim_filters import ClaimFilter
+from kg.claim_filters import ClaimFilter, expand
 from kg.claim_queries import count_claims, get_publication
 from kg.export import write_rdf
 from kg.mesh import Descriptor, MeshIndex
@@ -181,14 +181,48 @@ def test_rdf_mesh_hierarchy_is_not_read_as_the_records_own() -> None:
     assert [(m["ui"], m["label"]) for m in publication["mesh"]] == [RA]
     (claim,) = publication["claims"]
     assert claim["population"]["condition"] == [{"ui": RA[0], "label": RA[1]}]
-    # the condition filter matches the claim's own condition only, not its ancestors'
-    assert count_claims(store, ClaimFilter(condition="D001172")) == 1
-    assert count_claims(store, ClaimFilter(condition="D001168")) == 0
-    assert count_claims(store, ClaimFilter(condition="Arthritis")) == 0
+    # the term alone matches the claim's own condition only, not its ancestors'
+    assert count_claims(store, ClaimFilter(condition="D001172", descendants=False)) == 1
+    assert count_claims(store, ClaimFilter(condition="D001168", descendants=False)) == 0
+    assert count_claims(store, ClaimFilter(condition="Arthritis", descendants=False)) == 0
     # a filtered export holds the record's graphs, not the terms graph
     out = io.BytesIO()
     write_rdf(store, "nquads", out, ClaimFilter(condition="D001172"), timeout_s=10)
     assert b"vocab#Claim>" in out.getvalue() and b"broaderDescriptor" not in out.getvalue()
+
+
+@pytest.mark.parametrize("index", [INDEX, None], ids=["index", "no index"])
+def test_condition_filter_expands_through_the_hierarchy_in_the_graph(
+    index: MeshIndex | None,
+) -> None:
+    """Without a MeSH index to expand a condition, ``GET /claims?condition=`` walks the
+    hierarchy that records mapped with one brought into the graph, and finds what the
+    index finds: arthritis (D001168) reaches rheumatoid and experimental arthritis."""
+    trials = [ra_record(1), trial(2, 2021, EXPERIMENTAL, "drug B", (2, 1, 3))]
+    trials.append(trial(3, 2022, ("D005221", "Fatigue"), "drug C", (1.2, 0.9, 1.6)))
+    store = open_store(":memory:")
+    batch = [record_to_graphs(r, base=BASE, extractor_version="t", mesh=INDEX) for r in trials]
+    store.replace_records(batch)
+
+    def count(condition: str, descendants: bool = True) -> int:
+        return count_claims(store, expand(ClaimFilter(condition, descendants=descendants), index))
+
+    assert count("D001168") == count("arthritis") == count("ARTHRITIS") == 2
+    assert count("D009140") == count("Musculoskeletal Diseases") == 2
+    assert count("D001172") == count("Arthritis, Rheumatoid") == 1
+    assert count("D005221") == count("fatigue") == 1
+    assert count("D001168", descendants=False) == count("Arthritis", descendants=False) == 0
+    assert count("D001172", descendants=False) == 1
+    # a condition nothing names: an empty result, as for any filter
+    assert count("D000001") == count("Nonexistent Disease") == 0
+
+
+def test_condition_filter_without_a_hierarchy_matches_the_term_alone() -> None:
+    store = open_store(":memory:")
+    store.replace_records([record_to_graphs(ra_record(), base=BASE, extractor_version="t")])
+    assert count_claims(store, ClaimFilter(condition="D001172")) == 1
+    assert count_claims(store, ClaimFilter(condition="arthritis, rheumatoid")) == 1
+    assert count_claims(store, ClaimFilter(condition="D001168")) == 0
 
 
 def test_ingest_and_store_record_write_the_hierarchy_of_the_extractors_index(
