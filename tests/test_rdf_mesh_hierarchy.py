@@ -19,10 +19,11 @@ from extractors.pipeline import Extractor
 from kg.claim_filters import ClaimFilter, expand
 from kg.claim_queries import count_claims, get_publication
 from kg.export import write_rdf
+from kg.iris import RecordIris
 from kg.mesh import Descriptor, MeshIndex
 from kg.model import ConceptRef, MeshHeading, Record
 from kg.rdf_mapping import record_to_graphs
-from kg.stores import OxigraphStore, RemoteStore, open_store
+from kg.stores import OxigraphStore, RemoteStore, Store, open_store
 from kg.vocab import mesh_iri, sparql_prologue
 from tests.test_api_review import EXPERIMENTAL, RA, trial
 from tests.test_mesh import CARDIOVASCULAR, HEART_DISEASES, INFARCTION, write_mesh_pair
@@ -335,6 +336,57 @@ def test_remote_store_sends_what_records_share_once() -> None:
     # (decimals come back from an update in Oxigraph's canonical form: compare counts)
     assert len(endpoint.store) == len({q for g in batch for q in g.stored_quads()})
     assert set(endpoint.store.quads_for_pattern(None, None, None, ox.NamedNode(TERMS))) == shared
+
+
+def _store(kind: str) -> Store:
+    if kind == "memory":
+        return open_store(":memory:")
+    remote = RemoteStore("http://sparql.invalid/query", "http://sparql.invalid/update")
+    remote._client = httpx.Client(transport=httpx.MockTransport(_Endpoint()))
+    return remote
+
+
+_MENTIONS = """SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }
+  FILTER(?s = ?article || ?o = ?article || STRSTARTS(STR(?s), STR(?root))
+         || STRSTARTS(STR(?o), STR(?root)) || STRSTARTS(STR(?g), STR(?root))) }"""
+"""Quads in any graph that name the record (its article, or an IRI under its root)."""
+
+
+@pytest.mark.parametrize("kind", ["memory", "remote"])
+def test_removing_or_replacing_a_record_leaves_only_shared_terms(kind: str) -> None:
+    """A record removed, or replaced by a version with fewer claims, leaves no quad that
+    names what it minted; the terms graph keeps what the other records share (MeSH labels
+    and hierarchy, journal, run) and nothing of the record's own."""
+    trials = [ra_record(1), ra_record(2), trial(3, 2023, EXPERIMENTAL, "drug A", (2, 1, 3))]
+    batch = [record_to_graphs(r, base=BASE, extractor_version="t", mesh=INDEX) for r in trials]
+    iris = [RecordIris(BASE, r.id, r.pmid) for r in trials]
+    with _store(kind) as store:
+        store.replace_records(batch)
+
+        def mentions(root: str, article: str) -> int:
+            bindings = {"root": ox.Literal(root), "article": ox.NamedNode(article)}
+            return int(str(store.query(_MENTIONS, bindings=bindings).rows[0]["n"].value))
+
+        assert min(mentions(i.root + "/", i.article) for i in iris) > 20
+        store.remove_record(batch[0].key)
+        assert mentions(iris[0].root + "/", iris[0].article) == 0
+        assert not {g.value for g in store.named_graphs()} & {str(g) for g in batch[0].manifest()}
+        # record 3 again without its claim: its nanopublication goes, its article stays
+        fewer = trials[2].model_copy(update={"claims": []})
+        store.replace_records(
+            [record_to_graphs(fewer, base=BASE, extractor_version="t", mesh=INDEX)]
+        )
+        assert mentions(iris[2].root + "/", iris[2].article) > 0
+        assert mentions(iris[2].claim(trials[2].claims[0].id), BASE + "none") == 0
+        # what is left in the terms graph is shared vocabulary only
+        left = store.query(
+            "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }",
+            bindings={"g": ox.NamedNode(TERMS)},
+        ).rows
+        subjects = {str(r["s"].value) for r in left}
+        assert mesh_iri("D001172") in subjects and mesh_iri("D001169") in subjects
+        shared_roots = (mesh_iri(""), f"{BASE}journal/", f"{BASE}extractor/", f"{BASE}agent/")
+        assert all(s.startswith(shared_roots) for s in subjects), subjects
 
 
 def test_rdf_mesh_hierarchy_reaches_the_category_heading_of_the_tree_table(
