@@ -356,6 +356,32 @@ def test_api_minted_iri_with_an_escaped_id_dereferences(client: TestClient) -> N
         assert iri in got.text
 
 
+def test_api_text_of_a_record_dereferences_as_plain_text(loaded: TestClient) -> None:
+    """The annotation's source is served as the text its selectors' offsets index."""
+    client = loaded
+    query = """PREFIX oa: <http://www.w3.org/ns/oa#>
+    SELECT ?src ?start ?end ?exact WHERE {
+      ?t oa:hasSource ?src ; oa:hasSelector ?p, ?q .
+      ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact
+    } LIMIT 6"""
+    r = client.get("/sparql", params={"query": query}, headers={"Accept": "application/json"})
+    rows = r.json()["results"]["bindings"]
+    assert rows
+    for row in rows:
+        path = urlsplit(row["src"]["value"]).path
+        got = client.get(path, headers={"Accept": "text/plain"})
+        assert got.status_code == 200, got.text
+        assert got.headers["content-type"].startswith("text/plain")
+        start, end = int(row["start"]["value"]), int(row["end"]["value"])
+        assert got.text[start:end] == row["exact"]["value"]
+        assert client.get(path, headers={"Accept": "text/turtle"}).status_code == 200
+    claim_path = urlsplit(client.get("/claims").json()["items"][0]["iri"]).path
+    refused = client.get(claim_path, headers={"Accept": "text/plain"})
+    assert refused.status_code == 406 and "text/turtle" in refused.text
+    missing = client.get(claim_path + "/nothing-here", headers={"Accept": "text/plain"})
+    assert missing.status_code == 404
+
+
 def test_api_name_may_not_take_a_pubmed_id(loaded: TestClient) -> None:
     before = count_quads(loaded)
     body = b"Humming for hiccups.\n\nHiccups stopped in 12/20 hummers and 5/20 controls."

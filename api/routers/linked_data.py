@@ -1,6 +1,8 @@
 """Dereferencing minted IRIs: ``GET {base path}/...`` answers with what the graph says about
 that IRI (its triples, those of the nodes minted below it, and the graph it names), as
-Turtle, JSON-LD, N-Triples, RDF/XML or a small HTML page.
+Turtle, JSON-LD, N-Triples, RDF/XML or a small HTML page. A record's text (the
+``dctypes:Text`` that evidence selectors' ``oa:hasSource`` names) is also served as
+``text/plain`` itself, so a Web Annotation client can apply the selectors' offsets to it.
 
 Mounted at the path of the base IRI setting, so when ``EVG_BASE_IRI`` points at this server
 (or a redirect such as w3id.org points to it) every minted IRI resolves here.
@@ -20,17 +22,23 @@ from api.deps import SettingsDep, StoreDep
 from api.negotiation import GRAPH_OFFERS, Offer, negotiate
 from api.sparql_protocol import cap_result
 from kg.errors import InputError, NotAcceptableError, NotFoundError
-from kg.stores.base import BindingValue
+from kg.stores.base import BindingValue, Store
 from kg.stores.results import QueryResult
 
 HTML = Offer("text/html", "html")
-OFFERS = [o for o in GRAPH_OFFERS if o.fmt not in ("trig", "nquads")] + [HTML]
+TEXT = Offer("text/plain", "text")
+OFFERS = [o for o in GRAPH_OFFERS if o.fmt not in ("trig", "nquads")] + [HTML, TEXT]
 
 DESCRIBE = """CONSTRUCT { ?r ?p ?o . ?x ?xp ?xo . ?gs ?gp ?go } WHERE {
   { ?r ?p ?o }
   UNION { ?r ?rp ?x . ?x ?xp ?xo FILTER(isIRI(?x) && STRSTARTS(STR(?x), STR(?below))) }
   UNION { GRAPH ?r { ?gs ?gp ?go } }
 }"""
+
+TEXT_VALUE = """SELECT ?value WHERE {
+  ?r a <http://purl.org/dc/dcmitype/Text> ;
+     <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?value
+} LIMIT 1"""
 
 
 def base_path(base_iri: str) -> str:
@@ -72,15 +80,35 @@ def router_for(base_iri: str) -> APIRouter:
             finally:
                 result.close()
 
+        if offer is TEXT:
+            text = await run_in_threadpool(_text_value, store, bindings, settings.query_timeout_s)
+            if text is not None:
+                headers = {"Vary": "Accept"}
+                return Response(text, media_type="text/plain; charset=utf-8", headers=headers)
+
         result = await run_in_threadpool(describe)
         if not result.triples:
             raise NotFoundError(f"nothing is known about <{iri}>")
+        if offer is TEXT:
+            offered = ", ".join(o.media_type for o in OFFERS if o is not TEXT)
+            raise NotAcceptableError(f"only a record's text is text/plain; offered: {offered}")
         if offer is HTML:
             return HTMLResponse(_html(iri, result.triples, base), headers={"Vary": "Accept"})
         body = result.serialize(offer.fmt) or b""
         return Response(body, media_type=offer.media_type, headers={"Vary": "Accept"})
 
     return router
+
+
+def _text_value(store: Store, bindings: dict[str, BindingValue], timeout_s: float) -> str | None:
+    """The text of a ``dctypes:Text`` IRI, None for any other IRI."""
+    result = store.query(TEXT_VALUE, bindings=bindings, timeout_s=timeout_s)
+    try:
+        rows = result.rows
+    finally:
+        result.close()
+    value = rows[0].get("value") if rows else None
+    return value.value if isinstance(value, ox.Literal) else None
 
 
 def _raw_rest(request: Request, prefix: str, rest: str) -> str:
