@@ -77,9 +77,10 @@ class Interval:
     high: float
     start: int
     end: int
-    # "confidence" ("CI", also "uncertainty" and "compatibility interval"), "credible"
-    # ("CrI", "Bayesian credible interval") or "prediction": only a confidence interval is an
-    # effect's CI, which meta-analysis pools
+    # "confidence" ("CI", also "compatibility interval"), "credible" ("CrI", "Bayesian
+    # credible interval"), "uncertainty" ("UI", "uncertainty interval": a modelling study's
+    # or Bayesian analysis's) or "prediction": only a confidence interval is an effect's CI,
+    # which meta-analysis pools
     kind: str = "confidence"
 
 
@@ -274,6 +275,7 @@ _CI_NAME_BEFORE = re.compile(
 )
 _CREDIBLE = re.compile(r"(?i)\bcredible\b|(?-i:CrI)")
 _PREDICTION = re.compile(r"(?i)\bprediction\b")
+_UNCERTAINTY = re.compile(r"(?i)\buncertainty\b|(?-i:\bUI\b)")
 _CI_LEVEL_BEFORE = re.compile(rf"\d{{2}}(?:{_DOT}\d+)?\s*%\s*$")
 _CI = re.compile(
     rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}"
@@ -300,15 +302,17 @@ def _interval(m: re.Match[str]) -> Interval | None:
         if _CREDIBLE.search(named)
         else "prediction"
         if _PREDICTION.search(named)
+        else "uncertainty"
+        if _UNCERTAINTY.search(named)
         else "confidence"
     )
     return Interval(None if level is None else level / 100, low, high, m.start(), m.end(), kind)
 
 
 def find_intervals(text: str) -> list[Interval]:
-    """Intervals: "95% CI 1.2-3.4", "95% CI, 1.2 to 3.4", "[−1.0 to 2]"; also credible and
-    prediction intervals ("95% CrI 0.61-0.93", "95% prediction interval 0.4 to 1.4"), each
-    with its ``kind``."""
+    """Intervals: "95% CI 1.2-3.4", "95% CI, 1.2 to 3.4", "[−1.0 to 2]"; also credible,
+    uncertainty and prediction intervals ("95% CrI 0.61-0.93", "95% UI 0.55-0.91", "95%
+    prediction interval 0.4 to 1.4"), each with its ``kind``."""
     found: list[Interval] = []
     for hint in _CI_HINT.finditer(text):
         name_start = hint.start()

@@ -1,6 +1,7 @@
 """Per-arm values: times each arm had ("lasted 3.1 days in the zinc group"),
 medians compared without a word naming the arms, the reach of a "median (IQR)" or "mean (SD)"
-statement, and credible intervals, which are no confidence intervals. All texts are invented."""
+statement, and credible and uncertainty intervals, which are no confidence intervals. All texts
+are invented."""
 
 from __future__ import annotations
 
@@ -116,6 +117,9 @@ def test_mean_sd_header_governs_what_it_states(text: str, means: list[tuple[floa
         ("odds ratio 0.75, 95% credible interval 0.61 to 0.93", "credible"),
         ("RR 0.75 (95% Bayesian credible interval 0.61-0.93)", "credible"),
         ("HR 0.80 (95% prediction interval 0.61-1.05)", "prediction"),
+        ("OR 0.81 (95% UI 0.66-0.98)", "uncertainty"),
+        ("odds ratio 0.81, 95% uncertainty interval 0.66 to 0.98", "uncertainty"),
+        ("OR 0.81 (95% compatibility interval 0.66-0.98)", "confidence"),
     ],
 )
 def test_intervals_credible_and_prediction_are_told_apart(text: str, kind: str) -> None:
@@ -146,6 +150,23 @@ def test_credible_interval_is_no_ci_of_the_claims_effect(extractor: Extractor) -
     assert mortality.significant is None  # a credible interval is no test
     assert stay.effect is not None and (stay.effect.ci_low, stay.effect.ci_high) == (-2.0, -0.4)
     assert stay.significant is True and not stay.warnings
+
+
+def test_uncertainty_interval_is_no_ci_of_the_claims_effect(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "We randomly assigned 40 districts to an accelerated or a standard vaccination schedule.",
+        "Hospital admissions were lower with the accelerated schedule (OR 0.81, 95% UI 0.66-0.98).",
+    )
+    admissions = claims[0]
+    assert admissions.effect is not None
+    assert (admissions.effect.value, admissions.effect.ci_low, admissions.effect.ci_high) == (
+        0.81,
+        None,
+        None,
+    )
+    assert any("uncertainty interval 0.66 to 0.98" in w for w in admissions.warnings)
+    assert admissions.significant is None  # an uncertainty interval is no test
 
 
 _ONCOLOGY = "We randomly assigned 400 patients with gastric cancer to gemcitabine or capecitabine."

@@ -1049,8 +1049,9 @@ def _effect(effect: EffectSize | None) -> Effect | None:
 
 def interval_warnings(effect: EffectSize | None) -> list[str]:
     """A warning for a reported effect whose interval is no confidence interval ("OR 0.75 (95%
-    CrI 0.61-0.93)": a Bayesian credible interval; a prediction interval): the effect keeps
-    its value, and the interval, not stored as its CI, is written here."""
+    CrI 0.61-0.93)": a Bayesian credible interval; "95% UI": an uncertainty interval; a
+    prediction interval): the effect keeps its value, and the interval, not stored as its CI,
+    is written here."""
     interval = effect.interval if effect is not None else None
     if effect is None or interval is None or interval.kind == "confidence":
         return []

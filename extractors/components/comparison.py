@@ -402,8 +402,8 @@ def significance(
     arms: Sequence[ArmMention] = (),
 ) -> bool | None:
     """True/False/None from the p value, else the words, else the effect's confidence interval
-    (not a credible or prediction interval); a "trend"/"tended to" without a p value is not
-    significant; "NS" naming one of ``arms`` says nothing."""
+    (not a credible, uncertainty or prediction interval); a "trend"/"tended to" without a p
+    value is not significant; "NS" naming one of ``arms`` says nothing."""
     if p is not None:
         if p.relation in ("<", "<=") and p.value == ALPHA and not_significant(clause, arms):
             return False  # "not significant at the p < .05 level": a threshold, not a result
