@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.bracket_lists import without_brackets
-from extractors.numbers import parse_number
+from extractors.numbers import OWN_INTERVAL_PATTERN, parse_number
 
 _DOT = "[.·∙⋅]"
 _NUMBER = rf"(?<![\w.·,/-])[-−]?\d+(?:{_DOT}\d+)?(?![\w.·,/]\d|\d)"
@@ -36,12 +36,8 @@ _OTHER_UNIT = (
     r"kg|cm|mm|ml|mL|euros?|dollars?|USD|EUR|degrees?)\b"
 )
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|v\.?|versus|to)\s+)"
-# a value's own interval before the next value: "8.1 (95% CI 6.0-9.9) vs 7.1 months"
-_OWN_INTERVAL = (
-    r"(?:\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()\[\];]*[)\]])?"
-)
 _RUN = re.compile(
-    rf"(?P<run>(?:{_NUMBER}{_OWN_INTERVAL}{_JOIN})*)(?P<last>{_NUMBER})\s*"
+    rf"(?P<run>(?:{_NUMBER}{OWN_INTERVAL_PATTERN}{_JOIN})*)(?P<last>{_NUMBER})\s*"
     rf"(?P<unit>{_TIME_UNIT}|{_OTHER_UNIT}|(?=(?:in|for|with|on|among)\s))"
 )
 _RUN_NUMBER = re.compile(_NUMBER)

@@ -269,6 +269,11 @@ _CI_NAME = (
     r"|(?i:(?:Bayesian\s+)?credible|confidence|uncertainty|compatibility|prediction)\s+"
     r"(?i:intervals?))"
 )
+# a value's own interval, in brackets right after it: "8.1 months (95% CI 6.0-9.9)", "(95%
+# CrI ..)", "[UI ..]"; for patterns that skip it between two values compared
+OWN_INTERVAL_PATTERN = (
+    rf"(?:\s*[(\[]\s*(?:\d{{2}}(?:{_DOT}\d+)?\s*%\s*)?{_CI_NAME}[^()\[\];]*[)\]]\s*)?"
+)
 _CI_HINT = re.compile(r"C\.?I\b|CrI\b|UI\b|[Ii]ntervals?\b")
 _CI_NAME_BEFORE = re.compile(
     r"(?i)(?:(?:Bayesian\s+)?credible|confidence|uncertainty|compatibility|prediction)\s+$"

@@ -179,6 +179,7 @@ _ONCOLOGY = "We randomly assigned 400 patients with gastric cancer to gemcitabin
         "Median survival was 8.1 months (95% CI, 6.0 to 9.9) versus 7.1 months (95% CI, 5.9 to "
         "8.4).",
         "Median survival was 8.1 (95% CI 6.0-9.9) vs. 7.1 months (95% CI 5.9-8.4).",
+        "Median survival was 8.1 months (95% UI 6.0 to 9.9) versus 7.1 months (95% UI 5.9 to 8.4).",
         # two or more pairs in one clause naming no arm: each pair in the trial's order
         "Median survival was 8.1 vs. 7.1 months (HR 0.85, 95% CI 0.70-1.03) and median "
         "progression-free survival was 4.0 vs. 3.1 months (HR 0.80, 95% CI 0.66-0.97).",
@@ -209,6 +210,9 @@ def test_medians_one_pair_after_median() -> None:
             "respectively.",
             [5.2, 3.9],
         ),
+        # a credible or uncertainty interval is a value's own interval as a CI is
+        ("Median survival was 8.1 (95% CrI 6.0-9.9) vs. 7.1 months (95% CrI 5.9-8.4).", [8.1, 7.1]),
+        ("Median survival was 8.1 (95% UI 6.0-9.9) vs. 7.1 months (95% UI 5.9-8.4).", [8.1, 7.1]),
         ("median time to relief was 2 to 9 months", []),  # a range
     ],
 )

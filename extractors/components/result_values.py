@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from extractors.components.arms import ArmMention, mention_words, nested_arm
 from extractors.components.quantities import Quantities
-from extractors.numbers import Percent
+from extractors.numbers import OWN_INTERVAL_PATTERN, Percent
 
 _JOIN_GAP = 4
 _I_SQUARED = re.compile(r"I\s*[2²]\s*[=:]?\s*$")
@@ -71,16 +71,10 @@ _COMPARED_FIRST = re.compile(
     r"than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _RESPECTIVE = re.compile(r"(?i)\brespective\b")
-# the first value's own interval may stand between two values compared: "8.1 months (95% CI
-# 6.0-9.9) versus 7.1 months"
-_OWN_INTERVAL = (
-    r"(?:[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|CrI|confidence\s+interval)\b[^()\[\];]*[)\]]"
-    r"\s*)?"
-)
 # what stands between two values compared: a unit, a closing bracket, the first value's own
 # interval, then the word that pairs them (_VERSUS_GAP: "vs" and the like; _PAIR_GAP: also
 # "and") and perhaps an opening bracket
-_GAP_BEFORE = rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{_OWN_INTERVAL}"
+_GAP_BEFORE = rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{OWN_INTERVAL_PATTERN}"
 _GAP_AFTER = r"\s*[(\[]?\s*$"
 _PAIR_GAP = re.compile(
     _GAP_BEFORE + r"(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))" + _GAP_AFTER
