@@ -201,3 +201,80 @@ def test_result_values_bracketed_list_follows_the_arms_named(
     record = extractor.extract(article("Metformin", _THREE_ARMS, ("Results", sentence)))
     assert {"metformin": 27.3, "placebo": 17.2} in _values(record, "percent")
     assert {"sitagliptin": 32.6, "placebo": 17.2} in _values(record, "percent")
+
+
+def _kinds(text: str) -> list[tuple[float | None, float | None, float | None]]:
+    return [(g.percent, g.mean, g.median) for g in value_groups(text, parse_quantities(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a signed percentage is a change in a measured quantity: the arm's mean
+        (
+            "Total hip BMD fell with drug A (-3.6% v -0.71%; P = .04).",
+            [(None, -3.6, None), (None, -0.71, None)],
+        ),
+        (
+            "Body weight with drug A and placebo (+2.1% vs -0.5%; P = 0.02).",
+            [(None, 2.1, None), (None, -0.5, None)],
+        ),
+        # told as a change: also the one written without a sign after it
+        (
+            "The change in HbA1c was -1.93% with drug A and 0.2% with placebo (P = 0.01), and 12% "
+            "with drug A had hypoglycaemia.",
+            [(None, -1.93, None), (None, 0.2, None), (12.0, None, None)],
+        ),
+        (
+            "The mean change in body fat was 2.1% with drug A and 0.4% with placebo.",
+            [(None, 2.1, None), (None, 0.4, None)],
+        ),
+        # a median's
+        (
+            "Median reduction in hot flash score was 49% with drug A and 55% with placebo.",
+            [(None, None, 49.0), (None, None, 55.0)],
+        ),
+        (
+            "The median percent changes in uNTx (Cr) were -73% with drug A and -79% with placebo.",
+            [(None, None, -73.0), (None, None, -79.0)],
+        ),
+        # a mean ± SD written with its "%" stays one
+        ("The mean change was -7.9% (SD 7.3) with drug A.", [(None, -7.9, None)]),
+        # shares of people
+        (
+            "Loss to follow-up was 8% with drug A and 15% with placebo.",
+            [(8.0, None, None), (15.0, None, None)],
+        ),
+        (
+            "Improvement was 60% with drug A and 35% with placebo.",
+            [(60.0, None, None), (35.0, None, None)],
+        ),
+        (
+            "Sepsis occurred in 8% with drug A and 15% with placebo (P = 0.04).",
+            [(8.0, None, None), (15.0, None, None)],
+        ),
+        (
+            "A change of treatment was needed in 8% with drug A and 15% with placebo.",
+            [(8.0, None, None), (15.0, None, None)],
+        ),
+    ],
+)
+def test_result_values_percent_changes_of_a_measure_are_means(
+    text: str, kinds: list[tuple[float | None, float | None, float | None]]
+) -> None:
+    assert _kinds(text) == kinds
+
+
+def test_result_values_percent_change_is_the_arms_mean(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            (
+                "Results",
+                "The change in HbA1c was -1.93% with drug A and -2.71% with placebo (P = 0.01).",
+            ),
+        )
+    )
+    assert _values(record, "mean") == [{"drug A": -1.93, "placebo": -2.71}]
+    assert _values(record, "percent") == [{"drug A": None, "placebo": None}]
