@@ -14,6 +14,7 @@ Example: ``find_medians("median 6 days (IQR 4–9)")`` gives median 6, low 4, hi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -208,7 +209,7 @@ _ARM_VALUE = re.compile(
 )
 _ARM_VALUE_GAP = re.compile(
     r"(?i)\s*,?\s*(?:(?:and|vs\.?|versus|v\.?|compared\s+(?:with|to)|whereas|while|but)\s+)?"
-    r"(?:(?:of|to|by)\s+)?"
+    r"(?:(?:of|to|by|after|within)\s+)?"
 )
 _TIME_UNIT = re.compile(r"(?i)(?:days?|weeks?|months?|years?|hours?|h|min|minutes?)$")
 _NOT_VALUE_UNIT = re.compile(r"(?i)per(?:cent)?|pc|times|fold")
@@ -219,6 +220,10 @@ _MEASURE_UNIT = re.compile(
 # a time is a duration an arm had ("lasted 3.1 days in the zinc group"), not when a time
 # preposition makes it the time of something else ("treated for 6 weeks in group A")
 _TIME_BEFORE = re.compile(r"(?i)\b(?:for|during|until|till|before|since|on|up\s+to)\s*$")
+# "after"/"within" before each arm's time says how long the arm took ("discharged after 2.5
+# hours with A versus 4.0 hours with B", "after 3.2 min in group A and after 8.9 min in group
+# B"): the arm's value, where "after 12 weeks" alone is a time point
+_DURATION_BEFORE = re.compile(r"(?i)\b(?:after|within)\s*$")
 _GROUP_WORD = re.compile(r"(?i)\b(?:groups?|arms?|cohorts?|patients|participants|subjects|those)\b")
 _NOT_ARM_VALUE_BEFORE = re.compile(
     r"(?i)(?:\b[Pp]\s*[=<>≤≥]|\b(?:HR|OR|RR|CI|ratio|I2|I²|aged?|ages|at|after|within|over|"
@@ -256,7 +261,8 @@ def find_arm_values(text: str) -> list[PlainValue]:
     measurement ("27 in group A and 30 in group B", "20 segments for A": counts), when a
     value is a percentage, or follows "P =", "HR", "aged" or a time preposition ("at 6 months
     in A and 12 months in B", "for 6 weeks in A and 12 weeks in B": times of something else;
-    "fell by 12 mg/dL with A and 3 mg/dL with B" is read);
+    "fell by 12 mg/dL with A and 3 mg/dL with B" is read; "after 2.5 hours with A versus 4.0
+    hours with B" is the time each arm took);
     after "for", only a group's name ("for the placebo group"), not an outcome's."""
     found: list[PlainValue] = []
     for run in _runs(_ARM_VALUE, _ARM_VALUE_GAP, text):
@@ -267,13 +273,21 @@ def find_arm_values(text: str) -> list[PlainValue]:
         time = _TIME_UNIT.fullmatch(unit) is not None
         if time and _TIME_BEFORE.search(text, max(0, run[0].start() - 12), run[0].start()):
             continue
+        gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(run)]
+        if not time and any(_DURATION_BEFORE.search(gap) for gap in gaps):
+            continue  # "after" joins only the times each arm took
+        duration = time and _DURATION_BEFORE.search(
+            text, max(0, run[0].start() - 8), run[0].start()
+        )
         whole = all(re.fullmatch(r"\d+", m.group("v")) for m in run)
         if whole and not (time or _MEASURE_UNIT.fullmatch(unit)):
             continue  # "27 in group A and 30 in group B", "20 segments for A": counts
         if any(m.group("prep") == "for" and not _GROUP_WORD.search(m.group("arm")) for m in run):
             continue  # "45.4 for any fracture, 15.2 for hip fracture": one value per outcome
         first = run[0]
-        if _NOT_ARM_VALUE_BEFORE.search(text, max(0, first.start() - 12), first.start()):
+        if not duration and _NOT_ARM_VALUE_BEFORE.search(
+            text, max(0, first.start() - 12), first.start()
+        ):
             continue
         if _LIST_BEFORE.search(text, max(0, first.start() - 8), first.start()):
             continue

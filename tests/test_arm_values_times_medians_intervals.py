@@ -32,7 +32,16 @@ def _values(claim: Claim) -> list[tuple[str, float | None, float | None]]:
             [3.1, 4.2],
         ),
         ("the stay was 5 days in group A and 7 days in group B", [5.0, 7.0]),
-        ("relief came after 2.5 hours with drug A versus 4.0 hours with placebo", []),  # when
+        # "after"/"within" before each arm's time: how long each arm took
+        ("relief came after 2.5 hours with drug A versus 4.0 hours with placebo", [2.5, 4.0]),
+        (
+            "Extubation occurred after 3.2 minutes in the A group and after 8.9 minutes in the B "
+            "group",
+            [3.2, 8.9],
+        ),
+        ("resolved within 2 days in the zinc group and 4 days in the placebo group", [2.0, 4.0]),
+        ("at 6 months in group A and 12 months in group B", []),  # when
+        ("scores were 3.4 with drug A and after 4.0 with placebo", []),  # no time
         ("treated for 6 weeks in group A and 12 weeks in group B", []),  # how long treated
         ("seen on 3 days in group A and 5 days in group B", []),
     ],
@@ -52,6 +61,17 @@ def test_arm_values_duration_in_each_group_is_the_arms_value(extractor: Extracto
     assert claim.intervention is not None and claim.intervention.text == "zinc"
     assert _values(claim) == [("arm1", 3.1, None), ("arm2", 4.2, None)]
     assert (claim.direction, claim.significant) == ("decreased", True)
+
+
+def test_arm_values_time_after_which_each_arm_did_is_the_arms_value(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Eighty adults were randomised to sugammadex or neostigmine.",
+        "Patients were discharged from the recovery room after 2.5 hours with sugammadex versus "
+        "4.0 hours with neostigmine (P < 0.001).",
+    )
+    assert [_values(c) for c in claims] == [[("arm1", 2.5, None), ("arm2", 4.0, None)]]
+    assert (claims[0].direction, claims[0].significant) == ("decreased", True)
 
 
 @pytest.mark.parametrize(
