@@ -30,7 +30,8 @@ outcome and actor phrases). Method:
   values: ``result_values``, completed from the arms' n (``arm_results``); the time point: the
   first one in the clause, else in the sentence;
 - arm pairs: one claim per intervention-comparator pair; with values for three or more arms,
-  each other arm against the comparator;
+  each other arm against the comparator, with the statistics bracketed after its value when
+  two or more arms have their own (``arm_statistics``);
 - effect: the reported one, else one computed from the arm results (``arm_results``,
   ``kg.effects``, marked "computed"); a difference the text does not name ("(difference
   -18%; 95% CI -30% to -6%)") is a risk difference only where the arms' values are
@@ -67,6 +68,7 @@ from spacy.tokens import Doc
 
 from extractors.bracket_lists import without_brackets
 from extractors.components.arm_results import complete_results, computed_effect, results_of
+from extractors.components.arm_statistics import own_statistics
 from extractors.components.arms import ArmMention, named_in_order
 from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
 from extractors.components.comparison import (
@@ -722,14 +724,22 @@ class Claims:
         )
         drafts = []
         pairs = self._arm_pairs(doc, arms, clause, groups, actor)
+        base = pairs[0][1].arm if pairs[0][1] else None
+        per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}
         for index, (intervention, comparator) in enumerate(pairs):
+            pair_p, pair_effect, pair_sig = p, effect if len(pairs) == 1 else None, sig
+            if intervention.arm in per_arm:  # "40.2% with A (RR 1.16, ..., p = 0.06) and ..."
+                stats = per_arm[intervention.arm]
+                pair_p = stats.p_values[0] if stats.p_values else None
+                pair_effect = _reported_effect(stats.effects, results, outcome_text)
+                pair_sig = significance(pair_p, clause, pair_effect, arms)
             direction = comparison_direction(
                 clause,
-                sig,
+                pair_sig,
                 groups,
                 intervention.arm,
                 comparator.arm if comparator else None,
-                effect if len(pairs) == 1 else None,
+                pair_effect,
                 arms,
                 outcome_text,
             )
@@ -757,16 +767,18 @@ class Claims:
                 comparator=comparator,
                 outcome=outcome,
                 results=pair_results,
-                effect=(_effect(effect) if len(pairs) == 1 else None) or computed,
-                p_value=ModelPValue(relation=p.relation, value=p.value) if p else None,
+                effect=_effect(pair_effect) or computed,
+                p_value=ModelPValue(relation=pair_p.relation, value=pair_p.value)
+                if pair_p
+                else None,
                 direction=direction,
-                significant=sig,
+                significant=pair_sig,
                 negated=bool(NEGATED.search(clause)),
                 hedged=bool(HEDGED.search(clause)),
                 evidence=Evidence(start=sent.start, end=sent.end, text=text[sent.start : sent.end]),
                 warnings=[
                     *([WITHIN_GROUP] if each_arm else []),
-                    *(interval_warnings(effect) if len(pairs) == 1 else []),
+                    *interval_warnings(pair_effect),
                 ],
             )
             claim.confidence = claim_confidence(claim)

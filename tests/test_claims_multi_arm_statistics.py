@@ -1,0 +1,101 @@
+"""Claims of trials with three or more arms: a bracket of statistics right after an arm's value
+belongs to that arm's comparison with the comparator. All texts are invented."""
+
+from __future__ import annotations
+
+from extractors.components.arm_statistics import own_statistics
+from extractors.components.quantities import parse_quantities
+from extractors.components.result_values import ValueGroup
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+_METHODS = (
+    "Methods",
+    "We randomised 300 adults with knee pain to usual care, walking, or walking plus strength "
+    "training.",
+)
+
+
+def _claims(extractor: Extractor, results: str) -> list[Claim]:
+    return extractor.extract(article("A randomised trial", _METHODS, ("Results", results))).claims
+
+
+def _by_arm(claims: list[Claim]) -> dict[str, Claim]:
+    return {c.intervention.text: c for c in claims if c.intervention is not None}
+
+
+def test_each_arm_takes_the_bracket_after_its_value(extractor: Extractor) -> None:
+    claims = _by_arm(
+        _claims(
+            extractor,
+            "Pain response was 30.1% with usual care, 41.5% with walking (RR 1.38, CI "
+            "1.05-1.81, p = 0.020) and 38.9% with walking plus strength training (RR = 1.29, "
+            "CI 0.97-1.73, p = 0.081).",
+        )
+    )
+    walking = claims["walking"]
+    assert walking.comparator is not None and walking.comparator.text == "usual care"
+    assert walking.effect is not None and walking.p_value is not None
+    assert (walking.effect.measure, walking.effect.value) == ("risk ratio", 1.38)
+    assert (walking.effect.ci_low, walking.effect.ci_high) == (1.05, 1.81)
+    assert walking.p_value.value == 0.02 and walking.significant is True
+    both = claims["walking plus strength training"]
+    assert both.effect is not None and both.p_value is not None
+    assert (both.effect.value, both.effect.ci_low, both.effect.ci_high) == (1.29, 0.97, 1.73)
+    assert both.p_value.value == 0.081 and both.significant is False
+    assert both.direction == "no difference"
+
+
+def test_each_arm_takes_its_own_interval_without_a_p_value(extractor: Extractor) -> None:
+    claims = _by_arm(
+        _claims(
+            extractor,
+            "Pain response was 41.5% with walking (OR 1.6; 95% CI 1.1-2.4), 40.3% with walking "
+            "plus strength training (OR 1.5; 95% CI 0.9-2.3) and 30.1% with usual care.",
+        )
+    )
+    walking, both = claims["walking"], claims["walking plus strength training"]
+    assert walking.effect is not None and both.effect is not None
+    assert (walking.effect.value, walking.significant) == (1.6, True)
+    assert (both.effect.value, both.significant) == (1.5, False)
+
+
+def test_one_p_value_after_the_last_arm_is_shared(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Pain response was 41.5% with walking, 40.3% with walking plus strength training and "
+        "30.1% with usual care (p = 0.01).",
+    )
+    assert len(claims) == 2
+    assert all(c.p_value is not None and c.p_value.value == 0.01 for c in claims)
+
+
+def _groups(text: str, *arms: tuple[str, str]) -> list[ValueGroup]:
+    """One group per (value, arm id), at the value's place in ``text``."""
+    return [
+        ValueGroup(text.index(v), text.index(v) + len(v), percent=float(v[:-1]), arm=a)
+        for v, a in arms
+    ]
+
+
+def test_own_statistics_needs_two_arms_with_their_own_and_none_for_the_comparator() -> None:
+    text = "X was 30% with C, 41% with A (p = 0.02) and 39% with B (p = 0.04)."
+    q = parse_quantities(text)
+    groups = _groups(text, ("30%", "c"), ("41%", "a"), ("39%", "b"))
+    own = own_statistics(groups, q, len(text), "c")
+    assert {arm: [p.value for p in s.p_values] for arm, s in own.items()} == {
+        "a": [0.02],
+        "b": [0.04],
+    }
+    # the comparator's own p value: each arm's own change tested, nothing is assigned
+    text = "X fell by 30% with C (p = 0.3), 41% with A (p = 0.02) and 39% with B (p = 0.04)."
+    groups = _groups(text, ("30%", "c"), ("41%", "a"), ("39%", "b"))
+    assert own_statistics(groups, parse_quantities(text), len(text), "c") == {}
+    # only one arm with statistics after it: one test of all arms
+    text = "X was 41% with A, 39% with B and 30% with C (p = 0.01)."
+    groups = _groups(text, ("41%", "a"), ("39%", "b"), ("30%", "c"))
+    assert own_statistics(groups, parse_quantities(text), len(text), "c") == {}
+    # two arms only, or no comparator: nothing
+    assert own_statistics(groups[:2], parse_quantities(text), len(text), "b") == {}
+    assert own_statistics(groups, parse_quantities(text), len(text), None) == {}
