@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _DOT = "[.·∙⋅]"
 _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
@@ -462,6 +462,77 @@ def find_percent_differences(text: str) -> list[EffectSize]:
                 scaled = None
         end = interval.end if interval else m.end()
         found.append(EffectSize("risk difference", value, scaled, m.start(), end, named))
+    return found
+
+
+# "2.2 times more likely", "3 times as likely", "2.78-fold increased risk", "11.2 times higher
+# odds": a ratio written in words, with the measure it names ("risk", "odds", "hazard")
+_TIMES_RATIO = re.compile(
+    rf"(?<![\w.·-])(?P<val>{_UNSIGNED})\s*-?\s*(?:times|fold)\s+"
+    r"(?:(?:more|as)\s+likely|(?:higher|greater|increased|raised|elevated)\s+"
+    r"(?P<name>risk|odds|hazard)s?)(?![\w-])"
+)
+_TIMES_MEASURE = {"risk": "risk ratio", "odds": "odds ratio", "hazard": "hazard ratio"}
+# what may stand between the wording and its bracket: "to discontinue treatment", "of SCD"
+_TO_BRACKET = re.compile(rf"(?:[^()\[\]{{}};:.%<>=]|{_DOT}\d){{0,80}}?\s*(?P<open>[(\[])")
+_BRACKET_CLOSE = {"(": ")", "[": "]"}
+
+
+def _bracket_end(text: str, open_at: int) -> int:
+    """Where the bracket opening at ``open_at`` closes (nested brackets skipped), or the end of
+    the text when it does not close."""
+    depth = 0
+    for i in range(open_at, len(text)):
+        if text[i] in "([":
+            depth += 1
+        elif text[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
+def _bracket_interval(text: str, open_at: int) -> Interval | None:
+    """The interval a bracket opening at ``open_at`` holds: a named one anywhere in it ("(95%
+    CI 1.14-4.29; p = 0.02)", "[p < 0.01; 95% CI 1.56, 6.98]") or a bare one at its start
+    ("(1.14-4.29)", "([1.14-4.29]; p = 0.02)"); None when it also names an effect ("(HR =
+    2.21; 95% CI ...)": that effect is the one reported)."""
+    close = _bracket_end(text, open_at)
+    inner = text[open_at + 1 : close]
+    if _EFFECT.search(inner):
+        return None
+    named = next((i for i in find_intervals(inner)), None)
+    if named is not None:
+        return replace(named, start=named.start + open_at + 1, end=named.end + open_at + 1)
+    bare = _BARE_CI.match(text, open_at) or _BARE_CI.match(text, open_at + 1)
+    return _interval(bare) if bare is not None and bare.end() <= close + 1 else None
+
+
+def find_times_ratios(text: str) -> list[EffectSize]:
+    """Ratios written in words with their interval: "2.2 times more likely (95% CI 1.14-4.29;
+    p = 0.02) to stop", "3 times as likely (1.5-6.0)", "2.02 times higher risk of death (95% CI:
+    1.21-3.38)", "2.78-fold increased risk of SCD (95% CI 1.35 to 5.72)", "11.2 times higher
+    odds (...)".
+
+    "Odds" and "hazard" name their measure; "risk" and "likely" give a risk ratio: "N times
+    as likely" says that the probability of the event is N times as high, which is a risk
+    ratio's definition (an author who computed an odds or hazard ratio and names it, "(HR =
+    2.21; 95% CI ...)", has that effect read by ``find_effects`` instead, and this wording gives
+    none). Only with an interval in the first bracket after the wording (within 80 characters
+    of words: "to discontinue treatment") that holds the value, and only for a ratio above 1:
+    "2.7 times less likely" may state 1/2.7 or 2.7 with its interval on either scale, and is
+    left unread."""
+    found = []
+    for m in _TIMES_RATIO.finditer(text):
+        value = parse_number(m.group("val"))
+        lead = _TO_BRACKET.match(text, m.end())
+        if value is None or value <= 1 or lead is None:
+            continue
+        interval = _bracket_interval(text, lead.start("open"))
+        if interval is None or not interval.low <= value <= interval.high:
+            continue
+        measure = _TIMES_MEASURE.get(m.group("name") or "risk", "risk ratio")
+        found.append(EffectSize(measure, value, interval, m.start(), interval.end))
     return found
 
 
