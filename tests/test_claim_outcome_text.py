@@ -146,14 +146,16 @@ def test_people_with_arm_values_leave_the_outcome_unnamed(extractor: Extractor) 
     assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 30.0), ("arm2", 12.0)]
 
 
-def test_a_change_in_both_arms_names_no_intervention(extractor: Extractor) -> None:
+def test_a_change_in_both_arms_names_both_arms(extractor: Extractor) -> None:
     (claim,) = _claims(
         extractor,
         "Both treatments showed decreases in mean intraocular pressure at all time points "
         "(p<0.001).",
     )
     assert claim.outcome.text == "mean intraocular pressure"
-    assert (claim.intervention.text, claim.comparator) == ("", None)
+    # not an empty intervention text: the trial's arms (tests/test_claims_within_group_...)
+    assert claim.comparator is not None
+    assert (claim.intervention.text, claim.comparator.text) == ("drug K", "placebo")
 
 
 _NAUSEA = (

@@ -37,8 +37,9 @@ def test_no_difference_with_both_drugs_compares_the_arms(
 
 
 def test_a_change_with_both_drugs_compares_nothing(extractor: Extractor) -> None:
+    # no direction between them, but the arms named, not an empty intervention text
     assert _pairs(extractor, "Seizure recurrence fell with both drugs (p < 0.01).") == [
-        ("", None, "unclear")
+        ("drug K", "drug L", "unclear")
     ]
 
 

@@ -199,3 +199,24 @@ def test_an_arm_as_the_subject_names_no_outcome(extractor: Extractor) -> None:
         "Drug K was non-inferior to placebo. The drug K group had less pain (20% vs 35%, p=0.02).",
     )
     assert [(c.outcome.text, c.direction) for c in claims] == [("pain", "decreased")]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Both treatments showed decreases in mean intraocular pressure at all time points "
+        "(p<0.001).",
+        "Both drugs significantly lowered intraocular pressure (p<0.001).",
+        "Pain fell in both groups (P < 0.001).",
+        "Both groups had significant improvements in grip strength (P<0.001).",
+    ],
+)
+def test_a_change_within_each_arm_names_both_arms(extractor: Extractor, results: str) -> None:
+    # not an empty intervention text: the trial's two arms, in the order a comparison of
+    # them would give
+    claims = _claims(extractor, results)
+    assert claims
+    for claim in claims:
+        assert WITHIN_GROUP in claim.warnings
+        assert claim.comparator is not None
+        assert (claim.intervention.text, claim.comparator.text) == ("drug K", "placebo")

@@ -818,6 +818,12 @@ class Claims:
             first, second = group_phrases(clause)
             own = (people_group(actor) or actor) if actor else None  # "Patients in the A group"
             own = (None if own and _names_no_arm(own.strip()) else own) or first
+            if not own and len(arms) == 2 and within_group_change(clause, arms):
+                # "Both treatments lowered X": each arm's own change, both arms named in the
+                # trial's order, as a comparison of them would name them
+                control = next((a for a in arms if a.comparator), arms[1])
+                other = next(a for a in arms if a is not control)
+                return [(self._ref(doc, other), self._ref(doc, control))]
             return [
                 (
                     ArmRef(text=own or "", mesh=self._link(doc, [own]) if own else []),
