@@ -144,6 +144,14 @@ _BETWEEN_GROUP = re.compile(
     r"(?i)\bbetween[\s-]+(?:the\s+)?(?:two\s+|three\s+)?(?:groups?|arms?|treatments?)\b|"
     r"\bgroup\s*(?:[x×*]|by)\s*time\b|\binteraction\b|\btreatment\s+effect\b"
 )
+# the between-group words, a time point or "that", and whether it was significant, right
+# before the bracket that opens with the p value: "the difference between the two groups at
+# 12 weeks was not significant (p = 0.4)", "a difference between groups that was significant ("
+_BETWEEN_GROUP_SAID = re.compile(
+    r"(?i)\bbetween[\s-]+(?:the\s+)?(?:two\s+|three\s+)?(?:groups?|arms?|treatments?)\b"
+    r"[^()\[\];,.]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+|non-?)?(?:statistically\s+)?"
+    r"(?:significant|different)\w*\s*[(\[]\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,11 +227,18 @@ def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
 
 def between_group_p(clause: str) -> int | None:
     """Where the clause's p value of the difference between the groups starts ("between-group
-    P = 0.01", "P<0.01 for the difference between groups", "P for interaction"), or None."""
+    P = 0.01", "P<0.01 for the difference between groups", "P for interaction", "the difference
+    between the two groups at 12 weeks was not significant (p = 0.4)"), or None. The words
+    count within 30 characters before the p value (further back they name another outcome's
+    comparison: "easier with A (p=0.001) with no differences between the groups regarding the
+    rate of success (p=0.524)"), or, with a time point and a significance of their own, when
+    the bracket right after them opens with it."""
     for m in _P_MENTION.finditer(clause):
         p = m.start()
-        if _BETWEEN_GROUP.search(clause[max(0, p - 30) : p]) or _BETWEEN_GROUP.search(
-            clause[p : p + 60].split(")")[0]
+        if (
+            _BETWEEN_GROUP.search(clause[max(0, p - 30) : p])
+            or _BETWEEN_GROUP.search(clause[p : p + 60].split(")")[0])
+            or _BETWEEN_GROUP_SAID.search(clause[max(0, p - 120) : p])
         ):
             return p
     return None
