@@ -1,7 +1,8 @@
 """Arm phrases in allocation sentences: finding, trimming and splitting them (pure functions).
 
 Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tries 1 and 5 first):
-1. "group A (n=30) received drug X and group B (n=30) received placebo" (label + verb);
+1. "group A (n=30) received drug X and group B (n=30) received placebo" (label + verb; the
+   verb may be written once: "Group A received X, group B Y and group C placebo");
 2. "randomly assigned to X (n=32) or Y (n=31)" and "the X group (n=45) and the Y group
    (n=44)" (one arm before each parenthesised n);
 3. "randomized to receive A, B or C for 12 weeks" (split at "or", "versus", commas);
@@ -13,7 +14,9 @@ Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tr
 6. "Ten men received A or placebo in a randomised crossover design" (no allocation verb: the
    list after "received" up to the design, split as in 3; read in a sentence that allocates
    by no other shape, "In this randomized trial, 269 adults received A, B or placebo daily",
-   and in any other only where nothing else gives arms).
+   and in any other only where nothing else gives arms);
+7. "randomly allocated to groups A, B and C", "into three groups (I, II and III)" (groups named
+   by letter or number: "group A", "group B", "group C").
 Every phrase keeps its offsets into the text it came from.
 """
 
@@ -73,6 +76,7 @@ _RECEIVED = re.compile(
     r",\s*(?:\d+\s+(?:in|to)\s+)?(?:the\s+)?(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]\w?\s*"
     r"(?:\([^()]*\)\s*)?,?\s*(?:received|receiving|was|were|underwent|took)\b|$))"
 )
+_GROUP_LETTER = r"(?:[A-F]|[1-6]|I{1,3}|IV|VI?)(?![\w-])"  # a group's name: "A", "2", "III"
 _N_IS = re.compile(rf"\b[nN]\s*=\s*({COUNT_PATTERN})")
 _RECEIVED_HINT = re.compile(
     r"(?i)\b(?:group|arm)\b.*\b(?:received|receiving|given|treated|underwent|took|administered)\b"
@@ -185,6 +189,56 @@ def received_arms(text: str) -> list[ArmPhrase]:
         phrase = _phrase(text, m.start("label"), m.end("label"), n, treatment.strip())
         if phrase is not None:
             arms.append(phrase)
+    return arms if len(arms) >= 2 else gapped_received(text)
+
+
+_GIVEN = (
+    r"(?:received|receiving|(?:was|were)\s+given|(?:was|were)\s+treated\s+(?:only\s+)?"
+    r"(?:with|by)|underwent|took|(?:was|were)\s+administered)"
+)
+_NAMED_ARM = r"(?:the\s+)?(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2})(?![\w-])"
+_GAPPED_HEAD = re.compile(rf"{_NAMED_ARM}\s*(?:\([^()]*\)\s*)?,?\s*{_GIVEN}\s")
+_GAPPED_NEXT = re.compile(
+    rf"(?:\s*[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?={_NAMED_ARM})"
+)
+_GAPPED_ITEM = re.compile(
+    rf"(?P<label>{_NAMED_ARM})\s*(?:\((?P<inner>[^()]*)\)\s*)?,?\s*(?:{_GIVEN}\s+)?"
+    r"(?P<treatment>\S.*)"
+)
+
+
+def gapped_received(text: str) -> list[ArmPhrase]:
+    """Shape 1 with the verb written once: "Group A received X, group B Y and group C
+    placebo", "group 1 (n = 20) was given X; group 2, Y": each named group and what follows its
+    name, up to the next group or the end of the sentence (not "for 6 weeks"); none unless two
+    or more groups each have a treatment."""
+    head = _GAPPED_HEAD.search(text)
+    if head is None:
+        return []
+    stop = re.search(r"\.(?:\s|$)", text[head.end() :])
+    end = head.end() + stop.start() if stop else len(text.rstrip())
+    cuts = [
+        (m.start(), m.end())
+        for m in _GAPPED_NEXT.finditer(text, head.start(), end)
+        if not _depth(text, head.start(), m.start())
+    ]
+    arms = []
+    for start, stop_at in zip(
+        [head.start(), *(b for _, b in cuts)], [*(a for a, _ in cuts), end], strict=True
+    ):
+        item = _GAPPED_ITEM.match(text, start, stop_at)
+        if item is None:
+            return []
+        treatment = item["treatment"]
+        clause = _TREATMENT_END.search(treatment)  # "received A for 180 days": A
+        if clause and clause.start() > 0:
+            treatment = treatment[: clause.start()]
+        n_match = _N_IS.search(item["inner"] or "")
+        n = parse_count(n_match.group(1)) if n_match else None
+        label_start, label_end = trim(text, item.start("label"), item.end("label"))
+        arms.append(
+            ArmPhrase(text[label_start:label_end], label_start, label_end, n, treatment.strip())
+        )
     return arms if len(arms) >= 2 else []
 
 
@@ -226,6 +280,52 @@ def bracketed_arms(text: str) -> list[ArmPhrase]:
         if at == len(inside) and len(phrases) >= 2:
             return phrases
     return []
+
+
+_LETTERED_ITEM = re.compile(rf"(?P<name>{_GROUP_LETTER})(?:\s*\((?P<inner>[^()]*)\))?")
+_LETTERED_GAP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LETTERED_ONE = rf"{_GROUP_LETTER}(?:\s*\([^()]*\))?"
+_LETTERED = re.compile(
+    r"(?:the\s+)?(?:(?P<word>[Gg]roups|GROUPS|[Aa]rms|ARMS|[Cc]ohorts|COHORTS)\s+)?"
+    rf"(?P<names>{_LETTERED_ONE}(?:{_LETTERED_GAP}{_LETTERED_ONE})+)"
+)
+_LIST_END = re.compile(r"\s*(?:[.;:)]|$)")
+
+
+_GROUP_LIST = re.compile(
+    rf"\b(?:[Gg]roups?|GROUPS?|[Aa]rms?|ARMS?)\s+{_LETTERED_ONE}(?:{_LETTERED_GAP}{_LETTERED_ONE})+"
+)
+
+
+def group_lists(text: str) -> list[tuple[int, int, list[str]]]:
+    """Where ``text`` names several groups by letter or number at once, and their names
+    ("Groups A and B had less pain than group C": ``(0, 14, ["A", "B"])``)."""
+    return [
+        (m.start(), m.end(), [i["name"] for i in _LETTERED_ITEM.finditer(m[0], m[0].find(" "))])
+        for m in _GROUP_LIST.finditer(text)
+    ]
+
+
+def lettered_groups(text: str, start: int, *, named: bool = False) -> list[ArmPhrase]:
+    """The arms of a list of groups named by letter or number right at ``start`` ("randomly
+    allocated to groups A, B and C", "into groups I, II and III", "to groups 1 (n = 30) and 2
+    (n = 31)"): "group A", "group B", "group C", each with the n in the bracket after its
+    name. Without the word "groups" only where ``named`` says the allocation named groups
+    ("into three groups: A, B and C", "into three groups (A, B and C)") and the list ends the
+    clause: "to A, B or C" names drugs A, B and C."""
+    m = _LETTERED.match(text, start)
+    if m is None or len({i["name"] for i in _LETTERED_ITEM.finditer(m["names"])}) < 2:
+        return []
+    if not m["word"] and not (named and _LIST_END.match(text, m.end())):
+        return []
+    word = m["word"][:-1] if m["word"] else "group"
+    phrases = []
+    for item in _LETTERED_ITEM.finditer(text, m.start("names"), m.end("names")):
+        n_match = _N_IS.search(item["inner"] or "")
+        n = parse_count(n_match.group(1)) if n_match else None
+        label = f"{word} {item['name']}"
+        phrases.append(ArmPhrase(label, item.start("name"), item.end("name"), n, written=False))
+    return phrases
 
 
 def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhrase]:

@@ -26,7 +26,8 @@ comparator is also "control", the other arm of two also "intervention"; an arm "
 B" is "A alone". Every source's
 phrases must pass ``usable_arms`` (no fragments, counts, aims, questions, results or trial
 names; "A with or without B" and "A or not" completed). Arms named by role or letter ("case",
-"control", "group A") take what a later sentence says they received. Interventions
+"control", "group A") take what a later sentence says they received ("Group A received X,
+group B Y and group C Z"). Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; normal (isotonic, 0.9%) saline; usual or standard care,
@@ -43,7 +44,7 @@ the comparator.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -57,6 +58,8 @@ from extractors.components.arm_phrases import (
     bracketed_arms,
     counted_arms,
     generic_arms,
+    group_lists,
+    lettered_groups,
     listed_arms,
     marked_after_to,
     marked_arms,
@@ -176,6 +179,7 @@ def mention_words(text: str) -> set[str]:
     words = set(norm_words(_MENTION_NUMBER.sub(_number_token, text))) - _STOPWORDS
     words.update(m.group(0).lower() for m in _ACRONYM.finditer(text))  # "AT" is no stopword
     words.update("#" + m.group(1).lower() for m in _GROUP_NAME.finditer(text))
+    words.update("#" + name.lower() for *_, names in group_lists(text) for name in names)
     words.update("no-" + m.group(1).lower() for m in _NO_WORD.finditer(text))  # "no music"
     return words
 
@@ -388,7 +392,11 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         return _shift(counted_arms(text), sent.start)
     phrases = received_arms(text) or bracketed_arms(text)
     trigger = TRIGGER.search(text) if not phrases else None
-    if trigger and trigger["listed"]:  # "into three groups (control, A and B)"
+    if trigger:  # "to groups A, B and C", "into three groups (A, B and C)"
+        listed = trigger.start("listed") if trigger["listed"] else -1
+        phrases = lettered_groups(text, trigger.end(), named=bool(_GROUPS_NAMED(trigger[0])))
+        phrases = phrases or (lettered_groups(text, listed, named=True) if listed >= 0 else [])
+    if trigger and trigger["listed"] and not phrases:  # "into three groups (control, A and B)"
         phrases = usable_arms(listed_arms(text, trigger.start("listed"), trigger.end("listed")))
     if trigger and not phrases:
         phrases = marked_arms(text, trigger.end(), need_group_word=False)
@@ -409,6 +417,9 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         if received and _RANDOM_DESIGN_RECEIVED.search(text, 0, received[0].start):
             phrases = received
     return _shift(phrases, sent.start)
+
+
+_GROUPS_NAMED = re.compile(r"(?i)\b(?:groups|arms|cohorts)\s*[:,]?\s*$").search
 
 
 _RANDOM_DESIGN_RECEIVED = re.compile(  # the design, then who received: "what they received"
@@ -645,11 +656,21 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
 def named_in_order(text: str, arms: list[ArmMention]) -> list[ArmMention]:
     """The arms ``text`` names, each once, in the order it first names them."""
     order: list[ArmMention] = []
-    for m in _TOKEN.finditer(text):
-        named = [a for a in arms if a.distinctive & mention_words(m.group(0))]
+    for words in _naming_words(text):
+        named = [a for a in arms if a.distinctive & words]
         if len(named) == 1 and named[0] not in order:
             order.append(named[0])
     return order
+
+
+def _naming_words(text: str) -> Iterator[set[str]]:
+    """The words of each token of ``text`` in order, a list of groups giving each group's
+    words as "group X" would ("Groups A and B": "#a", then "#b")."""
+    at = 0
+    for start, end, names in [*group_lists(text), (len(text), len(text), [])]:
+        yield from (mention_words(m.group(0)) for m in _TOKEN.finditer(text, at, start))
+        yield from (mention_words(f"group {name}") for name in names)
+        at = end
 
 
 def fill_analysed(arms: list[ArmMention], sentence: str) -> None:

@@ -1,0 +1,118 @@
+"""Arms named by letter or number in a list ("randomly allocated to groups A, B and C"), what
+each received with the verb written once ("group A received X, group B Y and group C Z"), and
+claims whose subject lists such groups ("Groups A and B had less pain than group C")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.arm_phrases import gapped_received, group_lists, lettered_groups
+from extractors.components.arms import build_arms, named_in_order
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "arms"),
+    [
+        ("groups A, B and C.", False, [("group A", None), ("group B", None), ("group C", None)]),
+        (
+            "the groups I, II, and III",
+            False,
+            [("group I", None), ("group II", None), ("group III", None)],
+        ),
+        ("Groups 1 (n = 30) and 2 (n = 31) for 6 weeks", False, [("Group 1", 30), ("Group 2", 31)]),
+        ("A, B and C).", True, [("group A", None), ("group B", None), ("group C", None)]),
+        ("A, B or C.", False, []),  # drugs A, B and C
+        ("A, B or C tablets.", True, []),  # the list does not end the clause
+        ("group A only.", False, []),
+    ],
+)
+def test_lettered_groups(text: str, named: bool, arms: list[tuple[str, int | None]]) -> None:
+    assert [(p.label, p.n) for p in lettered_groups(text, 0, named=named)] == arms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        (
+            "Group A received drug K, group B drug L and group C placebo.",
+            [
+                ("Group A", None, "drug K"),
+                ("group B", None, "drug L"),
+                ("group C", None, "placebo"),
+            ],
+        ),
+        (
+            "Group 1 (n = 20) was given drug K for 2 days; group 2, saline; and group 3, nothing.",
+            [("Group 1", 20, "drug K"), ("group 2", None, "saline"), ("group 3", None, "nothing")],
+        ),
+        (
+            "Group I (n = 41) received nerve blocks, Group T (n = 41) plane block, and Group C "
+            "(n = 41) no block.",
+            [
+                ("Group I", 41, "nerve blocks"),
+                ("Group T", 41, "plane block"),
+                ("Group C", 41, "no block"),
+            ],
+        ),
+        ("Group A received drug K and group B.", []),
+        ("Group A received drug K after surgery.", []),
+    ],
+)
+def test_gapped_received(sentence: str, given: list[tuple[str, int | None, str]]) -> None:
+    assert [(p.label, p.n, p.treatment) for p in gapped_received(sentence)] == given
+
+
+def test_group_lists_name_each_group_in_order() -> None:
+    assert group_lists("Groups A and B had less pain than group C") == [(0, 14, ["A", "B"])]
+    arms = build_arms([lettered_groups("groups A, B and C", 0)[i] for i in range(3)], long_forms={})
+    named = named_in_order("Groups B and A had less pain than group C", arms)
+    assert [a.label for a in named] == ["group B", "group A", "group C"]
+
+
+def _extract(
+    extractor: Extractor, body: str
+) -> tuple[list[tuple[str, list[str]]], list[tuple[str | None, str | None]]]:
+    record = extractor.extract(article("Nerve blocks after knee surgery", (None, body)))
+    arms = [(a.label, a.interventions) for a in record.arms]
+    pairs = [
+        (c.intervention.text if c.intervention else None, c.comparator and c.comparator.text)
+        for c in record.claims
+    ]
+    return arms, pairs
+
+
+def test_lettered_groups_take_what_each_received_with_one_verb(extractor: Extractor) -> None:
+    arms, pairs = _extract(
+        extractor,
+        "Ninety adults were randomly allocated to groups A, B and C. Group A received femoral "
+        "block, group B adductor canal block and group C placebo. Groups A and B had lower pain "
+        "scores than group C (p<0.01).",
+    )
+    assert arms == [
+        ("group A", ["femoral block"]),
+        ("group B", ["adductor canal block"]),
+        ("group C", ["placebo"]),
+    ]
+    assert pairs == [("group A", "group C"), ("group B", "group C")]
+
+
+def test_lettered_groups_not_described(extractor: Extractor) -> None:
+    arms, pairs = _extract(
+        extractor,
+        "Ninety adults were randomized into three groups (A, B and C). Groups A and B had lower "
+        "pain scores than group C (p<0.01).",
+    )
+    assert arms == [("group A", []), ("group B", []), ("group C", [])]
+    assert pairs == [("group A", "group C"), ("group B", "group C")]
+
+
+def test_numbered_groups_with_sizes(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Analgesia after hernia repair",
+            (None, "Adults were randomized to groups 1 (n = 25) and 2 (n = 24). Pain was low."),
+        )
+    )
+    assert [(a.label, a.n) for a in record.arms] == [("group 1", 25), ("group 2", 24)]
