@@ -37,6 +37,18 @@ from tests.test_pipeline_abstracts import article
             "A total of 138 randomised patients (drug A, n = 72; drug B, n = 66) were analysed.",
             [("drug A", 72), ("drug B", 66)],
         ),
+        (
+            "In total, 138 patients were randomised (drug A [n = 72] or drug B [n = 66]).",
+            [("drug A", 72), ("drug B", 66)],
+        ),
+        (
+            "We randomised 138 patients (drug A (n = 72); drug B (n = 66)).",
+            [("drug A", 72), ("drug B", 66)],
+        ),
+        (
+            "Adults were randomized (placebo [70 patients] versus drug B [68 patients]).",
+            [("placebo", 70), ("drug B", 68)],
+        ),
     ],
 )
 def test_bracketed_arms_after_the_people_allocated(
@@ -48,8 +60,22 @@ def test_bracketed_arms_after_the_people_allocated(
 @pytest.mark.parametrize(
     "sentence",
     [
+        "In this randomized trial, adults received drug A (intravenous [n = 72]) or drug B (oral "
+        "[n = 66]).",
+        "Adults were randomised to drug A [DA; n = 72] or drug B [DB; n = 66].",
+    ],
+)
+def test_arm_sizes_in_a_bracket_that_ends_the_arm(extractor: Extractor, sentence: str) -> None:
+    record = extractor.extract(article("Drug A in lupus", (None, sentence)))
+    assert [(a.label, a.n) for a in record.arms] == [("drug A", 72), ("drug B", 66)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "We randomised 138 patients (mean age 54 years).",
         "We randomised 138 patients (42% women, 58% men).",
+        "We randomised 138 patients (stratified by site [n = 12] and sex).",
     ],
 )
 def test_bracketed_arms_not_a_description_of_the_people(sentence: str) -> None:

@@ -162,11 +162,18 @@ def _phrase(
     bare = _BARE_COUNT_END.search(text, start, end)
     if bare is not None and n is None and int(bare["n"]) >= 3:  # "A (41) or placebo (n = 39)"
         n, end = int(bare["n"]), bare.start()
+    last = _LAST_BRACKET.search(text, start, end) if n is None else None
+    size = _N_IS.search(last[0]) if last is not None and last.start() > start else None
+    if last is not None and size is not None:  # "A (intravenous [n = 72])", "A [CYC; n = 72]"
+        n, end = parse_count(size[1]), last.start()
     if end <= start:
         return None
     return ArmPhrase(text[start:end], start, end, n, treatment)
 
 
+_LAST_BRACKET = re.compile(  # a bracket, one more inside it allowed, that ends the phrase
+    r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]\s*$"
+)
 _BARE_COUNT_END = re.compile(  # an arm's size in brackets after its name, nothing else there
     r"\s*[(\[](?:[nN]\s*=\s*)?(?P<n>\d{1,6})(?:\s+(?:patients|participants|subjects|women|men|children))?"
     r"[)\]]$"
@@ -248,13 +255,22 @@ _BRACKET_AFTER_VERB = re.compile(
     # (A, ...)": whom, then the bracket
     rf"(?:\s+(?:(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{SUBJECT_NOUNS_PATTERN})(?:\s+(?:with|from|aged)(?:\s+[\w-]+){{1,6}}?)?)?\s*"
-    r"[(\[](?P<inside>[^()\[\]]{5,300})[)\]]"
+    # the sizes may be bracketed inside: "(drug A [n = 72] or drug B [n = 66])"
+    r"[(\[](?P<inside>(?:[^()\[\]]|[(\[][^()\[\]]{1,20}[)\]]){5,300})[)\]]"
 )
+
+
+def _bracket_size(group: str) -> str:
+    """A size as a bracket lists it ("n = 72", "72", "72 patients"), its number in ``group``."""
+    return rf"(?:[nN]\s*=\s*)?(?P<{group}>{COUNT_PATTERN})(?:\s+(?:{SUBJECT_NOUNS_PATTERN}))?"
+
+
 _BRACKET_ITEM = re.compile(
-    rf"(?P<label>[A-Za-z][^,;:=()]*?)(?:\s*[,:]\s*|\s+)(?:[nN]\s*=\s*)?(?P<n>{COUNT_PATTERN})"
-    rf"(?:\s+(?:{SUBJECT_NOUNS_PATTERN}))?\s*"
+    r"(?P<label>[A-Za-z][^,;:=()\[\]]*?)"
+    rf"(?:\s*[(\[]\s*{_bracket_size('inner')}\s*[)\]]|"  # "drug A [n = 72]"
+    rf"(?:\s*[,:]\s*|\s+){_bracket_size('n')})\s*"
 )
-_BRACKET_GAP = re.compile(r"[;,]\s*(?:and\s+)?|and\s+")
+_BRACKET_GAP = re.compile(r"[;,]\s*(?:and\s+|or\s+)?|(?:and|or|versus|vs\.?)\s+")
 
 
 def bracketed_arms(text: str) -> list[ArmPhrase]:
@@ -267,7 +283,7 @@ def bracketed_arms(text: str) -> list[ArmPhrase]:
         phrases: list[ArmPhrase] = []
         at = 0
         while (item := _BRACKET_ITEM.match(inside, at)) is not None:
-            n = parse_count(item["n"])
+            n = parse_count(item["n"] or item["inner"])
             start, end = trim(text, offset + item.start("label"), offset + item.end("label"))
             if n is None or end <= start:
                 break
