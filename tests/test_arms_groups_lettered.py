@@ -116,3 +116,21 @@ def test_numbered_groups_with_sizes(extractor: Extractor) -> None:
         )
     )
     assert [(a.label, a.n) for a in record.arms] == [("group 1", 25), ("group 2", 24)]
+
+
+def test_a_group_given_no_treatment_is_the_comparator(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Nerve blocks after gallbladder surgery",
+            (
+                None,
+                "Adults took part. Group I (n = 41) received nerve blocks, Group T (n = 41) plane "
+                "block, and Group C (n = 41) no block.",
+            ),
+        )
+    )
+    assert [(a.label, a.n, a.interventions, a.comparator) for a in record.arms] == [
+        ("Group I", 41, ["nerve blocks"], False),
+        ("Group T", 41, ["plane block"], False),
+        ("Group C", 41, ["no block"], True),
+    ]

@@ -198,7 +198,7 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
         found = [
             i
             for i, arm in enumerate(arms)
-            if level.search(" ".join([arm.label, *arm.interventions]))
+            if any(level.search(part) for part in (arm.label, *arm.interventions))
         ]
         if found:
             arms[_least_active(arms, found, subset)].comparator = True
