@@ -12,7 +12,13 @@ from extractors.components.arm_phrases import (
     listed_arms,
     received_alternatives,
 )
-from extractors.components.arms import ArmMention, build_arms, mention_words, nested_arm
+from extractors.components.arms import (
+    ArmMention,
+    build_arms,
+    interventions_of,
+    mention_words,
+    nested_arm,
+)
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -174,6 +180,59 @@ def test_received_alternatives_sizes_and_frequency(
 def test_listed_arms_share_the_last_arms_frequency(sentence: str, labels: list[str]) -> None:
     start = sentence.index(" to ") + 4
     assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "Adults were randomized to drug A (5 or 10 mg) or placebo for 12 weeks.",
+            ["drug A 5 mg", "drug A 10 mg", "placebo"],
+        ),
+        (
+            "Adults were randomized to placebo or drug A (50 mg, 100 mg or 200 mg/day).",
+            ["placebo", "drug A 50 mg", "drug A 100 mg", "drug A 200 mg/day"],
+        ),
+        (
+            "Adults were randomized to drug A (5 or 10 mg twice daily) or placebo.",
+            ["drug A 5 mg", "drug A 10 mg", "placebo"],
+        ),
+        ("Adults were randomized to drug A (5 or 10) or placebo.", ["drug A (5 or 10)", "placebo"]),
+        ("Adults were randomized to A (5 or 10 mg) or placebo.", ["A 5 mg", "A 10 mg", "placebo"]),
+    ],
+)
+def test_listed_arms_doses_offered_in_a_bracket(sentence: str, labels: list[str]) -> None:
+    start = sentence.index(" to ") + 4
+    assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "Adults were randomized to: drug A 10 mg daily for 2 weeks; 20 mg daily for 2 weeks; "
+            "drug B 5 mg for 2 weeks; or placebo for 2 weeks.",
+            ["drug A 10 mg daily", "drug A 20 mg daily", "drug B 5 mg", "placebo"],
+        ),
+        (
+            "Adults were randomized to: A 10 mg daily for 2 weeks; A 20 mg daily for 2 weeks; "
+            "B 5 mg for 2 weeks; or placebo for 2 weeks.",
+            ["A 10 mg daily", "A 20 mg daily", "B 5 mg", "placebo"],
+        ),
+        (
+            "Adults were randomized to 5 mg, 10 mg or 20 mg of drug A.",
+            ["5 mg of drug A", "10 mg of drug A", "20 mg of drug A"],
+        ),
+    ],
+)
+def test_listed_arms_dose_takes_the_drug_it_elides(sentence: str, labels: list[str]) -> None:
+    start = sentence.index(" to") + 3
+    assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels
+
+
+def test_a_drug_named_a_is_no_article() -> None:
+    assert interventions_of("A 10 mg daily") == ["A 10 mg daily"]
+    assert interventions_of("a placebo") == ["placebo"]
 
 
 @pytest.mark.parametrize(

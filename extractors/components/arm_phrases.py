@@ -5,7 +5,8 @@ Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tr
    verb may be written once: "Group A received X, group B Y and group C placebo");
 2. "randomly assigned to X (n=32) or Y (n=31)" and "the X group (n=45) and the Y group
    (n=44)" (one arm before each parenthesised n);
-3. "randomized to receive A, B or C for 12 weeks" (split at "or", "versus", commas);
+3. "randomized to receive A, B or C for 12 weeks" (split at "or", "versus", commas; the doses
+   of "A (5 or 10 mg)" one arm each, a dose alone taking the drug it elides);
 4. "42 were assigned to A and 41 to B", "83 were included: 42 in the A group and 41 in the
    B group", "(208 received A; 201, placebo)" (a count before each arm);
 5. "300 were randomised (drug A, n = 152; drug B, n = 148)", "we randomised 300 patients (drug
@@ -92,7 +93,9 @@ _COUNT_BEFORE_TO = (
 _LEAD = re.compile(
     rf"^(?:{_COUNT_BEFORE_TO}|"
     r"[\s,;:]|\(?\b(?:\d|i{1,3}|iv|[a-d])\)|\b[a-z]+ly\s+(?=receiv)|\b(?:and|or|versus|vs\.?|to|into|either|"
-    r"while|whereas|which|who|that|receives?|received|receiving|use|take|undergo|get|the|a|an|"
+    # "A 10 mg", "A (5 or 10 mg)": drug A, no article
+    r"while|whereas|which|who|that|receives?|received|receiving|use|take|undergo|get|the|"
+    r"(?-i:a|an|An|A(?!\s*[\d(]))|"
     r"one|both|of|each|compared\s+with|patients?\s+(?:included\s+)?in)\b)+",
     re.IGNORECASE,
 )
@@ -473,21 +476,34 @@ def _fill_doses(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
         elif named_number and next_unit:  # "drug A 5 or 10 mg": "drug A 5 mg"
             label = f"{label} {next_unit.group('unit')}"
         elif _DOSE_ONLY.match(label):
-            for j, other in enumerate(phrases[i + 1 :] + phrases[:i][::-1]):
-                suffix = re.search(r"\s(of\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)$", other.label)
-                if suffix is None and j < len(phrases) - i - 1:  # "5 mg or 10 mg drug A"
-                    suffix = _DOSE_THEN_NAME.match(other.label)
-                prefix = re.match(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+\d", other.label)
-                if suffix:
-                    label = f"{label} {suffix.group(1)}"
-                    break
-                if prefix:
-                    label = f"{prefix.group(1)} {label}"
-                    break
+            label = _with_drug(label, phrases[i + 1 :], phrases[:i][::-1])
         filled.append(
             ArmPhrase(label, p.start, p.end, p.n, p.treatment, p.written and label == p.label)
         )
     return filled
+
+
+_OF_DRUG = re.compile(r"\s(of\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)$")
+_DRUG_THEN_DOSE = re.compile(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+\d")
+
+
+def _with_drug(dose: str, later: list[ArmPhrase], earlier: list[ArmPhrase]) -> str:
+    """A dose-only phrase with the drug it elides: one written after the next doses ("5 mg or
+    10 mg drug A", "10 or 20 mg of drug A"), else that of the nearest phrase before that names
+    one ("drug A 10 mg; 20 mg; drug B 5 mg": "drug A 20 mg"), else of one after."""
+    for other in later:
+        after = _OF_DRUG.search(other.label) or _DOSE_THEN_NAME.match(other.label)
+        if after:
+            return f"{dose} {after.group(1)}"
+        if _DRUG_THEN_DOSE.match(other.label):
+            break
+    for other in earlier + later:
+        before, of = _DRUG_THEN_DOSE.match(other.label), _OF_DRUG.search(other.label)
+        if before:
+            return f"{before.group(1)} {dose}"
+        if of:
+            return f"{dose} {of.group(1)}"
+    return dose
 
 
 def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
@@ -515,12 +531,41 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     for s, e in parts:
         for cs, ce in [(s, e)] if by_semicolons else _split(text, s, e, _COMMA):
             if _CLAUSE_START.match(text, cs, ce):  # ", with 27 children each": no more arms
+                pieces = _dose_alternatives(pieces)
                 return _fill_doses(pieces) if len(pieces) >= 2 else []
             clause = _clause_end(text, cs, ce, by_semicolons)
             phrase = _phrase(text, cs, clause if clause is not None else ce, None)
             if phrase is not None:
                 pieces.append(phrase)
+    pieces = _dose_alternatives(pieces)
     return _fill_doses(_shared_frequency(pieces)) if len(pieces) >= 2 else []
+
+
+_DOSE_UNIT = r"(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?)(?:/(?:kg|m2|day|d))*"
+_ONE_DOSE = rf"\d+(?:[.,]\d+)?(?:\s*{_DOSE_UNIT})?"
+_DOSES_IN_BRACKET = re.compile(  # "drug A (5 or 10 mg)", "drug A (5 mg, 10 mg or 20 mg daily)"
+    rf"^(?P<drug>[A-Za-z][^()\[\]]*?)\s*\((?P<doses>{_ONE_DOSE}(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+)"
+    rf"{_ONE_DOSE})+)(?<=[A-Za-z0-9])\s*(?:(?:once|twice)\s+)?(?:daily|a\s+day|per\s+day)?\)$"
+)
+_DOSE_ITEM = re.compile(rf"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>{_DOSE_UNIT})?")
+
+
+def _dose_alternatives(pieces: list[ArmPhrase]) -> list[ArmPhrase]:
+    """An arm that offers doses in a bracket is one arm per dose ("drug A (5 or 10 mg) or
+    placebo": "drug A 5 mg", "drug A 10 mg", as "drug A 5 or 10 mg or placebo" gives them);
+    a dose without a unit takes the last one's, a frequency they share is left out."""
+    out: list[ArmPhrase] = []
+    for p in pieces:
+        m = _DOSES_IN_BRACKET.match(p.label) if p.n is None else None
+        doses = list(_DOSE_ITEM.finditer(m["doses"])) if m else []
+        unit = doses[-1]["unit"] if doses else None
+        if m is None or unit is None or len({d["number"] for d in doses}) < len(doses):
+            out.append(p)
+            continue
+        for dose in doses:
+            label = f"{m['drug']} {dose['number']} {dose['unit'] or unit}"
+            out.append(ArmPhrase(label, p.start, p.end, None, p.treatment, written=False))
+    return out
 
 
 _COMMA_AND = re.compile(r"\s*,\s*and")

@@ -87,8 +87,8 @@ _JOINERS = re.compile(
 )
 _BOTH = re.compile(r"(?i)\b(?:both|between)\b")
 _GENERIC = re.compile(
-    r"(?i)^(?:(?:treatment|therapy|monotherapy|regimen|alone|only|combination|combined|the|a|an|"
-    r"receive|receiving|received|with|of|group|arm|both)\b\s*)+|"
+    r"(?i)^(?:(?:treatment|therapy|monotherapy|regimen|alone|only|combination|combined|the|"
+    r"(?-i:a|an|An|A(?!\s*\d))|receive|receiving|received|with|of|group|arm|both)\b\s*)+|"
     r"\s*\b(?:(?:treatment|therapy|monotherapy|regimen|alone|only|groups?|arms?|combination)\b\s*)+$"
 )
 _ALONE = re.compile(r"(?i)\b(?:alone|monotherapy|only)\b")
