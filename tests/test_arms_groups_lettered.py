@@ -134,3 +134,17 @@ def test_a_group_given_no_treatment_is_the_comparator(extractor: Extractor) -> N
         ("Group T", 41, ["plane block"], False),
         ("Group C", 41, ["no block"], True),
     ]
+
+
+def test_named_groups_with_their_treatment_in_brackets(extractor: Extractor) -> None:
+    arms, pairs = _extract(
+        extractor,
+        "Adults were randomly assigned to group A (drug K and drug L), group B (drug K), or "
+        "group C (placebo). Pain was lower in group A than in group C (p = 0.01).",
+    )
+    assert arms == [
+        ("group A", ["drug K", "drug L"]),
+        ("group B", ["drug K"]),
+        ("group C", ["placebo"]),
+    ]
+    assert pairs == [("group A", "group C")]

@@ -531,14 +531,34 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     for s, e in parts:
         for cs, ce in [(s, e)] if by_semicolons else _split(text, s, e, _COMMA):
             if _CLAUSE_START.match(text, cs, ce):  # ", with 27 children each": no more arms
-                pieces = _dose_alternatives(pieces)
+                pieces = _dose_alternatives(_named_with_treatment(pieces))
                 return _fill_doses(pieces) if len(pieces) >= 2 else []
             clause = _clause_end(text, cs, ce, by_semicolons)
             phrase = _phrase(text, cs, clause if clause is not None else ce, None)
             if phrase is not None:
                 pieces.append(phrase)
-    pieces = _dose_alternatives(pieces)
+    pieces = _dose_alternatives(_named_with_treatment(pieces))
     return _fill_doses(_shared_frequency(pieces)) if len(pieces) >= 2 else []
+
+
+_GROUP_WITH_TREATMENT = re.compile(  # "group A (drug K)", "arm 2 (placebo)"
+    r"^(?P<label>(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2}))\s*\((?P<treatment>[^()]+)\)$"
+)
+
+
+def _named_with_treatment(pieces: list[ArmPhrase]) -> list[ArmPhrase]:
+    """A group named by letter or number with what it received in brackets ("to group A
+    (drug K and drug L), group B (drug K) or group C (placebo)") is that group, which received
+    what the bracket says."""
+    out = []
+    for p in pieces:
+        m = _GROUP_WITH_TREATMENT.match(p.label) if p.treatment is None else None
+        if m is None:
+            out.append(p)
+            continue
+        end = p.start + m.end("label")
+        out.append(ArmPhrase(m["label"], p.start, end, p.n, m["treatment"].strip(), p.written))
+    return out
 
 
 _DOSE_UNIT = r"(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?)(?:/(?:kg|m2|day|d))*"
