@@ -220,6 +220,10 @@ def test_listed_arms_doses_offered_in_a_bracket(sentence: str, labels: list[str]
             ["A 10 mg daily", "A 20 mg daily", "B 5 mg", "placebo"],
         ),
         (
+            "Adults were randomized to drug A 3.0, 4.5, or 6.0 mg or drug B 6.0 mg.",
+            ["drug A 3.0 mg", "drug A 4.5 mg", "drug A 6.0 mg", "drug B 6.0 mg"],
+        ),
+        (
             "Adults were randomized to 5 mg, 10 mg or 20 mg of drug A.",
             ["5 mg of drug A", "10 mg of drug A", "20 mg of drug A"],
         ),

@@ -463,16 +463,19 @@ _DOSE_THEN_NAME = re.compile(  # "10 mg drug A": the drug, as the group "of drug
 def _fill_doses(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
     """Give dose-only phrases ("20 mg") the drug name of a neighbour ("drug X 10 mg", "10 mg
     drug X"), bare numbers the unit and drug of the next dose ("100 or 200 mg drug A") and a
-    drug with a bare number the unit of the next dose ("drug A 5 or 10 mg": "drug A 5 mg")."""
+    drug with a bare number the unit of the next dose ("drug A 5 or 10 mg": "drug A 5 mg";
+    "drug A 3, 4.5 or 6 mg": "drug A 3 mg", "drug A 4.5 mg", "drug A 6 mg")."""
     filled = []
     for i, p in enumerate(phrases):
         label = p.label
         later = next((o.label for o in phrases[i + 1 :] if not _BARE_NUMBER.match(o.label)), "")
         unit = _UNIT_AND_REST.match(later) if _BARE_NUMBER.match(label) else None
         named_number = _NAME_AND_NUMBER.match(label)
-        next_unit = _UNIT_AND_REST.match(phrases[i + 1].label) if i + 1 < len(phrases) else None
-        if unit:  # "100 or 200 mg drug A": "100 mg drug A"
+        next_unit = _UNIT_AND_REST.match(later)
+        if unit:  # "100 or 200 mg drug A": "100 mg drug A"; "A 3, 4.5 or 6 mg": "A 4.5 mg"
             label = f"{label} {unit.group(1)}"
+            if _DOSE_ONLY.match(label):
+                label = _with_drug(label, phrases[i + 1 :], phrases[:i][::-1])
         elif named_number and next_unit:  # "drug A 5 or 10 mg": "drug A 5 mg"
             label = f"{label} {next_unit.group('unit')}"
         elif _DOSE_ONLY.match(label):
