@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.readers.sections import (
     AbstractPart,
     category_for_label,
@@ -62,6 +64,31 @@ def test_sections_split_label_prefix() -> None:
         None,
         "Patients were seen at 9:30 daily.",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients were randomised to: drug A; drug B; or placebo.",
+        "Children were allocated to: zinc or placebo.",
+        "Outcomes included: pain and function.",
+        "The groups received: A, B and C.",
+    ],
+)
+def test_sections_a_sentence_introducing_a_list_is_no_heading(sentence: str) -> None:
+    assert split_label_prefix(sentence) == (None, sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("Patients and methods: 40 adults.", "Patients and methods"),
+        ("Main outcome measures: pain.", "Main outcome measures"),
+        ("Setting: two hospitals.", "Setting"),
+    ],
+)
+def test_sections_noun_phrase_headings_stay_headings(paragraph: str, label: str) -> None:
+    assert split_label_prefix(paragraph)[0] == label
 
 
 def test_sections_normalise_space_keeps_other_characters() -> None:

@@ -83,6 +83,13 @@ _LABEL_PREFIX = re.compile(
     r"^(?P<label>[A-Z][A-Za-z0-9'’()-]*(?:[ /&,-]+[A-Za-z0-9'’()-]+){0,5}):[ \t]+(?=\S)"
 )
 _UNLABELLED = frozenset(("UNLABELLED", "UNLABELED"))
+# A heading is a noun phrase; a sentence that introduces a list with a colon ends its lead-in
+# on a verb, a preposition or an article ("Patients were randomised to: A; B; or C").
+_LEAD_IN_END = re.compile(
+    r"(?:^|\s)(?:to|of|with|and|or|in|into|for|as|by|at|on|from|the|a|an|"
+    r"was|were|is|are|be|been|received|included|were\s+randomi[sz]ed)$",
+    re.IGNORECASE,
+)
 
 
 class AbstractPart(NamedTuple):
@@ -146,7 +153,10 @@ def split_label_prefix(paragraph: str) -> tuple[str | None, str]:
     match = _LABEL_PREFIX.match(paragraph)
     if match is None:
         return None, paragraph
-    return match.group("label"), paragraph[match.end() :]
+    label = match.group("label")
+    if _LEAD_IN_END.search(label) and category_for_label(label) is None:
+        return None, paragraph  # "Patients were randomised to: A; B" is a sentence
+    return label, paragraph[match.end() :]
 
 
 def compose(title: str, parts: list[AbstractPart]) -> tuple[str, tuple[int, int], list[Section]]:
