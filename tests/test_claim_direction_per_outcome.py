@@ -330,6 +330,33 @@ def test_and_a_new_subject_after_a_complete_statement_is_a_new_clause(
     assert clauses(text, sent) == [(0, len(text))]
 
 
+def test_and_a_subject_without_a_determiner_after_a_complete_statement_is_a_new_clause(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Flare rates were lower with ginger extract than with placebo (20% vs 45%, p=0.01), and "
+        "relapse rates were 15% vs 30% (p=0.04).",
+    )
+    assert [
+        (c.outcome.text, c.direction, [r.percent for r in c.results], c.p_value and c.p_value.value)
+        for c in claims
+    ] == [
+        ("Flare rates", "decreased", [20.0, 45.0], 0.01),
+        ("relapse rates", "decreased", [15.0, 30.0], 0.04),
+    ]
+    # a list of measures before one verb is one statement, with or without brackets
+    for text in (
+        "Pain (p=0.01), fatigue (p=0.02), and sleep quality were improved with A.",
+        "X was lower with A (p=0.01), and in B was 5.",
+        # a "respectively" after it gives the groups of both
+        "Flare rates were 30% vs 43% (P=0.3), and relapse rates were 22% vs 32% with ginger "
+        "extract and placebo, respectively.",
+    ):
+        sent = Sentence(spacy.blank("en")(text)[:], 0, len(text), text, "RESULTS")
+        assert clauses(text, sent) == [(0, len(text))]
+
+
 @pytest.mark.parametrize(
     ("results", "direction"),
     [

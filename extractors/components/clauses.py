@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.bracket_lists import without_brackets
 from extractors.components.arms import ArmMention
 from extractors.components.comparison import arm_changes
 from extractors.components.sections import Sentence
@@ -33,7 +34,10 @@ from extractors.components.statements import DOWN, UP, direction_cue
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,150},)|although|though|however)\s+|"
     r"\s+(?:whereas|despite|although)\s+|"
-    r",\s+and\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;()]+\s+){0,6}?(?:was|were|had|showed)\b)|"
+    r",\s+and\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;()]+\s+){0,6}?(?:was|were|had|showed)\b|"
+    r"(?!(?:in|with|at|for|among|after|by|on|to|from|during|within|over|between|then|also|not|"
+    r"so|thus|as|it|this|that|these|those|they|there|\w+ly)\b)[^\W\d_][^\s,;()]*\s+"
+    r"(?:[^\s,;()]+\s+){0,5}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
     r"(?<=[)}\]])\s*but\s+|"
     r"(?<=\w)\s+but\s+(?=(?:the|there|it|its|no|a|an|in|at|when|after|this|these|those|"
@@ -150,7 +154,10 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
         if _depth(text, start, m.start()) <= 0 and not _STATISTIC_START.match(text, m.end(), end):
             if _contrasts_arms(text, cursor, m, end):
                 continue
-            if _AND_NEW_SUBJECT.fullmatch(m.group(0)) and not _complete(text[cursor : m.start()]):
+            if _AND_NEW_SUBJECT.fullmatch(m.group(0)) and not _complete(
+                text[cursor : m.start()],
+                text[m.end() : end] if not _DETERMINER.match(text, m.end(), end) else None,
+            ):
                 continue  # "X in A and B were 93 and 66%, and Y were 81 and 48%, respectively"
             bounds.append((cursor, m.start()))
             cursor = m.end()
@@ -188,9 +195,22 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
 _AND_NEW_SUBJECT = re.compile(r",\s+and\s+")
 
 
-def _complete(first: str) -> bool:
+_DETERMINER = re.compile(r"(?i)(?:the|a|an|its|their)\s")
+
+
+def _complete(first: str, bare_rest: str | None = None) -> bool:
     """Whether a statement before ", and the Y were ..." stands alone: its own statistic or
-    "respectively" (else a "respectively" after Y may be its too)."""
+    "respectively" (else a "respectively" after Y may be its too). Before a subject with no
+    determiner (", and response rates were 60% vs 45%"; ``bare_rest`` the text after "and")
+    it needs a verb of its own too, outside brackets ("Pain (p=0.01), fatigue (p=0.02), and
+    sleep quality were improved" is one statement about three measures), and a "respectively"
+    of its own where one follows ("X were 30% vs 43% (P=0.3), and Y were 22% vs 32% in A and
+    B, respectively": the groups are those of both)."""
+    if bare_rest is not None and (
+        not _FINITE_VERB.search(without_brackets(first))
+        or (_RESPECTIVELY.search(bare_rest) and not _RESPECTIVELY.search(first))
+    ):
+        return False
     return bool(_STATISTIC.search(first) or _RESPECTIVELY.search(first))
 
 
