@@ -120,6 +120,40 @@ def test_what_lasted_is_a_duration(extractor: Extractor, results: str, outcome: 
     assert [c.outcome.text for c in _claims(extractor, results)] == [outcome]
 
 
+@pytest.mark.parametrize(
+    ("results", "outcome"),
+    [
+        (
+            "The change from baseline in HbA1c at week 24 was -1.1% with drug K and -0.6% with "
+            "placebo (p<0.001).",
+            "HbA1c",
+        ),
+        (
+            "The mean change in body weight was -2.9 kg with drug K and -0.9 kg with placebo "
+            "(p<0.001).",
+            "body weight",
+        ),
+        (
+            "Mean change from baseline in systolic blood pressure did not differ between the "
+            "groups (p=0.21).",
+            "systolic blood pressure",
+        ),
+        (
+            "The adjusted mean change from baseline to week 12 in pain score was greater with "
+            "drug K than with placebo (p=0.01).",
+            "pain score",
+        ),
+    ],
+)
+def test_a_change_from_baseline_is_how_the_outcome_was_measured(
+    extractor: Extractor, results: str, outcome: str
+) -> None:
+    """The change (from baseline) is how X was measured; X is the outcome a reviewer looks
+    for."""
+    claims = _claims(extractor, results)
+    assert [(c.outcome.text, c.intervention.text) for c in claims] == [(outcome, "drug K")]
+
+
 def test_a_relative_clause_that_lasted_is_no_duration(extractor: Extractor) -> None:
     claims = _claims(
         extractor, "Pain relief, which lasted 6 h, was greater with drug K than with placebo "

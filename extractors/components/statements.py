@@ -266,7 +266,7 @@ _COPULA = re.compile(
     r"decreased|reduced|improved|elevated|better|worse|similar|comparable|different|shorter|"
     r"longer|attained|achieved|observed|seen|found|reported|noted|detected|significant|"
     r"unchanged|associated|superior|inferior|more|less|fewer|present|obtained|recorded|"
-    r"identified|statistically|noninferior|non-inferior|equivalent|[\d(])"
+    r"identified|statistically|noninferior|non-inferior|equivalent|[-−]?\d|\()"
     r"|\s+(?:occurred|developed|happened|emerged)\b"
 )
 _MEASURE_FOR = re.compile(
@@ -295,7 +295,8 @@ _PREPOSITION_START = re.compile(  # no object after a change verb: what changed 
     r"both\s+(?:in|after|with|among|during|at|groups?|arms?)\b|,|\(|\.|;|$)"
 )
 _OUTCOME_END = re.compile(
-    r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|from\s+baseline|from\s+\d+|by\s+\d+|"
+    r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|(?<!change\s)(?<!changes\s)from\s+baseline|"
+    r"from\s+\d+|by\s+\d+|"
     r"by\s+(?:an?\s+)?(?:mean|median|average|about|approximately|nearly|almost|around)\b|"
     r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b|"
     r"in\s+(?:[\w-]+\s+){1,3}?(?:group|arm)s?\b|"
@@ -1020,8 +1021,12 @@ def direction_cue(text: str) -> re.Match[str] | None:
 
 _LEADING_CHANGE = re.compile(
     r"(?i)(?:and\s+)?(?:(?:a|an|the)\s+)?(?:(?:significant(?:ly)?|statistically|greater|larger|"
-    r"smaller|marked|further|more|less)\s+|\([^()]{0,40}\)\s+)*(?:reductions?|enhancements?|improvements?|increases?|"
-    r"decreases?|changes?|declines?|gains?|rises?)\s+(?:in|of)\s+|"
+    r"smaller|marked|further|more|less|mean|median|average|adjusted|absolute|relative|"
+    r"percent(?:age)?|net|overall|estimated)\s+|\([^()]{0,40}\)\s+)*(?:reductions?|"
+    r"enhancements?|improvements?|increases?|decreases?|changes?|declines?|gains?|rises?)\s+"
+    r"(?:from\s+(?:the\s+)?(?:baseline|base-line|pre-?treatment|pre-?intervention)\s+"
+    r"(?:(?:to|at|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?[\w-]+|(?:day|week|month|year|"
+    r"visit)\s+\d+)\s+)?)?(?:in|of)\s+|"
     r"(?:and\s+)?(?:significantly\s+)?(?:higher|lower|greater|increased|decreased|reduced|"
     r"improved|elevated|lowered)\s+(?!(?:in|than|with|after|at|by|to|from|for|and|or)\b)"
 )
