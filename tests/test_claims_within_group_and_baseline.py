@@ -96,6 +96,66 @@ def test_no_difference_between_the_arms_after_their_changes_compares_them(
     assert claims[0].p_value is not None and claims[0].p_value.value == 0.65
 
 
+@pytest.mark.parametrize(
+    ("results", "intervention", "comparator"),
+    [
+        ("Intraocular pressure fell compared with baseline (p<0.01).", "", None),
+        ("Intraocular pressure was significantly lower than at baseline (p=0.003).", "", None),
+        (
+            "Compared with baseline, intraocular pressure fell in the drug K group (p<0.01).",
+            "drug K",
+            None,
+        ),
+        (
+            "Intraocular pressure fell relative to pre-treatment values with drug K (p<0.01).",
+            "drug K",
+            None,
+        ),
+        (
+            "In both groups, intraocular pressure fell compared with baseline (p<0.01).",
+            "drug K",
+            "placebo",
+        ),
+    ],
+)
+def test_a_comparison_with_baseline_is_a_within_group_change(
+    extractor: Extractor, results: str, intervention: str, comparator: str | None
+) -> None:
+    """Baseline is no arm: the claim is the change of the arm the clause names (or of each, or
+    of no arm named), with no comparator unless it names every arm."""
+    claims = _claims(extractor, results)
+    assert [
+        (c.intervention.text, c.comparator and c.comparator.text, c.direction, c.significant)
+        for c in claims
+    ] == [(intervention, comparator, "unclear", None)]
+    assert claims[0].p_value is None
+    assert WITHIN_GROUP in claims[0].warnings
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Compared with baseline, pressure fell more with drug K than with placebo (p=0.01).",
+        "The fall in pressure from baseline differed between the groups (p=0.01).",
+        "Pressure fell compared with baseline, with no difference between the groups (p=0.4).",
+        # arms compared in brackets
+        "Pressure was lower than baseline with drug K (18 mmHg, compared with 22 mmHg with "
+        "placebo; p=0.01).",
+        # the sentence's other clause compares the arms
+        "Compared with baseline, the drug K group lowered pressure by 3 mmHg (95% CI 1 to 5) "
+        "and raised heart rate by 2 beats/min (95% CI 1 to 3) more than the placebo group.",
+        # no change in either arm: no difference between them
+        "Pressure did not change compared with baseline in either group (p=0.6).",
+    ],
+)
+def test_a_comparison_of_the_arms_beside_baseline_stays_one(
+    extractor: Extractor, results: str
+) -> None:
+    claims = _claims(extractor, results)
+    assert claims and all(WITHIN_GROUP not in c.warnings for c in claims)
+    assert all(c.comparator is not None for c in claims)
+
+
 def test_within_group_change_needs_a_different_arm_before_each_p_value() -> None:
     assert within_group_change("X rose in group A (p<0.01) and in group B (p=0.02)")
     assert not within_group_change("X rose in group A (p<0.01) and at 6 months (p=0.02)")

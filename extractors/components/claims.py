@@ -38,7 +38,9 @@ outcome and actor phrases). Method:
   proportions;
 - a change within each arm and no comparison of them ("X fell in both groups (P<0.001)",
   ``comparison.within_group_change``) gives a claim with direction "unclear", no p value nor
-  significance and the warning "within-group change" (``WITHIN_GROUP``);
+  significance and the warning "within-group change" (``WITHIN_GROUP``); so does a clause
+  whose only comparison is with baseline ("Pain fell compared with baseline (p<0.01)": baseline
+  is no arm), with the one arm it names and no comparator, or the arms it names;
 - a clause about the difference the clause before reported ("This difference was
   significant (RR 0.67; ...; P = 0.03)", "; treatment difference was 1.3% (...)", ", but
   with no significant difference between treatments (p = 0.65)") makes no claim: its p
@@ -684,7 +686,9 @@ class Claims:
         p = q.p_values[0] if q.p_values else None
         changed = arm_changes(clause, arms) if whole else None
         between_p = between_group_p(clause) if whole and len(q.p_values) > 1 else None
-        each_arm = within_group_change(clause, arms)
+        # "X fell compared with baseline": each arm's change, unless the sentence compares arms
+        against_baseline = _against_baseline(text[start:end], sent.text, arms)
+        each_arm = against_baseline is not None or within_group_change(clause, arms)
         if each_arm:
             p = None  # each arm's own change tested: no p value between the arms
         elif changed is not None and changed.between_p is not None:
@@ -723,7 +727,11 @@ class Claims:
             mesh=self._link(doc, [outcome_text]) if outcome_text else [],
         )
         drafts = []
-        pairs = self._arm_pairs(doc, arms, clause, groups, actor)
+        pairs = (
+            self._arm_pairs(doc, arms, clause, groups, actor)
+            if against_baseline is None
+            else self._baseline_pairs(doc, arms, against_baseline, groups, actor)
+        )
         base = pairs[0][1].arm if pairs[0][1] else None
         per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}
         for index, (intervention, comparator) in enumerate(pairs):
@@ -743,6 +751,8 @@ class Claims:
                 arms,
                 outcome_text,
             )
+            if against_baseline is not None:
+                direction = "unclear"
             if direction == "unclear" and sig and intervention.arm is None and intervention.text:
                 direction = _in_mention_order(groups, text)
             pair_results = (
@@ -842,6 +852,28 @@ class Claims:
             )
         ]
 
+    def _baseline_pairs(
+        self,
+        doc: Doc,
+        arms: list[ArmMention],
+        clause: str,
+        groups: list[ValueGroup],
+        actor: str | None,
+    ) -> list[tuple[ArmRef, ArmRef | None]]:
+        """The arms of a change from baseline (``clause`` without its comparison with
+        baseline): every arm it names when it names two or more ("In both groups, X fell
+        compared with baseline"); else the one arm it names, with no comparator ("X fell
+        compared with baseline in the A group": no comparison with the other arm); else none
+        (an empty intervention)."""
+        pairs = self._arm_pairs(doc, arms, clause, groups, actor)
+        if _EVERY_GROUP.search(clause) or len(named_in_order(clause, arms)) >= 2:
+            return pairs
+        first, _ = group_phrases(clause)
+        own = named_arm(arms, first) if first else None
+        if own is not None:
+            return [(self._ref(doc, own), None)]
+        return [(intervention, None) for intervention, _ in pairs[:1]]
+
     def _ref(self, doc: Doc, arm: ArmMention) -> ArmRef:
         return ArmRef(
             arm=arm.id, text=arm.label, mesh=self._link(doc, arm.interventions or [arm.label])
@@ -865,6 +897,50 @@ def _names_an_arm(phrase: str, arms: list[ArmMention]) -> bool:
         for arm in arms
         for name in (arm.label, *arm.interventions)
     )
+
+
+# "compared with baseline", "than at baseline", "relative to pre-treatment values",
+# "versus before the intervention": a comparison with the same people earlier, not with an arm
+_BASELINE_COMPARISON = re.compile(
+    r"(?i)(?:,\s*)?\b(?:(?:when|as)\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
+    r"relative\s+to|versus|vs\.?|than)\s+(?:(?:at|with|to|the|their|its|mean|initial|respective|"
+    r"corresponding)\s+)*(?:baseline|base-line|pre-?treatment|pre-?intervention|pre-?operative|"
+    r"before\s+(?:the\s+)?(?:treatment|intervention|surgery|operation|training|programme|"
+    r"program))\b(?:\s+(?:values?|levels?|scores?|measurements?|data|assessments?))?|"
+    # "between baseline and week 12": from one time to another, no arms
+    r"\bbetween\s+baseline\s+and\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?[\w-]+|(?:day|week|month|"
+    r"year|visit)\s+\d+|\d+\s+(?:days?|weeks?|months?|years?)|follow-?up)\b"
+)
+# a comparison with something else: "than", "compared with", "between the groups", "between
+# A and B" ("vs" may pair a value before and after treatment: "(247 vs 252 um; P=0.9)")
+_OTHER_COMPARISON = re.compile(
+    r"(?i)\b(?:than|compared\s+(?:with|to)|in\s+comparison|relative\s+to|versus|as\s+opposed\s+to|"
+    r"between)\b"
+)
+
+
+_EVERY_GROUP = re.compile(
+    r"(?i)\b(?:both|all|each|every|either)\s+(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|study|"
+    r"treatment)\s+)?(?:groups?|arms?)\b"
+)
+
+
+def _against_baseline(clause: str, sentence: str, arms: list[ArmMention]) -> str | None:
+    """The clause without its comparison with baseline ("Pain scores fell compared with
+    baseline (p<0.01)", "X was lower than at baseline in group A") when that is its
+    sentence's only comparison: a change within an arm (or each arm), not a comparison of
+    arms; else None: another comparison, in brackets too ("X fell more with A than with B
+    compared with baseline", "..., but not different between the groups", "higher than
+    baseline (5.7, compared with 2.6 in the placebo group)", "A increased X by 7% and Y by 3%
+    more than the control group"), or no change ("X did not change compared with baseline in
+    either group", read as no difference between the arms, as ``within_group_change`` reads
+    it)."""
+    if not _BASELINE_COMPARISON.search(clause):
+        return None
+    rest = _BASELINE_COMPARISON.sub(" ", clause)
+    if _OTHER_COMPARISON.search(_BASELINE_COMPARISON.sub(" ", sentence)):
+        return None
+    return None if no_difference(rest, arms) else rest
 
 
 _EVERY_ARM = re.compile(
