@@ -49,7 +49,9 @@ outcome and actor phrases). Method:
 - intervention/comparator, direction and significance: ``comparison`` (the arms named
   by the actor, after "than"/"compared with", or holding values; the trial's two arms when
   the clause compares groups; else the clause's actor as intervention text, unless it only
-  names people: "All twelve volunteers");
+  names people: "All twelve volunteers"); a reported effect whose sentence names no arm,
+  group, people nor comparison ("Mortality was lower (HR 0.80, ...)") compares the trial's
+  two arms, the other against the control, where one of them is the control;
 - animal claims: a clause in a sentence about mice/rats/an animal model (and no patients)
   gets the animal population and no human arms;
 - id: the first 16 hex digits of sha1(record id, evidence start, evidence end, outcome and,
@@ -732,6 +734,8 @@ class Claims:
             if against_baseline is None
             else self._baseline_pairs(doc, arms, against_baseline, groups, actor)
         )
+        if against_baseline is None and effect is not None:
+            pairs = self._trial_pair(doc, arms, sent.text, pairs)
         base = pairs[0][1].arm if pairs[0][1] else None
         per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}
         for index, (intervention, comparator) in enumerate(pairs):
@@ -874,6 +878,32 @@ class Claims:
             return [(self._ref(doc, own), None)]
         return [(intervention, None) for intervention, _ in pairs[:1]]
 
+    def _trial_pair(
+        self,
+        doc: Doc,
+        arms: list[ArmMention],
+        sentence: str,
+        pairs: list[tuple[ArmRef, ArmRef | None]],
+    ) -> list[tuple[ArmRef, ArmRef | None]]:
+        """The trial's own comparison for a claim with a reported effect that names no arm
+        ("Mortality was lower (HR 0.80, 95% CI 0.70-0.92)" in a trial of A against placebo):
+        the arm that is not the control against the control, in a trial of two arms, one of
+        them the control. Not where the sentence names a comparison, a group or a treatment
+        of its own ("than ...", "in the X group", "with high adherence") nor some of the
+        people ("in women", "in the subgroup"): those may compare something else; else
+        ``pairs``."""
+        if len(pairs) != 1 or pairs[0][0].text or pairs[0][1] is not None or len(arms) != 2:
+            return pairs
+        control = [a for a in arms if a.comparator]
+        if (
+            len(control) != 1
+            or not _names_no_group(sentence)
+            or _names_other_treatment(sentence, arms)
+        ):
+            return pairs
+        treated = next(a for a in arms if a is not control[0])
+        return [(self._ref(doc, treated), self._ref(doc, control[0]))]
+
     def _ref(self, doc: Doc, arm: ArmMention) -> ArmRef:
         return ArmRef(
             arm=arm.id, text=arm.label, mesh=self._link(doc, arm.interventions or [arm.label])
@@ -917,6 +947,50 @@ _OTHER_COMPARISON = re.compile(
     r"(?i)\b(?:than|compared\s+(?:with|to)|in\s+comparison|relative\s+to|versus|as\s+opposed\s+to|"
     r"between)\b"
 )
+
+
+# some of the people, or baseline: a comparison of other groups, or of none
+_SOME_PEOPLE = re.compile(
+    r"(?i)\b(?:sub-?groups?|strat(?:um|a|ified)|patients|participants|subjects|women|men|children|"
+    r"adults|infants|individuals|people|persons|those|girls|boys|baseline)\b"
+)
+
+
+def _names_no_group(sentence: str) -> bool:
+    """Whether a sentence names no comparison ("than", "compared with", "versus"), no group
+    ("in the X group", "in older patients") and no people nor baseline, outside brackets:
+    "Mortality was lower (HR 0.80, ...)", "No significant effect was seen on pain [SMD 0.04
+    (...)]"."""
+    outside = without_brackets(sentence)
+    return (
+        comparison_word(outside) is None
+        and group_phrases(outside) == (None, None)
+        and not _SOME_PEOPLE.search(outside)
+    )
+
+
+# "with high adherence", "after surgery": what a claim's words name beside its measure
+_WITH_WHAT = re.compile(
+    r"(?i)\b(?:with|after|following|receiving|given|using|under)\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<what>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)"
+)
+# what follows "with" in a statistic: "with a hazard ratio of", "with no significant ..."
+_STATISTIC_WORD = re.compile(
+    r"(?i)(?:adjusted|hazard|odds|risk|rate|relative|ratios?|mean|median|differences?|effects?|"
+    r"no|not|statistical\w*|significan\w*|borderline|marginal\w*|trend\w*|confidence|intervals?|"
+    r"numbers?|absolute|similar|respect|regard|increas\w*|decreas\w*|reduc\w*|overlapping|wide)\b"
+)
+
+
+def _names_other_treatment(sentence: str, arms: list[ArmMention]) -> bool:
+    """Whether the sentence names, after "with", "after", "using", ..., something that is no
+    arm of the trial and no statistic: "Mortality was lower with high adherence (HR 0.80)"
+    compares adherence, not the arms ("with a hazard ratio of 0.8", "with drug K": no)."""
+    for m in _WITH_WHAT.finditer(without_brackets(sentence)):
+        what = m.group("what")
+        if not _STATISTIC_WORD.match(what) and named_arm(arms, what) is None:
+            return True
+    return False
 
 
 _EVERY_GROUP = re.compile(
