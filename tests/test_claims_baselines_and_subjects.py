@@ -137,11 +137,6 @@ def test_the_falls_after_there_were_keep_their_arm_values(extractor: Extractor) 
             "(p = 0.04), but not at week 16 (p = 0.31).",
             ["Knee pain", "Knee pain"],
         ),
-        (
-            "Knee pain was significantly lower after aquatic exercise (p < 0.001), but not "
-            "after home stretching (p = 0.39), compared with baseline.",
-            ["Knee pain", "Knee pain"],
-        ),
     ],
 )
 def test_a_pronoun_or_not_takes_the_outcome_of_the_clause_before(

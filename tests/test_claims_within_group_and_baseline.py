@@ -132,6 +132,26 @@ def test_a_comparison_with_baseline_is_a_within_group_change(
     assert WITHIN_GROUP in claims[0].warnings
 
 
+def test_but_not_in_the_other_arm_compared_with_baseline_is_each_arms_change(
+    extractor: Extractor,
+) -> None:
+    """ "but not after placebo (p = 0.39), compared with baseline": no difference between the
+    arms was tested, only each arm's change (the clause before shares the baseline)."""
+    claims = _claims(
+        extractor,
+        "Pressure was significantly lower after drug K (p < 0.001), but not after placebo "
+        "(p = 0.39), compared with baseline.",
+    )
+    assert [
+        (c.outcome.text, c.intervention.text, c.comparator, c.direction, c.significant)
+        for c in claims
+    ] == [
+        ("Pressure", "drug K", None, "unclear", None),
+        ("Pressure", "placebo", None, "unclear", None),
+    ]
+    assert all(WITHIN_GROUP in c.warnings for c in claims)
+
+
 @pytest.mark.parametrize(
     "results",
     [

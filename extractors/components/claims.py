@@ -870,10 +870,11 @@ class Claims:
         compared with baseline in the A group": no comparison with the other arm); else none
         (an empty intervention)."""
         pairs = self._arm_pairs(doc, arms, clause, groups, actor)
-        if _EVERY_GROUP.search(clause) or len(named_in_order(clause, arms)) >= 2:
+        named = named_in_order(clause, arms)
+        if _EVERY_GROUP.search(clause) or len(named) >= 2:
             return pairs
         first, _ = group_phrases(clause)
-        own = named_arm(arms, first) if first else None
+        own = (named_arm(arms, first) if first else None) or (named[0] if named else None)
         if own is not None:
             return [(self._ref(doc, own), None)]
         return [(intervention, None) for intervention, _ in pairs[:1]]
@@ -1009,7 +1010,7 @@ def _against_baseline(clause: str, sentence: str, arms: list[ArmMention]) -> str
     more than the control group"), or no change ("X did not change compared with baseline in
     either group", read as no difference between the arms, as ``within_group_change`` reads
     it)."""
-    if not _BASELINE_COMPARISON.search(clause):
+    if not _BASELINE_COMPARISON.search(sentence):  # "Compared with baseline, X fell; Y rose"
         return None
     rest = _BASELINE_COMPARISON.sub(" ", clause)
     if _OTHER_COMPARISON.search(_BASELINE_COMPARISON.sub(" ", sentence)):
