@@ -90,6 +90,12 @@ from extractors.components.comparison import (
     value_direction,
     within_group_change,
 )
+from extractors.components.comparison_scope import (
+    EVERY_GROUP,
+    change_from_baseline,
+    names_no_group,
+    names_other_treatment,
+)
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
 from extractors.components.outcome_lists import (
@@ -689,7 +695,7 @@ class Claims:
         changed = arm_changes(clause, arms) if whole else None
         between_p = between_group_p(clause) if whole and len(q.p_values) > 1 else None
         # "X fell compared with baseline": each arm's change, unless the sentence compares arms
-        against_baseline = _against_baseline(text[start:end], sent.text, arms)
+        against_baseline = change_from_baseline(text[start:end], sent.text, arms)
         each_arm = against_baseline is not None or within_group_change(clause, arms)
         if each_arm:
             p = None  # each arm's own change tested: no p value between the arms
@@ -871,7 +877,7 @@ class Claims:
         (an empty intervention)."""
         pairs = self._arm_pairs(doc, arms, clause, groups, actor)
         named = named_in_order(clause, arms)
-        if _EVERY_GROUP.search(clause) or len(named) >= 2:
+        if EVERY_GROUP.search(clause) or len(named) >= 2:
             return pairs
         first, _ = group_phrases(clause)
         own = (named_arm(arms, first) if first else None) or (named[0] if named else None)
@@ -898,8 +904,8 @@ class Claims:
         control = [a for a in arms if a.comparator]
         if (
             len(control) != 1
-            or not _names_no_group(sentence)
-            or _names_other_treatment(sentence, arms)
+            or not names_no_group(sentence)
+            or names_other_treatment(sentence, arms)
         ):
             return pairs
         treated = next(a for a in arms if a is not control[0])
@@ -928,94 +934,6 @@ def _names_an_arm(phrase: str, arms: list[ArmMention]) -> bool:
         for arm in arms
         for name in (arm.label, *arm.interventions)
     )
-
-
-# "compared with baseline", "than at baseline", "relative to pre-treatment values",
-# "versus before the intervention": a comparison with the same people earlier, not with an arm
-_BASELINE_COMPARISON = re.compile(
-    r"(?i)(?:,\s*)?\b(?:(?:when|as)\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
-    r"relative\s+to|versus|vs\.?|than)\s+(?:(?:at|with|to|the|their|its|mean|initial|respective|"
-    r"corresponding)\s+)*(?:baseline|base-line|pre-?treatment|pre-?intervention|pre-?operative|"
-    r"before\s+(?:the\s+)?(?:treatment|intervention|surgery|operation|training|programme|"
-    r"program))\b(?:\s+(?:values?|levels?|scores?|measurements?|data|assessments?))?|"
-    # "between baseline and week 12": from one time to another, no arms
-    r"\bbetween\s+baseline\s+and\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?[\w-]+|(?:day|week|month|"
-    r"year|visit)\s+\d+|\d+\s+(?:days?|weeks?|months?|years?)|follow-?up)\b"
-)
-# a comparison with something else: "than", "compared with", "between the groups", "between
-# A and B" ("vs" may pair a value before and after treatment: "(247 vs 252 um; P=0.9)")
-_OTHER_COMPARISON = re.compile(
-    r"(?i)\b(?:than|compared\s+(?:with|to)|in\s+comparison|relative\s+to|versus|as\s+opposed\s+to|"
-    r"between)\b"
-)
-
-
-# some of the people, or baseline: a comparison of other groups, or of none
-_SOME_PEOPLE = re.compile(
-    r"(?i)\b(?:sub-?groups?|strat(?:um|a|ified)|patients|participants|subjects|women|men|children|"
-    r"adults|infants|individuals|people|persons|those|girls|boys|baseline)\b"
-)
-
-
-def _names_no_group(sentence: str) -> bool:
-    """Whether a sentence names no comparison ("than", "compared with", "versus"), no group
-    ("in the X group", "in older patients") and no people nor baseline, outside brackets:
-    "Mortality was lower (HR 0.80, ...)", "No significant effect was seen on pain [SMD 0.04
-    (...)]"."""
-    outside = without_brackets(sentence)
-    return (
-        comparison_word(outside) is None
-        and group_phrases(outside) == (None, None)
-        and not _SOME_PEOPLE.search(outside)
-    )
-
-
-# "with high adherence", "after surgery": what a claim's words name beside its measure
-_WITH_WHAT = re.compile(
-    r"(?i)\b(?:with|after|following|receiving|given|using|under)\s+(?:(?:the|a|an)\s+)?"
-    r"(?P<what>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)"
-)
-# what follows "with" in a statistic: "with a hazard ratio of", "with no significant ..."
-_STATISTIC_WORD = re.compile(
-    r"(?i)(?:adjusted|hazard|odds|risk|rate|relative|ratios?|mean|median|differences?|effects?|"
-    r"no|not|statistical\w*|significan\w*|borderline|marginal\w*|trend\w*|confidence|intervals?|"
-    r"numbers?|absolute|similar|respect|regard|increas\w*|decreas\w*|reduc\w*|overlapping|wide)\b"
-)
-
-
-def _names_other_treatment(sentence: str, arms: list[ArmMention]) -> bool:
-    """Whether the sentence names, after "with", "after", "using", ..., something that is no
-    arm of the trial and no statistic: "Mortality was lower with high adherence (HR 0.80)"
-    compares adherence, not the arms ("with a hazard ratio of 0.8", "with drug K": no)."""
-    for m in _WITH_WHAT.finditer(without_brackets(sentence)):
-        what = m.group("what")
-        if not _STATISTIC_WORD.match(what) and named_arm(arms, what) is None:
-            return True
-    return False
-
-
-_EVERY_GROUP = re.compile(
-    r"(?i)\b(?:both|all|each|every|either)\s+(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|study|"
-    r"treatment)\s+)?(?:groups?|arms?)\b"
-)
-
-
-def _against_baseline(clause: str, sentence: str, arms: list[ArmMention]) -> str | None:
-    """The clause without its comparison with baseline ("Pain scores fell compared with
-    baseline (p<0.01)", "X was lower than at baseline in group A") when that is its
-    sentence's only comparison: a change within an arm (or each arm), not a comparison of
-    arms; else None: another comparison, in brackets too ("X fell more with A than with B
-    compared with baseline", "..., but not different between the groups", "higher than
-    baseline (5.7, compared with 2.6 in the placebo group)", "A increased X by 7% and Y by 3%
-    more than the control group"), or no change ("X did not change compared with baseline in
-    either group", read as no difference between the arms, as ``within_group_change`` reads
-    it)."""
-    if not _BASELINE_COMPARISON.search(sentence):  # "Compared with baseline, X fell; Y rose"
-        return None
-    rest = _BASELINE_COMPARISON.sub(" ", clause)
-    if _OTHER_COMPARISON.search(_BASELINE_COMPARISON.sub(" ", sentence)):
-        return None
-    return None if no_difference(rest, arms) else rest
 
 
 _EVERY_ARM = re.compile(
