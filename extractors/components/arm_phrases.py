@@ -189,24 +189,32 @@ def received_arms(text: str) -> list[ArmPhrase]:
         return []
     arms = []
     for m in _RECEIVED.finditer(text):
-        inner = m.group("inner") or ""
-        n_match = _N_IS.search(inner)
-        n = parse_count(n_match.group(1)) if n_match else None
-        treatment = m.group("treatment")
-        clause = _TREATMENT_END.search(treatment)  # "received A for 180 days": A
-        if clause and clause.start() > 0:
-            treatment = treatment[: clause.start()]
+        n = _size_in(m.group("inner"))
+        treatment = _without_clause(m.group("treatment"))
         phrase = _phrase(text, m.start("label"), m.end("label"), n, treatment.strip())
         if phrase is not None:
             arms.append(phrase)
     return arms if len(arms) >= 2 else gapped_received(text)
 
 
+def _size_in(inner: str | None) -> int | None:
+    """The n a bracket after an arm's name gives ("n = 30", "drug X; n=30"), else None."""
+    n_match = _N_IS.search(inner or "")
+    return parse_count(n_match.group(1)) if n_match else None
+
+
+def _without_clause(treatment: str) -> str:
+    """What an arm received, without a clause after it ("A for 180 days": "A")."""
+    clause = _TREATMENT_END.search(treatment)
+    return treatment[: clause.start()] if clause and clause.start() > 0 else treatment
+
+
 _GIVEN = (
     r"(?:received|receiving|(?:was|were)\s+given|(?:was|were)\s+treated\s+(?:only\s+)?"
     r"(?:with|by)|underwent|took|(?:was|were)\s+administered)"
 )
-_NAMED_ARM = r"(?:the\s+)?(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2})(?![\w-])"
+_GROUP_LABEL = r"(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2})"  # "group A", "arm 2"
+_NAMED_ARM = rf"(?:the\s+)?{_GROUP_LABEL}(?![\w-])"
 _GAPPED_HEAD = re.compile(rf"{_NAMED_ARM}\s*(?:\([^()]*\)\s*)?,?\s*{_GIVEN}\s")
 _GAPPED_NEXT = re.compile(
     rf"(?:\s*[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?={_NAMED_ARM})"
@@ -239,12 +247,8 @@ def gapped_received(text: str) -> list[ArmPhrase]:
         item = _GAPPED_ITEM.match(text, start, stop_at)
         if item is None:
             return []
-        treatment = item["treatment"]
-        clause = _TREATMENT_END.search(treatment)  # "received A for 180 days": A
-        if clause and clause.start() > 0:
-            treatment = treatment[: clause.start()]
-        n_match = _N_IS.search(item["inner"] or "")
-        n = parse_count(n_match.group(1)) if n_match else None
+        treatment = _without_clause(item["treatment"])
+        n = _size_in(item["inner"])
         label_start, label_end = trim(text, item.start("label"), item.end("label"))
         arms.append(
             ArmPhrase(text[label_start:label_end], label_start, label_end, n, treatment.strip())
@@ -340,8 +344,7 @@ def lettered_groups(text: str, start: int, *, named: bool = False) -> list[ArmPh
     word = m["word"][:-1] if m["word"] else "group"
     phrases = []
     for item in _LETTERED_ITEM.finditer(text, m.start("names"), m.end("names")):
-        n_match = _N_IS.search(item["inner"] or "")
-        n = parse_count(n_match.group(1)) if n_match else None
+        n = _size_in(item["inner"])
         label = f"{word} {item['name']}"
         phrases.append(ArmPhrase(label, item.start("name"), item.end("name"), n, written=False))
     return phrases
@@ -545,7 +548,7 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
 
 
 _GROUP_WITH_TREATMENT = re.compile(  # "group A (drug K)", "arm 2 (placebo)"
-    r"^(?P<label>(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2}))\s*\((?P<treatment>[^()]+)\)$"
+    rf"^(?P<label>{_GROUP_LABEL})\s*\((?P<treatment>[^()]+)\)$"
 )
 
 

@@ -273,10 +273,10 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         if not (_not_a_result(text, p.end, p.start, words) or _median_unit(q, p))
     ]
     measured = _measured_changes(text, percents)
+    read = [(m.start, m.end) for m in q.mean_sds] + [(m.start, m.end) for m in q.medians]
     for p in percents:
         if p.start in measured:
-            spans = [(m.start, m.end) for m in q.mean_sds] + [(m.start, m.end) for m in q.medians]
-            if any(start <= p.start < end for start, end in spans):
+            if any(start <= p.start < end for start, end in read):
                 continue  # "-7.9% (SD 7.3)": read as a mean ± SD
             if measured[p.start] == "median":
                 items.append((p.start, p.end, "d", ValueGroup(p.start, p.end, median=p.value)))
