@@ -17,6 +17,7 @@ from typing import IO, Self
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.stores.orphans import PRUNE_ORPHANS
 from kg.stores.records import (
     RecordGraphs,
     Replacement,
@@ -102,7 +103,9 @@ class Store(ABC):
         and its new quads added, in one transaction per group of records (see
         ``max_update_bytes``). Storing the same record twice changes nothing. A key given
         twice in one batch: the last record wins. Raises ValueError for a record whose
-        quads are not all in named graphs listed in its manifest.
+        quads are not all in named graphs listed in its manifest. Where a record was
+        replaced, one more update drops the journals, journal titles and extractor runs
+        that no stored record uses any more (``kg.stores.orphans``).
         """
         plans = [Replacement(r, r.validate()) for r in unique_by_key(batch)]
         if not plans:
@@ -115,14 +118,18 @@ class Store(ABC):
             sum(len(p.clear) for p in plans),
         )
         self._write(plans)
+        if any(p.clear for p in plans):
+            self._execute_update(PRUNE_ORPHANS)
 
     def remove_record(self, key: ox.NamedNode) -> None:
-        """Remove the record whose article graph is ``key`` (all graphs in its manifest)."""
+        """Remove the record whose article graph is ``key`` (all graphs in its manifest),
+        then the journals, journal titles and extractor runs no stored record uses."""
         plan = Replacement(RecordGraphs(key), {key})
         self._find_graphs_to_clear([plan])
         statements = clear_statements(plan.clear, plan.clear)
         for request in pack_requests(statements, self.max_update_bytes):
             self._execute_update(request)
+        self._execute_update(PRUNE_ORPHANS)
 
     def _find_graphs_to_clear(self, plans: Sequence[Replacement]) -> None:
         """Fill each plan's ``clear`` with one SPARQL query."""
