@@ -20,8 +20,10 @@ _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
 # space ("(- 7.0 ± 2.1)"); a lone dash between two numbers is a range ("5 - 7"), not a sign
 _SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒]?){_UNSIGNED}"
 # digit groups of a count set apart by a space, as many journals write them: "24 749", also
-# with a no-break (U+00A0), thin (U+2009) or narrow no-break (U+202F) space
-_GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+# with a no-break (U+00A0), figure (U+2007), punctuation (U+2008), thin (U+2009) or narrow
+# no-break (U+202F) space
+_SPACE_CHARS = "\u00a0\u2007\u2008\u2009\u202f"
+_GROUP_SPACE = f"[ {_SPACE_CHARS}]"
 # "1,204", "24 749" (every group after the first exactly three digits, nothing glued before
 # the first or after the last: not "2015 749", "40 40", "18 650.5" or "12 100%"), "63"
 _SPACED_COUNT = rf"(?<![\d.,·])[1-9]\d{{0,2}}(?:{_GROUP_SPACE}\d{{3}})+(?![\d.,·]?\d|\s*%)"
@@ -120,7 +122,7 @@ class TimePoint:
 
 def parse_number(text: str) -> float | None:
     """A float from a number as written ("0·05", ".03", "−1.2", "1,234", "2.3 × 10−5"), or None."""
-    s = re.sub(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))", "", text.strip()).replace(" ", "")
+    s = re.sub(rf"(?<=\d)[{_SPACE_CHARS}](?=\d{{3}}(?!\d))", "", text.strip()).replace(" ", "")
     for minus in "−‒–":
         s = s.replace(minus, "-")
     for dot in "·∙⋅":
@@ -180,10 +182,16 @@ def _cased(words: Iterable[str]) -> str:
 _UNITS_LOWER = "|".join(sorted(_WORD_UNITS, key=len, reverse=True))
 _TENS_LOWER = "|".join(_WORD_TENS)
 # "Eighty six", "eighty-six", "Two hundred", "One hundred and twenty", "one hundred twenty-six"
+_BELOW_HUNDRED_LOWER = rf"(?:(?:{_TENS_LOWER})(?:[-\s](?:{_UNITS_LOWER}))?|{_UNITS_LOWER})"
+# "hundred", "hundred and forty-four"
+_HUNDRED_TAIL = rf"[-\s]+hundred(?:[-\s]+(?:and[-\s]+)?{_BELOW_HUNDRED_LOWER}(?![\w-]))?"
+# "thousand", "thousand ten", "thousand eight hundred and forty-four"
+_THOUSAND_TAIL = (
+    rf"[-\s]+thousand(?:[-\s]+(?:and[-\s]+)?{_BELOW_HUNDRED_LOWER}(?:{_HUNDRED_TAIL})?(?![\w-]))?"
+)
 _WORD_NUMBER = (
     rf"(?:(?:{_cased(_WORD_TENS)})(?:[-\s](?:{_UNITS_LOWER}))?|{_cased(_WORD_UNITS)})"
-    r"(?:[-\s]+hundred(?:[-\s]+(?:and[-\s]+)?"
-    rf"(?:(?:{_TENS_LOWER})(?:[-\s](?:{_UNITS_LOWER}))?|{_UNITS_LOWER})(?![\w-]))?)?"
+    rf"(?:{_HUNDRED_TAIL})?(?:{_THOUSAND_TAIL})?"
 )
 _PRECEDING_NUMBER_CHARS = set(".,·/-_")
 # For other modules' patterns: a whole count in digits, a count in words, a noun of people,
@@ -214,8 +222,9 @@ def parse_count(text: str) -> int | None:
 
 
 def parse_number_words(text: str) -> int | None:
-    """An integer written in words: "sixty-three" -> 63, "Two hundred and forty" -> 240."""
-    total, current = 0, 0
+    """An integer written in words: "sixty-three" -> 63, "Two hundred and forty" -> 240,
+    "Four thousand eight hundred and forty-four" -> 4844, "Three thousand ten" -> 3010."""
+    thousands, current = 0, 0
     for word in re.split(r"[-\s]+", text.lower().strip()):
         if word == "and":
             continue
@@ -223,12 +232,13 @@ def parse_number_words(text: str) -> int | None:
             current += _WORD_UNITS[word]
         elif word in _WORD_TENS:
             current += _WORD_TENS[word]
-        elif word == "hundred" and current:
+        elif word == "hundred" and current and current < 100:
             current *= 100
+        elif word == "thousand" and current and not thousands:
+            thousands, current = current * 1000, 0
         else:
             return None
-        total = current
-    return total or None
+    return (thousands + current) or None
 
 
 _N_NOUN_TAIL = rf"\s+(?P<mid>(?:[A-Za-z][\w'-]*\s+){{0,3}}?)(?P<noun>{_SUBJECT_NOUNS})\b"

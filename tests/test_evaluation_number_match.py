@@ -18,6 +18,8 @@ from extractors.evaluation.number_match import GoldNumber, parse_gold_number, sa
         ("P = .07", 0.07, 2),
         ("Forty-two", 42.0, 0),
         ("Two hundred and six patients", 206.0, 0),
+        ("Four thousand nine hundred twenty-two", 4922.0, 0),
+        ("33\u2008146", 33146.0, 0),  # punctuation space between the thousands
         ("none", 0.0, 0),
         ("(17)", 17.0, 0),
         ("median 8 weeks; range 2-20", 8.0, 0),

@@ -57,6 +57,10 @@ def test_numbers_parse_number_words() -> None:
     assert parse_number_words("sixty-three") == 63
     assert parse_number_words("Two hundred and forty") == 240
     assert parse_number_words("many") is None
+    assert parse_number_words("Four thousand nine hundred twenty-two") == 4922
+    assert parse_number_words("thousand") is None
+    assert parse_number_words("two thousand thousand") is None
+    assert parse_number_words("two hundred hundred") is None
     (size,) = find_sample_sizes("One-hundred-and-fifty patients were randomised")
     assert size.n == 150
 
@@ -318,6 +322,8 @@ def test_numbers_minus_sign_with_a_space_after_an_opening_bracket() -> None:
         ("(n=24 749)", [24749]),
         ("(n = 24\u2009749)", [24749]),  # thin space
         ("(n = 24\u202f749)", [24749]),  # narrow no-break space
+        ("A total of 26\u2008054 women took part", [26054]),  # punctuation space
+        ("(n = 3\u2007451)", [3451]),  # figure space
         ("(n = 1\u00a0204 485)", [1204485]),  # no-break space
         ("In total 12 345 patients took part", [12345]),
         ("n = 40 40", [40]),  # the second group is no thousands group
@@ -343,6 +349,10 @@ def test_numbers_parse_count_with_spaced_thousands() -> None:
         ("One hundred and twenty patients", 120),
         ("One hundred twenty-six women", 126),
         ("Two hundred and three adults", 203),
+        ("Four thousand eight hundred and forty-four patients", 4844),
+        ("Three thousand ten patients", 3010),
+        ("Twenty thousand adults", 20000),
+        ("Two thousand and five women", 2005),
     ],
 )
 def test_numbers_sample_sizes_in_compound_number_words(text: str, n: int) -> None:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from extractors.numbers import parse_number, parse_number_words
 
-_SPACES = "\u00a0\u2009\u202f"
+_SPACES = "\u00a0\u2007\u2008\u2009\u202f"
 _NUMBER = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[=:;,]))(?P<sign>[-−‒–]\s?)?"
-    r"(?P<int>\d{1,3}(?:[ ,\u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)"
+    rf"(?P<int>\d{{1,3}}(?:[ ,{_SPACES}]\d{{3}})+(?!\d)|\d+)"
     r"(?P<frac>[.·]\d+)?"
     r"|(?P<dot>(?<![\d.])[.·]\d+)"
 )
