@@ -128,6 +128,56 @@ def test_population_n_from_parenthesis() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("allocation", "arms", "n"),
+    [
+        # each arm's size written in turn, the first with the people noun: their sum
+        ("239 patients were assigned to surgery plus drug A and 235 to drug A alone.", 2, 474),
+        ("Forty-four women were randomized to drug A; forty-seven to placebo.", 2, 91),
+        # the trial's own count, then the arms: that count
+        ("We randomized 474 patients to drug A (n = 239) or placebo (n = 235).", 2, 474),
+        # an arm's count alone, the other arm's not written in the sentence: as written
+        (
+            "Patients were randomized to drug A (n = 239) or placebo (n = 235). "
+            "In the drug A arm, 239 patients completed treatment.",
+            2,
+            239,
+        ),
+    ],
+)
+def test_population_n_where_each_arm_is_counted_in_turn(allocation: str, arms: int, n: int) -> None:
+    record = Extractor().extract(
+        article(
+            "Drug A for early breast cancer",
+            ("Methods", allocation),
+            ("Results", "Relapse was less frequent with drug A than with the other arm (p=0.02)."),
+        )
+    )
+    assert len([a for a in record.arms if a.n]) == arms
+    assert {c.population.n for c in record.claims} == {n}
+
+
+@pytest.mark.parametrize(
+    ("methods", "n"),
+    [
+        ("The trial was planned to enrol 300 patients; 212 patients were randomized.", 212),
+        ("Originally planned for 250 patients, the study enrolled 81 patients.", 81),
+        ("Targeted for 124 women, the trial was stopped after 49 women were enrolled.", 49),
+        ("Of 2,150 planned participants, 338 participants were randomized.", 338),
+        ("Four hundred ten of planned 775 participants were randomized.", 410),
+    ],
+)
+def test_population_n_is_who_was_studied_not_who_was_planned(methods: str, n: int) -> None:
+    record = Extractor().extract(
+        article(
+            "Drug A for early breast cancer",
+            ("Methods", f"{methods} Patients took drug A or placebo."),
+            ("Results", "Relapse was less frequent with drug A than with placebo (p=0.02)."),
+        )
+    )
+    assert {c.population.n for c in record.claims} == {n}
+
+
 def _only(claims: list[Claim], outcome: str) -> Claim:
     found = [c for c in claims if outcome in c.outcome.text.lower()]
     assert len(found) == 1, [c.outcome.text for c in claims]

@@ -7,8 +7,9 @@ Reads sentences, ``Doc._.article`` (MeSH headings), ``Doc._.quantities``, ``Doc.
 the trial's people, "mouse", "in vitro", ..., to its ``PopulationMention``). Method:
 - n and text: the first "N <people noun>" sample size (sentences about allocation or
   enrolment first, Methods before other sections), the text running from it to the end of
-  its clause ("63 adults with asthma who smoked"); else the sum of the arms' n and a
-  "patients with ..." phrase of the title.
+  its clause ("63 adults with asthma who smoked"); the sum of the arms' n where that count
+  is one arm's and the sentence goes on with the others' ("239 patients were assigned to A
+  and 235 to B"); else the sum of the arms' n and a "patients with ..." phrase of the title.
 - conditions: the record's own MeSH headings (category C when the index has tree numbers)
   named in the population text (by label, entry term or an abbreviation's long form), else
   in the title, else in the abstract's human sentences; failing those, index look-ups of
@@ -117,6 +118,18 @@ _TITLE_PEOPLE = re.compile(
     r"(?i)\b(?:in|among|for)\s+(?P<p>(?:[\w-]+\s+){0,2}?(?:patients|adults|children|women|men|"
     r"infants|people|subjects|participants|individuals|smokers|survivors|neonates)\b[^:;.?]*)"
 )
+_PLANNED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:planned|intended|aimed|designed|targeted|expected)(?:\s+(?:to|for))?"
+    r"(?:\s+(?:enrol|enroll|recruit|randomi[sz]e|include|accrue)\w*)?"
+    r"|\btarget(?:\s+(?:of|was|sample(?:\s+size)?(?:\s+(?:of|was))?))?"
+    r"|\bsample\s+size\s+(?:of|was)|\ball\s+but|\b(?:more|fewer|less)\s+than)\s+$"
+)
+_PLANNED_WITHIN = re.compile(r"(?i)\b(?:planned|intended|targeted|anticipated|required)\b")
+_OF_PLANNED = re.compile(
+    rf"(?<![\w.,/-])(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+of\s+(?:the\s+|a\s+)?"
+    r"(?i:planned|targeted|intended|anticipated)\s+$"
+)
+_ANY_COUNT = re.compile(rf"(?<![\w.,/-])(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})(?![\w.,/]\d)")
 _ANIMAL_NOUNS = {"mice", "rats", "animals", "rabbits", "dogs", "pigs"}
 _NOT_PEOPLE = _ANIMAL_NOUNS | {
     "clinics", "hospitals", "practices", "schools", "communities", "villages", "households",
@@ -173,11 +186,32 @@ def _more_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def _not_studied(text: str, start: int, end: int) -> bool:
+    """Whether the count is one the trial planned, or a bound, not the people it studied:
+    "planned to enrol 816 patients", "Originally planned for 250 patients", "Targeted for
+    124 patients", "2,150 planned patients", "all but two participants", "more than 10
+    patients". ("up to 215,551 participants" is the sample, as its authors put it.)"""
+    return bool(
+        _PLANNED_BEFORE.search(text, max(0, start - 40), start)
+        or _PLANNED_WITHIN.search(text, start, end)
+    )
+
+
 def _people_sizes(
     text: str, sample_sizes: list[SampleSize], arm_sizes: set[int]
 ) -> list[tuple[int, int]]:
-    """(phrase start, n) for "63 adults ..." and for "older adults with asthma (n = 63)"."""
-    found = [(s.start, s.n) for s in sample_sizes if s.noun and s.noun not in _NOT_PEOPLE]
+    """(phrase start, n) for "63 adults ..." and for "older adults with asthma (n = 63)";
+    not for a count the trial planned (``_not_studied``), but for "410 of planned 775"."""
+    found = []
+    for s in sample_sizes:
+        if not s.noun or s.noun in _NOT_PEOPLE:
+            continue
+        if not _not_studied(text, s.start, s.end):
+            found.append((s.start, s.n))
+        elif (m := _OF_PLANNED.search(text, max(0, s.start - 80), s.start)) and (
+            n := parse_count(m.group("n"))
+        ):
+            found.append((m.start(), n))  # "Four hundred ten of planned 775 participants"
     for s in sample_sizes:
         if s.noun is not None or s.n in arm_sizes:
             continue
@@ -197,6 +231,19 @@ def _people_sizes(
                 )
             )
     return sorted(found)
+
+
+def _trial_size(n: int, arm_sizes: list[int], rest: str) -> int:
+    """The trial's n where the count found is one arm's, the others written after it:
+    "239 patients were assigned to A and 235 to B", "Forty-four women were randomized to
+    A; 47 to B" give 474 and 91 when the arms are 239 and 235, 44 and 47 (their sum).
+    ``rest`` runs from the count to the end of its sentence."""
+    if len(arm_sizes) < 2 or arm_sizes.count(n) != 1:
+        return n
+    written = {c for m in _ANY_COUNT.finditer(rest) if (c := parse_count(m.group())) is not None}
+    others = list(arm_sizes)
+    others.remove(n)
+    return sum(arm_sizes) if all(size in written for size in others) else n
 
 
 def _clause(text: str, start: int, limit: int) -> int:
@@ -276,6 +323,7 @@ class Population:
         if best is not None:
             start, n, _, sent = best
             end = _clause(text, start, sent.end)
+            n = _trial_size(n, [a.n for a in arms if a.n], text[start : sent.end])
             return PopulationMention(text[start:end], start, end, n, "human")
         for section in doc._.sections or ():
             title = text[section.start_char : section.end_char]
