@@ -110,6 +110,9 @@ def test_plaintext_without_a_blank_line_has_its_first_line_for_title() -> None:
         "BACKGROUND: Colds are common. METHODS: Adults took a lozenge or a dummy. "
         "RESULTS: Colds lasted 4 days with the lozenge and 6 with the dummy. "
         "CONCLUSIONS: The lozenge helped.",
+        "Background: Colds are common. Methods: Adults took a lozenge or a dummy. "
+        "Results: Colds lasted 4 days with the lozenge and 6 with the dummy. "
+        "Conclusions: The lozenge helped.",
     ],
 )
 def test_plaintext_sections_without_blank_lines_between_them(abstract: str) -> None:

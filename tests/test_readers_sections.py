@@ -55,6 +55,22 @@ def test_sections_split_inline_labels() -> None:
     ]
 
 
+def test_sections_split_inline_labels_in_mixed_case() -> None:
+    parts = split_inline_labels(
+        "Background: Cough is common. Patients and methods: We randomised 40 adults "
+        "(group A: 20). Results: Cough fell (p = 0.01). Conclusion: It works."
+    )
+    assert [(p.label, p.category, p.body) for p in parts] == [
+        ("Background", "BACKGROUND", "Cough is common."),
+        ("Patients and methods", "METHODS", "We randomised 40 adults (group A: 20)."),
+        ("Results", "RESULTS", "Cough fell (p = 0.01)."),
+        ("Conclusion", "CONCLUSIONS", "It works."),
+    ]
+    # after a sentence, a mixed-case lead-in that is no known label is text
+    text = "Two groups were formed. Group A: 20 adults. Trial registration: NCT00000000."
+    assert split_inline_labels(text) == [AbstractPart(None, None, text)]
+
+
 def test_sections_split_label_prefix() -> None:
     assert split_label_prefix("Trial registration: NCT00000000.") == (
         "Trial registration",

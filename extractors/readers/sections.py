@@ -4,8 +4,9 @@ An abstract is a list of :class:`AbstractPart` (label, NLM category, body). :fun
 writes the title, a blank line, then one part per line as ``Label: body`` (just ``body`` when
 unlabelled) and returns the offsets that index that exact string. The label helpers serve the
 text formats: :func:`split_inline_labels` cuts MEDLINE-style run-in headings
-("BACKGROUND: ... METHODS: ...") and :func:`split_label_prefix` reads a paragraph's leading
-"Label: " as written on PubMed's abstract page.
+("BACKGROUND: ... METHODS: ...", also "Background: ... Methods: ..." for known labels) and
+:func:`split_label_prefix` reads a paragraph's leading "Label: " as written on PubMed's
+abstract page.
 """
 
 from __future__ import annotations
@@ -78,6 +79,14 @@ _INLINE_LABEL = re.compile(
     r"(?P<label>[A-Z][A-Z0-9]*(?:[ /&,'-]+[A-Z0-9]+)*(?: \([A-Z0-9]+\))?)"
     r":[ \t\r\n]+"
 )
+# A run-in heading in mixed case ("Results: ", "Patients and methods: "), placed as above;
+# it is a heading only when it is a known label (``category_for_label``): "Group A: 12
+# patients" after a sentence is not.
+_INLINE_KNOWN_LABEL = re.compile(
+    r"(?:^|(?<=[.?!])[)\]\"']?[ \t\r\n]+)"
+    r"(?P<label>[A-Z][a-z]+(?:[ /&,'-]+[A-Za-z]+){0,4})"
+    r":[ \t\r\n]+"
+)
 # A leading "Label: " in mixed case: at most six words, no sentence punctuation.
 _LABEL_PREFIX = re.compile(
     r"^(?P<label>[A-Z][A-Za-z0-9'’()-]*(?:[ /&,-]+[A-Za-z0-9'’()-]+){0,5}):[ \t]+(?=\S)"
@@ -130,15 +139,16 @@ def make_part(label: str | None, body: str, nlm_category: str | None = None) -> 
 
 
 def split_inline_labels(text: str) -> list[AbstractPart]:
-    """Split an abstract with run-in upper-case headings into parts.
+    """Split an abstract with run-in headings into parts.
 
-    "BACKGROUND: A b. METHODS: C d." gives two labelled parts; text before the first heading
-    (if any) is an unlabelled part; text without headings is one unlabelled part.
+    "BACKGROUND: A b. METHODS: C d." and "Background: A b. Methods: C d." give two labelled
+    parts (a mixed-case heading must be a known label); text before the first heading (if
+    any) is an unlabelled part; text without headings is one unlabelled part.
     """
     parts: list[AbstractPart] = []
     label: str | None = None
     start = 0
-    for match in _INLINE_LABEL.finditer(text):
+    for match in _run_in_headings(text):
         head = text[start : match.start()]
         if label is not None or head.strip():
             parts.append(make_part(label, head))
@@ -146,6 +156,18 @@ def split_inline_labels(text: str) -> list[AbstractPart]:
         start = match.end()
     parts.append(make_part(label, text[start:]))
     return [p for p in parts if p.body]
+
+
+def _run_in_headings(text: str) -> list[re.Match[str]]:
+    """The run-in headings of ``text`` in order: upper-case ones, and known mixed-case ones."""
+    found = list(_INLINE_LABEL.finditer(text))
+    if ":" in text:
+        found += [
+            m
+            for m in _INLINE_KNOWN_LABEL.finditer(text)
+            if category_for_label(m.group("label")) is not None
+        ]
+    return sorted(found, key=lambda m: m.start())
 
 
 def split_label_prefix(paragraph: str) -> tuple[str | None, str]:
