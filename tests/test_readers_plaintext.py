@@ -113,6 +113,13 @@ def test_plaintext_without_a_blank_line_has_its_first_line_for_title() -> None:
         "Background: Colds are common. Methods: Adults took a lozenge or a dummy. "
         "Results: Colds lasted 4 days with the lozenge and 6 with the dummy. "
         "Conclusions: The lozenge helped.",
+        # headings on lines of their own, with or without a colon or a blank line after
+        "BACKGROUND\nColds are common.\nMETHODS\nAdults took a lozenge or a dummy.\n"
+        "RESULTS\nColds lasted 4 days with the lozenge\nand 6 with the dummy.\n"
+        "CONCLUSIONS\nThe lozenge helped.",
+        "Background:\n\nColds are common.\n\nMethods:\n\nAdults took a lozenge or a dummy.\n\n"
+        "Results\n\nColds lasted 4 days with the lozenge and 6 with the dummy.\n\n"
+        "Conclusions\nThe lozenge helped.",
     ],
 )
 def test_plaintext_sections_without_blank_lines_between_them(abstract: str) -> None:
@@ -141,3 +148,10 @@ def test_plaintext_wrapped_line_with_a_colon_is_not_a_section() -> None:
     assert article.text[methods.start : methods.end] == (
         "Two groups were formed. Group A: twelve adults took the lozenge."
     )
+
+
+def test_plaintext_a_heading_with_nothing_after_it_is_left_out() -> None:
+    data = b"An invented trial\n\nMethods\nAdults took a lozenge.\nResults\n"
+    article = _article(io.BytesIO(data), name="cut.txt")
+    assert [s.label for s in article.sections] == ["Methods"]
+    assert article.text == "An invented trial\n\nMethods: Adults took a lozenge."

@@ -5,7 +5,8 @@ leading "Label: " (mixed case, as PubMed's page writes it) or run-in upper-case 
 (MEDLINE style), and appends unlabelled paragraphs to the part before them, so an abstract
 without labels is one unlabelled part. A line inside a paragraph that opens with a known
 section label ("Methods: ", "RESULTS: ") starts a part too: abstracts pasted with one
-section per line and no blank lines between them keep their sections.
+section per line and no blank lines between them keep their sections. So does a line that is
+a known label alone ("RESULTS", "Methods:"): it heads the line after it.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def paragraphs(text: str) -> list[list[str]]:
 def abstract_parts(paras: list[list[str]]) -> list[AbstractPart]:
     """Abstract parts from paragraphs (each a list of lines)."""
     parts: list[AbstractPart] = []
-    for text in (" ".join(line.strip() for line in lines) for lines in _label_lines(paras)):
+    lined = _label_lines(_bare_headings(paras))
+    for text in (" ".join(line.strip() for line in lines) for lines in lined):
         label, body = split_label_prefix(text.strip())
         pieces = split_inline_labels(body)  # run-in headings after the first
         if label:
@@ -63,6 +65,29 @@ def _label_lines(paras: list[list[str]]) -> list[list[str]]:
                 found.append(current)
                 current = []
             current.append(line)
+        if current:
+            found.append(current)
+    return found
+
+
+def _bare_headings(paras: list[list[str]]) -> list[list[str]]:
+    """``paras`` with each line that is only a known section label ("RESULTS", "Methods:",
+    as PDFs and some pages set them, on a line or in a paragraph of their own) joined to the
+    line after it as "Label: line"; a heading with nothing after it is left out."""
+    found: list[list[str]] = []
+    pending: str | None = None
+    for lines in paras:
+        current: list[str] = []
+        for line in lines:
+            label = line.strip().rstrip(":").strip()
+            if len(label) <= 40 and category_for_label(label) is not None:
+                pending = label
+                if current:
+                    found.append(current)
+                    current = []
+                continue
+            current.append(f"{pending}: {line.strip()}" if pending else line)
+            pending = None
         if current:
             found.append(current)
     return found
