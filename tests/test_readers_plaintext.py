@@ -155,3 +155,23 @@ def test_plaintext_a_heading_with_nothing_after_it_is_left_out() -> None:
     article = _article(io.BytesIO(data), name="cut.txt")
     assert [s.label for s in article.sections] == ["Methods"]
     assert article.text == "An invented trial\n\nMethods: Adults took a lozenge."
+
+
+def test_plaintext_run_in_headings_of_a_jama_style_abstract() -> None:
+    data = (
+        b"An invented trial\n\nImportance: Colds are common. Objective: To test a lozenge. "
+        b"Design, Setting, and Participants: A trial in 40 adults. Main Outcomes and "
+        b"Measures: Cold length. Results: Colds lasted 4 days with the lozenge and 6 with "
+        b"the dummy (p = 0.01). Conclusions and Relevance: The lozenge helped.\n"
+    )
+    article = _article(io.BytesIO(data), name="jama.txt")
+    assert [s.category for s in article.sections] == [
+        "BACKGROUND",
+        "OBJECTIVE",
+        "METHODS",
+        "METHODS",
+        "RESULTS",
+        "CONCLUSIONS",
+    ]
+    conclusions = article.sections[-1]
+    assert article.text[conclusions.start : conclusions.end] == "The lozenge helped."

@@ -34,6 +34,13 @@ def test_sections_category_from_label_or_nlm() -> None:
     assert category_for_label("Materials and Methods") == "METHODS"
     assert category_for_label("CONCLUSION") == "CONCLUSIONS"
     assert category_for_label("Trial registration") is None
+    # the headings of JAMA, BMJ, PLOS Medicine and Cochrane abstracts
+    assert category_for_label("Importance") == "BACKGROUND"
+    assert category_for_label("Design, Setting, and Participants") == "METHODS"
+    assert category_for_label("Main Outcomes and Measures") == "METHODS"
+    assert category_for_label("Methods and findings") == "RESULTS"
+    assert category_for_label("Conclusions and Relevance") == "CONCLUSIONS"
+    assert category_for_label("Selection criteria") == "METHODS"
     assert make_part("Findings", "x", "UNASSIGNED").category == "RESULTS"
     assert make_part("Setting", "x", "METHODS").category == "METHODS"
     assert make_part("UNLABELLED", "x") == AbstractPart(None, None, "x")
@@ -46,7 +53,7 @@ def test_sections_split_inline_labels() -> None:
     assert parts == [
         AbstractPart(None, None, "Intro text."),
         AbstractPart("BACKGROUND", "BACKGROUND", "One."),
-        AbstractPart("METHODS/DESIGN", None, "Two (n=3)."),
+        AbstractPart("METHODS/DESIGN", "METHODS", "Two (n=3)."),
         AbstractPart("CONCLUSIONS", "CONCLUSIONS", "The end."),
     ]
     # an upper-case word mid-sentence is not a heading
