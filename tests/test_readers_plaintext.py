@@ -151,7 +151,7 @@ def test_plaintext_wrapped_line_with_a_colon_is_not_a_section() -> None:
 
 
 def test_plaintext_a_heading_with_nothing_after_it_is_left_out() -> None:
-    data = b"An invented trial\n\nMethods\nAdults took a lozenge.\nResults\n"
+    data = b"An invented trial\n\nABSTRACT\nMethods\nAdults took a lozenge.\nResults\n"
     article = _article(io.BytesIO(data), name="cut.txt")
     assert [s.label for s in article.sections] == ["Methods"]
     assert article.text == "An invented trial\n\nMethods: Adults took a lozenge."

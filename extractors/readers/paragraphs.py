@@ -19,6 +19,8 @@ from .sections import (
     split_label_prefix,
 )
 
+_ABSTRACT_HEADINGS = frozenset(("ABSTRACT", "SUMMARY"))
+
 
 def paragraphs(text: str) -> list[list[str]]:
     """Runs of non-blank lines (trailing whitespace removed), in order."""
@@ -73,13 +75,16 @@ def _label_lines(paras: list[list[str]]) -> list[list[str]]:
 def _bare_headings(paras: list[list[str]]) -> list[list[str]]:
     """``paras`` with each line that is only a known section label ("RESULTS", "Methods:",
     as PDFs and some pages set them, on a line or in a paragraph of their own) joined to the
-    line after it as "Label: line"; a heading with nothing after it is left out."""
+    line after it as "Label: line"; a heading with nothing after it is left out, and so is
+    a line "Abstract" or "Summary" alone."""
     found: list[list[str]] = []
     pending: str | None = None
     for lines in paras:
         current: list[str] = []
         for line in lines:
             label = line.strip().rstrip(":").strip()
+            if label.upper() in _ABSTRACT_HEADINGS:
+                continue  # "Abstract" over the abstract heads nothing of its own
             if len(label) <= 40 and category_for_label(label) is not None:
                 pending = label
                 if current:
