@@ -51,6 +51,37 @@ def test_the_sized_change_noun_leaves_the_outcome() -> None:
     assert without_change_noun(text, (0, text.index(" were"))) == (0, text.index(" were"))
 
 
+@pytest.mark.parametrize(
+    ("outcome", "kept"),
+    [
+        ("lower respiratory tract infections", "lower respiratory tract infections"),
+        ("lower-limb spasticity", "lower-limb spasticity"),
+        ("lower back pain", "lower back pain"),
+        ("lower LDL cholesterol", "LDL cholesterol"),  # a direction: the measure is LDL
+    ],
+)
+def test_lower_naming_a_part_of_the_body_stays_in_the_outcome(outcome: str, kept: str) -> None:
+    text = f"{outcome} were seen with A"
+    span = without_change_noun(text, (0, len(outcome)))
+    assert text[slice(*span)] == kept
+
+
+def test_lower_naming_a_part_of_the_body_stays_in_listed_outcomes(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A in myeloma",
+            ("Methods", "Adults were randomised to drug A or placebo."),
+            (
+                "Results",
+                "Pneumonia (23 [15%] vs 12 [8%]) and lower respiratory tract infection "
+                "(18 [12%] vs 14 [9%]) were more common with drug A than with placebo.",
+            ),
+        )
+    )
+    outcomes = {c.outcome.text: c.direction for c in record.claims}
+    assert outcomes.get("lower respiratory tract infection") == "increased", outcomes
+
+
 def test_a_sized_list_keeps_its_last_change_noun() -> None:
     # "less" sizes the first item; "weight gain" is the second measure, whole
     text = "There were less hypoglycemic events and weight gain with A than with B"

@@ -132,6 +132,16 @@ def test_claims_significance_from_interval_without_p() -> None:
         ("falls were less common with drug A", "decreased"),
         ("drug A aggravated synovitis", "increased"),
         ("no change", None),
+        # "lower" naming a part of the body is no direction
+        ("lower extremity power improved with drug A", "increased"),
+        ("lower-limb strength was greater with drug A", "increased"),
+        ("lower back pain was reduced with drug A", "decreased"),
+        ("lower urinary tract symptoms worsened with drug A", "increased"),
+        ("lower respiratory tract infections", None),
+        # ... but it is a direction before any other word
+        ("drug A lowered blood pressure", "decreased"),
+        ("body weight was lower with drug A", "decreased"),
+        ("lower body weight with drug A", "decreased"),
     ],
 )
 def test_claims_verb_direction(text: str, direction: str | None) -> None:

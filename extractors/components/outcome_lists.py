@@ -32,12 +32,14 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import separators
+from extractors.components.statements import LOWER_BODY_PART
 from extractors.numbers import EffectSize, effect_measure, parse_number
 
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(
-    r"(?i)(?:(?:in|of|for|on|the|a|an|its|their|both|also|significantly|higher|lower|greater|"
-    r"smaller|larger|more|less|fewer|better|worse|increased|decreased|reduced|improved)\s+)+"
+    r"(?i)(?:(?:in|of|for|on|the|a|an|its|their|both|also|significantly|higher|greater|"
+    r"lower(?!" + LOWER_BODY_PART + r")|smaller|larger|more|less|fewer|better|worse|increased|"
+    r"decreased|reduced|improved)\s+)+"
 )
 _PEOPLE = re.compile(  # "fewer women stopped treatment": what they did is the outcome
     r"(?i)(?:patients|participants|subjects|children|women|men|adults|infants|individuals|"

@@ -331,8 +331,15 @@ UP = re.compile(
     r"aggravat(?:e[sd]?|ing)|worsen\w*|exacerbat(?:e[sd]?|ing)|longer|larger|more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
     r"twice))(?:\s+(?:frequent\w*|common\w*|often|likely|effective|efficacious|beneficial))?)\b"
 )
+# "lower" that names a part of the body, not a direction: "lower extremity power", "lower
+# back pain", "lower urinary tract symptoms", "lower-limb function"
+LOWER_BODY_PART = (
+    r"[\s-]+(?:extremit|limb|leg|back\b|abdom|urinary|respiratory|gastro|gi\b|"
+    r"airway|jaw|lip\b|lips\b|eyelid|o?esophag|motor\s+neuron|pole\b|quadrant|third\b)"
+)
 DOWN = re.compile(
-    r"(?i)\b(?:reduc\w*|decreas\w*|lower\w*|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
+    r"(?i)\b(?:reduc\w*|decreas\w*|lower(?!" + LOWER_BODY_PART + r")\w*|fewer|declin\w*|"
+    r"diminish\w*|attenuat\w*|shorter|"
     r"inferior|poorer|suppress\w*|alleviat\w*|reliev\w*|prevent(?:s|ed|ing)?|lessen\w*|dropp\w*|"
     r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|less(?:er)?(?!\s+than\s+[\d.])"
     r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
@@ -1027,8 +1034,9 @@ _LEADING_CHANGE = re.compile(
     r"(?:from\s+(?:the\s+)?(?:baseline|base-line|pre-?treatment|pre-?intervention)\s+"
     r"(?:(?:to|at|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?[\w-]+|(?:day|week|month|year|"
     r"visit)\s+\d+)\s+)?)?(?:in|of)\s+|"
-    r"(?:and\s+)?(?:significantly\s+)?(?:higher|lower|greater|increased|decreased|reduced|"
-    r"improved|elevated|lowered)\s+(?!(?:in|than|with|after|at|by|to|from|for|and|or)\b)"
+    r"(?:and\s+)?(?:significantly\s+)?(?:higher|lower(?!" + LOWER_BODY_PART + r")|greater|"
+    r"increased|decreased|reduced|improved|elevated|lowered)\s+"
+    r"(?!(?:in|than|with|after|at|by|to|from|for|and|or)\b)"
 )
 
 
