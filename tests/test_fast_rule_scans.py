@@ -13,6 +13,7 @@ from extractors.components.arm_phrases import _NOT_ALLOCATION, _NOT_ALLOCATION_F
 from extractors.components.arms import _ALLOCATION_HINT, _ALLOCATION_HINT_FAST
 from extractors.components.clauses import _CLAUSE_SPLIT, _may_split
 from extractors.components.population import _COUNT_CUE, _COUNT_CUE_FAST
+from extractors.components.statements import NO_DIFFERENCE, NOT_SIGNIFICANT
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ebm_nlp" / "docs"
 
@@ -147,3 +148,15 @@ def test_lower_case_search_needs_a_case_insensitive_pattern() -> None:
     found = fast.search("Patients were RANDOMIZED, then ſcreened")
     assert found is not None and found.group() == "RANDOMIZED"
     assert fast.search("raſndomised") is None and not fast.found("no allocation here")
+
+
+@pytest.mark.parametrize("pattern", [NOT_SIGNIFICANT, NO_DIFFERENCE], ids=["ns", "no_difference"])
+def test_negation_patterns_test_the_word_boundary_once(pattern: re.Pattern[str]) -> None:
+    """re takes a \\b that starts every alternative out of the alternation and tests it once
+    per position; an alternative opening with a group ("(?-i:\\bNS\\b)", "(?i:\\b...)") keeps
+    it in, and the searches were 2-3 times slower (claims search these in every clause)."""
+    from re import _constants, _parser  # the parse tree re compiles
+
+    items = list(_parser.parse(pattern.pattern))
+    assert items[0] == (_constants.AT, _constants.AT_BOUNDARY)
+    assert items[1][0] is _constants.BRANCH and len(items) == 2
