@@ -416,8 +416,9 @@ def marked_after_to(text: str) -> list[ArmPhrase]:
 
 
 _RECEIVED_ALTERNATIVES = re.compile(  # not "patients who had received A or B"
-    r"(?i)(?<!\bwho\s)(?<!\bthat\s)(?<!\bhad\s)(?<!\bhave\s)"
-    r"\b(?:received|were\s+given|took|ingested|consumed)\s+(?:either\s+)?"
+    # \b first: the lookbehinds are then tried only at the start of a word
+    r"(?i)\b(?<!\bwho\s)(?<!\bthat\s)(?<!\bhad\s)(?<!\bhave\s)"
+    r"(?:received|were\s+given|took|ingested|consumed)\s+(?:either\s+)?"
 )
 _ALTERNATIVE_WORDS = 6
 _DESIGN_AFTER = re.compile(  # "... or placebo in a randomised crossover design"
@@ -435,8 +436,8 @@ def received_alternatives(text: str) -> list[ArmPhrase]:
     item says what the others are); none without an "or" or "versus" between arms, none where
     an arm would be more than a few words, none with a percentage, which reports adherence
     ("942 (89%) received A or B as allocated", "87% A versus 91% B received ...")."""
-    verb = _RECEIVED_ALTERNATIVES.search(text)
-    if verb is None or "%" in text:
+    verb = None if "%" in text else _RECEIVED_ALTERNATIVES.search(text)
+    if verb is None:
         return []
     design = _DESIGN_AFTER.search(text, verb.end())
     end = design.start() if design else len(text.rstrip())
