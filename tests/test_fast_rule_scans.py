@@ -18,7 +18,7 @@ from extractors.components.arm_phrases import (
 )
 from extractors.components.arms import _ALLOCATION_HINT, _ALLOCATION_HINT_FAST
 from extractors.components.clauses import _CLAUSE_SPLIT, _may_split
-from extractors.components.population import _COUNT_CUE, _COUNT_CUE_FAST
+from extractors.components.population import _COUNT_CUE, _COUNT_CUE_FAST, _ENROLMENT_FAST
 from extractors.components.statements import NO_DIFFERENCE, NOT_SIGNIFICANT
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ebm_nlp" / "docs"
@@ -100,6 +100,7 @@ FAST_SEARCHES = {
     "population count cue": _COUNT_CUE_FAST,
     "counted arms event check": _NOT_ALLOCATION_FAST,
     "arms allocation hint": _ALLOCATION_HINT_FAST,
+    "population enrolment word": _ENROLMENT_FAST,
 }
 
 

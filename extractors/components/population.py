@@ -114,6 +114,7 @@ _ALLOCATED_BEFORE = re.compile(
 _ALLOCATED_TO = re.compile(r"\s(?:to|into|between)\s(?!\d)")
 _DANGLING = re.compile(r"(?i)(?:\s+(?:who|that|which|whose|and|or|with|all))+$")
 _ENROLMENT = re.compile(r"(?i)randomi|enrol|recruit|includ|allocat|assign|particip")
+_ENROLMENT_FAST = LowerCaseSearch(_ENROLMENT)
 _TITLE_PEOPLE = re.compile(
     r"(?i)\b(?:in|among|for)\s+(?P<p>(?:[\w-]+\s+){0,2}?(?:patients|adults|children|women|men|"
     r"infants|people|subjects|participants|individuals|smokers|survivors|neonates)\b[^:;.?]*)"
@@ -315,7 +316,7 @@ class Population:
                 found = _people_sizes(text, sizes, arm_sizes)
                 if any(noun in sent.text for noun in _MORE_NOUNS):
                     found = sorted(found + _more_people(text, sent.start, sent.end))
-                enrolment = int(bool(_ENROLMENT.search(sent.text)))
+                enrolment = int(_ENROLMENT_FAST.found(sent.text)) if found else 0
                 if found and (best is None or enrolment > best[2]):
                     best = (*found[0], enrolment, sent)
             if best is not None:
