@@ -41,6 +41,7 @@ Example: "Pain was higher in the placebo group than in the drug A group" compare
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -383,7 +384,7 @@ def _says(pattern: re.Pattern[str], clause: str, arms: Sequence[ArmMention]) -> 
     brackets after a value ("12% vs 15% (NS)", "12% in the NS group (NS)") is a result all
     the same, unless it names a solution ("0.9% sodium chloride (NS)")."""
     if not any("ns" in a.words for a in arms):
-        return pattern.search(clause) is not None
+        return _found(pattern, clause)
     return any(
         m.group() != "NS"
         or (
@@ -393,6 +394,13 @@ def _says(pattern: re.Pattern[str], clause: str, arms: Sequence[ArmMention]) -> 
         )
         for m in pattern.finditer(clause)
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _found(pattern: re.Pattern[str], clause: str) -> bool:
+    """Whether ``pattern`` matches in ``clause``, remembered: claims ask it of one clause
+    several times (NO_DIFFERENCE: 11,354 searches of 6,007 clauses on the bench file)."""
+    return pattern.search(clause) is not None
 
 
 _VALUE_THEN_BRACKET = re.compile(r"[\d%][^;]*[(\[]\s*$")  # a value earlier in the clause
