@@ -547,3 +547,30 @@ def test_arms_bracket_after_the_allocation_must_hold_only_arms(text: str) -> Non
     from extractors.components.arm_phrases import bracketed_arms
 
     assert bracketed_arms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Methods: Adults were randomly assigned to ketamine or saline.", [False, True]),
+        (
+            "Methods: Adults were randomly assigned to ketamine (n=30) or saline solution (n=30).",
+            [False, True],
+        ),
+        ("Methods: Group A received ketamine and group B received saline.", [False, True]),
+        ("Methods: Adults were randomly assigned to hypertonic saline or saline.", [False, True]),
+        # saline as the vehicle of the drug, or given with it: no control
+        (
+            "Methods: Adults were randomly assigned to ketamine in saline or morphine.",
+            [False, False],
+        ),
+        (
+            "Methods: Adults were randomly assigned to ketamine with saline or morphine.",
+            [False, False],
+        ),
+    ],
+)
+def test_arms_saline_alone_is_the_comparator(
+    nlp: Language, text: str, expected: list[bool]
+) -> None:
+    assert [a.comparator for a in _arms(nlp, text)] == expected

@@ -92,6 +92,11 @@ _GENERIC = re.compile(
     r"\s*\b(?:(?:treatment|therapy|monotherapy|regimen|alone|only|groups?|arms?|combination)\b\s*)+$"
 )
 _ALONE = re.compile(r"(?i)\b(?:alone|monotherapy|only)\b")
+# an arm of saline and nothing else ("saline", "the saline solution"); not "A in saline", whose
+# vehicle it is, "A with saline" nor "hypertonic saline"
+_SALINE_ONLY = re.compile(
+    r"(?i)^(?:the\s+)?(?:sterile\s+)?saline(?:\s+(?:solution|injections?|infusions?))?$"
+)
 _COMPARATOR_LEVELS = (
     re.compile(r"(?i)\b(?:placebos?|sham|vehicle|dummy)\b"),
     # the usual placebo of injected drugs ("drug K or normal saline"); also beside hypertonic
@@ -100,6 +105,7 @@ _COMPARATOR_LEVELS = (
         r"(?i)\b(?:normal|isotonic|physiologic(?:al)?)\s+saline\b|"
         r"\b0\.9\s*%\s*(?:sodium\s+chloride|saline|NaCl)\b"
     ),
+    _SALINE_ONLY,
     re.compile(
         r"(?i)\b(?:usual|standard|conventional|routine)\s+(?:of\s+)?(?:care|treatment|therapy|"
         r"management)|\bcontrols?\b|\bno\s+(?:treatment|intervention)|\bwait(?:ing)?[- ]?list"
@@ -199,6 +205,7 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
             i
             for i, arm in enumerate(arms)
             if any(level.search(part) for part in (arm.label, *arm.interventions))
+            and (level is not _SALINE_ONLY or len(arm.interventions) <= 1)
         ]
         if found:
             arms[_least_active(arms, found, subset)].comparator = True
