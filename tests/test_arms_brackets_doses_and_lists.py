@@ -417,3 +417,20 @@ def test_a_one_letter_arm_keeps_its_size() -> None:
         ("WP", 19),
         ("E", 31),
     ]
+
+
+@pytest.mark.parametrize(
+    ("listed", "labels"),
+    [
+        (
+            ", for 2 weeks, drug A 10 mg; drug A 20 mg; drug B 5 mg; or placebo",
+            ["drug A 10 mg", "drug A 20 mg", "drug B 5 mg", "placebo"],
+        ),
+        (", in a double-blind fashion, drug A, drug B or placebo", ["drug A", "drug B", "placebo"]),
+        (", for 12 weeks, drug A or placebo", ["drug A", "placebo"]),
+    ],
+)
+def test_listed_arms_after_an_aside_keep_the_first_arm(listed: str, labels: list[str]) -> None:
+    sentence = f"Adults were randomised to receive{listed}."
+    start = sentence.index(" receive") + 8
+    assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels

@@ -513,10 +513,18 @@ def _with_drug(dose: str, later: list[ArmPhrase], earlier: list[ArmPhrase]) -> s
     return dose
 
 
+_ASIDE_FIRST = re.compile(  # "to receive, for 2 weeks, A or B": when or how, then the arms
+    r"\s*,?\s*(?:for|during|over|in|at|with|after|from|by|on|under)\s[^,;:()\[\]]{1,40}?,\s*"
+)
+
+
 def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     """Shape 3: arms listed after an allocation trigger, split at "or"/"versus"/commas; a list
     with two or more semicolons is split at them only, its items keeping their commas and ",
-    and" ("to A; B, C, and D; or E": three arms)."""
+    and" ("to A; B, C, and D; or E": three arms); an aside before the first arm is none
+    ("to receive, for 2 weeks, A 10 mg; A 20 mg; or placebo")."""
+    aside = _ASIDE_FIRST.match(text, start, end)
+    start = aside.end() if aside else start
     separators = [
         m for m in _SPLIT_OR.finditer(text, start, end) if _depth(text, start, m.start()) == 0
     ]
