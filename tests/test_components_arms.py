@@ -574,3 +574,17 @@ def test_arms_saline_alone_is_the_comparator(
     nlp: Language, text: str, expected: list[bool]
 ) -> None:
     assert [a.comparator for a in _arms(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of 138 adults, 72 were randomised to zentamab (intravenous [n = 72]) and 66 to "
+        "methylprednisolone.",
+        "Of 138 adults, 72 were randomised to zentamab (n = 72) and 66 to methylprednisolone "
+        "(n = 66).",
+    ],
+)
+def test_arms_counted_before_each_arm_with_a_size_bracket(nlp: Language, text: str) -> None:
+    arms = [(a.label, a.n) for a in _arms(nlp, text)]
+    assert arms == [("zentamab", 72), ("methylprednisolone", 66)]

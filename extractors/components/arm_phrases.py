@@ -668,12 +668,15 @@ def generic_arms(text: str) -> list[ArmPhrase]:
     )
 
 
+_SIZE_LAST = rf"[nN]\s*=\s*{COUNT_PATTERN}\s*[)\]]"  # "n = 72)": the size that ends a bracket
 _COUNTED_ITEM = re.compile(
     rf"(?<![\w.,/=·-])(?:[nN]\s*=\s*)?(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})"
     rf"(?![\w%/·]|[.,]\d)\s*,?\s+(?:(?:{SUBJECT_NOUNS_PATTERN})\s+)?(?:(?:were|was)\s+)?"
     r"(?:randomly\s+)?(?:(?P<verb>(?:assigned|allocated|randomi[sz]ed)\s+(?:to|into|in)|"
     r"received|receiving|were\s+given|underwent|in|into|to)\s+)?(?:(?:receive|the|a|an)\s+)*"
     r"(?P<label>[A-Za-z][^,;:()\[\]]{0,80}?)"
+    # "72 to A (intravenous [n = 72]) and 66 to B": a bracket that gives the arm's size
+    rf"(?:\s*\((?:[^()\[\];]*?\[\s*{_SIZE_LAST}\s*\)|[^()\[\];]*?\b{_SIZE_LAST}))?"
     rf"(?=\s*[,;:)\]]|\s+and\s+(?:\d|{WORD_NUMBER_PATTERN}|the\s)|\s*\.(?:\s|$)|\s*$)"
 )
 _COUNTED_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|while|whereas)\s+)?")
