@@ -19,6 +19,7 @@ from extractors.components.arms import (
     mention_words,
     nested_arm,
 )
+from extractors.components.comparison import named_arm
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -287,6 +288,22 @@ def test_nested_arm_not_a_factorial_trials_factor() -> None:
     )
     assert nested_arm(arms, mention_words("with concurrent drug K")) is None
     assert nested_arm(arms, mention_words("with adjuvant drug K")) is None
+
+
+def test_named_arm_spelled_out_by_words_other_arms_share() -> None:
+    arms = _built(
+        [
+            "lipegfilgrastim 3.0 mg",
+            "lipegfilgrastim 4.5 mg",
+            "lipegfilgrastim 6.0 mg",
+            "pegfilgrastim 6.0 mg",
+        ]
+    )
+    assert not arms[2].distinctive
+    named = named_arm(arms, "the lipegfilgrastim 6.0-mg group")
+    assert named is not None and named.label == "lipegfilgrastim 6.0 mg"
+    assert named_arm(arms, "the 6.0-mg groups") is None  # two arms have that dose
+    assert named_arm(arms, "the lipegfilgrastim groups") is None
 
 
 def test_each_of_three_arms_valued_against_the_comparator(extractor: Extractor) -> None:

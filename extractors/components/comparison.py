@@ -493,11 +493,25 @@ def named_arm(arms: list[ArmMention], phrase: str) -> ArmMention | None:
     else:
         scores = [len(a.distinctive & words) for a in arms]
     scored = sorted(((score, i) for i, score in enumerate(scores)), reverse=True)
-    if scored and scored[0][0] == 0:
-        return nested_arm(arms, words)  # "the CD4 arm" beside "CD4 plus preventive therapy"
+    if scored and scored[0][0] == 0:  # "the CD4 arm" beside "CD4 plus preventive therapy"
+        return nested_arm(arms, words) or _spelled_out(arms, words)
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return arms[scored[0][1]]
+
+
+def _spelled_out(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
+    """The arm a phrase names by all its words when no word of it is its own: of the arms
+    whose words the phrase all uses, the one with the most, if only one has that many ("the
+    lipegfilgrastim 6.0-mg group" beside "lipegfilgrastim 3.0 mg", "lipegfilgrastim 6.0 mg"
+    and "pegfilgrastim 6.0 mg": the drug and the dose); else None."""
+    spelled = sorted(
+        ((len(a.words), i) for i, a in enumerate(arms) if a.words and a.words <= words),
+        reverse=True,
+    )
+    if not spelled or (len(spelled) > 1 and spelled[1][0] == spelled[0][0]):
+        return None
+    return arms[spelled[0][1]]
 
 
 def _names_several(arms: list[ArmMention], phrase: str) -> bool:
