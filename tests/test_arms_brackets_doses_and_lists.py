@@ -408,6 +408,34 @@ def test_each_arm_listed_before_the_comparison_is_compared_with_it(
 
 
 @pytest.mark.parametrize(
+    ("allocation", "result", "expected"),
+    [
+        (
+            "randomly allocated to ketamine, midazolam or placebo.",
+            "Pain scores were lower with ketamine than with midazolam and placebo (p < 0.01).",
+            [("ketamine", "midazolam"), ("ketamine", "placebo")],
+        ),
+        (
+            "randomly allocated to groups A, B and C.",
+            "Pain scores were lower in group A than in groups B and C (p < 0.01).",
+            [("group A", "group B"), ("group A", "group C")],
+        ),
+    ],
+)
+def test_an_arm_is_compared_with_each_arm_listed_after_the_comparison(
+    extractor: Extractor, allocation: str, result: str, expected: list[tuple[str, str]]
+) -> None:
+    record = extractor.extract(
+        article("Premedication in children", (None, f"Sixty children were {allocation} {result}"))
+    )
+    pairs = [
+        (c.intervention.text if c.intervention else None, c.comparator and c.comparator.text)
+        for c in record.claims
+    ]
+    assert pairs == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Patients with breast cancer received drug A (n = 228) or drug B (n = 223) with or "

@@ -80,6 +80,7 @@ from extractors.components.comparison import (
     arm_changes,
     between_group_p,
     compared_arms,
+    compared_list,
     comparison_direction,
     comparison_word,
     group_phrases,
@@ -834,6 +835,15 @@ class Claims:
             # "Patients of Group II and III were more sedated compared to Group I", "X was lower
             # with A and B than with C": each
             return [(self._ref(doc, a), self._ref(doc, comparator)) for a in listed]
+        compared = compared_list(arms, clause) if len(arms) >= 3 else []
+        if (
+            intervention is not None
+            and intervention not in compared
+            and len(compared) >= 2
+            and not any(g.arm for g in groups)
+        ):
+            # "X was lower in group A than in groups B and C": A against each
+            return [(self._ref(doc, intervention), self._ref(doc, a)) for a in compared]
         if intervention is None:  # no trial arm recognised: the statement's own group words
             first, second = group_phrases(clause)
             own = (people_group(actor) or actor) if actor else None  # "Patients in the A group"

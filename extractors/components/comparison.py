@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extractors.bracket_lists import without_brackets
-from extractors.components.arms import ArmMention, mention_words, nested_arm
+from extractors.components.arms import ArmMention, mention_words, named_in_order, nested_arm
 from extractors.components.result_values import ValueGroup
 from extractors.components.statements import (
     DOWN,
@@ -512,6 +512,20 @@ def _spelled_out(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
     if not spelled or (len(spelled) > 1 and spelled[1][0] == spelled[0][0]):
         return None
     return arms[spelled[0][1]]
+
+
+_COMPARED_END = re.compile(r"[,;()\[\]]|\b(?:respectively|whereas|while|but)\b")
+
+
+def compared_list(arms: list[ArmMention], clause: str) -> list[ArmMention]:
+    """The arms the clause names after its comparison word, when it names two or more there
+    ("X was lower in group A than in groups B and C": B, C), in order; else none."""
+    after = comparison_word(clause)
+    if after is None:
+        return []
+    end = _COMPARED_END.search(clause, after.end())
+    named = named_in_order(clause[after.end() : end.start() if end else len(clause)], arms)
+    return named if len(named) >= 2 else []
 
 
 def _names_several(arms: list[ArmMention], phrase: str) -> bool:
