@@ -951,11 +951,18 @@ _EVERY_ARM = re.compile(
 )
 
 
+_SHARE_OF = re.compile(r"(?i)^(?:\d+(?:[.·]\d+)?\s*%|[\w.·-]+\s+per\s*cent)\s+of\s+")
+
+
 def _names_no_arm(actor: str) -> bool:
     """Whether a statement's actor names no one intervention: people ("All nineteen
-    subjects", "Patients in the A group": the clause's group words name it) or every arm
-    ("Both treatments", "all three regimens", "each group")."""
-    return bool(_EVERY_ARM.fullmatch(actor) or names_people(actor))
+    subjects", "Patients in the A group": the clause's group words name it), a share of them
+    ("Fifty percent of patients") or every arm ("Both treatments", "all three regimens",
+    "each group")."""
+    share = _SHARE_OF.match(actor)
+    return bool(
+        _EVERY_ARM.fullmatch(actor) or names_people(actor[share.end() :] if share else actor)
+    )
 
 
 # "with A (p = 0.03)", "in the B group (P < 0.01)": an arm with its own bracketed statistics

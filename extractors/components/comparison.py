@@ -59,12 +59,27 @@ from extractors.components.statements import (
     direction_cue,
     verb_direction,
 )
-from extractors.numbers import P_LABEL, EffectSize, PValue
+from extractors.numbers import P_LABEL, WORD_NUMBER_PATTERN, EffectSize, PValue
 
 ALPHA = 0.05
 COMPARISON = re.compile(
     r"(?i)\b(?:than|compared|versus|vs\.?|between|relative\s+to|groups?|arms?|placebo|control)\b"
 )
+# "more than 3 episodes", "patients older than 75 years", "fewer than two": a bound on a
+# quantity, no comparison
+_BOUND_THAN = re.compile(
+    r"(?i)\b(?:more|less|fewer|greater|older|younger)\s+(?P<than>than)\s+"
+    rf"(?:or\s+equal\s+to\s+)?(?:\d|(?:{WORD_NUMBER_PATTERN}|a|an|one)\b)"
+)
+
+
+def compares(clause: str) -> bool:
+    """Whether the clause words a comparison (``COMPARISON``) other than by a "than" that bounds
+    a quantity ("hospital stays of more than 3 days", "in patients older than 75 years")."""
+    bounds = {m.start("than") for m in _BOUND_THAN.finditer(clause)}
+    return any(m.start() not in bounds for m in COMPARISON.finditer(clause))
+
+
 _COMPARED_WITH = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|than|versus|"
     r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to)\s+"
@@ -588,7 +603,7 @@ def compared_arms(
         and len(arms) == 2
         and (
             ((several or _BOTH_ARMS.search(clause)) and no_difference(clause, arms))
-            or COMPARISON.search(clause)
+            or compares(clause)
         )
     ):  # "A and B gave similar effects", "X was similar with both drugs": both arms, in the
         # trial's order (not "Both A and B improved X", "X improved with both drugs": no

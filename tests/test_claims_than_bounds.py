@@ -1,0 +1,52 @@
+"""Claims: a "than" that bounds a quantity ("more than 3 days", "patients older than 75
+years") is no comparison of the trial's two arms; one that compares them still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.comparison import compares
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Falls were less frequent in patients older than 75 years (p = 0.04)", False),
+        ("Hospital stays of more than three days were rare", False),
+        ("Fifty percent of patients had greater than 80% pain relief", False),
+        ("Pain was lower with A than with B", True),
+        ("Pain was more than 3 points lower than with placebo", True),
+        ("Falls were fewer than in the placebo group", True),
+    ],
+)
+def test_compares_not_by_a_bound(clause: str, expected: bool) -> None:
+    assert compares(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("result", "pair"),
+    [
+        ("Falls were less frequent in patients older than 75 years (p = 0.04).", ("", None)),
+        ("Fifty percent of patients had more than 80% pain relief (p < 0.001).", ("", None)),
+        (
+            "Falls were less frequent with zentamab than with placebo (p = 0.04).",
+            ("zentamab", "placebo"),
+        ),
+    ],
+)
+def test_a_bound_compares_no_arms(
+    extractor: Extractor, result: str, pair: tuple[str, str | None]
+) -> None:
+    record = extractor.extract(
+        article(
+            "Zentamab in older adults",
+            (None, "Two hundred adults were randomised to zentamab or placebo. " + result),
+        )
+    )
+    pairs = [
+        (c.intervention.text if c.intervention else "", c.comparator and c.comparator.text)
+        for c in record.claims
+    ]
+    assert pairs == [pair]
