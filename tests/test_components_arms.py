@@ -588,3 +588,28 @@ def test_arms_saline_alone_is_the_comparator(
 def test_arms_counted_before_each_arm_with_a_size_bracket(nlp: Language, text: str) -> None:
     arms = [(a.label, a.n) for a in _arms(nlp, text)]
     assert arms == [("zentamab", 72), ("methylprednisolone", 66)]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Methods: Adults were randomly assigned, in a 1:1 ratio, to zentamab or placebo.",
+            ["zentamab", "placebo"],
+        ),
+        (
+            "Methods: Adults were randomly assigned, in a double-blind manner, to zentamab, "
+            "tolvarin or placebo.",
+            ["zentamab", "tolvarin", "placebo"],
+        ),
+        (
+            "Methods: Adults were randomised, with stratification by centre, into two groups: "
+            "zentamab or placebo.",
+            ["zentamab", "placebo"],
+        ),
+    ],
+)
+def test_arms_after_an_aside_between_the_verb_and_to(
+    nlp: Language, text: str, labels: list[str]
+) -> None:
+    assert [a.label for a in _arms(nlp, text)] == labels

@@ -49,6 +49,8 @@ TRIGGER = re.compile(
     r"(?i)\b(?:random(?:ly|i[sz]ed(?:\s+and)?)\s+)?"
     r"(?:assigned|allocated|randomi[sz]ed|divided|distributed|separated|stratified|placed|split)"
     r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d[\d,]*(?:\s*:\s*\d+)*|[a-z][\w-]*)){0,6}?"
+    # an aside between commas: "assigned, in a 1:1 ratio, to", "allocated, using sealed envelopes,"
+    r"(?:\s*,\s*(?:in|at|with|using|by|on|under|according|after|via|through)\s[^,;()]{1,50}?,)?"
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:in|at)\s+an?\s+[\d:\s]+ratio\s+)?"
     r"(?:(?:in)?to\b(?!\s+(?:evaluate|assess|compare|determine|investigate|examine|test|"
     r"explore|be|have|receive\s+(?:either\s+)?(?:the\s+)?(?:same|study|trial)))|between\b|:)\s*"
