@@ -479,3 +479,20 @@ def test_listed_arms_after_an_aside_keep_the_first_arm(listed: str, labels: list
     sentence = f"Adults were randomised to receive{listed}."
     start = sentence.index(" receive") + 8
     assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels
+
+
+@pytest.mark.parametrize(
+    ("listed", "labels"),
+    [
+        ("10 Hz or 40 Hz stimulation in a crossover design", ["10 Hz", "40 Hz stimulation"]),
+        ("drug A or placebo in a double-blind fashion", ["drug A", "placebo"]),
+        (
+            "drug A, drug B or placebo in a randomised parallel-group design",
+            ["drug A", "drug B", "placebo"],
+        ),
+    ],
+)
+def test_listed_arms_end_before_the_design(listed: str, labels: list[str]) -> None:
+    sentence = f"Adults were randomised to {listed}."
+    start = sentence.index(" to ") + 4
+    assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels

@@ -113,6 +113,9 @@ _CLAUSE_END = re.compile(
     r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at|all|both|each)\b"
     r"|,?\s+and\s+(?:were|was|then)\b"
     r"|\s*\((?![^)]*\b[nN]\s*=)[^)]*\bratio\b"
+    # "to A or B in a randomised crossover design": the design, no part of the last arm
+    r"|\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:random|double|single|triple|cross-?over|"
+    r"counter-?balanced|placebo-controlled|blind|parallel|factorial)"
 )
 _TREATMENT_END = re.compile(  # when and how long, not what: "received A for 8 weeks"
     r",?\s+(?:for|during|over|until|throughout|starting|beginning|every|after|from)\b"
