@@ -19,6 +19,7 @@ from tests.test_pipeline_abstracts import article
         ("Pain was lower with A than with B", True),
         ("Pain was more than 3 points lower than with placebo", True),
         ("Falls were fewer than in the placebo group", True),
+        ("Pain fell with A (P less than 0.001)", True),  # a p value, not a bound
     ],
 )
 def test_compares_not_by_a_bound(clause: str, expected: bool) -> None:
@@ -30,6 +31,11 @@ def test_compares_not_by_a_bound(clause: str, expected: bool) -> None:
     [
         ("Falls were less frequent in patients older than 75 years (p = 0.04).", ("", None)),
         ("Fifty percent of patients had more than 80% pain relief (p < 0.001).", ("", None)),
+        # the clause names an arm: the bound may well be a subgroup's, the arms still compared
+        (
+            "Falls were fewer in patients older than 75 years given zentamab (p = 0.04).",
+            ("zentamab", "placebo"),
+        ),
         (
             "Falls were less frequent with zentamab than with placebo (p = 0.04).",
             ("zentamab", "placebo"),

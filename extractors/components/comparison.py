@@ -68,14 +68,15 @@ COMPARISON = re.compile(
 # "more than 3 episodes", "patients older than 75 years", "fewer than two": a bound on a
 # quantity, no comparison
 _BOUND_THAN = re.compile(
-    r"(?i)\b(?:more|less|fewer|greater|older|younger)\s+(?P<than>than)\s+"
+    r"(?i)(?<!\bp\s)\b(?:more|less|fewer|greater|older|younger)\s+(?P<than>than)\s+"
     rf"(?:or\s+equal\s+to\s+)?(?:\d|(?:{WORD_NUMBER_PATTERN}|a|an|one)\b)"
 )
 
 
 def compares(clause: str) -> bool:
     """Whether the clause words a comparison (``COMPARISON``) other than by a "than" that bounds
-    a quantity ("hospital stays of more than 3 days", "in patients older than 75 years")."""
+    a quantity ("hospital stays of more than 3 days", "in patients older than 75 years"; not
+    "P less than 0.001", a p value)."""
     bounds = {m.start("than") for m in _BOUND_THAN.finditer(clause)}
     return any(m.start() not in bounds for m in COMPARISON.finditer(clause))
 
@@ -543,6 +544,12 @@ def compared_list(arms: list[ArmMention], clause: str) -> list[ArmMention]:
     return named if len(named) >= 2 else []
 
 
+def _names_any(arms: list[ArmMention], clause: str) -> bool:
+    """Whether the clause uses a distinctive word of one of the arms."""
+    words = mention_words(clause)
+    return any(a.distinctive & words for a in arms)
+
+
 def _names_several(arms: list[ArmMention], phrase: str) -> bool:
     """Whether ``phrase`` uses distinctive words of two or more arms: a subject such as "32 of
     60 patients given A and 18 of 60 given B" is no one arm's (the one with more words would
@@ -604,6 +611,7 @@ def compared_arms(
         and (
             ((several or _BOTH_ARMS.search(clause)) and no_difference(clause, arms))
             or compares(clause)
+            or (COMPARISON.search(clause) and _names_any(arms, clause))
         )
     ):  # "A and B gave similar effects", "X was similar with both drugs": both arms, in the
         # trial's order (not "Both A and B improved X", "X improved with both drugs": no
