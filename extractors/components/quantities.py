@@ -10,7 +10,8 @@ events each written before its arm ("27 relapses in the A group and 31 in the B 
 time points, each with character offsets into ``doc.text``. Method: the pure parsers of
 ``extractors.numbers`` and ``extractors.numbers_summary``; then percentages and fractions
 that lie inside an interval or an effect ("95% CI 10%-20%") are dropped, since they are not
-results of an arm.
+results of an arm, and so are the time points an arm's value is ("resolved after 2.5 hours with
+A versus 4.0 hours with B": durations, not the claim's time point).
 
 Example: "Remission: 12/40 (30%) with drug A vs 20/41 (49%) with placebo (P=.04)" gives two
 fractions, two percentages and one p value (relation "=", value 0.04).
@@ -152,7 +153,9 @@ def parse_quantities(text: str) -> Quantities:
         intervals=intervals,
         effects=effects,
         mean_sds=_outside(mean_sds, blockers),
-        timepoints=_outside(find_timepoints(text), blockers + values),
+        timepoints=_outside(
+            find_timepoints(text), blockers + values + [(m.start, m.end) for m in mean_sds]
+        ),
         count_percents=_outside(find_count_percents(text), blockers),
         medians=medians,
         counts=_outside(find_arm_counts(text), blockers),
