@@ -292,9 +292,16 @@ _CREDIBLE = re.compile(r"(?i)\bcredible\b|(?-i:CrI)")
 _PREDICTION = re.compile(r"(?i)\bprediction\b")
 _UNCERTAINTY = re.compile(r"(?i)\buncertainty\b|(?-i:\bUI\b)")
 _CI_LEVEL_BEFORE = re.compile(rf"\d{{2}}(?:{_DOT}\d+)?\s*%\s*$")
+# what an interval is of, between its name and its bounds: "for the difference", "of the mean
+# difference between groups"
+_CI_OF_DIFFERENCE = (
+    r"(?:\s+(?i:for|of|in)\s+(?i:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:differences?)"
+    r"(?:\s+(?i:in)\s+(?i:means|medians|proportions|rates|risks?))?"
+    r"(?:\s+(?i:between)\s+(?i:the\s+)?(?:(?i:two|treatment)\s+)?(?i:groups|arms))?)?"
+)
 _CI = re.compile(
     rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}"
-    rf"(?:\s*[\[({{][A-Za-z. ]{{1,6}}[\])}}])?"
+    rf"(?:\s*[\[({{][A-Za-z. ]{{1,6}}[\])}}])?{_CI_OF_DIFFERENCE}"
     rf"\s*(?:[:=,]|of|was|is)?\s*(?P<open>[\[(])?\s*(?P<lo>{_SIGNED})\s*%?\s*"
     rf"(?:to|[{_DASH}]|,|;|…|\.\.\.?)\s*(?P<hi>{_SIGNED})\s*%?(?(open)\s*[\])])"
 )
@@ -325,9 +332,12 @@ def _interval(m: re.Match[str]) -> Interval | None:
 
 
 def find_intervals(text: str) -> list[Interval]:
-    """Intervals: "95% CI 1.2-3.4", "95% CI, 1.2 to 3.4", "[−1.0 to 2]"; also credible,
-    uncertainty and prediction intervals ("95% CrI 0.61-0.93", "95% UI 0.55-0.91", "95%
-    prediction interval 0.4 to 1.4"), each with its ``kind``."""
+    """Intervals: "95% CI 1.2-3.4", "95% CI, 1.2 to 3.4", "[−1.0 to 2]", also with the name's
+    abbreviation in brackets and what it is of ("95% confidence interval (CI) for the
+    difference, 1.1 to 9.3", "95% CI of the mean difference between groups 1.1-9.3",
+    "95% CI for the difference in proportions 2 to 7"); also credible, uncertainty and
+    prediction intervals ("95% CrI 0.61-0.93", "95% UI 0.55-0.91", "95% prediction interval
+    0.4 to 1.4"), each with its ``kind``."""
     found: list[Interval] = []
     for hint in _CI_HINT.finditer(text):
         name_start = hint.start()

@@ -100,6 +100,14 @@ def test_numbers_p_values_reject_impossible_and_words() -> None:
         ("90% confidence interval [0.5, 0.9]", 0.9, 0.5, 0.9),
         ("95% credible interval [CrI], 0.68-0.97", 0.95, 0.68, 0.97),
         ("CI 0·81–0·95", None, 0.81, 0.95),
+        ("95% confidence interval (CI), 1.1 to 9.3", 0.95, 1.1, 9.3),
+        ("95% confidence interval [CI], 1.5 to 6.5", 0.95, 1.5, 6.5),
+        ("95% confidence interval (CI) for the difference, 1.1 to 9.3", 0.95, 1.1, 9.3),
+        ("95% confidence interval for the difference, 0.8 to 5.6", 0.95, 0.8, 5.6),
+        ("95% CI for the mean difference: -3.2 to -0.4", 0.95, -3.2, -0.4),
+        ("95% CI of the difference between groups 1.1-9.3", 0.95, 1.1, 9.3),
+        ("95% CI for difference, 2 to 7", 0.95, 2.0, 7.0),
+        ("95% CI for the difference in proportions 2 to 7", 0.95, 2.0, 7.0),
     ],
 )
 def test_numbers_intervals(text: str, level: float | None, low: float, high: float) -> None:
