@@ -444,6 +444,52 @@ _PERCENT_DIFFERENCE = re.compile(
 )
 
 
+# a difference of percentages told by its direction: "5.2 percentage points higher", "a
+# 3-percentage-point reduction", "4.1 pp lower"; the sign is the direction's
+_POINTS = r"(?:(?i:percentage|percent)[\s-]+points?|pp)"
+_POINTS_COMPARED = re.compile(
+    rf"(?<![\w.·-])(?P<val>{_UNSIGNED})\s*-?\s*{_POINTS}(?![\w-])[\s-]*"
+    r"(?i:(?P<up>higher|greater|larger|more|increase|gain|improvement)|"
+    r"(?P<down>lower|smaller|less|fewer|reduction|decrease|decline|drop))(?![\w-])"
+)
+# a share of people named before it: the difference is one of proportions, a risk difference
+# ("the proportion in remission was 5.2 percentage points higher"; not "HbA1c was 0.4
+# percentage points lower")
+_SHARE_BEFORE = re.compile(
+    r"(?i)\b(?:proportions?|percentages?\s+of\s+(?:patients|participants|subjects|people|"
+    r"women|men|children|infants)|rates?|risks?|incidences?|prevalences?|probabilit(?:y|ies)|"
+    r"likelihood)\b[^.;]*$"
+)
+
+
+def _points_compared(text: str) -> Iterator[EffectSize]:
+    """Risk differences told by their direction with an interval in the first bracket after
+    (within 80 characters): "was 5.2 percentage points higher with A than with B (95% CI 1.1
+    to 9.3)" -> 0.052 (0.011 to 0.093); "4 percentage points lower (95% CI 1 to 7)" -> -0.04
+    (-0.07 to -0.01), an interval written without the sign taking the value's. ``named``
+    where a share of people is named before it in the sentence (``_SHARE_BEFORE``)."""
+    for m in _POINTS_COMPARED.finditer(text):
+        points = parse_number(m.group("val"))
+        lead = _TO_BRACKET.match(text, m.end())
+        if points is None or points > 100 or lead is None:
+            continue
+        interval = _bracket_interval(text, lead.start("open"))
+        if interval is None or interval.kind != "confidence":
+            continue
+        if m.group("down") is not None:
+            points = -points
+            if interval.low <= -points <= interval.high:  # "lower (95% CI 1 to 7)"
+                interval = replace(interval, low=-interval.high, high=-interval.low)
+        if not interval.low <= points <= interval.high:
+            continue
+        scaled = replace(interval, low=_per_hundred(interval.low), high=_per_hundred(interval.high))
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 150, 0)
+        named = _SHARE_BEFORE.search(text, sentence_start, m.start()) is not None
+        yield EffectSize(
+            "risk difference", _per_hundred(points), scaled, m.start(), interval.end, named
+        )
+
+
 def _per_hundred(points: float) -> float:
     """Percentage points as a proportion, without binary noise: 1.1 -> 0.011."""
     return round(points / 100, 10)
@@ -459,9 +505,11 @@ def find_percent_differences(text: str) -> list[EffectSize]:
     "between-group difference") counts only with an interval and is ``named=False``: it is a
     risk difference only beside per-arm proportions ("difference 0.4%" of HbA1c is none). An
     interval written in the same unit is scaled with the value; one that holds the value only
-    as a proportion is kept as it is; any other is dropped. Not "mean difference 5%".
+    as a proportion is kept as it is; any other is dropped. Not "mean difference 5%". Also
+    percentage points told by their direction ("5.2 percentage points higher with A (95% CI
+    1.1 to 9.3)", ``_points_compared``).
     """
-    found = []
+    found = list(_points_compared(text))
     for m in _PERCENT_DIFFERENCE.finditer(text):
         points = parse_number(m.group("val"))
         if points is None or not -100 <= points <= 100:
@@ -481,8 +529,9 @@ def find_percent_differences(text: str) -> list[EffectSize]:
             elif not interval.low <= value <= interval.high:
                 scaled = None
         end = interval.end if interval else m.end()
-        found.append(EffectSize("risk difference", value, scaled, m.start(), end, named))
-    return found
+        if not any(f.start < end and m.start() < f.end for f in found):
+            found.append(EffectSize("risk difference", value, scaled, m.start(), end, named))
+    return sorted(found, key=lambda f: f.start)
 
 
 # "2.2 times more likely", "3 times as likely", "2.78-fold increased risk", "11.2 times higher
