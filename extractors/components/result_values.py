@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 
 from extractors.components.arms import ArmMention, mention_words, nested_arm
 from extractors.components.quantities import Quantities
+from extractors.measured_percents import measured_percents
 from extractors.numbers import OWN_INTERVAL_PATTERN, Percent
 
 _JOIN_GAP = 4
@@ -121,26 +122,6 @@ _TO_AFTER = re.compile(
     r"[-−+~]?\s*$"
 )
 
-# a percentage that is a change in a measured quantity, not a share of people: one written
-# with its sign ("-1.93%", "+2.1%": no share of people is negative) or told as a change ("the
-# change in HbA1c was 0.4%", "mean reduction in body fat was 2.1%"; not "improvement was 60%",
-# which may count the people who improved, nor "loss to follow-up was 8%"); and each
-# percentage after one in the same run ("-1.9% with A and 0.3% with B"), up to a word or
-# mark of its own
-_PLUS_BEFORE = re.compile(r"\+\s?$")
-_CHANGE_NAMED_BEFORE = re.compile(
-    r"(?i)\b(?:changes?|reductions?|decreases?|increases?|loss(?:es)?|gains?)\b"
-    r"(?!\s+(?:of|to\s+follow)\b)[^\d;:()\[\]%.]{0,60}?\b(?:was|were|is|are)\s+(?:an?\s+)?"
-    r"(?:(?:mean|median|average)\s+(?:of\s+)?)?[-−+~]?\s*$"
-)
-_MEDIAN_WORD = re.compile(r"(?i)\bmedian\b")
-# the statistic last named before a run of changes, within its sentence: "the median percent
-# changes in X (Y) were -73% and -75%" (not "median follow-up")
-_STATISTIC = re.compile(r"(?i)\b(?:mean|median|average)\b(?!\s+(?:follow|age\b|aged\b))")
-_MEASURED_RUN_END = re.compile(
-    r"(?i)\b(?:was|were|is|are|had|reached|to|from)\b|[;:]|(?<![A-Za-z])[Pp]\s*[=<>≤≥]"
-)
-
 
 @dataclass(frozen=True, slots=True)
 class ValueGroup:
@@ -220,41 +201,6 @@ def _from_or_change(text: str, start: int) -> bool:
     )
 
 
-def _statistic_before(text: str, start: int) -> str:
-    """ "median" where the statistic last named in the sentence before ``start`` is a median,
-    else "mean"."""
-    lead = text[max(0, start - 100) : start]
-    lead = lead[max(lead.rfind(". "), lead.rfind(";"), 0) :]
-    named = [m.group(0).lower() for m in _STATISTIC.finditer(lead)]
-    return "median" if named and named[-1] == "median" else "mean"
-
-
-def _measured_changes(text: str, percents: list[Percent]) -> dict[int, str]:
-    """Where the percentages among ``percents`` that are changes in a measured quantity
-    start (see ``_PLUS_BEFORE``), each with its statistic, "mean" or, after "median",
-    "median": "HbA1c fell (-1.93% vs -2.71%)", "the change in body fat was -2.1% with A and
-    0.4% with B" (both), "Median reduction in X was 49% for A"; not "12% with A and 20% with
-    B"."""
-    found: dict[int, str] = {}
-    run_end, kind = -1, "mean"
-    for p in percents:
-        named = _CHANGE_NAMED_BEFORE.search(text, max(0, p.start - 100), p.start)
-        if named is not None:
-            lead = text[max(0, named.start() - 20) : p.start]
-            kind = "median" if _MEDIAN_WORD.search(lead) else "mean"
-        elif text.startswith(("-", "−", "‒"), p.start) or _PLUS_BEFORE.search(
-            text, max(0, p.start - 2), p.start
-        ):
-            if run_end < 0 or _MEASURED_RUN_END.search(text, run_end, p.start):
-                kind = _statistic_before(text, p.start)
-        elif run_end < 0 or _MEASURED_RUN_END.search(text, run_end, p.start):
-            run_end = -1
-            continue
-        found[p.start] = kind
-        run_end = p.end
-    return found
-
-
 def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) -> list[ValueGroup]:
     """Fractions, percentages and mean ± SD of ``q``, adjacent ones merged, in text order.
 
@@ -272,7 +218,7 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         for p in q.percents
         if not (_not_a_result(text, p.end, p.start, words) or _median_unit(q, p))
     ]
-    measured = _measured_changes(text, percents)
+    measured = measured_percents(text, percents)
     read = [(m.start, m.end) for m in q.mean_sds] + [(m.start, m.end) for m in q.medians]
     for p in percents:
         if p.start in measured:
