@@ -123,9 +123,10 @@ def test_an_outcome_word_shared_with_an_arm_does_not_order_the_arms(
     extractor: Extractor, results: str
 ) -> None:
     """The outcome's "Sleep" names the arm "sleep hygiene training" by one word; the arms
-    are ordered where each is named most fully (before, 85.2% went to sleep hygiene)."""
+    are ordered where each is named most fully (before, 85.2% went to sleep hygiene). Sleep
+    efficiency is measured in percent: each value is the arm's mean."""
     (claim,) = _claims(extractor, results)
-    assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 85.2), ("arm2", 80.1)]
+    assert [(r.arm, r.mean) for r in claim.results] == [("arm1", 85.2), ("arm2", 80.1)]
     assert claim.direction == "increased"
 
 
@@ -361,7 +362,7 @@ def test_values_after_a_colon_take_the_arm_named_before_each(extractor: Extracto
     (claim,) = _claims(
         extractor, "Sleep efficiency: melatonin 85.2% vs sleep hygiene training 80.1%, P = 0.01."
     )
-    assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 85.2), ("arm2", 80.1)]
+    assert [(r.arm, r.mean) for r in claim.results] == [("arm1", 85.2), ("arm2", 80.1)]
     assert (claim.direction, claim.significant) == ("increased", True)
 
 

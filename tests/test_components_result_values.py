@@ -165,7 +165,7 @@ def test_result_values_median_pairs_follow_the_arms_named(
         ("Training at 65% to 75% of heart rate reserve: adherence 80% vs 70%.", [80.0, 70.0]),
         ("Uptake by site was 0.0%-0.9%; it was 12% with A and 4% with B.", [12.0, 4.0]),
         ("Remission rose from 30% to 45% with drug A.", [45.0]),
-        ("HbA1c fell by 0.5% to 7.1% with drug A.", [7.1]),
+        ("Adherence fell by 5% to 71% with drug A.", [71.0]),
     ],
 )
 def test_result_values_bounds_are_no_arm_values(text: str, percents: list[float]) -> None:
@@ -238,6 +238,66 @@ def _kinds(text: str) -> list[tuple[float | None, float | None, float | None]]:
             "The median percent changes in uNTx (Cr) were -73% with drug A and -79% with placebo.",
             [(None, None, -73.0), (None, None, -79.0)],
         ),
+        # a change in a measured quantity after "fell by": its sign or the quantity tells it
+        (
+            "HbA1c fell by -1.93% with drug A vs -2.71% with placebo (p = 0.01).",
+            [(None, -1.93, None), (None, -2.71, None)],
+        ),
+        (
+            "HbA1c decreased by 1.9% with drug A and by 0.9% with placebo.",
+            [(None, 1.9, None), (None, 0.9, None)],
+        ),
+        # ... unless its level follows: that is the arm's value
+        ("HbA1c fell by 0.5% to 7.1% with drug A.", [(None, 7.1, None)]),
+        # a relative change of a share of people is no arm's value
+        ("Hospitalisations fell by 30% with drug A compared with placebo.", []),
+        ("Pain decreased by 42% with drug A and 13% with placebo.", []),
+        # the level of a quantity measured in percent: the arm's mean, a median after "median"
+        (
+            "HbA1c was 7.1% with drug A and 7.9% with placebo (p = 0.02).",
+            [(None, 7.1, None), (None, 7.9, None)],
+        ),
+        (
+            "Body fat was 28.4% vs 31.0% in the drug A and placebo groups, respectively.",
+            [(None, 28.4, None), (None, 31.0, None)],
+        ),
+        (
+            "Left ventricular ejection fraction was 55% with drug A versus 48% with placebo.",
+            [(None, 55.0, None), (None, 48.0, None)],
+        ),
+        (
+            "Median oxygen saturation was 96% with drug A and 93% with placebo.",
+            [(None, None, 96.0), (None, None, 93.0)],
+        ),
+        ("FEV1 % predicted: 72% vs 65% (P = 0.03).", [(None, 72.0, None), (None, 65.0, None)]),
+        ("Haematocrit rose from 30% to 36% with drug A.", [(None, 36.0, None)]),
+        # ... but a clause that counts people counts people
+        (
+            "The proportion of patients with HbA1c below 7% was 40% with drug A and 30% with "
+            "placebo.",
+            [(40.0, None, None), (30.0, None, None)],
+        ),
+        (
+            "The HbA1c target was reached by 45% with drug A vs 30% with placebo.",
+            [(45.0, None, None), (30.0, None, None)],
+        ),
+        (
+            "HbA1c fell with drug A, and nausea occurred in 12% with drug A and 5% with placebo.",
+            [(12.0, None, None), (5.0, None, None)],
+        ),
+        (
+            "Ejection fraction decreases and heart failure were reported in 5% and 1% of the "
+            "drug A group.",
+            [(5.0, None, None), (1.0, None, None)],
+        ),
+        (
+            "The mean LVEF was lower with drug A in the 5-year sample (64.8% v 61.4%; P = .01).",
+            [(None, 64.8, None), (None, 61.4, None)],
+        ),
+        (
+            "HbA1c was 7.1% with drug A, and 12% of patients with drug A had hypoglycaemia.",
+            [(None, 7.1, None), (12.0, None, None)],
+        ),
         # a mean ± SD written with its "%" stays one
         ("The mean change was -7.9% (SD 7.3) with drug A.", [(None, -7.9, None)]),
         # shares of people
@@ -277,4 +337,25 @@ def test_result_values_percent_change_is_the_arms_mean(extractor: Extractor) -> 
         )
     )
     assert _values(record, "mean") == [{"drug A": -1.93, "placebo": -2.71}]
+    assert _values(record, "percent") == [{"drug A": None, "placebo": None}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "means"),
+    [
+        (
+            "HbA1c fell by -1.93% with drug A vs -2.71% with placebo (P = 0.01).",
+            {"drug A": -1.93, "placebo": -2.71},
+        ),
+        (
+            "HbA1c was 7.1% with drug A and 7.9% with placebo (P = 0.02).",
+            {"drug A": 7.1, "placebo": 7.9},
+        ),
+    ],
+)
+def test_result_values_percent_of_a_measure_is_the_arms_mean(
+    extractor: Extractor, sentence: str, means: dict[str, float]
+) -> None:
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert _values(record, "mean") == [means]
     assert _values(record, "percent") == [{"drug A": None, "placebo": None}]

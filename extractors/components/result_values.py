@@ -20,7 +20,9 @@ respectively)"), and three or more values listed in one bracket after a clause n
 arms ("higher with A and B than with C (27, 32 and 17%)"). A percentage followed by a
 comparative ("40% less") is a relative change; one after "<", "≥", "more than", "up to" or
 bounding a range ("0.0%-0.9%", "65% to 75%") is a bound, and the "%" of a median ("median
-0.10% (range 0.0%-0.9%)") its unit: none of them is an arm's share.
+0.10% (range 0.0%-0.9%)") its unit: none of them is an arm's share. A percentage that is a
+measured quantity's level or change ("HbA1c was 7.1% with A", "HbA1c fell by -1.93% with A":
+``measured_percents``) is the arm's mean, or median after "median".
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
@@ -108,6 +110,8 @@ _CHANGE_BEFORE = re.compile(
 )
 # what ends a run of changes: a value that is no change is introduced by its own word ("vs"
 # is none: "decreased by 12 with A versus 3 with B" are two changes)
+# a change's level after it: "fell by 0.5% to 7.1%"
+_TO_LEVEL = re.compile(r"(?i)\s*to\s+(?:an?\s+)?(?:(?:mean|median)\s+(?:of\s+)?)?[-−+~]?\s*\d")
 _CHANGE_RUN_END = re.compile(r"(?i)\b(?:was|were|is|are|had|reached|to|from|at)\b|[;:(\[]")
 # a value at baseline: "fell from 6.2 ± 1.1 (at baseline) to 3.9 ± 1.3", "rose from 30% to 52%"
 # (not a range: "ranged from 20% to 45%")
@@ -273,7 +277,7 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         else:
             groups.append(group)
             kinds.append({kind})
-    groups = _without_changes(text, _without_baselines(text, groups))
+    groups = _without_changes(text, _without_baselines(text, groups), set(measured))
     for i, g in enumerate(groups):
         for s in q.sample_sizes:
             if s.noun is None and g.end <= s.start <= g.end + _JOIN_GAP + 2:
@@ -281,12 +285,16 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
     return groups
 
 
-def _without_changes(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
+def _without_changes(text: str, groups: list[ValueGroup], measured: set[int]) -> list[ValueGroup]:
     """``groups`` less the changes within an arm ("decreased by 42% with A and (by) 13% with
     B"): the record has no field for a change from baseline, and an arm's value is its mean,
     count or percentage at the time point, never its change. A value after a change is one too
     unless a word of its own ("was", "to", "vs", ...) or a bracket stands between them ("reduced
-    by 20% with A (30% v 50% with B)")."""
+    by 20% with A (30% v 50% with B)"). A change of a measured quantity in percent (starting
+    at one of ``measured``: "HbA1c fell by -1.93% with A vs -2.71% with B", "HbA1c fell by
+    1.9% with A and 0.9% with B") stays, as the arm's mean change, unless its level follows
+    ("fell by 0.5% to 7.1%": the level is the value); a relative change ("hospitalisations fell
+    by 30% with A") goes."""
     kept: list[ValueGroup] = []
     change_end = -1
     for g in groups:
@@ -294,6 +302,8 @@ def _without_changes(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
             change_end >= 0 and not _CHANGE_RUN_END.search(text, change_end, g.start)
         ):
             change_end = g.end
+            if g.start in measured and not _TO_LEVEL.match(text, g.end):
+                kept.append(g)
             continue
         change_end = -1
         kept.append(g)
