@@ -11,7 +11,8 @@ number without one takes the unit of the next when the two are joined by "and", 
 its own interval between ("8.1 (95% CI 6.0-9.9) vs 7.1 months"). After a
 time-to-event lead only times count (days to years). A number is not a value when it is a
 time point or a duration ("at 12 months", "for 6 weeks", "2-year", "months of follow-up",
-"at week 8", "visit 3"), a count after "the" ("than the 240 in the placebo group"), an age,
+"at week 8", "visit 3"), a difference told by a comparative after it ("4.0 points lower with
+A", "3.1 months longer"), a count after "the" ("than the 240 in the placebo group"), an age,
 inside a bracket's range or interval ("(range, 2 to 9 months)", read elsewhere), or a
 percentage (read as such).
 
@@ -60,7 +61,9 @@ _NOT_BEFORE = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"(?i)(?:\s*[-‐‑]|\s+(?:of\s+)?(?:follow|age\b|old\b|after\b|post|later\b|from\s+"
-    r"(?:randomi|diagnosis|surgery|start)|since\b|of\s+(?:treatment|therapy|age)|interval))"
+    r"(?:randomi|diagnosis|surgery|start)|since\b|of\s+(?:treatment|therapy|age)|interval)"
+    # a difference told by a comparative: "4.0 points lower with A", "3.1 months longer"
+    r"|\s+(?:lower|higher|greater|less|more|fewer|smaller|larger|shorter|longer|better|worse)\b)"
 )
 _OPEN_SPREAD = re.compile(r"(?i)[(\[]\s*(?:range|IQR|interquartile|95|CI)[^()\[\]]*$")
 
