@@ -873,10 +873,13 @@ _TP_NUMBER_BEFORE = re.compile(rf"(?<![\w.·-])(?P<num>{_TP_NUMBER})(?:\s*[{_DAS
 _TP_NUMBER_AFTER = re.compile(r"\s+(?P<num>\d+)(?![\w.])")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|older than|younger than)\s*(?:\d+\s*(?:to|-)\s*)?$")
 _AGE_AFTER = re.compile(r"(?i)^(?:[-\s]*old|\s+of\s+age|\s+gestation|[-\s]*walk|'|’)")
+# a difference in time between the arms, no time point: "7.5 weeks shorter", "2 days longer"
+_COMPARED_AFTER = re.compile(r"(?i)\s+(?:shorter|longer|earlier|sooner|faster|slower)\b")
 
 
 def find_timepoints(text: str) -> list[TimePoint]:
-    """Time points: "3 months", "3-month", "at 12 weeks", "1-year", "week 12"; not ages.
+    """Time points: "3 months", "3-month", "at 12 weeks", "1-year", "week 12"; not ages nor
+    differences in time ("7.5 weeks shorter with A").
 
     Found from the unit words, which are rarer than the places a number could start.
     """
@@ -898,7 +901,7 @@ def find_timepoints(text: str) -> list[TimePoint]:
             continue
         if _AGE_BEFORE.search(text, max(0, start - 20), start):
             continue
-        if _AGE_AFTER.match(text[end : end + 12]):
+        if _AGE_AFTER.match(text[end : end + 12]) or _COMPARED_AFTER.match(text, end):
             continue
         value = _NUMBER_WORDS.get(raw_num.lower())
         number = float(value) if value is not None else parse_number(raw_num)
