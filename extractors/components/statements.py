@@ -52,7 +52,7 @@ from extractors.caseless import LowerCaseSearch
 from extractors.numbers import WORD_NUMBER_PATTERN
 
 _LEAD_IN = re.compile(
-    r"(?i)\s*(?:(?:in|on|at|after|during|among|for|within|by|over|compared\s+(?:with|to)|"
+    r"(?i)\s*(?:(?:in|on|at|after|during|among|for|within|by|over|compared\s+(?:with|to)|based\s+on|"
     r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
     r"additionally|also|similarly|conversely|in\s+addition|in\s+contrast|notably|importantly|"
     r"likewise|finally|thus|therefore|besides|meanwhile|interestingly|specifically|in\s+particular|"
@@ -82,8 +82,13 @@ _CHANGE_IN = re.compile(
     r"enhancements?)\s+(?:(?:was|were)\s+(?:found|observed|seen|noted|detected)\s+)?"
     r"(?:in|of|on|for)\s+"
 )
+# "there is probably", "there probably was", "there may be": a hedged "there was"
+_THERE_BE = (
+    r"there\s+(?:(?:probably|likely|possibly)\s+)?(?:(?:was|were|is|are)(?:\s+(?:probably|"
+    r"likely|possibly))?|(?:may|might|could)\s+(?:be|have\s+been))"
+)
 _THERE_WAS = re.compile(
-    r"(?i)there\s+(?:was|were)\s+(?:an?\s+)?(?:(?:(?:non-?significant|slight|weak)\s+)?"
+    r"(?i)" + _THERE_BE + r"\s+(?:an?\s+)?(?:(?:(?:non-?significant|slight|weak)\s+)?"
     r"(?:trend|tendency)\s+(?:towards?|for)\s+(?:an?\s+)?)?(?:(?:significantly|slightly|markedly|"
     r"statistically|much)\s+)*(?:higher|lower|greater|smaller|larger|more|less|fewer|increased|"
     r"decreased|reduced|improved|better|worse)\s+"
@@ -96,14 +101,16 @@ _THERE_WAS_COUNT = re.compile(  # "there were 9 deaths with A and 14 with B", "w
 # ("there were 7 (9.3%) falls in A", "there was no clear effect related to X", "there was
 # inconclusive evidence of an effect on X")
 _THERE_ANY = re.compile(
-    r"(?i)there\s+(?:was|were|is|are)\s+(?:also\s+)?(?:a\s+total\s+of\s+)?"
-    r"(?:(?:an?|no|any|some)\s+)?(?:\d[\d,]*(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s+)?"
+    r"(?i)" + _THERE_BE + r"\s+(?:also\s+)?(?:a\s+total\s+of\s+)?"
+    r"(?:(?:an?|no|any|some|little\s+(?:or|to)\s+no)\s+)?(?:\d[\d,]*(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s+)?"
     r"(?:(?:\w+ly|clear|significant|marked|slight|notable|meaningful|important|relevant|overall|"
     r"inconclusive|little|strong|weak|moderate|good|insufficient|appreciable|statistical|"
     r"between-groups?|intergroup|inter-group)(?:\s+(?:or|and))?\s+)*"
-    r"(?:(?:effects?|differences?|changes?|benefits?|evidence|signals?)\s+(?:of\s+(?:an?\s+)?"
-    r"(?:effects?|benefits?|differences?)\s+)?(?:related\s+to|in|on|of|for|regarding|with\s+"
-    r"(?:respect|regard)\s+to)\s+)?"
+    r"(?:(?:effects?|differences?|changes?|benefits?|improvements?|reductions?|evidence|"
+    r"signals?)\s+(?:of\s+(?:an?\s+)?(?:effects?|benefits?|differences?)\s+)?(?:related\s+to|"
+    r"in|on|of|for|regarding|with\s+(?:respect|regard)\s+to)\s+"
+    # "no improvement in favour of A in the incidence of X": X
+    r"(?:favou?r\s+of\s+[^,;()]{1,60}?\s+(?:in|on|for|regarding)\s+)?)?"
 )
 _THERE_WAS_NO = re.compile(  # "there were no deaths in either group"
     r"(?i)there\s+(?:was|were)\s+no\s+(?!(?:[\w-]+\s+){0,3}?(?:differences?|changes?|effects?)\b)"
@@ -115,7 +122,8 @@ _ASSOCIATED = re.compile(
     r"change|risk)s?\s+(?:in|of)\s+)?"
 )
 _BETTER_AT = re.compile(
-    r"(?i)\s+(?:was|were|is|are|proved|appeared)\s+(?:(?:\w+ly|also|not|(?:found|shown)\s+to\s+be)"
+    r"(?i)\s+(?:was|were|is|are|proved|appeared|(?:may|might|could)\s+be)\s+(?:(?:\w+ly|also|not|"
+    r"(?:found|shown)\s+to\s+be)"
     r"\s+)*(?:(?:more|less)\s+(?:effective|efficacious|beneficial|successful)(?:\s+than\s+"
     r"[^,;]{1,80}?)?|(?:superior|inferior|non-?inferior|equivalent)(?:\s+to\s+[^,;]{1,80}?)?)\s+"
     r"(?:in\s+terms\s+of|in|at|for|on|"
@@ -274,6 +282,51 @@ _MEASURE_FOR = re.compile(
     r"relative\s+risk|(?:mean|risk)\s+difference|(?:treatment|intervention|between-groups?)\s+"
     r"(?:effects?|differences?))\s+(?:\([^()]*\)\s+)?(?:for|of|in|on)\s+"
 )
+_SIZE = (
+    r"(?:(?:a|an)\s+)?(?:(?:very\s+)?(?:slight|small|large|moderate|modest|substantial|important|"
+    r"clinically\s+important|little\s+(?:or|to)\s+no|no|any|some|uncertain)\s+)*"
+    r"(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|shorter|longer)\s+)?"
+)
+_HEDGED_EFFECT = re.compile(
+    r"(?i)(?<!\S)(?:(?:also|further)\s+)?(?:may|might|could|probably|likely|possibly)\s+"
+    r"(?:(?:also|further|probably|likely|possibly|slightly)\s+)*"
+    r"(?:(?:results?|leads?)\s+(?:in|to)\s+" + _SIZE + r"(?:(?:differences?|effects?|impact|"
+    r"benefits?|reductions?|decreases?|increases?|improvements?|changes?|harms?)\s+"
+    r"(?:in|on|of|for|upon)\s+)?|(?:have|has)\s+" + _SIZE + r"(?:differences?|effects?|impact|"
+    r"influence|benefits?)\s+(?:in|on|for|upon)\s+)(?=[^\W\d_])"
+)
+# what no actor of a hedged effect holds: a clause, a list, a relative ("the renal function
+# should be assessed to prevent overestimation that could result in X")
+_CONNECTIVE_START = re.compile(r"(?i)^\s*(?:and|but|or|yet)\b")
+_NOT_AN_ACTOR = re.compile(r"(?i),|;|\b(?:that|which|who|whether|should|must|to)\b")
+
+
+def _hedged_effect(text: str, body: int, end: int) -> Statement | None:
+    """A hedged effect, as GRADE-style summaries word it: "X may result in little to no
+    difference in Y", "X probably has little or no effect on Y", "X may lead to a slight
+    improvement in Y", "X may result in fewer Y than Z": X (a short phrase) is the actor, Y
+    the outcome; with no subject ("; probably result in a slight improvement in Y") Y alone."""
+    hedged = _HEDGED_EFFECT.search(text, body, end)
+    if hedged is None:
+        return None
+    span = _span(text, hedged.end(), end)
+    if span is None:
+        return None
+    subject = _CONNECTIVE_START.sub("", text[body : hedged.start()]).strip()
+    if not subject:  # "; and probably result in an increase in Y"
+        return Statement(span, None, "hedged-effect")
+    if (
+        not _subject_ok(text, body, hedged.start())
+        or names_no_measure(subject)
+        or _NOT_AN_ACTOR.search(subject)
+        or len(subject.split()) > 10
+    ):
+        return None
+    return Statement(
+        span, (body, body + len(text[body : hedged.start()].rstrip())), "hedged-effect"
+    )
+
+
 _HAD = re.compile(
     r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|"
     r"displayed|received|required|needed|used|consumed|gave|produced|caused|yielded|provided|"
@@ -488,8 +541,8 @@ def _after(pattern: re.Pattern[str], text: str, body: int, end: int) -> tuple[in
 
 _BASE_FORMS = {"improve", "reduce", "increase", "decrease", "lower", "raise"}
 _BEFORE_BASE_VERB = re.compile(
-    r"(?i)\b(?:to|may|might|could|can|would|will|should|not|did|does|do|and|or|that)\s+"
-    r"(?:\w+ly\s+)?$"
+    r"(?i)\b(?:to|may|might|could|can|would|will|should|not|did|does|do|and|or|that|probably|"
+    r"likely|possibly)\s+(?:\w+ly\s+)?$"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|An|the|The|its|their)\s+$")  # not "Drug A"
 _HAD_BEFORE = re.compile(
@@ -686,9 +739,9 @@ def read_statement(text: str, start: int, end: int) -> Statement:
 
 _NO_SUBJECT = re.compile(  # "..., but was superior in Y", "A reduced X and increased Y": the
     # verb opens the clause
-    r"(?i)\s*(?:(?:also|then|still|only|later|significantly)\s+)?(?:was|were|is|are|had|has|"
-    r"have|did|showed|remained|became|appeared|tended|increased|decreased|reduced|improved|"
-    r"lowered|raised|elevated)\b"
+    r"(?i)\s*(?:(?:also|then|still|only|later|significantly|may|might|could|probably|likely|"
+    r"possibly)\s+)*(?:was|were|is|are|had|has|have|did|showed|remained|became|appeared|tended|"
+    r"increased|decreased|reduced|improved|lowered|raised|elevated|results?\s+in|leads?\s+to)\b"
 )
 
 
@@ -722,7 +775,14 @@ def read_elliptic(text: str, start: int, end: int, previous: Statement) -> State
         return Statement(found.outcome, previous.actor, "likely") if found.outcome else None
     if not _NO_SUBJECT.match(text, start, end):
         return None
-    spans = [span for span in (previous.actor, previous.outcome) if span is not None]
+    candidates = (
+        (previous.actor,)
+        if previous.pattern == "hedged-effect"
+        else (previous.actor, previous.outcome)
+    )
+    spans = [
+        span for span in candidates if span is not None
+    ]  # a hedged effect's object is no subject
     if not spans:
         return None
     subject = min(spans)
@@ -766,6 +826,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     )
     if there:
         return Statement(there, None, "change-in")
+    hedged = _hedged_effect(text, body, end)
+    if hedged:
+        return hedged
     not_shown = _NOT_SHOWN.search(text, body, end)
     if not_shown and _subject_ok(text, body, not_shown.start()):  # "X did not show a difference"
         span = _span(text, body, not_shown.start())
