@@ -388,3 +388,31 @@ def test_people_treated_with_an_intervention_name_it(extractor: Extractor) -> No
     (claim,) = extractor.extract(article("A trial", ("Results", results))).claims
     assert claim.intervention is not None and claim.intervention.text == "drug K"
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # a section label left in the sentence is no outcome
+        ("Conclusions: Pain scores were lower with drug K (p=0.01).", "Pain scores"),
+        # "presented" as "had": what follows is the outcome, past a bracketed statistic
+        (
+            "Results: The EMS group presented increased (p < 0.05) performance in the chair "
+            "stand test (13.8 ± 5.0 vs. 10.2 ± 3.3 reps).",
+            "performance",
+        ),
+        # "findings were similar for Y": Y
+        ("Findings were similar for gait speed (HR 1.20, 95% CI 1.00 to 1.45).", "gait speed"),
+    ],
+)
+def test_a_label_or_findings_is_no_outcome(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome
+
+
+def test_findings_that_name_no_measure_make_no_claim(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Handgrip strength was higher with drug K (HR 1.30, 95% CI 1.10 to 1.60). Findings "
+        "were similar for other efficacy outcomes (HR 1.25, 95% CI 1.05 to 1.50).",
+    )
+    assert [c.outcome.text for c in claims] == ["Handgrip strength"]

@@ -157,9 +157,11 @@ _NOT_RESULT = re.compile(
 # "not" before where or in whom: "..., but not at week 16", "but not with B")
 _CONNECTIVE = r"(?i)\s*(?:(?:but|and|however|whereas|while|although|though|yet),?\s+)?"
 _NOT_WHERE = r"not\s+(?:in|at|after|with|for|among|during|by|on)\b.*"
+# "(these / similar) findings", "the results", "data": what was found, no measure
+_FINDINGS = r"(?:(?:these|those|the|such|similar|our)\s+)?(?:results?|findings|data)\s*|"
 _NO_OUTCOME = re.compile(
     _CONNECTIVE + r"(?:(?:there|it|its|this|that|these|they|them|those|we|and|but|or|not|"
-    r"however)\s*|" + _NOT_WHERE + ")"
+    r"however)\s*|" + _FINDINGS + _NOT_WHERE + ")"
 )
 _ANAPHOR = re.compile(_CONNECTIVE + r"(?:(?:it|this|that|these|they|not)\s*|" + _NOT_WHERE + ")")
 # "it was not significant in reducing X": the clause names its outcome after all

@@ -328,7 +328,7 @@ def _hedged_effect(text: str, body: int, end: int) -> Statement | None:
 
 
 _HAD = re.compile(
-    r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|"
+    r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|presented|"
     r"displayed|received|required|needed|used|consumed|gave|produced|caused|yielded|provided|"
     r"revealed|induced|resulted\s+in|led\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|"
     r"statistically|numerically|slightly|markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
@@ -453,8 +453,18 @@ class Statement:
     pattern: str  # "change-in", "better-at", "verb", "copula", "had", "people-verb", ...
 
 
+# a section label the sentence splitter left in the sentence ("Results: The A group ...")
+_SECTION_LABEL = re.compile(
+    r"(?i)\s*(?:main\s+)?(?:results?|findings|conclusions?|interpretation)\s*:\s*(?=\S)"
+)
+
+
 def body_start(text: str, start: int, end: int) -> int:
-    """Where the statement proper begins, after lead-ins and "... showed that"."""
+    """Where the statement proper begins, after a section label, lead-ins and "... showed
+    that"."""
+    label = _SECTION_LABEL.match(text, start, end)
+    if label:
+        start = label.end()
     opener = _OPENER.match(text, start, end)
     if opener:
         start = opener.end()
@@ -546,7 +556,7 @@ _BEFORE_BASE_VERB = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|An|the|The|its|their)\s+$")  # not "Drug A"
 _HAD_BEFORE = re.compile(
-    r"(?i)\b(?:showed|shows|exhibited|displayed|demonstrated)\s+(?:\w+ly\s+)?$"
+    r"(?i)\b(?:showed|shows|exhibited|displayed|demonstrated|presented)\s+(?:\w+ly\s+)?$"
 )
 
 
@@ -651,6 +661,16 @@ _CHANGE_TARGET = re.compile(
 )
 
 
+# "findings were similar for Y": Y, not a subgroup, an analysis, a time nor other outcomes
+# ("similar for the per-protocol analysis", "for women", "for other efficacy outcomes")
+_SIMILAR_FOR = re.compile(
+    r"(?i)\b(?:similar|comparable|consistent)\s+(?:for|regarding|with\s+(?:respect|regard)\s+to|"
+    r"in\s+terms\s+of)\s+(?!(?:the\s+)?(?:other|all|most|remaining)\b)(?!(?:[\w-]+\s+){0,3}?(?:analys[ie]s|populations?|sub-?groups?|"
+    r"groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|adults|"
+    r"weeks?|months?|years?|days?)\b)(?:(?:the|all|each)\s+)?(?=[^\W\d_])"
+)
+
+
 def names_no_measure(phrase: str) -> bool:
     """Whether an outcome phrase is only pronouns and generic words ("There", "They also",
     "these differences", "results")."""
@@ -729,7 +749,9 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     statistic = names_statistic(phrase)
     if not statistic and not names_no_measure(phrase):
         return _with_outcome(found, _specified(text, found.outcome, end))
-    for target in _CHANGE_TARGET.finditer(text, found.outcome[1], end):
+    targets = [*_CHANGE_TARGET.finditer(text, found.outcome[1], end)]
+    targets += _SIMILAR_FOR.finditer(text, found.outcome[1], end)
+    for target in targets:
         span = _span(text, target.end(), end)
         named = text[span[0] : span[1]] if span else ""
         if span and not names_no_measure(named) and not names_statistic(named):
@@ -883,7 +905,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
             if subject and not names_no_measure(text[subject[0] : subject[1]]):
                 return Statement(subject, None, "subject-change")
         lead = _LEADING_CHANGE.match(text, had.end(), end)  # "significant (P<0.01) reduction in"
-        span = _span(text, lead.end() if lead and "(" in lead.group(0) else had.end(), end)
+        at = lead.end() if lead and "(" in lead.group(0) else had.end()
+        bracket = _LEADING_BRACKET.match(text, at, end)  # "had increased (p < 0.05) X"
+        span = _span(text, bracket.end() if bracket else at, end)
         if span:
             return Statement(span, (body, had.start()), "had")
     did = _people_verb(text, body, end)
@@ -896,6 +920,7 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     return Statement(span, None, "fallback" if span else "none")
 
 
+_LEADING_BRACKET = re.compile(r"\([^()]{0,40}\)\s+")
 _LASTED = re.compile(r"(?i)\s+(?:lasted|persisted)\b")
 
 
