@@ -69,3 +69,31 @@ def test_without_a_control_arm_the_pair_is_not_guessed(extractor: Extractor) -> 
     methods = ("Methods", "We randomly assigned 300 adults to drug K or drug M.")
     claims = _claims(extractor, "Mortality was lower (HR 0.80, 95% CI 0.70-0.92).", methods)
     assert [_pair(c) for c in claims] == [("", None)]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "There was no difference in levels of depressive symptoms.",
+        "No differences in toxicity were observed.",
+        "Postoperative pain scores were comparable up to 6 h.",
+    ],
+)
+def test_no_difference_that_names_no_arm_compares_the_trials_arms(
+    extractor: Extractor, results: str
+) -> None:
+    claims = _claims(extractor, results)
+    assert [(_pair(c), c.direction) for c in claims] == [(("drug K", "placebo"), "no difference")]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "No differences in toxicity were observed in women.",  # some of the people
+        "Pain scores did not change over time (p = 0.3).",  # no difference of the arms
+    ],
+)
+def test_no_difference_of_some_people_or_over_time_is_no_trial_comparison(
+    extractor: Extractor, results: str
+) -> None:
+    assert [_pair(c) for c in _claims(extractor, results)] == [("", None)]

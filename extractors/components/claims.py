@@ -94,8 +94,9 @@ from extractors.components.comparison import (
 from extractors.components.comparison_scope import (
     EVERY_GROUP,
     change_from_baseline,
-    names_no_group,
     names_other_treatment,
+    names_the_trials_groups,
+    no_difference_of_the_arms,
 )
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import MeshLinker
@@ -743,7 +744,9 @@ class Claims:
             if against_baseline is None
             else self._baseline_pairs(doc, arms, against_baseline, groups, actor)
         )
-        if against_baseline is None and effect is not None:
+        if against_baseline is None and (
+            effect is not None or no_difference_of_the_arms(sent.text)
+        ):
             pairs = self._trial_pair(doc, arms, sent.text, pairs)
         base = pairs[0][1].arm if pairs[0][1] else None
         per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}
@@ -904,8 +907,9 @@ class Claims:
         sentence: str,
         pairs: list[tuple[ArmRef, ArmRef | None]],
     ) -> list[tuple[ArmRef, ArmRef | None]]:
-        """The trial's own comparison for a claim with a reported effect that names no arm
-        ("Mortality was lower (HR 0.80, 95% CI 0.70-0.92)" in a trial of A against placebo):
+        """The trial's own comparison for a claim with a reported effect, or of no difference,
+        that names no arm ("Mortality was lower (HR 0.80, 95% CI 0.70-0.92)", "There was no
+        difference in X between the groups" in a trial of A against placebo):
         the arm that is not the control against the control, in a trial of two arms, one of
         them the control. Not where the sentence names a comparison, a group or a treatment
         of its own ("than ...", "in the X group", "with high adherence") nor some of the
@@ -916,7 +920,7 @@ class Claims:
         control = [a for a in arms if a.comparator]
         if (
             len(control) != 1
-            or not names_no_group(sentence)
+            or not names_the_trials_groups(sentence)
             or names_other_treatment(sentence, arms)
         ):
             return pairs

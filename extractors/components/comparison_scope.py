@@ -7,6 +7,9 @@ baseline, no comparison of arms), or nothing at all (the trial's own comparison)
 - ``names_no_group`` and ``names_other_treatment``: "Mortality was lower (HR 0.80, ...)"
   names no comparison, group, people nor other treatment, so a reported effect there is the
   trial's (the claims component pairs its two arms);
+- ``names_the_trials_groups``: the same, where "between the (two) groups" names the
+  trial's own arms; ``no_difference_of_the_arms``: "There was no difference in X" names
+  no group and says the arms did not differ, a comparison of the trial's two arms;
 - ``EVERY_GROUP``: "both groups", "all three arms".
 """
 
@@ -61,6 +64,32 @@ def names_no_group(sentence: str) -> bool:
         and group_phrases(outside) == (None, None)
         and not _SOME_PEOPLE.search(outside)
     )
+
+
+# "between the (two) groups", "among the arms": the trial's own arms, no group of its own
+_BETWEEN_THE_GROUPS = re.compile(
+    r"(?i)\b(?:between|among)\s+(?:the\s+)?(?:two\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b"
+)
+# a difference of the arms, not a change within one ("did not change", "remained unchanged")
+_NOT_DIFFERENT = re.compile(
+    r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?differences?\b|\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?"
+    r"differ\b|\bnot\s+(?:\w+ly\s+)?different\b|\b(?:similar|comparable)\b"
+)
+
+
+def names_the_trials_groups(sentence: str) -> bool:
+    """Whether a sentence names no group but the trial's own ("between the groups") and
+    no comparison, people nor baseline (``names_no_group``): "Mortality was lower (HR
+    0.80)", "X did not differ between the two groups (p = 0.4)"."""
+    return names_no_group(_BETWEEN_THE_GROUPS.sub(" ", sentence))
+
+
+def no_difference_of_the_arms(sentence: str) -> bool:
+    """Whether a sentence that names no group of its own says its measure did not differ:
+    "There was no difference in X", "No differences in toxicity were observed", "X did
+    not differ between the groups", "X was comparable"; not a change within an arm ("X did
+    not change"), nor a subgroup ("in women")."""
+    return bool(_NOT_DIFFERENT.search(sentence)) and names_the_trials_groups(sentence)
 
 
 # "with high adherence", "after surgery": what a claim's words name beside its measure
