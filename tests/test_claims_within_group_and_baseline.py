@@ -116,6 +116,12 @@ def test_no_difference_between_the_arms_after_their_changes_compares_them(
             "drug K",
             "placebo",
         ),
+        # every arm by a common noun, as comparison reads "both drugs" (EVERY_ARM)
+        (
+            "Intraocular pressure fell compared with baseline with both treatments (p<0.01).",
+            "drug K",
+            "placebo",
+        ),
     ],
 )
 def test_a_comparison_with_baseline_is_a_within_group_change(

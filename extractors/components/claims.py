@@ -77,6 +77,7 @@ from extractors.components.arms import ArmMention, named_in_order
 from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
 from extractors.components.comparison import (
     COMPARISON,
+    EVERY_ARM,
     arm_changes,
     between_group_p,
     compared_arms,
@@ -92,7 +93,6 @@ from extractors.components.comparison import (
     within_group_change,
 )
 from extractors.components.comparison_scope import (
-    EVERY_GROUP,
     change_from_baseline,
     names_other_treatment,
     names_the_trials_groups,
@@ -892,7 +892,7 @@ class Claims:
         (an empty intervention)."""
         pairs = self._arm_pairs(doc, arms, clause, groups, actor)
         named = named_in_order(clause, arms)
-        if EVERY_GROUP.search(clause) or len(named) >= 2:
+        if EVERY_ARM.search(clause) or len(named) >= 2:
             return pairs
         first, _ = group_phrases(clause)
         own = (named_arm(arms, first) if first else None) or (named[0] if named else None)
@@ -952,7 +952,9 @@ def _names_an_arm(phrase: str, arms: list[ArmMention]) -> bool:
     )
 
 
-_EVERY_ARM = re.compile(
+# a quantified subject: "Both treatments", "all three regimens", "each group" (``EVERY_ARM``)
+# and "All studies", "both A and B": no one intervention
+_QUANTIFIED = re.compile(
     r"(?i)(?:both|all|each|every|either)(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+){1,3}"
 )
 
@@ -963,11 +965,11 @@ _SHARE_OF = re.compile(r"(?i)^(?:\d+(?:[.·]\d+)?\s*%|[\w.·-]+\s+per\s*cent)\s+
 def _names_no_arm(actor: str) -> bool:
     """Whether a statement's actor names no one intervention: people ("All nineteen
     subjects", "Patients in the A group": the clause's group words name it), a share of them
-    ("Fifty percent of patients") or every arm ("Both treatments", "all three regimens",
-    "each group")."""
+    ("Fifty percent of patients") or a quantified subject, every arm among them ("Both
+    treatments", "all three regimens", "each group", "All studies")."""
     share = _SHARE_OF.match(actor)
     return bool(
-        _EVERY_ARM.fullmatch(actor) or names_people(actor[share.end() :] if share else actor)
+        _QUANTIFIED.fullmatch(actor) or names_people(actor[share.end() :] if share else actor)
     )
 
 

@@ -86,11 +86,13 @@ _COMPARED_WITH = re.compile(
     r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to)\s+"
 )
 _NUMBER_NEXT = re.compile(r"[-−+]?\s*\d")
-# "with both drugs", "between the two treatments": the trial's arms by a common noun
-_BOTH_ARMS = re.compile(
-    r"(?i)\b(?:both|the\s+two)\s+(?:the\s+)?(?:drugs|medications|medicines|treatments|"
-    r"regimens|techniques|methods|approaches|interventions|procedures|agents|devices|doses|"
-    r"formulations|programmes|programs|strategies|therapies)\b"
+# every arm of the trial, by a group word or a common noun: "both groups", "all three arms",
+# "each of the study groups", "either arm", "with both drugs", "between the two treatments"
+EVERY_ARM = re.compile(
+    r"(?i)\b(?:both|all|each|every|either|the\s+two)\s+(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|"
+    r"study|treatment)\s+)?(?:groups?|arms?|drugs|medications|medicines|treatments|regimens|"
+    r"techniques|methods|approaches|interventions|procedures|agents|devices|doses|formulations|"
+    r"programmes|programs|strategies|therapies)\b"
 )
 
 
@@ -609,7 +611,7 @@ def compared_arms(
         intervention is None
         and len(arms) == 2
         and (
-            ((several or _BOTH_ARMS.search(clause)) and no_difference(clause, arms))
+            ((several or EVERY_ARM.search(clause)) and no_difference(clause, arms))
             or compares(clause)
             or (COMPARISON.search(clause) and _names_any(arms, clause))
         )

@@ -10,7 +10,6 @@ baseline, no comparison of arms), or nothing at all (the trial's own comparison)
 - ``names_the_trials_groups``: the same, where "between the (two) groups" names the
   trial's own arms; ``no_difference_of_the_arms``: "There was no difference in X" names
   no group and says the arms did not differ, a comparison of the trial's two arms;
-- ``EVERY_GROUP``: "both groups", "all three arms".
 """
 
 from __future__ import annotations
@@ -114,12 +113,6 @@ def names_other_treatment(sentence: str, arms: list[ArmMention]) -> bool:
         if not _STATISTIC_WORD.match(what) and named_arm(arms, what) is None:
             return True
     return False
-
-
-EVERY_GROUP = re.compile(
-    r"(?i)\b(?:both|all|each|every|either)\s+(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|study|"
-    r"treatment)\s+)?(?:groups?|arms?)\b"
-)
 
 
 def change_from_baseline(clause: str, sentence: str, arms: list[ArmMention]) -> str | None:
