@@ -31,6 +31,12 @@ def _outcome(clause: str) -> str | None:
 @pytest.mark.parametrize(
     ("clause", "outcome"),
     [
+        # "showed that," with a comma before a lead-in: the statement follows
+        (
+            "The results showed that, after treatment, pain scores were lower with drug K "
+            "(p < 0.01).",
+            "pain scores",
+        ),
         # a time adverb opening the clause is when, not what
         ("Postoperatively, pain scores were lower with drug K than with placebo.", "pain scores"),
         ("Postoperatively pain scores were lower with drug K than with placebo.", "pain scores"),

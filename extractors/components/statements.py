@@ -69,7 +69,7 @@ _OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\s+")
 _THAT = re.compile(
     r"(?i)\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|indicated|indicates|found|"
     r"suggested|suggests|confirmed|confirms|observed|noted|denoted|denotes|implies|implied)\s+"
-    r"that\s+"
+    r"that,?\s+"
 )
 _CHANGE_IN = re.compile(
     r"(?i)(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?(?:(?:statistically|clinically)\s+)?"
