@@ -409,6 +409,13 @@ def test_people_treated_with_an_intervention_name_it(extractor: Extractor) -> No
         ),
         # "findings were similar for Y": Y
         ("Findings were similar for gait speed (HR 1.20, 95% CI 1.00 to 1.45).", "gait speed"),
+        ("Similar results were observed for remission (54% vs 56%, p = .18).", "remission"),
+        # a label with its bracket, then a count before what it counts
+        (
+            "RESULTS (last analysis in 2012): After a median follow-up of 9 years, 12 (3.4%) "
+            "relapses were observed in arm 1 and 16 (4.4%) in arm 2.",
+            "relapses",
+        ),
     ],
 )
 def test_a_label_or_findings_is_no_outcome(clause: str, outcome: str) -> None:
@@ -422,3 +429,9 @@ def test_findings_that_name_no_measure_make_no_claim(extractor: Extractor) -> No
         "were similar for other efficacy outcomes (HR 1.25, 95% CI 1.05 to 1.50).",
     )
     assert [c.outcome.text for c in claims] == ["Handgrip strength"]
+
+
+def test_findings_with_the_arms_values_keep_them_unnamed(extractor: Extractor) -> None:
+    (claim,) = _claims(extractor, "Results were 30% with drug K and 45% with placebo (p = 0.03).")
+    assert claim.outcome.text == ""
+    assert [r.percent for r in claim.results] == [30.0, 45.0]

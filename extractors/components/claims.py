@@ -158,11 +158,13 @@ _NOT_RESULT = re.compile(
 # "not" before where or in whom: "..., but not at week 16", "but not with B")
 _CONNECTIVE = r"(?i)\s*(?:(?:but|and|however|whereas|while|although|though|yet),?\s+)?"
 _NOT_WHERE = r"not\s+(?:in|at|after|with|for|among|during|by|on)\b.*"
-# "(these / similar) findings", "the results", "data": what was found, no measure
-_FINDINGS = r"(?:(?:these|those|the|such|similar|our)\s+)?(?:results?|findings|data)\s*|"
 _NO_OUTCOME = re.compile(
     _CONNECTIVE + r"(?:(?:there|it|its|this|that|these|they|them|those|we|and|but|or|not|"
-    r"however)\s*|" + _FINDINGS + _NOT_WHERE + ")"
+    r"however)\s*|" + _NOT_WHERE + ")"
+)
+# "(these / similar) findings", "the results", "data": what was found, no measure
+_FINDINGS = re.compile(
+    r"(?i)(?:(?:and|but)\s+)?(?:(?:these|those|the|such|similar|our)\s+)?(?:results?|findings|data)"
 )
 _ANAPHOR = re.compile(_CONNECTIVE + r"(?:(?:it|this|that|these|they|not)\s*|" + _NOT_WHERE + ")")
 # "it was not significant in reducing X": the clause names its outcome after all
@@ -716,8 +718,13 @@ class Claims:
         named: tuple[int, int] | None = outcome_span
         if _DEMOGRAPHIC_OUTCOME.fullmatch(outcome_text):  # "Mean age": who, not a result
             return []
-        if names_people(outcome_text) or _names_an_arm(outcome_text, arms):
-            # "Patients (of group II)", "Drug A (was non-inferior to B)": who, not what was measured
+        if (
+            names_people(outcome_text)
+            or _names_an_arm(outcome_text, arms)
+            or _FINDINGS.fullmatch(outcome_text)
+        ):
+            # "Patients (of group II)", "Drug A (was non-inferior to B)": who, not what was
+            # measured; "Findings (were similar ...)": what was found
             if not results:
                 return []
             outcome_text, named = "", None  # the arms' numbers of an outcome left unnamed

@@ -455,7 +455,8 @@ class Statement:
 
 # a section label the sentence splitter left in the sentence ("Results: The A group ...")
 _SECTION_LABEL = re.compile(
-    r"(?i)\s*(?:main\s+)?(?:results?|findings|conclusions?|interpretation)\s*:\s*(?=\S)"
+    r"(?i)\s*(?:main\s+)?(?:results?|findings|conclusions?|interpretation)\s*"
+    r"(?:\([^()]{0,60}\)\s*)?:\s*(?=\S)"
 )
 
 
@@ -641,7 +642,13 @@ def _from_copula(text: str, body: int, end: int, copula: re.Match[str]) -> State
         span = _span(text, target.end(), end) if target else None
         return Statement(span, (body, copula.start()), "copula") if span else None
     span = _span(text, body, copula.start())
+    counted = _COUNT_FIRST.match(text, body, copula.start()) if span is None else None
+    if counted:  # "12 (3.4%) relapses were observed in arm 1": relapses
+        span = _span(text, counted.end(), copula.start())
     return Statement(span, None, "copula") if span else None
+
+
+_COUNT_FIRST = re.compile(r"\s*\d[\d,]*\s*(?:\([^()]{0,20}\)\s*)?(?=[^\W\d_])")
 
 
 _NO_MEASURE = {
@@ -661,10 +668,12 @@ _CHANGE_TARGET = re.compile(
 )
 
 
-# "findings were similar for Y": Y, not a subgroup, an analysis, a time nor other outcomes
-# ("similar for the per-protocol analysis", "for women", "for other efficacy outcomes")
+# "findings were similar for Y", "similar results were seen for Y": Y, not a subgroup, an
+# analysis, a time nor other outcomes ("similar for the per-protocol analysis", "for women",
+# "for other efficacy outcomes")
 _SIMILAR_FOR = re.compile(
-    r"(?i)\b(?:similar|comparable|consistent)\s+(?:for|regarding|with\s+(?:respect|regard)\s+to|"
+    r"(?i)\b(?:similar|comparable|consistent|(?:was|were)\s+(?:observed|seen|found|noted|"
+    r"obtained))\s+(?:for|regarding|with\s+(?:respect|regard)\s+to|"
     r"in\s+terms\s+of)\s+(?!(?:the\s+)?(?:other|all|most|remaining)\b)(?!(?:[\w-]+\s+){0,3}?(?:analys[ie]s|populations?|sub-?groups?|"
     r"groups?|arms?|cohorts?|patients|participants|subjects|women|men|children|adults|"
     r"weeks?|months?|years?|days?)\b)(?:(?:the|all|each)\s+)?(?=[^\W\d_])"
