@@ -435,3 +435,7 @@ def test_findings_with_the_arms_values_keep_them_unnamed(extractor: Extractor) -
     (claim,) = _claims(extractor, "Results were 30% with drug K and 45% with placebo (p = 0.03).")
     assert claim.outcome.text == ""
     assert [r.percent for r in claim.results] == [30.0, 45.0]
+
+
+def test_a_count_before_its_denominator_is_no_outcome() -> None:
+    assert _outcome("12 (80%) of 15 relapses were observed in arm 1 (p<0.01).") is None

@@ -648,7 +648,8 @@ def _from_copula(text: str, body: int, end: int, copula: re.Match[str]) -> State
     return Statement(span, None, "copula") if span else None
 
 
-_COUNT_FIRST = re.compile(r"\s*\d[\d,]*\s*(?:\([^()]{0,20}\)\s*)?(?=[^\W\d_])")
+# a count before what it counts, not before its denominator ("227 (80%) of 285 patients")
+_COUNT_FIRST = re.compile(r"\s*\d[\d,]*\s*(?:\([^()]{0,20}\)\s*)?(?!of\b)(?=[^\W\d_])")
 
 
 _NO_MEASURE = {
