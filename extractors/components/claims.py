@@ -88,6 +88,7 @@ from extractors.components.comparison import (
     named_arm,
     no_difference,
     oriented_pair,
+    p_against_baseline,
     significance,
     value_direction,
     within_group_change,
@@ -697,7 +698,8 @@ class Claims:
         groups = oriented_pair(text, groups, clause, arms)
         record_id = article.id if (article := article_of(doc)) else ""
         animal = self._is_animal(doc, sent)
-        p = q.p_values[0] if q.p_values else None
+        # "(p < 0.001 vs baseline; ...)": a p value of a change from baseline never the arms'
+        p = next((v for v in q.p_values if not p_against_baseline(text, v.start)), None)
         changed = arm_changes(clause, arms) if whole else None
         between_p = between_group_p(clause) if whole and len(q.p_values) > 1 else None
         # "X fell compared with baseline": each arm's change, unless the sentence compares arms

@@ -256,11 +256,46 @@ def between_group_p(clause: str) -> int | None:
         p = m.start()
         if (
             _BETWEEN_GROUP.search(clause[max(0, p - 30) : p])
-            or _BETWEEN_GROUP.search(clause[p : p + 60].split(")")[0])
+            or _BETWEEN_GROUP.search(_own_words(clause, m))
             or _BETWEEN_GROUP_SAID.search(clause[max(0, p - 120) : p])
         ):
             return p
     return None
+
+
+_OWN_WORDS_END = re.compile(r"[)\];]|,\s*" + P_LABEL + r"\s*[<>=≤≥⩽⩾]")
+
+
+def _own_words(clause: str, p: re.Match[str]) -> str:
+    """The words after a p value that tell what it tests, up to 60 characters: to the end of
+    its bracket, a semicolon or a comma before the next p value ("p<0.01; p = 0.2 for the
+    difference between groups", "p<0.001, P for interaction = 0.04": the words are the second
+    p value's, the first has none). Two p values joined by "and" share them ("P = 0.002 and
+    P = 0.03 for interaction, respectively")."""
+    after = clause[p.end() : p.start() + 60]
+    stop = _OWN_WORDS_END.search(after)
+    return clause[p.start() : p.end() + (stop.start() if stop else len(after))]
+
+
+_FROM_BASELINE = re.compile(
+    r"(?i)\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|from|over)\s+baseline\b|"
+    r"\bwithin[\s-]+(?:the\s+)?(?:each\s+)?(?:groups?|arms?)\b"
+)
+_WITHIN_BEFORE = re.compile(r"(?i)\bwithin[\s-]+(?:the\s+)?(?:groups?|arms?)\s*$")
+
+
+def p_against_baseline(clause: str, start: int) -> bool:
+    """Whether the p value starting at ``start`` tests a change from baseline, not the
+    difference between the groups: its own words say so ("p < 0.001 vs baseline", "P<0.01
+    for the change from baseline", "p = 0.02 within groups") or "within-group" comes right
+    before it ("within-group p = 0.03")."""
+    m = _P_MENTION.match(clause, start)
+    if m is None:
+        return False
+    return bool(
+        _FROM_BASELINE.search(_own_words(clause, m))
+        or _WITHIN_BEFORE.search(clause, max(0, start - 20), start)
+    )
 
 
 def _group_key(text: str) -> str | None:
