@@ -3,6 +3,8 @@ belongs to that arm's comparison with the comparator. All texts are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.components.arm_statistics import own_statistics
 from extractors.components.quantities import parse_quantities
 from extractors.components.result_values import ValueGroup
@@ -99,3 +101,38 @@ def test_own_statistics_needs_two_arms_with_their_own_and_none_for_the_comparato
     # two arms only, or no comparator: nothing
     assert own_statistics(groups[:2], parse_quantities(text), len(text), "b") == {}
     assert own_statistics(groups, parse_quantities(text), len(text), None) == {}
+
+
+def _values(claim: Claim) -> dict[str, float | None]:
+    return {r.arm: r.percent for r in claim.results}
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Pain response was 41.5% in the walking group (p = 0.02 vs usual care), 38.9% in the "
+        "walking plus strength training group (p = 0.08 vs usual care) and 30.1% with usual care.",
+        "Pain response was 41.5% with walking (RR 1.38, p = 0.02 compared with usual care), "
+        "38.9% with walking plus strength training (RR 1.29, p = 0.08 compared with usual care) "
+        "and 30.1% with usual care.",
+    ],
+)
+def test_the_arm_named_in_a_statistics_bracket_is_the_comparator(
+    extractor: Extractor, results: str
+) -> None:
+    """The "vs usual care" in the bracket after each value names what the value was compared
+    with: the value is the arm's named before the bracket (41.5% had gone to usual care, and
+    the claims had lost their arms)."""
+    claims = _by_arm(_claims(extractor, results))
+    walking, both = claims["walking"], claims["walking plus strength training"]
+    arms = {c.intervention.arm for c in (walking, both)} | {
+        c.comparator.arm for c in (walking, both) if c.comparator
+    }
+    assert len(arms) == 3
+    assert walking.comparator is not None and walking.comparator.text == "usual care"
+    control = walking.comparator.arm
+    assert _values(walking) == {walking.intervention.arm: 41.5, control: 30.1}
+    assert _values(both) == {both.intervention.arm: 38.9, control: 30.1}
+    assert walking.p_value is not None and both.p_value is not None
+    assert (walking.p_value.value, walking.direction) == (0.02, "increased")
+    assert (both.p_value.value, both.significant) == (0.08, False)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from extractors.components.arms import ArmMention, mention_words, nested_arm
 from extractors.components.quantities import Quantities
 from extractors.measured_percents import measured_percents
-from extractors.numbers import OWN_INTERVAL_PATTERN, Percent
+from extractors.numbers import OWN_INTERVAL_PATTERN, P_LABEL, Percent
 
 _JOIN_GAP = 4
 _I_SQUARED = re.compile(r"I\s*[2²]\s*[=:]?\s*$")
@@ -481,6 +481,30 @@ def _best(arms: list[ArmMention], context: str) -> tuple[str | None, int]:
     return scores[0][1], scores[0][0]
 
 
+_STATISTICS_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]")
+_STATISTIC_IN = re.compile(
+    P_LABEL + r"\s*[<>=≤≥⩽⩾]|\b(?:a?[ORH]R|IRR|RD|MD|SMD|CI|ratio|difference)\b"
+)
+_COMPARED_IN = re.compile(
+    r"(?i)\b(?:vs\.?|versus|v\.|compared\s+(?:with|to)|relative\s+to|against)(?=\s)"
+)
+
+
+def _without_compared_arm(context: str) -> str:
+    """``context`` with its brackets of statistics that name a comparison blanked: "41.5% in
+    the walking group (p = 0.02 vs usual care)", "62% with A (RR 1.5 compared with
+    control)": the arm after "vs" is the one the value was compared with, not the value's.
+    A bracket of values ("(14.1% in B vs 2.9% in A)") stays."""
+
+    def blank(m: re.Match[str]) -> str:
+        inside = m.group(0)
+        if _STATISTIC_IN.search(inside) and _COMPARED_IN.search(inside):
+            return " " * len(inside)
+        return inside
+
+    return _STATISTICS_BRACKET.sub(blank, context)
+
+
 def assign_arms(
     text: str, start: int, end: int, groups: list[ValueGroup], arms: list[ArmMention]
 ) -> list[ValueGroup]:
@@ -505,7 +529,7 @@ def assign_arms(
                 after_colon = context[context.rfind(":") + 1 :]
                 if after_colon != context and _best(arms, after_colon)[0] is not None:
                     context = after_colon  # "Sleep efficiency: A 85% vs B 80%" (not "Sleep")
-            chosen.append(_best(arms, context))
+            chosen.append(_best(arms, _without_compared_arm(context)))
         distinct = len({arm for arm, _ in chosen if arm})
         readings.append((distinct, sum(score for _, score in chosen), direction == "after", chosen))
     labelled = all(  # "A group: 2.1 ± 1.7, B group: 3.2 ± 2.2": each label before its value
