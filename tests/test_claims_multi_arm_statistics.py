@@ -136,3 +136,30 @@ def test_the_arm_named_in_a_statistics_bracket_is_the_comparator(
     assert walking.p_value is not None and both.p_value is not None
     assert (walking.p_value.value, walking.direction) == (0.02, "increased")
     assert (both.p_value.value, both.significant) == (0.08, False)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Pain response at 12 weeks: walking, 41.5% (RR 1.38, 95% CI 1.05-1.81); walking plus "
+        "strength training, 38.9% (RR 1.29, 95% CI 0.97-1.73); usual care, 30.1%.",
+        "Pain response at 12 weeks: walking: 41.5% (RR 1.38, 95% CI 1.05-1.81); walking plus "
+        "strength training: 38.9% (RR 1.29, 95% CI 0.97-1.73); usual care: 30.1%.",
+        "Pain response at 12 weeks was walking: 41.5% (RR 1.38, 95% CI 1.05-1.81), walking plus "
+        "strength training: 38.9% (RR 1.29, 95% CI 0.97-1.73), usual care: 30.1%.",
+    ],
+)
+def test_each_value_is_the_arm_labelled_right_before_it(extractor: Extractor, results: str) -> None:
+    """ "label, value" or "label: value" items, split by semicolons or commas: one list of the
+    arms' values (split at the semicolons, usual care's value had been a clause of its own and
+    the two claims had no comparator)."""
+    claims = _by_arm(_claims(extractor, results))
+    walking, both = claims["walking"], claims["walking plus strength training"]
+    assert walking.comparator is not None and walking.comparator.text == "usual care"
+    assert both.comparator is not None and both.comparator.text == "usual care"
+    control = walking.comparator.arm
+    assert _values(walking) == {walking.intervention.arm: 41.5, control: 30.1}
+    assert _values(both) == {both.intervention.arm: 38.9, control: 30.1}
+    assert walking.effect is not None and both.effect is not None
+    assert (walking.effect.value, walking.significant) == (1.38, True)
+    assert (both.effect.value, both.significant) == (1.29, False)

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from extractors.bracket_lists import without_brackets
 from extractors.components.arms import ArmMention
-from extractors.components.comparison import arm_changes
+from extractors.components.comparison import arm_changes, named_arm
 from extractors.components.sections import Sentence
 from extractors.components.statements import DOWN, UP, direction_cue
 
@@ -250,6 +250,9 @@ def joined_changes(
         if joined:
             first_start, first_end = joined[-1]
             first, second = text[first_start:first_end], text[s:e]
+            if _SEMICOLON.fullmatch(text, first_end, s) and _labelled_values(first, second, arms):
+                joined[-1] = (first_start, e)
+                continue
             changes = [_FROM_TO.search(first), _FROM_TO.search(second)]
             contrast = _CONTRAST.fullmatch(text, first_end, s)
             if (
@@ -268,6 +271,29 @@ def joined_changes(
 
 
 _SEMICOLON = re.compile(r";\s+")
+_LABELLED_VALUE = re.compile(r"\s*(?P<label>[^\W\d_][^,:;()\[\]\d]{0,60}?)\s*[,:]\s*[-−]?\d")
+
+
+def _labelled_arm(piece: str, arms: Sequence[ArmMention]) -> str | None:
+    """The arm a piece opens with as the label of its value ("walking plus strength, 40.3%",
+    "usual care: 29.6%"), else None."""
+    m = _LABELLED_VALUE.match(piece)
+    arm = named_arm(list(arms), m.group("label")) if m else None
+    return arm.id if arm else None
+
+
+def _labelled_values(first: str, second: str, arms: Sequence[ArmMention]) -> bool:
+    """Whether two clauses split at "; " each give one arm's value after its label, two
+    different arms ("Uptake at 12 months: walking, 41.5% (RR 1.4, ...); cycling, 40.3% (RR
+    1.3, ...); usual care, 29.6%"): one list of the arms' values, which the claims compare
+    (the last arm, the comparator, had been a clause of its own; "walking: 41.5% (..);
+    cycling: 40.3% (..)" too). The first clause's label is the last that opens it or follows
+    one of its colons or semicolons outside brackets."""
+    plain = without_brackets(first)
+    heads = [0, *(i + 1 for i, c in enumerate(plain) if c in ":;")]
+    own = next((a for h in reversed(heads) if (a := _labelled_arm(plain[h:], arms))), None)
+    other = _labelled_arm(second, arms)
+    return own is not None and other is not None and own != other
 
 
 def _two_groups(clause: str, arms: Sequence[ArmMention]) -> bool:
