@@ -203,6 +203,40 @@ def test_result_values_bracketed_list_follows_the_arms_named(
     assert {"sitagliptin": 32.6, "placebo": 17.2} in _values(record, "percent")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Response rates in the metformin, sitagliptin and placebo groups: 27.3%, 32.6% and "
+        "17.2% (P < 0.01).",
+        "Response rates (metformin vs sitagliptin vs placebo): 27.3% vs 32.6% vs 17.2% (P < 0.01).",
+    ],
+)
+def test_result_values_list_after_a_colon_follows_the_arms_named(
+    extractor: Extractor, sentence: str
+) -> None:
+    """Before, 27.3% went to placebo and the other values to no arm."""
+    record = extractor.extract(article("Metformin", _THREE_ARMS, ("Results", sentence)))
+    assert {"metformin": 27.3, "placebo": 17.2} in _values(record, "percent")
+    assert {"sitagliptin": 32.6, "placebo": 17.2} in _values(record, "percent")
+
+
+def test_result_values_colon_after_a_clause_is_no_list_of_arms(extractor: Extractor) -> None:
+    """The arms named in a clause before the colon ("compared with placebo ... after
+    metformin") are not the values' order: metformin had the fewer patients."""
+    record = extractor.extract(
+        article(
+            "Metformin",
+            ("Methods", "Adults were randomly assigned to metformin (n = 62) or placebo (n = 57)."),
+            (
+                "Results",
+                "Significantly fewer patients compared with placebo needed insulin after taking "
+                "metformin: 24 (39%) vs 47 (82%) (P < 0.001).",
+            ),
+        )
+    )
+    assert _values(record, "percent") == [{"metformin": 39.0, "placebo": 82.0}]
+
+
 def _kinds(text: str) -> list[tuple[float | None, float | None, float | None]]:
     return [(g.percent, g.mean, g.median) for g in value_groups(text, parse_quantities(text))]
 

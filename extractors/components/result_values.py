@@ -393,6 +393,9 @@ def _respective_arms(
     bracketed = _bracketed_list_arms(text, start, groups, arms)
     if bracketed is not None:
         return bracketed
+    colon = _colon_list_arms(text, start, groups, arms)
+    if colon is not None:
+        return colon
     pairs = len(groups) % 2 == 0 and all(
         _VERSUS_GAP.match(text[groups[i].end : groups[i + 1].start])
         for i in range(0, len(groups), 2)
@@ -432,6 +435,45 @@ def _bracketed_list_arms(
         return None
     order = _named_in_order(text[start : bracket.start()], arms)
     return order if len(order) == len(groups) else None
+
+
+_LIST_AFTER_COLON = re.compile(r":\s*$")
+
+
+def _colon_list_arms(
+    text: str, start: int, groups: list[ValueGroup], arms: list[ArmMention]
+) -> list[str] | None:
+    """The arms of two or more values listed right after a colon that follows a list of as
+    many arms ("Uptake in the A, B and C groups: 41.5%, 40.3% and 29.6%", "X (A vs B vs C):
+    41% vs 40% vs 30%"): each value is the arm named in its place, as with "respectively";
+    else None. Not after a clause naming arms ("fewer patients compared with controls
+    underwent X after A: 24 (39%) vs 47 (82%)", "Compared to B, A showed: ...")."""
+    if len(groups) < 2 or not _LIST_AFTER_COLON.search(text, start, groups[0].start):
+        return None
+    if any(
+        not (_LIST_GAP.match(text[a.end : b.start]) or _VERSUS_GAP.match(text[a.end : b.start]))
+        for a, b in itertools.pairwise(groups)
+    ):
+        return None
+    head = text[start : text.rfind(":", start, groups[0].start)]
+    mentions = _mentions(head, arms)
+    if len(mentions) != len(groups) or not _only_names(head[mentions[0][1] :], arms):
+        return None
+    return [arm for arm, _ in mentions]
+
+
+_LIST_FILLER = frozenset(
+    {"and", "or", "vs", "versus", "v", "the", "group", "groups", "arm", "arms"}
+)
+
+
+def _only_names(text: str, arms: list[ArmMention]) -> bool:
+    """Whether ``text`` is a list of arm names and nothing else ("walking, cycling and usual
+    care groups", "(A vs B vs C)"); not a clause ("controls underwent X after using A")."""
+    return all(
+        m.group(0).lower() in _LIST_FILLER or any(a.words & mention_words(m.group(0)) for a in arms)
+        for m in _TOKEN.finditer(text)
+    )
 
 
 _LIST_GAP = re.compile(r"(?i)^\s*(?:[a-zµμ/%]{1,8}\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
