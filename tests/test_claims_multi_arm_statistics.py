@@ -163,3 +163,27 @@ def test_each_value_is_the_arm_labelled_right_before_it(extractor: Extractor, re
     assert walking.effect is not None and both.effect is not None
     assert (walking.effect.value, walking.significant) == (1.38, True)
     assert (both.effect.value, both.significant) == (1.29, False)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Pain response was 41.5%, 38.9% and 30.1% with walking, walking plus strength training "
+        "and usual care, respectively (p = 0.01).",
+        "Pain response was higher with walking and walking plus strength training than with "
+        "usual care (41.5%, 38.9% and 30.1%; p = 0.01).",
+    ],
+)
+def test_an_arm_named_by_words_a_larger_arm_shares_takes_its_place_in_a_list(
+    extractor: Extractor, results: str
+) -> None:
+    """ "walking" beside "walking plus strength training" has no word of its own: as an item of
+    the list it is still the walking arm (the list had named two arms for three values, and
+    41.5% had gone to usual care)."""
+    claims = _by_arm(_claims(extractor, results))
+    walking, both = claims["walking"], claims["walking plus strength training"]
+    assert walking.comparator is not None and walking.comparator.text == "usual care"
+    control = walking.comparator.arm
+    assert _values(walking) == {walking.intervention.arm: 41.5, control: 30.1}
+    assert _values(both) == {both.intervention.arm: 38.9, control: 30.1}
+    assert (walking.direction, walking.significant) == ("increased", True)

@@ -352,7 +352,9 @@ def _named_in_order(text: str, arms: list[ArmMention]) -> list[str]:
 def _mentions(text: str, arms: list[ArmMention]) -> list[tuple[str, int]]:
     """The arms named in ``text``, each once, in order of where each is named most fully:
     a run of words naming one arm counts its distinctive words, and an arm stands where its
-    fullest run starts (the first of equals). "Sleep efficiency was higher with melatonin
+    fullest run starts (the first of equals); an arm with no words of its own, where a list
+    item names it by words a larger arm shares (``nested_arm``: "walking" beside "walking
+    plus strength"). "Sleep efficiency was higher with melatonin
     than with sleep hygiene training": the outcome's "Sleep" names the arm "sleep hygiene
     training" by one word, "sleep hygiene training" by three, so melatonin comes first."""
     best: dict[str, tuple[int, int]] = {}  # arm -> (words in its fullest run, where it starts)
@@ -369,7 +371,16 @@ def _mentions(text: str, arms: list[ArmMention]) -> list[tuple[str, int]]:
             run_words |= arm.distinctive & words
             if len(run_words) > best.get(arm.id, (0, 0))[0]:
                 best[arm.id] = (len(run_words), run_start)
+    for item in _LIST_ITEM.finditer(text):  # "41%, 40% and 30% with walking, walking plus
+        words = mention_words(item.group(0))  # strength and usual care": "walking" alone
+        if not any(a.distinctive & words for a in arms):
+            inner = nested_arm(arms, words)
+            if inner is not None and inner.id not in best:
+                best[inner.id] = (1, item.start())
     return sorted(((arm, start) for arm, (_, start) in best.items()), key=lambda pair: pair[1])
+
+
+_LIST_ITEM = re.compile(r"(?i)(?:(?!\b(?:and|or|vs|versus)\b)[^,;:()\[\]])+")
 
 
 def _respective_arms(
