@@ -3,16 +3,15 @@ last record (kg.stores.orphans), in the embedded store and through a SPARQL endp
 
 from __future__ import annotations
 
-import httpx
 import pyoxigraph as ox
 import pytest
 
 from kg.iris import RecordIris
 from kg.model import Record
 from kg.rdf_mapping import record_to_graphs
-from kg.stores import RecordGraphs, RemoteStore, Store, open_store
+from kg.stores import RecordGraphs, Store, open_store
 from tests.test_rdf_mapping import BASE, make_record
-from tests.test_rdf_mesh_hierarchy import _Endpoint
+from tests.test_rdf_mesh_hierarchy import _store
 
 JOURNALS = """SELECT ?j ?title WHERE { GRAPH ?g {
   ?j a <http://purl.org/spar/fabio/Journal> ; <http://purl.org/dc/terms/title> ?title } }"""
@@ -20,14 +19,6 @@ RUNS = """SELECT ?run WHERE { GRAPH ?g { ?run a <http://www.w3.org/ns/prov#Activ
 AGENTS = (
     """SELECT ?a WHERE { GRAPH ?g { ?a a <https://w3id.org/evidence-graph/vocab#Extractor> } }"""
 )
-
-
-def _store(kind: str) -> Store:
-    if kind == "memory":
-        return open_store(":memory:")
-    remote = RemoteStore("http://sparql.invalid/query", "http://sparql.invalid/update")
-    remote._client = httpx.Client(transport=httpx.MockTransport(_Endpoint()))
-    return remote
 
 
 def _record(n: int, journal: str) -> Record:
