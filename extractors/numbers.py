@@ -21,9 +21,9 @@ _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
 _SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒]?){_UNSIGNED}"
 # digit groups of a count set apart by a space, as many journals write them: "24 749", also
 # with a no-break (U+00A0), figure (U+2007), punctuation (U+2008), thin (U+2009) or narrow
-# no-break (U+202F) space
-_SPACE_CHARS = "\u00a0\u2007\u2008\u2009\u202f"
-_GROUP_SPACE = f"[ {_SPACE_CHARS}]"
+# no-break (U+202F) space (the gold readers of extractors.evaluation take the same)
+SPACE_CHARS = "\u00a0\u2007\u2008\u2009\u202f"
+_GROUP_SPACE = f"[ {SPACE_CHARS}]"
 # "1,204", "24 749" (every group after the first exactly three digits, nothing glued before
 # the first or after the last: not "2015 749", "40 40", "18 650.5" or "12 100%"), "63"
 _SPACED_COUNT = rf"(?<![\d.,·])[1-9]\d{{0,2}}(?:{_GROUP_SPACE}\d{{3}})+(?![\d.,·]?\d|\s*%)"
@@ -122,7 +122,7 @@ class TimePoint:
 
 def parse_number(text: str) -> float | None:
     """A float from a number as written ("0·05", ".03", "−1.2", "1,234", "2.3 × 10−5"), or None."""
-    s = re.sub(rf"(?<=\d)[{_SPACE_CHARS}](?=\d{{3}}(?!\d))", "", text.strip()).replace(" ", "")
+    s = re.sub(rf"(?<=\d)[{SPACE_CHARS}](?=\d{{3}}(?!\d))", "", text.strip()).replace(" ", "")
     for minus in "−‒–":
         s = s.replace(minus, "-")
     for dot in "·∙⋅":

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.numbers import SPACE_CHARS as _SPACES
 from extractors.numbers import parse_number, parse_number_words
 
-_SPACES = "\u00a0\u2007\u2008\u2009\u202f"
 _NUMBER = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[=:;,]))(?P<sign>[-−‒–]\s?)?"
     rf"(?P<int>\d{{1,3}}(?:[ ,{_SPACES}]\d{{3}})+(?!\d)|\d+)"

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from rdflib import DCTERMS, PROV, RDF
 
-from kg.vocab import EVG, FABIO
+from kg.stores.sparql_text import sparql_term
+from kg.vocab import EVG, FABIO, node
 
 
 def _iri(term: str) -> str:
-    return f"<{term}>"
+    return sparql_term(node(term))
 
 
 _TYPE, _TITLE, _PART_OF = _iri(RDF.type), _iri(DCTERMS.title), _iri(DCTERMS.isPartOf)
