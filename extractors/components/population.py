@@ -305,8 +305,8 @@ class Population:
         self, doc: Doc, text: str, sentences: list[Sentence], animal: list[Sentence]
     ) -> PopulationMention:
         arms = doc._.arms or []
-        arm_total = sum(a.n for a in arms if a.n) or None
-        arm_sizes = {a.n for a in arms if a.n}
+        sized = [a.n for a in arms if a.n]
+        arm_total, arm_sizes = sum(sized) or None, set(sized)
         best: tuple[int, int, int, Sentence] | None = None  # (start, n, enrolment, sentence)
         for category in _SECTION_ORDER:
             for sent in sentences:
@@ -324,7 +324,7 @@ class Population:
         if best is not None:
             start, n, _, sent = best
             end = _clause(text, start, sent.end)
-            n = _trial_size(n, [a.n for a in arms if a.n], text[start : sent.end])
+            n = _trial_size(n, sized, text[start : sent.end])
             return PopulationMention(text[start:end], start, end, n, "human")
         for section in doc._.sections or ():
             title = text[section.start_char : section.end_char]
