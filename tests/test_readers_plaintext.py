@@ -175,3 +175,20 @@ def test_plaintext_run_in_headings_of_a_jama_style_abstract() -> None:
     ]
     conclusions = article.sections[-1]
     assert article.text[conclusions.start : conclusions.end] == "The lozenge helped."
+
+
+def test_plaintext_back_matter_lines_are_sections_of_their_own() -> None:
+    data = (
+        b"An invented trial\n\nResults: Colds lasted 4 days with the lozenge.\n"
+        b"Conclusions: The lozenge helped.\nTrial registration: NCT00000000.\n"
+        b"Funding\nAn invented charity.\n"
+    )
+    article = _article(io.BytesIO(data), name="back.txt")
+    assert [(s.label, s.category) for s in article.sections] == [
+        ("Results", "RESULTS"),
+        ("Conclusions", "CONCLUSIONS"),
+        ("Trial registration", None),
+        ("Funding", None),
+    ]
+    conclusions = article.sections[1]
+    assert article.text[conclusions.start : conclusions.end] == "The lozenge helped."

@@ -8,6 +8,7 @@ from extractors.readers.sections import (
     AbstractPart,
     category_for_label,
     compose,
+    is_known_label,
     make_part,
     normalise_space,
     split_inline_labels,
@@ -74,8 +75,23 @@ def test_sections_split_inline_labels_in_mixed_case() -> None:
         ("Conclusion", "CONCLUSIONS", "It works."),
     ]
     # after a sentence, a mixed-case lead-in that is no known label is text
-    text = "Two groups were formed. Group A: 20 adults. Trial registration: NCT00000000."
+    text = "Two groups were formed. Group A: 20 adults. Registry ward: 4 beds."
     assert split_inline_labels(text) == [AbstractPart(None, None, text)]
+
+
+def test_sections_back_matter_run_in_after_the_conclusions_is_its_own_part() -> None:
+    parts = split_inline_labels(
+        "Conclusions: The lozenge helped. Trial registration: ClinicalTrials.gov "
+        "NCT00000000. Funding: An invented charity. LEVEL OF EVIDENCE: II."
+    )
+    assert [(p.label, p.category, p.body) for p in parts] == [
+        ("Conclusions", "CONCLUSIONS", "The lozenge helped."),
+        ("Trial registration", None, "ClinicalTrials.gov NCT00000000."),
+        ("Funding", None, "An invented charity."),
+        ("LEVEL OF EVIDENCE", None, "II."),
+    ]
+    assert is_known_label("Trial Registration:") and is_known_label("FUNDING")
+    assert not is_known_label("Group A") and not is_known_label(None)
 
 
 def test_sections_split_label_prefix() -> None:

@@ -123,6 +123,36 @@ _CATEGORY_BY_LABEL: dict[str, str] = {
         "CONCLUSIONS",
     ),
 }
+# Labels of a part with no NLM category that abstracts set as headings like the others
+# ("Trial registration: ClinicalTrials.gov NCT...", "Funding: ..."), most often run in after
+# the conclusions.
+_UNCATEGORISED_LABELS = frozenset(
+    (
+        "TRIAL REGISTRATION",
+        "TRIAL REGISTRATIONS",
+        "TRIAL REGISTRATION NUMBER",
+        "TRIAL REGISTRATION NUMBERS",
+        "CLINICAL TRIAL REGISTRATION",
+        "CLINICAL TRIALS REGISTRATION",
+        "CLINICAL TRIAL REGISTRATION NUMBER",
+        "CLINICAL TRIAL NUMBER",
+        "TRIAL NUMBER",
+        "TRIAL REGISTRY",
+        "REGISTRATION",
+        "REGISTRATION NUMBER",
+        "PROSPERO REGISTRATION",
+        "SYSTEMATIC REVIEW REGISTRATION",
+        "PROTOCOL REGISTRATION",
+        "FUNDING",
+        "FUNDING SOURCE",
+        "FUNDING SOURCES",
+        "SOURCE OF FUNDING",
+        "SOURCES OF FUNDING",
+        "LEVEL OF EVIDENCE",
+        "LEVELS OF EVIDENCE",
+        "ETHICS AND DISSEMINATION",
+    )
+)
 _NLM_CATEGORIES = frozenset(("BACKGROUND", "OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS"))
 
 # A run-in heading in upper case ("RESULTS: ", "MATERIALS AND METHODS: ") at the start of the
@@ -133,7 +163,7 @@ _INLINE_LABEL = re.compile(
     r":[ \t\r\n]+"
 )
 # A run-in heading in mixed case ("Results: ", "Patients and methods: "), placed as above;
-# it is a heading only when it is a known label (``category_for_label``): "Group A: 12
+# it is a heading only when it is a known label (``is_known_label``): "Group A: 12
 # patients" after a sentence is not.
 _INLINE_KNOWN_LABEL = re.compile(
     r"(?:^|(?<=[.?!])[)\]\"']?[ \t\r\n]+)"
@@ -177,6 +207,15 @@ def category_for_label(label: str | None) -> str | None:
     return _CATEGORY_BY_LABEL.get(key)
 
 
+def is_known_label(label: str | None) -> bool:
+    """Whether ``label`` is a section heading abstracts use: one with an obvious category
+    ("Methods") or one of the back matter ("Trial registration", "Funding")."""
+    if not label:
+        return False
+    key = normalise_space(label).upper().rstrip(":")
+    return key in _CATEGORY_BY_LABEL or key in _UNCATEGORISED_LABELS
+
+
 def make_part(label: str | None, body: str, nlm_category: str | None = None) -> AbstractPart:
     """A part with whitespace normalised, "UNLABELLED" dropped and the category settled.
 
@@ -215,11 +254,7 @@ def _run_in_headings(text: str) -> list[re.Match[str]]:
     """The run-in headings of ``text`` in order: upper-case ones, and known mixed-case ones."""
     found = list(_INLINE_LABEL.finditer(text))
     if ":" in text:
-        found += [
-            m
-            for m in _INLINE_KNOWN_LABEL.finditer(text)
-            if category_for_label(m.group("label")) is not None
-        ]
+        found += [m for m in _INLINE_KNOWN_LABEL.finditer(text) if is_known_label(m.group("label"))]
     return sorted(found, key=lambda m: m.start())
 
 
