@@ -613,3 +613,22 @@ def test_arms_after_an_aside_between_the_verb_and_to(
     nlp: Language, text: str, labels: list[str]
 ) -> None:
     assert [a.label for a in _arms(nlp, text)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Methods: Adults were randomly assigned to a text-message programme and treatment "
+            "as usual (TM + TAU; n = 150) or TAU alone (n = 148).",
+            [False, True],
+        ),
+        ("Methods: Adults were randomly assigned to CBT or TAU.", [False, True]),
+        # the protein is no control
+        ("Methods: Mice were given anti-tau antibody or placebo.", [False, True]),
+    ],
+)
+def test_arms_treatment_as_usual_abbreviated_is_the_comparator(
+    nlp: Language, text: str, expected: list[bool]
+) -> None:
+    assert [a.comparator for a in _arms(nlp, text)] == expected

@@ -30,9 +30,9 @@ names; "A with or without B" and "A or not" completed). Arms named by role or le
 group B Y and group C Z"). Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
-preference: placebo/sham/vehicle; normal (isotonic, 0.9%) saline; usual or standard care,
-control, no treatment, wait list; "alone"/"monotherapy"/"only"; the arm whose interventions
-are a strict subset of another's.
+preference: placebo/sham/vehicle; normal (isotonic, 0.9%) saline; usual or standard care
+(also "TAU"), control, no treatment, wait list; "alone"/"monotherapy"/"only"; the arm whose
+interventions are a strict subset of another's.
 When several arms name the same kind of control ("X plus standard care", "standard care
 alone"), the one saying "alone"/"only", else the subset, else the one adding nothing.
 
@@ -110,6 +110,7 @@ _COMPARATOR_LEVELS = (
         r"(?i)\b(?:usual|standard|conventional|routine)\s+(?:of\s+)?(?:care|treatment|therapy|"
         r"management)|\bcontrols?\b|\bno\s+(?:treatment|intervention)|\bwait(?:ing)?[- ]?list"
         r"|\bobservation\b|^no\s|\b(?:regular|usual|standard|conventional|routine)\b"
+        r"|(?-i:\bTAU\b)"  # treatment as usual, in capitals (not the protein tau)
     ),
     _ALONE,
 )
