@@ -38,6 +38,23 @@ def test_a_date_breaks_a_run_of_counted_arms() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A randomized trial among children with fever from January 5, 2018, to March 31, 2019, "
+        "was conducted.",
+        "Children were randomized from Jan. 5 2018 to Sept 30 2019 in two wards.",
+    ],
+)
+def test_the_years_of_dates_with_a_day_count_no_arms(text: str) -> None:
+    assert counted_arms(text) == []
+
+
+def test_a_run_after_a_word_like_a_month_still_counts_arms() -> None:
+    text = "Separately, 45 were assigned to drug K and 44 to placebo."
+    assert [(p.label, p.n) for p in counted_arms(text)] == [("drug K", 45), ("placebo", 44)]
+
+
+@pytest.mark.parametrize(
     ("methods", "expected"),
     [
         (

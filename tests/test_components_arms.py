@@ -632,3 +632,8 @@ def test_arms_treatment_as_usual_abbreviated_is_the_comparator(
     nlp: Language, text: str, expected: list[bool]
 ) -> None:
     assert [a.comparator for a in _arms(nlp, text)] == expected
+
+
+def test_arms_results_is_no_word_that_names_an_arm() -> None:
+    assert "results" not in mention_words("children whose test results were known")
+    assert {"disclosure", "genetic", "test"} <= mention_words("disclosure of genetic test results")

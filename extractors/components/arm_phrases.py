@@ -711,8 +711,12 @@ def counted_arms(text: str) -> list[ArmPhrase]:
         return []
     runs: list[list[re.Match[str]]] = []
     for m in _COUNTED_ITEM.finditer(text):
-        if _DATE.match(m.group("label")):
-            runs.append([])  # "From May 1998 to September 2001, 45 to A and 44 to B": a break
+        if _DATE.match(m.group("label")) or _MONTH_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            # "From May 1998 to September 2001, 45 to A and 44 to B", "from January 5, 2018,
+            # to March 31, 2019, was conducted": a date is a break, never an arm's count
+            runs.append([])
             continue
         previous = runs[-1][-1] if runs and runs[-1] else None
         if previous is not None and _COUNTED_GAP.fullmatch(text, previous.end(), m.start()):
@@ -778,6 +782,20 @@ _DATE = re.compile(  # "September 2001", "Sept. 12, 2001": "1998 to September 20
     r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
     r"(?:19|20)\d\d\b"
 )
+# a month (and day) right before a count: the count is the date's year ("March 31, 2019")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$"
+)
+
+
+def after_a_month(text: str, at: int) -> bool:
+    """Whether the number at ``at`` is a date's year: a month, maybe with its day, is right
+    before it ("to March 31, 2019", "in Sept 2019"); "Separately, 45" is no date."""
+    return _MONTH_BEFORE.search(text, max(0, at - 24), at) is not None
+
+
 _NOT_AN_ARM = re.compile(
     r"(?i)^(?:to\s+)?(?:evaluate|assess|determine|investigate|examine|compare|explore|measure|"
     r"delineate|improve|identify|describe|analy[sz]e|estimate|are|is|does|do|can|should|"

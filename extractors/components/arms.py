@@ -55,6 +55,7 @@ from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_phrases import (
     TRIGGER,
     ArmPhrase,
+    after_a_month,
     bracketed_arms,
     counted_arms,
     generic_arms,
@@ -118,6 +119,7 @@ _STOPWORDS = {
     "group", "groups", "arm", "arms", "the", "a", "an", "of", "with", "and", "or", "in", "to",
     "receiving", "receive", "received", "patients", "treatment", "therapy", "treated", "who",
     "were", "was", "for", "by", "on", "at", "daily", "mg", "per", "day", "weeks", "plus",
+    "results",  # "children whose test results were known" names no arm by "results"
 }  # fmt: skip
 _WITHOUT = re.compile(r"(?i)\s+without\s+")
 _NO_ARM = re.compile(r"(?i)^no\s")
@@ -655,6 +657,8 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
         named = mention_words(m.group("arm"))
         found = [a for a in arms if a.distinctive & named]
         n = int(m.group("n"))
+        if after_a_month(text, m.start("n")):
+            continue  # "to October 1, 2019 to identify placebo-controlled trials": a year
         if "respectively" in text[m.end() : m.end() + 150].split(". ")[0]:
             continue  # "152 and 154 in the A and B groups, respectively": 154 is not A's
         if len(found) == 1 and found[0].n is None and 1 < n < 100000:
