@@ -26,6 +26,10 @@ def mesh() -> MeshIndex:
             Descriptor("D900004", "Dialysis", ("E02.1",), ()),
             Descriptor("D006801", "Humans", ("B01.1",), ()),
             Descriptor("D900005", "Asthma", ("C08.1",), ()),
+            Descriptor(
+                "D900006", "Depressive Disorder, Major", ("F03.1",), ("Major Depressive Disorder",)
+            ),
+            Descriptor("D900007", "Depression", ("F01.1",), ()),
         ]
     )
 
@@ -66,6 +70,38 @@ def test_population_falls_back_to_index_lookup(mesh: MeshIndex) -> None:
     assert [(c.ui, c.label) for c in record.claims[0].population.condition] == [
         ("D900005", "Asthma")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Inhaler A in children with asthma: a randomised trial", [("D900005", "Asthma")]),
+        # a mental disorder (MeSH F03) is a condition; a mood (F01) is not
+        (
+            "Inhaler A in children with major depressive disorder",
+            [("D900006", "Depressive Disorder, Major")],
+        ),
+        ("Inhaler A in children with depression", []),
+        # "without": a condition the people do not have
+        ("Inhaler A in healthy children without asthma", []),
+        # the title's people only: a condition it names elsewhere may be an outcome
+        ("Effect of inhaler A on asthma in schoolchildren", []),
+    ],
+)
+def test_population_of_an_unindexed_record_takes_the_condition_of_the_titles_people(
+    mesh: MeshIndex, title: str, expected: list[tuple[str, str]]
+) -> None:
+    """Before, a record without MeSH headings whose population text names no condition
+    ("120 children") had none, though its title says who the people are."""
+    record = Extractor(mesh, pico_model=False).extract(
+        article(
+            title,
+            ("Methods", "We randomized 120 children to inhaler A or inhaler B."),
+            ("Results", "Wheeze was less frequent with inhaler A than with inhaler B (p=0.03)."),
+        )
+    )
+    condition = record.claims[0].population.condition
+    assert [(c.ui, c.label) for c in condition] == expected
 
 
 def test_population_animal_model_beside_patients(mesh: MeshIndex) -> None:

@@ -36,6 +36,10 @@ CHECK_TAGS = {
 }  # fmt: skip
 
 
+# the MeSH trees whose descriptors are conditions people have: diseases, mental disorders
+_CONDITION_CATEGORIES = ("C", "F03")
+
+
 @dataclass(frozen=True, slots=True)
 class WordToken:
     norm: str
@@ -120,8 +124,9 @@ class MeshLinker:
     ) -> dict[Words, tuple[str | None, str]]:
         """Words -> (ui, label) for the labels and entry terms of ``headings``.
 
-        With ``conditions_only``, only headings in MeSH category C (diseases) when the index
-        knows tree numbers; without trees every heading is kept.
+        With ``conditions_only``, only conditions (``is_condition``: MeSH category C and the
+        mental disorders, F03) when the index knows tree numbers; without trees every heading
+        is kept.
         """
         cached = self._terms.get(conditions_only)
         if cached is not None and cached[0] is headings:
@@ -133,10 +138,7 @@ class MeshLinker:
         for h in headings:
             if h.label.lower() in CHECK_TAGS:
                 continue
-            in_c = (
-                h.ui is not None and self.index is not None and self.index.is_in_category(h.ui, "C")
-            )
-            if conditions_only and knows_trees and not in_c:
+            if conditions_only and knows_trees and not (h.ui and self.is_condition(h.ui)):
                 continue
             names = [h.label, *(self._entry_terms(h.ui) if h.ui else [])]
             for name in names:
@@ -174,4 +176,8 @@ class MeshLinker:
         return self.index.label(ui) if self.index is not None else None
 
     def is_condition(self, ui: str) -> bool:
-        return self.index is not None and self.index.is_in_category(ui, "C")
+        """Whether ``ui`` is a disease (MeSH category C) or a mental disorder (F03: "Attention
+        Deficit Disorder with Hyperactivity", "Depressive Disorder, Major")."""
+        return self.index is not None and any(
+            self.index.is_in_category(ui, category) for category in _CONDITION_CATEGORIES
+        )

@@ -10,10 +10,13 @@ the trial's people, "mouse", "in vitro", ..., to its ``PopulationMention``). Met
   its clause ("63 adults with asthma who smoked"); the sum of the arms' n where that count
   is one arm's and the sentence goes on with the others' ("239 patients were assigned to A
   and 235 to B"); else the sum of the arms' n and a "patients with ..." phrase of the title.
-- conditions: the record's own MeSH headings (category C when the index has tree numbers)
-  named in the population text (by label, entry term or an abbreviation's long form), else
-  in the title, else in the abstract's human sentences; failing those, index look-ups of
-  the population text's word n-grams that land in category C.
+- conditions: the record's own MeSH headings (category C or F03, mental disorders, when the
+  index has tree numbers) named in the population text (by label, entry term or an
+  abbreviation's long form), else in the title, else in the abstract's human sentences;
+  failing those, index look-ups of the population text's word n-grams that land in those
+  categories, else of the title's people ("... in patients with early-stage non-small-cell
+  lung cancer"; records not yet indexed for MeSH, as most of a PubMed update file's are,
+  name their condition there).
 - enrolled/randomised/analysed counts, age group and sex: ``extractors.population_facts``
   on the population text and title, then the Methods (and Results) sentences;
 - species: "human" when MeSH has Humans or the text speaks of patients, participants,
@@ -291,7 +294,14 @@ class Population:
         animal = others[0] if others else None
         if main is not None:
             title = " ".join(s.text for s in doc._.sections or () if s.label_ == "TITLE")
-            main.conditions = self._conditions(main.text, long_forms, terms, [title, human_text])
+            people = _TITLE_PEOPLE.search(title)
+            main.conditions = self._conditions(
+                main.text,
+                long_forms,
+                terms,
+                [title, human_text],
+                (people.group("p"),) if people else (),
+            )
             _add_facts(main, title, [s for s in sentences if s not in animal_sents])
         for other in others:
             if other is not None:
@@ -369,7 +379,13 @@ class Population:
         long_forms: dict[str, str],
         terms: dict[tuple[str, ...], tuple[str | None, str]],
         fallbacks: list[str],
+        looked_up: tuple[str, ...] = (),
     ) -> list[tuple[str | None, str]]:
+        """The conditions of a population ``text``: the record's headings (``terms``) it names,
+        else those ``fallbacks`` name; failing those, the first of its word n-grams (the
+        longest first) that the index finds a condition, else of the ``looked_up`` texts'
+        (the title's people: "in patients with early-stage non-small-cell lung cancer"),
+        each up to a "without" ("healthy men without obesity" names none)."""
         expanded = expand_abbreviations(text, long_forms)
         found = _unique(find_terms(word_tokens(expanded), terms)) if terms else []
         for fallback in fallbacks:
@@ -380,13 +396,18 @@ class Population:
             )
         if found or self.linker.index is None:
             return found
-        words = norm_words(expanded)
-        for size in range(min(5, len(words)), 0, -1):
-            for i in range(len(words) - size + 1):
-                ui = self.linker.lookup(" ".join(words[i : i + size]))
-                if ui and self.linker.is_condition(ui):
-                    return [(ui, self.linker.label(ui) or " ".join(words[i : i + size]))]
+        for phrase in (expanded, *(expand_abbreviations(t, long_forms) for t in looked_up)):
+            words = norm_words(_WITHOUT_CONDITION.split(phrase, maxsplit=1)[0])
+            for size in range(min(5, len(words)), 0, -1):
+                for i in range(len(words) - size + 1):
+                    ui = self.linker.lookup(" ".join(words[i : i + size]))
+                    if ui and self.linker.is_condition(ui):
+                        return [(ui, self.linker.label(ui) or " ".join(words[i : i + size]))]
         return []
+
+
+# what follows names no condition the people have ("healthy young men without obesity")
+_WITHOUT_CONDITION = re.compile(r"(?i)\b(?:without|free\s+of|not\s+having)\b")
 
 
 _COUNT_CUE = re.compile(
