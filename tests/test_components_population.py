@@ -30,6 +30,7 @@ def mesh() -> MeshIndex:
                 "D900006", "Depressive Disorder, Major", ("F03.1",), ("Major Depressive Disorder",)
             ),
             Descriptor("D900007", "Depression", ("F01.1",), ()),
+            Descriptor("D004194", "Disease", ("C23.1",), ()),
         ]
     )
 
@@ -84,8 +85,11 @@ def test_population_falls_back_to_index_lookup(mesh: MeshIndex) -> None:
         ("Inhaler A in children with depression", []),
         # "without": a condition the people do not have
         ("Inhaler A in healthy children without asthma", []),
-        # the title's people only: a condition it names elsewhere may be an outcome
+        # the words after "in"/"for"/"with": a condition named before them may be an outcome
+        ("Inhaler A versus inhaler B for asthma", [("D900005", "Asthma")]),
         ("Effect of inhaler A on asthma in schoolchildren", []),
+        # nothing as generic as Disease
+        ("Inhaler A for chronic lung disease", []),
     ],
 )
 def test_population_of_an_unindexed_record_takes_the_condition_of_the_titles_people(

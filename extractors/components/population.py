@@ -15,8 +15,9 @@ the trial's people, "mouse", "in vitro", ..., to its ``PopulationMention``). Met
   abbreviation's long form), else in the title, else in the abstract's human sentences;
   failing those, index look-ups of the population text's word n-grams that land in those
   categories, else of the title's people ("... in patients with early-stage non-small-cell
-  lung cancer"; records not yet indexed for MeSH, as most of a PubMed update file's are,
-  name their condition there).
+  lung cancer"), else of its words after "in", "for", "with" ("Ozone therapy versus surgery
+  for lumbar disc herniation"): records not yet indexed for MeSH, as most of a PubMed update
+  file's are, name their condition there.
 - enrolled/randomised/analysed counts, age group and sex: ``extractors.population_facts``
   on the population text and title, then the Methods (and Results) sentences;
 - species: "human" when MeSH has Humans or the text speaks of patients, participants,
@@ -294,13 +295,16 @@ class Population:
         animal = others[0] if others else None
         if main is not None:
             title = " ".join(s.text for s in doc._.sections or () if s.label_ == "TITLE")
-            people = _TITLE_PEOPLE.search(title)
             main.conditions = self._conditions(
                 main.text,
                 long_forms,
                 terms,
                 [title, human_text],
-                (people.group("p"),) if people else (),
+                tuple(
+                    m.group("p")
+                    for m in (_TITLE_PEOPLE.search(title), _TITLE_IN.search(title))
+                    if m
+                ),
             )
             _add_facts(main, title, [s for s in sentences if s not in animal_sents])
         for other in others:
@@ -384,8 +388,8 @@ class Population:
         """The conditions of a population ``text``: the record's headings (``terms``) it names,
         else those ``fallbacks`` name; failing those, the first of its word n-grams (the
         longest first) that the index finds a condition, else of the ``looked_up`` texts'
-        (the title's people: "in patients with early-stage non-small-cell lung cancer"),
-        each up to a "without" ("healthy men without obesity" names none)."""
+        (the title's people, its words after "in"/"for"), each up to a "without" ("healthy
+        men without obesity" names none); never the generic Disease or Syndrome."""
         expanded = expand_abbreviations(text, long_forms)
         found = _unique(find_terms(word_tokens(expanded), terms)) if terms else []
         for fallback in fallbacks:
@@ -401,11 +405,17 @@ class Population:
             for size in range(min(5, len(words)), 0, -1):
                 for i in range(len(words) - size + 1):
                     ui = self.linker.lookup(" ".join(words[i : i + size]))
-                    if ui and self.linker.is_condition(ui):
+                    if ui and self.linker.is_condition(ui) and ui not in _TOO_GENERIC:
                         return [(ui, self.linker.label(ui) or " ".join(words[i : i + size]))]
         return []
 
 
+# the title's words after "in", "for", "with", "among" ("Antibiotics for 10 versus 14 days in
+# neonatal sepsis", "Ozone therapy versus surgery for lumbar disc herniation")
+_TITLE_IN = re.compile(r"(?i)\b(?:in|for|with|among)\s+(?P<p>[^:?;]+)")
+# conditions no reviewer would file a trial under: Disease, Syndrome ("chronic heart disease"
+# has no entry term of its own)
+_TOO_GENERIC = frozenset(("D004194", "D013577"))
 # what follows names no condition the people have ("healthy young men without obesity")
 _WITHOUT_CONDITION = re.compile(r"(?i)\b(?:without|free\s+of|not\s+having)\b")
 
