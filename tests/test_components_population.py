@@ -222,3 +222,35 @@ def _only(claims: list[Claim], outcome: str) -> Claim:
     found = [c for c in claims if outcome in c.outcome.text.lower()]
     assert len(found) == 1, [c.outcome.text for c in claims]
     return found[0]
+
+
+@pytest.mark.parametrize(
+    ("methods", "text"),
+    [
+        (  # the count stood inside a bracket: no closing bracket of its own
+            "We identified four trials (two trials, with 58 and 14 participants); one trial "
+            "assessed inhaler A.",
+            "14 participants",
+        ),
+        (  # a bracket the phrase opens but never closes
+            "Eighty-five children (30 in the A group and 55 in the B group were randomized to "
+            "inhaler A or inhaler B.",
+            "Eighty-five children",
+        ),
+        (
+            "We randomized 120 children with asthma (GINA step 3) to inhaler A or inhaler B.",
+            "120 children with asthma (GINA step 3)",
+        ),
+    ],
+)
+def test_population_text_keeps_its_brackets_balanced(methods: str, text: str) -> None:
+    """Before, the population texts were "14 participants)" and "Eighty-five children (30 in
+    the A group"."""
+    record = Extractor(pico_model=False).extract(
+        article(
+            "Inhalers compared",
+            ("Methods", methods),
+            ("Results", "Wheeze was less frequent with inhaler A than with inhaler B (p=0.03)."),
+        )
+    )
+    assert record.claims[0].population.text == text

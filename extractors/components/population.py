@@ -262,8 +262,22 @@ def _clause(text: str, start: int, limit: int) -> int:
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) > _MAX_WORDS:
         end = start + words[_MAX_WORDS - 1].end()
-    piece = _DANGLING.sub("", text[start:end].rstrip(" ,;"))
+    piece = _DANGLING.sub("", _balanced(text[start:end]).rstrip(" ,;"))
     return start + len(piece.rstrip(" ,;"))
+
+
+def _balanced(piece: str) -> str:
+    """``piece`` up to a bracket it closes but never opened ("14 participants); 5-ALA": the
+    count was inside a bracket) or opens but never closes ("85 subjects (30 in the A group")."""
+    opened: list[int] = []
+    for i, char in enumerate(piece):
+        if char in "([":
+            opened.append(i)
+        elif char in ")]":
+            if not opened:
+                return piece[:i]
+            opened.pop()
+    return piece[: opened[0]] if opened else piece
 
 
 class Population:
