@@ -241,11 +241,14 @@ def _only(claims: list[Claim], outcome: str) -> Claim:
             "We randomized 120 children with asthma (GINA step 3) to inhaler A or inhaler B.",
             "120 children with asthma (GINA step 3)",
         ),
+        # "enrolled" before a people noun is no verb that ends the phrase
+        ("All the 41 enrolled children completed the study.", "41 enrolled children"),
+        ("All the 41 children enrolled completed the study.", "41 children"),
     ],
 )
-def test_population_text_keeps_its_brackets_balanced(methods: str, text: str) -> None:
-    """Before, the population texts were "14 participants)" and "Eighty-five children (30 in
-    the A group"."""
+def test_population_text_ends_where_its_phrase_does(methods: str, text: str) -> None:
+    """Before, the population texts were "14 participants)", "Eighty-five children (30 in
+    the A group" and "41"."""
     record = Extractor(pico_model=False).extract(
         article(
             "Inhalers compared",
@@ -254,3 +257,14 @@ def test_population_text_keeps_its_brackets_balanced(methods: str, text: str) ->
         )
     )
     assert record.claims[0].population.text == text
+
+
+def test_population_from_a_title_question_ends_at_the_question_mark() -> None:
+    """Before, the population was "children aged 2-5 years? A randomised trial"."""
+    record = Extractor(pico_model=False).extract(
+        article(
+            "Does inhaler A work in children aged 2-5 years? A randomised trial",
+            ("Results", "Wheeze was less frequent with inhaler A than with inhaler B (p=0.03)."),
+        )
+    )
+    assert record.claims[0].population.text == "children aged 2-5 years"

@@ -90,11 +90,17 @@ _MODEL_END = re.compile(
     r"where|while|then|treated|received)\b"
 )
 _CLAUSE_END = re.compile(
-    r",\s|;|:|\.(?:\s|$)|\s\((?=[^)]*(?:\bn\s*=|\d\s*%|\byears\b))|\s(?:were|was|are|is|had|have|"
+    r",\s|;|:|[.?](?:\s|$)|\s\((?=[^)]*(?:\bn\s*=|\d\s*%|\byears\b))|\s(?:were|was|are|is|had|have|"
     r"received|underwent|completed|participated|entered|took|met|gave|agreed|randomi[sz]ed|"
     r"assigned|allocated|enrolled|recruited|included|treated|followed|from|at|will|would|should|"
     r"may|can|must|admitted)\b"
     r"|\sin\s+(?:an?|this|our)\s|\sfor\s+\d"
+)
+# a people noun right after a participle that ends clauses: the participle is an adjective
+# ("All the 41 enrolled patients", "120 randomized participants")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:patients|participants|subjects|women|men|children|adults|infants|volunteers|"
+    r"individuals|people|persons)\b"
 )
 _PHRASE_START = re.compile(r"(?:^|[.;:]\s|,\s|\n)(?!.*(?:[.;:]\s|,\s|\n))", re.DOTALL)
 _PEOPLE_WORD = re.compile(
@@ -255,6 +261,12 @@ def _clause(text: str, start: int, limit: int) -> int:
     """End of the population phrase starting at ``start``. After an allocation verb
     ("we randomized 96 women with migraine to magnesium or placebo") it also ends at "to"."""
     cut = _CLAUSE_END.search(text, start + 1, limit)
+    while (
+        cut is not None
+        and cut.group(0).strip().isalpha()
+        and _PEOPLE_AFTER.match(text, cut.end(), limit)
+    ):
+        cut = _CLAUSE_END.search(text, cut.end(), limit)  # "41 enrolled patients": no verb
     end = cut.start() if cut else limit
     if _ALLOCATED_BEFORE.search(text, max(0, start - 40), start):
         to = _ALLOCATED_TO.search(text, start + 1, end)
