@@ -87,6 +87,7 @@ from extractors.components.comparison import (
     group_phrases,
     named_arm,
     no_difference,
+    opening_comparator,
     oriented_pair,
     p_against_baseline,
     significance,
@@ -126,6 +127,7 @@ from extractors.components.statements import (
     direction_cue,
     elided_predicate,
     names_people,
+    not_item,
     outcome_phrase,
     people_group,
     qualified_end,
@@ -757,6 +759,8 @@ class Claims:
             effect is not None or no_difference_of_the_arms(sent.text)
         ):
             pairs = self._trial_pair(doc, arms, sent.text, pairs)
+        if against_baseline is None and len(pairs) == 1 and pairs[0][1] is None:
+            pairs = [self._sentence_pair(doc, text, sent, start, end, pairs[0][0])]
         base = pairs[0][1].arm if pairs[0][1] else None
         per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}
         for index, (intervention, comparator) in enumerate(pairs):
@@ -824,6 +828,22 @@ class Claims:
         return (self._animals and is_animal_sentence(sent.text)) or (
             doc._.population is not None and doc._.population.species not in (None, "human")
         )
+
+    def _sentence_pair(
+        self, doc: Doc, text: str, sent: Sentence, start: int, end: int, intervention: ArmRef
+    ) -> tuple[ArmRef, ArmRef | None]:
+        """A pair without a comparator, when no trial arm is named, takes the one its sentence
+        opens with ("Compared with placebo, A reduced X (...), but not Y (...)": Y's too), or
+        for a "not" clause the one the sentence named before it ("A reduced X compared with
+        placebo, but not Y")."""
+        named = None
+        if not intervention.arm:
+            named = opening_comparator(sent.text)
+            if named is None and start > sent.start and not_item(text, start, end):
+                named = group_phrases(text[sent.start : start])[1]
+        if not named:
+            return intervention, None
+        return intervention, ArmRef(text=named, mesh=self._link(doc, [named]))
 
     def _arm_pairs(
         self,

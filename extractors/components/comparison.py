@@ -923,6 +923,21 @@ def _name(m: re.Match[str]) -> str:
     return re.sub(r"(?i)^(?:in|among|for)\s+(?:the\s+)?|^the\s+", "", whole)
 
 
+# a sentence that opens with what every clause of it compares with ("Compared with placebo,
+# A reduced X (...), but not Y (...)"); not a time before ("Compared with baseline, ...")
+_OPENING_COMPARISON = re.compile(
+    r"(?i)\s*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|"
+    r"vs\.?)\s+(?!(?:the\s+)?(?:baseline|pre-?\w*|before|prior|previous)\b)[^,;()]{1,60},"
+)
+
+
+def opening_comparator(sentence: str) -> str | None:
+    """The group a sentence compares every clause with when it opens by naming it ("Compared
+    with placebo, A reduced X, but not Y": "placebo"), else None."""
+    opening = _OPENING_COMPARISON.match(sentence)
+    return group_phrases(opening.group(0))[1] if opening else None
+
+
 def group_phrases(clause: str) -> tuple[str | None, str | None]:
     """The groups a statement compares in its own words, when no trial arm is recognised:
     (the group, the group after "than"/"versus"/"compared with"), either may be None. The

@@ -769,6 +769,12 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     return Statement(None, found.actor, found.pattern) if statistic else found
 
 
+# a clause that is only "not" and what the clause before did not do to it ("..., but not the
+# risk of death (RR 0.96 ...)"), with no verb of its own ("not all patients responded" has one)
+_NOT_ITEM = re.compile(r"(?i)\s*(?:but\s+)?not\s+(?!(?:only|all|every|each|significant\w*)\b)")
+_FINITE_IN_ITEM = re.compile(
+    r"(?i)\b(?:was|were|is|are|did|do|does|had|has|have|showed|remained)\b"
+)
 _NO_SUBJECT = re.compile(  # "..., but was superior in Y", "A reduced X and increased Y": the
     # verb opens the clause
     r"(?i)\s*(?:(?:also|then|still|only|later|significantly|may|might|could|probably|likely|"
@@ -796,6 +802,15 @@ def elided_predicate(text: str, start: int, end: int) -> bool:
     return _ELIDED_PREDICATE.fullmatch(text, start, end) is not None
 
 
+def not_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a clause of "not" and what the clause before did not do
+    to it, with no verb of its own ("..., but not the risk of death (RR 0.96 ...)")."""
+    return (
+        _NOT_ITEM.match(text, start, end) is not None
+        and _FINITE_IN_ITEM.search(text, start, end) is None
+    )
+
+
 def read_elliptic(text: str, start: int, end: int, previous: Statement) -> Statement | None:
     """The statement of a clause with no subject of its own, read with the subject of the
     clause before it ("Pain did not differ at week 6, but was lower at week 12": "Pain"; "A
@@ -805,6 +820,10 @@ def read_elliptic(text: str, start: int, end: int, previous: Statement) -> State
         # "A were more likely to X and 2.7 times less likely to Y": A's too
         found = read_statement(text, start, end)
         return Statement(found.outcome, previous.actor, "likely") if found.outcome else None
+    if previous.actor is not None and not_item(text, start, end):
+        # "A reduced X (...), but not Y (...)": A did not reduce Y; "not" stays for the claim
+        found = read_statement(text, start, end)
+        return Statement(found.outcome, previous.actor, found.pattern) if found.outcome else None
     if not _NO_SUBJECT.match(text, start, end):
         return None
     candidates = (

@@ -1,0 +1,92 @@
+"""Claims: a comparator a whole sentence shares. "Compared with X," opening a sentence names
+the comparator of each of its clauses, and a clause "..., but not Y (...)" is Y's claim with
+the actor and comparator of the clause before it (reviews and studies without trial arms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+
+def _claims(extractor: Extractor, results: str) -> list[Claim]:
+    record = extractor.extract(
+        article(
+            "Drug K for adults at high vascular risk: a meta-analysis",
+            ("Methods", "We pooled the randomised trials of drug K."),
+            ("Results", results),
+        )
+    )
+    return record.claims
+
+
+def _pairs(claims: list[Claim]) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (
+            c.outcome.text,
+            c.intervention.text,
+            c.comparator.text if c.comparator else None,
+            c.direction,
+        )
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Compared with placebo, drug K significantly reduced the incidence of stroke (RR 0.75, "
+        "95% CI 0.66 to 0.86) and myocardial infarction (RR 0.81, 95% CI 0.76 to 0.87), but "
+        "not the risk of cardiovascular death (RR 0.96, 95% CI 0.86 to 1.07).",
+        "Drug K significantly reduced the incidence of stroke (RR 0.75, 95% CI 0.66 to 0.86) "
+        "and myocardial infarction (RR 0.81, 95% CI 0.76 to 0.87) compared with placebo, but "
+        "not the risk of cardiovascular death (RR 0.96, 95% CI 0.86 to 1.07).",
+    ],
+)
+def test_a_but_not_clause_takes_the_actor_and_comparator_before_it(
+    extractor: Extractor, results: str
+) -> None:
+    """Before, the third claim had the intervention "" and no comparator."""
+    found = [(o, i.lower(), c, d) for o, i, c, d in _pairs(_claims(extractor, results))]
+    assert found == [
+        ("incidence of stroke", "drug k", "placebo", "decreased"),
+        ("myocardial infarction", "drug k", "placebo", "decreased"),
+        ("risk of cardiovascular death", "drug k", "placebo", "no difference"),
+    ]
+
+
+def test_an_opening_comparison_names_the_comparator_of_every_clause(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Compared with usual care, drug K lowered systolic pressure (MD -5.1, 95% CI -7.0 to "
+        "-3.2), whereas weight did not change (MD 0.2, 95% CI -0.4 to 0.8).",
+    )
+    assert [c.comparator.text if c.comparator else None for c in claims] == [
+        "usual care",
+        "usual care",
+    ]
+
+
+def test_a_time_before_opening_the_sentence_is_no_comparator(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, "Compared with baseline, systolic pressure fell with drug K (p = 0.01)."
+    )
+    assert claim.comparator is None
+
+
+def test_a_clause_with_its_own_verb_after_not_takes_nothing_before_it(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Drug K lowered pain compared with placebo (p = 0.01), but not all patients "
+        "responded (p = 0.2).",
+    )
+    assert [(c.intervention.text, c.comparator.text if c.comparator else None) for c in claims] == [
+        ("Drug K", "placebo"),
+        ("", None),
+    ]
