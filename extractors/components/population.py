@@ -96,8 +96,9 @@ _CLAUSE_END = re.compile(
     r"may|can|must|admitted)\b"
     r"|\sin\s+(?:an?|this|our)\s|\sfor\s+\d"
 )
-# a people noun right after a participle that ends clauses: the participle is an adjective
-# ("All the 41 enrolled patients", "120 randomized participants")
+# a people noun after a participle right after the count: the participle is an adjective
+# ("All the 41 enrolled patients", "120 randomized participants"; not "the phase 2 study
+# included patients")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:patients|participants|subjects|women|men|children|adults|infants|volunteers|"
     r"individuals|people|persons)\b"
@@ -264,6 +265,7 @@ def _clause(text: str, start: int, limit: int) -> int:
     while (
         cut is not None
         and cut.group(0).strip().isalpha()
+        and not any(c.isspace() for c in text[start : cut.start()])  # right after the count
         and _PEOPLE_AFTER.match(text, cut.end(), limit)
     ):
         cut = _CLAUSE_END.search(text, cut.end(), limit)  # "41 enrolled patients": no verb
@@ -440,8 +442,9 @@ class Population:
 # neonatal sepsis", "Ozone therapy versus surgery for lumbar disc herniation")
 _TITLE_IN = re.compile(r"(?i)\b(?:in|for|with|among)\s+(?P<p>[^:?;]+)")
 # conditions no reviewer would file a trial under: Disease, Syndrome ("chronic heart disease"
-# has no entry term of its own)
-_TOO_GENERIC = frozenset(("D004194", "D013577"))
+# has no entry term of its own); Body Weight and Weight Loss, measures that titles name as
+# what was done ("body weight training", "a weight loss intervention")
+_TOO_GENERIC = frozenset(("D004194", "D013577", "D001835", "D015431"))
 # what follows names no condition the people have ("healthy young men without obesity")
 _WITHOUT_CONDITION = re.compile(r"(?i)\b(?:without|free\s+of|not\s+having)\b")
 
