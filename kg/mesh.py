@@ -309,6 +309,10 @@ class MeshIndex:
 
     # tree expansion ----------------------------------------------------------------------
 
+    def has_trees(self) -> bool:
+        """Whether the vocabulary gives tree numbers (invenio's subject list does not)."""
+        return bool(self._trees()[1])
+
     def ui_for_tree(self, tree: str) -> str | None:
         """The descriptor at a tree number ("C05.550.114.154" -> "D001172"), or ``None``."""
         return self._trees()[0].get(tree.strip())

@@ -1,4 +1,5 @@
-"""``evg evaluate arms | pico-corpus | comparator | direction | all``: claims against dev gold.
+"""``evg evaluate arms | pico-corpus | comparator | direction | conditions | all``: claims
+against dev gold.
 
 Each command reads ``--data`` (default ``../shared/data``, relative to the working directory),
 runs the extractor as ``evg extract`` builds it, and prints one ``name: value`` line per figure
@@ -23,6 +24,7 @@ from api.cli.options import DEFAULT_DATA, DataOpt, MeshOpt, checked_data, settin
 from api.services import build_extractor
 from extractors.evaluation.arm_numbers import score_arm_numbers
 from extractors.evaluation.comparator import score_comparator
+from extractors.evaluation.conditions import score_conditions
 from extractors.evaluation.direction import score_direction
 from extractors.evaluation.pico_numbers import score_pico_numbers
 from extractors.evaluation.report import Report
@@ -119,6 +121,17 @@ def direction(
     if split not in ("validation", "train"):
         raise typer.BadParameter("use validation or train", param_hint="--split")
     _run([functools.partial(score_direction, split=split)], data, mesh, limit, as_json)
+
+
+@evaluate_app.command("conditions")
+def conditions(
+    data: DataOpt = DEFAULT_DATA,
+    as_json: JsonOpt = False,
+    limit: LimitOpt = None,
+    mesh: MeshOpt = None,
+) -> None:
+    """Population conditions of records without MeSH headings against NLM's: P/R, coverage."""
+    _run([score_conditions], data, mesh, limit, as_json)
 
 
 @evaluate_app.command("all")

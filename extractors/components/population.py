@@ -299,6 +299,9 @@ class Population:
 
     def __init__(self) -> None:
         self.linker = MeshLinker(None)
+        # the title look-ups of a condition (``_conditions``); off, only the population text is
+        # looked up, as before 2026-12-05 (the baseline of ``evg evaluate conditions``)
+        self.title_lookups = True
 
     def __call__(self, doc: Doc) -> Doc:
         article = article_of(doc)
@@ -331,7 +334,7 @@ class Population:
                 tuple(
                     m.group("p")
                     for m in (_TITLE_PEOPLE.search(title), _TITLE_IN.search(title))
-                    if m
+                    if m and self.title_lookups
                 ),
             )
             _add_facts(main, title, [s for s in sentences if s not in animal_sents])
