@@ -1,4 +1,5 @@
-"""``evg evaluate arms | pico-corpus | comparator | direction | all`` through the real CLI."""
+"""``evg evaluate arms | pico-corpus | comparator | direction | conditions | all`` through the
+real CLI."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
 
 
 @pytest.mark.parametrize(
-    "command", ["arms", "pico-corpus", "comparator", "direction", "all", "pico"]
+    "command", ["arms", "pico-corpus", "comparator", "direction", "conditions", "all", "pico"]
 )
 def test_evaluation_cli_missing_data_exits_1(
     runner: CliRunner, tmp_path: Path, command: str
@@ -49,6 +50,15 @@ def test_evaluation_cli_incomplete_data_exits_1(runner: CliRunner, tmp_path: Pat
     result = runner.invoke(app, ["evaluate", "arms", "--data", str(tmp_path)])
     assert result.exit_code == 1
     assert "arm_numbers.csv" in result.stderr
+
+
+def test_evaluation_cli_conditions_without_a_vocabulary_with_trees_exits_1(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(app, ["evaluate", "conditions", "--data", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "needs a MeSH vocabulary with tree numbers" in result.stderr
+    assert "internal error" not in result.stderr
 
 
 def test_evaluation_cli_pico_without_dev_set_exits_1(runner: CliRunner, tmp_path: Path) -> None:
