@@ -19,6 +19,9 @@ _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
 # a sign is written against the number ("-7.0") or, right after an opening bracket, with one
 # space ("(- 7.0 ± 2.1)"); a lone dash between two numbers is a range ("5 - 7"), not a sign
 _SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒]?){_UNSIGNED}"
+# after a name, where no number stands before it to make a range, a sign may also be spaced
+# off: "mean difference - 0.3", "95% CI - 1.1 to 0.6"
+_NAMED_SIGNED = rf"(?:(?<![\w.·])[-−‒]\s{_UNSIGNED}|{_SIGNED})"
 # digit groups of a count set apart by a space, as many journals write them: "24 749", also
 # with a no-break (U+00A0), figure (U+2007), punctuation (U+2008), thin (U+2009) or narrow
 # no-break (U+202F) space (the gold readers of extractors.evaluation take the same)
@@ -202,6 +205,7 @@ SUBJECT_NOUNS_PATTERN = _SUBJECT_NOUNS
 DOT_PATTERN = _DOT
 UNSIGNED_PATTERN = _UNSIGNED
 SIGNED_PATTERN = _SIGNED
+NAMED_SIGNED_PATTERN = _NAMED_SIGNED
 UNIT_PATTERN = _UNIT
 
 
@@ -302,8 +306,8 @@ _CI_OF_DIFFERENCE = (
 _CI = re.compile(
     rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}"
     rf"(?:\s*[\[({{][A-Za-z. ]{{1,6}}[\])}}])?{_CI_OF_DIFFERENCE}"
-    rf"\s*(?:[:=,]|of|was|is)?\s*(?P<open>[\[(])?\s*(?P<lo>{_SIGNED})\s*%?\s*"
-    rf"(?:to|[{_DASH}]|,|;|…|\.\.\.?)\s*(?P<hi>{_SIGNED})\s*%?(?(open)\s*[\])])"
+    rf"\s*(?:[:=,]|of|was|is)?\s*(?P<open>[\[(])?\s*(?P<lo>{_NAMED_SIGNED})\s*%?\s*"
+    rf"(?:to|[{_DASH}]|,|;|…|\.\.\.?)\s*(?P<hi>{_NAMED_SIGNED})\s*%?(?(open)\s*[\])])"
 )
 _BARE_CI = re.compile(
     rf"\s*[(\[]\s*(?P<lo>{_SIGNED})\s*(?:to|[{_DASH}]|,|;)\s*(?P<hi>{_SIGNED})\s*[)\]]"
@@ -388,17 +392,32 @@ def effect_measure(name: str) -> str | None:
 _EFFECT = re.compile(
     r"(?<![\w-])(?:(?P<long>(?i:(?:adjusted\s+)?(?:"
     + "|".join(sorted(_EFFECT_LONG, key=len, reverse=True))
-    + r")))|(?P<short>a?(?:"
+    + r")))|(?<=\[)(?P<boxed>a?(?:"  # "[RR]: 1.59", the abbreviation alone in its bracket
+    + "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
+    + r"))\]|(?P<short>a?(?:"
     + "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
     + r")))(?![\w-])(?:\s*[\[(][^\])]{1,20}[\])])?"
-    r"(?:\s+(?:for|of|in)\s+[^.;()=<>]{1,80}?(?=\s+(?:was|were|is)\b))?"
-    r"\s*(?:[:=,]|of|was|is|were)?\s*"
-    rf"(?P<val>{_SIGNED})(?!\d|[.·]\d|\s*%)"  # "difference 5.2%" is no effect of 5
+    # what it is of, up to its verb or to an "of" whose value a bracket follows ("mean
+    # difference in the total score of 2.03 (95% CI ...)"; not "for use of 2 or more drugs")
+    r"(?:\s+(?:for|of|in)\s+[^.;()=<>]{1,80}?"
+    rf"(?=\s+(?:was|were|is)\b|\s+of\s+{_SIGNED}\s*[(\[,;]))?"
+    r"\s*(?P<sep>[:=,]|of|was|is|were)?\s*"
+    rf"(?P<val>{_NAMED_SIGNED})(?!\d|[.·]\d|\s*%)"  # "difference 5.2%" is no effect of 5
 )
-_CI_LEAD = re.compile(r"(?:\s*[A-Za-z/%]{1,8}\.?(?=[\s,;(\[])){0,2}[\s,;:(\[]*")
+# a p value right after an abbreviated effect's value in its bracket: "(MD = 0.07; P < 0.05)"
+_P_NEXT = re.compile(r"\s*[;,]\s*[pP](?:\s*[-‐]?\s*[vV]alues?)?\s*(?:[<>=≤≥]|of\b|was\b)")
+# a rate per minute rather than a ratio: "(HR = 72; P = 0.03)" (heart rate), "RR 18" (breaths)
+_RATE_NAMES = {"HR", "RR"}
+_RATE_FROM = 10.0
+# what may stand between an effect's value and its interval: a unit or two ("days"), also
+# the value's standard error in brackets ("mean difference -1.1 (0.8); 95% CI ...")
+_CI_LEAD = re.compile(
+    rf"(?:\s*\(\s*{_UNSIGNED}\s*\))?"
+    r"(?:\s*[A-Za-z/%]{1,8}\.?(?=[\s,;(\[])){0,2}[\s,;:(\[]*"
+)
 
 
-def _interval_after(text: str, at: int) -> Interval | None:
+def interval_after(text: str, at: int) -> Interval | None:
     """The interval written right after an effect's value ending at ``at``: "(95% CI 1.2-3.4)",
     "; 95% CI: ...", within 20 characters of lead-in, else a bare bracketed "(1.2-3.4)"."""
     lead = _CI_LEAD.match(text, at)
@@ -410,10 +429,13 @@ def _interval_after(text: str, at: int) -> Interval | None:
 
 
 def find_effects(text: str) -> list[EffectSize]:
-    """Reported effect measures with their interval: "OR 2.1 (95% CI 1.2-3.4)", "HR, 0.7; 95% CI..."
+    """Reported effect measures with their interval: "OR 2.1 (95% CI 1.2-3.4)", "HR, 0.7; 95%
+    CI...", "[RR]:1.59 (95% CI: 1.40-1.81)", "mean difference - 0.3; 95% CI - 1.1 to 0.6".
 
     Abbreviated names (OR, RR, HR, MD, RD, SMD) count only when an interval follows, so that
-    "HR 72" (heart rate) is not read as a hazard ratio.
+    "HR 72" (heart rate) is not read as a hazard ratio, or when the name opens a bracket with
+    "=" or ":" and a p value follows the value there ("(MD = 0.07; P < 0.05)"; an HR or RR of
+    10 or more is a rate per minute even so).
     """
     found = []
     for m in _EFFECT.finditer(text):
@@ -424,15 +446,30 @@ def find_effects(text: str) -> list[EffectSize]:
             name = " ".join(m.group("long").lower().split()).removeprefix("adjusted ")
             measure = _EFFECT_LONG[name]
         else:
-            measure = _EFFECT_SHORT[m.group("short").removeprefix("a")]
-        interval = _interval_after(text, m.end())
-        if interval is None and not m.group("long"):
+            short = (m.group("short") or m.group("boxed")).removeprefix("a")
+            measure = _EFFECT_SHORT[short]
+        interval = interval_after(text, m.end())
+        if interval is None and not m.group("long") and not _stated_with_p(text, m, value):
             continue
         if measure.endswith("ratio") and value <= 0:
             continue
         end = interval.end if interval else m.end()
         found.append(EffectSize(measure, value, interval, m.start(), end))
     return found
+
+
+def _stated_with_p(text: str, m: re.Match[str], value: float) -> bool:
+    """Whether an abbreviated effect without an interval is a statistic of its bracket: its
+    name opens the bracket, "=" or ":" joins the value, and a p value follows ("(MD = 0.07; P <
+    0.05)", "(OR: 2.1, p = 0.01)"); not "(HR = 72; P = 0.03)", a heart rate."""
+    short = m.group("short")
+    if short is None or m.group("sep") not in ("=", ":"):
+        return False
+    if not text[: m.start()].rstrip().endswith(("(", "[")):
+        return False
+    if short.removeprefix("a") in _RATE_NAMES and abs(value) >= _RATE_FROM:
+        return False
+    return _P_NEXT.match(text, m.end()) is not None
 
 
 _PERCENT_DIFFERENCE = re.compile(
@@ -515,7 +552,7 @@ def find_percent_differences(text: str) -> list[EffectSize]:
         if points is None or not -100 <= points <= 100:
             continue
         named = m.group("risk") is not None
-        interval = _interval_after(text, m.end())
+        interval = interval_after(text, m.end())
         if interval is None and (not named or m.group("risk") == "RD"):
             continue
         value = _per_hundred(points)

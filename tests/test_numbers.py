@@ -365,3 +365,50 @@ def test_numbers_parse_count_with_spaced_thousands() -> None:
 )
 def test_numbers_sample_sizes_in_compound_number_words(text: str, n: int) -> None:
     assert [s.n for s in find_sample_sizes(text)] == [n]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "interval"),
+    [
+        # a sign spaced off after the name, also in the interval
+        ("(mean difference - 0.3; 95% CI - 1.1 to 0.6; P = 0.58)", "mean difference", -0.3,
+         (-1.1, 0.6)),
+        ("(SMD, - 0.18 [95%CI -0.25 to -0.11])", "standardized mean difference", -0.18,
+         (-0.25, -0.11)),
+        # the value's standard error between it and its interval
+        ("(mean difference - 1.1 (0.8); 95% CI - 2.6 to 0.4; P = 0.17)", "mean difference", -1.1,
+         (-2.6, 0.4)),
+        # the abbreviation alone in its bracket
+        ("wound closure revealed [RR]:1.59 (95% CI: 1.40-1.81, P < .001)", "risk ratio", 1.59,
+         (1.4, 1.81)),
+        # what the difference is in, up to "of" and a value with its bracket
+        ("a mean difference in the total score of 2.03 (95% CI, 0.06-4.01; P = .04)",
+         "mean difference", 2.03, (0.06, 4.01)),
+        # an abbreviation opening its bracket, with a p value and no interval
+        ("(MD = 0.07; P < 0.05)", "mean difference", 0.07, None),
+        ("(OR: 2.1, p = 0.01)", "odds ratio", 2.1, None),
+        ("(RR = 0.42; P = 0.1)", "risk ratio", 0.42, None),
+    ],
+)  # fmt: skip
+def test_numbers_effects_as_written_in_brackets(
+    text: str, measure: str, value: float, interval: tuple[float, float] | None
+) -> None:
+    (effect,) = find_effects(text)
+    assert (effect.measure, effect.value) == (measure, pytest.approx(value))
+    bounds = (effect.interval.low, effect.interval.high) if effect.interval else None
+    assert bounds == (pytest.approx(interval) if interval else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(HR = 72; P = 0.03)",  # a heart rate
+        "(RR = 18, p = 0.2)",  # a respiratory rate
+        "HR - 0.7 (95% CI 0.5-0.9)",  # a ratio is never negative
+        "with MD = 0.07 in both groups; P < 0.05",  # no bracket
+        "(MD 0.07; P < 0.05)",  # no "=" or ":"
+        "the risk ratio for use of 2 or more drugs",  # "of 2" is no value of the ratio
+    ],
+)
+def test_numbers_effects_not_read(text: str) -> None:
+    assert find_effects(text) == []
