@@ -3,7 +3,8 @@
 Reads the text; writes ``Doc._.quantities``, a ``Quantities`` holding sample sizes,
 percentages, fractions, p values, intervals, reported effects (also differences of
 percentages, ``find_percent_differences``, and ratios in words, "2.2 times more likely (95%
-CI 1.1-4.3)", ``find_times_ratios``), mean ± SD pairs (also
+CI 1.1-4.3)", ``find_times_ratios``, and Cohen's d or Hedges' g,
+``find_standardized_effects``), mean ± SD pairs (also
 "mean (SD)", and plain compared values "2.4 vs 3.9 points" as means without SD), counts with
 percentages ("16 (53.3%)"), medians with IQR or range (or plain, after "median"), counts of
 events each written before its arm ("27 relapses in the A group and 31 in the B group") and
@@ -58,6 +59,7 @@ from extractors.numbers_summary import (
     find_medians,
     find_plain_value_pairs,
 )
+from extractors.standardized_effects import find_standardized_effects
 
 
 class _Located(Protocol):
@@ -115,6 +117,7 @@ def parse_quantities(text: str) -> Quantities:
     """All quantities of ``text`` (see the module docstring)."""
     intervals = find_intervals(text)
     effects = find_effects(text)
+    effects += _outside(find_standardized_effects(text), [(e.start, e.end) for e in effects])
     effects += _outside(find_percent_differences(text), [(e.start, e.end) for e in effects])
     effects += _outside(find_times_ratios(text), [(e.start, e.end) for e in effects])
     effects.sort(key=lambda e: e.start)

@@ -1,0 +1,80 @@
+"""Standardised effect sizes as trial abstracts write them: Cohen's d and Hedges' g, read as
+the measure "standardized mean difference" (STATO's SMD). Pure functions, no spaCy.
+
+Two wordings count. The estimator named: "Cohen's d = 0.88", "Cohen d, 0.6", "Hedges' g of
+0.45", "Hedges's g was -0.3", "effect size (Cohen's d) 0.5", "effect size d = 0.7". Or the bare
+letter, which counts only as a statistic written in a bracket with "=", at the bracket's start
+or after a comma or semicolon there: "(p < .001, d = 0.88)", "(g = -1.01, p = .02)", "(d =
+1.21, 95%CI [0.79 to 1.62]; P < 0.001)"; never a unit written after a number ("5 d", "120
+g") nor a letter outside a bracket. A value is one of at most 10 in size (a standardised
+difference of 10 SDs is no trial's). The interval right after the value is the effect's, as
+for ``numbers.find_effects`` ("(Cohen d = 0.20 [95% CI, 0.01-0.40])").
+
+Example: ``find_standardized_effects("lower with A (p < .001, d = 0.88)")`` gives one
+standardized mean difference of 0.88 without an interval.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.numbers import NAMED_SIGNED_PATTERN, EffectSize, interval_after, parse_number
+
+MEASURE = "standardized mean difference"
+_LIMIT = 10.0
+# "Cohen's d", "Cohen d", "Cohens d", "Hedges' g", "Hedges's g", "Hedge's g", "Hedges g"
+_ESTIMATOR = r"(?:[Cc]ohen(?:['’]?s)?['’]?\s*d|[Hh]edges?(?:['’]?s)?['’]?\s*g)(?![\w'’-])"
+_NAMED = re.compile(
+    r"(?<![\w-])(?:(?i:effect\s+sizes?)\s*(?:[(\[]\s*)?(?:"
+    + _ESTIMATOR
+    + r"|(?-i:[dg])(?![\w'’-]))(?:\s*[)\]])?|"
+    + _ESTIMATOR
+    + r"(?:\s+(?i:effect\s+sizes?|values?))?)"
+    + r"\s*(?:[:=,]|of|was|is|were)?\s*"
+    + rf"(?P<val>{NAMED_SIGNED_PATTERN})(?![\d.·]|\s*%)"
+)
+_BARE = re.compile(rf"(?<![\w'’.·-])[dg]\s*=\s*(?P<val>{NAMED_SIGNED_PATTERN})(?![\d.·]|\s*%)")
+_REACH = 200  # how far back a bracket that holds a bare letter may open
+
+
+def _in_statistics_bracket(text: str, at: int) -> bool:
+    """Whether ``at`` starts a statistic in a bracket: right after its opening ("(d = ..."), or
+    after a comma or semicolon in a bracket still open there ("(p < .001, d = ...")."""
+    before = text[max(0, at - _REACH) : at].rstrip()
+    if before.endswith(("(", "[")):
+        return True
+    if not before.endswith((",", ";")):
+        return False
+    depth = 0
+    for char in reversed(before):
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def find_standardized_effects(text: str) -> list[EffectSize]:
+    """Cohen's d and Hedges' g with their interval (see the module docstring), in text order;
+    a bare letter only where ``_in_statistics_bracket``."""
+    found: list[EffectSize] = []
+    for m in _NAMED.finditer(text):
+        found.extend(_effect(text, m))
+    for m in _BARE.finditer(text):
+        if _in_statistics_bracket(text, m.start()) and not any(
+            f.start <= m.start() < f.end for f in found
+        ):
+            found.extend(_effect(text, m))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _effect(text: str, m: re.Match[str]) -> list[EffectSize]:
+    """The effect a match gives, or none when its value is unreadable or out of bounds."""
+    value = parse_number(m.group("val"))
+    if value is None or abs(value) >= _LIMIT:
+        return []
+    interval = interval_after(text, m.end())
+    end = interval.end if interval else m.end()
+    return [EffectSize(MEASURE, value, interval, m.start(), end)]
