@@ -9,6 +9,12 @@ Reads ``Doc._.claims``, ``Doc._.arms`` and ``Doc._.population``; adds to each cl
 - arm sizes that sum to more than the trial's total n;
 - a p value that contradicts a reported interval (an interval of a ratio excluding 1 with
   p >= 0.05, or including 1 with p < 0.05; 0 for differences).
+- a reported effect that runs against the arms' own values: a risk or odds ratio below 1
+  (a risk difference below 0) where the intervention's percentage is above the comparator's,
+  or the other way round; a mean difference against the arms' means likewise. The ratio then
+  most likely compares the comparator with the intervention ("higher with PHT than with LEV
+  (16.6% vs. 9.7%, RR = 0.63, ...)"): the claim keeps the arms as its sentence orders them and
+  the effect as written, and says so, since which arm the authors divided by is not written.
 
 Example: "response in 53.3% of the 32 patients given drug A" gets a warning that 53.3% of 32
 is 17.06 patients, fitting 16/30 or 8/15 instead.
@@ -89,6 +95,52 @@ def p_interval_warning(claim: Claim) -> str | None:
     )
 
 
+_AGAINST_PERCENTS = {"risk ratio": 1.0, "odds ratio": 1.0, "risk difference": 0.0}
+_AGAINST_MEANS = {"mean difference": 0.0}
+
+
+def _arm_value(claim: Claim, arm: str | None, measure: str) -> float | None:
+    """The value the claim's results give ``arm`` for comparing by ``measure``: a percentage
+    (written, else from events/n) for a ratio or risk difference, a mean for a mean
+    difference; None when the arm has none."""
+    result = next((r for r in claim.results if arm is not None and r.arm == arm), None)
+    if result is None:
+        return None
+    if measure in _AGAINST_MEANS:
+        return result.mean
+    if result.percent is not None:
+        return result.percent
+    if result.events is not None and result.n:
+        return 100.0 * result.events / result.n
+    return None
+
+
+def orientation_warning(claim: Claim) -> str | None:
+    """A warning when a reported effect lies on the other side of no effect than the claim's
+    intervention and comparator values do (see the module docstring), else None."""
+    effect, comparator = claim.effect, claim.comparator
+    if effect is None or effect.source != "reported" or comparator is None:
+        return None
+    null = _AGAINST_PERCENTS.get(effect.measure, _AGAINST_MEANS.get(effect.measure))
+    if null is None or effect.value == null:
+        return None
+    mine = _arm_value(claim, claim.intervention.arm, effect.measure)
+    theirs = _arm_value(claim, comparator.arm, effect.measure)
+    if mine is None or theirs is None or mine == theirs:
+        return None
+    if (mine > theirs) == (effect.value > null):
+        return None
+    unit = "" if effect.measure in _AGAINST_MEANS else "%"
+    return (
+        f"the reported {effect.measure} {format_number(effect.value)} is "
+        f"{'above' if effect.value > null else 'below'} {format_number(null)}, but "
+        f"{claim.intervention.text}'s {format_number(mine)}{unit} is "
+        f"{'above' if mine > theirs else 'below'} {comparator.text}'s "
+        f"{format_number(theirs)}{unit}: the effect may compare {comparator.text} with "
+        f"{claim.intervention.text}"
+    )
+
+
 def _claim_warnings(claim: Claim, arms: dict[str, ArmMention]) -> list[str]:
     warnings = []
     for result in claim.results:
@@ -107,6 +159,8 @@ def _claim_warnings(claim: Claim, arms: dict[str, ArmMention]) -> list[str]:
                 elif message := percent_warning(result.percent, total, who):
                     warnings.append(message)
     if message := p_interval_warning(claim):
+        warnings.append(message)
+    if message := orientation_warning(claim):
         warnings.append(message)
     return warnings
 
