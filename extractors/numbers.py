@@ -396,12 +396,12 @@ _EFFECT = re.compile(
     + "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
     + r"))\]|(?P<short>a?(?:"
     + "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
-    + r")))(?![\w-])(?:\s*[\[(][^\])]{1,20}[\])])?"
+    + r")))(?![\w-])(?:\s*[\[(](?P<label>[^\])]{1,30})[\])])?"
     # what it is of, up to its verb or to an "of" whose value a bracket follows ("mean
     # difference in the total score of 2.03 (95% CI ...)"; not "for use of 2 or more drugs")
     r"(?:\s+(?:for|of|in)\s+[^.;()=<>]{1,80}?"
     rf"(?=\s+(?:was|were|is)\b|\s+of\s+{_SIGNED}\s*[(\[,;]))?"
-    r"\s*(?P<sep>[:=,]|of|was|is|were)?\s*"
+    r"\s*(?:[:=,]|of|was|is|were)?\s*"
     rf"(?P<val>{_NAMED_SIGNED})(?!\d|[.·]\d|\s*%)"  # "difference 5.2%" is no effect of 5
 )
 # a p value right after an abbreviated effect's value in its bracket: "(MD = 0.07; P < 0.05)"
@@ -413,8 +413,11 @@ _RATE_FROM = 10.0
 # the value's standard error in brackets ("mean difference -1.1 (0.8); 95% CI ...")
 _CI_LEAD = re.compile(
     rf"(?:\s*\(\s*{_UNSIGNED}\s*\))?"
-    r"(?:\s*[A-Za-z/%]{1,8}\.?(?=[\s,;(\[])){0,2}[\s,;:(\[]*"
+    r"(?:\s*[A-Za-zµμ/%]{1,8}\.?(?=[\s,;(\[])){0,2}[\s,;:(\[]*"
 )
+# the level of an interval named in the effect's own bracket: "hazard ratio (95% CI), 1.61
+# (1.20-2.15)", "OR [95% confidence interval] 2.1 [1.2-3.4]"
+_LABEL_LEVEL = re.compile(rf"(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*{_CI_NAME}")
 
 
 def interval_after(text: str, at: int) -> Interval | None:
@@ -433,9 +436,10 @@ def find_effects(text: str) -> list[EffectSize]:
     CI...", "[RR]:1.59 (95% CI: 1.40-1.81)", "mean difference - 0.3; 95% CI - 1.1 to 0.6".
 
     Abbreviated names (OR, RR, HR, MD, RD, SMD) count only when an interval follows, so that
-    "HR 72" (heart rate) is not read as a hazard ratio, or when the name opens a bracket with
-    "=" or ":" and a p value follows the value there ("(MD = 0.07; P < 0.05)"; an HR or RR of
-    10 or more is a rate per minute even so).
+    "HR 72" (heart rate) is not read as a hazard ratio, or as a statistic of a bracket with a p
+    value after the value (``_stated_with_p``; an HR or RR of 10 or more is a rate per minute
+    even so). An interval written bare after the value takes the level the name's own bracket
+    gives ("hazard ratio [95% CI], 1.61 [1.20-2.15]").
     """
     found = []
     for m in _EFFECT.finditer(text):
@@ -448,7 +452,7 @@ def find_effects(text: str) -> list[EffectSize]:
         else:
             short = (m.group("short") or m.group("boxed")).removeprefix("a")
             measure = _EFFECT_SHORT[short]
-        interval = interval_after(text, m.end())
+        interval = _labelled(interval_after(text, m.end()), m.group("label"))
         if interval is None and not m.group("long") and not _stated_with_p(text, m, value):
             continue
         if measure.endswith("ratio") and value <= 0:
@@ -458,14 +462,45 @@ def find_effects(text: str) -> list[EffectSize]:
     return found
 
 
+_BRACKET_REACH = 200  # how far back a bracket that holds a statistic may open
+
+
+def in_statistics_bracket(text: str, at: int) -> bool:
+    """Whether ``at`` starts a statistic in a bracket: right after its opening ("(MD = ..."),
+    or after a comma or semicolon in a bracket still open there ("(p < .001, d = ...")."""
+    before = text[max(0, at - _BRACKET_REACH) : at].rstrip()
+    if before.endswith(("(", "[")):
+        return True
+    if not before.endswith((",", ";")):
+        return False
+    depth = 0
+    for char in reversed(before):
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _labelled(interval: Interval | None, label: str | None) -> Interval | None:
+    """An interval written bare after the value takes the level its effect's bracket names
+    ("hazard ratio (95% CI), 1.61 (1.20-2.15)": 0.95)."""
+    found = _LABEL_LEVEL.search(label) if label and interval and interval.level is None else None
+    level = parse_number(found.group("level")) if found else None
+    if interval is None or level is None or not 50 <= level < 100:
+        return interval
+    return replace(interval, level=level / 100)
+
+
 def _stated_with_p(text: str, m: re.Match[str], value: float) -> bool:
     """Whether an abbreviated effect without an interval is a statistic of its bracket: its
-    name opens the bracket, "=" or ":" joins the value, and a p value follows ("(MD = 0.07; P <
-    0.05)", "(OR: 2.1, p = 0.01)"); not "(HR = 72; P = 0.03)", a heart rate."""
+    name opens the bracket or follows a comma or semicolon in it, and a p value follows the
+    value ("(MD = 0.07; P < 0.05)", "(OR: 2.1, p = 0.01)", "(33 vs 26 months, HR 0.75, P =
+    0.011)"); not "(HR = 72; P = 0.03)", a heart rate."""
     short = m.group("short")
-    if short is None or m.group("sep") not in ("=", ":"):
-        return False
-    if not text[: m.start()].rstrip().endswith(("(", "[")):
+    if short is None or not in_statistics_bracket(text, m.start()):
         return False
     if short.removeprefix("a") in _RATE_NAMES and abs(value) >= _RATE_FROM:
         return False
@@ -473,7 +508,7 @@ def _stated_with_p(text: str, m: re.Match[str], value: float) -> bool:
 
 
 _PERCENT_DIFFERENCE = re.compile(
-    r"(?<![\w-])(?<![Mm]ean\s)(?:(?P<risk>(?i:(?:adjusted\s+)?(?:absolute\s+)?risk\s+differences?)|"
+    r"(?<![\w-])(?<![Mm]ean\s)(?:(?P<risk>(?i:(?:adjusted\s+)?(?:absolute\s+)?(?:risk|rate)\s+differences?)|"
     r"RD)|(?P<plain>(?i:(?:(?:adjusted|absolute|treatment|between-groups?|estimated)\s+)*"
     r"differences?)))(?![\w-])(?:\s*[\[(][^\])]{1,20}[\])])?"
     r"\s*(?:[:=,]|of|was|is|were)?\s*"
@@ -537,14 +572,14 @@ def find_percent_differences(text: str) -> list[EffectSize]:
     ``kg.effects.risk_difference``): "risk difference 6.4%" -> 0.064, "RD -18% (95% CI -30% to
     -6%)" -> -0.18 (-0.30 to -0.06), "absolute difference of 12 percentage points".
 
-    "risk difference" and "RD" name the measure (RD only with an interval, as in
-    ``find_effects``); a bare "difference" (also "treatment", "absolute", "adjusted" or
-    "between-group difference") counts only with an interval and is ``named=False``: it is a
-    risk difference only beside per-arm proportions ("difference 0.4%" of HbA1c is none). An
-    interval written in the same unit is scaled with the value; one that holds the value only
-    as a proportion is kept as it is; any other is dropped. Not "mean difference 5%". Also
-    percentage points told by their direction ("5.2 percentage points higher with A (95% CI
-    1.1 to 9.3)", ``_points_compared``).
+    "risk difference", "rate difference" (of percentages: of proportions) and "RD" name the
+    measure (RD only with an interval, as in ``find_effects``); a bare "difference" (also
+    "treatment", "absolute", "adjusted" or "between-group difference") counts only with an
+    interval and is ``named=False``: it is a risk difference only beside per-arm proportions
+    ("difference 0.4%" of HbA1c is none). An interval written in the same unit is scaled with
+    the value; one that holds the value only as a proportion is kept as it is; any other is
+    dropped. Not "mean difference 5%". Also percentage points told by their direction ("5.2
+    percentage points higher with A (95% CI 1.1 to 9.3)", ``_points_compared``).
     """
     found = list(_points_compared(text))
     for m in _PERCENT_DIFFERENCE.finditer(text):

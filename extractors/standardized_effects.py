@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.numbers import NAMED_SIGNED_PATTERN, EffectSize, interval_after, parse_number
+from extractors.numbers import (
+    NAMED_SIGNED_PATTERN,
+    EffectSize,
+    in_statistics_bracket,
+    interval_after,
+    parse_number,
+)
 
 MEASURE = "standardized mean difference"
 _LIMIT = 10.0
@@ -34,36 +40,16 @@ _NAMED = re.compile(
     + rf"(?P<val>{NAMED_SIGNED_PATTERN})(?![\d.·]|\s*%)"
 )
 _BARE = re.compile(rf"(?<![\w'’.·-])[dg]\s*=\s*(?P<val>{NAMED_SIGNED_PATTERN})(?![\d.·]|\s*%)")
-_REACH = 200  # how far back a bracket that holds a bare letter may open
-
-
-def _in_statistics_bracket(text: str, at: int) -> bool:
-    """Whether ``at`` starts a statistic in a bracket: right after its opening ("(d = ..."), or
-    after a comma or semicolon in a bracket still open there ("(p < .001, d = ...")."""
-    before = text[max(0, at - _REACH) : at].rstrip()
-    if before.endswith(("(", "[")):
-        return True
-    if not before.endswith((",", ";")):
-        return False
-    depth = 0
-    for char in reversed(before):
-        if char in ")]":
-            depth += 1
-        elif char in "([":
-            if depth == 0:
-                return True
-            depth -= 1
-    return False
 
 
 def find_standardized_effects(text: str) -> list[EffectSize]:
     """Cohen's d and Hedges' g with their interval (see the module docstring), in text order;
-    a bare letter only where ``_in_statistics_bracket``."""
+    a bare letter only where ``numbers.in_statistics_bracket``."""
     found: list[EffectSize] = []
     for m in _NAMED.finditer(text):
         found.extend(_effect(text, m))
     for m in _BARE.finditer(text):
-        if _in_statistics_bracket(text, m.start()) and not any(
+        if in_statistics_bracket(text, m.start()) and not any(
             f.start <= m.start() < f.end for f in found
         ):
             found.extend(_effect(text, m))

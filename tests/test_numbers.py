@@ -12,6 +12,7 @@ from extractors.numbers import (
     find_intervals,
     find_mean_sds,
     find_p_values,
+    find_percent_differences,
     find_percents,
     find_sample_sizes,
     find_shared_percents,
@@ -388,6 +389,10 @@ def test_numbers_sample_sizes_in_compound_number_words(text: str, n: int) -> Non
         ("(MD = 0.07; P < 0.05)", "mean difference", 0.07, None),
         ("(OR: 2.1, p = 0.01)", "odds ratio", 2.1, None),
         ("(RR = 0.42; P = 0.1)", "risk ratio", 0.42, None),
+        ("(33 vs 26 months, HR 0.75, P = 0.011)", "hazard ratio", 0.75, None),
+        # a unit between value and interval
+        ("(mean difference, -20 µm; 95% confidence interval, -32 to -9 µm)", "mean difference",
+         -20.0, (-32.0, -9.0)),
     ],
 )  # fmt: skip
 def test_numbers_effects_as_written_in_brackets(
@@ -406,9 +411,24 @@ def test_numbers_effects_as_written_in_brackets(
         "(RR = 18, p = 0.2)",  # a respiratory rate
         "HR - 0.7 (95% CI 0.5-0.9)",  # a ratio is never negative
         "with MD = 0.07 in both groups; P < 0.05",  # no bracket
-        "(MD 0.07; P < 0.05)",  # no "=" or ":"
+        "(heart rate 72 vs 80, HR 72, p = 0.03)",  # a heart rate, after a comma
+        "(OR = 1.13)",  # no interval, no p value
         "the risk ratio for use of 2 or more drugs",  # "of 2" is no value of the ratio
     ],
 )
 def test_numbers_effects_not_read(text: str) -> None:
     assert find_effects(text) == []
+
+
+def test_numbers_effect_interval_level_named_beside_the_measure() -> None:
+    (effect,) = find_effects("worse (hazard ratio [95% confidence interval], 1.61 [1.20-2.15])")
+    assert effect.interval is not None
+    assert (effect.interval.level, effect.interval.low) == (0.95, 1.2)
+    (effect,) = find_effects("odds ratio (95% CI): 2.1 (1.2-3.4)")
+    assert effect.interval is not None and effect.interval.level == 0.95
+
+
+def test_numbers_rate_difference_of_percentages_is_a_risk_difference() -> None:
+    text = "(96.0% vs. 90.8%, rate difference 5.2%, 95% CI 3.9% to 6.6%)"
+    (effect,) = find_percent_differences(text)
+    assert (effect.measure, effect.value, effect.named) == ("risk difference", 0.052, True)
