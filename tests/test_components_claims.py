@@ -262,6 +262,13 @@ def test_claims_hazard_ratio_below_one_is_longer_survival() -> None:
     assert claim.direction == "decreased"
 
 
+def test_claims_hazard_ratio_of_an_abbreviated_survival() -> None:
+    (claim,) = _claims("Median OS was 33 vs 26 months with drug A and placebo (HR 0.75, P = .01).")
+    assert (claim.direction, claim.effect and claim.effect.value) == ("increased", 0.75)
+    (claim,) = _claims("Drug A gave worse DMFS than placebo (HR 1.61, 95% CI 1.20-2.15).")
+    assert claim.direction == "decreased"
+
+
 def test_claims_change_regardless_of_allocation_gives_no_direction() -> None:
     (claim,) = _claims("Pain improved significantly regardless of group allocation (p=0.003).")
     assert (claim.direction, claim.significant) == ("unclear", None)

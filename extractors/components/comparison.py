@@ -127,6 +127,7 @@ _WITHIN_BOTH = re.compile(
 )
 _TIME_TO_EVENT_GAIN = re.compile(
     r"(?i)\b(?:overall|disease-free|event-free|progression-free)?\s*survival\b"
+    r"|(?-i:\b(?:OS|PFS|DFS|EFS|RFS|MFS|DMFS)\b)"  # "median OS (33 vs 26 months, HR 0.75)"
 )
 _BETWEEN = re.compile(r"(?i)\b(?:than|compared|versus|vs\.?|relative\s+to|between)\b")
 
