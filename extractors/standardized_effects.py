@@ -4,11 +4,11 @@ the measure "standardized mean difference" (STATO's SMD). Pure functions, no spa
 Two wordings count. The estimator named: "Cohen's d = 0.88", "Cohen d, 0.6", "Hedges' g of
 0.45", "Hedges's g was -0.3", "effect size (Cohen's d) 0.5", "effect size d = 0.7". Or the bare
 letter, which counts only as a statistic written in a bracket with "=", at the bracket's start
-or after a comma or semicolon there: "(p < .001, d = 0.88)", "(g = -1.01, p = .02)", "(d =
-1.21, 95%CI [0.79 to 1.62]; P < 0.001)"; never a unit written after a number ("5 d", "120
-g") nor a letter outside a bracket. A value is one of at most 10 in size (a standardised
-difference of 10 SDs is no trial's). The interval right after the value is the effect's, as
-for ``numbers.find_effects`` ("(Cohen d = 0.20 [95% CI, 0.01-0.40])").
+or after a comma or semicolon there: "(p < .001, d = 0.88)", "(g = -1.01, p = .02)", "(d = 1.21,
+95%CI [0.79 to 1.62]; P < 0.001)"; never a unit written after a number ("5 d", "120 g") nor a
+letter outside a bracket, nor a range ("d = 1.06-1.24", "0.4 to 0.6"). A value is below 10 in
+size (a standardised difference of 10 SDs is no trial's). The interval right after the value is
+the effect's, as for ``numbers.find_effects`` ("(Cohen d = 0.20 [95% CI, 0.01-0.40])").
 
 Example: ``find_standardized_effects("lower with A (p < .001, d = 0.88)")`` gives one
 standardized mean difference of 0.88 without an interval.
@@ -28,6 +28,9 @@ from extractors.numbers import (
 
 MEASURE = "standardized mean difference"
 _LIMIT = 10.0
+# what may not follow a value: more digits, "%", or a range's other end ("d = 1.06-1.24 on
+# the two scales" gives no one value)
+_NOT_A_VALUE = r"(?![\d.·]|\s*%|\s*[-–—]\s*[.\d]|\s+to\s+[-−]?[.\d])"
 # "Cohen's d", "Cohen d", "Cohens d", "Hedges' g", "Hedges's g", "Hedge's g", "Hedges g"
 _ESTIMATOR = r"(?:[Cc]ohen(?:['’]?s)?['’]?\s*d|[Hh]edges?(?:['’]?s)?['’]?\s*g)(?![\w'’-])"
 _NAMED = re.compile(
@@ -37,9 +40,9 @@ _NAMED = re.compile(
     + _ESTIMATOR
     + r"(?:\s+(?i:effect\s+sizes?|values?))?)"
     + r"\s*(?:[:=,]|of|was|is|were)?\s*"
-    + rf"(?P<val>{NAMED_SIGNED_PATTERN})(?![\d.·]|\s*%)"
+    + rf"(?P<val>{NAMED_SIGNED_PATTERN}){_NOT_A_VALUE}"
 )
-_BARE = re.compile(rf"(?<![\w'’.·-])[dg]\s*=\s*(?P<val>{NAMED_SIGNED_PATTERN})(?![\d.·]|\s*%)")
+_BARE = re.compile(rf"(?<![\w'’.·-])[dg]\s*=\s*(?P<val>{NAMED_SIGNED_PATTERN}){_NOT_A_VALUE}")
 
 
 def find_standardized_effects(text: str) -> list[EffectSize]:

@@ -48,6 +48,8 @@ def test_standardized_effects_read(
         "(mean 4.1 vs 3.2 d = 0.9)",  # in a bracket, but not as one of its statistics
         "(t = 2.1, d = 12.5)",  # no standardised difference is 12 SDs
         "Cohen's kappa was 0.8",
+        "(d = 1.06-1.24 on the two scales)",  # a range of values
+        "Cohen's d of 0.4 to 0.6",
     ],
 )
 def test_standardized_effects_not_read(text: str) -> None:
