@@ -814,6 +814,9 @@ def _shared_percent_matches(text: str) -> list[re.Match[str]]:
 
 
 _FRACTION_NEXT = re.compile(r"\s*/\s*\d[\d,]*\s*[,;(]")
+# two numbers joined by ", and": no list of two (that takes no comma) but two clauses
+_CLAUSE_JOIN = re.compile(rf"\s*,\s*(?:and|or)\s+{_SIGNED}\s*%")
+_ITEM_BEFORE = re.compile(r"\d\s*,\s*$")  # "12, 15, and 20%": 15 is a third item's
 
 
 def find_shared_percents(text: str) -> list[Percent]:
@@ -832,6 +835,10 @@ def find_shared_percents(text: str) -> list[Percent]:
             continue
         if _FRACTION_NEXT.match(text, m.end("num")):
             continue  # "(5/75, 6.7%)": 5 of 75, and the percentage is written after
+        if _CLAUSE_JOIN.match(text, m.end("num")) and not _ITEM_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "benefit 1, and 87% versus 53%": a serial comma needs three items
         value = parse_number(m.group("num"))
         if value is not None and 0 <= value <= 100:
             found.append(Percent(value, _decimals(m.group("num")), m.start(), m.end()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.outcome_lists import listed_outcomes
+from extractors.components.outcome_lists import listed_outcomes, paired_items
 from extractors.components.statements import read_statement, verb_direction
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
@@ -113,3 +113,51 @@ def test_outcome_lists_what_the_people_did_is_the_outcome() -> None:
     first = text.index("met")
     found = listed_outcomes(text, (first, first + len("met the goal")), len(text))
     assert [text[o[0] : o[1]] for o, _ in found] == ["met the goal", "stopped early"]
+
+
+def test_outcome_lists_pairs_of_shares_each_name_their_outcome() -> None:
+    text = (
+        "With drug A versus placebo, 64% versus 30% of patients had a good response, and 12% "
+        "vs 25% of patients stopped treatment early (both P < .01)."
+    )
+    found = paired_items(text, 0, len(text) - 1)
+    assert [text[o[0] : o[1]] for o, _ in found] == ["good response", "treatment early"]
+    assert found[1][1][0] == text.index("12%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Median OS was 8.1 vs 7.1 months and median PFS 4.0 vs 3.1 months",  # no shares
+        "Pain was lower with A than B (3% vs 4%) and nausea was rarer (12% vs 25%)",
+        "64% vs 30% of patients had a good response",  # one piece
+    ],
+)
+def test_outcome_lists_pairs_of_shares_need_two_pieces(text: str) -> None:
+    assert paired_items(text, 0, len(text)) == []
+
+
+def test_outcome_lists_pairs_of_shares_one_claim_each(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A for asthma",
+            ("Methods", "Adults were randomly assigned to drug A (n = 50) or placebo (n = 50)."),
+            (
+                "Results",
+                "With placebo versus drug A, 32% versus 78% of patients had a good response, "
+                "and 53% versus 87% of patients remained free of attacks (both P < .001).",
+            ),
+        )
+    )
+    labels = {a.id: a.label for a in record.arms}
+    found = {
+        c.outcome.text: (
+            {labels[r.arm]: r.percent for r in c.results},
+            c.p_value and c.p_value.value,
+        )
+        for c in record.claims
+    }
+    assert found == {
+        "good response": ({"drug A": 78.0, "placebo": 32.0}, 0.001),
+        "free of attacks": ({"drug A": 87.0, "placebo": 53.0}, 0.001),
+    }

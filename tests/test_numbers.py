@@ -297,6 +297,8 @@ def test_numbers_mean_sd_other_signs_and_thousands() -> None:
         ("seroma in 9 of 45, 20%", []),
         ("withdrew (5/75, 6.7%) vs (11/75; 14.7%)", []),  # events of fractions, not percents
         ("p = 0.02, 30% vs 20%", []),
+        ("had benefit 1, and 87% vs 53% had benefit 2", []),  # two clauses, no list of two
+        ("rates were 12, 15, and 20%", [12.0, 15.0]),  # a serial comma after three items
     ],
 )
 def test_numbers_shared_percents(text: str, expected: list[float]) -> None:

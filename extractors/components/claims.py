@@ -107,6 +107,7 @@ from extractors.components.outcome_lists import (
     coordinated_outcomes,
     item_comparatives,
     listed_outcomes,
+    paired_items,
     respective_directions,
     respective_effects,
 )
@@ -509,6 +510,9 @@ class Claims:
         listed = listed_outcomes(text, statement.outcome, qualified_end(text, start, end))
         if any(named_arm(arms, text[o[0] : o[1]]) for o, _ in listed):
             listed = []  # "A (12%), B (15%)": arms, not outcomes
+        paired = [] if listed or not groups else paired_items(text, start, end)
+        if paired:  # "With A vs B, 78% vs 32% of patients had X, and 87% vs 53% had Y"
+            return self._paired_claims(doc, text, sent, (start, end), statement, paired, groups, q)
         respective = [] if listed or groups else respective_directions(text, statement.outcome, end)
         if respective:
             return self._respective_claims(
@@ -674,6 +678,43 @@ class Claims:
                 self._outcome_claims(
                     doc, text, sent, bounds, statement, (s, e), [], q_item, arms, index + 1,
                     item_clause(shared, f"{word} {text[s:e]}", tail),
+                )
+            )  # fmt: skip
+        return drafts
+
+    def _paired_claims(
+        self,
+        doc: Doc,
+        text: str,
+        sent: Sentence,
+        bounds: tuple[int, int],
+        statement: Statement,
+        items: list[tuple[tuple[int, int], tuple[int, int]]],
+        groups: list[ValueGroup],
+        q: Quantities,
+    ) -> list[ClaimDraft]:
+        """The claims of pieces that each give a pair of shares and what those people did
+        (``paired_items``): each with the values of its own piece, as the clause assigned them
+        to arms; its p value the one in its place of those after the last value ("(P = 0.002
+        and P = 0.04, respectively)"), else its own, else the clause's one ("(both P <
+        .001)"); its cue text its piece after the text before the first pair."""
+        start = bounds[0]
+        arms: list[ArmMention] = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
+        shared = text[start : min(g.start for g in groups)]
+        trailing = [p for p in q.p_values if p.start >= max(g.end for g in groups)]
+        drafts = []
+        for index, (outcome_span, (s, e)) in enumerate(items):
+            q_item = doc._.quantities.between(s, e)
+            if len(trailing) == len(items):  # "(P = 0.002 and P = 0.04, respectively)"
+                q_item.p_values = [trailing[index]]
+            elif not (q_item.p_values or q_item.effects):
+                q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
+            own = [g for g in groups if s <= g.start < e]
+            piece = text[max(s, own[0].start if own else s) : e]
+            drafts.extend(
+                self._outcome_claims(
+                    doc, text, sent, bounds, statement, outcome_span, own, q_item, arms,
+                    index + 1, item_clause(shared, piece, ""),
                 )
             )  # fmt: skip
         return drafts

@@ -24,7 +24,9 @@ an outcome as much as X. Measures given their directions "respectively" ("the in
 nausea and hypoglycaemia were, respectively, higher and lower with A",
 ``respective_directions``) are one outcome each, with its own word. Effects a list's tail
 gives its items "respectively" (", with standardised mean differences of 0.36, 0.21 and 0.25,
-respectively", ``respective_effects``) are theirs.
+respectively", ``respective_effects``) are theirs. Pieces that each give a pair of values and
+the share of people doing what they name ("With A versus B, 78% versus 32% of patients had X,
+and 87% versus 53% had Y", ``paired_items``) are one outcome each, with its own pair.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import re
 
 from extractors.bracket_lists import separators
 from extractors.components.statements import LOWER_BODY_PART
-from extractors.numbers import EffectSize, effect_measure, parse_number
+from extractors.numbers import SUBJECT_NOUNS_PATTERN, EffectSize, effect_measure, parse_number
 
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(
@@ -326,3 +328,49 @@ def respective_effects(text: str, start: int, end: int, count: int) -> list[Effe
         return []
     at = m.start("values")
     return [EffectSize(measure, value, None, at + s, at + e) for s, e, value in values]
+
+
+_PAIR_VALUE = r"[-−]?\d+(?:[.·]\d+)?\s*%?"
+# "78% versus 32% of patients experienced X", "12 vs 25% of the children were Y": shares of
+# people (a "%" after the second value), not "8.1 vs 7.1 months"
+_PAIRED_ITEM = re.compile(
+    rf"(?i)(?<![\w.·]){_PAIR_VALUE}\s*(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s*"
+    rf"[-−]?\d+(?:[.·]\d+)?\s*%\s+(?:of\s+(?:the\s+|all\s+)?(?:[^\W\d][\w-]*\s+)?"
+    rf"(?:{SUBJECT_NOUNS_PATTERN})\s+)?(?:(?:had|have|were|was)\s+)?"
+    r"(?:[^\W\d][\w-]*ed\s+|had\s+|have\s+|were\s+|was\s+)?(?:(?:an?|the)\s+)?"
+    r"(?!(?:in|at|on|with|among|for|after|during|vs|versus|and|or|of|respectively)\b)"
+    r"(?P<outcome>[^\W\d][^()\[\];]*?)\s*(?=[(\[;]|$)"
+)
+_PIECE = re.compile(r",\s*(?:and|while|whereas)\s+|;\s*(?:and\s+)?|\s+and\s+(?=[-−]?\d)")
+_AT_OR_IN = re.compile(r"(?i)\s+(?:at|in|with|among|after|during|by)\s")
+
+
+def paired_items(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(outcome span, region) per piece of a clause that gives a pair of values and what
+    the people of that share did ("With A versus B, 78% versus 32% of patients experienced
+    benefit 1, and 87% versus 53% of patients experienced benefit 2 (both P < .001)": benefit
+    1 from the clause's start, benefit 2 from its ", and" on), else []: two or more such
+    pieces, joined by ", and", ", while", ", whereas", ";" or an "and" before a value,
+    outside brackets, and each holding one pair. The outcome is the piece's words after the
+    people and their verb, up to a bracket, a time or a group ("at 12 weeks", "in the A
+    group")."""
+    cuts = separators(text, start, end, _PIECE, ",; ")
+    bounds = [start, *(e for _, e in cuts)]
+    ends = [s for s, _ in cuts] + [end]
+    found = []
+    for s, e in zip(bounds, ends, strict=True):
+        pairs = [
+            m
+            for m in _PAIRED_ITEM.finditer(text, s, e)
+            if text.count("(", s, m.start()) == text.count(")", s, m.start())
+        ]
+        if len(pairs) != 1:
+            return []
+        name_start, name_end = pairs[0].span("outcome")
+        cut = _AT_OR_IN.search(text, name_start, name_end)
+        name_end = cut.start() if cut else name_end
+        name = text[name_start:name_end].rstrip(" ,")
+        if not name or len(name.split()) > _MAX_WORDS:
+            return []
+        found.append(((name_start, name_start + len(name)), (s, e)))
+    return found if len(found) >= 2 else []
