@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components.clauses import clauses
 from extractors.components.outcome_lists import listed_outcomes, paired_items
+from extractors.components.sections import Sentence
 from extractors.components.statements import read_statement, verb_direction
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
@@ -161,3 +163,50 @@ def test_outcome_lists_pairs_of_shares_one_claim_each(extractor: Extractor) -> N
         "good response": ({"drug A": 78.0, "placebo": 32.0}, 0.001),
         "free of attacks": ({"drug A": 87.0, "placebo": 53.0}, 0.001),
     }
+
+
+_OBSERVED = (
+    "Methods",
+    "Consecutive adults referred for pacing received septal pacing (SP) or apical pacing (AP) "
+    "as their physician preferred.",
+)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "SP was associated with higher R-wave amplitude (11.2 ± 5.1 vs 3.8 ± 1.9 mV, P < 0.001) "
+        "and lower pacing threshold (0.5 ± 0.1 vs 1.4 ± 0.7 V, P < 0.001) compared with AP.",
+        "SP gave a higher R-wave amplitude (11.2 vs 3.8 mV, P < 0.001) and lower pacing "
+        "threshold (0.5 vs 1.4 V, P = 0.002) than AP.",
+    ],
+)
+def test_outcome_lists_measures_with_their_own_comparatives_share_the_comparison(
+    extractor: Extractor, results: str
+) -> None:
+    record = extractor.extract(article("Pacing sites", _OBSERVED, ("Results", results)))
+    found = {
+        c.outcome.text: (c.intervention.text, c.comparator and c.comparator.text, c.direction)
+        for c in record.claims
+    }
+    assert found == {
+        "R-wave amplitude": ("SP", "AP", "increased"),
+        "pacing threshold": ("SP", "AP", "decreased"),
+    }
+
+
+def test_outcome_lists_a_measure_with_a_verb_of_its_own_is_a_clause() -> None:
+    text = "SP gave higher R-wave amplitude (P < 0.01) and lower thresholds were seen (P = 0.02)."
+    sentence = Sentence(span=(0, len(text)), start=0, end=len(text), text=text, category="results")
+    assert len(clauses(text, sentence)) == 2
+
+
+def test_outcome_lists_a_first_measure_with_its_own_comparison_keeps_its_clause(
+    extractor: Extractor,
+) -> None:
+    results = (
+        "SP was associated with a lower cost than AP (US $1333 vs. US $1452 per patient) and "
+        "higher QALYs (0.93 vs. 0.92 per patient)."
+    )
+    record = extractor.extract(article("Pacing sites", _OBSERVED, ("Results", results)))
+    assert {c.outcome.text for c in record.claims} == {"cost", "QALYs"}

@@ -48,6 +48,28 @@ _CLAUSE_SPLIT = re.compile(
 _SPLIT_WORDS = (";", "while", "whereas", "but", "though", "however", "despite", "except")
 
 
+_COMPARED = re.compile(r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s")
+_COMPARED_MEASURE = re.compile(
+    r"(?i)(?:higher|lower|greater|smaller|increased|decreased|reduced)\s"
+)
+
+
+def _listed_measure(text: str, start: int, m: re.Match[str], end: int) -> bool:
+    """Whether ``m`` ("and lower Y") joins a second measure with its own bracket to a first
+    with its own ("with higher X (11 vs 4) and lower Y (0.5 vs 1.4) compared with B"), with no
+    verb of its own after it and no comparison before it: one statement listing its measures,
+    whose subject and comparison are both's. Not "lower X than B (..) and higher Y (..)": the
+    first names its own comparison."""
+    rest = without_brackets(text[m.end() : end])
+    return (
+        text[start : m.start()].rstrip().endswith((")", "]"))
+        and _COMPARED.search(without_brackets(text[start : m.start()])) is None
+        and _COMPARED_MEASURE.match(text, m.end()) is not None
+        and "(" in text[m.end() : end]
+        and _FINITE_VERB.search(rest) is None
+    )
+
+
 def _may_split(piece: str) -> bool:
     """A quick test that ``_CLAUSE_SPLIT`` can match ``piece``: half the sentences cannot."""
     return any(w in piece for w in _SPLIT_WORDS) or ("," in piece and "and" in piece)
@@ -178,6 +200,8 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
     for s, e in split:  # "a reduction in X and an improvement in Y": two statements
         cursor = s
         for m in _AND_CHANGE.finditer(text, s, e):
+            if _listed_measure(text, cursor, m, e):
+                continue  # "higher X (11 vs 4) and lower Y (0.5 vs 1.4) compared with B"
             if _depth(text, s, m.start()) <= 0 and direction_cue(text[cursor : m.start()]):
                 paired.append((cursor, m.start()))
                 cursor = m.end()
