@@ -393,3 +393,38 @@ def test_result_values_percent_of_a_measure_is_the_arms_mean(
     record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
     assert _values(record, "mean") == [means]
     assert _values(record, "percent") == [{"drug A": None, "placebo": None}]
+
+
+def test_result_values_a_pair_after_the_compared_arm_is_the_subjects_then_its(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            (
+                "Results",
+                "Patients on DA had higher remission than those on placebo "
+                "(24/40 [60%] versus 12/40 [30%], OR = 3.5) with a mean stay of 6 versus 9 "
+                "days, respectively.",
+            ),
+        )
+    )
+    assert {"drug A": 60.0, "placebo": 30.0} in _values(record, "percent")
+
+
+def test_result_values_a_pair_after_the_compared_arm_of_three_gives_it_the_second(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Three arms",
+            (
+                "Methods",
+                "Ninety adults were randomly assigned to drug A (group A, n = 30), drug C (group "
+                "C, n = 30) or usual care (group B, n = 30).",
+            ),
+            ("Results", "Remission was greater in group A versus group B (80% versus 62%)."),
+        )
+    )
+    assert _values(record, "percent") == [{"usual care": 62.0}]  # "group B (": the second

@@ -6,7 +6,9 @@ Each group is matched to the arm whose distinctive words (``ArmMention.distincti
 in its context. Writers put the arm either after the value ("53% with drug A and 30% with
 placebo") or before it ("drug A (53%) than placebo (30%)"): both readings are scored and the
 one that names more different arms wins, after-value on a tie; a value in brackets right
-after a word naming an arm ("drug A (53%)") is that arm's whatever the reading. Groups still
+after a word naming an arm ("drug A (53%)") is that arm's whatever the reading, unless a
+comparison word introduces the arm and the bracket pairs two values by "vs" ("A had more X
+than those on B (83% vs 32%)": the second is B's, the first the other arm's). Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
 values naming no arm, paired by "vs" or said to be respective (each may have its own interval
 between: "8.1 months (95% CI ..) versus 7.1 months"), the first is the first arm's and the
@@ -68,6 +70,11 @@ _ARM_BRACKET = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s
 _ARM_RIGHT_AFTER = re.compile(
     r"(?i)\s*(?:in|with|for|among|on)\s+(?:the\s+)?"
     r"(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
+)
+# an arm named after a comparison word right before the bracket of the values
+_COMPARED_BRACKET = re.compile(
+    r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+[^()\[\],;]{1,40}"
+    r"[(\[]\s*$"
 )
 _COMPARED_FIRST = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
@@ -600,6 +607,16 @@ def assign_arms(
         if own and _best(arms, own.group("name"))[0] is not None:
             continue  # "A group (14.1% in B vs 2.9% in A)": the value names its own arm
         named = _best(arms, bracketed.group("name"))[0] if bracketed else None
+        if named is not None and bracketed is not None and i + 1 < len(assigned):
+            pair = _VERSUS_GAP.match(text[g.end : assigned[i + 1].start])
+            if pair and _COMPARED_BRACKET.search(text, max(start, g.start - 60), g.start):
+                # "A had higher X than those on B (83% vs 32%)": the second is B's, the
+                # first the other arm's (of two)
+                fixed[i + 1] = named
+                others = [a.id for a in arms if a.id != named]
+                if len(others) == 1:
+                    fixed[i] = others[0]
+                continue
         if named is not None:  # "desvenlafaxine (68.7%)": the arm named right before it
             fixed[i] = named
     if fixed:
