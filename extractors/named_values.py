@@ -16,6 +16,11 @@ A", "3.1 months longer"), a count after "the" ("than the 240 in the placebo grou
 inside a bracket's range or interval ("(range, 2 to 9 months)", read elsewhere), or a
 percentage (read as such).
 
+Values written after the name of their group, two or more in one bracket, are means too:
+"(internet = 12.33 and face-to-face = 11.43, difference = 0.89)" gives 12.33 and 11.43, not
+the difference (a statistic's name, like "d", "OR", "CI" or "SD", names no group); whole
+numbers alone are the groups' sizes ("57 infants (EI = 27, SC = 30)").
+
 Example: ``find_named_values("median OS was 14 months with A and 11 months with B")`` gives
 two medians, 14 and 11.
 """
@@ -103,9 +108,56 @@ def _in_bracket(text: str, start: int, at: int) -> bool:
     ) + text.count("]", start, at)
 
 
+# "internet = 12.33": a group's name, "=" and a number with no "%" (one word of a statistic
+# in the name is no group: "difference = 0.89", "d = 0.11", "95% CI = -1.1 to 2.9")
+_GROUP_VALUE = re.compile(
+    r"(?P<name>(?<![\w-])(?:(?!(?i:and|or|vs|versus|with|in)\b(?!-))[^\W\d_][\w-]*\s*){1,3}?)=\s*"
+    r"(?P<num>[-−]?\d+(?:[.·]\d+)?)(?![\d.·]|\s*%|\s*(?:to|-)\s*\d)"
+)
+_GROUP_VALUE_GAP = re.compile(r"(?i)\s*(?:,|;|\band\b|\bvs\.?|\bversus\b)\s*(?:and\s+)?")
+_STATISTIC_NAMES = frozenset({
+    "p", "d", "g", "n", "t", "f", "r", "z", "u", "b", "or", "rr", "hr", "ci", "sd", "se", "sem",
+    "iqr", "md", "smd", "wmd", "es", "df", "auc", "icc", "kappa", "beta", "rho", "chi", "i2",
+    "difference", "differences", "ratio", "mean", "median", "range", "effect", "size", "cohen",
+    "hedges", "age", "interval", "confidence", "value", "score", "change", "reduction", "increase",
+})  # fmt: skip
+
+
+def find_group_values(text: str) -> list[NamedValue]:
+    """The means of two or more groups written "name = value" one after another in a bracket
+    ("(internet = 12.33 and face-to-face = 11.43, difference = 0.89)"), in order; not whole
+    numbers alone, the groups' sizes ("Fifty-seven infants (EI = 27, SC = 30)")."""
+    found: list[NamedValue] = []
+    run: list[re.Match[str]] = []
+    for m in [*_GROUP_VALUE.finditer(text), None]:
+        joined = (
+            m is not None
+            and bool(run)
+            and _GROUP_VALUE_GAP.fullmatch(text, run[-1].end(), m.start()) is not None
+        )
+        if m is not None and not _statistic(m.group("name")) and (joined or not run):
+            run.append(m)
+            continue
+        if (
+            len(run) >= 2
+            and _in_bracket(text, max(0, run[0].start() - 200), run[0].start())
+            and any(re.search(r"[.·]", r.group("num")) for r in run)
+        ):
+            for r in run:
+                value = parse_number(r.group("num").replace("−", "-"))
+                if value is not None:
+                    found.append(NamedValue("mean", value, r.start("num"), r.end("num")))
+        run = [m] if m is not None and not _statistic(m.group("name")) else []
+    return found
+
+
+def _statistic(name: str) -> bool:
+    return any(w.lower() in _STATISTIC_NAMES for w in re.split(r"[\s-]+", name))
+
+
 def find_named_values(text: str) -> list[NamedValue]:
     """Medians and means named before their values (see the module docstring), in order."""
-    found: dict[int, NamedValue] = {}
+    found: dict[int, NamedValue] = {v.start: v for v in find_group_values(text)}
     leads = _leads(text)
     for index, (lead_end, kind) in enumerate(leads):
         stop = _STOP.search(text, lead_end, lead_end + _REACH)

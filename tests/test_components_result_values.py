@@ -428,3 +428,20 @@ def test_result_values_a_pair_after_the_compared_arm_of_three_gives_it_the_secon
         )
     )
     assert _values(record, "percent") == [{"usual care": 62.0}]  # "group B (": the second
+
+
+def test_result_values_each_group_named_before_its_value_and_equals(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            (
+                "Results",
+                "Pain was no worse with drug A than with placebo at 6 months (drug A = 3.1 and "
+                "placebo = 3.4, difference = -0.3, 95% CI = -0.9 to 0.3).",
+            ),
+        )
+    )
+    assert {"drug A": 3.1, "placebo": 3.4} in _values(record, "mean")

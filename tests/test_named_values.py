@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.components.quantities import parse_quantities
-from extractors.named_values import find_named_values
+from extractors.named_values import find_group_values, find_named_values
 
 
 def _read(text: str) -> list[tuple[str, float]]:
@@ -86,3 +86,18 @@ def test_named_values_quantities_hold_them_as_medians_and_means() -> None:
 @given(st.text())
 def test_named_values_never_raise(text: str) -> None:
     find_named_values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no worse at 6 months (online = 12.3 and in-person = 11.6, d = 0.11)", [12.3, 11.6]),
+        ("(placebo=4.1; drug A=3.2)", [4.1, 3.2]),
+        ("(OR = 2.1, 95% CI = 1.1 to 3.2, p = 0.01)", []),  # statistics, no groups
+        ("(group A = 30%, group B = 20%)", []),  # percentages are read as such
+        ("(online = 12.3, P = 0.4)", []),  # one group alone
+        ("Fifty-seven infants (online = 27, in-person = 30) were assessed", []),  # sizes
+    ],
+)
+def test_named_values_after_group_names_in_a_bracket(text: str, expected: list[float]) -> None:
+    assert [v.value for v in find_group_values(text)] == expected

@@ -6,7 +6,8 @@ Each group is matched to the arm whose distinctive words (``ArmMention.distincti
 in its context. Writers put the arm either after the value ("53% with drug A and 30% with
 placebo") or before it ("drug A (53%) than placebo (30%)"): both readings are scored and the
 one that names more different arms wins, after-value on a tie; a value in brackets right
-after a word naming an arm ("drug A (53%)") is that arm's whatever the reading, unless a
+after a word naming an arm ("drug A (53%)"), or after one and "=" ("internet = 12.3"), is that
+arm's whatever the reading, unless a
 comparison word introduces the arm and the bracket pairs two values by "vs" ("A had more X
 than those on B (83% vs 32%)": the second is B's, the first the other arm's). Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
@@ -67,6 +68,7 @@ _RELATIVE = frozenset({
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _TOKEN = re.compile(r"[^\W_][\w-]*")
 _ARM_BRACKET = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*[(\[]\s*$")
+_ARM_EQUALS = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*=\s*$")
 _ARM_RIGHT_AFTER = re.compile(
     r"(?i)\s*(?:in|with|for|among|on)\s+(?:the\s+)?"
     r"(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
@@ -602,7 +604,9 @@ def assign_arms(
     assigned = [replace(g, arm=arm) for g, (arm, _) in zip(groups, readings[0][3], strict=True)]
     fixed: dict[int, str] = {}
     for i, g in enumerate(assigned):
-        bracketed = _ARM_BRACKET.search(text, max(start, g.start - 40), g.start)
+        bracketed = _ARM_BRACKET.search(text, max(start, g.start - 40), g.start) or (
+            _ARM_EQUALS.search(text, max(start, g.start - 40), g.start)
+        )  # "(internet = 12.33 and face-to-face = 11.43)": each value its name's
         own = _ARM_RIGHT_AFTER.match(text, g.end, end)
         if own and _best(arms, own.group("name"))[0] is not None:
             continue  # "A group (14.1% in B vs 2.9% in A)": the value names its own arm
