@@ -6,7 +6,8 @@ Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tr
 2. "randomly assigned to X (n=32) or Y (n=31)" and "the X group (n=45) and the Y group
    (n=44)" (one arm before each parenthesised n);
 3. "randomized to receive A, B or C for 12 weeks" (split at "or", "versus", commas; the doses
-   of "A (5 or 10 mg)" one arm each, a dose alone taking the drug it elides);
+   of "A (5 or 10 mg)" one arm each, a dose alone taking the drug it elides; items that each end
+   with the group's name in brackets, "A (A group), B, C and D (D group)", split at the names);
 4. "42 were assigned to A and 41 to B", "83 were included: 42 in the A group and 41 in the
    B group", "(208 received A; 201, placebo)" (a count before each arm);
 5. "300 were randomised (drug A, n = 152; drug B, n = 148)", "we randomised 300 patients (drug
@@ -520,6 +521,9 @@ def _with_drug(dose: str, later: list[ArmPhrase], earlier: list[ArmPhrase]) -> s
 
 _ASIDE_FIRST = re.compile(  # "to receive, for 2 weeks, A or B": when or how, then the arms
     r"\s*,?\s*(?:for|during|over|in|at|with|after|from|by|on|under)\s[^,;:()\[\]]{1,40}?,\s*"
+    # how long, no commas: "to receive for 8 weeks A or B"
+    rf"|\s*(?:for|during|over)\s+(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})[-\s]"
+    r"(?:days?|weeks?|months?|years?)\s+(?!(?:or|and|versus|vs)\b)"
 )
 
 
@@ -530,6 +534,9 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     ("to receive, for 2 weeks, A 10 mg; A 20 mg; or placebo")."""
     aside = _ASIDE_FIRST.match(text, start, end)
     start = aside.end() if aside else start
+    tagged = _tagged_arms(text, start, end)
+    if tagged:
+        return tagged
     separators = [
         m for m in _SPLIT_OR.finditer(text, start, end) if _depth(text, start, m.start()) == 0
     ]
@@ -553,12 +560,107 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
             if _CLAUSE_START.match(text, cs, ce):  # ", with 27 children each": no more arms
                 pieces = _dose_alternatives(_named_with_treatment(pieces))
                 return _fill_doses(pieces) if len(pieces) >= 2 else []
+            if (
+                pieces
+                and _ACRONYM_ONLY.match(_DURATION_OF.sub("", pieces[-1].label))
+                and _APPOSITION.match(text, cs)
+            ):
+                continue  # "to STRIVE, a home exercise programme, or usual care": what it is
             clause = _clause_end(text, cs, ce, by_semicolons)
             phrase = _phrase(text, cs, clause if clause is not None else ce, None)
             if phrase is not None:
                 pieces.append(phrase)
     pieces = _dose_alternatives(_named_with_treatment(pieces))
-    return _fill_doses(_shared_frequency(pieces)) if len(pieces) >= 2 else []
+    return _fill_doses(_shared_frequency(_without_duration(pieces))) if len(pieces) >= 2 else []
+
+
+_DURATION_OF = re.compile(  # "12 weeks of A", "1-12 weeks of A": how long, then the arm
+    r"^\d+(?:\s*[-–]\s*\d+)?[-\s\xa0](?:days?|weeks?|months?|years?)\s+of\s+(?=\S)"
+)
+_TIME_OR_NUMBER = re.compile(
+    r"(?i)\b\d+(?:[.,]\d+)?[-\s\xa0]?(?:days?|weeks?|months?|years?)\b|^\d+(?:[.,]\d+)?$"
+)
+
+
+def _without_duration(pieces: list[ArmPhrase]) -> list[ArmPhrase]:
+    """Without how long the first arm lasts when it alone says ("to 12 weeks of A or B": "A";
+    not "to 6 months of A or 12 months of A" nor "to 6 or 12 months of A", whose arms differ in
+    how long)."""
+    m = _DURATION_OF.match(pieces[0].label) if pieces else None
+    if m is None or any(_TIME_OR_NUMBER.search(p.label) for p in pieces[1:]):
+        return pieces
+    first = pieces[0]
+    label = first.label[m.end() :]
+    return [
+        ArmPhrase(label, first.start + m.end(), first.end, first.n, first.treatment, first.written),
+        *pieces[1:],
+    ]
+
+
+_ITEM_TAG = re.compile(r"\((?:the\s+)?(?P<tag>[^()]{0,40}?\b(?:group|arm))\)")
+_TAG_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:or|and|versus|vs\.?)\s+)?")
+# an item that holds a clause, no arm: "where group 1 (A group) included patients who ..."
+_TAG_CLAUSE = re.compile(
+    r"(?i)\b(?:where|which|who|whom|while|whereas|included?|received|underwent|"
+    r"were|was)\b"
+)
+# what may follow a group's name that ends an item: punctuation, the next item, how long or the
+# clause after the list; not "(LCP group) placement", where the bracket names a part of the item
+_TAG_FOLLOWER = re.compile(
+    rf"\s*(?:[.,;:)\]]|$|(?:or|and|versus|vs\.?|\d+|{WORD_NUMBER_PATTERN})\b)|{_CLAUSE_END.pattern}"
+)
+_AFTER_TAGS = re.compile(r"\s*(?:,\s*)?(?:or|versus|vs\.?)\s+|\s*;\s*")
+
+
+def _tagged_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
+    """A list whose items each end with the group's name in brackets, read item by item up to
+    each name: "to shield only (shield group), shield and curtain (curtain group) or shield,
+    curtain and a drape over the legs (drape group)" (the last item's commas are its own); an
+    item too long to be a label is named by its bracket ("a combination of A + B + sham C +
+    sham D (control group)": "control", which received the combination); one more item after
+    the last name ("..., or placebo") follows up to its clause's end. None unless two or more
+    items end with a name, each right after the last."""
+    tags = [
+        m
+        for m in _ITEM_TAG.finditer(text, start, end)
+        if not _depth(text, start, m.start()) and not _N_IS.search(m["tag"])
+    ]
+    if len(tags) < 2:
+        return []
+    phrases: list[ArmPhrase] = []
+    at = start
+    for tag in tags:
+        if at > start and not text[at : tag.start()].strip(" ,;"):
+            return []
+        if _TAG_CLAUSE.search(text, at, tag.start()) or not _TAG_FOLLOWER.match(text, tag.end()):
+            return []  # "one underwent A (A group), while the other ...", "(B group) placement"
+        gap = _TAG_GAP.match(text, at) if at > start else None
+        item_start = gap.end() if gap else at
+        phrase = _phrase(text, item_start, tag.end(), None)
+        if phrase is None:
+            label_start, label_end = trim(text, tag.start("tag"), tag.end("tag"))
+            received, _ = trim(text, item_start, tag.start())
+            treatment = text[received : tag.start()].strip()
+            if label_end <= label_start or not treatment:
+                return []
+            phrase = ArmPhrase(text[label_start:label_end], label_start, label_end, None, treatment)
+        phrases.append(phrase)
+        at = tag.end()
+    more = _AFTER_TAGS.match(text, at, end)
+    if more:
+        clause = _clause_end(text, more.end(), end, False)
+        stop = re.search(r"\.(?:\s|$)", text[more.end() : end])
+        last = min(
+            clause if clause is not None else end, more.end() + stop.start() if stop else end
+        )
+        phrase = _phrase(text, more.end(), last, None)
+        if phrase is not None:
+            phrases.append(phrase)
+    return phrases
+
+
+_ACRONYM_ONLY = re.compile(r"^[A-Z][A-Z0-9-]+$")  # an intervention's short name: "STRIVE"
+_APPOSITION = re.compile(r"an?\s")  # lower case only: "A" may be an arm
 
 
 _GROUP_WITH_TREATMENT = re.compile(  # "group A (drug K)", "arm 2 (placebo)"

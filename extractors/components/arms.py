@@ -4,7 +4,8 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``ArmMention`` (id "arm1", "arm2", ...; label; n; interventions; offsets of the label;
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
-never a table or figure part) read by the shapes in ``arm_phrases`` (shape 6, what the
+never a table or figure part; also "There were three groups: A; B; C", ``groups_listed``)
+read by the shapes in ``arm_phrases`` (shape 6, what the
 participants received, where a sentence says the design is random and no allocation verb
 leads to the arms: "In this randomized trial, 269 adults received A or B"); failing that, "A
 versus B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing that, the
@@ -396,9 +397,30 @@ def _shift(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
     ]
 
 
+_GROUPS_LISTED = re.compile(  # "There were three treatment groups: A; B; C"
+    r"(?i)\b(?P<count>two|three|four|five|[2-5])\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s*:\s*"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def groups_listed(text: str) -> list[ArmPhrase]:
+    """The arms a sentence lists after saying how many groups there were and a colon, with no
+    allocation verb ("There were three treatment groups: surgery; drug A (plus B); drug C",
+    "The trial had two arms: A and placebo"); none unless it lists as many as it counts."""
+    m = _GROUPS_LISTED.search(text) if ":" in text else None
+    if m is None:
+        return []
+    count = m["count"].lower()
+    phrases = listed_arms(text, m.end(), len(text.rstrip()))
+    return phrases if len(phrases) == (int(count) if count.isdigit() else _COUNTS[count]) else []
+
+
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
-    if not _ALLOCATION_HINT_FAST.found(text) and text.count("(") < 2:
+    allocates = _ALLOCATION_HINT_FAST.found(text)
+    if not allocates and (grouped := groups_listed(text)):
+        return _shift(grouped, sent.start)
+    if not allocates and text.count("(") < 2:
         return _shift(counted_arms(text), sent.start)
     phrases = received_arms(text) or bracketed_arms(text)
     trigger = TRIGGER.search(text) if not phrases else None

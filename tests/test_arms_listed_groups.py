@@ -1,0 +1,165 @@
+"""Arms listed in a Methods sentence: items that end with the group's name in brackets ("A (A
+group), B (B group) or C, D and E (E group)"), groups listed after "There were three groups:",
+how long the first arm lasts ("to 12 weeks of A or B"), a name's description after a comma
+("to STRIVE, a home exercise programme, or usual care") and how long all arms last before them
+("to receive for 8 weeks A or B")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.arm_phrases import TRIGGER, listed_arms
+from extractors.components.arms import groups_listed
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+
+def _listed(sentence: str) -> list[tuple[str, str | None]]:
+    trigger = TRIGGER.search(sentence)
+    assert trigger is not None
+    return [(p.label, p.treatment) for p in listed_arms(sentence, trigger.end(), len(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the last item's commas are its own
+            "Procedures were assigned in a 1:1:1 ratio to lead shield only (shield group), lead "
+            "shield and hanging curtain (curtain group) or lead shield, hanging curtain and an "
+            "extra 60x40 cm, 0.5 mm lead drape placed over the legs (drape group).",
+            [
+                ("lead shield only (shield group)", None),
+                ("lead shield and hanging curtain (curtain group)", None),
+                (
+                    "drape",
+                    "lead shield, hanging curtain and an extra 60x40 cm, 0.5 mm lead drape "
+                    "placed over the legs",
+                ),
+            ],
+        ),
+        (  # an item too long to be a label is named by its bracket
+            "Patients were randomized to receive a combination of femoral nerve block (FNB) + "
+            "infiltration of the posterior hip capsule (IPHC) + sham obturator nerve block "
+            "(ONB) + sham cutaneous nerve block (CNB) (control group), or a combination of FNB "
+            "+ IPHC + ONB + sham CNB (double block group), or a combination of FNB + IPHC + ONB "
+            "+ CNB (triple block group).",
+            [
+                (
+                    "control",
+                    "combination of femoral nerve block (FNB) + infiltration of the posterior "
+                    "hip capsule (IPHC) + sham obturator nerve block (ONB) + sham cutaneous "
+                    "nerve block (CNB)",
+                ),
+                ("combination of FNB + IPHC + ONB + sham CNB (double block group)", None),
+                ("combination of FNB + IPHC + ONB + CNB (triple block group)", None),
+            ],
+        ),
+        (  # one more item after the last name
+            "Adults were randomized to drug A (A group), drug B (B group), or placebo for 12 "
+            "weeks.",
+            [("drug A (A group)", None), ("drug B (B group)", None), ("placebo", None)],
+        ),
+    ],
+)
+def test_items_end_with_the_groups_name(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _listed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the brackets name a part of an item, or the items are clauses
+        "We randomized 300 patients into one of two groups: one underwent nailing (IMN group), "
+        "while the other underwent locking plate (LCP group) placement.",
+        "Patients were randomized into two groups where Group 1 (drug K group) included patients "
+        "who received drug K and Group 2 (control group) included patients who received "
+        "standard care.",
+    ],
+)
+def test_group_names_in_clauses_are_no_item_ends(sentence: str) -> None:
+    labels = [label for label, _ in _listed(sentence)]
+    assert not any("(" in label and "group)" in label for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "There were three treatment groups: surgery; intradiscal gel injection (plus "
+            "epidural steroid); intradiscal saline injection (plus epidural steroid).",
+            [
+                "surgery",
+                "intradiscal gel injection (plus epidural steroid)",
+                "intradiscal saline injection (plus epidural steroid)",
+            ],
+        ),
+        (
+            "The trial had two arms: drug A 10 mg daily and placebo.",
+            ["drug A 10 mg daily", "placebo"],
+        ),
+        # as many as it counts, or none
+        ("There were three groups: drug A and placebo.", []),
+        ("Outcomes were compared in two groups: age and sex.", []),
+    ],
+)
+def test_groups_listed_after_their_count(sentence: str, labels: list[str]) -> None:
+    assert [p.label for p in groups_listed(sentence)] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("Patients were randomized to 12 weeks of drug A or placebo.", ["drug A", "placebo"]),
+        # arms that differ in how long keep it
+        (
+            "Patients were randomized to 6 months of drug A or 12 months of drug A.",
+            ["6 months of drug A", "12 months of drug A"],
+        ),
+        (
+            "Women were randomised to 5 years of drug T or the same treatment followed by 2 "
+            "years of drug O.",
+            ["5 years of drug T", "same treatment followed by 2 years of drug O"],
+        ),
+        # a short name, then what it is
+        (
+            "Patients were randomized to 12 weeks of HOMEX, a 30-minute video-guided exercise "
+            "program plus a coach, or standard of care (SOC).",
+            ["HOMEX", "standard of care (SOC)"],
+        ),
+        (
+            "Patients were randomized to usual care, a brief intervention, or an extended "
+            "intervention.",
+            ["usual care", "brief intervention", "extended intervention"],
+        ),
+        # how long all arms last, before them and without commas
+        ("Adults were randomised to receive for 8 weeks drug A or drug B.", ["drug A", "drug B"]),
+    ],
+)
+def test_duration_and_description_are_no_arms(sentence: str, labels: list[str]) -> None:
+    assert [label for label, _ in _listed(sentence)] == labels
+
+
+def test_three_groups_listed_take_their_values(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Gel injection versus surgery for sciatica",
+            (
+                "Methods",
+                "Adults on a waiting list for spine surgery took part. There were three "
+                "treatment groups: surgery; intradiscal gel injection (plus epidural steroid); "
+                "intradiscal saline injection (plus epidural steroid).",
+            ),
+            (
+                "Results",
+                "After two years, repeat surgery was needed in 25 % of patients in the gel "
+                "group and 55 % of patients in the saline group.",
+            ),
+        )
+    )
+    labels = {a.id: a.label for a in record.arms}
+    assert [a.label for a in record.arms][::2] == [
+        "surgery",
+        "intradiscal saline injection (plus epidural steroid)",
+    ]
+    values = {labels[r.arm].split()[1]: r.percent for c in record.claims for r in c.results}
+    assert values == {"gel": 25.0, "saline": 55.0}
