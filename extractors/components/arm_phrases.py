@@ -46,8 +46,8 @@ class ArmPhrase:
     written: bool = True  # False: a label made up from the text ("no A"), not found at start:end
 
 
-TRIGGER = re.compile(
-    r"(?i)\b(?:random(?:ly|i[sz]ed(?:\s+and)?)\s+)?"
+TRIGGER = re.compile(  # not in a compound: "t-distributed stochastic neighbor embedding"
+    r"(?i)(?<![\w-])(?:random(?:ly|i[sz]ed(?:\s+and)?)\s+)?"
     r"(?:assigned|allocated|randomi[sz]ed|divided|distributed|separated|stratified|placed|split)"
     r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d[\d,]*(?:\s*:\s*\d+)*|[a-z][\w-]*)){0,6}?"
     # an aside between commas: "assigned, in a 1:1 ratio, to", "allocated, using sealed envelopes,"

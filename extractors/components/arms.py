@@ -472,6 +472,11 @@ def _unless_breakdown(text: str, counted: list[ArmPhrase]) -> list[ArmPhrase]:
     return counted
 
 
+# what comes before the first arm of "A versus B" in a title: "Effect of", "Treatment with",
+# "Meta-analysis comparing", "A trial that compared"
+_TITLE_LEAD = re.compile(r"(?i)\b(?:of|with|comparing|compared|compares|between)\s+")
+
+
 def _from_title(doc: Doc) -> list[ArmPhrase]:
     for section in doc._.sections or ():
         if section.label_ != "TITLE":
@@ -491,7 +496,7 @@ def _from_title(doc: Doc) -> list[ArmPhrase]:
         phrases = []
         for group in ("a", "b"):
             start, end = m.start(group), m.end(group)
-            of = list(re.finditer(r"\b(?:of|with)\s+", title[start:end]))
+            of = list(_TITLE_LEAD.finditer(title[start:end]))
             if group == "a" and of:
                 start += of[-1].end()
             start, end = trim(title, start, end)
@@ -503,7 +508,8 @@ def _from_title(doc: Doc) -> list[ArmPhrase]:
 
 _COMPARED = re.compile(
     r"(?i)\b(?:compar(?:ed|ing|es|e)|comparison\s+of)\s+"
-    r"(?!(?:the\s+)?(?:efficacy|safety|effects?|outcomes?|results?|data|rates?)\b)"
+    # what is compared, not the arms: "compares (the) (long-term) outcomes in ... with ..."
+    r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:efficacy|safety|effects?|outcomes?|results?|data|rates?)\b)"
     r"(?P<a>[^:;,.?()%=]{3,90}?)\s+(?:with|to|versus|vs\.?)\s+"
     r"(?P<b>[^:;,.?()%=]{3,90}?)"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"

@@ -1,0 +1,55 @@
+"""Arms are treatments, not the study's design, aim or methods: "Meta-analysis comparing A
+versus B" in a title compares A and B; "This study compares long-term outcomes in patients
+with X treated with and without Y" names what is compared, no arm; "t-distributed stochastic
+neighbor embedding to visualize ..." allocates no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.arm_phrases import TRIGGER
+from extractors.components.arms import compared_pair
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meta-analysis comparing drug A versus drug B in patients with heart failure",
+        "A trial that compared drug A versus drug B in heart failure",
+        "Efficacy of drug A versus drug B in heart failure",
+    ],
+)
+def test_title_arms_start_after_the_design(extractor: Extractor, title: str) -> None:
+    record = extractor.extract(article(title, (None, "Adults with heart failure took part.")))
+    assert [a.label for a in record.arms] == ["drug A", "drug B"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This study compares long-term outcomes in patients with leg ischemia treated with and "
+        "without coated stents.",
+        "We compared the 5-year results of patients with ulcers with those of healthy controls.",
+    ],
+)
+def test_what_is_compared_is_no_arm(sentence: str) -> None:
+    assert compared_pair(sentence) == []
+
+
+def test_compared_arms_still_read() -> None:
+    pair = compared_pair("This trial compared early surgery with watchful waiting in adults.")
+    assert [p.label for p in pair] == ["early surgery", "watchful waiting"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We used t-distributed stochastic neighbor embedding to visualize changes in fatty acid "
+        "levels of infants treated with oil compared to no oil.",
+        "Non-randomized to the same degree, the cohorts were compared.",
+    ],
+)
+def test_a_hyphenated_compound_allocates_no_one(sentence: str) -> None:
+    assert TRIGGER.search(sentence) is None
