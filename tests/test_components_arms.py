@@ -559,6 +559,12 @@ def test_arms_bracket_after_the_allocation_must_hold_only_arms(text: str) -> Non
         ),
         ("Methods: Group A received ketamine and group B received saline.", [False, True]),
         ("Methods: Adults were randomly assigned to hypertonic saline or saline.", [False, True]),
+        # sterile or distilled water as the inert control, whichever is named first
+        ("Methods: Adults were randomly assigned to sterile water or ketamine.", [True, False]),
+        (
+            "Methods: Adults were randomly assigned to ketamine or distilled water injections.",
+            [False, True],
+        ),
         # saline as the vehicle of the drug, or given with it: no control
         (
             "Methods: Adults were randomly assigned to ketamine in saline or morphine.",
@@ -568,9 +574,13 @@ def test_arms_bracket_after_the_allocation_must_hold_only_arms(text: str) -> Non
             "Methods: Adults were randomly assigned to ketamine with saline or morphine.",
             [False, False],
         ),
+        (
+            "Methods: Adults were randomly assigned to ketamine in sterile water or morphine.",
+            [False, False],
+        ),
     ],
 )
-def test_arms_saline_alone_is_the_comparator(
+def test_arms_saline_or_sterile_water_alone_is_the_comparator(
     nlp: Language, text: str, expected: list[bool]
 ) -> None:
     assert [a.comparator for a in _arms(nlp, text)] == expected

@@ -31,9 +31,9 @@ names; "A with or without B" and "A or not" completed). Arms named by role or le
 group B Y and group C Z"). Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
-preference: placebo/sham/vehicle; normal (isotonic, 0.9%) saline; usual or standard care
-(also "TAU"), control, no treatment, wait list; "alone"/"monotherapy"/"only"; the arm whose
-interventions are a strict subset of another's.
+preference: placebo/sham/vehicle; normal (isotonic, 0.9%) saline; saline or sterile water
+alone; usual or standard care (also "TAU"), control, no treatment, wait list;
+"alone"/"monotherapy"/"only"; the arm whose interventions are a strict subset of another's.
 When several arms name the same kind of control ("X plus standard care", "standard care
 alone"), the one saying "alone"/"only", else the subset, else the one adding nothing.
 
@@ -94,10 +94,12 @@ _GENERIC = re.compile(
     r"\s*\b(?:(?:treatment|therapy|monotherapy|regimen|alone|only|groups?|arms?|combination)\b\s*)+$"
 )
 _ALONE = re.compile(r"(?i)\b(?:alone|monotherapy|only)\b")
-# an arm of saline and nothing else ("saline", "the saline solution"); not "A in saline", whose
-# vehicle it is, "A with saline" nor "hypertonic saline"
+# an arm of saline or sterile water and nothing else ("saline", "the saline solution", "sterile
+# water injections"); not "A in saline", whose vehicle it is, "A with saline", "hypertonic
+# saline" nor plain "water", which may be what a trial tests
 _SALINE_ONLY = re.compile(
-    r"(?i)^(?:the\s+)?(?:sterile\s+)?saline(?:\s+(?:solution|injections?|infusions?))?$"
+    r"(?i)^(?:the\s+)?(?:(?:sterile\s+)?saline|(?:sterile|distilled)\s+water)"
+    r"(?:\s+(?:solution|injections?|infusions?))?$"
 )
 _COMPARATOR_LEVELS = (
     re.compile(r"(?i)\b(?:placebos?|sham|vehicle|dummy)\b"),
