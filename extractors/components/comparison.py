@@ -73,11 +73,22 @@ _BOUND_THAN = re.compile(
 )
 
 
+# "with high adherence than with low adherence": two levels of one thing, people, not arms
+_LEVEL = r"(?:high|low|higher|lower|good|poor|full|partial|early|late)"
+_LEVELS_THAN = re.compile(
+    rf"(?i)\b{_LEVEL}\s+(?P<thing>[a-z]{{3,}})\b[^.;()]{{0,60}}?\b(?P<than>than)\s+"
+    rf"(?:(?:with|in|among|for|those|patients|participants|the|who|had)\s+){{0,3}}{_LEVEL}\s+"
+    r"(?P=thing)\b"
+)
+
+
 def compares(clause: str) -> bool:
     """Whether the clause words a comparison (``COMPARISON``) other than by a "than" that bounds
     a quantity ("hospital stays of more than 3 days", "in patients older than 75 years"; not
-    "P less than 0.001", a p value)."""
+    "P less than 0.001", a p value) or one that sets two levels of one thing against each other
+    ("fewer with high adherence than with low adherence")."""
     bounds = {m.start("than") for m in _BOUND_THAN.finditer(clause)}
+    bounds |= {m.start("than") for m in _LEVELS_THAN.finditer(clause)}
     return any(m.start() not in bounds for m in COMPARISON.finditer(clause))
 
 
