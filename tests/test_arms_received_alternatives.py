@@ -36,6 +36,8 @@ def test_received_alternatives_are_the_arms(sentence: str, labels: list[str]) ->
         "All patients received drug A and drug B after surgery.",
         "In all, 90 (95%) received drug A or drug B as allocated.",
         "Patients who had received drug A or drug B before were excluded.",
+        "Most analyses dichotomize adherence (supposing that subjects received either full or "
+        "no treatment), which biases the results.",
     ],
 )
 def test_received_alternatives_reject(sentence: str) -> None:

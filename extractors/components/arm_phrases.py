@@ -441,10 +441,11 @@ def received_alternatives(text: str) -> list[ArmPhrase]:
     food, a high protein product (n = 19) or a high carbohydrate product (n = 15)": the first
     item says what the others are); none without an "or" or "versus" between arms, none where
     an arm would be more than a few words, none with a percentage, which reports adherence
-    ("942 (89%) received A or B as allocated", "87% A versus 91% B received ...")."""
+    ("942 (89%) received A or B as allocated", "87% A versus 91% B received ..."), none inside
+    brackets, an aside ("(supposing that subjects received either full or no treatment)")."""
     verb = None if "%" in text else _RECEIVED_ALTERNATIVES.search(text)
-    if verb is None:
-        return []
+    if verb is None or _depth(text, 0, verb.start()):
+        return []  # "(supposing that subjects received either full or no treatment)": an aside
     design = _DESIGN_AFTER.search(text, verb.end())
     end = design.start() if design else len(text.rstrip())
     if not any(
