@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arm_phrases import TRIGGER
-from extractors.components.arms import compared_pair
+from extractors.components.arms import compared_pair, with_and_without
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -53,3 +53,47 @@ def test_compared_arms_still_read() -> None:
 )
 def test_a_hyphenated_compound_allocates_no_one(sentence: str) -> None:
     assert TRIGGER.search(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "This study compares long-term outcomes in patients with leg ischemia treated with "
+            "and without coated stents.",
+            ["coated stents", "no coated stents"],
+        ),
+        (
+            "Patients treated with and without a tourniquet in knee surgery were compared.",
+            [
+                "tourniquet",
+                "no tourniquet",
+            ],
+        ),
+        # people with and without a condition are no arms
+        ("This study compares outcomes in patients with and without diabetes.", []),
+    ],
+)
+def test_treated_with_and_without_x(sentence: str, labels: list[str]) -> None:
+    assert [p.label for p in with_and_without(sentence)] == labels
+
+
+def test_arms_of_treated_with_and_without_x(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Coated stents in leg ischemia",
+            (
+                "Objectives",
+                "This study compares long-term outcomes in patients with leg ischemia treated "
+                "with and without coated stents.",
+            ),
+            (
+                "Results",
+                "Age was similar between 574 coated stents and 409 non-coated stents patients. "
+                "Survival was higher in the coated stents group (55.0% vs. 44.0%).",
+            ),
+        )
+    )
+    assert [a.label for a in record.arms] == ["coated stents", "no coated stents"]
+    # "409 non-coated stents" is not the size of the arm with them
+    assert record.arms[0].n != 409

@@ -10,7 +10,8 @@ participants received, where a sentence says the design is random and no allocat
 leads to the arms: "In this randomized trial, 269 adults received A or B"); failing that, "A
 versus B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing that, the
 first "compared A with B" or "A versus B" of the title,
-objective, methods or an unlabelled abstract; failing that, "the intervention group" and
+objective, methods or an unlabelled abstract ("treated with and without X": X and "no X");
+failing that, "the intervention group" and
 "the control group" when the text names both; failing that, the groups it names by letter
 or number ("group A", "arm 2", "Group II") when it names two to four; failing that, what the
 first Methods or unlabelled sentence that says so gives the participants, one or the other
@@ -138,7 +139,7 @@ _ALLOCATION_HINT_FAST = LowerCaseSearch(_ALLOCATION_HINT)
 _VERSUS = re.compile(r"(?i)\b(?:versus|vs\b|compared\s+(?:with|to))")
 _MENTION_NUMBER = re.compile(r"\d+(?:[.·]\d+)+%?|\d+%")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
-_NO_WORD = re.compile(r"(?i)\bno[\s-]+([^\W\d_]+)")
+_NO_WORD = re.compile(r"(?i)\bno(?:n(?=-))?[\s-]+([^\W\d_]+)")  # "no music", "non-PTX"
 _GROUP_NAME = re.compile(r"(?i)\b(?:group|arm)\s+([A-Z0-9]{1,2})\b")
 _TITLE_VS = re.compile(
     r"(?i)(?P<a>[^:;,.?]+?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<b>[^:;,?]+?)"
@@ -546,11 +547,28 @@ def compared_pair(text: str) -> list[ArmPhrase]:
     return []
 
 
+_WITH_AND_WITHOUT = re.compile(
+    r"(?i)\b(?:treated|managed|operated\s+on)\s+with\s+and\s+without\s+(?:an?\s+|the\s+)?"
+    r"(?P<x>[^\W\d_][^,;:.()]{0,40}?)(?=\s+(?:in|for|at|on|during|from|between|after)\b|[,;:.()]|$)"
+)
+
+
+def with_and_without(text: str) -> list[ArmPhrase]:
+    """The arms "X" and "no X" of "patients treated with and without X" ("This study compares
+    outcomes in patients treated with and without paclitaxel"); not "patients with and
+    without diabetes", people, not treatments."""
+    m = _WITH_AND_WITHOUT.search(text)
+    if m is None:
+        return []
+    x = ArmPhrase(m["x"], m.start("x"), m.end("x"), None)
+    return [x, ArmPhrase(f"no {m['x']}", m.start("x"), m.end("x"), None, written=False)]
+
+
 def _from_comparison(doc: Doc) -> list[ArmPhrase]:
     for sent in sentences_of(doc):
         if sent.category not in _COMPARISON_SECTIONS:
             continue
-        phrases = usable_arms(compared_pair(sent.text))
+        phrases = usable_arms(compared_pair(sent.text)) or usable_arms(with_and_without(sent.text))
         if phrases:
             return _shift(phrases, sent.start)
     return []
