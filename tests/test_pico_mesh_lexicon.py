@@ -87,6 +87,16 @@ def test_the_longest_name_wins_and_marks_every_word(tmp_path: Path) -> None:
     assert classes_of(model, "") == []
 
 
+def test_a_word_tries_only_the_lengths_of_the_names_it_starts(tmp_path: Path) -> None:
+    # "type" starts one name, of four words: a shorter run, or one cut by the end of the
+    # text, is no name; "globular gout" inside it still is one
+    model = mesh_classes(str(lexicon_file(tmp_path)))
+    assert classes_of(model, "type 2 gout") == [0, 0, C]
+    assert classes_of(model, "type 2 globular") == [0, 0, 0]
+    assert classes_of(model, "type 2 globular gout") == [C | MULTI_WORD] * 4
+    assert classes_of(model, "in type globular gout") == [0, 0, C | MULTI_WORD, C | MULTI_WORD]
+
+
 def test_a_saved_lexicon_comes_back_without_the_mesh_file(tmp_path: Path) -> None:
     model = mesh_classes(str(lexicon_file(tmp_path)))
     empty = mesh_classes(None)

@@ -112,11 +112,13 @@ def phrase_table(path: Path) -> Lexicon:
 
 class _Index:
     """The layer's phrases as dicts: longer names, and per word its one-word name's classes
-    (0 when it is none) and the length of the longest name it starts (0: no longer one)."""
+    (0 when it is none) and the lengths of the longer names it starts, longest first (empty:
+    no longer one), so that only those lengths are looked up."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.first: dict[int, tuple[int, int]] = {}
         self.longer: dict[tuple[int, ...], int] = {}
+        own: dict[int, int] = {}
+        sizes: dict[int, set[int]] = {}
         words = lexicon.words.tolist()
         start = 0
         for size, value in zip(lexicon.lengths.tolist(), lexicon.classes.tolist(), strict=True):
@@ -124,12 +126,16 @@ class _Index:
             start += size
             if not key:
                 continue
-            own, reach = self.first.get(key[0], (0, 0))
+            sizes.setdefault(key[0], set())
             if size == 1:
-                self.first[key[0]] = (value, reach)
+                own[key[0]] = value
             else:
                 self.longer[key] = value
-                self.first[key[0]] = (own, max(reach, size))
+                sizes[key[0]].add(size)
+        self.first: dict[int, tuple[int, tuple[int, ...]]] = {
+            word: (own.get(word, 0), tuple(sorted(lengths, reverse=True)))
+            for word, lengths in sizes.items()
+        }
 
     def classes(self, lowers: list[int]) -> list[int]:
         """Each word's classes: those of the longest name starting there, over its words."""
@@ -142,13 +148,14 @@ class _Index:
             if entry is None:  # most words start no name
                 i += 1
                 continue
-            value, reach = entry
+            value, sizes = entry
             matched = 1
-            for size in range(min(reach, n - i), 1, -1):
-                found = longer.get(tuple(lowers[i : i + size]))
-                if found is not None:
-                    matched, value = size, found
-                    break
+            for size in sizes:
+                if size <= n - i:
+                    found = longer.get(tuple(lowers[i : i + size]))
+                    if found is not None:
+                        matched, value = size, found
+                        break
             if value:
                 out[i : i + matched] = [value] * matched
             i += matched
