@@ -94,9 +94,11 @@ def propagate_mentions(words: Sequence[str], tags: Sequence[str], label: str = I
     phrases = mention_phrases(words, tags, label)
     if not phrases:
         return out
+    firsts = {phrase[0] for phrase in phrases}
     starts: dict[str, list[int]] = {}
     for index, word in enumerate(words):
-        starts.setdefault(word, []).append(index)
+        if word in firsts:
+            starts.setdefault(word, []).append(index)
     for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
         size = len(phrase)
         for k in starts.get(phrase[0], []):

@@ -87,7 +87,10 @@ def tag_runs(
     starts = [c[0] for c in columns]
     ends = [c[0] + c[1] for c in columns]
     words = [text[start:end].lower() for start, end in zip(starts, ends, strict=True)]
-    space = [bool(c[2]) or _is_blank(word) for c, word in zip(columns, words, strict=True)]
+    space = [
+        bool(c[2]) or (not word.isprintable() and _is_blank(word))
+        for c, word in zip(columns, words, strict=True)
+    ]
     given = tags if tags is not None else [token.tag_ for token in doc]
     tags = [OUTSIDE if blank else tag or OUTSIDE for blank, tag in zip(space, given, strict=True)]
     if mentions:
