@@ -187,11 +187,29 @@ def _parenthesised(shorts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*\((?:{names})\)")
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+def drop_parenthesised(text: str, shorts: tuple[str, ...]) -> str:
+    """``text`` without the brackets that hold one of ``shorts`` alone, each with the spaces
+    before it ("RA patients (RA)" -> "RA patients"), as ``_parenthesised(shorts).sub``.
+
+    A bracket without brackets inside is dropped when it holds exactly a short form: one
+    pattern for every record, where compiling one for each record's short forms was most of
+    the time; a short form with a bracket of its own ("T(3)") takes the record's pattern."""
+    if "(" not in text:
+        return text
+    if any("(" in short or ")" in short for short in shorts):
+        return _parenthesised(shorts).sub("", text)
+    names = frozenset(shorts)
+    return _BRACKETED.sub(lambda m: "" if m.group(1) in names else m.group(0), text)
+
+
 def expand_abbreviations(text: str, long_forms: Mapping[str, str]) -> str:
     """``text`` with defined short forms replaced by their long forms ("RA patients" ->
     "rheumatoid arthritis patients") and parenthesised short forms dropped."""
     if not long_forms:
         return text
     shorts = tuple(sorted(long_forms))
-    text = _parenthesised(shorts).sub("", text)
+    text = drop_parenthesised(text, shorts)
     return short_forms_pattern(shorts).sub(lambda m: long_forms[m.group(0)], text)

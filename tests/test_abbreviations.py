@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.abbreviations import (
+    _parenthesised,
     best_long_form,
+    drop_parenthesised,
     expand_abbreviations,
     find_definitions,
     find_uses,
@@ -88,3 +91,34 @@ def test_abbreviations_never_raise(text: str) -> None:
         assert text[d.short_start : d.short_end] == d.short
         assert text[d.long_start : d.long_end] == d.long
     find_uses(text, definitions)
+
+
+_SHORTS = ["RA", "R", "RAS", "HbA1c", "IL-6", "T2 DM", "C.I.", "a+b", "T(3)", "RA)", "(RA"]
+_PIECES = [*_SHORTS, "(", ")", " ", "\n", "\u00a0", "((", "[RA]", "x", ".", "*"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shorts", "expected"),
+    [
+        ("RA patients (RA) and (RAS)", ("RA",), "RA patients and (RAS)"),
+        ("a (T2 DM)\n (C.I.) (x)", ("C.I.", "T2 DM"), "a (x)"),
+        ("((RA)) (RA ) (T(3))", ("RA", "T(3)"), "() (RA )"),
+        ("no bracket", ("RA",), "no bracket"),
+    ],
+)
+def test_abbreviations_drop_parenthesised_short_forms(
+    text: str, shorts: tuple[str, ...], expected: str
+) -> None:
+    assert drop_parenthesised(text, shorts) == expected
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=20).map("".join),
+    st.sets(st.sampled_from(_SHORTS), min_size=1, max_size=4).map(lambda s: tuple(sorted(s))),
+)
+@settings(max_examples=500, deadline=None)
+def test_abbreviations_drop_parenthesised_as_the_alternation(
+    text: str, shorts: tuple[str, ...]
+) -> None:
+    # one bracket pattern for every record reads as the record's own alternation did
+    assert drop_parenthesised(text, shorts) == _parenthesised(shorts).sub("", text)
