@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from extractors.components.arm_results import complete_results, computed_effect, unique_count
+from extractors.components.arm_results import (
+    _decimals,
+    complete_results,
+    computed_effect,
+    unique_count,
+)
 from extractors.components.arms import ArmMention
 from extractors.pipeline import Extractor
 from kg.model import ArmResult
@@ -17,6 +24,24 @@ from tests.test_pipeline_abstracts import article
 )
 def test_arm_results_unique_count(percent: float, total: int, count: int | None) -> None:
     assert unique_count(percent, total) == count
+
+
+def test_arm_results_unique_count_tries_only_the_counts_near_the_percentage() -> None:
+    def every_count(percent: float, total: int) -> int | None:
+        tolerance = 0.5 * 10.0 ** -_decimals(percent) + 1e-9
+        fits = [c for c in range(total + 1) if abs(100.0 * c / total - percent) <= tolerance]
+        return fits[0] if len(fits) == 1 else None
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        total = rng.choice([1, 2, 3, 7, 40, 99, 100, 101, 333, 1000, rng.randint(1, 3000)])
+        count = rng.randint(0, total)
+        percent = round(100.0 * count / total, rng.choice([0, 1, 2]))
+        percent = rng.choice([percent, percent + 0.1, 100.0, 0.0, round(rng.uniform(0, 100), 1)])
+        if 0 <= percent <= 100:
+            assert unique_count(percent, total) == every_count(percent, total), (percent, total)
+    assert unique_count(12.5, 10**9) is None  # a million counts fit: none is the one
+    assert unique_count(33.3333333, 3 * 10**6) == 10**6
 
 
 def test_arm_results_computed_risk_ratio_from_counts() -> None:

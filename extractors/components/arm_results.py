@@ -22,6 +22,8 @@ and the computed risk ratio 0.6.
 
 from __future__ import annotations
 
+import math
+
 from extractors.components.arms import ArmMention
 from extractors.components.result_values import ValueGroup
 from kg.effects import mean_difference, risk_ratio
@@ -41,7 +43,11 @@ def unique_count(percent: float, total: int) -> int | None:
     if total <= 0 or not 0 <= percent <= 100:
         return None
     tolerance = 0.5 * 10.0 ** -_decimals(percent) + _EPSILON
-    counts = [c for c in range(total + 1) if abs(100.0 * c / total - percent) <= tolerance]
+    # only the counts near percent of total can fit (two to spare either side): a trial of
+    # 100,000 is no loop over 100,001 counts
+    low = max(0, math.floor((percent - tolerance) * total / 100.0) - 2)
+    high = min(total, math.ceil((percent + tolerance) * total / 100.0) + 2)
+    counts = [c for c in range(low, high + 1) if abs(100.0 * c / total - percent) <= tolerance]
     return counts[0] if len(counts) == 1 else None
 
 
