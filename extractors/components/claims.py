@@ -821,8 +821,8 @@ class Claims:
                 arms,
                 outcome_text,
             )
-            if against_baseline is not None:
-                direction = "unclear"
+            if against_baseline is not None or statement.pattern == "favoring":
+                direction = "unclear"  # "evidence favoring A": A did better, whichever way
             if direction == "unclear" and sig and intervention.arm is None and intervention.text:
                 direction = _in_mention_order(groups, text)
             pair_results = (

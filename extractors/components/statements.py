@@ -35,6 +35,10 @@ an actor: the target of a change word later in the clause is the outcome ("... d
 there is a reduction in pain"); a generic outcome ("symptoms") gives way to the measures
 named right after it ("a reduction of symptoms (P<0.01) in pain and fatigue"). The outcome
 ends before "after (the) intervention/treatment/training" and "with P<...".
+A change named as a noun and seen with a treatment ("A marked decrease in X was shown with
+A", "Significant X increases were observed") has the outcome X and the actor A, if named;
+"X showed similar evidence favoring A" the outcome X and the actor A (pattern "favoring");
+"The groups did not show a difference in X" the outcome X.
 Cues: direction verbs and comparatives (not nouns that name a measure: "exacerbation", "weight
 gain", "inhibitor", "prevention"), "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
@@ -72,7 +76,8 @@ _THAT = re.compile(
     r"that,?\s+"
 )
 _CHANGE_IN = re.compile(
-    r"(?i)(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?(?:(?:statistically|clinically)\s+)?"
+    r"(?i)(?:also\s+)?(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?"
+    r"(?:(?:statistically|clinically)\s+)?"
     r"(?:(?:significant|significantly|similar|greater|larger|smaller|marked|modest|slight|notable|"
     r"substantial|non-?significant|further|mean|estimated|adjusted|overall|net|average)\s+|"
     r"\([^()]{0,40}\)\s+)*"
@@ -869,7 +874,10 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
             stop = _GROUP_AFTER_MEASURE.search(text, m.end(), end)
             span = _span(text, m.end(), stop.start() if stop and name == "measure-for" else end)
             if span:
-                return Statement(span, None, name)
+                return Statement(span, _seen_with(text, span[1], end), name)
+    nominal = _nominal_change(text, body, end)
+    if nominal:
+        return nominal
     there = (
         _after(_THERE_WAS, text, body, end)
         or _after(_THERE_WAS_NO, text, body, end)
@@ -883,6 +891,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     not_shown = _NOT_SHOWN.search(text, body, end)
     if not_shown and _subject_ok(text, body, not_shown.start()):  # "X did not show a difference"
         span = _span(text, body, not_shown.start())
+        if span and _GROUP_SUBJECT.fullmatch(text, *span):  # "The three groups did not show a
+            target = _DIFFERENCE_TARGET.search(text, not_shown.end(), end)  # difference in Y"
+            span = _span(text, target.end(), end) if target else None
         if span:
             return Statement(span, None, "verb")
     difference = _DIFFERENCE_START.search(text, body, end) or _DIFFERENCE_LEAD.match(
@@ -927,6 +938,11 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
         None,
     )
     if had and _subject_ok(text, body, had.start()):
+        favoring = _FAVORING.match(text, had.end(), end)
+        subject = _span(text, body, had.start())
+        if favoring and subject and not names_no_measure(text[subject[0] : subject[1]]):
+            # "Other outcomes showed similar evidence favoring A": the outcomes, A did better
+            return Statement(subject, _actor_from(text, favoring.end(), end), "favoring")
         if _BARE_CHANGE.match(text, had.end(), end) and not _PEOPLE_OR_GROUP.search(
             text, body, had.start()
         ):  # "X showed a significant increase (P<0.01)": X is what changed
@@ -947,6 +963,66 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     if span and _PREPOSITION_FIRST.match(text, *span):
         span = None  # "for the ≥2 cm definition 35% versus 38%": no subject named
     return Statement(span, None, "fallback" if span else "none")
+
+
+_SEEN = (
+    r"\s+(?:was|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:observed|seen|found|noted|shown|detected|"
+    r"demonstrated|reported|recorded)\b"
+)
+_SEEN_WITH = re.compile(
+    r"(?i)[^,;()]{0,60}?" + _SEEN + r"\s+with\s+"
+    r"(?:the\s+(?:use|addition|administration)\s+of\s+)?"
+    r"(?!(?:an?|no|any|p|both|all|each|either|time|respect|regard)\b)(?=[^\W\d_])"
+)
+_ACTOR_END = re.compile(
+    r"(?i)\s*[,;(\[.]|\s+(?:compared|than|versus|vs\.?|at|after|in|on|during|over|when|while|"
+    r"whereas|but|relative|from|for|with)\b"
+)
+
+
+# "(similar) evidence / results / trends favoring A", "a benefit in favour of A": A did better
+_FAVORING = re.compile(
+    r"(?i)(?:(?:similar|consistent|some|strong|weak|clear|further)\s+)*(?:evidence|results?|"
+    r"effects?|trends?|benefits?|differences?)\s+(?:favou?ring|in\s+favou?r\s+of)\s+"
+    r"(?:the\s+)?(?=[^\W\d_])"
+)
+
+
+def _actor_from(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The treatment named from ``start`` to where an actor ends ("A (p = 0.02)" -> "A")."""
+    stop = _ACTOR_END.search(text, start, end)
+    actor_end = start + len(text[start : stop.start() if stop else end].rstrip())
+    return (start, actor_end) if actor_end > start else None
+
+
+def _seen_with(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The treatment a nominal change was seen with: "a marked decrease in X was shown with
+    A (p = 0.02)", "an improvement in X was observed with the use of B" -> A, B; else None
+    ("was observed with time", "with p < 0.05": no treatment)."""
+    m = _SEEN_WITH.match(text, start, end)
+    return _actor_from(text, m.end(), end) if m else None
+
+
+_CHANGE_SIZE = (  # "significant", "the most pronounced": the change's size, not what changed
+    r"(?:a|an|the|statistically|clinically|significant|marked|modest|slight|notable|substantial|"
+    r"further|similar|greater|larger|smaller|small|large|most|more|pronounced|greatest|largest|"
+    r"biggest|dramatic|sharp|steep|rapid|gradual|sustained|transient|mild|minor|major)\b"
+)
+_NOMINAL_CHANGE = re.compile(
+    r"(?i)(?:" + _CHANGE_SIZE + r"\s+)*(?P<what>(?!" + _CHANGE_SIZE + r")[^\W\d_][\w-]*"
+    r"(?:\s+(?!" + _CHANGE_SIZE + r")[^\W\d_][\w-]*){0,3}?)\s+(?:increases?|decreases?|"
+    r"reductions?|improvements?|declines?|rises?|elevations?)(?=" + _SEEN + r")"
+)
+
+
+def _nominal_change(text: str, body: int, end: int) -> Statement | None:
+    """ "Significant temperature increases were (also) observed (with A)": what changed is
+    the noun before the change noun (outcome "temperature"), the treatment after "with" its
+    actor; not a noun that names no measure ("Similar improvements were seen")."""
+    m = _NOMINAL_CHANGE.match(text, body, end)
+    if m is None or names_no_measure(m.group("what")):
+        return None
+    return Statement(m.span("what"), _seen_with(text, m.end(), end), "change-in")
 
 
 _LEADING_BRACKET = re.compile(r"\([^()]{0,40}\)\s+")

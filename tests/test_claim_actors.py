@@ -1,0 +1,81 @@
+"""The actor (intervention text) and outcome of result statements without per-arm values:
+a change named as a noun and seen with a treatment, "favoring A"."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.statements import read_statement
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+_METHODS = (
+    "Methods",
+    "A total of 120 adults with chronic insomnia were randomised to melatonin (n = 60) or "
+    "sleep hygiene training (n = 60) for 12 weeks.",
+)
+
+
+def _claims(extractor: Extractor, results: str, methods: tuple[str, str] = _METHODS) -> list[Claim]:
+    return extractor.extract(article("A randomised trial", methods, ("Results", results))).claims
+
+
+def _read(clause: str) -> tuple[str | None, str | None, str]:
+    found = read_statement(clause, 0, len(clause))
+    outcome = clause[found.outcome[0] : found.outcome[1]] if found.outcome else None
+    actor = clause[found.actor[0] : found.actor[1]] if found.actor else None
+    return outcome, actor, found.pattern
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        ("Significant temperature increases were also observed.", "temperature", None),
+        ("The most pronounced decrease was demonstrated within the B group.", None, None),
+        ("A marked decrease in homocysteine was shown with drug K (p = 0.02).", "homocysteine",
+         "drug K"),
+        ("also a significant improvement in mood was observed with the use of CBT", "mood", "CBT"),
+        ("A significant reduction in pain was seen with time.", "pain", None),
+        ("A significant reduction in pain was seen with p < 0.05.", "pain", None),
+    ],
+)  # fmt: skip
+def test_a_change_named_as_a_noun(clause: str, outcome: str | None, actor: str | None) -> None:
+    """What changed is the noun before the change noun or after "in"; the treatment the
+    change was seen with is the actor, not time nor a p value."""
+    found = _read(clause)
+    if outcome is None:
+        assert found[0] != "most pronounced"
+    else:
+        assert found[:2] == (outcome, actor)
+
+
+def test_the_group_subject_of_no_difference_is_no_outcome() -> None:
+    clause = "The three groups did not show a significant difference in complication rates."
+    assert _read(clause)[0] == "complication rates"
+
+
+def test_evidence_favoring_an_arm() -> None:
+    assert _read("Other behaviour outcomes showed similar evidence favoring drug K.") == (
+        "Other behaviour outcomes",
+        "drug K",
+        "favoring",
+    )
+
+
+def test_a_change_seen_with_an_arm_names_the_arm(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, "A marked decrease in night awakenings was shown with melatonin (p = 0.02)."
+    )
+    assert claim.outcome.text == "night awakenings"
+    assert claim.intervention.text == "melatonin"
+    assert claim.direction == "decreased"
+
+
+def test_evidence_favoring_an_arm_says_no_direction(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, "Other sleep outcomes showed similar evidence favoring melatonin."
+    )
+    assert claim.outcome.text == "Other sleep outcomes"
+    assert claim.intervention.text == "melatonin"
+    assert claim.direction == "unclear"
