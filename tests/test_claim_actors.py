@@ -1,5 +1,6 @@
 """The actor (intervention text) and outcome of result statements without per-arm values:
-a change named as a noun and seen with a treatment, "favoring A"."""
+a change named as a noun and seen with a treatment, reporting frames, modals and "benefits
+of" around the actor, "favoring A"."""
 
 from __future__ import annotations
 
@@ -50,6 +51,44 @@ def test_a_change_named_as_a_noun(clause: str, outcome: str | None, actor: str |
         assert found[:2] == (outcome, actor)
 
 
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        (
+            "It was determined that drug K may slightly improve lung volume at 2 hours",
+            "lung volume",
+            "drug K",
+        ),
+        ("Drug K could reduce nocturnal awakenings", "nocturnal awakenings", "Drug K"),
+        (
+            "Short term benefits of ILIT for seasonal rhinitis improved symptom scores",
+            "symptom scores",
+            "ILIT",
+        ),
+        ("The use of an additional drape reduced radiation exposure", "radiation exposure",
+         "an additional drape"),
+        (
+            "Patients treated with more intensive therapy benefited from reduced risk of stroke",
+            "risk of stroke",
+            "Patients treated with more intensive therapy",
+        ),
+        ("All had methodological limitations", "methodological limitations", None),
+    ],
+)  # fmt: skip
+def test_the_actor_is_the_treatment_alone(clause: str, outcome: str, actor: str) -> None:
+    """Not a reporting frame, a modal, "benefits of", the condition treated, a verb
+    ("benefited from") nor a bare "All"."""
+    assert _read(clause)[:2] == (outcome, actor)
+
+
+def test_a_subject_that_reports_is_no_actor() -> None:
+    assert _read("Results revealed lower heart rate in the yoga group") == (
+        "heart rate",
+        None,
+        "reported",
+    )
+
+
 def test_the_group_subject_of_no_difference_is_no_outcome() -> None:
     clause = "The three groups did not show a significant difference in complication rates."
     assert _read(clause)[0] == "complication rates"
@@ -70,6 +109,26 @@ def test_a_change_seen_with_an_arm_names_the_arm(extractor: Extractor) -> None:
     assert claim.outcome.text == "night awakenings"
     assert claim.intervention.text == "melatonin"
     assert claim.direction == "decreased"
+
+
+def test_a_result_reported_by_results_keeps_its_claim(extractor: Extractor) -> None:
+    (claim,) = _claims(extractor, "The results showed an increase in sleep efficiency.")
+    assert claim.outcome.text == "sleep efficiency"
+    assert claim.intervention.text == ""
+    assert claim.direction == "increased"
+
+
+def test_the_direction_word_of_an_arm_is_no_direction(extractor: Extractor) -> None:
+    """ "more intensive therapy" names the arm; "reduced" is the direction."""
+    claims = _claims(
+        extractor,
+        "Patients treated with more intensive therapy benefited from reduced risk of stroke "
+        "compared with control therapy.",
+        ("Methods", "We pooled individual patient data from eight trials of lipid lowering."),
+    )
+    assert [(c.outcome.text, c.intervention.text, c.direction) for c in claims] == [
+        ("risk of stroke", "more intensive therapy", "decreased")
+    ]
 
 
 def test_evidence_favoring_an_arm_says_no_direction(extractor: Extractor) -> None:

@@ -126,6 +126,7 @@ from extractors.components.statements import (
     SIGNIFICANT,
     Statement,
     direction_cue,
+    direction_text,
     elided_predicate,
     names_people,
     not_item,
@@ -496,6 +497,7 @@ class Claims:
             or SIGNIFICANT.search(clause)
             or no_difference(clause, arms)
             or statement.actor
+            or statement.pattern == "reported"  # "Results showed an increase in X"
         ):
             return []
         if statement.outcome is not None and _NO_OUTCOME.fullmatch(text, *statement.outcome):
@@ -804,6 +806,8 @@ class Claims:
             pairs = [self._sentence_pair(doc, text, sent, start, end, pairs[0][0])]
         base = pairs[0][1].arm if pairs[0][1] else None
         per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}
+        # "Patients treated with more intensive therapy had reduced X": "more" names the arm
+        worded = direction_text(text, start, end, statement.actor) if whole else clause
         for index, (intervention, comparator) in enumerate(pairs):
             pair_p, pair_effect, pair_sig = p, effect if len(pairs) == 1 else None, sig
             if intervention.arm in per_arm:  # "40.2% with A (RR 1.16, ..., p = 0.06) and ..."
@@ -812,7 +816,7 @@ class Claims:
                 pair_effect = _reported_effect(stats.effects, results, outcome_text)
                 pair_sig = significance(pair_p, clause, pair_effect, arms)
             direction = comparison_direction(
-                clause,
+                worded,
                 pair_sig,
                 groups,
                 intervention.arm,

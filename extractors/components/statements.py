@@ -38,7 +38,9 @@ ends before "after (the) intervention/treatment/training" and "with P<...".
 A change named as a noun and seen with a treatment ("A marked decrease in X was shown with
 A", "Significant X increases were observed") has the outcome X and the actor A, if named;
 "X showed similar evidence favoring A" the outcome X and the actor A (pattern "favoring");
-"The groups did not show a difference in X" the outcome X.
+"The groups did not show a difference in X" the outcome X. An actor is the treatment alone:
+not a modal ("A may improve X"), "benefits of" ("benefits of A for rhinitis": A), a subject
+that reports ("Results revealed X": pattern "reported", no actor) nor a bare "All".
 Cues: direction verbs and comparatives (not nouns that name a measure: "exacerbation", "weight
 gain", "inhibitor", "prevention"), "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
@@ -72,8 +74,8 @@ _OPERATIVE_TIME = re.compile(r"(?i)\s*(?:pre|post|intra|peri)-?operatively\b\s*,
 _OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\s+")
 _THAT = re.compile(
     r"(?i)\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|indicated|indicates|found|"
-    r"suggested|suggests|confirmed|confirms|observed|noted|denoted|denotes|implies|implied)\s+"
-    r"that,?\s+"
+    r"suggested|suggests|confirmed|confirms|observed|noted|denoted|denotes|implies|implied|shown|"
+    r"seen|determined|concluded|established|show|reveal|demonstrate|indicate|suggest)\s+that,?\s+"
 )
 _CHANGE_IN = re.compile(
     r"(?i)(?:also\s+)?(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?"
@@ -335,10 +337,12 @@ def _hedged_effect(text: str, body: int, end: int) -> Statement | None:
 _HAD = re.compile(
     r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|presented|"
     r"displayed|received|required|needed|used|consumed|gave|produced|caused|yielded|provided|"
-    r"revealed|induced|resulted\s+in|led\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:significantly|"
+    r"revealed|induced|resulted\s+in|led\s+to|benefited\s+from|produces)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:significantly|"
     r"statistically|numerically|slightly|markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
     r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
-    r"(?:(?:(?:significant|positive|negative|beneficial|any|no|statistically)\s+)*(?:effects?|impact|"
+    r"(?:(?:(?:significant|positive|negative|beneficial|neutral|null|any|no|statistically)\s+)*"
+    r"(?:effects?|impact|"
     r"influence)\s+(?:on|in|upon)\s+)?"
 )
 _ADJECTIVE_IN_LY = (
@@ -379,8 +383,9 @@ _CUE_ONLY = {
 }  # fmt: skip
 _LETTER = re.compile(r"[A-Za-z]")
 _FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s")
-_TRAILING_ADVERBS = re.compile(
-    r"(?i)(?:\s+(?:\w+ly|also|both|further|had|has|have|was|were|is|are|been|showed|shows))+$"
+_TRAILING_ADVERBS = re.compile(  # and modals: "X may (slightly) improve Y" has the actor X
+    r"(?i)(?:\s+(?:\w+ly|also|both|further|had|has|have|was|were|is|are|been|showed|shows|may|"
+    r"might|could|can|would|will|should|must|not))+$"
 )
 _SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|to|by|on)\s*$")
 UP = re.compile(
@@ -455,7 +460,7 @@ HEDGED = re.compile(
 class Statement:
     outcome: tuple[int, int] | None
     actor: tuple[int, int] | None
-    pattern: str  # "change-in", "better-at", "verb", "copula", "had", "people-verb", ...
+    pattern: str  # "change-in", "better-at", "verb", "copula", "had", "reported", ...
 
 
 # a section label the sentence splitter left in the sentence ("Results: The A group ...")
@@ -563,12 +568,14 @@ _BEFORE_BASE_VERB = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|An|the|The|its|their)\s+$")  # not "Drug A"
 _HAD_BEFORE = re.compile(
     r"(?i)\b(?:showed|shows|exhibited|displayed|demonstrated|presented)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:benefited\s+from|with|of|by)\s+$"  # "benefited from reduced risk of X": a modifier
 )
 
 
 def _adjective_use(text: str, verb: re.Match[str], body: int) -> bool:
-    """Whether a direction word is used as an adjective ("a lower rate", "the increase"), or a
-    base form with no modal or "to" before it ("group exhibited lower rates")."""
+    """Whether a direction word is used as an adjective ("a lower rate", "the increase",
+    "benefited from reduced risk"), or a base form with no modal or "to" before it ("group
+    exhibited lower rates")."""
     before = text[max(body, verb.start() - 30) : verb.start()]
     word = verb.group("v").lower()
     if verb.group("neg"):
@@ -755,6 +762,10 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     found = _read_statement(text, start, end)
     if found.actor and names_statistic(text[found.actor[0] : found.actor[1]].split("(")[0]):
         found = Statement(found.outcome, None, found.pattern)  # "the t test showed ...": no actor
+    if found.actor:  # "Results revealed X": a result reported, by no actor
+        actor = _actor_core(text, found.actor)
+        reported = actor is None and _REPORTER.fullmatch(text[slice(*found.actor)].strip())
+        found = Statement(found.outcome, actor, "reported" if reported else found.pattern)
     if found.outcome is None:
         return found
     phrase = text[found.outcome[0] : found.outcome[1]]
@@ -780,6 +791,37 @@ _NOT_ITEM = re.compile(r"(?i)\s*(?:but\s+)?not\s+(?!(?:only|all|every|each|signi
 _FINITE_IN_ITEM = re.compile(
     r"(?i)\b(?:was|were|is|are|did|do|does|had|has|have|showed|remained)\b"
 )
+# a subject that reports the result, not what brought it ("Results revealed lower X", "The
+# analysis showed"), or a bare quantifier ("All had ...")
+_REPORTER = re.compile(
+    r"(?i)(?:(?:the|our|these|this|its)\s+)?"
+    r"(?:(?:main|primary|overall|present|current|final)\s+)?"
+    r"(?:results?|findings|data|analys[ie]s|study|trial)"
+)
+_BARE_QUANTIFIER = re.compile(r"(?i)all|both|each|either")
+# "(short term) benefits of X (for Y)", "the effect of X": X is what acted
+_EFFECT_OF = re.compile(
+    r"(?i)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:benefits?|effects?|efficacy|effectiveness|"
+    r"use|addition|administration)\s+of\s+(?:the\s+)?(?=[^\W\d_])"
+)
+_EFFECT_SETTING = re.compile(r"(?i)\s+(?:for|in|among|on)\s")
+
+
+def _actor_core(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """An actor without what is not the treatment: "short term benefits of A for rhinitis" ->
+    "A" (the benefits of A, the condition it treats); None for a subject that reports the
+    result ("Results", "The analysis", whose statement has the pattern "reported") or only a
+    quantifier ("All")."""
+    start, end = span[0], span[0] + len(text[span[0] : span[1]].rstrip(" ,;:"))
+    if _REPORTER.fullmatch(text, start, end) or _BARE_QUANTIFIER.fullmatch(text, start, end):
+        return None
+    effect = _EFFECT_OF.match(text, start, end)
+    if effect is None:
+        return start, end
+    setting = _EFFECT_SETTING.search(text, effect.end(), end)
+    return effect.end(), setting.start() if setting else end
+
+
 _NO_SUBJECT = re.compile(  # "..., but was superior in Y", "A reduced X and increased Y": the
     # verb opens the clause
     r"(?i)\s*(?:(?:also|then|still|only|later|significantly|may|might|could|probably|likely|"
@@ -857,6 +899,24 @@ def read_elliptic(text: str, start: int, end: int, previous: Statement) -> State
 
     outcome = placed(found.outcome)
     return Statement(outcome, placed(found.actor), found.pattern) if outcome else None
+
+
+def direction_text(text: str, start: int, end: int, actor: tuple[int, int] | None) -> str:
+    """The clause ``text[start:end]`` with the group of its actor's people blanked where that
+    holds a direction word ("Patients treated with more intensive therapy benefited from
+    reduced risk": "more" names the therapy, "reduced" the direction); not the people
+    counted ("More patients in group A had X": "more" is the direction) nor an actor that
+    is a quantity ("A larger share of group A", "A higher number of visits")."""
+    clause = text[start:end]
+    if actor is None or not start <= actor[0] < actor[1] <= end:
+        return clause
+    group = people_group(text[actor[0] : actor[1]])
+    if group is None:
+        return clause
+    first = actor[1] - len(group)
+    if direction_cue(text[first : actor[1]]) is None:
+        return clause
+    return clause[: first - start] + " " * (actor[1] - first) + clause[actor[1] - start :]
 
 
 def _with_outcome(found: Statement, outcome: tuple[int, int]) -> Statement:
