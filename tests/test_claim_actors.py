@@ -1,6 +1,6 @@
 """The actor (intervention text) and outcome of result statements without per-arm values:
 a change named as a noun and seen with a treatment, reporting frames, modals and "benefits
-of" around the actor, "favoring A"."""
+of" around the actor, relative clauses and bounds that make no claim, "favoring A"."""
 
 from __future__ import annotations
 
@@ -138,3 +138,16 @@ def test_evidence_favoring_an_arm_says_no_direction(extractor: Extractor) -> Non
     assert claim.outcome.text == "Other sleep outcomes"
     assert claim.intervention.text == "melatonin"
     assert claim.direction == "unclear"
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "A well-designed reminder application that increases treatment adherence could be "
+        "beneficial for patients.",
+        "All had methodological limitations and all were published more than ten years ago.",
+    ],
+)
+def test_no_claim(extractor: Extractor, results: str) -> None:
+    """A change verb of a relative clause, a bound ("more than ten years ago"): no result."""
+    assert _claims(extractor, results) == []

@@ -76,12 +76,12 @@ from extractors.components.arm_statistics import own_statistics
 from extractors.components.arms import ArmMention, named_in_order
 from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
 from extractors.components.comparison import (
-    COMPARISON,
     EVERY_ARM,
     arm_changes,
     between_group_p,
     compared_arms,
     compared_list,
+    compares,
     comparison_direction,
     comparison_word,
     group_phrases,
@@ -493,7 +493,7 @@ class Claims:
             statement = read_elliptic(text, start, end, before) or statement
         if not is_result and not (
             says_no_difference
-            or COMPARISON.search(clause)
+            or compares(clause)  # not "published more than ten years ago": a bound
             or SIGNIFICANT.search(clause)
             or no_difference(clause, arms)
             or statement.actor

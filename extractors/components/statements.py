@@ -40,7 +40,8 @@ A", "Significant X increases were observed") has the outcome X and the actor A, 
 "X showed similar evidence favoring A" the outcome X and the actor A (pattern "favoring");
 "The groups did not show a difference in X" the outcome X. An actor is the treatment alone:
 not a modal ("A may improve X"), "benefits of" ("benefits of A for rhinitis": A), a subject
-that reports ("Results revealed X": pattern "reported", no actor) nor a bare "All".
+that reports ("Results revealed X": pattern "reported", no actor) nor a bare "All"; a change
+verb right after a relative pronoun ("an app that increases X could ...") is no statement's.
 Cues: direction verbs and comparatives (not nouns that name a measure: "exacerbation", "weight
 gain", "inhibitor", "prevention"), "no significant difference"-type phrases, negation,
 hedging ("may", "tended to", "trend") and "significant(ly)".
@@ -604,6 +605,8 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
         if verb.group("v").lower() in ("change", "changes") and not verb.group("neg"):
             continue  # "the mean change in X": a noun unless "did not change"
         subject_end = verb.start()
+        if _RELATIVE_BEFORE.search(text, body, subject_end):
+            return None  # "an app that increases adherence (..) could be beneficial": no claim
         if not _subject_ok(text, body, subject_end):
             continue
         if any(
