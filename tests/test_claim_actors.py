@@ -151,3 +151,33 @@ def test_evidence_favoring_an_arm_says_no_direction(extractor: Extractor) -> Non
 def test_no_claim(extractor: Extractor, results: str) -> None:
     """A change verb of a relative clause, a bound ("more than ten years ago"): no result."""
     assert _claims(extractor, results) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        (
+            "The prognostic factors of the two groups did not show any significant difference.",
+            "prognostic factors of the two groups",
+            None,
+        ),
+        ("All subgroups benefited from the intervention.", None, None),
+        (
+            "the addition of drug K (38% vs. 13%, P = 0.001) significantly increased the rate of "
+            "remission",
+            "rate of remission",
+            "drug K",
+        ),
+        (
+            "No increase in response rate was seen with the addition of drug K to chemotherapy.",
+            "response rate",
+            "drug K",
+        ),
+    ],
+)
+def test_what_is_not_the_groups_nor_the_actor(
+    clause: str, outcome: str | None, actor: str | None
+) -> None:
+    """A subject that only ends with the groups is the outcome; "benefited from" the
+    treatment names no outcome; the actor of "the addition of A (..)" or "of A to B" is A."""
+    assert _read(clause)[:2] == (outcome, actor)

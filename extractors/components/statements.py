@@ -239,6 +239,11 @@ _GROUP_PREDICATE = re.compile(
     r"\b(?:comparable|similar|different|balanced|matched)\s+(?:for|in|with\s+respect\s+to|"
     r"regarding|in\s+terms\s+of)\s+"
 )
+_GROUPS_ONLY = re.compile(  # "the three groups", "both arms", "the ICU groups" (not "the factors
+    # of the two groups": _GROUP_SUBJECT takes any word for a capitalised name)
+    r"(?i)(?:the\s+)?(?:(?:two|three|four|both|all|treatment|study|intervention|control|"
+    r"(?-i:[A-Z][A-Z0-9-]+))\s+)*(?:groups?|arms?|cohorts?)"
+)
 _DIFFERENCE_START = re.compile(
     r"(?i)\b(?:a|an|no)\s+(?:statistically\s+|statistical\s+)?(?:significant\s+)?"
     r"(?:between-groups?\s+)?differences?\b"
@@ -338,7 +343,9 @@ def _hedged_effect(text: str, body: int, end: int) -> Statement | None:
 _HAD = re.compile(
     r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|presented|"
     r"displayed|received|required|needed|used|consumed|gave|produced|caused|yielded|provided|"
-    r"revealed|induced|resulted\s+in|led\s+to|benefited\s+from|produces)\s+(?:(?:a|an|the)\s+)?"
+    r"revealed|induced|resulted\s+in|led\s+to|produces|benefited\s+from(?=\s+(?:an?\s+)?(?:\w+ly\s+)?"
+    r"(?:reduced|increased|decreased|improved|lower|higher|greater|better|fewer|less|more|"
+    r"shorter|longer)\b))\s+(?:(?:a|an|the)\s+)?"
     r"(?:(?:significantly|"
     r"statistically|numerically|slightly|markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
     r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
@@ -807,7 +814,7 @@ _EFFECT_OF = re.compile(
     r"(?i)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:benefits?|effects?|efficacy|effectiveness|"
     r"use|addition|administration)\s+of\s+(?:the\s+)?(?=[^\W\d_])"
 )
-_EFFECT_SETTING = re.compile(r"(?i)\s+(?:for|in|among|on)\s")
+_EFFECT_SETTING = re.compile(r"(?i)\s+(?:for|in|among|on)\s|\s*[(\[]")
 
 
 def _actor_core(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -954,7 +961,7 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     not_shown = _NOT_SHOWN.search(text, body, end)
     if not_shown and _subject_ok(text, body, not_shown.start()):  # "X did not show a difference"
         span = _span(text, body, not_shown.start())
-        if span and _GROUP_SUBJECT.fullmatch(text, *span):  # "The three groups did not show a
+        if span and _GROUPS_ONLY.fullmatch(text, *span):  # "The three groups did not show a
             target = _DIFFERENCE_TARGET.search(text, not_shown.end(), end)  # difference in Y"
             span = _span(text, target.end(), end) if target else None
         if span:
@@ -1039,7 +1046,7 @@ _SEEN_WITH = re.compile(
 )
 _ACTOR_END = re.compile(
     r"(?i)\s*[,;(\[.]|\s+(?:compared|than|versus|vs\.?|at|after|in|on|during|over|when|while|"
-    r"whereas|but|relative|from|for|with)\b"
+    r"whereas|but|relative|from|for|with|to)\b"
 )
 
 
