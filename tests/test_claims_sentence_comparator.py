@@ -90,3 +90,18 @@ def test_a_clause_with_its_own_verb_after_not_takes_nothing_before_it(
         ("Drug K", "placebo"),
         ("", None),
     ]
+
+
+def test_not_after_a_than_is_the_comparator_left_out(extractor: Extractor) -> None:
+    """ "better than C (...) but not B (...)": B is a comparator, no outcome of C's claim; the
+    "not" item had taken the comparator C and been matched as C's no-difference claim."""
+    claims = _claims(
+        extractor,
+        "For glare, lens A was significantly better than lens C (p < 0.001) but not lens B "
+        "(p = 0.19).",
+    )
+    assert all(
+        c.comparator is None or c.comparator.text != "lens C"
+        for c in claims
+        if c.direction == "no difference"
+    )

@@ -884,7 +884,7 @@ class Claims:
         named = None
         if not intervention.arm:
             named = opening_comparator(sent.text)
-            if named is None and start > sent.start and not_item(text, start, end):
+            if named is None and start > sent.start and not_item(text, start, end, sent.start):
                 named = group_phrases(text[sent.start : start])[1]
         if not named:
             return intervention, None

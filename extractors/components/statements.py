@@ -859,13 +859,19 @@ def elided_predicate(text: str, start: int, end: int) -> bool:
     return _ELIDED_PREDICATE.fullmatch(text, start, end) is not None
 
 
-def not_item(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a clause of "not" and what the clause before did not do
-    to it, with no verb of its own ("..., but not the risk of death (RR 0.96 ...)")."""
+def not_item(text: str, start: int, end: int, before: int) -> bool:
+    """Whether ``text[start:end]`` is a clause of "not" and what the clause before it (from
+    ``before``) did not do to it, with no verb of its own ("A reduced X (...), but not the
+    risk of death (RR 0.96 ...)"); not after a "than", whose "not B" is the comparator left
+    out ("A was better than C (p < 0.001) but not B (p = 0.19)")."""
     return (
         _NOT_ITEM.match(text, start, end) is not None
         and _FINITE_IN_ITEM.search(text, start, end) is None
+        and _THAN.search(text, before, start) is None
     )
+
+
+_THAN = re.compile(r"(?i)\bthan\b")
 
 
 def read_elliptic(text: str, start: int, end: int, previous: Statement) -> Statement | None:
@@ -877,7 +883,7 @@ def read_elliptic(text: str, start: int, end: int, previous: Statement) -> State
         # "A were more likely to X and 2.7 times less likely to Y": A's too
         found = read_statement(text, start, end)
         return Statement(found.outcome, previous.actor, "likely") if found.outcome else None
-    if previous.actor is not None and not_item(text, start, end):
+    if previous.actor is not None and not_item(text, start, end, previous.actor[0]):
         # "A reduced X (...), but not Y (...)": A did not reduce Y; "not" stays for the claim
         found = read_statement(text, start, end)
         return Statement(found.outcome, previous.actor, found.pattern) if found.outcome else None
