@@ -105,3 +105,17 @@ def test_not_after_a_than_is_the_comparator_left_out(extractor: Extractor) -> No
         for c in claims
         if c.direction == "no difference"
     )
+
+
+def test_not_for_a_subgroup_after_a_than_keeps_the_comparison(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lens A gave significantly better glare scores than lens C for the day approach "
+        "(MD 0.69, 95% CI 0.36 to 1.01) but not for the night approach (MD 0.39, 95% CI -0.39 "
+        "to 1.17).",
+    )
+    last = claims[-1]
+    assert (last.intervention.text, last.comparator and last.comparator.text) == (
+        "Lens A",
+        "lens C",
+    )

@@ -863,15 +863,19 @@ def not_item(text: str, start: int, end: int, before: int) -> bool:
     """Whether ``text[start:end]`` is a clause of "not" and what the clause before it (from
     ``before``) did not do to it, with no verb of its own ("A reduced X (...), but not the
     risk of death (RR 0.96 ...)"); not after a "than", whose "not B" is the comparator left
-    out ("A was better than C (p < 0.001) but not B (p = 0.19)")."""
-    return (
-        _NOT_ITEM.match(text, start, end) is not None
-        and _FINITE_IN_ITEM.search(text, start, end) is None
-        and _THAN.search(text, before, start) is None
+    out ("A was better than C (p < 0.001) but not B (p = 0.19)"), unless a preposition opens
+    it ("..., but not for the out-of-plane approach (p = 0.33)")."""
+    item = _NOT_ITEM.match(text, start, end)
+    if item is None or _FINITE_IN_ITEM.search(text, start, end) is not None:
+        return False
+    # "better than C ... but not for the subgroup (...)" is the same comparison in a subgroup
+    return _NOT_A_GROUP.match(text, item.end(), end) is not None or not _THAN.search(
+        text, before, start
     )
 
 
 _THAN = re.compile(r"(?i)\bthan\b")
+_NOT_A_GROUP = re.compile(r"(?i)(?:for|in|at|among|with|after|during|on|by)\b")
 
 
 def read_elliptic(text: str, start: int, end: int, previous: Statement) -> Statement | None:
