@@ -129,7 +129,7 @@ def find_group_values(text: str) -> list[NamedValue]:
     numbers alone, the groups' sizes ("Fifty-seven infants (EI = 27, SC = 30)")."""
     found: list[NamedValue] = []
     run: list[re.Match[str]] = []
-    for m in [*_GROUP_VALUE.finditer(text), None]:
+    for m in [*group_value_matches(text), None]:
         joined = (
             m is not None
             and bool(run)
@@ -149,6 +149,37 @@ def find_group_values(text: str) -> list[NamedValue]:
                     found.append(NamedValue("mean", value, r.start("num"), r.end("num")))
         run = [m] if m is not None and not _statistic(m.group("name")) else []
     return found
+
+
+def group_value_matches(text: str) -> list[re.Match[str]]:
+    """What ``_GROUP_VALUE.finditer(text)`` finds, tried only where a match can start: at a
+    word of the run of word characters, "-" and spaces right before each "=" (a name holds
+    no other character), where the pattern tried every position of the text (7 ms per
+    abstract)."""
+    found: list[re.Match[str]] = []
+    floor = 0  # no match starts before: the last match's end, or past an "=" that gave none
+    eq = text.find("=")
+    while eq >= 0:
+        start = eq
+        while start > floor and _NAME_CHAR.match(text, start - 1):
+            start -= 1
+        match = next(
+            (
+                m
+                for p in range(start, eq)
+                if _NAME_START.match(text, p) and (m := _GROUP_VALUE.match(text, p)) is not None
+            ),
+            None,
+        )
+        if match is not None:
+            found.append(match)
+        floor = match.end() if match is not None else eq + 1
+        eq = text.find("=", floor)
+    return found
+
+
+_NAME_CHAR = re.compile(r"[\w\s-]")
+_NAME_START = re.compile(r"(?<![\w-])[^\W\d_]")  # as _GROUP_VALUE's name starts
 
 
 def _statistic(name: str) -> bool:

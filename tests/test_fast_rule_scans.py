@@ -20,6 +20,7 @@ from extractors.components.arms import _ALLOCATION_HINT, _ALLOCATION_HINT_FAST
 from extractors.components.clauses import _CLAUSE_SPLIT, _may_split
 from extractors.components.population import _COUNT_CUE, _COUNT_CUE_FAST, _ENROLMENT_FAST
 from extractors.components.statements import NO_DIFFERENCE, NOT_SIGNIFICANT
+from extractors.named_values import _GROUP_VALUE, group_value_matches
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ebm_nlp" / "docs"
 
@@ -180,3 +181,33 @@ def test_received_alternatives_tests_the_word_boundary_first() -> None:
     assert [p.label for p in found] == ["green tea", "placebo"]
     assert not received_alternatives("Patients who received green tea or placebo.")
     assert not received_alternatives("In all, 94% received green tea or placebo.")
+
+
+def _group_value_spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group("name")) for m in matches]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(internet = 12.33 and face-to-face = 11.43, difference = 0.89, d = 0.11)",
+        "p = 0.01; CI = 1 to 2; x=y=3.2; A-B = 4.5, ²x = 1.5, ½ = 2.5, _a = 1.1",
+        "=== a = = 1.0 b  =2.0",
+        "",
+    ],
+)
+def test_group_values_as_the_plain_scan(text: str) -> None:
+    assert _group_value_spans(group_value_matches(text)) == _group_value_spans(
+        list(_GROUP_VALUE.finditer(text))
+    )
+
+
+def test_group_values_fuzzed_and_on_docs() -> None:
+    rng = random.Random(27)
+    alphabet = "ab Ab-_=1.2 %,;()[]é9²½٣ to and vs\u00a0\n\u2009"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(DOCS.glob("*.txt"))[:300]]
+    for text in texts:
+        assert _group_value_spans(group_value_matches(text)) == _group_value_spans(
+            list(_GROUP_VALUE.finditer(text))
+        ), text
