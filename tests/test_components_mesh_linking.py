@@ -3,6 +3,8 @@ entry terms, with abbreviations defined in the abstract resolved (small invented
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.components.mesh_linking import MeshLinker
 from kg.mesh import Descriptor, MeshIndex
 from kg.model import MeshHeading
@@ -37,3 +39,15 @@ def test_mesh_linking_resolves_abbreviations() -> None:
 def test_mesh_linking_unknown_phrase_links_nothing() -> None:
     assert MeshLinker(INDEX).link(["quality of sleep"], [], {}) == []
     assert MeshLinker(None).link(["metformin"], [], {}) == []
+
+
+def test_linker_lookups_are_remembered_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server extracts without end: the look-ups it remembers start again at the bound."""
+    import extractors.components.mesh_linking as linking
+
+    monkeypatch.setattr(linking, "_MAX_LOOKUPS", 3)
+    linker = MeshLinker(MeshIndex.from_descriptors([Descriptor("D900005", "Asthma", (), ())]))
+    for phrase in ("asthma", "a", "b", "c", "d", "asthma"):
+        linker.lookup(phrase)
+        assert len(linker._lookups) <= 3
+    assert linker.lookup("Asthma") == "D900005"

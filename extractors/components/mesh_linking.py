@@ -36,6 +36,8 @@ CHECK_TAGS = {
 }  # fmt: skip
 
 
+# look-ups a linker remembers before it starts again (the phrases of about 500 abstracts)
+_MAX_LOOKUPS = 20_000
 # the MeSH trees whose descriptors are conditions people have: diseases, mental disorders
 _CONDITION_CATEGORIES = ("C", "F03")
 
@@ -153,6 +155,8 @@ class MeshLinker:
             return None
         key = phrase.strip().lower()
         if key not in self._lookups:
+            if len(self._lookups) >= _MAX_LOOKUPS:  # a server extracts without end
+                self._lookups.clear()
             self._lookups[key] = self.index.lookup(phrase.strip())
         return self._lookups[key]
 
