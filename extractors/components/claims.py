@@ -514,7 +514,9 @@ class Claims:
             listed = []  # "A (12%), B (15%)": arms, not outcomes
         paired = [] if listed or not groups else paired_items(text, start, end)
         if paired:  # "With A vs B, 78% vs 32% of patients had X, and 87% vs 53% had Y"
-            return self._paired_claims(doc, text, sent, (start, end), statement, paired, groups, q)
+            return self._paired_claims(
+                doc, text, sent, (start, end), statement, paired, groups, q, arms
+            )
         respective = [] if listed or groups else respective_directions(text, statement.outcome, end)
         if respective:
             return self._respective_claims(
@@ -694,6 +696,7 @@ class Claims:
         items: list[tuple[tuple[int, int], tuple[int, int]]],
         groups: list[ValueGroup],
         q: Quantities,
+        arms: list[ArmMention],
     ) -> list[ClaimDraft]:
         """The claims of pieces that each give a pair of shares and what those people did
         (``paired_items``): each with the values of its own piece, as the clause assigned them
@@ -701,7 +704,6 @@ class Claims:
         and P = 0.04, respectively)"), else its own, else the clause's one ("(both P <
         .001)"); its cue text its piece after the text before the first pair."""
         start = bounds[0]
-        arms: list[ArmMention] = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
         shared = text[start : min(g.start for g in groups)]
         trailing = [p for p in q.p_values if p.start >= max(g.end for g in groups)]
         drafts = []

@@ -109,6 +109,12 @@ def find_terms(
     return found
 
 
+def is_condition(index: MeshIndex, ui: str) -> bool:
+    """Whether ``ui`` is a disease (MeSH category C) or a mental disorder (F03: "Attention
+    Deficit Disorder with Hyperactivity", "Depressive Disorder, Major")."""
+    return any(index.is_in_category(ui, category) for category in _CONDITION_CATEGORIES)
+
+
 class MeshLinker:
     """Term matching for a record's own headings, and index look-ups, over one MeSH index."""
 
@@ -180,8 +186,4 @@ class MeshLinker:
         return self.index.label(ui) if self.index is not None else None
 
     def is_condition(self, ui: str) -> bool:
-        """Whether ``ui`` is a disease (MeSH category C) or a mental disorder (F03: "Attention
-        Deficit Disorder with Hyperactivity", "Depressive Disorder, Major")."""
-        return self.index is not None and any(
-            self.index.is_in_category(ui, category) for category in _CONDITION_CATEGORIES
-        )
+        return self.index is not None and is_condition(self.index, ui)

@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractors.components.mesh_linking import is_condition
 from extractors.components.population import Population
 from extractors.evaluation.report import Report
 from extractors.pipeline import Extractor
@@ -38,7 +39,6 @@ Gold = tuple[Article, set[str]]
 GOLD_FILE = Path("pubmed/rct_subsets/pubmed20n0014_rct.xml")
 EBM_NLP = Path("ebm_nlp")
 SYSTEMS = ("extractor", "baseline_population_text")
-CONDITION_TREES = ("C", "F03")
 
 
 @dataclass
@@ -54,20 +54,9 @@ class Tally:
     recalled_related: int = 0
 
 
-def is_condition(index: MeshIndex, ui: str) -> bool:
-    """Whether ``ui`` lies in a condition tree (diseases C, mental disorders F03)."""
-    return any(index.is_in_category(ui, tree) for tree in CONDITION_TREES)
-
-
 def related(index: MeshIndex, a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` or an ancestor or descendant of it in some MeSH tree."""
-    if a == b:
-        return True
-    return any(
-        x == y or x.startswith(y + ".") or y.startswith(x + ".")
-        for x in index.tree_numbers(a)
-        for y in index.tree_numbers(b)
-    )
+    return a == b or a in index.ancestors(b) or b in index.ancestors(a)
 
 
 def _with_gold(article: Article, headings: list[MeshHeading], index: MeshIndex) -> Gold | None:
