@@ -262,7 +262,7 @@ def _clause(text: str, start: int, limit: int) -> int:
     """End of the population phrase starting at ``start``. After an allocation verb
     ("we randomized 96 women with migraine to magnesium or placebo") it also ends at "to"."""
     cut = _CLAUSE_END.search(text, start + 1, limit)
-    while (
+    if (
         cut is not None
         and cut.group(0).strip().isalpha()
         and not any(c.isspace() for c in text[start : cut.start()])  # right after the count

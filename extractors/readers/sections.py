@@ -201,10 +201,7 @@ def normalise_space(text: str) -> str:
 
 def category_for_label(label: str | None) -> str | None:
     """The NLM category (BACKGROUND/OBJECTIVE/METHODS/RESULTS/CONCLUSIONS) when it is obvious."""
-    if not label:
-        return None
-    key = normalise_space(label).upper().rstrip(":")
-    return _CATEGORY_BY_LABEL.get(key)
+    return _CATEGORY_BY_LABEL.get(_label_key(label)) if label else None
 
 
 def is_known_label(label: str | None) -> bool:
@@ -212,8 +209,13 @@ def is_known_label(label: str | None) -> bool:
     ("Methods") or one of the back matter ("Trial registration", "Funding")."""
     if not label:
         return False
-    key = normalise_space(label).upper().rstrip(":")
+    key = _label_key(label)
     return key in _CATEGORY_BY_LABEL or key in _UNCATEGORISED_LABELS
+
+
+def _label_key(label: str) -> str:
+    """``label`` as the label tables write it: spaces normalised, upper case, no colon."""
+    return normalise_space(label).upper().rstrip(":")
 
 
 def make_part(label: str | None, body: str, nlm_category: str | None = None) -> AbstractPart:
