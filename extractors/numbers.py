@@ -259,15 +259,31 @@ _NOT_ADJECTIVE = {
 }  # fmt: skip
 
 
+# a number that names what stands before it, no count: "Phase 2 study included patients",
+# "type 2 diabetes patients", "Group 1 patients received A" (but "in each group 20 patients";
+# after a plural, "over 12 weeks 30 patients", a count)
+_LABEL_BEFORE = re.compile(
+    r"(?i)(?<!each\s)(?<!per\s)(?<!every\s)\b(?:phase|stage|type|grade|class|cohort|study|"
+    r"trial|part|step|day|week|month|year|cycle|visit|wave|session|period|group|arm|level|"
+    r"version)\s+\Z"
+)
+
+
+def _labels(text: str, start: int) -> bool:
+    """Whether the number at ``start`` names what stands before it (``_LABEL_BEFORE``)."""
+    return _LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def find_sample_sizes(text: str) -> list[SampleSize]:
-    """Sample sizes: "n=32", "(n = 31)", "N=120", "63 patients", "120 eligible adults"."""
+    """Sample sizes: "n=32", "(n = 31)", "N=120", "63 patients", "120 eligible adults"; not a
+    number that names a phase, type or group ("Phase 2 study included patients")."""
     found: list[SampleSize] = []
     for m in _N_EQUALS.finditer(text):
         n = parse_number(m.group("n"))
         if n is not None and 0 < n < 10_000_000:
             found.append(SampleSize(int(n), m.start(), m.end(), None))
     for m in (m for pattern in _N_NOUNS for m in pattern.finditer(text)):
-        if _glued(text, m.start()):
+        if _glued(text, m.start()) or _labels(text, m.start()):
             continue
         if any(w.lower() in _NOT_ADJECTIVE for w in m.group("mid").split()):
             continue

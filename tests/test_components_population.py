@@ -259,6 +259,47 @@ def test_population_text_ends_where_its_phrase_does(methods: str, text: str) -> 
     assert record.claims[0].population.text == text
 
 
+@pytest.mark.parametrize(
+    ("methods", "text", "n"),
+    [
+        (  # an adverb whose participle ended the phrase goes with it
+            "In all, 96 of the 104 children previously enrolled were eligible for analysis.",
+            "104 children",
+            104,
+        ),
+        (  # the people are named after "Participants were"
+            "Participants were parents of first- to third-grade students (N = 1,140) "
+            "attending four schools.",
+            "parents of first- to third-grade students",
+            1140,
+        ),
+        (  # each group's count listed in turn: their sum
+            "We included 41 children in the A group and 44 children in the B group.",
+            "41 children in the A group and 44 children in the B group",
+            85,
+        ),
+        (  # a bracketed count with a share is a subgroup's, and "phase 2" counts no one
+            "This phase 2 study included children, with more boys than girls (n = 5, 83.3%).",
+            "",
+            None,
+        ),
+    ],
+)
+def test_population_text_and_n_of_plainly_written_samples(
+    methods: str, text: str, n: int | None
+) -> None:
+    """Before: "104 children previously"; "Participants"; n = 41; "2 study" (n = 2)."""
+    record = Extractor(pico_model=False).extract(
+        article(
+            "Inhalers compared",
+            ("Methods", methods),
+            ("Results", "Wheeze was less frequent with inhaler A than with inhaler B (p=0.03)."),
+        )
+    )
+    population = record.claims[0].population
+    assert (population.text, population.n) == (text, n)
+
+
 def test_population_from_a_title_question_ends_at_the_question_mark() -> None:
     """Before, the population was "children aged 2-5 years? A randomised trial"."""
     record = Extractor(pico_model=False).extract(

@@ -158,6 +158,24 @@ def test_numbers_sample_size_skips_time_words() -> None:
     assert find_sample_sizes("12 weeks in patients") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This phase 2 study included patients with cancer.", []),
+        ("Adults with type 2 diabetes patients' records", []),
+        ("Group 1 patients received drug A.", []),
+        ("In each group 20 patients were treated.", [20]),
+        ("Over 12 weeks 30 patients were treated.", [30]),
+        ("Study 2 enrolled 40 patients.", [40]),
+    ],
+)
+def test_numbers_sample_size_is_no_number_that_names_a_phase_type_or_group(
+    text: str, expected: list[int]
+) -> None:
+    """Before, "phase 2 study included patients" was a sample of 2 patients."""
+    assert [s.n for s in find_sample_sizes(text)] == expected
+
+
 def test_numbers_percents_skip_interval_levels() -> None:
     found = find_percents("53.3% vs 93.3% (95% CI 10-20), −4 %")
     assert [(p.value, p.decimals) for p in found] == [(53.3, 1), (93.3, 1), (-4.0, 0)]

@@ -90,7 +90,7 @@ _MODEL_END = re.compile(
     r"where|while|then|treated|received)\b"
 )
 _CLAUSE_END = re.compile(
-    r",\s|;|:|[.?](?:\s|$)|\s\((?=[^)]*(?:\bn\s*=|\d\s*%|\byears\b))|\s(?:were|was|are|is|had|have|"
+    r",\s|;|:|[.?](?:\s|$)|\s\((?=[^)]*(?:\b[nN]\s*=|\d\s*%|\byears\b))|\s(?:were|was|are|is|had|have|"
     r"received|underwent|completed|participated|entered|took|met|gave|agreed|randomi[sz]ed|"
     r"assigned|allocated|enrolled|recruited|included|treated|followed|from|at|will|would|should|"
     r"may|can|must|admitted)\b"
@@ -123,7 +123,13 @@ _ALLOCATED_BEFORE = re.compile(
     r"(?i)\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+(?:a\s+total\s+of\s+)?$"
 )
 _ALLOCATED_TO = re.compile(r"\s(?:to|into|between)\s(?!\d)")
-_DANGLING = re.compile(r"(?i)(?:\s+(?:who|that|which|whose|and|or|with|all))+$")
+# words that cannot end the phrase: a relative or a conjunction left by the cut, or an adverb
+# whose participle was cut ("104 patients previously enrolled were eligible")
+_DANGLING = re.compile(
+    r"(?i)(?:\s+(?:who|that|which|whose|and|or|with|all|previously|initially|originally|"
+    r"subsequently|eventually|ultimately|finally|successfully|consecutively|prospectively|"
+    r"retrospectively|randomly|already))+$"
+)
 _ENROLMENT = re.compile(r"(?i)randomi|enrol|recruit|includ|allocat|assign|particip")
 _ENROLMENT_FAST = LowerCaseSearch(_ENROLMENT)
 _TITLE_PEOPLE = re.compile(
@@ -140,6 +146,15 @@ _PLANNED_WITHIN = re.compile(r"(?i)\b(?:planned|intended|targeted|anticipated|re
 _OF_PLANNED = re.compile(
     rf"(?<![\w.,/-])(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+of\s+(?:the\s+|a\s+)?"
     r"(?i:planned|targeted|intended|anticipated)\s+$"
+)
+# a count in a bracket with its share of a whole after it is a subgroup's: "with more men than
+# women (n = 5, 83.3%)", not the sample ("(n = 13 671, 99% males)" is the sample)
+_SHARE_AFTER = re.compile(r"\s*[,;]\s*\d+(?:[.·]\d+)?\s*%\s*\)")
+# "Participants were <who they were>": the people are named after the copula
+_PEOPLE_WERE = re.compile(
+    r"(?i)(?:the\s+)?(?:participants|subjects|respondents|patients)\s+(?:were|included)\s+"
+    r"(?!(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|recruited|included|asked|"
+    r"invited|aged|treated|followed|screened|divided)\b)"
 )
 _ANY_COUNT = re.compile(rf"(?<![\w.,/-])(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})(?![\w.,/]\d)")
 _ANIMAL_NOUNS = {"mice", "rats", "animals", "rabbits", "dogs", "pigs"}
@@ -228,20 +243,19 @@ def _people_sizes(
         if s.noun is not None or s.n in arm_sizes:
             continue
         opening = text.rfind("(", max(0, s.start - 3), s.start)
-        if opening < 0:
+        if opening < 0 or _SHARE_AFTER.match(text, s.end):
             continue
         lead = _PHRASE_START.search(text, max(0, opening - 120), opening)
         phrase_start = lead.end() if lead else max(0, opening - 120)
         people = list(_PEOPLE_WORD.finditer(text, phrase_start, opening))
         if people and not _NOT_A_NOUN_PHRASE.search(text, people[-1].end(), opening):
-            found.append(
-                (
-                    phrase_start
-                    + len(text[phrase_start:opening])
-                    - len(text[phrase_start:opening].lstrip()),
-                    s.n,
-                )
-            )
+            phrase = text[phrase_start:opening]
+            phrase_start += len(phrase) - len(phrase.lstrip())
+            if (were := _PEOPLE_WERE.match(text, phrase_start, opening)) and _PEOPLE_WORD.search(
+                text, were.end(), opening
+            ):
+                phrase_start = were.end()  # "Participants were caregivers of pupils (N = 1,140)"
+            found.append((phrase_start, s.n))
     return sorted(found)
 
 
@@ -250,12 +264,37 @@ def _trial_size(n: int, arm_sizes: list[int], rest: str) -> int:
     "239 patients were assigned to A and 235 to B", "Forty-four women were randomized to
     A; 47 to B" give 474 and 91 when the arms are 239 and 235, 44 and 47 (their sum).
     ``rest`` runs from the count to the end of its sentence."""
+    if (listed := _group_total(rest)) is not None:
+        return listed
     if len(arm_sizes) < 2 or arm_sizes.count(n) != 1:
         return n
     written = {c for m in _ANY_COUNT.finditer(rest) if (c := parse_count(m.group())) is not None}
     others = list(arm_sizes)
     others.remove(n)
     return sum(arm_sizes) if all(size in written for size in others) else n
+
+
+# "49 patients in the CM group", "50 in the ERAS arm": one group's count
+_IN_GROUP = re.compile(
+    rf"(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:(?:were|was)\s+)?(?:in|into|to)\s+(?:the\s+)?[^,;()]{1,40}?\s(?:group|arm)\b"
+)
+_LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and\s+)?")
+
+
+def _group_total(rest: str) -> int | None:
+    """The sum of the counts where the population phrase lists each group's: "49 patients in
+    the CM group and 50 patients in the ERAS group" gives 99; None unless ``rest`` opens with
+    such a list of two or more."""
+    total, count, at = 0, 0, 0
+    while (m := _IN_GROUP.match(rest, at)) is not None:
+        n = parse_count(m.group("n"))
+        if n is None:
+            return None
+        total, count = total + n, count + 1
+        join = _LIST_JOIN.match(rest, m.end())
+        at = join.end() if join and join.end() > m.end() else len(rest) + 1
+    return total if count >= 2 else None
 
 
 def _clause(text: str, start: int, limit: int) -> int:
