@@ -270,7 +270,7 @@ def test_population_text_ends_where_its_phrase_does(methods: str, text: str) -> 
         (  # the people are named after "Participants were"
             "Participants were parents of first- to third-grade students (N = 1,140) "
             "attending four schools.",
-            "parents of first- to third-grade students",
+            "parents of first- to third-grade students (N = 1,140) attending four schools",
             1140,
         ),
         (  # each group's count listed in turn: their sum

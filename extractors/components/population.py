@@ -90,7 +90,7 @@ _MODEL_END = re.compile(
     r"where|while|then|treated|received)\b"
 )
 _CLAUSE_END = re.compile(
-    r",\s|;|:|[.?](?:\s|$)|\s\((?=[^)]*(?:\b[nN]\s*=|\d\s*%|\byears\b))|\s(?:were|was|are|is|had|have|"
+    r",\s|;|:|[.?](?:\s|$)|\s\((?=[^)]*(?:\bn\s*=|\d\s*%|\byears\b))|\s(?:were|was|are|is|had|have|"
     r"received|underwent|completed|participated|entered|took|met|gave|agreed|randomi[sz]ed|"
     r"assigned|allocated|enrolled|recruited|included|treated|followed|from|at|will|would|should|"
     r"may|can|must|admitted)\b"
