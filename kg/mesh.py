@@ -45,6 +45,7 @@ from kg.mesh_loaders import (
     read_descriptors,
 )
 from kg.model import MeshHeading
+from kg.spelling import american
 
 __all__ = [
     "ANIMALS",
@@ -242,11 +243,14 @@ class MeshIndex:
     # term lookup -------------------------------------------------------------------------
 
     def lookup(self, name: str) -> str | None:
-        """The UI of a heading name or entry term, or ``None`` if unknown or ambiguous."""
+        """The UI of a heading name or entry term, or ``None`` if unknown or ambiguous. A name
+        in British spelling is also looked up in American ("anaemia": Anemia)."""
         key = normalise_term(name) if name else ""
         if not key:
             return None
         uis = self._names.get(key) or self._variants.get(key)
+        if uis is None and (us := american(key)) != key:
+            uis = self._names.get(us) or self._variants.get(us)
         if uis is None or " " in uis:
             return None
         return uis
