@@ -245,7 +245,12 @@ def parse_number_words(text: str) -> int | None:
     return (thousands + current) or None
 
 
-_N_NOUN_TAIL = rf"\s+(?P<mid>(?:[A-Za-z][\w'-]*\s+){{0,3}}?)(?P<noun>{_SUBJECT_NOUNS})\b"
+# up to three words between the count and its noun ("48 type 2 diabetic patients": the type's
+# number is one of them)
+_N_NOUN_TAIL = (
+    rf"\s+(?P<mid>(?:(?:[A-Za-z][\w'-]*|(?<=[Tt]ype\s)[12])\s+){{0,3}}?)"
+    rf"(?P<noun>{_SUBJECT_NOUNS})\b"
+)
 # Two patterns, each starting on one kind of character, so the engine can skip ahead.
 _N_NOUNS = (
     re.compile(rf"(?P<n>{_SPACED_COUNT}|\d[\d,]*){_N_NOUN_TAIL}"),
@@ -260,12 +265,12 @@ _NOT_ADJECTIVE = {
 
 
 # a number that names what stands before it, no count: "Phase 2 study included patients",
-# "type 2 diabetes patients", "Group 1 patients received A" (but "in each group 20 patients";
-# after a plural, "over 12 weeks 30 patients", a count)
+# "type 2 diabetes patients", "at week 12 patients reported" (but "over the next year 30
+# patients", "over 12 weeks 30 patients", "In this trial 21 children", "In the A group 30
+# patients": counts)
 _LABEL_BEFORE = re.compile(
-    r"(?i)(?<!each\s)(?<!per\s)(?<!every\s)\b(?:phase|stage|type|grade|class|cohort|study|"
-    r"trial|part|step|day|week|month|year|cycle|visit|wave|session|period|group|arm|level|"
-    r"version)\s+\Z"
+    r"(?i)(?:\b(?:phase|stage|type|grade|class|cycle|visit)"
+    r"|\b(?:at|on|from|by|until|to|in|after|before|of|during)\s+(?:day|week|month|year))\s+\Z"
 )
 
 

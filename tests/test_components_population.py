@@ -31,6 +31,18 @@ def mesh() -> MeshIndex:
             ),
             Descriptor("D900007", "Depression", ("F01.1",), ()),
             Descriptor("D004194", "Disease", ("C23.1",), ()),
+            Descriptor("D900008", "Microsatellite Instability", ("C23.2", "G05.1"), ()),
+            Descriptor("D900009", "Colorectal Neoplasms", ("C04.1",), ("Colorectal Cancer",)),
+            Descriptor("D900010", "HIV Infections", ("C01.1",), ()),
+            Descriptor("D900011", "Helicobacter Infections", ("C01.2",), ()),
+            Descriptor("D900012", "Infections", ("C01",), ("Infection",)),
+            Descriptor("D900013", "HIV-1", ("B04.1",), ()),
+            Descriptor("D900014", "Helicobacter pylori", ("B03.1",), ()),
+            Descriptor("D900015", "Virus Diseases", ("C01.3",), ("Virus Infections",)),
+            Descriptor("D900016", "Diabetes Mellitus", ("C18.1",), ()),
+            Descriptor("D900017", "Diabetes Mellitus, Type 2", ("C18.1.1",), ()),
+            Descriptor("D900018", "Arthritis, Psoriatic", ("C05.2",), ()),
+            Descriptor("D900019", "Psoriasis", ("C17.1",), ()),
         ]
     )
 
@@ -90,6 +102,24 @@ def test_population_falls_back_to_index_lookup(mesh: MeshIndex) -> None:
         ("Effect of inhaler A on asthma in schoolchildren", []),
         # nothing as generic as Disease
         ("Inhaler A for chronic lung disease", []),
+        # a disease outranks a pathological state named as specifically beside it (MeSH C23)
+        (
+            "Drug A in children with microsatellite instability-high colorectal cancer",
+            [("D900009", "Colorectal Neoplasms")],
+        ),
+        (
+            "Drug A in children with microsatellite instability",
+            [("D900008", "Microsatellite Instability")],
+        ),
+        # "<organism> infection": the organism's infections, not Infections
+        ("Drug A for children with HIV-1 infection", [("D900010", "HIV Infections")]),
+        (
+            "Drug A for Helicobacter pylori infection in children",
+            [("D900011", "Helicobacter Infections")],
+        ),
+        ("Drug A for infection in children", [("D900012", "Infections")]),
+        # words that name no organism are no organism's infections
+        ("Drug A for virus type 1 infection in children", [("D900012", "Infections")]),
     ],
 )
 def test_population_of_an_unindexed_record_takes_the_condition_of_the_titles_people(
@@ -101,6 +131,32 @@ def test_population_of_an_unindexed_record_takes_the_condition_of_the_titles_peo
         article(
             title,
             ("Methods", "We randomized 120 children to inhaler A or inhaler B."),
+            ("Results", "Wheeze was less frequent with inhaler A than with inhaler B (p=0.03)."),
+        )
+    )
+    condition = record.claims[0].population.condition
+    assert [(c.ui, c.label) for c in condition] == expected
+
+
+@pytest.mark.parametrize(
+    ("people", "expected"),
+    [
+        ("120 asthmatic children", [("D900005", "Asthma")]),
+        ("120 type 2 diabetic children", [("D900017", "Diabetes Mellitus, Type 2")]),
+        ("120 diabetic children", [("D900016", "Diabetes Mellitus")]),
+        # the words' own heading first
+        ("120 children with psoriatic arthritis", [("D900018", "Arthritis, Psoriatic")]),
+        ("120 psoriatic children", [("D900019", "Psoriasis")]),
+    ],
+)
+def test_population_condition_named_by_its_adjective(
+    mesh: MeshIndex, people: str, expected: list[tuple[str, str]]
+) -> None:
+    """Before, "asthmatic" and "diabetic" named no condition: MeSH names the disease."""
+    record = Extractor(mesh, pico_model=False).extract(
+        article(
+            "Inhalers compared",
+            ("Methods", f"We randomized {people} to inhaler A or inhaler B."),
             ("Results", "Wheeze was less frequent with inhaler A than with inhaler B (p=0.03)."),
         )
     )

@@ -163,10 +163,13 @@ def test_numbers_sample_size_skips_time_words() -> None:
     [
         ("This phase 2 study included patients with cancer.", []),
         ("Adults with type 2 diabetes patients' records", []),
-        ("Group 1 patients received drug A.", []),
-        ("In each group 20 patients were treated.", [20]),
+        ("At week 12 patients reported less pain.", []),
+        ("We enrolled 48 type 2 diabetic patients.", [48]),
+        ("In the control group 20 patients were treated.", [20]),
         ("Over 12 weeks 30 patients were treated.", [30]),
-        ("Study 2 enrolled 40 patients.", [40]),
+        ("Over the next year 30 patients were treated.", [30]),
+        ("In this trial 21 children were treated.", [21]),
+        ("STUDY Sixty-two patients took part.", [62]),
     ],
 )
 def test_numbers_sample_size_is_no_number_that_names_a_phase_type_or_group(

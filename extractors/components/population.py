@@ -473,11 +473,53 @@ class Population:
         for phrase in (expanded, *(expand_abbreviations(t, long_forms) for t in looked_up)):
             words = norm_words(_WITHOUT_CONDITION.split(phrase, maxsplit=1)[0])
             for size in range(min(5, len(words)), 0, -1):
+                sign: tuple[str | None, str] | None = None
                 for i in range(len(words) - size + 1):
-                    ui = self.linker.lookup(" ".join(words[i : i + size]))
-                    if ui and self.linker.is_condition(ui) and ui not in _TOO_GENERIC:
-                        return [(ui, self.linker.label(ui) or " ".join(words[i : i + size]))]
+                    ui = self._condition(words[i : i + size])
+                    if ui is None:
+                        continue
+                    found_one = (ui, self.linker.label(ui) or " ".join(words[i : i + size]))
+                    if not self._sign_only(ui):
+                        return [found_one]
+                    sign = sign or found_one
+                if sign is not None:
+                    return [sign]
         return []
+
+    def _condition(self, words: list[str]) -> str | None:
+        """The condition these words name in the index: their own name or entry term, or for
+        "<organism> infection" the organism's infections ("HIV-1 infection": HIV Infections,
+        "Helicobacter pylori infection": Helicobacter Infections), never a generic one."""
+        candidates = [" ".join(words)]
+        if any(w in _CONDITION_ADJECTIVES for w in words):  # "type 2 diabetic": type 2 diabetes
+            candidates.append(" ".join(_CONDITION_ADJECTIVES.get(w, w) for w in words))
+        if (
+            len(words) > 1
+            and words[-1] in ("infection", "infections")
+            and self._organism(words[:-1])
+        ):
+            organism = [w for w in words[:-1] if not w.isdigit()]
+            candidates[:0] = [" ".join((*organism, "infections")), f"{organism[0]} infections"]
+        for phrase in candidates:
+            ui = self.linker.lookup(phrase)
+            if ui and self.linker.is_condition(ui) and ui not in _TOO_GENERIC:
+                return ui
+        return None
+
+    def _organism(self, words: list[str]) -> bool:
+        """Whether the words name an organism (MeSH category B): "hiv 1", "helicobacter
+        pylori"."""
+        ui = self.linker.lookup(" ".join(words))
+        index = self.linker.index
+        return bool(ui) and index is not None and index.is_in_category(ui or "", "B")
+
+    def _sign_only(self, ui: str) -> bool:
+        """Whether ``ui`` is only a sign, symptom or pathological state (MeSH C23: Atrophy,
+        Fibrosis, Microsatellite Instability), which a disease named as specifically beside it
+        outranks ("microsatellite instability-high colorectal cancer")."""
+        index = self.linker.index
+        trees = index.tree_numbers(ui) if index is not None else ()
+        return bool(trees) and all(t.startswith("C23") for t in trees if t[:1] in "CF")
 
 
 # the title's words after "in", "for", "with", "among" ("Antibiotics for 10 versus 14 days in
@@ -487,6 +529,20 @@ _TITLE_IN = re.compile(r"(?i)\b(?:in|for|with|among)\s+(?P<p>[^:?;]+)")
 # has no entry term of its own); Body Weight and Weight Loss, measures that titles name as
 # what was done ("body weight training", "a weight loss intervention")
 _TOO_GENERIC = frozenset(("D004194", "D013577", "D001835", "D015431"))
+# the adjective of a condition, for its name: "22 asthmatic children", "type 2 diabetic patients",
+# "cirrhotic patients" (of the liver, as clinicians use it); tried after the words themselves,
+# so "psoriatic arthritis" and "septic shock" keep their own headings
+_CONDITION_ADJECTIVES = {
+    "diabetic": "diabetes mellitus", "asthmatic": "asthma", "obese": "obesity",
+    "schizophrenic": "schizophrenia", "autistic": "autism", "hypertensive": "hypertension",
+    "epileptic": "epilepsy", "psoriatic": "psoriasis", "osteoporotic": "osteoporosis",
+    "anaemic": "anemia", "anemic": "anemia", "cirrhotic": "liver cirrhosis", "septic": "sepsis",
+    "dyspeptic": "dyspepsia", "glaucomatous": "glaucoma", "arthritic": "arthritis",
+    "hypercholesterolemic": "hypercholesterolemia", "dyslipidemic": "dyslipidemia",
+    "hemiplegic": "hemiplegia", "paraplegic": "paraplegia", "tetraplegic": "quadriplegia",
+    "demented": "dementia", "infertile": "infertility", "hypothyroid": "hypothyroidism",
+    "migrainous": "migraine", "insomniac": "insomnia", "cancerous": "cancer",
+}  # fmt: skip
 # what follows names no condition the people have ("healthy young men without obesity")
 _WITHOUT_CONDITION = re.compile(r"(?i)\b(?:without|free\s+of|not\s+having)\b")
 
