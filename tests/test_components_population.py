@@ -147,6 +147,7 @@ def test_population_of_an_unindexed_record_takes_the_condition_of_the_titles_peo
         # the words' own heading first
         ("120 children with psoriatic arthritis", [("D900018", "Arthritis, Psoriatic")]),
         ("120 psoriatic children", [("D900019", "Psoriasis")]),
+        ("120 non-diabetic children", []),
     ],
 )
 def test_population_condition_named_by_its_adjective(

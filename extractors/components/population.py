@@ -472,6 +472,8 @@ class Population:
             return found
         for phrase in (expanded, *(expand_abbreviations(t, long_forms) for t in looked_up)):
             words = norm_words(_WITHOUT_CONDITION.split(phrase, maxsplit=1)[0])
+            # "non-diabetic women" have no diabetes: the word after "non" names nothing
+            words = [f"non{w}" if i and words[i - 1] == "non" else w for i, w in enumerate(words)]
             for size in range(min(5, len(words)), 0, -1):
                 sign: tuple[str | None, str] | None = None
                 for i in range(len(words) - size + 1):
