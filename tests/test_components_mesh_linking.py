@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.mesh_linking import MeshLinker
+from extractors.components.mesh_linking import (
+    INTERVENTION_CATEGORIES,
+    OUTCOME_CATEGORIES,
+    MeshLinker,
+)
 from kg.mesh import Descriptor, MeshIndex
 from kg.model import MeshHeading
 
@@ -51,3 +55,54 @@ def test_linker_lookups_are_remembered_up_to_a_bound(monkeypatch: pytest.MonkeyP
         linker.lookup(phrase)
         assert len(linker._lookups) <= 3
     assert linker.lookup("Asthma") == "D900005"
+
+
+WITHIN = MeshIndex.from_descriptors(
+    [
+        Descriptor("D900020", "Rituximab", ("D12.3",), ()),
+        Descriptor("D900021", "Zoledronic Acid", ("D02.2",), ()),
+        Descriptor("D900022", "Kyphoplasty", ("E04.1",), ()),
+        Descriptor("D900024", "Hospital Mortality", ("E05.318.308.985.1", "N01.1"), ()),
+        Descriptor("D900025", "Myocardial Infarction", ("C14.1",), ()),
+        Descriptor("D900026", "Tablets", ("D26.1",), ()),
+        Descriptor("D013812", "Therapeutics", ("E02",), ("Therapy",)),
+        Descriptor("D900027", "Indium", ("D01.1",), ("In",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "within", "expected"),
+    [
+        # the names inside an intervention's text, in the categories of what a trial gives
+        ("intravenous rituximab", INTERVENTION_CATEGORIES, ["D900020"]),
+        (
+            "zoledronic acid combined with kyphoplasty",
+            INTERVENTION_CATEGORIES,
+            ["D900021", "D900022"],
+        ),
+        # a dosage form, a disease and a function word are none of them
+        ("rituximab tablets in myocardial infarction", INTERVENTION_CATEGORIES, ["D900020"]),
+        # too generic: "therapy" is Therapeutics
+        ("conventional therapy", INTERVENTION_CATEGORIES, []),
+        # an outcome's: diseases and mortality, not drugs given
+        (
+            "in-hospital mortality or myocardial infarction",
+            OUTCOME_CATEGORIES,
+            ["D900024", "D900025"],
+        ),
+        # no categories: the whole phrase alone, as before
+        ("intravenous rituximab", (), []),
+    ],
+)
+def test_mesh_linking_names_within_a_phrase(
+    phrase: str, within: tuple[str, ...], expected: list[str]
+) -> None:
+    """Before, a phrase linked by its whole text alone: "intravenous rituximab" had no UI."""
+    assert MeshLinker(WITHIN).link([phrase], [], {}, within) == expected
+
+
+def test_mesh_linking_names_within_can_be_switched_off() -> None:
+    linker = MeshLinker(WITHIN)
+    linker.names_inside = False
+    assert linker.link(["intravenous rituximab"], [], {}, INTERVENTION_CATEGORIES) == []

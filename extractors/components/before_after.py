@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 from extractors.components.arms import ArmMention, interventions_of, mention_words
 from extractors.components.claims import ClaimDraft, claim_confidence
 from extractors.components.inputs import article_of, text_of
-from extractors.components.mesh_linking import MeshLinker
+from extractors.components.mesh_linking import INTERVENTION_CATEGORIES, MeshLinker
 from extractors.components.population import PopulationMention
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.numbers_summary import sentence_bounds
@@ -306,7 +306,9 @@ class BeforeAfter:
         after, before = before_after_arms(arms, name, population)
         doc._.arms = [after, before]
         headings = article.mesh if article else []
-        mesh = self.linker.link(after.interventions or [name], headings, doc._.long_forms or {})
+        mesh = self.linker.link(
+            after.interventions or [name], headings, doc._.long_forms or {}, INTERVENTION_CATEGORIES
+        )
         for draft in drafts:
             claim = draft.claim
             comparator = claim.comparator

@@ -101,7 +101,11 @@ from extractors.components.comparison_scope import (
     no_difference_of_the_arms,
 )
 from extractors.components.inputs import article_of, text_of
-from extractors.components.mesh_linking import MeshLinker
+from extractors.components.mesh_linking import (
+    INTERVENTION_CATEGORIES,
+    OUTCOME_CATEGORIES,
+    MeshLinker,
+)
 from extractors.components.outcome_lists import (
     amount_items,
     coordinated_outcomes,
@@ -792,7 +796,7 @@ class Claims:
         outcome = Outcome(
             text=outcome_text,
             timepoint=timepoints[0].text if timepoints else None,
-            mesh=self._link(doc, [outcome_text]) if outcome_text else [],
+            mesh=self._link(doc, [outcome_text], OUTCOME_CATEGORIES) if outcome_text else [],
         )
         drafts = []
         pairs = (
@@ -1008,10 +1012,12 @@ class Claims:
             arm=arm.id, text=arm.label, mesh=self._link(doc, arm.interventions or [arm.label])
         )
 
-    def _link(self, doc: Doc, phrases: list[str]) -> list[str]:
+    def _link(
+        self, doc: Doc, phrases: list[str], within: tuple[str, ...] = INTERVENTION_CATEGORIES
+    ) -> list[str]:
         article = article_of(doc)
         headings = article.mesh if article else []
-        return self.linker.link(phrases, headings, doc._.long_forms or {})
+        return self.linker.link(phrases, headings, doc._.long_forms or {}, within)
 
 
 _ARM_WORDING = re.compile(r"(?i)^(?:the\s+)?|\s+(?:group|arm)$")

@@ -40,6 +40,42 @@ CHECK_TAGS = {
 _MAX_LOOKUPS = 20_000
 # the MeSH trees whose descriptors are conditions people have: diseases, mental disorders
 _CONDITION_CATEGORIES = ("C", "F03")
+# the MeSH trees of what a trial gives, for the names inside an intervention's text: chemicals
+# and drugs (not D26, dosage forms: "Tablets"), therapeutic, anaesthetic and surgical
+# procedures, equipment, behavioural therapies, diets, exercise, education
+INTERVENTION_CATEGORIES = (
+    "D01", "D02", "D03", "D04", "D05", "D06", "D08", "D09", "D10", "D12", "D13", "D20", "D23",
+    "D25", "D27", "E02", "E03", "E04", "E07", "F04", "G07.203", "G11.427.410", "I02", "I03.350",
+)  # fmt: skip
+# ... and of what a trial measures, for an outcome's text: diseases, signs and symptoms,
+# behaviour and mental states, physiology, substances measured, diagnostic measures,
+# mortality, health care use (length of stay, hospitalisation, falls), quality of life
+OUTCOME_CATEGORIES = (
+    "C", "F01", "F02", "F03", "G", "D", "E01", "E05.318.308.985", "N01", "N02.421.585", "N06.850",
+    "I01.800",
+)  # fmt: skip
+# names too generic to say what a phrase is about ("therapy" is Therapeutics; "risk of death"
+# is about Death, "incidence of falls" about falls): Therapeutics, Methods, Time, Risk, Safety,
+# Disease, Syndrome, Treatment Outcome, Research Design, Health, Pharmaceutical Preparations,
+# Control Groups, Placebo Effect; Incidence, Prevalence, Recurrence, Disease Progression,
+# Survival, Behavior, Growth, Metabolism, Economics, Organization and Administration, Power
+# (Psychological), Checklist, World Health Organization, Residence Characteristics, Observation,
+# Duration of Therapy, Surveys and Questionnaires; Acids, Hormones, Radiation, Plasma, Water,
+# Air, Solutions, Pharmaceutical Solutions, Aerosols, Injections, Administration (Oral), Eating,
+# Meals
+_TOO_GENERIC = frozenset(
+    (
+        "D013812", "D008722", "D013995", "D012306", "D012449", "D004194", "D013577", "D016896",
+        "D012107", "D006262", "D004364", "D035061", "D015990",
+        "D015994", "D015995", "D012008", "D018450", "D013534", "D001519", "D006128", "D008660",
+        "D004467", "D009934", "D011209", "D057189", "D014944", "D012111", "D019370",
+        "D000081206", "D000143", "D006728", "D011827", "D010949", "D014867", "D000388",
+        "D012996", "D019999", "D000336", "D007267", "D000284", "D004435", "D062407", "D011795",
+    )
+)  # fmt: skip
+# words never looked up alone inside a phrase (short words and function words can be the
+# symbols or entry terms of something: "In" is indium)
+_NOT_ALONE = frozenset(("a", "an", "the", "in", "of", "on", "with", "and", "or", "to", "at", "as"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +156,9 @@ class MeshLinker:
 
     def __init__(self, index: MeshIndex | None) -> None:
         self.index = index
+        # ``names_within`` on: off, a phrase links by its whole text alone, as before 2026-12-05
+        # (the baseline of ``evg evaluate mesh-links``)
+        self.names_inside = True
         self._lookups: dict[str, str | None] = {}
         # the terms of the last headings list seen, per conditions_only: one record at a time
         self._terms: dict[bool, tuple[list[MeshHeading], dict[Words, tuple[str | None, str]]]] = {}
@@ -167,10 +206,17 @@ class MeshLinker:
         return self._lookups[key]
 
     def link(
-        self, phrases: Iterable[str], headings: list[MeshHeading], long_forms: dict[str, str]
+        self,
+        phrases: Iterable[str],
+        headings: list[MeshHeading],
+        long_forms: dict[str, str],
+        within: Sequence[str] = (),
     ) -> list[str]:
         """UIs for ``phrases``: the record's headings they name (abbreviations expanded), else
-        an index look-up of the whole phrase."""
+        an index look-up of the whole phrase, else, given MeSH categories ``within``
+        (``INTERVENTION_CATEGORIES``, ``OUTCOME_CATEGORIES``), the names in those categories
+        the phrase holds (``names_within``: "intravenous rituximab" gives Rituximab,
+        "zoledronic acid combined with kyphoplasty" Zoledronic Acid and Kyphoplasty)."""
         terms = self.heading_terms(headings)
         found: list[str] = []
         for phrase in phrases:
@@ -179,7 +225,38 @@ class MeshLinker:
             if not uis:
                 ui = self.lookup(expanded) or self.lookup(phrase)
                 uis = [ui] if ui else []
+            if not uis and within and self.names_inside:
+                uis = self.names_within(expanded, within)
             found.extend(u for u in uis if u not in found)
+        return found
+
+    def names_within(self, text: str, categories: Sequence[str]) -> list[str]:
+        """The UIs of the MeSH names inside ``text`` that lie in ``categories``: left to right,
+        the longest name (up to five words) first, none overlapping; no check tag ("Humans"),
+        nothing too generic ("therapy": Therapeutics) and no function word alone."""
+        index = self.index
+        if index is None:
+            return []
+        words = norm_words(text)
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            step = 1
+            for size in range(min(5, len(words) - i), 0, -1):
+                if size == 1 and (words[i] in _NOT_ALONE or len(words[i]) < 3):
+                    continue
+                ui = self.lookup(" ".join(words[i : i + size]))
+                if (
+                    ui
+                    and ui not in _TOO_GENERIC
+                    and any(index.is_in_category(ui, c) for c in categories)
+                    and (index.label(ui) or "").lower() not in CHECK_TAGS
+                ):
+                    if ui not in found:
+                        found.append(ui)
+                    step = size
+                    break
+            i += step
         return found
 
     def label(self, ui: str) -> str | None:

@@ -14,7 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.inputs import article_of, text_of
-from extractors.components.mesh_linking import MeshLinker
+from extractors.components.mesh_linking import (
+    OUTCOME_CATEGORIES,
+    MeshLinker,
+)
 from extractors.components.sections import sentences_of
 from extractors.outcome_roles import (
     declarations,
@@ -59,7 +62,9 @@ class OutcomeRoles:
             name = names.get(outcome.role)
             if name:
                 outcome.text = name
-                outcome.mesh = self.linker.link([name], article.mesh if article else [], long_forms)
+                outcome.mesh = self.linker.link(
+                    [name], article.mesh if article else [], long_forms, OUTCOME_CATEGORIES
+                )
         return doc
 
 

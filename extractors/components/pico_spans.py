@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.inputs import article_of, text_of
-from extractors.components.mesh_linking import MeshLinker
+from extractors.components.mesh_linking import INTERVENTION_CATEGORIES, MeshLinker
 from kg.model import SpanLabel, TextSpan
 
 
@@ -48,7 +48,9 @@ class PicoSpans:
                 uis = [ui for ui, _ in population.conditions if ui]
                 add("population", population.start, population.end, uis)
         for arm in doc._.arms or []:
-            mesh = self.linker.link(arm.interventions or [arm.label], headings, long_forms)
+            mesh = self.linker.link(
+                arm.interventions or [arm.label], headings, long_forms, INTERVENTION_CATEGORIES
+            )
             add("comparator" if arm.comparator else "intervention", arm.start, arm.end, mesh)
         for draft in doc._.claims or []:
             if draft.actor_span is not None and draft.claim.intervention.arm is None:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from extractors.components.inputs import article_of, declare_article_extension, text_of
-from extractors.components.mesh_linking import MeshLinker
+from extractors.components.mesh_linking import INTERVENTION_CATEGORIES, MeshLinker
 from extractors.pico.calibration import META_KEY, decode, log_probabilities, tagger_labels
 from extractors.pico.comparator import comparator_flags
 from extractors.pico.labels import ELEMENT_OF_SPAN_LABEL, INT, OUTSIDE, SPAN_LABEL_OF_LABEL
@@ -189,7 +189,9 @@ class PicoTagger:
                     break
             else:
                 if element == "I":
-                    span.mesh = self.linker.link([span.text], headings, long_forms or {})
+                    span.mesh = self.linker.link(
+                        [span.text], headings, long_forms or {}, INTERVENTION_CATEGORIES
+                    )
         return spans
 
 
