@@ -1,5 +1,5 @@
-"""``evg evaluate arms | pico-corpus | comparator | direction | conditions | all``: claims
-against dev gold.
+"""``evg evaluate arms | pico-corpus | comparator | direction | conditions | mesh-links |
+all``: claims against dev gold.
 
 Each command reads ``--data`` (default ``../shared/data``, relative to the working directory),
 runs the extractor as ``evg extract`` builds it, and prints one ``name: value`` line per figure
@@ -26,6 +26,7 @@ from extractors.evaluation.arm_numbers import score_arm_numbers
 from extractors.evaluation.comparator import score_comparator
 from extractors.evaluation.conditions import score_conditions
 from extractors.evaluation.direction import score_direction
+from extractors.evaluation.mesh_links import score_mesh_links
 from extractors.evaluation.pico_numbers import score_pico_numbers
 from extractors.evaluation.report import Report
 from extractors.pipeline import Extractor
@@ -132,6 +133,17 @@ def conditions(
 ) -> None:
     """Population conditions of records without MeSH headings against NLM's: P/R, coverage."""
     _run([score_conditions], data, mesh, limit, as_json)
+
+
+@evaluate_app.command("mesh-links")
+def mesh_links(
+    data: DataOpt = DEFAULT_DATA,
+    as_json: JsonOpt = False,
+    limit: LimitOpt = None,
+    mesh: MeshOpt = None,
+) -> None:
+    """Intervention and outcome MeSH links of records without headings against NLM's."""
+    _run([score_mesh_links], data, mesh, limit, as_json)
 
 
 @evaluate_app.command("all")

@@ -22,6 +22,7 @@ alone, the component's ``title_lookups`` off). Needs a MeSH vocabulary with tree
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,8 @@ from kg.mesh import MeshIndex
 from kg.model import Article, MeshHeading
 
 Gold = tuple[Article, set[str]]
+# which of a record's headings are gold: (index, UI) -> bool
+Keep = Callable[[MeshIndex, str], bool]
 
 GOLD_FILE = Path("pubmed/rct_subsets/pubmed20n0014_rct.xml")
 EBM_NLP = Path("ebm_nlp")
@@ -59,13 +62,15 @@ def related(index: MeshIndex, a: str, b: str) -> bool:
     return a == b or a in index.ancestors(b) or b in index.ancestors(a)
 
 
-def _with_gold(article: Article, headings: list[MeshHeading], index: MeshIndex) -> Gold | None:
-    """``article`` without headings beside the UIs of its condition ``headings``; None when it
-    has no abstract or no such heading."""
+def _with_gold(
+    article: Article, headings: list[MeshHeading], index: MeshIndex, keep: Keep = is_condition
+) -> Gold | None:
+    """``article`` without headings beside the UIs of its ``headings`` that ``keep`` keeps
+    (conditions); None when it has no abstract or no such heading."""
     if not article.sections:
         return None
     gold = {h.ui for h in index.resolve_headings(headings) if h.ui}
-    gold = {ui for ui in gold if is_condition(index, ui)}
+    gold = {ui for ui in gold if keep(index, ui)}
     return (article.model_copy(update={"mesh": []}), gold) if gold else None
 
 
@@ -75,17 +80,17 @@ def _readable(path: Path) -> Path:
     return path
 
 
-def rct_file_articles(data: Path, index: MeshIndex) -> list[Gold]:
+def rct_file_articles(data: Path, index: MeshIndex, keep: Keep = is_condition) -> list[Gold]:
     """The MeSH-indexed RCT file's articles (see the module docstring)."""
     found = (
-        _with_gold(item, item.mesh, index)
+        _with_gold(item, item.mesh, index, keep)
         for item in iter_articles(_readable(data / GOLD_FILE))
         if not isinstance(item, InputError)
     )
     return [g for g in found if g is not None]
 
 
-def ebm_nlp_articles(data: Path, index: MeshIndex) -> list[Gold]:
+def ebm_nlp_articles(data: Path, index: MeshIndex, keep: Keep = is_condition) -> list[Gold]:
     """The EBM-NLP abstracts of the dev split (``id_splits/dev.txt``) with their MeSH headings
     (``mesh/PMID.txt``: one label per line, "*" for major, "/" before qualifiers)."""
     root = data / EBM_NLP
@@ -97,7 +102,7 @@ def ebm_nlp_articles(data: Path, index: MeshIndex) -> list[Gold]:
         labels = [line.split("/")[0].strip().strip("*") for line in listed.read_text().splitlines()]
         headings = [MeshHeading(label=label) for label in labels if label]
         for item in iter_articles(doc):
-            gold = None if isinstance(item, InputError) else _with_gold(item, headings, index)
+            gold = None if isinstance(item, InputError) else _with_gold(item, headings, index, keep)
             if gold is not None:
                 found.append(gold)
     return found
