@@ -106,3 +106,32 @@ def test_mesh_linking_names_within_can_be_switched_off() -> None:
     linker = MeshLinker(WITHIN)
     linker.names_inside = False
     assert linker.link(["intravenous rituximab"], [], {}, INTERVENTION_CATEGORIES) == []
+
+
+def test_mesh_linking_tries_the_other_grammatical_number() -> None:
+    """Before, "antidepressant" and "statin" linked nothing: MeSH names "Antidepressants",
+    "Statins"."""
+    index = MeshIndex.from_descriptors(
+        [
+            Descriptor("D900040", "Antidepressive Agents", ("D27.2",), ("Antidepressants",)),
+            Descriptor("D010919", "Placebos", ("D26.2", "E02.1"), ()),
+            Descriptor(
+                "D900041",
+                "Hydroxymethylglutaryl-CoA Reductase Inhibitors",
+                ("D27.1",),
+                ("Statins",),
+            ),
+            Descriptor("D900042", "Catheter", ("E07.1",), ()),
+            Descriptor("D900043", "Insemination, Artificial", ("E02.2",), ("AIDs",)),
+        ]
+    )
+    linker = MeshLinker(index)
+    assert linker.link(["antidepressant"], [], {}) == ["D900040"]
+    # a placebo arm is no topic: NLM indexes Placebos where placebos are one
+    assert linker.link(["placebo"], [], {}) == []
+    assert linker.link(["placebos"], [], {}) == ["D010919"]
+    assert linker.link(["statin"], [], {}) == ["D900041"]
+    assert linker.link(["catheters"], [], {}) == ["D900042"]
+    # a short word is no plural's singular, nor looked up alone inside a phrase
+    assert linker.link(["aid"], [], {}) == []
+    assert linker.link(["with the aid of a statin"], [], {}, INTERVENTION_CATEGORIES) == ["D900041"]

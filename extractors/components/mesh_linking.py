@@ -73,8 +73,9 @@ _TOO_GENERIC = frozenset(
         "D012996", "D019999", "D000336", "D007267", "D000284", "D004435", "D062407", "D011795",
     )
 )  # fmt: skip
-# words never looked up alone inside a phrase (short words and function words can be the
-# symbols or entry terms of something: "In" is indium)
+# words never looked up alone inside a phrase (words under four letters and function words can
+# be the symbols or entry terms of something: "In" is indium, "aid" is AID, artificial
+# insemination)
 _NOT_ALONE = frozenset(("a", "an", "the", "in", "of", "on", "with", "and", "or", "to", "at", "as"))
 
 
@@ -151,6 +152,23 @@ def is_condition(index: MeshIndex, ui: str) -> bool:
     return any(index.is_in_category(ui, category) for category in _CONDITION_CATEGORIES)
 
 
+# never linked through ``_other_number``: Placebos (NLM indexes it where placebos are a topic,
+# not for a placebo arm, which the arm's comparator flag marks; "placebo" linked nothing before)
+_NOT_BY_NUMBER = frozenset(("D010919",))
+
+
+def _other_number(key: str) -> str | None:
+    """``key`` with its last word in the other grammatical number, where that word is long
+    enough not to be an abbreviation ("placebo": "placebos", "statin": "statins", "catheters":
+    "catheter"; not "aid", whose plural names AIDS); else None."""
+    last = key.rsplit(" ", 1)[-1]
+    if len(last) < 5 or not last.isalpha():
+        return None
+    if last.endswith("s"):
+        return None if last.endswith(("ss", "us", "is")) else key[:-1]
+    return None if last.endswith(("y", "x", "ch", "sh")) else key + "s"
+
+
 class MeshLinker:
     """Term matching for a record's own headings, and index look-ups, over one MeSH index."""
 
@@ -202,7 +220,11 @@ class MeshLinker:
         if key not in self._lookups:
             if len(self._lookups) >= _MAX_LOOKUPS:  # a server extracts without end
                 self._lookups.clear()
-            self._lookups[key] = self.index.lookup(phrase.strip())
+            ui = self.index.lookup(phrase.strip())
+            if ui is None and (other := _other_number(key)) is not None:
+                ui = self.index.lookup(other)
+                ui = None if ui in _TOO_GENERIC or ui in _NOT_BY_NUMBER else ui
+            self._lookups[key] = ui
         return self._lookups[key]
 
     def link(
@@ -243,7 +265,7 @@ class MeshLinker:
         while i < len(words):
             step = 1
             for size in range(min(5, len(words) - i), 0, -1):
-                if size == 1 and (words[i] in _NOT_ALONE or len(words[i]) < 3):
+                if size == 1 and (words[i] in _NOT_ALONE or len(words[i]) < 4):
                     continue
                 ui = self.lookup(" ".join(words[i : i + size]))
                 if (
