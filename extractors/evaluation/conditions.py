@@ -128,7 +128,8 @@ def tally_system(extractor: Extractor, index: MeshIndex, articles: list[Gold]) -
     return tally
 
 
-def _share(part: int, whole: int) -> float:
+def share(part: int, whole: int) -> float:
+    """``part`` over ``whole``, 0 for an empty whole."""
     return part / whole if whole else 0.0
 
 
@@ -149,11 +150,11 @@ def report_of(tallies: dict[str, Tally], candidates: dict[str, int]) -> Report:
     for system, t in tallies.items():
         figures = {
             "records": t.records,
-            "coverage": _share(t.covered, t.records),
-            "precision_exact": _share(t.exact, t.predicted),
-            "precision_related": _share(t.related, t.predicted),
-            "recall_exact": _share(t.recalled_exact, t.records),
-            "recall_related": _share(t.recalled_related, t.records),
+            "coverage": share(t.covered, t.records),
+            "precision_exact": share(t.exact, t.predicted),
+            "precision_related": share(t.related, t.predicted),
+            "recall_exact": share(t.recalled_exact, t.records),
+            "recall_related": share(t.recalled_related, t.records),
         }
         for name, value in figures.items():
             report.add(system, name, value)

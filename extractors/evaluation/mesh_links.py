@@ -35,6 +35,7 @@ from extractors.evaluation.conditions import (
     ebm_nlp_articles,
     rct_file_articles,
     related,
+    share,
 )
 from extractors.evaluation.report import Report
 from extractors.pipeline import Extractor
@@ -69,9 +70,8 @@ def not_a_check_tag(index: MeshIndex, ui: str) -> bool:
     return (index.label(ui) or "").lower() not in CHECK_TAGS
 
 
-def _refs(record: Record, role: str) -> list[ArmRef]:
-    if role == "outcome":
-        return []
+def _arm_refs(record: Record) -> list[ArmRef]:
+    """The interventions and comparators of ``record``'s claims."""
     found: list[ArmRef] = []
     for claim in record.claims:
         found.append(claim.intervention)
@@ -85,7 +85,7 @@ def _texts_and_uis(record: Record, role: str) -> tuple[int, int, list[str]]:
     if role == "outcome":
         pairs = [(c.outcome.text, c.outcome.mesh) for c in record.claims]
     else:
-        pairs = [(ref.text, ref.mesh) for ref in _refs(record, role)]
+        pairs = [(ref.text, ref.mesh) for ref in _arm_refs(record)]
     pairs = [(text, mesh) for text, mesh in pairs if text.strip()]
     uis: list[str] = []
     for _, mesh in pairs:
@@ -122,10 +122,6 @@ def _linkers(extractor: Extractor) -> list[MeshLinker]:
     return found
 
 
-def _share(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
 def report_of(tallies: dict[str, Tallies], records: int) -> Report:
     report = Report("mesh_links")
     report.add("gold", "records_with_headings", records)
@@ -142,10 +138,10 @@ def report_of(tallies: dict[str, Tallies], records: int) -> Report:
         for role, t in found.by_role.items():
             figures = {
                 "records": t.records,
-                "coverage": _share(t.linked_texts, t.texts),
-                "precision_exact": _share(t.exact, t.predicted),
-                "precision_related": _share(t.related, t.predicted),
-                "recall_related": _share(t.recalled_related, t.records),
+                "coverage": share(t.linked_texts, t.texts),
+                "precision_exact": share(t.exact, t.predicted),
+                "precision_related": share(t.related, t.predicted),
+                "recall_related": share(t.recalled_related, t.records),
             }
             for name, value in figures.items():
                 report.add(system, f"{role}.{name}", value)
