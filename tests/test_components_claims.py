@@ -330,8 +330,18 @@ def test_claims_despite_starts_a_new_clause() -> None:
         ("The night-shift group had shorter sleep.", ("night-shift group", None)),
         ("Relapse was 17 versus 36 per 100 (P = 0.01).", (None, None)),
         ("Pain was lower in group A than in group B.", ("group A", "group B")),
+        ("The fall was larger with 5 U than that obtained with 2.5 U.", (None, None)),
+        ("Pain was lower with cream than that of the control group.", (None, "control group")),
+        ("Nausea was rarer in the early group than did the late group.", ("early group",
+                                                                         "late group")),
+        ("Sleep was better than those seen in the sham group.", (None, "sham group")),
+        ("X was higher than that in the 3-h group.", (None, "3-h group")),
+        ("Clearance was faster than with placebo in achieving clearance.", (None, "placebo")),
+        ("Air surfaces versus foam surfaces: it is uncertain.", (None, "foam surfaces")),
+        ("Pneumothorax (four [4%] of 101 vs seven [6%] of 111).", (None, None)),
+        ("Relapse was rarer than ten years ago.", (None, None)),
     ],
-)
+)  # fmt: skip
 def test_claims_group_phrases_stand_in_for_unrecognised_arms(
     clause: str, groups: tuple[str | None, str | None]
 ) -> None:

@@ -899,8 +899,16 @@ _GROUP = re.compile(
 )
 _AFTER_COMPARED = re.compile(
     r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
-    r"(?:(?:in|with|among|for|after|following|on)\s+)?(?:the\s+|those\s+(?:in|receiving|given|"
-    r"treated\s+with|who\s+received|with)\s+)?(?P<words>[^,;()\[\]]{1,60})"
+    r"(?:(?:in|with|among|for|after|following|on)\s+)?(?:(?:did|does|do|was|were|is|are)\s+)?"
+    r"(?:the\s+|(?:that|those)\s+(?:(?:obtained|seen|observed|achieved|found|reported|recorded|"
+    r"measured|noted)\s+)?(?:in|of|receiving|given|treated\s+with|who\s+received|with|from|among|"
+    r"after)\s+(?:the\s+)?)?(?P<words>[^,;()\[\]]{1,60})"
+)
+_NAME_WITH_NUMBER = re.compile(r"\d[\d.]*-[^\W\d_]")  # "the 24-h group", "5-FU"
+# a number word, not a group: "(four [4%] of 101 vs seven [6%] of 111)", "than ten years ago"
+_NUMBER_WORDS = re.compile(
+    r"(?i)(?:" + WORD_NUMBER_PATTERN + r")(?:\s+(?:of|percent|per\s+cent|(?:[\w-]+\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b).*)?\s*"
 )
 _IMPROVEMENT = re.compile(r"(?i)improv|better|superior|more\s+(?:effective|efficacious|beneficial)")
 _IMPROVEMENT_NOUN = re.compile(r"(?i)\s+(?:\w+ly\s+)?improvements?\b")
@@ -925,8 +933,9 @@ def is_adverse(outcome: str) -> bool:
 
 
 _NEGATED_GROUP = re.compile(r"(?i)\bnot\s+(?:(?:in|with|among|for)\s+)?(?:the\s+)?$")
-_PHRASE_END = re.compile(
-    r"(?i)\s+(?:at|after|during|for|and|with|p\b|was|were|is|are|in\s+terms)\b|\s*[.:]\s*$|\s*$"
+_PHRASE_END = re.compile(  # "placebo in achieving clearance", "foam surfaces: it is ..."
+    r"(?i)\s+(?:at|after|during|for|and|with|p\b|was|were|is|are|in\s+terms|in\s+\w+ing)\b|"
+    r"\s*:|\s*[.:]\s*$|\s*$"
 )
 
 
@@ -964,8 +973,10 @@ def group_phrases(clause: str) -> tuple[str | None, str | None]:
     first_part = clause
     for compared in _AFTER_COMPARED.finditer(clause):
         words = compared.group("words")
-        if not words[:1].isalpha():  # "17 versus 36 minutes": values, not groups
-            continue
+        if (
+            not words[:1].isalpha() and not _NAME_WITH_NUMBER.match(words)
+        ) or _NUMBER_WORDS.fullmatch(words):
+            continue  # "17 versus 36 minutes", "four (4%) vs seven (6%)": values, not groups
         first_part = clause[: compared.start()]
         named = _GROUP.match(words)
         if named:
