@@ -181,3 +181,19 @@ def test_what_is_not_the_groups_nor_the_actor(
     """A subject that only ends with the groups is the outcome; "benefited from" the
     treatment names no outcome; the actor of "the addition of A (..)" or "of A to B" is A."""
     assert _read(clause)[:2] == (outcome, actor)
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        ("Exacerbation rates in the two arms were similar in women and men (P = 0.40).",
+         "Exacerbation rates"),
+        ("Mean scores of both groups were comparable for the first week.",
+         "Mean scores of both groups"),
+    ],
+)  # fmt: skip
+def test_a_measure_that_ends_with_arms_is_no_group_subject(clause: str, outcome: str) -> None:
+    """Only a capitalised name ("the ICU groups") or words after a number ("the three
+    active groups") stand for a group's name: a measure of the groups is the outcome, and no
+    actor."""
+    assert _read(clause)[:2] == (outcome, None)

@@ -143,9 +143,11 @@ _ON_WHAT = re.compile(
 _PEOPLE_OR_GROUP = re.compile(
     r"(?i)\b(?:patients|participants|subjects|children|women|men|adults|groups?|arms?)\b"
 )
-_GROUP_SUBJECT = re.compile(
-    r"(?i)(?:the\s+)?(?:(?:two|three|four|both|all|treatment|study|intervention|control|[A-Z]{2,})\s+)*"
-    r"(?:groups?|arms?|cohorts?)"
+_GROUP_SUBJECT = re.compile(  # "the two groups", "both arms", "the ICU groups", "the three
+    # active groups", "Block groups": words that name the groups, not a measure of the groups
+    # ("X in the two arms", "the factors of the two groups")
+    r"(?i)(?:the\s+)?(?:(?!(?:of|in|on|at|for|with|by|from|among|to|than|the)\b)[^\W\d_][\w-]*\s+)"
+    r"{0,5}(?:groups?|arms?|cohorts?)"
 )
 _PEOPLE_START = re.compile(
     r"(?i)(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|participants|subjects|children|women|men|adults|"
@@ -240,7 +242,7 @@ _GROUP_PREDICATE = re.compile(
     r"regarding|in\s+terms\s+of)\s+"
 )
 _GROUPS_ONLY = re.compile(  # "the three groups", "both arms", "the ICU groups" (not "the factors
-    # of the two groups": _GROUP_SUBJECT takes any word for a capitalised name)
+    # of the two groups")
     r"(?i)(?:the\s+)?(?:(?:two|three|four|both|all|treatment|study|intervention|control|"
     r"(?-i:[A-Z][A-Z0-9-]+))\s+)*(?:groups?|arms?|cohorts?)"
 )
