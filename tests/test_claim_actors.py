@@ -184,6 +184,25 @@ def test_what_is_not_the_groups_nor_the_actor(
 
 
 @pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        ("The effect of drug K on pain was larger in women (P = 0.01).", "pain", "drug K"),
+        ("An increase in dose reduced pain scores (P = 0.02).", "pain scores",
+         "An increase in dose"),
+        ("The improvement in pain increased over time (P = 0.02).", "pain", None),
+        ("The change in reduced glutathione was greater with drug K.", "reduced glutathione",
+         None),
+    ],
+)  # fmt: skip
+def test_a_change_that_opens_the_clause_is_not_its_predicate(
+    clause: str, outcome: str, actor: str | None
+) -> None:
+    """ "The effect of A on Y": Y changed, A acted; a change followed by a verb with an
+    object is the subject ("An increase in dose reduced Y"), without one it is cut there."""
+    assert _read(clause)[:2] == (outcome, actor)
+
+
+@pytest.mark.parametrize(
     ("clause", "outcome"),
     [
         ("Exacerbation rates in the two arms were similar in women and men (P = 0.40).",

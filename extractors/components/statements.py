@@ -955,6 +955,10 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
         if m:
             stop = _GROUP_AFTER_MEASURE.search(text, m.end(), end)
             span = _span(text, m.end(), stop.start() if stop and name == "measure-for" else end)
+            if span and name == "change-in":
+                acted = _acted_on(text, m, span, end) or _before_predicate(text, body, span, end)
+                if acted and acted.outcome:  # "The effect of A on pain was larger": A acted
+                    return acted
             if span:
                 return Statement(span, _seen_with(text, span[1], end), name)
     nominal = _nominal_change(text, body, end)
@@ -1045,6 +1049,58 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     if span and _PREPOSITION_FIRST.match(text, *span):
         span = None  # "for the ≥2 cm definition 35% versus 38%": no subject named
     return Statement(span, None, "fallback" if span else "none")
+
+
+_EFFECT_OF_END = re.compile(r"(?i)\b(?:effects?|benefits?)\s+of\s+$")
+_ON = re.compile(r"(?i)\s+(?:on|upon)\s+(?=[^\W\d_])")
+_REPORTING_PARTICIPLE = re.compile(
+    r"(?i)\b(?:suggesting|showing|indicating|demonstrating|revealing|reflecting)\b"
+)
+
+
+def _acted_on(
+    text: str, change: re.Match[str], span: tuple[int, int], end: int
+) -> Statement | None:
+    """ "The effect of A on Y was ...", "a benefit of A on Y": Y is the outcome and A the
+    actor, where the change (``change``) is an effect of what follows it; else None."""
+    effect = _EFFECT_OF_END.search(change.group(0))
+    if effect is None or effect.group(0)[0].isupper():  # "The Effect of A on B Trial": a name
+        return None
+    on = _ON.search(text, span[0], span[1])
+    if (
+        on is None
+        or not _subject_ok(text, span[0], on.start())
+        or len(text[span[0] : on.start()].split()) > 6
+        or _REPORTING_PARTICIPLE.search(text, span[0], on.start())
+    ):
+        return None  # "main effects of time suggesting improvements on each measure"
+    outcome = _span(text, on.end(), end)
+    if outcome is None or names_no_measure(text[outcome[0] : outcome[1]]):
+        return None
+    return Statement(outcome, (span[0], on.start()), "change-in")
+
+
+def _before_predicate(text: str, body: int, span: tuple[int, int], end: int) -> Statement | None:
+    """A change's target that runs into the clause's own verb: cut before a verb with no
+    object ("The improvement in pain increased over time": "pain"); before a verb with an
+    object the change is the subject, the actor ("Further increases in X increased the Y
+    response": outcome "Y response"); None where no verb follows."""
+    for verb in _VERB.finditer(text, span[0], span[1]):
+        if (
+            verb.group("neg")
+            or verb.group("v").lower() in ("change", "changes")  # "hemodynamic changes": a noun
+            or _adjective_use(text, verb, body)
+            or not _subject_ok(text, span[0], verb.start())
+            or _RELATIVE_BEFORE.search(text, span[0], verb.start())
+        ):
+            continue  # "the change in reduced glutathione", "in pain and reduced sleep"
+        rest = text[verb.end() : end]
+        if verb.group("v").lower() in _INTRANSITIVE or _PREPOSITION_START.match(rest):
+            return Statement(_span(text, span[0], verb.start()), None, "change-in")
+        obj = _span(text, verb.end() + len(rest) - len(rest.lstrip()), end)
+        actor = _TRAILING_ADVERBS.sub("", text[body : verb.start()].rstrip())
+        return Statement(obj, (body, body + len(actor)), "verb") if obj else None
+    return None
 
 
 _SEEN = (
