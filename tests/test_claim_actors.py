@@ -184,6 +184,36 @@ def test_what_is_not_the_groups_nor_the_actor(
 
 
 @pytest.mark.parametrize(
+    ("clause", "outcome", "actor", "pattern"),
+    [
+        ("For pain at rest there was evidence favoring drug K (P = 0.03).", "pain at rest",
+         "drug K", "favoring"),
+        ("There was some evidence favouring drug K for pain at rest (P = 0.03).", "pain at rest",
+         "drug K", "favoring"),
+        ("For sleep quality, there was a trend in favour of drug K.", "sleep quality", "drug K",
+         "favoring"),
+        ("Results for walking distance favoured drug K (P = 0.02).", "walking distance",
+         "drug K", "favored"),
+        ("Stiffness scores favored placebo (P = 0.04).", "Stiffness scores", "placebo",
+         "favored"),
+        ("Outcomes favoured drug K for the response rate (77% vs 65%)", "response rate",
+         "drug K", "favored"),
+    ],
+)  # fmt: skip
+def test_favoring_names_the_arm_that_did_better(
+    clause: str, outcome: str, actor: str, pattern: str
+) -> None:
+    """Not only after "showed": "there was evidence favoring A", "X favoured A" (British
+    spelling too); the measure is the subject, else the lead-in or "for X" after A."""
+    assert _read(clause) == (outcome, actor, pattern)
+
+
+def test_a_favoured_arm_is_the_intervention(extractor: Extractor) -> None:
+    (claim,) = _claims(extractor, "Night awakenings favoured melatonin (P = 0.02).")
+    assert (claim.outcome.text, claim.intervention.text) == ("Night awakenings", "melatonin")
+
+
+@pytest.mark.parametrize(
     ("clause", "outcome", "actor"),
     [
         ("The effect of drug K on pain was larger in women (P = 0.01).", "pain", "drug K"),

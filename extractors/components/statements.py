@@ -37,7 +37,11 @@ named right after it ("a reduction of symptoms (P<0.01) in pain and fatigue"). T
 ends before "after (the) intervention/treatment/training" and "with P<...".
 A change named as a noun and seen with a treatment ("A marked decrease in X was shown with
 A", "Significant X increases were observed") has the outcome X and the actor A, if named;
-"X showed similar evidence favoring A" the outcome X and the actor A (pattern "favoring");
+"X showed similar evidence favoring A" and "(For X,) there was evidence favoring A (for X)"
+the outcome X and the actor A (pattern "favoring"), "X favo(u)red A" / "Results for X favoured
+A" too (pattern "favored": a reported effect still gives the direction); "The effect of A on
+X was ..." the outcome X and the actor A; a change that opens the clause and is followed by a
+verb with an object is its subject ("An increase in dose reduced X": outcome X);
 "The groups did not show a difference in X" the outcome X. An actor is the treatment alone:
 not a modal ("A may improve X"), "benefits of" ("benefits of A for rhinitis": A), a subject
 that reports ("Results revealed X": pattern "reported", no actor) nor a bare "All"; a change
@@ -964,6 +968,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     nominal = _nominal_change(text, body, end)
     if nominal:
         return nominal
+    favored = _favored(text, start, body, end)
+    if favored:
+        return favored
     there = (
         _after(_THERE_WAS, text, body, end)
         or _after(_THERE_WAS_NO, text, body, end)
@@ -1124,6 +1131,71 @@ _FAVORING = re.compile(
     r"effects?|trends?|benefits?|differences?)\s+(?:favou?ring|in\s+favou?r\s+of)\s+"
     r"(?:the\s+)?(?=[^\W\d_])"
 )
+
+
+# "X favoured A", "results for X favour A", "trends favored A": the verb names who did better
+_FAVORED = re.compile(
+    r"(?i)\b(?:favou?r(?:ed|s)|favou?ring|in\s+favou?r\s+of)\s+(?:the\s+)?(?=[^\W\d_])"
+)
+# what "there was evidence favoring A" is about: a lead-in "For X", else "for X" after A
+_FAVORING_THERE = re.compile(
+    r"(?i)\s*(?:(?:for|regarding|on|in\s+terms\s+of|with\s+(?:respect|regard)\s+to)\s+"
+    r"(?P<what>[^,;()]{1,80}?)\s*,?\s+)?" + _THERE_BE + r"\s+(?:(?:an?|some|strong|weak|clear|"
+    r"moderate|consistent|little|further|[a-z]+ly)\s+)*(?:evidence|trends?|tendency)\s*"
+)
+_FAVORED_FOR = re.compile(
+    r"(?i)\s*(?:for|regarding|on|in\s+terms\s+of|with\s+(?:respect|regard)\s+to)\s+(?=[^\W\d_])"
+)
+# a subject that reports the measure it is about: "Results for X", "Between-group differences
+# for all outcomes", "the difference in X"
+_RESULTS_FOR = re.compile(
+    r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:results?|outcomes?|estimates?|findings|data|"
+    r"differences?|trends?|analys[ie]s|comparisons?)\s+(?:for|of|on|in|regarding)\s+"
+)
+
+
+def _favored(text: str, start: int, body: int, end: int) -> Statement | None:
+    """ "X favo(u)red A", "Results for X favoured A", "A was favoured" aside: the measure X
+    is the outcome and A, who did better, the actor (pattern "favored": a reported effect
+    still gives the direction); "(For X,) there was evidence favoring A (for X)": X and A
+    (pattern "favoring": no direction). A subject that names no measure ("Outcomes favoured A
+    for ORR", "Trends favored A") gives way to the measure after "for"; else None."""
+    if "favo" not in text[body:end].lower():
+        return None
+    m = _FAVORED.search(text, body, end)
+    if m is None:
+        return None
+    actor = _actor_from(text, m.end(), end)
+    if actor is None:
+        return None
+    named = _FAVORED_FOR.match(text, actor[1], end)
+    after = _span(text, named.end(), end) if named else None
+    there = _FAVORING_THERE.fullmatch(text, start, m.start()) or _FAVORING_THERE.fullmatch(
+        text, body, m.start()
+    )
+    if there is not None:
+        what = _span(text, there.start("what"), there.end("what")) if there.group("what") else None
+        return Statement(after or what, actor, "favoring") if after or what else None
+    if not m.group(0).lower().startswith(("favored", "favoured", "favors", "favours")):
+        return None
+    if (
+        _RELATIVE_BEFORE.search(text, body, m.start())
+        or not _subject_ok(text, body, m.start())
+        or re.search(r"[,;()\[\]]", text[body : m.start()])  # ", favoured A in both groups"
+    ):
+        return None
+    bare = _TRAILING_ADVERBS.sub("", text[body : m.start()].rstrip())
+    reported = _RESULTS_FOR.match(text, body, body + len(bare))
+    subject = _span(text, reported.end() if reported else body, body + len(bare))
+    if subject and (
+        names_no_measure(text[subject[0] : subject[1]])
+        or _NO_OUTCOME_WORD.fullmatch(text, *subject)
+        or _REPORTER.fullmatch(text, *subject)
+        or text[subject[0] : subject[1]].lower() in _GENERIC_OUTCOME
+    ):
+        subject = None
+    outcome = after or subject
+    return Statement(outcome, actor, "favored") if outcome else None
 
 
 def _actor_from(text: str, start: int, end: int) -> tuple[int, int] | None:
