@@ -246,3 +246,48 @@ def test_a_measure_that_ends_with_arms_is_no_group_subject(clause: str, outcome:
     active groups") stand for a group's name: a measure of the groups is the outcome, and no
     actor."""
     assert _read(clause)[:2] == (outcome, None)
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        ("Drug K was not associated with differences in serial IL-6 levels.",
+         "serial IL-6 levels", "Drug K"),
+        ("However, drug K has a notably lower rate of side effects relative to placebo.",
+         "rate of side effects", "drug K"),
+        ("Drug K has no effect on pain scores.", "pain scores", "Drug K"),
+        ("Drug K had a more significant decrease in the rate of wound infection than placebo.",
+         "rate of wound infection", "Drug K"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_has_or_not_associated_is_the_actor(
+    clause: str, outcome: str, actor: str
+) -> None:
+    """ "A has (a lower) X" as "A had X"; "A was not associated with X" as "A was associated
+    with X"; "had a more significant decrease in X": X, not the change's size alone."""
+    assert _read(clause)[:2] == (outcome, actor)
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        ("Pain scores showed a significant decrease in group A (P = 0.03).", "Pain scores"),
+        ("They also had greater reductions in the following secondary measures: itch (p=.01).",
+         "itch"),
+    ],
+)  # fmt: skip
+def test_a_change_in_a_group_is_no_outcome(clause: str, outcome: str) -> None:
+    """What a change is in is no outcome when it is a group, people, a quantifier or a list
+    announced ("the following measures: X")."""
+    assert _read(clause)[0] == outcome
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The surgical method, rather than the analgesia, may have higher impact on pain.",
+        "Children with rapid growth tend to be younger, have a smaller BMI (all P < 0.05).",
+    ],
+)
+def test_has_after_a_modal_or_a_list_names_no_actor(clause: str) -> None:
+    assert _read(clause)[1] is None

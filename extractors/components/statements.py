@@ -128,7 +128,7 @@ _THERE_WAS_NO = re.compile(  # "there were no deaths in either group"
     r"(?i)there\s+(?:was|were)\s+no\s+(?!(?:[\w-]+\s+){0,3}?(?:differences?|changes?|effects?)\b)"
 )
 _ASSOCIATED = re.compile(
-    r"(?i)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:significantly\s+)?associated\s+with\s+"
+    r"(?i)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:not\s+)?(?:significantly\s+)?associated\s+with\s+"
     r"(?:an?\s+)?(?:(?:higher|lower|greater|smaller|larger|more|less|significant|increased|"
     r"decreased|reduced|improved|better|worse)\s+)*(?:(?:decrease|increase|reduction|improvement|"
     r"change|risk)s?\s+(?:in|of)\s+)?"
@@ -347,13 +347,15 @@ def _hedged_effect(text: str, body: int, end: int) -> Statement | None:
 
 
 _HAD = re.compile(
-    r"(?i)\s+(?:had|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|presented|"
+    r"(?i)\s+(?:had|(?<!would\s)(?<!could\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!should\s)(?<!can\s)ha(?:s|ve)(?=\s+(?:(?:an?|no)\s+)?(?:(?:\w+ly|statistically)\s+)*(?:higher|lower|greater|"
+    r"smaller|larger|better|worse|more|less|fewer|shorter|longer|similar|comparable|significant|"
+    r"positive|negative|beneficial|no)\b)|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|presented|"
     r"displayed|received|required|needed|used|consumed|gave|produced|caused|yielded|provided|"
     r"revealed|induced|resulted\s+in|led\s+to|produces|benefited\s+from(?=\s+(?:an?\s+)?(?:\w+ly\s+)?"
     r"(?:reduced|increased|decreased|improved|lower|higher|greater|better|fewer|less|more|"
     r"shorter|longer)\b))\s+(?:(?:a|an|the)\s+)?"
     r"(?:(?:significantly|"
-    r"statistically|numerically|slightly|markedly|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
+    r"statistically|numerically|slightly|markedly|notably|considerably|substantially|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
     r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
     r"(?:(?:(?:significant|positive|negative|beneficial|neutral|null|any|no|statistically)\s+)*"
     r"(?:effects?|impact|"
@@ -1027,6 +1029,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
             h
             for h in _HAD.finditer(text, body, end)
             if not _RELATIVE_BEFORE.search(text, body, h.start())
+            and not (
+                h.group(0).split()[0].lower() in ("has", "have") and "," in text[body : h.start()]
+            )
         ),
         None,
     )
@@ -1046,6 +1051,8 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
         at = lead.end() if lead and "(" in lead.group(0) else had.end()
         bracket = _LEADING_BRACKET.match(text, at, end)  # "had increased (p < 0.05) X"
         span = _span(text, bracket.end() if bracket else at, end)
+        if span is None and lead and not _NOT_A_MEASURE_START.match(text, lead.end(), end):
+            span = _span(text, lead.end(), end)  # "had a more significant decrease in the X"
         if span:
             return Statement(span, (body, had.start()), "had")
     did = _people_verb(text, body, end)
@@ -1235,6 +1242,12 @@ def _nominal_change(text: str, body: int, end: int) -> Statement | None:
     return Statement(m.span("what"), _seen_with(text, m.end(), end), "change-in")
 
 
+# what a change is in that is not a measure: a group, people, a quantifier ("a decrease in
+# group A", "an improvement in all (n = 6) or at least one")
+_NOT_A_MEASURE_START = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:groups?|arms?|patients|participants|subjects)\b|"
+    r"(?:all|at\s+least|one|both|each|either|any|some|most|none|following)\b)"
+)
 _LEADING_BRACKET = re.compile(r"\([^()]{0,40}\)\s+")
 _LASTED = re.compile(r"(?i)\s+(?:lasted|persisted)\b")
 
