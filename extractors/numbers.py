@@ -124,8 +124,10 @@ class TimePoint:
 
 
 def parse_number(text: str) -> float | None:
-    """A float from a number as written ("0·05", ".03", "−1.2", "1,234", "2.3 × 10−5"), or None."""
+    """A float from a number as written ("0·05", ".03", "−1.2", "1,234", "2.3 × 10−5"), or None;
+    a sign may stand apart from its number by any space ("-\u00a00.3", as some journals set it)."""
     s = re.sub(rf"(?<=\d)[{SPACE_CHARS}](?=\d{{3}}(?!\d))", "", text.strip()).replace(" ", "")
+    s = re.sub(r"^([-−‒–])\s+", r"\1", s)
     for minus in "−‒–":
         s = s.replace(minus, "-")
     for dot in "·∙⋅":
@@ -324,14 +326,25 @@ _CI_OF_DIFFERENCE = (
     r"(?:\s+(?i:in)\s+(?i:means|medians|proportions|rates|risks?))?"
     r"(?:\s+(?i:between)\s+(?i:the\s+)?(?:(?i:two|treatment)\s+)?(?i:groups|arms))?)?"
 )
+# a lower bound whose minus sign is glued to the interval's name ("95%CI-6.9 to 3.2"): only
+# before "to", "," or ";", since in "95%CI-0.5-0.9" the dash may as well part the name
+_GLUED_LOW = rf"(?<=[A-Za-z])[-−‒]{_UNSIGNED}(?=\s*%?\s*(?:to\b|[,;…]))"
 _CI = re.compile(
     rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}"
     rf"(?:\s*[\[({{][A-Za-z. ]{{1,6}}[\])}}])?{_CI_OF_DIFFERENCE}"
-    rf"\s*(?:[:=,]|of|was|is)?\s*(?P<open>[\[(])?\s*(?P<lo>{_NAMED_SIGNED})\s*%?\s*"
+    rf"\s*(?:[:=,]|of|was|is)?\s*(?P<open>[\[(])?\s*(?P<lo>{_GLUED_LOW}|{_NAMED_SIGNED})\s*%?\s*"
     rf"(?:to|[{_DASH}]|,|;|…|\.\.\.?)\s*(?P<hi>{_NAMED_SIGNED})\s*%?(?(open)\s*[\])])"
 )
+# a bare interval in its bracket, which may go on with the p value ("[0.16, 0.49; P < 0.001]")
 _BARE_CI = re.compile(
-    rf"\s*[(\[]\s*(?P<lo>{_SIGNED})\s*(?:to|[{_DASH}]|,|;)\s*(?P<hi>{_SIGNED})\s*[)\]]"
+    rf"\s*[(\[]\s*(?P<lo>{_SIGNED})\s*(?:to|[{_DASH}]|,|;)\s*(?P<hi>{_SIGNED})"
+    r"(?:\s*[)\]]|(?=\s*[;,]\s*[pP](?![A-Za-z])))"
+)
+# an interval given its level but not its name, in a bracket after it: "95% (0.26-1.54)";
+# only the usual levels, and only right after an effect's value (``interval_after``)
+_LEVEL_ONLY_CI = re.compile(
+    rf"(?P<level>9[05]|99)\s*%\s*(?P<open>[(\[])\s*(?P<lo>{_NAMED_SIGNED})\s*"
+    rf"(?:to|[{_DASH}]|,|;)\s*(?P<hi>{_NAMED_SIGNED})\s*[)\]]"
 )
 
 
@@ -376,7 +389,35 @@ def find_intervals(text: str) -> list[Interval]:
         interval = _interval(m) if m else None
         if interval is not None and (not found or interval.start >= found[-1].end):
             found.append(interval)
+    unnamed = list(_level_only_intervals(text))
+    if unnamed:
+        found = sorted(
+            [
+                *found,
+                *(
+                    u
+                    for u in unnamed
+                    if not any(f.start < u.end and u.start < f.end for f in found)
+                ),
+            ],
+            key=lambda i: i.start,
+        )
     return found
+
+
+_VALUE_BEFORE_LEVEL = re.compile(rf"(?P<val>{_SIGNED})\s*[;,]\s*$")
+
+
+def _level_only_intervals(text: str) -> Iterator[Interval]:
+    """Intervals given their level but not their name, right after the estimate they hold:
+    "0.66; 95% (0.25-1.76)" (a percentage with a range, "95% (90-98)", has no estimate before
+    it, and one outside its bracket is no interval of it)."""
+    for m in _LEVEL_ONLY_CI.finditer(text):
+        before = _VALUE_BEFORE_LEVEL.search(text, max(0, m.start() - 20), m.start())
+        value = parse_number(before.group("val")) if before else None
+        interval = _interval(m)
+        if value is not None and interval is not None and interval.low <= value <= interval.high:
+            yield interval
 
 
 _EFFECT_LONG = {
@@ -410,19 +451,25 @@ def effect_measure(name: str) -> str | None:
     return _EFFECT_LONG.get(singular.lower()) or _EFFECT_SHORT.get(singular)
 
 
+# "aOR", "aHR", "aRR", also "AOR", "AHR" (adjusted); not "ARR", an absolute risk reduction
+_ADJUSTED = r"(?:a|A(?=OR|HR))?"
 _EFFECT = re.compile(
     r"(?<![\w-])(?:(?P<long>(?i:(?:adjusted\s+)?(?:"
     + "|".join(sorted(_EFFECT_LONG, key=len, reverse=True))
-    + r")))|(?<=\[)(?P<boxed>a?(?:"  # "[RR]: 1.59", the abbreviation alone in its bracket
+    + r")s?))|(?<=[\[(])(?P<boxed>"  # "[RR]: 1.59", "Risk Rate (RR): 1.16": alone in a bracket
+    + _ADJUSTED
+    + "(?:"
     + "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
-    + r"))\]|(?P<short>a?(?:"
+    + r"))[\])]|(?P<short>"
+    + _ADJUSTED
+    + "(?:"
     + "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
     + r")))(?![\w-])(?:\s*[\[(](?P<label>[^\])]{1,30})[\])])?"
     # what it is of, up to its verb or to an "of" whose value a bracket follows ("mean
     # difference in the total score of 2.03 (95% CI ...)"; not "for use of 2 or more drugs")
     r"(?:\s+(?:for|of|in)\s+[^.;()=<>]{1,80}?"
     rf"(?=\s+(?:was|were|is)\b|\s+of\s+{_SIGNED}\s*[(\[,;]))?"
-    r"\s*(?:[:=,]|of|was|is|were)?\s*"
+    r"\s*(?:[:=,]|of|was|is|were)?\s*(?:\+\s?)?"  # "mean difference +1.6 lines"
     rf"(?P<val>{_NAMED_SIGNED})(?!\d|[.·]\d|\s*%)"  # "difference 5.2%" is no effect of 5
 )
 # a p value right after an abbreviated effect's value in its bracket: "(MD = 0.07; P < 0.05)"
@@ -431,9 +478,10 @@ _P_NEXT = re.compile(r"\s*[;,]\s*[pP](?:\s*[-‐]?\s*[vV]alues?)?\s*(?:[<>=≤�
 _RATE_NAMES = {"HR", "RR"}
 _RATE_FROM = 10.0
 # what may stand between an effect's value and its interval: a unit or two ("days"), also
-# the value's standard error in brackets ("mean difference -1.1 (0.8); 95% CI ...")
+# the value's standard error or its unit in brackets ("mean difference -1.1 (0.8); 95% CI
+# ...", "mean difference: -16.08 (mg/dl) [95% CI ...]")
 _CI_LEAD = re.compile(
-    rf"(?:\s*\(\s*{_UNSIGNED}\s*\))?"
+    rf"(?:\s*\(\s*(?:{_UNSIGNED}|(?!CI\b)[A-Za-zµμ][A-Za-zµμ/%.\d]{{0,9}})\s*\))?"
     r"(?:\s*[A-Za-zµμ/%]{1,8}\.?(?=[\s,;(\[])){0,2}[\s,;:(\[]*"
 )
 # the level of an interval named in the effect's own bracket: "hazard ratio (95% CI), 1.61
@@ -443,10 +491,12 @@ _LABEL_LEVEL = re.compile(rf"(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*{_CI_NAME}")
 
 def interval_after(text: str, at: int) -> Interval | None:
     """The interval written right after an effect's value ending at ``at``: "(95% CI 1.2-3.4)",
-    "; 95% CI: ...", within 20 characters of lead-in, else a bare bracketed "(1.2-3.4)"."""
+    "; 95% CI: ...", "; 95% (1.2-3.4)" (the name left out), within 20 characters of lead-in,
+    else a bare bracketed "(1.2-3.4)", also with the p value in its bracket "[1.2, 3.4; P <
+    0.01]"."""
     lead = _CI_LEAD.match(text, at)
     start = lead.end() if lead else at
-    ci = _CI.match(text, start) if start - at <= 20 else None
+    ci = _CI.match(text, start) or _LEVEL_ONLY_CI.match(text, start) if start - at <= 20 else None
     if ci is None:
         ci = _BARE_CI.match(text, at)
     return _interval(ci) if ci is not None else None
@@ -456,11 +506,13 @@ def find_effects(text: str) -> list[EffectSize]:
     """Reported effect measures with their interval: "OR 2.1 (95% CI 1.2-3.4)", "HR, 0.7; 95%
     CI...", "[RR]:1.59 (95% CI: 1.40-1.81)", "mean difference - 0.3; 95% CI - 1.1 to 0.6".
 
-    Abbreviated names (OR, RR, HR, MD, RD, SMD) count only when an interval follows, so that
-    "HR 72" (heart rate) is not read as a hazard ratio, or as a statistic of a bracket with a p
-    value after the value (``_stated_with_p``; an HR or RR of 10 or more is a rate per minute
-    even so). An interval written bare after the value takes the level the name's own bracket
-    gives ("hazard ratio [95% CI], 1.61 [1.20-2.15]").
+    Abbreviated names (OR, RR, HR, MD, RD, SMD, also "aOR", "AHR", "(RR):") count only when
+    an interval follows, so that "HR 72" (heart rate) is not read as a hazard ratio, or as a
+    statistic of a bracket with a p value after the value (``_stated_with_p``; an HR or RR of
+    10 or more is a rate per minute even so, and with a bare bracketed interval: "HR 72
+    (60-84)" is a range). An interval written bare after the value takes the level the name's
+    own bracket gives ("hazard ratio [95% CI], 1.61 [1.20-2.15]"). A long name may be plural
+    ("Adjusted odds ratios ... were 2.67 (95% CI ...)"), a positive value signed ("+1.6").
     """
     found = []
     for m in _EFFECT.finditer(text):
@@ -469,18 +521,25 @@ def find_effects(text: str) -> list[EffectSize]:
             continue
         if m.group("long"):
             name = " ".join(m.group("long").lower().split()).removeprefix("adjusted ")
-            measure = _EFFECT_LONG[name]
+            measure = _EFFECT_LONG[name.removesuffix("s")]
         else:
-            short = (m.group("short") or m.group("boxed")).removeprefix("a")
-            measure = _EFFECT_SHORT[short]
+            measure = _EFFECT_SHORT[_unadjusted(m.group("short") or m.group("boxed"))]
         interval = _labelled(interval_after(text, m.end()), m.group("label"))
         if interval is None and not m.group("long") and not _stated_with_p(text, m, value):
             continue
+        if interval is not None and interval.level is None and _a_rate(m, value):
+            continue  # "HR 72 (60-84)": a heart rate and its range
         if measure.endswith("ratio") and value <= 0:
             continue
         end = interval.end if interval else m.end()
         found.append(EffectSize(measure, value, interval, m.start(), end))
     return found
+
+
+def _unadjusted(short: str) -> str:
+    """An abbreviated measure's name without its "a" or "A" of adjusted: "aOR", "AHR" -> "OR",
+    "HR"; "RR", "RD" as they are."""
+    return short[1:] if short[0] in "aA" else short
 
 
 _BRACKET_REACH = 200  # how far back a bracket that holds a statistic may open
@@ -520,12 +579,17 @@ def _stated_with_p(text: str, m: re.Match[str], value: float) -> bool:
     name opens the bracket or follows a comma or semicolon in it, and a p value follows the
     value ("(MD = 0.07; P < 0.05)", "(OR: 2.1, p = 0.01)", "(33 vs 26 months, HR 0.75, P =
     0.011)"); not "(HR = 72; P = 0.03)", a heart rate."""
-    short = m.group("short")
-    if short is None or not in_statistics_bracket(text, m.start()):
+    if m.group("short") is None or not in_statistics_bracket(text, m.start()):
         return False
-    if short.removeprefix("a") in _RATE_NAMES and abs(value) >= _RATE_FROM:
+    if _a_rate(m, value):
         return False
     return _P_NEXT.match(text, m.end()) is not None
+
+
+def _a_rate(m: re.Match[str], value: float) -> bool:
+    """Whether an abbreviated "HR" or "RR" of ``m`` is a rate per minute by its size ("HR 72")."""
+    short = m.group("short") or m.group("boxed")
+    return short is not None and _unadjusted(short) in _RATE_NAMES and abs(value) >= _RATE_FROM
 
 
 _PERCENT_DIFFERENCE = re.compile(
