@@ -451,6 +451,30 @@ def effect_measure(name: str) -> str | None:
     return _EFFECT_LONG.get(singular.lower()) or _EFFECT_SHORT.get(singular)
 
 
+_SHORT_NAMES = "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
+# a measure's name as a phrase opens with it: "Adjusted odds ratios (aOR)", "pooled HR",
+# "[RR]", "multivariable adjusted hazard ratios", then what it is of: "for death", "of X"
+_MEASURE_NAME = re.compile(
+    r"(?i:(?:(?:pooled|overall|summary|crude|unadjusted|adjusted|multivariable|multivariate|"
+    r"multivariable-adjusted|multivariate-adjusted)\s+)*)"
+    rf"(?:(?i:{'|'.join(sorted(_EFFECT_LONG, key=len, reverse=True))})s?"
+    rf"(?:\s*[\[(][aA]?(?:{_SHORT_NAMES})s?[\])])?|[\[(][aA]?(?:{_SHORT_NAMES})s?[\])]"
+    rf"|(?P<bare>[aA]?(?:{_SHORT_NAMES})s?))(?![\w-])(?P<of>\s+(?i:for|of|in)\s+)?"
+)
+
+
+def measure_name_end(text: str, start: int, end: int) -> int | None:
+    """Where what follows the name of an effect measure that opens ``text[start:end]`` begins
+    ("Adjusted hazard ratios for death in X": at "death"; "RRs of death": at "death"), ``end``
+    when the phrase is the name alone ("[RR]", "odds ratio", "mean difference of -5.09": its
+    value), None when it opens with no name. An abbreviation outside brackets counts only
+    before what it is of: "HR" alone is as likely a heart rate."""
+    m = _MEASURE_NAME.match(text, start, end)
+    if m is None or (m.group("of") is None and (m.end() < end or m.group("bare"))):
+        return None
+    return m.end() if re.search("[A-Za-z]", text[m.end() : end]) else end
+
+
 # "aOR", "aHR", "aRR", also "AOR", "AHR" (adjusted); not "ARR", an absolute risk reduction
 _ADJUSTED = r"(?:a|A(?=OR|HR))?"
 _EFFECT = re.compile(

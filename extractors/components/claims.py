@@ -141,7 +141,7 @@ from extractors.components.statements import (
     read_statement,
     without_change_noun,
 )
-from extractors.numbers import EffectSize, format_number
+from extractors.numbers import EffectSize, format_number, measure_name_end
 from kg.model import (
     ArmRef,
     ArmResult,
@@ -762,6 +762,7 @@ class Claims:
             between_p = changed.between_p
         if p is not None and between_p is not None:  # "(P<0.01) ... (between groups P=0.4)"
             p = next((v for v in q.p_values if v.start >= start + between_p), p)
+        outcome_span, statement = _past_measure_name(text, outcome_span, statement)
         outcome_span = without_arm_tail(text, without_change_noun(text, outcome_span), arms)
         negation = _LEADING_NOT.match(text, *outcome_span)
         if negation and negation.end() < outcome_span[1]:  # "..., but not (of) X (P = 0.3)"
@@ -1042,6 +1043,22 @@ _QUANTIFIED = re.compile(
 
 
 _SHARE_OF = re.compile(r"(?i)^(?:\d+(?:[.·]\d+)?\s*%|[\w.·-]+\s+per\s*cent)\s+of\s+")
+
+
+def _past_measure_name(
+    text: str, span: tuple[int, int], statement: Statement
+) -> tuple[tuple[int, int], Statement]:
+    """An outcome span past the effect measure's name that opens it ("Adjusted hazard ratios
+    for death" -> "death"): a measure's name is never an outcome. The name alone ("wound
+    healing revealed [RR]: 1.59") makes the statement's actor the outcome, and no actor."""
+    named_end = measure_name_end(text, *span)
+    if named_end is None:
+        return span, statement
+    if named_end < span[1]:
+        return (named_end, span[1]), statement
+    if statement.actor is not None:
+        return statement.actor, Statement(statement.actor, None, statement.pattern)
+    return span, statement
 
 
 def _names_no_arm(actor: str) -> bool:
