@@ -553,6 +553,8 @@ def find_effects(text: str) -> list[EffectSize]:
             continue
         if interval is not None and interval.level is None and _a_rate(m, value):
             continue  # "HR 72 (60-84)": a heart rate and its range
+        if interval is None and _listed_values(text, m):
+            continue  # "odds ratios of 1.8 and 2.4, respectively": one for each outcome
         if measure.endswith("ratio") and value <= 0:
             continue
         end = interval.end if interval else m.end()
@@ -608,6 +610,17 @@ def _stated_with_p(text: str, m: re.Match[str], value: float) -> bool:
     if _a_rate(m, value):
         return False
     return _P_NEXT.match(text, m.end()) is not None
+
+
+# another value after a plural name's first: ", 0.44", " and 0.44", " & 0.44"
+_NEXT_VALUE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_NAMED_SIGNED}")
+
+
+def _listed_values(text: str, m: re.Match[str]) -> bool:
+    """Whether a plural name is followed by a list of values, one for each of several
+    outcomes ("standardized mean differences of -0.61 and -0.44, respectively")."""
+    long = m.group("long")
+    return bool(long) and long.endswith("s") and _NEXT_VALUE.match(text, m.end()) is not None
 
 
 def _a_rate(m: re.Match[str], value: float) -> bool:

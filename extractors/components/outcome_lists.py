@@ -299,7 +299,10 @@ _MEASURE_NAMES = (  # the names of an effect in the words of a list's tail
     r"odds\s+ratios?|(?-i:ORs?)",
     r"hazard\s+ratios?|(?-i:HRs?)",
     r"risk\s+ratios?|relative\s+risks?|(?-i:RRs?)",
+    # Cohen's d and Hedges' g, also the bare letter: "with d of 0.5 and 0.3, respectively"
+    r"(?:cohen(?:['’]?s)?['’]?\s*)?(?-i:d)|(?:hedges?(?:['’]?s)?['’]?\s*)?(?-i:g)",
 )
+_STANDARDIZED = re.compile(r"(?i)(?:cohen|hedge)?\S*\s*[dg]")
 # ", with standardised mean differences of 0.36, 0.21, and 0.25, respectively"
 _RESPECTIVE_EFFECTS = re.compile(
     r"(?i)\s*,?\s*(?:with\s+|and\s+)?(?:(?:the|an?)\s+)?(?P<name>"
@@ -312,11 +315,16 @@ _RESPECTIVE_EFFECTS = re.compile(
 def respective_effects(text: str, start: int, end: int, count: int) -> list[EffectSize]:
     """The effects a list's tail gives its ``count`` items "respectively" (", with
     standardised mean differences of 0.36, 0.21, and 0.25, respectively" from ``start``,
-    before ``end``), in the items' order; [] when there is none or their number differs."""
+    before ``end``; Cohen's d or Hedges' g, also the bare letter, are standardised mean
+    differences: ", with d of 0.5 and 0.3, respectively"), in the items' order; [] when there
+    is none or their number differs."""
     m = _RESPECTIVE_EFFECTS.match(text, start, end)
     if m is None:
         return []
-    measure = effect_measure(m.group("name"))
+    name = m.group("name")
+    measure = effect_measure(name) or (
+        "standardized mean difference" if _STANDARDIZED.fullmatch(name) else None
+    )
     if measure is None:
         return []
     values = [
