@@ -331,7 +331,7 @@ _CI_OF_DIFFERENCE = (
 _GLUED_LOW = rf"(?<=[A-Za-z])[-−‒]{_UNSIGNED}(?=\s*%?\s*(?:to\b|[,;…]))"
 _CI = re.compile(
     rf"(?:(?P<level>\d{{2}}(?:{_DOT}\d+)?)\s*%\s*)?{_CI_NAME}"
-    rf"(?:\s*[\[({{][A-Za-z. ]{{1,6}}[\])}}])?{_CI_OF_DIFFERENCE}"
+    rf"(?:\s*[\[({{](?:\d{{2}}\s*%\s*)?[A-Za-z. ]{{1,6}}[\])}}])?{_CI_OF_DIFFERENCE}"
     rf"\s*(?:[:=,]|of|was|is)?\s*(?P<open>[\[(])?\s*(?P<lo>{_GLUED_LOW}|{_NAMED_SIGNED})\s*%?\s*"
     rf"(?:to|[{_DASH}]|,|;|…|\.\.\.?)\s*(?P<hi>{_NAMED_SIGNED})\s*%?(?(open)\s*[\])])"
 )
@@ -493,6 +493,10 @@ _EFFECT = re.compile(
     # difference in the total score of 2.03 (95% CI ...)"; not "for use of 2 or more drugs")
     r"(?:\s+(?:for|of|in)\s+[^.;()=<>]{1,80}?"
     rf"(?=\s+(?:was|were|is)\b|\s+of\s+{_SIGNED}\s*[(\[,;]))?"
+    # the groups compared, between the name and the value: "odds ratio aspirin vs. no
+    # aspirin 1.07" (read only with an interval after the value)
+    r"(?P<versus>\s+(?:(?:for|of)\s+)?[^\W\d][^\d.,;:()\[\]=<>]{0,40}?\s(?:vs\.?|versus)\s+"
+    r"[^\W\d][^\d,;:()\[\]=<>]{0,40}?(?=\s*[:=,]?\s*[-−‒]?\d))?"
     r"\s*(?:[:=,]|of|was|is|were)?\s*(?:\+\s?)?"  # "mean difference +1.6 lines"
     rf"(?P<val>{_NAMED_SIGNED})(?!\d|[.·]\d|\s*%)"  # "difference 5.2%" is no effect of 5
 )
@@ -549,7 +553,9 @@ def find_effects(text: str) -> list[EffectSize]:
         else:
             measure = _EFFECT_SHORT[_unadjusted(m.group("short") or m.group("boxed"))]
         interval = _labelled(interval_after(text, m.end()), m.group("label"))
-        if interval is None and not m.group("long") and not _stated_with_p(text, m, value):
+        if interval is None and (
+            m.group("versus") or (not m.group("long") and not _stated_with_p(text, m, value))
+        ):
             continue
         if interval is not None and interval.level is None and _a_rate(m, value):
             continue  # "HR 72 (60-84)": a heart rate and its range

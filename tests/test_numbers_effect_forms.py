@@ -84,3 +84,27 @@ def test_numbers_interval_named_by_its_level_after_its_estimate() -> None:
     # a percentage and its range, and an estimate outside the bracket: no interval
     assert find_intervals("success in 95% (90-98) of cases") == []
     assert find_intervals("a ratio of 2.5, 95% (0.7-0.9)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "interval"),
+    [
+        # the groups compared between the name and the value
+        ("(odds ratio aspirin vs. no aspirin 1.07, 95% confidence interval 0.58-1.97)", 1.07,
+         (0.58, 1.97)),
+        ("hazard ratio for drug A versus placebo, 0.70 (0.52-0.94)", 0.70, (0.52, 0.94)),
+        # the abbreviation of the interval's name, with its level, in brackets after the name
+        ("(RR 1.76, 95% confidence interval [95% CI] 1.35-2.29; NNT = 5)", 1.76, (1.35, 2.29)),
+    ],
+)  # fmt: skip
+def test_numbers_effect_named_groups_and_interval_labels(
+    text: str, value: float, interval: tuple[float, float]
+) -> None:
+    (effect,) = find_effects(text)
+    assert effect.value == value
+    assert effect.interval is not None
+    assert (effect.interval.low, effect.interval.high) == interval
+
+
+def test_numbers_effect_named_groups_need_an_interval() -> None:
+    assert find_effects("the odds ratio drug A versus placebo 2.5 was high") == []
