@@ -565,7 +565,45 @@ def find_effects(text: str) -> list[EffectSize]:
             continue
         end = interval.end if interval else m.end()
         found.append(EffectSize(measure, value, interval, m.start(), end))
-    return found
+    return _with_carried(text, found)
+
+
+# a bracket that opens with a value and its own bare interval: "[2.64 (1.77-3.96)]", "(1.51
+# [1.12-2.04]; P = .04)"
+_VALUE_THEN_BRACKET = re.compile(rf"[(\[]\s*(?P<val>{_SIGNED})\s*(?=[(\[])")
+_AFTER_CARRIED = re.compile(r"\s*[)\];,]")
+_CARRY_REACH = 250
+
+
+def _with_carried(text: str, found: list[EffectSize]) -> list[EffectSize]:
+    """``found`` and the effects that later outcomes of the sentence give in the measure of
+    the one before, each a value with its interval in a bracket of its own: "herpes zoster
+    [risk ratio, 1.75 (95% CI 1.09-2.80)], bradycardia [2.64 (1.77-3.96)]", "DMFS (hazard
+    ratio [95% CI], 1.61 [1.20-2.15]; P = .026) and OS (1.51 [1.12-2.04]; P = .05)". Only up
+    to the sentence's end or the next named effect, only a value inside its interval, and
+    only a bracket that ends or goes on to a p value after the interval (not "(14.2
+    [12.1-16.3] months)", a median)."""
+    carried: list[EffectSize] = []
+    for index, effect in enumerate(found):
+        if effect.interval is None:
+            continue
+        limit = min(len(text), effect.end + _CARRY_REACH)
+        if index + 1 < len(found):
+            limit = min(limit, found[index + 1].start)
+        stop = text.find(". ", effect.end, limit)
+        limit = stop if stop >= 0 else limit
+        for m in _VALUE_THEN_BRACKET.finditer(text, effect.end, limit):
+            value = parse_number(m.group("val"))
+            bare = _BARE_CI.match(text, m.end())
+            interval = _interval(bare) if bare is not None else None
+            if value is None or interval is None or not interval.low <= value <= interval.high:
+                continue
+            if interval.end > limit or not _AFTER_CARRIED.match(text, interval.end):
+                continue
+            level = effect.interval.level if interval.level is None else interval.level
+            interval = replace(interval, level=level)
+            carried.append(EffectSize(effect.measure, value, interval, m.start() + 1, interval.end))
+    return sorted([*found, *carried], key=lambda e: e.start) if carried else found
 
 
 def _unadjusted(short: str) -> str:
