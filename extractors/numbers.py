@@ -557,6 +557,8 @@ def find_effects(text: str) -> list[EffectSize]:
             m.group("versus") or (not m.group("long") and not _stated_with_p(text, m, value))
         ):
             continue
+        if m.group("boxed") and _RATE_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "rate ratio (RR) 0.8": no measure of the Record's (DESIGN.md)
         if interval is not None and interval.level is None and _a_rate(m, value):
             continue  # "HR 72 (60-84)": a heart rate and its range
         if interval is None and _listed_values(text, m):
@@ -656,6 +658,9 @@ def _stated_with_p(text: str, m: re.Match[str], value: float) -> bool:
     return _P_NEXT.match(text, m.end()) is not None
 
 
+# a rate's name before an abbreviation in round brackets: "incidence rate ratio (RR)",
+# "relative rate (RR)", "risk rate (RR)": rate ratios are no measure of the Record's
+_RATE_NAME_BEFORE = re.compile(r"(?i)\brates?(?:\s+ratios?)?\s*\($")
 # another value after a plural name's first: ", 0.44", " and 0.44", " & 0.44"
 _NEXT_VALUE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_NAMED_SIGNED}")
 

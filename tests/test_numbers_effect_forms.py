@@ -24,7 +24,8 @@ from extractors.numbers import find_effects, find_intervals, parse_number
         ("(AOR = 3.31; 95% CI, 1.20-9.09)", "odds ratio", 3.31, (0.95, 1.2, 9.09)),
         ("(AHR 0.62, 95% CI 0.44-0.88)", "hazard ratio", 0.62, (0.95, 0.44, 0.88)),
         # the abbreviation alone in round brackets after a name of the measure's own
-        ("Relative rate (RR): 1.16 (95% CI: 0.95-1.42)", "risk ratio", 1.16, (0.95, 0.95, 1.42)),
+        ("The pooled estimate (RR): 1.16 (95% CI: 0.95-1.42)", "risk ratio", 1.16,
+         (0.95, 0.95, 1.42)),
         # the plural name of a measure given for what follows
         ("Adjusted odds ratios (aOR) for stillbirth at the two sites were 2.67 (95%CI 1.24 to "
          "5.57, P = 0.01)", "odds ratio", 2.67, (0.95, 1.24, 5.57)),
@@ -56,6 +57,9 @@ def test_numbers_effect_forms(
         "ARR 0.05 (95% CI 0.01-0.09)",  # an absolute risk reduction, no risk ratio
         "(OR 0.64; 45% (0.26-1.54))",  # no usual level: not an interval
         "(HR = 72 [60, 84; P = 0.03])",  # a heart rate, even with a bracket after it
+        # rate ratios: no measure of the Record's
+        "incidence rate ratio (RR) 0.81 (95% CI 0.70-0.94)",
+        "Relative rate (RR): 1.16 (95% CI: 0.95-1.42)",
     ],
 )
 def test_numbers_effect_forms_not_read(text: str) -> None:
