@@ -132,6 +132,7 @@ from extractors.components.statements import (
     direction_cue,
     direction_text,
     elided_predicate,
+    item_direction_text,
     names_people,
     not_item,
     outcome_phrase,
@@ -814,7 +815,11 @@ class Claims:
         base = pairs[0][1].arm if pairs[0][1] else None
         per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}
         # "Patients treated with more intensive therapy had reduced X": "more" names the arm
-        worded = direction_text(text, start, end, statement.actor) if whole else clause
+        worded = (
+            direction_text(text, start, end, statement.actor)
+            if whole
+            else item_direction_text(clause, actor)
+        )
         for index, (intervention, comparator) in enumerate(pairs):
             pair_p, pair_effect, pair_sig = p, effect if len(pairs) == 1 else None, sig
             if intervention.arm in per_arm:  # "40.2% with A (RR 1.16, ..., p = 0.06) and ..."

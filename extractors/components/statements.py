@@ -934,17 +934,48 @@ def direction_text(text: str, start: int, end: int, actor: tuple[int, int] | Non
     holds a direction word ("Patients treated with more intensive therapy benefited from
     reduced risk": "more" names the therapy, "reduced" the direction); not the people
     counted ("More patients in group A had X": "more" is the direction) nor an actor that
-    is a quantity ("A larger share of group A", "A higher number of visits")."""
+    is a quantity ("A larger share of group A", "A higher number of visits"). Any other
+    actor's direction words as ``without_actor_cues`` says."""
     clause = text[start:end]
     if actor is None or not start <= actor[0] < actor[1] <= end:
         return clause
     group = people_group(text[actor[0] : actor[1]])
-    if group is None:
-        return clause
+    if group is None or direction_cue(text[actor[1] - len(group) : actor[1]]) is None:
+        return without_actor_cues(clause, (actor[0] - start, actor[1] - start))
     first = actor[1] - len(group)
-    if direction_cue(text[first : actor[1]]) is None:
-        return clause
     return clause[: first - start] + " " * (actor[1] - first) + clause[actor[1] - start :]
+
+
+_COUNTED = re.compile(  # "A higher proportion of", "the greater number of": the actor counts,
+    # its word is the direction
+    r"(?i)(?:(?:a|an|the)\s+)?\w+\s+(?:proportion|percentage|number|share|rate|incidence|"
+    r"frequency|risk|odds|count)s?\b"
+)
+
+
+def without_actor_cues(clause: str, actor: tuple[int, int]) -> str:
+    """``clause`` with the direction words of its actor ``clause[actor[0]:actor[1]]``
+    blanked where they describe the actor, not the outcome: when the rest of the clause has
+    a direction word of its own ("Higher doses of A reduced X", "Greater adherence to A
+    lowered X": the verb says which way X went), or joined to the word before by a hyphen
+    ("AR-gained patients had a worse X"); not people or a quantity counted ("More patients
+    in group A had reduced X", "A higher proportion of women")."""
+    phrase = clause[actor[0] : actor[1]]
+    if _MORE_PEOPLE.match(phrase) or _COUNTED.match(phrase):
+        return clause
+    rest_cued = direction_cue(clause[actor[1] :]) is not None
+    for m in (*UP.finditer(phrase), *DOWN.finditer(phrase)):
+        if rest_cued or phrase[m.start() - 1 : m.start()] == "-":
+            at, size = actor[0] + m.start(), len(m.group(0))
+            clause = clause[:at] + " " * size + clause[at + size :]
+    return clause
+
+
+def item_direction_text(clause: str, actor: str | None) -> str:
+    """The clause of one listed outcome (its statement's words around the item) with the
+    direction words of the statement's ``actor`` blanked as ``without_actor_cues`` says."""
+    at = clause.find(actor) if actor else -1
+    return clause if actor is None or at < 0 else without_actor_cues(clause, (at, at + len(actor)))
 
 
 def _with_outcome(found: Statement, outcome: tuple[int, int]) -> Statement:
