@@ -1,10 +1,12 @@
-"""Which words set a claim's direction: not those describing the actor ("Higher doses of A
-reduced X": the verb says it)."""
+"""Which words set a claim's direction: not those inside a bracket when the values or the
+verb say it, not those describing the actor, a benefit word ("improved") read by the numbers
+when the outcome's better side is unknown, a quantity verb after "more effective in"."""
 
 from __future__ import annotations
 
 import pytest
 
+from extractors.components.comparison import without_bracketed_cues
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article
@@ -25,6 +27,27 @@ def _only(extractor: Extractor, results: str) -> Claim:
     claims = _claims(extractor, results)
     assert len(claims) == 1, [(c.outcome.text, c.direction) for c in claims]
     return claims[0]
+
+
+def test_bracket_with_a_direction_word_is_blanked_and_keeps_offsets() -> None:
+    clause = "Events occurred in 1% with A (due to worsening disease [n=1]) and 9% with B (p=0.01)."
+    plain = without_bracketed_cues(clause)
+    assert len(plain) == len(clause)
+    assert "worsening" not in plain and "(p=0.01)" in plain
+    assert without_bracketed_cues("A (lower (p") == "A (lower (p"  # left open: kept
+
+
+def test_words_inside_a_statistics_bracket_do_not_overrule_the_values(
+    extractor: Extractor,
+) -> None:
+    claim = _only(
+        extractor,
+        "Clinical worsening events occurred in one (1%) of 120 patients in the ropivacaine "
+        "group (hospitalisation due to worsening pain) and 11 (9%) of 120 patients in the "
+        "bupivacaine group (hospitalisation due to worsening pain [n=9]; OR 0.10 "
+        "[0.01-0.73]; p=0.005).",
+    )
+    assert claim.direction == "decreased"
 
 
 @pytest.mark.parametrize(
@@ -57,6 +80,54 @@ def test_hyphen_joined_direction_word_in_the_actor_names_the_actor(
         "time to mobilisation (3.8 vs 6.3 hours, p < 0.001) as compared to bupivacaine.",
     )
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        # "improved": better, which way the latency went the difference says
+        ("Ropivacaine improved sleep latency compared with bupivacaine (MD -0.59 h, "
+         "95% CI -0.90 to -0.28).", "decreased"),
+        ("Ropivacaine improved sleep efficiency compared with bupivacaine (MD 4.2%, "
+         "95% CI 1.1 to 7.3).", "increased"),
+        ("Ropivacaine was inferior to bupivacaine in terms of operative time (MD 12.5 min, "
+         "95% CI 3.1 to 21.9).", "increased"),
+        # a named harm improves by falling, whatever sign its difference was given
+        ("Ropivacaine improved pain compared with bupivacaine (MD 1.6, 95% CI 0.9 to 2.2).",
+         "decreased"),
+        # no numbers: the word as before
+        ("Ropivacaine improved sleep efficiency compared with bupivacaine (p=0.01).",
+         "increased"),
+    ],
+)  # fmt: skip
+def test_a_benefit_word_is_read_by_the_difference_when_the_scale_is_unknown(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    assert _only(extractor, results).direction == direction
+
+
+def test_a_benefit_word_keeps_a_ratio_against_survival(extractor: Extractor) -> None:
+    # the ratio's reference arm may be either: "improved survival" says it rose
+    claim = _only(
+        extractor,
+        "Ropivacaine improved 5-year overall survival compared with bupivacaine (HR 3.38, "
+        "95% CI 1.07-11.56, P = 0.044).",
+    )
+    assert claim.direction == "increased"
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Ropivacaine was more effective than bupivacaine in reducing opioid use (p=0.01).",
+        "Ropivacaine had a better effect in lowering heart rate than bupivacaine (p=0.02).",
+        "Ropivacaine was superior to bupivacaine in decreasing opioid use (p=0.03).",
+    ],
+)
+def test_a_quantity_verb_after_a_benefit_word_gives_the_direction(
+    extractor: Extractor, results: str
+) -> None:
+    assert _only(extractor, results).direction == "decreased"
 
 
 def test_actor_words_are_blanked_for_each_listed_outcome(extractor: Extractor) -> None:

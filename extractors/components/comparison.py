@@ -757,7 +757,8 @@ def comparison_direction(
         by_change = _change_direction(changed, intervention, comparator, outcome)
         if by_change != "unclear":
             return by_change
-    if _cue_only_in_outcome(clause, outcome):  # "achieving a 30% reduction in pain was 61%
+    plain = without_bracketed_cues(clause)
+    if _cue_only_in_outcome(plain, outcome):  # "achieving a 30% reduction in pain was 61%
         by_values = _values_direction(groups, intervention, comparator)  # vs 39%": the values
         if by_values != "unclear":
             return by_values
@@ -768,17 +769,75 @@ def comparison_direction(
         return "unclear"
     if within_groups_only(clause):  # "X was high in both groups": alike, not changed
         return "no difference"
-    worded = _worded_direction(
-        without_outcome_cues(clause, outcome), intervention, comparator, arms, outcome
-    )
-    if worded != "unclear":
+    words = without_outcome_cues(plain, outcome)
+    worded = _worded_direction(words, intervention, comparator, arms, outcome, plain)
+    if worded != "unclear" and not _benefit_only(words, outcome, plain):
         return worded
     by_values = _values_direction(groups, intervention, comparator)
     if by_values != "unclear":
         return by_values
-    if effect is not None:
+    if effect is not None and (worded == "unclear" or effect.measure in _DIFFERENCES):
         return _effect_direction(effect, clause)
-    return "unclear"
+    if worded != "unclear" or plain == clause:
+        return worded
+    # only a bracket says which way: "X differed (higher with A, p = 0.01)"
+    return _worded_direction(clause, intervention, comparator, arms, outcome)
+
+
+_DIFFERENCES = ("mean difference", "standardized mean difference", "risk difference")
+_OPENING = {"(": ")", "[": "]"}
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each outermost closed round or square bracket of ``text``; a
+    bracket left open or closed by the other kind ends nothing."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(text):
+        if char in _OPENING:
+            stack.append((_OPENING[char], i))
+        elif stack and char == stack[-1][0]:
+            _, start = stack.pop()
+            if not stack:
+                spans.append((start, i + 1))
+    return spans
+
+
+def without_bracketed_cues(clause: str) -> str:
+    """``clause`` with each bracket that holds a direction word blanked (spaces, so offsets
+    hold): the bracket describes the events or gives the statistics, it does not say which
+    way the outcome went ("Clinical worsening events occurred in 1% with A (hospitalisation
+    due to worsening disease) and 9% with B": the values say it)."""
+    if "(" not in clause and "[" not in clause:
+        return clause
+    for start, end in _brackets(clause):
+        if direction_cue(clause[start:end]):
+            clause = clause[:start] + " " * (end - start) + clause[end:]
+    return clause
+
+
+def _benefit_only(clause: str, outcome: str, unblanked: str) -> bool:
+    """Whether the clause's direction word says only that the intervention did better
+    ("improved sleep latency", "was more effective in BCTQ", "was inferior in operative
+    time"), of an outcome whose better side is unknown (not a named harm: ``is_adverse``),
+    with no quantity verb after it ("more effective in reducing X" says X fell; ``unblanked``
+    is ``clause`` before its outcome's participles were blanked). Then the arms' values or
+    a reported difference say which way the measure went: "improved sleep latency (MD
+    -0.59)" is a decrease of the latency."""
+    cue = direction_cue(clause)
+    if cue is None or not _BENEFIT.match(cue.group(0)) or is_adverse(outcome):
+        return False
+    return _quantity_gerund(unblanked, cue) is None
+
+
+def _quantity_gerund(clause: str, cue: re.Match[str]) -> str | None:
+    """The direction of a quantity verb right after a word of doing better ("more effective
+    in reducing X", "better at lowering X", "superior to B in increasing X"), else None; not
+    after "improved" or "improvement" ("an improvement in relieving factors": a measure)."""
+    if not _BETTER.match(cue.group(0)):
+        return None
+    m = _GERUND_AFTER.search(clause, cue.end(), cue.end() + 80)
+    return verb_direction(m.group("verb")) if m and not _BENEFIT.match(m.group("verb")) else None
 
 
 def _values_direction(
@@ -844,14 +903,19 @@ def _worded_direction(
     comparator: str | None,
     arms: list[ArmMention],
     outcome: str,
+    unblanked: str = "",
 ) -> str:
-    """The direction the clause's words give for the intervention arm, or "unclear"."""
+    """The direction the clause's words give for the intervention arm, or "unclear"
+    (``unblanked``: ``clause`` before its outcome's participles were blanked)."""
     cue = direction_cue(clause)
     direction = verb_direction(clause)
     if direction is None or cue is None:
         return "unclear"
     improvement = _IMPROVEMENT.match(cue.group(0)) or _IMPROVEMENT_NOUN.match(clause, cue.end())
-    if improvement and is_adverse(outcome):  # "greater improvement in pain", "superior for pain"
+    gerund = _quantity_gerund(unblanked or clause, cue)
+    if gerund is not None:  # "more effective in reducing X": X fell
+        direction = gerund
+    elif improvement and is_adverse(outcome):  # "greater improvement in pain", "superior for pain"
         direction = "decreased" if direction == "increased" else "increased"
     until = comparison_word(clause, cue.end())
     after_text = _before_aside(clause, cue.end(), until.start() if until else cue.end() + 60)
@@ -912,6 +976,16 @@ _NUMBER_WORDS = re.compile(
 )
 _IMPROVEMENT = re.compile(r"(?i)improv|better|superior|more\s+(?:effective|efficacious|beneficial)")
 _IMPROVEMENT_NOUN = re.compile(r"(?i)\s+(?:\w+ly\s+)?improvements?\b")
+# words that say the intervention did better or worse, not which way the measure went
+_BETTER = re.compile(
+    r"(?i)better|superior|inferior|poorer|more\s+(?:effective|efficacious|beneficial)"
+)
+_BENEFIT = re.compile(
+    r"(?i)improv|better|superior|inferior|poorer|more\s+(?:effective|efficacious|beneficial)"
+)
+_GERUND_AFTER = re.compile(  # "(more effective) than B in reducing", "(better) at lowering"
+    r"(?i)\b(?:in|at|for|on)\s+(?:(?:\w+ly|further)\s+)?(?P<verb>[a-z]+ing)\b"
+)
 ADVERSE = re.compile(
     r"(?i)\b(?:pain\w*|severity|symptom\w*|depress\w*|anxiety|stress|distress|fatigue|nausea|"
     r"vomiting|discomfort|tension|anger|confusion|disabilit\w*|itch\w*|prurit\w*|dryness|"
