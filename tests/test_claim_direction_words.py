@@ -1,12 +1,13 @@
 """Which words set a claim's direction: not those inside a bracket when the values or the
 verb say it, not those describing the actor, a benefit word ("improved") read by the numbers
-when the outcome's better side is unknown, a quantity verb after "more effective in"."""
+when the outcome's better side is unknown, a quantity verb after "more effective in"; and a
+warning where the words and the arms' values say opposite ways."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractors.components.comparison import without_bracketed_cues
+from extractors.components.comparison import CONTRADICTED, without_bracketed_cues
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article
@@ -48,6 +49,7 @@ def test_words_inside_a_statistics_bracket_do_not_overrule_the_values(
         "[0.01-0.73]; p=0.005).",
     )
     assert claim.direction == "decreased"
+    assert CONTRADICTED not in claim.warnings
 
 
 @pytest.mark.parametrize(
@@ -128,6 +130,41 @@ def test_a_quantity_verb_after_a_benefit_word_gives_the_direction(
     extractor: Extractor, results: str
 ) -> None:
     assert _only(extractor, results).direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("results", "direction", "values"),
+    [
+        # the values as written (in the order the clause names the arms), the words' way
+        ("Wound infection was lower in the ropivacaine group than in the bupivacaine group "
+         "(30% vs 12%, p=0.01).", "decreased", {"arm1": 30.0, "arm2": 12.0}),
+        ("Wound infection was lower in the ropivacaine group (30%) than in the bupivacaine "
+         "group (12%; p=0.01).", "decreased", {"arm1": 30.0, "arm2": 12.0}),
+    ],
+)  # fmt: skip
+def test_words_against_the_values_are_kept_with_a_warning(
+    extractor: Extractor, results: str, direction: str, values: dict[str, float]
+) -> None:
+    claim = _only(extractor, results)
+    assert claim.direction == direction
+    assert {r.arm: r.percent for r in claim.results} == values
+    assert CONTRADICTED in claim.warnings
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Wound infection was lower in the ropivacaine group than in the bupivacaine group "
+        "(12% vs 30%, p=0.01).",
+        # values that name no arm, one arm named after the word: the words place them
+        "Itching (15% vs 40%) was less frequent in patients given bupivacaine (p=0.04).",
+        # each arm's change: sizes, not the arms' values
+        "Pain decreased by 12% with ropivacaine and by 3% with bupivacaine (p=0.01).",
+    ],
+)
+def test_no_warning_where_words_and_values_agree(extractor: Extractor, results: str) -> None:
+    for claim in _claims(extractor, results):
+        assert CONTRADICTED not in claim.warnings
 
 
 def test_actor_words_are_blanked_for_each_listed_outcome(extractor: Extractor) -> None:

@@ -84,6 +84,7 @@ from extractors.components.comparison import (
     compares,
     comparison_direction,
     comparison_word,
+    direction_warnings,
     group_phrases,
     named_arm,
     no_difference,
@@ -827,12 +828,13 @@ class Claims:
                 pair_p = stats.p_values[0] if stats.p_values else None
                 pair_effect = _reported_effect(stats.effects, results, outcome_text)
                 pair_sig = significance(pair_p, clause, pair_effect, arms)
+            comparator_arm = comparator.arm if comparator else None
             direction = comparison_direction(
                 worded,
                 pair_sig,
                 groups,
                 intervention.arm,
-                comparator.arm if comparator else None,
+                comparator_arm,
                 pair_effect,
                 arms,
                 outcome_text,
@@ -875,6 +877,9 @@ class Claims:
                 warnings=[
                     *([WITHIN_GROUP] if each_arm else []),
                     *interval_warnings(pair_effect),
+                    *direction_warnings(
+                        direction, worded, groups, intervention.arm, comparator_arm, arms
+                    ),
                 ],
             )
             claim.confidence = claim_confidence(claim)

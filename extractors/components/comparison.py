@@ -703,10 +703,14 @@ def oriented_pair(
     """``groups`` of a two-arm trial whose two values name no arm ("acute dermatitis (36% vs
     69%) ... was lower in patients randomized to B"), given to the arms as the clause's words
     say: the arm named right after "lower" ("higher", "fewer", ...) holds the lower (higher)
-    value. Else ``groups`` as they are (the first value the first arm's, by default)."""
+    value. Else ``groups`` as they are (the first value the first arm's, by default); so
+    too when the clause names both arms in the values' order ("lower in A than in B (30%
+    vs 12%)": the values as written, the words against them, ``direction_warnings``)."""
     if len(arms) != 2 or len(groups) != 2 or groups[0].arm is None or groups[1].arm is None:
         return groups
     if groups[0].arm == groups[1].arm:
+        return groups
+    if [a.id for a in named_in_order(clause, arms)] == [groups[0].arm, groups[1].arm]:
         return groups
     span_words = mention_words(text[groups[0].start : groups[1].end])
     if any(a.distinctive & span_words for a in arms):
@@ -838,6 +842,28 @@ def _quantity_gerund(clause: str, cue: re.Match[str]) -> str | None:
         return None
     m = _GERUND_AFTER.search(clause, cue.end(), cue.end() + 80)
     return verb_direction(m.group("verb")) if m and not _BENEFIT.match(m.group("verb")) else None
+
+
+CONTRADICTED = "direction words contradict the arms' values"  # a claim's warning
+
+
+def direction_warnings(
+    direction: str,
+    clause: str,
+    groups: list[ValueGroup],
+    intervention: str | None,
+    comparator: str | None,
+    arms: list[ArmMention],
+) -> list[str]:
+    """``[CONTRADICTED]`` when the claim's ``direction`` is the words' and the
+    intervention's value against the comparator's says the other way ("lower in A than in
+    B" with A's 30% and B's 12%): the words keep the direction (a value may belong to the
+    other arm), the reviewer checks both. Not for changes within the arms ("decreased by 12%
+    with A and by 3% with B": the values are the changes' sizes)."""
+    if direction not in ("increased", "decreased") or arm_changes(clause, arms) is not None:
+        return []
+    by_values = _values_direction(groups, intervention, comparator)
+    return [CONTRADICTED] if {direction, by_values} == {"increased", "decreased"} else []
 
 
 def _values_direction(
