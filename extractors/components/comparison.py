@@ -7,13 +7,21 @@ participle in a two-arm trial ("significantly lower with A", "higher in the plac
 not after a noun: "an improvement in X"), the two arms in the trial's order; the comparator
 is the arm named after "compared with", "than", "versus", "relative to" or "over", else the
 trial's comparator arm (an arm named as comparator while the other is the trial's control is
-swapped back, with the direction reversed). Direction: "no difference" when the statement
-says so (or is not significant and not hedged); else the intervention's value against the
-comparator's; else the side of 1 of a reported ratio; else the direction words, reversed when
-the comparator is the arm named right after them ("higher (significantly) in the placebo
-group"; the outcome's own words name no arm); else the sign of a reported difference (its
-sign depends on which arm it subtracts from which, so the words come first); participles
-inside the outcome phrase ("relieving factors") are no direction words; a change within
+swapped back, with the direction reversed). Direction is which way the measured quantity
+went in the intervention arm against the comparator (Evidence Inference's "significantly
+increased"), not which arm did better: "no difference" when the statement says so (or is
+not significant and not hedged); else the direction words, reversed when the comparator is
+the arm named right after them ("higher (significantly) in the placebo group"; the
+outcome's own words name no arm); else the intervention's value against the comparator's;
+else the side of the null of a reported effect (the sign of a difference depends on which
+arm it subtracts from which, so the words come first). Words that say only which arm did
+better ("improved", "more effective", "inferior") of an outcome that is no named harm leave
+the way to the values or a reported difference ("improved sleep latency (MD -0.59)":
+decreased), to a quantity verb after them ("more effective in reducing X"), else read as a
+rise; words inside a bracket ("(hospitalisation due to worsening PAH)"), those describing
+the actor (``statements.direction_text``) and participles inside the outcome phrase
+("relieving factors") are no direction words; words and values that say opposite ways keep
+the words' direction with a warning (``direction_warnings``); a change within
 the arms with no comparison between them ("in both groups", a p value of its own after each
 arm's change: ``within_group_change``) gives no direction between the arms ("unclear"), a
 state "in both groups" ("X was high in both groups") "no difference".
