@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components.arms import ArmMention
 from extractors.components.quantities import parse_quantities
-from extractors.components.result_values import value_groups
+from extractors.components.result_values import assign_arms, value_groups
 from extractors.pipeline import Extractor
 from kg.model import Record
 from tests.test_pipeline_abstracts import article
@@ -445,3 +446,50 @@ def test_result_values_each_group_named_before_its_value_and_equals(
         )
     )
     assert {"drug A": 3.1, "placebo": 3.4} in _values(record, "mean")
+
+
+_SURGERY_OR_INJECTION = (
+    "Methods",
+    "Adults with disc herniation were randomly assigned to spinal surgery, ozone injection or "
+    "oxygen injection.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After five years, the need for further spinal surgery was 20% for patients in the ozone "
+        "group and 60% for patients in the oxygen group.",
+        "After five years, the need for further spinal surgery was 20% of patients in the ozone "
+        "group and 60% of those in the oxygen group.",
+        "After five years, the need for further spinal surgery was 20% in the ozone group and "
+        "60% in the oxygen group.",
+    ],
+)
+def test_result_values_an_arm_named_right_after_the_value_is_its(
+    extractor: Extractor, sentence: str
+) -> None:
+    # the outcome before the first value names the surgery arm by two words: the arms named
+    # right after each value are still theirs
+    record = extractor.extract(
+        article("Ozone for disc herniation", _SURGERY_OR_INJECTION, ("Results", sentence))
+    )
+    assert _values(record, "percent") == [{"ozone injection": 20.0, "oxygen injection": 60.0}]
+
+
+def test_result_values_an_arm_after_the_last_of_a_list_is_no_value_s_own() -> None:
+    # the arms "monthly" and "every other month" share their drug: the list of arms after the
+    # values is not read, and "in the monthly" opens that list: 0.36 is not the monthly arm's
+    def arm(arm_id: str, *words: str) -> ArmMention:
+        return ArmMention(arm_id, " ".join(words), None, [], words=frozenset(words),
+                          distinctive=frozenset(words))  # fmt: skip
+
+    arms = [arm("arm1", "monthly"), arm("arm2", "eom"), arm("arm3", "eom"), arm("arm4", "sham")]
+    text = (
+        "Mean change in lesion size was 0.26 ± 0.17, 0.27 ± 0.27, and 0.36 ± 0.21 in the "
+        "monthly, EOM and sham groups, respectively."
+    )
+    groups = value_groups(text, parse_quantities(text))
+    assert [g.mean for g in groups] == [0.26, 0.27, 0.36]
+    assigned = assign_arms(text, 0, len(text), groups, arms)
+    assert assigned[2].arm != "arm1"

@@ -9,7 +9,11 @@ one that names more different arms wins, after-value on a tie; a value in bracke
 after a word naming an arm ("drug A (53%)"), or after one and "=" ("internet = 12.3"), is that
 arm's whatever the reading, unless a
 comparison word introduces the arm and the bracket pairs two values by "vs" ("A had more X
-than those on B (83% vs 32%)": the second is B's, the first the other arm's). Groups still
+than those on B (83% vs 32%)": the second is B's, the first the other arm's). So is a value
+that an arm is named right after ("20% in the A group", "20% for patients in the A group"),
+unless it ends a list of values that a list of arms follows ("0.26, 0.27 and 0.36 in the A, B
+and C groups"), whatever an outcome before it names ("need for further A surgery was 20% in
+the B group"). Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
 values naming no arm, paired by "vs" or said to be respective (each may have its own interval
 between: "8.1 months (95% CI ..) versus 7.1 months"), the first is the first arm's and the
@@ -69,9 +73,17 @@ _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _TOKEN = re.compile(r"[^\W_][\w-]*")
 _ARM_BRACKET = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*[(\[]\s*$")
 _ARM_EQUALS = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*=\s*$")
+# an arm named right after a value, directly or after the people it counts: "20% in the A
+# group", "20% for patients in the A group", "three [10%] patients on A", "12% of those
+# receiving A" (not "patients with diabetes": people described, no arm; not "in favour of A"),
+# its name up to six words, before "and", "vs" or "than" ("with A and B": not A's alone)
 _ARM_RIGHT_AFTER = re.compile(
-    r"(?i)\s*(?:in|with|for|among|on)\s+(?:the\s+)?"
-    r"(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
+    r"(?i)\s*[)\]]?\s*(?:(?:(?:of|for|in|among)\s+)?(?:all\s+)?(?:the\s+)?(?:patients|"
+    r"participants|subjects|people|persons|individuals|women|men|children|infants|those|cases)"
+    r"\s+(?:in|on|receiving|given|treated\s+with|(?:allocated|assigned|randomi[sz]ed)\s+to)|in|"
+    r"with|for|among|on|receiving)\s+(?:the\s+)?(?!favou?r\b)"
+    r"(?P<name>[^\W\d_][\w-]*(?:\s+(?!(?:and|or|vs|versus|than|compared)\b)"
+    r"[^\W\d_][\w-]*){0,5})"
 )
 # an arm named after a comparison word right before the bracket of the values
 _COMPARED_BRACKET = re.compile(
@@ -608,8 +620,13 @@ def assign_arms(
             _ARM_EQUALS.search(text, max(start, g.start - 40), g.start)
         )  # "(internet = 12.33 and face-to-face = 11.43)": each value its name's
         own = _ARM_RIGHT_AFTER.match(text, g.end, end)
-        if own and _best(arms, own.group("name"))[0] is not None:
-            continue  # "A group (14.1% in B vs 2.9% in A)": the value names its own arm
+        own_arm = _best(arms, own.group("name"))[0] if own else None
+        if own_arm is not None:
+            if not _ends_list(text, end, assigned, i):
+                # "A group (14.1% in B vs 2.9% in A)", "the need for further A surgery was 20%
+                # in the B group": the value names its own arm, whatever a reading found
+                fixed[i] = own_arm
+            continue
         named = _best(arms, bracketed.group("name"))[0] if bracketed else None
         if named is not None and bracketed is not None and i + 1 < len(assigned):
             pair = _VERSUS_GAP.match(text[g.end : assigned[i + 1].start])
@@ -659,6 +676,17 @@ def assign_arms(
         order = sorted(arms, key=lambda a: a.comparator)
         assigned = [replace(g, arm=order[i % 2].id) for i, g in enumerate(assigned)]
     return assigned
+
+
+def _ends_list(text: str, end: int, groups: list[ValueGroup], index: int) -> bool:
+    """Whether the value ``groups[index]`` ends a list of values that a list of arms follows
+    ("0.26, 0.27 and 0.36 in the A, B and C groups, respectively", "33 vs 26 months with A and
+    B"): the arm named right after it opens that list and is not the value's alone."""
+    g = groups[index]
+    if _RESPECTIVELY.search(text, g.end, end):
+        return True
+    gap = text[groups[index - 1].end : g.start] if index else ""
+    return bool(index and (_LIST_GAP.match(gap) or _VERSUS_GAP.match(gap)))
 
 
 def _unnamed_pairs(text: str, groups: list[ValueGroup]) -> bool:
