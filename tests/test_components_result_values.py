@@ -477,6 +477,38 @@ def test_result_values_an_arm_named_right_after_the_value_is_its(
     assert _values(record, "percent") == [{"ozone injection": 20.0, "oxygen injection": 60.0}]
 
 
+def test_result_values_different_events_in_one_arm_each_compare_nothing(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Adults were randomly assigned to drug A (n = 30) or drug B (n = 30)."),
+            (
+                "Results",
+                "The most frequent grade 3-4 events were neutropenia (three [10%] patients in "
+                "the drug A group) and anaemia (three [10%] patients in the drug B group).",
+            ),
+        )
+    )
+    assert _values(record, "events") == []  # neutropenia with A is not anaemia with B
+
+
+def test_result_values_one_event_bracketed_per_arm_still_compares(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Adults were randomly assigned to drug A (n = 30) or drug B (n = 30)."),
+            (
+                "Results",
+                "Neutropenia was more frequent with drug A (nine [30%] in the drug A group) than "
+                "with drug B (three [10%] in the drug B group).",
+            ),
+        )
+    )
+    assert {"drug A": 9, "drug B": 3} in _values(record, "events")
+
+
 def test_result_values_an_arm_after_the_last_of_a_list_is_no_value_s_own() -> None:
     # the arms "monthly" and "every other month" share their drug: the list of arms after the
     # values is not read, and "in the monthly" opens that list: 0.36 is not the monthly arm's

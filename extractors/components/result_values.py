@@ -29,7 +29,9 @@ comparative ("40% less") is a relative change; one after "<", "≥", "more than"
 bounding a range ("0.0%-0.9%", "65% to 75%") is a bound, and the "%" of a median ("median
 0.10% (range 0.0%-0.9%)") its unit: none of them is an arm's share. A percentage that is a
 measured quantity's level or change ("HbA1c was 7.1% with A", "HbA1c fell by -1.93% with A":
-``measured_percents``) is the arm's mean, or median after "median".
+``measured_percents``) is the arm's mean, or median after "median". Values each alone in a
+bracket naming its arm, each after the name of another event ("X (three [10%] in the A group)
+and Y (three [10%] in the B group)"), compare nothing: none is given an arm.
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
@@ -675,7 +677,50 @@ def assign_arms(
     elif len(arms) == 2 and _unnamed_pairs(text, assigned):
         order = sorted(arms, key=lambda a: a.comparator)
         assigned = [replace(g, arm=order[i % 2].id) for i, g in enumerate(assigned)]
+    if _separate_events(text, start, assigned, arms):
+        return [replace(g, arm=None) for g in assigned]
     return assigned
+
+
+_ITEM_GAP = re.compile(
+    r"(?i)\s*[,;]?\s*(?:and\s+|or\s+|while\s+|whereas\s+)?(?P<name>[^()\[\];\d]{2,60}?)\s*$"
+)
+_COMPARING = re.compile(
+    r"(?i)\b(?:than|vs\.?|versus|compared|relative|against|similar|same|respectively)\b"
+)
+
+
+def _separate_events(
+    text: str, start: int, groups: list[ValueGroup], arms: list[ArmMention]
+) -> bool:
+    """Whether ``groups`` are counts of different events, each in one arm: each value alone in
+    a bracket that names its arm, each bracket after a name of its own that names no arm ("The
+    most frequent grade 3 events were X (three [10%] in the A group) and Y (three [10%] in the
+    B group)"). That compares nothing: X in A is not Y in B. Not brackets after arms' names
+    ("lower with A (10% in A) than with B (20% in B)") nor names compared ("X (10% in A) than
+    Y (20% in B)")."""
+    if len(groups) < 2 or None in (armed := {g.arm for g in groups}) or len(armed) != len(groups):
+        return False
+    previous = start
+    for g in groups:
+        opening = max(text.rfind("(", previous, g.start), text.rfind("[", previous, g.start))
+        if opening < 0 or text.find(")", opening, g.start) >= 0:
+            return False
+        closing = text.find(")" if text[opening] == "(" else "]", g.end)
+        own = _ARM_RIGHT_AFTER.match(text, g.end, closing if closing >= 0 else len(text))
+        if closing < 0 or own is None or _best(arms, own.group("name"))[0] != g.arm:
+            return False
+        gap = _ITEM_GAP.search(text, previous, opening)
+        name = gap.group("name") if gap else ""
+        if (
+            not _TOKEN.search(name)
+            or _COMPARING.search(name)
+            or _best(arms, name)[0] is not None
+            or nested_arm(arms, mention_words(name)) is not None
+        ):
+            return False
+        previous = closing + 1
+    return True
 
 
 def _ends_list(text: str, end: int, groups: list[ValueGroup], index: int) -> bool:
