@@ -525,3 +525,16 @@ def test_result_values_an_arm_after_the_last_of_a_list_is_no_value_s_own() -> No
     assert [g.mean for g in groups] == [0.26, 0.27, 0.36]
     assigned = assign_arms(text, 0, len(text), groups, arms)
     assert assigned[2].arm != "arm1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The placebo group also improved from baseline to 12 weeks (6.52 ± 1.13 to 7.00 ± 1.09, "
+        "p = 0.014).",
+        "Scores in the placebo group went 6.52 ± 1.13 to 7.00 ± 1.09 over 12 weeks.",
+    ],
+)
+def test_result_values_a_mean_and_sd_to_another_is_one_arms_baseline(text: str) -> None:
+    # a mean with its SD bounds no range: the first is the baseline, not another arm's value
+    assert [g.mean for g in value_groups(text, parse_quantities(text))] == [7.0]

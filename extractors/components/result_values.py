@@ -335,9 +335,10 @@ def _without_changes(text: str, groups: list[ValueGroup], measured: set[int]) ->
 
 def _without_baselines(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
     """``groups`` less the values at baseline of "from X to Y" ("knee pain fell from 6.2 ± 1.1
-    to 3.9 ± 1.3 in group A"): an arm's value is the one at the time point, Y; X stays only
-    when no value follows it after "to". The bounds of a range ("ranged from 62% to 95%",
-    "ranging between 3 and 9") are no arm's values and go too."""
+    to 3.9 ± 1.3 in group A"), or of "X ± SD to Y ± SD" (``_spread_pair``): an arm's value is
+    the one at the time point, Y; X stays only when no value follows it after "to". The bounds
+    of a range ("ranged from 62% to 95%", "ranging between 3 and 9") are no arm's values and go
+    too."""
     kept: list[ValueGroup] = []
     range_end = -1
     for i, g in enumerate(groups):
@@ -357,8 +358,26 @@ def _without_baselines(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
             and _TO_AFTER.search(text[g.end : following.start])
         ):
             continue
+        if following is not None and _spread_pair(g, following, text[g.end : following.start]):
+            continue  # "improved from baseline to 1 month (6.52 ± 1.13 to 7.00 ± 1.09)"
         kept.append(g)
     return kept
+
+
+_BARE_TO = re.compile(r"(?i)\s*to\s*$")
+
+
+def _spread_pair(first: ValueGroup, second: ValueGroup, gap: str) -> bool:
+    """Whether ``first`` and ``second`` are one arm's mean ± SD before and after, written "X ±
+    SD to Y ± SD" without a "from" ("(6.52 ± 1.13 to 7.00 ± 1.09)"): a mean with its SD bounds
+    no range, so the two are a baseline and the value at the time point, never two arms'."""
+    return (
+        first.sd is not None
+        and second.sd is not None
+        and first.mean is not None
+        and second.mean is not None
+        and bool(_BARE_TO.match(gap))
+    )
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
