@@ -538,3 +538,19 @@ def test_result_values_an_arm_after_the_last_of_a_list_is_no_value_s_own() -> No
 def test_result_values_a_mean_and_sd_to_another_is_one_arms_baseline(text: str) -> None:
     # a mean with its SD bounds no range: the first is the baseline, not another arm's value
     assert [g.mean for g in value_groups(text, parse_quantities(text))] == [7.0]
+
+
+def test_result_values_a_dose_naming_an_arm_is_no_value(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            ("Methods", "Men were randomly allocated to placebo, 100 mg drug A or 200 mg drug A."),
+            (
+                "Results",
+                "Changes from baseline of the mean function scores in the 100 mg and 200 mg "
+                "groups were greater than for the placebo group (all P < .05).",
+            ),
+        )
+    )
+    assert record.claims
+    assert _values(record, "mean") == []  # "200 mg" is the arm's dose, not its mean

@@ -228,11 +228,26 @@ def _from_or_change(text: str, start: int) -> bool:
     )
 
 
+_DOSE = re.compile(
+    r"\s*(?P<number>\d+(?:[.·]\d+)?)\s*(?:mg|g|µg|μg|mcg|ng|ml|mL|IU|U|units?|mmol|Gy)\b"
+)
+
+
+def _names_a_dose(text: str, start: int, arm_words: set[str]) -> bool:
+    """Whether the plain value at ``start`` is a dose that names an arm: its number, then a
+    unit of dose, the number one of the ``arm_words`` ("in the 100 mg and 200 mg groups were
+    greater than placebo" beside the arm "200 mg avanafil"). Not "morphine use was 12 mg with
+    A": no arm is named by 12."""
+    dose = _DOSE.match(text, start)
+    return dose is not None and dose.group("number") in arm_words
+
+
 def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) -> list[ValueGroup]:
     """Fractions, percentages and mean ± SD of ``q``, adjacent ones merged, in text order.
 
-    Percentages that are an I² or a dose naming an arm (one of ``arm_words``) are left out;
-    one that is a change in a measured quantity ("HbA1c -1.93% vs -2.71%") is the arm's mean.
+    Percentages that are an I² or a dose naming an arm (one of ``arm_words``) are left out, and
+    so are plain values that are such a dose ("200 mg"); one that is a change in a measured
+    quantity ("HbA1c -1.93% vs -2.71%") is the arm's mean.
     """
     words = arm_words or set()
     items: list[tuple[int, int, str, ValueGroup]] = []
@@ -271,6 +286,8 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         )
         items.append((md.start, md.end, "d", group))
     for m in q.mean_sds:
+        if m.sd is None and _names_a_dose(text, m.start, words):
+            continue  # "in the 100 mg and 200 mg groups": the arms' doses
         items.append((m.start, m.end, "m", ValueGroup(m.start, m.end, mean=m.mean, sd=m.sd)))
     for c in q.counts:
         items.append((c.start, c.end, "c", ValueGroup(c.start, c.end, events=c.events)))
