@@ -554,3 +554,12 @@ def test_result_values_a_dose_naming_an_arm_is_no_value(extractor: Extractor) ->
     )
     assert record.claims
     assert _values(record, "mean") == []  # "200 mg" is the arm's dose, not its mean
+
+
+def test_result_values_a_share_of_both_arms_is_neither_arms_own(extractor: Extractor) -> None:
+    sentence = (
+        "Remission was seen in 10% of patients in both the drug A (5/48) and the placebo group "
+        "(5/50) (P = 0.96)."
+    )
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert {"drug A": 5, "placebo": 5} in _values(record, "events")

@@ -77,13 +77,14 @@ _ARM_BRACKET = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s
 _ARM_EQUALS = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*=\s*$")
 # an arm named right after a value, directly or after the people it counts: "20% in the A
 # group", "20% for patients in the A group", "three [10%] patients on A", "12% of those
-# receiving A" (not "patients with diabetes": people described, no arm; not "in favour of A"),
-# its name up to six words, before "and", "vs" or "than" ("with A and B": not A's alone)
+# receiving A" (not "patients with diabetes": people described, no arm; not "in favour of A"
+# nor "in both the A and the B group"), its name up to six words, before "and", "vs" or "than"
+# ("with A and B": not A's alone)
 _ARM_RIGHT_AFTER = re.compile(
     r"(?i)\s*[)\]]?\s*(?:(?:(?:of|for|in|among)\s+)?(?:all\s+)?(?:the\s+)?(?:patients|"
     r"participants|subjects|people|persons|individuals|women|men|children|infants|those|cases)"
     r"\s+(?:in|on|receiving|given|treated\s+with|(?:allocated|assigned|randomi[sz]ed)\s+to)|in|"
-    r"with|for|among|on|receiving)\s+(?:the\s+)?(?!favou?r\b)"
+    r"with|for|among|on|receiving)\s+(?:the\s+)?(?!(?:favou?r|both|either|each|all)\b)"
     r"(?P<name>[^\W\d_][\w-]*(?:\s+(?!(?:and|or|vs|versus|than|compared)\b)"
     r"[^\W\d_][\w-]*){0,5})"
 )
