@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arms import ArmMention, fill_sizes, name_by_abbreviations
+from extractors.components.arm_phrases import ArmPhrase
+from extractors.components.arms import ArmMention, build_arms, fill_sizes, name_by_abbreviations
 from extractors.components.quantities import parse_quantities
 from extractors.components.result_values import value_groups
 from extractors.pipeline import Extractor
@@ -213,3 +214,25 @@ def test_counts_before_the_allocation_are_no_arms(extractor: Extractor) -> None:
         )
     )
     assert [a.label for a in record.arms] == ["Tiotropium", "salbutamol"]
+
+
+def test_abbreviation_of_an_inflected_long_form_names_the_arm() -> None:
+    # "a shortage of invasive ventilators (IV)": the arm "invasive ventilation" is "IV"
+    arms = build_arms(
+        [
+            ArmPhrase("high-flow oxygen", 0, 16, None),
+            ArmPhrase("invasive ventilation", 20, 40, None),
+        ],
+        {"IV": "invasive ventilators", "HFO": "high-flow oxygen"},
+    )
+    assert "iv" in arms[1].distinctive and "iv" not in arms[0].words
+    assert "hfo" in arms[0].distinctive
+
+
+def test_abbreviation_mostly_of_inflected_arm_words_names_it() -> None:
+    arms = [
+        _arm("arm1", "balloon catheter", {"balloon", "catheter"}),
+        _arm("arm2", "oral misoprostol", {"oral", "misoprostol"}),
+    ]
+    name_by_abbreviations(arms, "", {"DBC": "double balloon catheters"})
+    assert "dbc" in arms[0].distinctive and "dbc" not in arms[1].words

@@ -243,14 +243,35 @@ def _least_active(arms: list[ArmMention], found: list[int], subset: Callable[[in
     return found[0]
 
 
+_ENDING = re.compile(r"(?:ions?|ors?|ers?|ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """A word without its plural or noun ending when four letters or more are left, so that a
+    long form matches an arm in another inflection ("ventilators", "ventilation":
+    "ventilat"; "catheters": "cathet"; "oxygen" stays)."""
+    m = _ENDING.search(word)
+    return word[: m.start()] if m is not None and m.start() >= 4 else word
+
+
+def _long_form_words(long: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The words of a long form, each written as the word of ``known`` with its stem, if any
+    ("mechanical ventilators (MV)" for an arm "mechanical ventilation": "mechanical",
+    "ventilation")."""
+    stems = {_stem(w): w for w in known}
+    words = [w for w in norm_words(long) if w not in _STOPWORDS]
+    return [w if w in known else stems.get(_stem(w), w) for w in words]
+
+
 def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
-    """The abbreviations that name an arm: those whose long form the label spells out
-    ("white grape juice (WGJ)" for the arm "White Grape Juice") or, for a one-word label,
-    those whose long form ends with that word ("flavoured water (WA)" for "Water")."""
+    """The abbreviations that name an arm: those whose long form the label spells out, in
+    any inflection ("white grape juice (WGJ)" for the arm "White Grape Juice", "invasive
+    ventilators (IV)" for "invasive ventilation") or, for a one-word label, those whose long
+    form ends with that word ("flavoured water (WA)" for "Water")."""
     label_words = [w for w in norm_words(label) if w not in _STOPWORDS]
     found = set()
     for short, long in long_forms.items():
-        long_words = [w for w in norm_words(long) if w not in _STOPWORDS]
+        long_words = _long_form_words(long, set(label_words))
         if not long_words or not label_words:
             continue
         spelled = set(long_words) <= set(label_words)
@@ -365,7 +386,7 @@ def name_by_abbreviations(arms: list[ArmMention], text: str, long_forms: dict[st
     for short, long in long_forms.items():
         if short.lower() in known:
             continue
-        long_words = [w for w in norm_words(long) if w not in _STOPWORDS]
+        long_words = _long_form_words(long, known)
         arm = _unique_best(arms, set(long_words))
         if arm and 2 * sum(w in arm.words for w in long_words) > len(long_words):
             named.append(({short.lower()}, arm))
