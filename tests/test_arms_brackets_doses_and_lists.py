@@ -496,3 +496,32 @@ def test_listed_arms_end_before_the_design(listed: str, labels: list[str]) -> No
     sentence = f"Adults were randomised to {listed}."
     start = sentence.index(" to ") + 4
     assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels
+
+
+@pytest.mark.parametrize(
+    ("listed", "labels"),
+    [
+        (
+            "either 8 weeks of Coaching, Breathing, and Mindfulness (CBM) or usual care (UC)",
+            ["Coaching, Breathing, and Mindfulness (CBM)", "usual care (UC)"],
+        ),
+        (
+            "Psychoeducation, Paced Respiration, and Relaxation (PEPRR) or usual care",
+            ["Psychoeducation, Paced Respiration, and Relaxation (PEPRR)", "usual care"],
+        ),
+        # the acronym spells the last item only: three arms
+        ("yoga, diet, and Relaxation (RLX) or usual care", ["yoga", "diet", "Relaxation (RLX)"]),
+    ],
+)
+def test_listed_arms_closed_by_an_acronym_of_them_all_are_one_programme(
+    listed: str, labels: list[str]
+) -> None:
+    sentence = f"Carers were randomly assigned to receive {listed}."
+    start = sentence.index(" receive ") + 9
+    assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)][:3] == labels
+
+
+def test_a_programme_named_by_an_acronym_is_one_intervention() -> None:
+    label = "Coaching, Breathing, and Mindfulness (CBM)"
+    assert interventions_of(label) == [label]
+    assert interventions_of("drug A and drug B") == ["drug A", "drug B"]

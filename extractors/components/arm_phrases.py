@@ -557,7 +557,8 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
             return []
     pieces: list[ArmPhrase] = []
     for s, e in parts:
-        for cs, ce in [(s, e)] if by_semicolons else _split(text, s, e, _COMMA):
+        whole = by_semicolons or named_by_acronym(text, s, e)
+        for cs, ce in [(s, e)] if whole else _split(text, s, e, _COMMA):
             if _CLAUSE_START.match(text, cs, ce):  # ", with 27 children each": no more arms
                 pieces = _dose_alternatives(_named_with_treatment(pieces))
                 return _fill_doses(pieces) if len(pieces) >= 2 else []
@@ -567,12 +568,57 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
                 and _APPOSITION.match(text, cs)
             ):
                 continue  # "to STRIVE, a home exercise programme, or usual care": what it is
-            clause = _clause_end(text, cs, ce, by_semicolons)
+            clause = _clause_end(text, cs, ce, whole)
             phrase = _phrase(text, cs, clause if clause is not None else ce, None)
             if phrase is not None:
                 pieces.append(phrase)
     pieces = _dose_alternatives(_named_with_treatment(pieces))
     return _fill_doses(_shared_frequency(_without_duration(pieces))) if len(pieces) >= 2 else []
+
+
+_CLOSING_ACRONYM = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&+-]{1,11})\)\s*$")
+_ACRONYM_SKIPS = frozenset({"and", "or", "of", "the", "with", "for", "in", "on", "to", "a", "an"})
+_ITEM_WORD = re.compile(r"[^\W\d_]+")
+
+
+def named_by_acronym(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a list closed by a bracketed acronym that spells all its
+    items, one programme's name ("Psychoeducation, Paced Respiration, and Relaxation
+    (PEPRR)": P-E, P, R, R), not a list of arms; not "A, B and Relaxation (RLX)", whose
+    acronym spells the last item only. Each word of the list from the first item on, but
+    "and", "of" and the like, gives the acronym its first letter and maybe more of its
+    letters, in order."""
+    piece = text[start:end]
+    m = _CLOSING_ACRONYM.search(piece) if "," in piece else None
+    if m is None:
+        return False
+    items = piece[: m.start()]
+    first = items.find(",")
+    if first < 0:
+        return False
+    head = [w for w in _ITEM_WORD.findall(items[:first]) if w.lower() not in _ACRONYM_SKIPS]
+    rest = [w for w in _ITEM_WORD.findall(items[first:]) if w.lower() not in _ACRONYM_SKIPS]
+    letters = m["short"].lower()
+    # the first item's name may be its last words only: "8 weeks of Psychoeducation"
+    return any(_spells(letters, [w.lower() for w in head[i:] + rest]) for i in range(len(head)))
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are, in order, each word's first letter, each followed by none or
+    more later letters of that word."""
+    if not words:
+        return not letters
+    word = words[0]
+    if len(letters) < len(words) or letters[0] != word[0]:
+        return False
+    at, used = 1, 1
+    while True:
+        if _spells(letters[used:], words[1:]):
+            return True
+        found = word.find(letters[used], at) if used < len(letters) else -1
+        if found < 0:
+            return False
+        at, used = found + 1, used + 1
 
 
 _DURATION_OF = re.compile(  # "12 weeks of A", "1-12 weeks of A": how long, then the arm

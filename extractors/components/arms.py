@@ -66,6 +66,7 @@ from extractors.components.arm_phrases import (
     listed_arms,
     marked_after_to,
     marked_arms,
+    named_by_acronym,
     received_alternatives,
     received_arms,
     trim,
@@ -174,7 +175,8 @@ def interventions_of(label: str, treatment: str | None = None) -> list[str]:
     if not treatment and _LETTER_LABEL.match(label):
         return found  # "group B" names no intervention
     text = treatment or label
-    parts = _JOINERS.split(text) if not _BOTH.search(text) else [text]
+    one = _BOTH.search(text) or named_by_acronym(text, 0, len(text))  # "A, B and C (ABC)"
+    parts = [text] if one else _JOINERS.split(text)
     for part in parts:
         cleaned = _GENERIC.sub("", part.strip(" ,;:")).strip(" ,;:")
         if cleaned and cleaned.lower() not in (i.lower() for i in found):
