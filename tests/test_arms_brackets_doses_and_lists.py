@@ -11,6 +11,7 @@ from extractors.components.arm_phrases import (
     bracketed_arms,
     listed_arms,
     received_alternatives,
+    usable_arms,
 )
 from extractors.components.arms import (
     ArmMention,
@@ -525,3 +526,74 @@ def test_a_programme_named_by_an_acronym_is_one_intervention() -> None:
     label = "Coaching, Breathing, and Mindfulness (CBM)"
     assert interventions_of(label) == [label]
     assert interventions_of("drug A and drug B") == ["drug A", "drug B"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "labels"),
+    [
+        # a bracket that describes the arm (a comma, a verb, five words or more) is no part of it
+        (
+            "the intervention group or the control group (results withheld, usual care)",
+            ["intervention", "control"],
+        ),
+        (
+            "drug A plus usual care (61 patients [49%]) or usual care alone (63 patients [51%])",
+            ["drug A plus usual care", "usual care alone"],
+        ),
+        ("exercise or advice (which was given by a nurse)", ["exercise", "advice"]),
+        # a short name, a dose or a group's name stays
+        ("treatment as usual (TAU) or yoga (YG)", ["treatment as usual (TAU)", "yoga (YG)"]),
+        ("drug A (5 mg, 10 mg) or placebo", ["drug A 5 mg", "drug A 10 mg", "placebo"]),
+        (
+            "diet (group 1) or diet and exercise (group 2)",
+            ["diet (group 1)", "diet and exercise (group 2)"],
+        ),
+        (
+            "oral (OI, control) or intravenous (IVI, treatment) iron",
+            ["oral (OI, control)", "intravenous (IVI, treatment) iron"],
+        ),
+        (
+            "treatment with drug K (K) or without (no-K)",
+            ["treatment with drug K (K)", "without (no-K)"],
+        ),
+        (
+            "experimental (elastic orthosis and manual lymphatic drainage) or control (posture)",
+            ["experimental (elastic orthosis and manual lymphatic drainage)", "control (posture)"],
+        ),
+        # what a group named by role or letter received
+        (
+            "the experimental group (nasal surgery + pharyngeal surgery) or the control group "
+            "(nasal surgery)",
+            [
+                "experimental group (nasal surgery + pharyngeal surgery)",
+                "control group (nasal surgery)",
+            ],
+        ),
+    ],
+)
+def test_listed_arms_leave_out_a_bracket_that_describes_them(
+    listed: str, labels: list[str]
+) -> None:
+    sentence = f"Adults were randomized to {listed}."
+    start = sentence.index(" to ") + 4
+    assert [p.label for p in listed_arms(sentence, start, len(sentence) - 1)] == labels
+
+
+def test_listed_arms_end_at_the_verb_of_the_sentence() -> None:
+    sentence = "Data from 215 women, randomized to sensor monitoring or finger-prick testing, were "
+    sentence += "collected from 31 hospitals."
+    start = sentence.index(" to ") + 4
+    labels = [p.label for p in listed_arms(sentence, start, len(sentence) - 1)]
+    assert labels == ["sensor monitoring", "finger-prick testing"]
+
+
+def test_arms_that_differ_in_how_long_are_arms() -> None:
+    sentence = "Neonates with sepsis were randomized to either 10-d or 14-d antibiotic therapy."
+    start = sentence.index(" to ") + 4
+    phrases = usable_arms(listed_arms(sentence, start, len(sentence) - 1))
+    assert [p.label for p in phrases] == ["10-d", "14-d antibiotic therapy"]
+    # one duration among other arms is when or how often, no arm
+    sentence = "Adults were randomized to tACS or sham stimulation, 5 days/week for 2 weeks."
+    start = sentence.index(" to ") + 4
+    labels = [p.label for p in usable_arms(listed_arms(sentence, start, len(sentence) - 1))]
+    assert labels == ["tACS", "sham stimulation"]

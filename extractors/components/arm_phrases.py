@@ -125,7 +125,8 @@ _TREATMENT_END = re.compile(  # when and how long, not what: "received A for 8 w
 _COMMA = re.compile(r"\s*,(?!(?<=\d,)\d{3}(?!\d))\s*")  # not "40,000 IU"
 _CLAUSE_START = re.compile(  # lower case only: "AT" may well be an arm
     r"(?:with|who|which|where|by|as|in|at|all|both|each|for|during|over|until|after|from|"
-    r"using|according|respectively)\b"
+    # "data from 215 women, randomized to A or B, were collected": the verb of the sentence
+    r"using|according|respectively|were|was|are|is|had|have)\b"
 )
 _EITHER = re.compile(r"(?i)\beither\s+")
 _NEXT_ARM = re.compile(r",?\s*\b(?:or|and|versus|vs\.?)\s+|;\s*|,\s+")
@@ -177,7 +178,48 @@ def _phrase(
         n, end = parse_count(size[1]), last.start()
     if end <= start:
         return None
+    described = _DESCRIBING_BRACKET.search(text, start, end)
+    if described is not None and _describes(described["inside"], text[start : described.start()]):
+        cut_start, cut_end = trim(text, start, described.start())
+        if cut_end > cut_start:  # "control group (results not given, usual care)": "control"
+            start, end = cut_start, cut_end
     return ArmPhrase(text[start:end], start, end, n, treatment)
+
+
+_DESCRIBING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*(?:\[[^\[\]]*\])?[^()]*)\)\s*$")
+_DESCRIBING_VERB = re.compile(
+    r"(?i)\b(?:not|no)\s|\b(?:was|were|is|are|given|received|receiving|withheld|included|including|"
+    r"continued|provided|used|i\.e|e\.g)\b"
+)
+_IN_A_BRACKET_TOO = re.compile(  # doses and sizes: "(5 mg, 10 mg or 20 mg daily)", "(n = 30)"
+    r"\d\s*(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?|Gy)\b|\b[nN]\s*="
+)
+_PEOPLE_COUNTED = re.compile(rf"^\s*{COUNT_PATTERN}\s+(?:{SUBJECT_NOUNS_PATTERN})\b")
+_ITEM_SPLIT = re.compile(r"\s*[,;]\s*")
+# "group 2 (A; B)", "the control group (drug A plus drug B)": what the group named by letter
+# or role received (``_named_with_treatment``), which a long bracket does not make a description
+_LETTER_NAMED = re.compile(r"(?:^|\s)(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2})\s*$")
+_ROLE_NAMED = re.compile(
+    r"(?i)(?:^|\s)(?:control|experimental|intervention|treatment|study|active|comparison|"
+    r"placebo)(?:\s+(?:group|arm))?\s*$"
+)
+
+
+def _describes(inside: str, label: str) -> bool:
+    """Whether a bracket that ends an arm's phrase describes the arm rather than naming it:
+    it counts the arm's people ("65 patients [50%]"), holds a verb ("results not given") or
+    items of three words or more between commas ("routine clinical care, by phone"), or, after
+    a label other than a role or a group's letter, five words or more; and no dose or size. A
+    short name stays ("TAU", "OI, control", "group A"), and what a group named by its letter
+    received ("group 1 (no risk factors; surveillance)")."""
+    if _IN_A_BRACKET_TOO.search(inside) or _LETTER_NAMED.search(label):
+        return False
+    if _PEOPLE_COUNTED.match(inside) or _DESCRIBING_VERB.search(inside):
+        return True
+    items = _ITEM_SPLIT.split(inside)
+    if len(items) > 1 and any(len(item.split()) >= 3 for item in items):
+        return True
+    return len(inside.split()) >= 5 and not _ROLE_NAMED.search(label)
 
 
 _LAST_BRACKET = re.compile(  # a bracket, one more inside it allowed, that ends the phrase
@@ -966,6 +1008,11 @@ _DOSE = re.compile(
 )
 
 
+_HOW_LONG = re.compile(  # "10-d", "14 days", "6 months": how long an arm is treated
+    r"^\d+(?:[.,]\d+)?[-\s\xa0]?(?:d|days?|wk|weeks?|mo|months?|h|hours?|y|years?)\b(?!\s*/)"
+)
+
+
 def _names(word: str) -> bool:
     if word.isupper() and word not in ("IU", "N", "I"):  # an acronym or letter: "MM", "E"
         return True
@@ -1001,7 +1048,13 @@ def usable_arms(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
         else p
         for i, p in enumerate(phrases)
     ]
-    kept = [p for p in phrases if plausible_label(p.label)]
+    durations = sum(bool(_HOW_LONG.match(p.label)) for p in phrases)
+    # "to 10-d or 14-d antibiotic therapy": arms that differ in how long
+    kept = [
+        p
+        for p in phrases
+        if plausible_label(p.label) or (durations >= 2 and _HOW_LONG.match(p.label))
+    ]
     return kept if len(kept) >= 2 and len(phrases) - len(kept) <= 1 else []
 
 
