@@ -70,8 +70,29 @@ def test_a_hyphenated_compound_allocates_no_one(sentence: str) -> None:
                 "no tourniquet",
             ],
         ),
+        # what the participants underwent or received, with and without X
+        (
+            "We compared blood loss in adults undergoing knee replacement with and without a "
+            "tourniquet.",
+            ["tourniquet", "no tourniquet"],
+        ),
+        (
+            "Intracervical balloon catheter with and without oxytocin for induction of labour",
+            ["oxytocin", "no oxytocin"],
+        ),
+        (
+            "Adults received epidural analgesia with and without a basal infusion.",
+            ["basal infusion", "no basal infusion"],
+        ),
         # people with and without a condition are no arms
         ("This study compares outcomes in patients with and without diabetes.", []),
+        ("Bone density rose in adults aged 65 years with and without vitamin D.", []),
+        ("We compared those with and without sarcopenia receiving exercise.", []),
+        ("Programmes of exercise with or without another intervention were included.", []),
+        (
+            "The A and B groups did the exercises with and without a pelvic belt, respectively.",
+            [],
+        ),
     ],
 )
 def test_treated_with_and_without_x(sentence: str, labels: list[str]) -> None:

@@ -571,27 +571,42 @@ def compared_pair(text: str) -> list[ArmPhrase]:
 
 
 _WITH_AND_WITHOUT = re.compile(
-    r"(?i)\b(?:treated|managed|operated\s+on)\s+with\s+and\s+without\s+(?:an?\s+|the\s+)?"
-    r"(?P<x>[^\W\d_][^,;:.()]{0,40}?)(?=\s+(?:in|for|at|on|during|from|between|after)\b|[,;:.()]|$)"
+    r"(?i)(?P<head>\b[^\W\d_][\w-]*|\))\s+with\s+and\s+without\s+(?:an?\s+|the\s+)?"
+    r"(?P<x>[^\W\d_][^,;:.()]{0,40}?)"
+    r"(?=\s+(?:in|for|at|on|during|from|between|after)\b|\s*[,;:.()]|\s*$)"
+)
+# "patients with and without diabetes", "adults aged 65 years with or without X": people, not
+# treatments
+_PEOPLE_HEAD = re.compile(
+    rf"(?i)^(?:{SUBJECT_NOUNS_PATTERN}|those|ones|elderly|groups?|population|cohorts?|years|"
+    r"months|weeks|days|old|aged)$"
 )
 
 
 def with_and_without(text: str) -> list[ArmPhrase]:
     """The arms "X" and "no X" of "patients treated with and without X" ("This study compares
-    outcomes in patients treated with and without paclitaxel"); not "patients with and
-    without diabetes", people, not treatments."""
-    m = _WITH_AND_WITHOUT.search(text)
-    if m is None:
+    outcomes in patients treated with and without paclitaxel", "adults undergoing knee
+    replacement with and without a tourniquet", "Foley catheter with and without oxytocin");
+    not "patients with and without diabetes" nor "adults aged 65 years with and without X",
+    people, not treatments; not "A with or without B", which a list of arms reads as one arm
+    with B and one without ("exercise with or without another intervention" describes)."""
+    if "without" not in text:
         return []
-    x = ArmPhrase(m["x"], m.start("x"), m.end("x"), None)
-    return [x, ArmPhrase(f"no {m['x']}", m.start("x"), m.end("x"), None, written=False)]
+    for m in _WITH_AND_WITHOUT.finditer(text):
+        if _PEOPLE_HEAD.match(m["head"]) or "respectively" in text[m.end() :]:
+            continue  # "A and B performed X with and without Y, respectively": a design
+        x = ArmPhrase(m["x"], m.start("x"), m.end("x"), None)
+        return [x, ArmPhrase(f"no {m['x']}", m.start("x"), m.end("x"), None, written=False)]
+    return []
 
 
 def _from_comparison(doc: Doc) -> list[ArmPhrase]:
     for sent in sentences_of(doc):
         if sent.category not in _COMPARISON_SECTIONS:
             continue
-        phrases = usable_arms(compared_pair(sent.text)) or usable_arms(with_and_without(sent.text))
+        # "with and without X" first: "compares A in adults undergoing B with and without X"
+        # is no comparison of A with "and without X"
+        phrases = usable_arms(with_and_without(sent.text)) or usable_arms(compared_pair(sent.text))
         if phrases:
             return _shift(phrases, sent.start)
     return []
