@@ -118,3 +118,24 @@ def test_arms_of_treated_with_and_without_x(extractor: Extractor) -> None:
     assert [a.label for a in record.arms] == ["coated stents", "no coated stents"]
     # "409 non-coated stents" is not the size of the arm with them
     assert record.arms[0].n != 409
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "Neonates were randomly assigned (1:1) with a minimisation algorithm to REC-SURF or "
+            "SURF using a web-based system.",
+            ["REC-SURF", "SURF"],
+        ),
+        (
+            "Adults were randomized (2:1) using sealed envelopes to drug A or placebo.",
+            ["drug A", "placebo"],
+        ),
+    ],
+)
+def test_arms_after_the_ratio_and_how_they_were_allocated(
+    extractor: Extractor, sentence: str, labels: list[str]
+) -> None:
+    record = extractor.extract(article("A trial", ("Methods", sentence)))
+    assert [a.label for a in record.arms] == labels
