@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_phrases import TRIGGER
+from extractors.components.arm_phrases import TRIGGER, marked_versus
 from extractors.components.arms import compared_pair, with_and_without
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
@@ -139,3 +139,24 @@ def test_arms_after_the_ratio_and_how_they_were_allocated(
 ) -> None:
     record = extractor.extract(article("A trial", ("Methods", sentence)))
     assert [a.label for a in record.arms] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arms"),
+    [
+        (
+            "In the context of a randomized controlled trial (RCT), MBCT + TAU (n = 43) versus "
+            "TAU (n = 51), we examined whether mindfulness skills mediated the effect.",
+            [("MBCT + TAU", 43), ("TAU", 51)],
+        ),
+        (
+            "In this trial of 9572 patients undergoing anatomical (n = 4734) vs. functional (n = "
+            "4838) testing, events were rare.",
+            [("anatomical", 4734), ("functional", 4838)],
+        ),
+        # no trial named: people compared, not arms
+        ("We compared men (n = 20) versus women (n = 22) after surgery.", []),
+    ],
+)
+def test_arms_with_sizes_joined_by_versus(sentence: str, arms: list[tuple[str, int]]) -> None:
+    assert [(p.label, p.n) for p in marked_versus(sentence)] == arms

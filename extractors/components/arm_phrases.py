@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractors.caseless import LowerCaseSearch
 from extractors.numbers import (
@@ -448,6 +449,45 @@ def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhra
 
 _NAMED_TAIL = re.compile(r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]|\d{1,2}|I{1,3}|IV)\s*$")
 _NAME_AFTER_DOSE = re.compile(r"\s*([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*")
+
+
+_VERSUS_GAP = re.compile(r"\s*(?:versus|vs\.?|compared\s+(?:with|to))\s+")
+_TRIAL_WORD = re.compile(r"(?i)\brandomi[sz]|\bRCT\b|\btrial\b")
+_LABEL_STOP = re.compile(r"[,;:]")
+# "data from 9572 patients undergoing anatomical (n = 4734) vs. functional (n = 4838) testing":
+# the arm starts after what the people underwent
+_LABEL_LEAD = re.compile(
+    r"\b(?:of|in|from|with|for|to|on|between|undergoing|underwent|receiving|received|given)\s"
+)
+
+
+def marked_versus(text: str) -> list[ArmPhrase]:
+    """Shape 2 with no allocation verb, the two arms joined by "versus" in a sentence that
+    names the trial ("In this randomized controlled trial, MBCT + TAU (n = 43) versus TAU (n =
+    51), we ..."): the words after the last comma (or "of", "in", "undergoing" and the like)
+    before the first n and those between "versus" and the second n, each at most eight words;
+    none where no trial is named ("men (n = 20) versus women (n = 22)")."""
+    if "(" not in text or not _TRIAL_WORD.search(text):
+        return []
+    markers = list(_N_MARKER.finditer(text))
+    for first, second in pairwise(markers):
+        gap = _VERSUS_GAP.match(text, first.end())
+        if gap is None or _LABEL_STOP.search(text, gap.end(), second.start()):
+            continue
+        stops = [m.end() for m in _LABEL_STOP.finditer(text, 0, first.start())]
+        stops += [
+            m.end() for m in _LABEL_LEAD.finditer(text, stops[-1] if stops else 0, first.start())
+        ]
+        start = max(stops, default=0)
+        if _depth(text, start, first.start()) or len(text[start : first.start()].split()) > 8:
+            continue
+        if len(text[gap.end() : second.start()].split()) > 8:
+            continue
+        one = _phrase(text, start, first.start(), parse_count(first["n"] or first["n2"]))
+        other = _phrase(text, gap.end(), second.start(), parse_count(second["n"] or second["n2"]))
+        if one is not None and other is not None:
+            return [one, other]
+    return []
 
 
 _TO_RECEIVE = re.compile(r"\b(?:to|into)\s+(?:receive\s+)?(?:either\s+)?")

@@ -66,6 +66,7 @@ from extractors.components.arm_phrases import (
     listed_arms,
     marked_after_to,
     marked_arms,
+    marked_versus,
     named_by_acronym,
     received_alternatives,
     received_arms,
@@ -469,6 +470,7 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         phrases = phrases or listed_arms(text, trigger.end(), len(text.rstrip()))
     elif not phrases:
         phrases = marked_arms(text, 0, need_group_word=True) or marked_after_to(text)
+        phrases = phrases or marked_versus(text)
     phrases = phrases or _unless_breakdown(text, counted_arms(text))
     if not phrases and not trigger:  # "In this randomized trial, 269 adults received A or B"
         received = usable_arms(received_alternatives(text))
