@@ -307,6 +307,29 @@ def test_named_arm_spelled_out_by_words_other_arms_share() -> None:
     assert named_arm(arms, "the lipegfilgrastim groups") is None
 
 
+def test_named_arm_by_the_group_name_its_label_ends_with() -> None:
+    arms = _built(
+        [
+            "shield-only protection (shield group)",
+            "shield and a lead curtain (shield+curtain group)",
+            "shield+curtain+drape",
+        ]
+    )
+    shield = named_arm(arms, "shield")
+    assert shield is not None and shield.id == "arm1"
+    curtain = named_arm(arms, "shield+curtain")
+    assert curtain is not None and curtain.id == "arm2"
+    assert named_arm(arms, "curtain") is None  # two arms have a curtain, neither is named so
+    assert named_arm(arms, "shield-based devices") is None  # a class of them all, no arm
+    # group tags read for the wrong arms: "group B" is no surer than before
+    lettered = _built(["group B", "group D"])
+    lettered[0].words = frozenset({"#b", "b", "#c", "c", "drug"})
+    lettered[1].words = frozenset({"#b", "b", "#d", "d", "other"})
+    lettered[0].distinctive = frozenset({"#c", "c", "drug"})
+    lettered[1].distinctive = frozenset({"#d", "d", "other"})
+    assert named_arm(lettered, "group B") is None
+
+
 def test_each_of_three_arms_valued_against_the_comparator(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

@@ -326,8 +326,33 @@ def nested_arm(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
     held = [a for a in arms if used and used <= a.words]
     inner = [a for a in held if all(a.words < o.words for o in held if o is not a)]
     if len(held) < 2 or len(inner) != 1:
-        return None
+        return _named_by_tag(held, used) if not _unknown_words(words - used) else None
     return inner[0] if all(o.distinctive for o in held if o is not inner[0]) else None
+
+
+def _unknown_words(words: set[str]) -> set[str]:
+    """The words of a phrase that no arm has and that name something ("based" and
+    "interventions" of "EFT-based interventions"), not a role, "alone", a number or a letter."""
+    generic = _MONO | _CONTROL | _TREATED | _COMBO
+    return {w for w in words if w.isalpha() and len(w) >= 4 and w not in generic}
+
+
+_LABEL_TAG = re.compile(r"\((?:the\s+)?(?P<tag>[^()]{1,40}?)\s+(?:group|arm)\)\s*$")
+
+
+def _named_by_tag(held: list[ArmMention], used: set[str]) -> ArmMention | None:
+    """Of arms that all hold a phrase's words (``_unknown_words`` none), the one whose name,
+    the group's name its label ends with or else its label, is those words alone: "vs shield"
+    beside "shield only (shield group)", "shield and curtain (shield+curtain group)" and
+    "shield+curtain+drape"; else None."""
+    if any(_LETTER_LABEL.match(a.label) for a in held):
+        return None  # "group B" is named by "#b", which another arm holding too leaves unsure
+    named = [
+        a
+        for a in held
+        if mention_words(m["tag"] if (m := _LABEL_TAG.search(a.label)) else a.label) == used
+    ]
+    return named[0] if len(named) == 1 and len(held) > 1 else None
 
 
 def _set_distinctive(arms: list[ArmMention]) -> None:
