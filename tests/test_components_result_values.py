@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components import result_values
 from extractors.components.arms import ArmMention
 from extractors.components.quantities import parse_quantities
 from extractors.components.result_values import assign_arms, value_groups
@@ -563,3 +564,22 @@ def test_result_values_a_share_of_both_arms_is_neither_arms_own(extractor: Extra
     )
     record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
     assert {"drug A": 5, "placebo": 5} in _values(record, "events")
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        (" for SP (odds ratio 0.1)", "SP"),
+        (" in the drug A group and", "drug A group"),
+        # the first drug of a combination names no arm of its own
+        (" for CQ/SP (OR versus CQ, 0.14)", None),
+        (" in the A+B group", None),
+    ],
+)
+def test_result_values_arm_right_after_is_no_part_of_a_combination(
+    after: str, name: str | None
+) -> None:
+    """Before, "13.9% for CQ/SP" was taken for the CQ arm's value (a trial of CQ, SP and
+    CQ/SP), which moved CQ's own 60.3% off its claim."""
+    m = result_values._ARM_RIGHT_AFTER.match(after)
+    assert (m.group("name") if m else None) == name

@@ -79,14 +79,14 @@ _ARM_EQUALS = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*
 # group", "20% for patients in the A group", "three [10%] patients on A", "12% of those
 # receiving A" (not "patients with diabetes": people described, no arm; not "in favour of A"
 # nor "in both the A and the B group"), its name up to six words, before "and", "vs" or "than"
-# ("with A and B": not A's alone)
+# ("with A and B": not A's alone), nor the first of a combination ("13.9% for CQ/SP")
 _ARM_RIGHT_AFTER = re.compile(
     r"(?i)\s*[)\]]?\s*(?:(?:(?:of|for|in|among)\s+)?(?:all\s+)?(?:the\s+)?(?:patients|"
     r"participants|subjects|people|persons|individuals|women|men|children|infants|those|cases)"
     r"\s+(?:in|on|receiving|given|treated\s+with|(?:allocated|assigned|randomi[sz]ed)\s+to)|in|"
-    r"with|for|among|on|receiving)\s+(?:the\s+)?(?!(?:favou?r|both|either|each|all)\b)"
+    r"with|for|among|on|receiving)\s+(?:the\s+)?(?!(?:favou?r|both|either|each|all|the)\b)"
     r"(?P<name>[^\W\d_][\w-]*(?:\s+(?!(?:and|or|vs|versus|than|compared)\b)"
-    r"[^\W\d_][\w-]*){0,5})"
+    r"[^\W\d_][\w-]*){0,5})(?![\w-])(?!\s*[/+])"
 )
 # an arm named after a comparison word right before the bracket of the values
 _COMPARED_BRACKET = re.compile(
