@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from extractors.abbreviations import expand_abbreviations
 from kg.mesh import MeshIndex
 from kg.model import MeshHeading
+from kg.spelling import american
 
 _GREEK = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa",
@@ -157,6 +158,16 @@ def is_condition(index: MeshIndex, ui: str) -> bool:
 _NOT_BY_NUMBER = frozenset(("D010919",))
 
 
+def _longest(word: str, firsts: dict[str, int]) -> int:
+    """The most words of a MeSH name that may start with ``word``, as written, in American
+    spelling or, alone, in the other grammatical number; 0 for none (a fast bound before
+    the look-ups of a position)."""
+    longest = max(firsts.get(word, 0), firsts.get(american(word), 0))
+    if not longest and (other := _other_number(word)) is not None and other in firsts:
+        return 1
+    return longest
+
+
 def _other_number(key: str) -> str | None:
     """``key`` with its last word in the other grammatical number, where that word is long
     enough not to be an abbreviation ("placebo": "placebos", "statin": "statins", "catheters":
@@ -260,11 +271,12 @@ class MeshLinker:
         if index is None:
             return []
         words = norm_words(text)
+        firsts = index.first_words()
         found: list[str] = []
         i = 0
         while i < len(words):
             step = 1
-            for size in range(min(5, len(words) - i), 0, -1):
+            for size in range(min(5, len(words) - i, _longest(words[i], firsts)), 0, -1):
                 if size == 1 and (words[i] in _NOT_ALONE or len(words[i]) < 4):
                     continue
                 ui = self.lookup(" ".join(words[i : i + size]))
