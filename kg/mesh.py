@@ -179,7 +179,7 @@ class MeshIndex:
         self._variants: dict[str, str] = {}
         self._tree_ui: dict[str, str] | None = None
         self._sorted_trees: list[str] | None = None
-        self._first_words: dict[str, int] | None = None
+        self._first_word_lengths: dict[str, int] | None = None
 
     # construction ------------------------------------------------------------------------
 
@@ -240,23 +240,23 @@ class MeshIndex:
             _merge_keys(self._names, other._names)
             _merge_keys(self._variants, other._variants)
         self._tree_ui = self._sorted_trees = None
-        self._first_words = None
+        self._first_word_lengths = None
 
     # term lookup -------------------------------------------------------------------------
 
-    def first_words(self) -> dict[str, int]:
+    def first_word_lengths(self) -> dict[str, int]:
         """The first word of every name and entry term key (``normalise_term`` form) to the
         most words of a key it starts, for callers that try many phrases: a phrase that starts
         with none of them, or has more words than its first word's keys, names nothing."""
-        if self._first_words is None:
+        if self._first_word_lengths is None:
             lengths: dict[str, int] = {}
             for keys in (self._names, self._variants):
                 for key in keys:
                     words = key.split(" ")
                     if len(words) > lengths.get(words[0], 0):
                         lengths[words[0]] = len(words)
-            self._first_words = lengths
-        return self._first_words
+            self._first_word_lengths = lengths
+        return self._first_word_lengths
 
     def lookup(self, name: str) -> str | None:
         """The UI of a heading name or entry term, or ``None`` if unknown or ambiguous. A name

@@ -271,7 +271,7 @@ class MeshLinker:
         if index is None:
             return []
         words = norm_words(text)
-        firsts = index.first_words()
+        firsts = index.first_word_lengths()
         found: list[str] = []
         i = 0
         while i < len(words):

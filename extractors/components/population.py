@@ -513,7 +513,7 @@ class Population:
         pylori"."""
         ui = self.linker.lookup(" ".join(words))
         index = self.linker.index
-        return bool(ui) and index is not None and index.is_in_category(ui or "", "B")
+        return ui is not None and index is not None and index.is_in_category(ui, "B")
 
     def _sign_only(self, ui: str) -> bool:
         """Whether ``ui`` is only a sign, symptom or pathological state (MeSH C23: Atrophy,
