@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.comparison import CONTRADICTED, without_bracketed_cues
+from extractors.components.statements import without_actor_cues
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article
@@ -178,3 +179,12 @@ def test_actor_words_are_blanked_for_each_listed_outcome(extractor: Extractor) -
         "median time to mobilisation": "decreased",
         "median time to discharge": "decreased",
     }
+
+
+def test_a_counted_quantity_in_the_actor_keeps_its_direction_word() -> None:
+    # "A higher rate of X" counts: its word says which way the quantity went, the verb after
+    # it does not replace it (a direction word describing the actor itself would give way)
+    clause = "A higher rate of A use reduced pain"
+    assert without_actor_cues(clause, (0, len("A higher rate of A use"))) == clause
+    blanked = without_actor_cues("Higher doses of A reduced pain", (0, len("Higher doses of A")))
+    assert "Higher" not in blanked and "reduced" in blanked

@@ -946,8 +946,8 @@ def direction_text(text: str, start: int, end: int, actor: tuple[int, int] | Non
     return clause[: first - start] + " " * (actor[1] - first) + clause[actor[1] - start :]
 
 
-_COUNTED = re.compile(  # "A higher proportion of", "the greater number of": the actor counts,
-    # its word is the direction
+_COUNTED_QUANTITY = re.compile(  # "A higher proportion of", "the greater number of": the actor
+    # counts, its word is the direction
     r"(?i)(?:(?:a|an|the)\s+)?\w+\s+(?:proportion|percentage|number|share|rate|incidence|"
     r"frequency|risk|odds|count)s?\b"
 )
@@ -961,7 +961,7 @@ def without_actor_cues(clause: str, actor: tuple[int, int]) -> str:
     ("AR-gained patients had a worse X"); not people or a quantity counted ("More patients
     in group A had reduced X", "A higher proportion of women")."""
     phrase = clause[actor[0] : actor[1]]
-    if _MORE_PEOPLE.match(phrase) or _COUNTED.match(phrase):
+    if _MORE_PEOPLE.match(phrase) or _COUNTED_QUANTITY.match(phrase):
         return clause
     rest_cued = direction_cue(clause[actor[1] :]) is not None
     for m in (*UP.finditer(phrase), *DOWN.finditer(phrase)):
