@@ -8,12 +8,12 @@ import pytest
 
 from extractors.components.clauses import item_clause
 from extractors.components.comparison import group_phrases
+from extractors.components.direction_words import verb_direction, without_change_noun
 from extractors.components.outcome_lists import (
     listed_outcomes,
     respective_directions,
     respective_effects,
 )
-from extractors.components.statements import verb_direction, without_change_noun
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article

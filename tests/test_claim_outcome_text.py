@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.statements import names_people, read_statement
+from extractors.components.statement_forms import names_people
+from extractors.components.statements import read_statement
 from extractors.numbers import find_effects, find_percent_differences
 from extractors.pipeline import Extractor
 from kg.model import Claim

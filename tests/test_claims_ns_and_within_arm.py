@@ -15,7 +15,7 @@ from extractors.components.comparison import (
     not_significant,
     significance,
 )
-from extractors.components.statements import NO_DIFFERENCE, NOT_SIGNIFICANT
+from extractors.components.direction_words import NO_DIFFERENCE, NOT_SIGNIFICANT
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article

@@ -8,7 +8,7 @@ import pytest
 
 from extractors.components.claims import WITHIN_GROUP
 from extractors.components.comparison import within_group_change
-from extractors.components.statements import names_people, people_group
+from extractors.components.statement_forms import names_people, people_group
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article

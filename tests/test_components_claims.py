@@ -9,8 +9,9 @@ from extractors.components.arms import ArmMention
 from extractors.components.claims import claim_id, without_arm_tail
 from extractors.components.clauses import clauses
 from extractors.components.comparison import group_phrases, significance
+from extractors.components.direction_words import verb_direction
 from extractors.components.sections import Sentence
-from extractors.components.statements import read_statement, verb_direction
+from extractors.components.statements import read_statement
 from extractors.numbers import find_effects, find_p_values
 from extractors.pipeline import Extractor
 from kg.model import Claim

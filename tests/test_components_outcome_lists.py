@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.clauses import clauses
+from extractors.components.direction_words import verb_direction
 from extractors.components.outcome_lists import listed_outcomes, paired_items
 from extractors.components.sections import Sentence
-from extractors.components.statements import read_statement, verb_direction
+from extractors.components.statements import read_statement
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 

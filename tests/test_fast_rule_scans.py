@@ -18,8 +18,8 @@ from extractors.components.arm_phrases import (
 )
 from extractors.components.arms import _ALLOCATION_HINT, _ALLOCATION_HINT_FAST
 from extractors.components.clauses import _CLAUSE_SPLIT, _may_split
+from extractors.components.direction_words import NO_DIFFERENCE, NOT_SIGNIFICANT
 from extractors.components.population import _COUNT_CUE, _COUNT_CUE_FAST, _ENROLMENT_FAST
-from extractors.components.statements import NO_DIFFERENCE, NOT_SIGNIFICANT
 from extractors.named_values import _GROUP_VALUE, group_value_matches
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ebm_nlp" / "docs"

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from extractors.components.direction_words import DOWN, UP, direction_cue, verb_direction
+from extractors.components.direction_words import _direction_words as direction_words
 from extractors.components.population import _people_sizes as people_sizes
-from extractors.components.statements import DOWN, UP, direction_cue, verb_direction
-from extractors.components.statements import _direction_words as direction_words
 from extractors.numbers import find_sample_sizes
 from extractors.numbers_summary import _COUNT_PERCENT, find_count_percents
 from extractors.numbers_summary import _count_percent_matches as count_percent_matches

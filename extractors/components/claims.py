@@ -101,6 +101,13 @@ from extractors.components.comparison_scope import (
     names_the_trials_groups,
     no_difference_of_the_arms,
 )
+from extractors.components.direction_words import (
+    HEDGED,
+    NEGATED,
+    SIGNIFICANT,
+    direction_cue,
+    without_change_noun,
+)
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import (
     INTERVENTION_CATEGORIES,
@@ -125,23 +132,17 @@ from extractors.components.population import (
 from extractors.components.quantities import Quantities, within
 from extractors.components.result_values import ValueGroup, assign_arms, value_groups
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
+from extractors.components.statement_forms import names_people, people_group
+from extractors.components.statement_phrases import Statement
 from extractors.components.statements import (
-    HEDGED,
-    NEGATED,
-    SIGNIFICANT,
-    Statement,
-    direction_cue,
     direction_text,
     elided_predicate,
     item_direction_text,
-    names_people,
     not_item,
     outcome_phrase,
-    people_group,
     qualified_end,
     read_elliptic,
     read_statement,
-    without_change_noun,
 )
 from extractors.numbers import EffectSize, format_number, measure_name_end
 from kg.model import (

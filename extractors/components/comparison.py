@@ -56,8 +56,7 @@ from dataclasses import dataclass, replace
 
 from extractors.bracket_lists import without_brackets
 from extractors.components.arms import ArmMention, mention_words, named_in_order, nested_arm
-from extractors.components.result_values import ValueGroup
-from extractors.components.statements import (
+from extractors.components.direction_words import (
     DOWN,
     HEDGED,
     NO_DIFFERENCE,
@@ -67,6 +66,7 @@ from extractors.components.statements import (
     direction_cue,
     verb_direction,
 )
+from extractors.components.result_values import ValueGroup
 from extractors.numbers import P_LABEL, WORD_NUMBER_PATTERN, EffectSize, PValue
 
 ALPHA = 0.05

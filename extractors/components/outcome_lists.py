@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import separators
-from extractors.components.statements import LOWER_BODY_PART
+from extractors.components.direction_words import LOWER_BODY_PART
 from extractors.numbers import SUBJECT_NOUNS_PATTERN, EffectSize, effect_measure, parse_number
 
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")

@@ -1,0 +1,196 @@
+"""The words that give a result statement its direction and significance.
+
+Which way a quantity went (``UP``, ``DOWN``, ``verb_direction``, ``direction_cue``),
+"no significant difference"-type phrases, negation and hedging, and the change nouns that
+open or close an outcome phrase (``without_change_noun``). Split out of ``statements``,
+which reads the rest of a statement (its outcome, actor and comparator); ``comparison`` and
+``claims`` read the cues through these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.caseless import LowerCaseSearch
+
+LETTER = re.compile(r"[A-Za-z]")
+
+UP = re.compile(
+    r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|greater|better|enhanc\w*|"
+    r"elevat(?:e[sd]?|ing)|rais\w*|rose|gained|prolong\w*|superior|exceed\w*|"
+    r"aggravat(?:e[sd]?|ing)|worsen\w*|exacerbat(?:e[sd]?|ing)|longer|larger|more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
+    r"twice))(?:\s+(?:frequent\w*|common\w*|often|likely|effective|efficacious|beneficial))?)\b"
+)
+
+# "lower" that names a part of the body, not a direction: "lower extremity power", "lower
+# back pain", "lower urinary tract symptoms", "lower-limb function"
+LOWER_BODY_PART = (
+    r"[\s-]+(?:extremit|limb|leg|back\b|abdom|urinary|respiratory|gastro|gi\b|"
+    r"airway|jaw|lip\b|lips\b|eyelid|o?esophag|motor\s+neuron|pole\b|quadrant|third\b)"
+)
+
+DOWN = re.compile(
+    r"(?i)\b(?:reduc\w*|decreas\w*|lower(?!" + LOWER_BODY_PART + r")\w*|fewer|declin\w*|"
+    r"diminish\w*|attenuat\w*|shorter|"
+    r"inferior|poorer|suppress\w*|alleviat\w*|reliev\w*|prevent(?:s|ed|ing)?|lessen\w*|dropp\w*|"
+    r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|less(?:er)?(?!\s+than\s+[\d.])"
+    r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
+)
+
+# "NS" is "not significant" ("(NS)", "p = NS", "differences were NS"), not the arm called NS
+# (normal saline): "in the NS group", "NS infusion", "normal saline (NS)", "compared with NS",
+# "an injection of NS"; where an arm of the trial is called NS the caller drops the match
+# (comparison.not_significant)
+_NOT_AN_ARM = (
+    r"(?![\s-]*(?:groups?|arms?|solutions?|infusions?|controls?|patients|subjects|participants|"
+    r"bolus|(?:was|were)\s+(?:given|administered|infused|used|received))\b)"
+)
+
+# Every alternative of NOT_SIGNIFICANT and NO_DIFFERENCE starts with a bare \b (no group
+# before it), so that re tests \b once per position for all of them: a first alternative of
+# "(?-i:\bNS\b)" or "(?i:\b...)" kept re from taking the \b out and made the searches 2-3
+# times slower. NO_DIFFERENCE's own alternatives are case-blind by NOT_SIGNIFICANT's (?i).
+NOT_SIGNIFICANT = re.compile(
+    r"(?i)\bno\s+(?:statistically\s+)?significant(?:ly)?\b|\bnot\s+(?:statistically\s+)?"
+    r"significant(?:ly)?|\bnot\s+(?:\w+\s+){1,3}?(?:statistically\s+)?significant(?:ly)?\b|"
+    r"\b(?:non-?|in)significant(?:ly)?|\bfailed\s+to\s+(?:reach|achieve|attain)\s+"
+    r"(?:statistical\s+)?significance|\bdid\s+not\s+(?:reach|achieve|attain)\s+"
+    r"(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
+    r"|\b(?-i:NS)\b(?<!\bthe\sNS)(?<!saline\s\(NS)(?<!saline\s\[NS)(?<!\bwith\sNS)"
+    r"(?<!\bversus\sNS)(?<!\bvs\sNS)(?<!\bvs\.\sNS)(?<!\breceived\sNS)(?<!\breceiving\sNS)"
+    r"(?<!\bof\sNS)" + _NOT_AN_ARM
+)
+
+NO_DIFFERENCE = re.compile(
+    NOT_SIGNIFICANT.pattern
+    + r"|\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
+    r"decrease|affect|alter|lower|raise|reach|show)|\b(?:was|were|is|are)\s+not\s+(?:\w+ly\s+)?"
+    r"(?:changed|improved|reduced|increased|decreased|affected|altered|lowered|raised)\b|"
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|"
+    r"effects?|changes?)\b|\bnot\s+(?:\w+ly\s+)?(?:different|differ)\b|"
+    r"\bwithout\s+(?:any\s+)?(?:statistically\s+)?(?:significant\s+)?differences?\b|"
+    r"\b(?:similar|comparable|non-?inferior|equivalent)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
+    r"\bno\b[^.;()]{1,80}?\b(?:in|among|for|between)\s+(?:either|any|both|all)\s+(?:of\s+the\s+)?"
+    r"(?:(?:two|three|study|treatment)\s+)?(?:groups?|arms?)\b|"
+    r"\bremained\s+unchanged|\bunchanged\b"
+)
+
+SIGNIFICANT = re.compile(r"(?i)(?<!not )(?<!non-)(?<!non)\bsignificant(?:ly)?\b")
+
+NEGATED = re.compile(
+    r"(?i)\b(?:did|does|do|was|were|is|are|has|have|had|could|would)\s+not\b|\bfailed\s+to\b|"
+    r"\bno\s+(?:\w+\s+){0,3}?(?:differences?|effects?|changes?|improvements?|reductions?|"
+    r"increases?|benefits?|associations?)|\bnot\s+(?:significantly|statistically)|\bneither\b"
+    r"|\bwithout\s+(?:a\s+)?(?:significant|any)\b"
+)
+
+HEDGED = re.compile(
+    r"(?i)\b(?:may|might|could|possibly|potentially|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|"
+    r"tend(?:s|ed)?\s+to|trend(?:s|ed)?|suggest\w*|likely|borderline|marginal(?:ly)?|"
+    r"numerically)\b"
+)
+
+_CHANGE_NOUN = re.compile(  # "more falls", "fewer drops": events counted, not a change's size
+    r"(?i)\b(?P<size>greater|larger|bigger|more|higher|smaller|less|lower)\s+"
+    r"(?:(?:\w+ly|mean|median|average|absolute|relative|percentage|overall)\s+){0,2}"
+    r"(?:(?P<up>increases?|improvements?|gains?|rises?)|(?P<down>reductions?|decreases?|"
+    r"declines?|(?<!more\s)(?:drops?|falls?)|loss(?:es)?))\b|"
+    # the measure between: "greater body weight reductions", "less pain reduction" (not "more
+    # hair loss" or "more frequent falls": events, counted)
+    r"\b(?P<size2>greater|larger|bigger|more|higher|smaller|less|lower)\s+"
+    r"(?P<measure>(?:(?!(?:in|of|on|for|with|than|and|or|the|a|an|to|at|by|from|was|were|is|are|"
+    r"patients|participants|subjects|people|rates?|proportions?|numbers?|risks?|incidence|"
+    r"frequency|odds)\b)[a-z][\w-]*\s+){1,3}?)"
+    r"(?:(?P<up2>increases?|gains?|rises?)|(?P<down2>reductions?|decreases?|"
+    r"declines?))\b"
+)
+
+
+def verb_direction(text: str) -> str | None:
+    """ "increased" or "decreased" from the first direction word of ``text``, else None.
+
+    A size word before a change noun reads as the noun's direction: "a greater reduction in
+    X" is a decrease of X, "a smaller increase" a decrease too.
+    """
+    change = _CHANGE_NOUN.search(text)
+    up, down = _direction_words(text)
+    first = min((m.start() for m in (up, down) if m), default=len(text))
+    if change and change.start() <= first:
+        rising = bool(change.group("up") or change.group("up2"))
+        if (change.group("size") or change.group("size2")).lower() in ("smaller", "less", "lower"):
+            rising = not rising
+        return "increased" if rising else "decreased"
+    if up and (not down or up.start() < down.start()):
+        return "increased"
+    if down:
+        return "decreased"
+    return None
+
+
+# UP and DOWN spell their words in lower case: about three times faster searched in the
+# lower-cased text (extractors.caseless)
+_UP_FAST = LowerCaseSearch(UP)
+
+_DOWN_FAST = LowerCaseSearch(DOWN)
+
+
+def _direction_words(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first ``UP`` and the first ``DOWN`` match of ``text``."""
+    return _UP_FAST.search(text), _DOWN_FAST.search(text)
+
+
+def direction_cue(text: str) -> re.Match[str] | None:
+    """The first direction word of ``text``."""
+    up, down = _direction_words(text)
+    if up and down:
+        return up if up.start() < down.start() else down
+    return up or down
+
+
+LEADING_CHANGE = re.compile(
+    r"(?i)(?:and\s+)?(?:(?:a|an|the)\s+)?(?:(?:significant(?:ly)?|statistically|greater|larger|"
+    r"smaller|marked|further|more|less|mean|median|average|adjusted|absolute|relative|"
+    r"percent(?:age)?|net|overall|estimated)\s+|\([^()]{0,40}\)\s+)*(?:reductions?|"
+    r"enhancements?|improvements?|increases?|decreases?|changes?|declines?|gains?|rises?)\s+"
+    r"(?:from\s+(?:the\s+)?(?:baseline|base-line|pre-?treatment|pre-?intervention)\s+"
+    r"(?:(?:to|at|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?[\w-]+|(?:day|week|month|year|"
+    r"visit)\s+\d+)\s+)?)?(?:in|of)\s+|"
+    r"(?:and\s+)?(?:significantly\s+)?(?:higher|lower(?!" + LOWER_BODY_PART + r")|greater|"
+    r"increased|decreased|reduced|improved|elevated|lowered)\s+"
+    r"(?!(?:in|than|with|after|at|by|to|from|for|and|or)\b)"
+)
+
+
+def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """An outcome span without a leading change noun or direction word: "reductions in
+    depression symptoms" -> "depression symptoms", "higher HDL cholesterol" -> "HDL
+    cholesterol" (the direction is read from the clause, not from the outcome); a change
+    noun after the measure goes too when a size word comes before it ("greater body weight
+    reductions" -> "body weight", read as a decrease of it by ``verb_direction``)."""
+    m = LEADING_CHANGE.match(text, span[0], span[1])
+    if m is not None and LETTER.search(text, m.end(), span[1]):
+        span = m.end(), span[1]
+    return _without_trailing_change(text, span)
+
+
+_SIZE_BEFORE = re.compile(r"(?i)\b(?:greater|larger|bigger|more|higher|smaller|less|lower)\s+$")
+
+_LIST_JOIN = re.compile(r"(?i),|\s(?:and|or|&)\s")
+
+_TRAILING_CHANGE = re.compile(
+    r"(?i)\s+(?:reductions?|decreases?|declines?|increases?|gains?|rises?)$"
+)
+
+
+def _without_trailing_change(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without its last word when that is a change noun sized by the word before
+    the span ("greater [body weight reductions]"); not after a list, whose first item the
+    size word sizes ("less [hypoglycemic events and weight gain]")."""
+    if not _SIZE_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        return span
+    m = _TRAILING_CHANGE.search(text, span[0], span[1])
+    if m is None or m.end() != span[1] or not LETTER.search(text, span[0], m.start()):
+        return span
+    if _LIST_JOIN.search(text, span[0], m.start()):
+        return span
+    return span[0], m.start()

@@ -1,0 +1,195 @@
+"""The pieces of a result statement that every reading of it shares.
+
+``Statement`` (what ``statements.read_statement`` returns), where an outcome phrase ends
+(``OUTCOME_END``, ``outcome_span``: cut there and without leading determiners), the change
+verbs (``CHANGE_VERB``) and those that take no object (``INTRANSITIVE``), what is no
+outcome on its own (``NO_OUTCOME_WORD``, ``names_no_measure``, ``GENERIC_OUTCOME``) and
+what is no actor (``REPORTER``, ``subject_ok``). Split out of ``statements``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.components.direction_words import LETTER
+
+# "there is probably", "there probably was", "there may be": a hedged "there was"
+THERE_BE = (
+    r"there\s+(?:(?:probably|likely|possibly)\s+)?(?:(?:was|were|is|are)(?:\s+(?:probably|"
+    r"likely|possibly))?|(?:may|might|could)\s+(?:be|have\s+been))"
+)
+
+CHANGE_VERB = re.compile(
+    r"(?i)\b(?P<neg>(?:did|does|do)\s+not\s+(?:\w+ly\s+)?|failed\s+to\s+(?:\w+ly\s+)?)?"
+    r"(?P<v>improved|improves|improve|reduced|reduces|reduce|increased|increases|increase|"
+    r"decreased|decreases|decrease|lowered|lowers|lower|raised|raises|enhanced|enhances|"
+    r"attenuated|attenuates|aggravated|aggravates|worsened|worsens|exacerbated|exacerbates|"
+    r"alleviated|alleviates|prevented|prevents|shortened|prolonged|diminished|suppressed|"
+    r"changed|changes|change|"
+    r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|affected|altered|"
+    r"differed|differ|differs|"
+    r"declined|rose|fell|dropped)\b"
+)
+
+INTRANSITIVE = {
+    "differed", "differ", "differs", "declined", "rose", "fell", "dropped", "changed",
+    "changes", "change",
+}  # fmt: skip
+
+_ADJECTIVE_IN_LY = (
+    "early|daily|weekly|monthly|yearly|nightly|hourly|quarterly|family|elderly|costly|"
+    "friendly|likely|bodily|only"
+)
+
+PREPOSITION_START = re.compile(  # no object after a change verb: what changed is its subject
+    r"(?i)^\s*(?:(?:significantly|markedly|substantially|slightly|also|further|more|less|only|"
+    rf"statistically|(?!(?:{_ADJECTIVE_IN_LY})\b)[a-z]+ly)\s+)*"
+    r"(?:(?:in|by|from|among|between|with|after|at|over|during|than|compared|across|to|"
+    r"following|upon|under|within|throughout|until|before|as|when|while|and|but|versus|vs)\b|"
+    r"both\s+(?:in|after|with|among|during|at|groups?|arms?)\b|,|\(|\.|;|$)"
+)
+
+OUTCOME_END = re.compile(
+    r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|(?<!change\s)(?<!changes\s)from\s+baseline|"
+    r"from\s+\d+|by\s+\d+|"
+    r"by\s+(?:an?\s+)?(?:mean|median|average|about|approximately|nearly|almost|around)\b|"
+    r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b|"
+    r"in\s+(?:[\w-]+\s+){1,3}?(?:group|arm)s?\b|"
+    r"at\s+(?:\d+|week|month|day|year|the\s+end|(?:all|each|every|any)\s+(?:time|visit|follow))|after\s+\d+|over\s+\d+|during|with\s+\d+|"
+    r"with(?:in)?\s+(?:the|a)\b|when\s+compared|in\s+comparison|relative\s+to|was|were|is|are|occurred|developed|"
+    r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed|"
+    r"after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:interventions?|treatments?|training|therapy|practice|"
+    r"programs?|programmes?|sessions?)|after\s+(?:one|two|three|four|five|six|eight|ten|"
+    r"twelve)\s+(?:days?|weeks?|months?|years?))\b|\s+with\s+p\s*(?:-?\s*values?\s*)?[<>=≤≥]|"
+    r"\s*[(\[]|;|"
+    r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b)"
+    r"|\.(?:\s|$)|:"
+)
+
+_DETERMINER = re.compile(r"(?i)(?:(?:the|a|an|both|all|their|its|no)\s+)+")
+
+_LEADING_DETERMINERS = re.compile(r"(?i)^(?:(?:the|a|an|both|all|their|its)\s+)+")
+
+RELATIVE = re.compile(r"(?i)\s+(?:that|who|which|whose)\s")
+
+_CUE_ONLY = {
+    "no", "significant", "significantly", "statistically", "improvement", "improvements",
+    "difference", "differences", "change", "changes", "effect", "effects", "reduction",
+    "reductions", "increase", "increases", "decrease", "decreases", "benefit", "benefits",
+    "similar", "further", "any", "clinically", "relevant", "trend", "marked", "greater",
+}  # fmt: skip
+
+TRAILING_ADVERBS = re.compile(  # and modals: "X may (slightly) improve Y" has the actor X
+    r"(?i)(?:\s+(?:\w+ly|also|both|further|had|has|have|was|were|is|are|been|showed|shows|may|"
+    r"might|could|can|would|will|should|must|not))+$"
+)
+
+_SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|to|by|on)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    outcome: tuple[int, int] | None
+    actor: tuple[int, int] | None
+    pattern: str  # "change-in", "better-at", "verb", "copula", "had", "reported", ...
+
+
+NO_OUTCOME_WORD = re.compile(  # what is no outcome on its own ("there was evidence")
+    r"(?i)(?:(?:[\w-]+\s+)?(?:evidence|effects?|differences?|changes?|benefits?|signals?|"
+    r"trends?|correlations?|associations?|interactions?)|.*\bevidence\s+that\b.*)"
+)
+
+
+def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` cut at the outcome's end and without determiners, or None if empty."""
+    cut = OUTCOME_END.search(text, start + 1, end)
+    if cut:
+        end = cut.start()
+    relative = RELATIVE.search(text, start, end)
+    if relative and len(text[start : relative.start()].split()) >= 2:
+        end = relative.start()
+    det = _DETERMINER.match(text, start, end)
+    if det:
+        start = det.end()
+    piece = text[start:end]
+    end = start + len(piece.rstrip(" ,;:."))
+    words = text[start:end].split()
+    if not words or not LETTER.search(text, start, end):
+        return None
+    if all(w.lower().strip(",.;:") in _CUE_ONLY for w in words):
+        return None
+    if len(words) > 15:
+        end = start + sum(len(w) + 1 for w in words[:15]) - 1
+    return start, end
+
+
+def subject_ok(text: str, start: int, end: int) -> bool:
+    subject = _LEADING_DETERMINERS.sub("", text[start:end].strip())
+    return bool(LETTER.search(subject)) and not _SUBJECT_PREPOSITION_END.search(subject)
+
+
+_BASE_FORMS = {"improve", "reduce", "increase", "decrease", "lower", "raise"}
+
+_BEFORE_BASE_VERB = re.compile(
+    r"(?i)\b(?:to|may|might|could|can|would|will|should|not|did|does|do|and|or|that|probably|"
+    r"likely|possibly)\s+(?:\w+ly\s+)?$"
+)
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|An|the|The|its|their)\s+$")  # not "Drug A"
+
+_HAD_BEFORE = re.compile(
+    r"(?i)\b(?:showed|shows|exhibited|displayed|demonstrated|presented)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:benefited\s+from|with|of|by)\s+$"  # "benefited from reduced risk of X": a modifier
+)
+
+
+def adjective_use(text: str, verb: re.Match[str], body: int) -> bool:
+    """Whether a direction word is used as an adjective ("a lower rate", "the increase",
+    "benefited from reduced risk"), or a base form with no modal or "to" before it ("group
+    exhibited lower rates")."""
+    before = text[max(body, verb.start() - 30) : verb.start()]
+    word = verb.group("v").lower()
+    if verb.group("neg"):
+        return False
+    if _HAD_BEFORE.search(before):  # "showed decreases in X", "exhibited reduced X": no verb
+        return True
+    if _ARTICLE_BEFORE.search(before) and word in _BASE_FORMS | {
+        "lowered",
+        "increased",
+        "reduced",
+        "decreased",
+        "improved",
+        "raised",
+    }:
+        return True
+    return word in _BASE_FORMS and not _BEFORE_BASE_VERB.search(before)
+
+
+_NO_MEASURE = {
+    "there", "they", "it", "this", "that", "these", "those", "we", "results", "result",
+    "findings", "data", "differences", "difference", "patients", "participants", "subjects",
+    "groups", "group", "both", "all", "also", "other", "no", "any", "regard", "respect", "which",
+    "study", "trial", "analysis", "analyses", "outcome", "outcomes", "measures",
+}  # fmt: skip
+
+
+def names_no_measure(phrase: str) -> bool:
+    """Whether an outcome phrase is only pronouns and generic words ("There", "They also",
+    "these differences", "results")."""
+    words = [w.lower().strip(",.;:'’") for w in phrase.split()]
+    return all(w in _NO_MEASURE or w in _CUE_ONLY for w in words)
+
+
+GENERIC_OUTCOME = {
+    "symptoms", "symptom", "scores", "outcomes", "measures", "parameters", "variables",
+    "complaints", "signs", "indices", "indicators",
+}  # fmt: skip
+
+# a subject that reports the result, not what brought it ("Results revealed lower X", "The
+# analysis showed"), or a bare quantifier ("All had ...")
+REPORTER = re.compile(
+    r"(?i)(?:(?:the|our|these|this|its)\s+)?"
+    r"(?:(?:main|primary|overall|present|current|final)\s+)?"
+    r"(?:results?|findings|data|analys[ie]s|study|trial)"
+)
