@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_phrases import counted_arms, plausible_label
+from extractors.components.arm_filters import plausible_label
+from extractors.components.arm_phrases import counted_arms
 from extractors.components.arms import ArmMention, fill_sizes
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article

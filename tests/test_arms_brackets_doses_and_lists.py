@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_phrases import (
-    ArmPhrase,
-    bracketed_arms,
-    listed_arms,
-    received_alternatives,
-    usable_arms,
-)
+from extractors.components.arm_filters import usable_arms
+from extractors.components.arm_labels import ArmPhrase
+from extractors.components.arm_lists import listed_arms
+from extractors.components.arm_phrases import bracketed_arms, received_alternatives
 from extractors.components.arms import (
     ArmMention,
     build_arms,

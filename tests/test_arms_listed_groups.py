@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_phrases import TRIGGER, listed_arms
+from extractors.components.arm_lists import listed_arms
+from extractors.components.arm_phrases import TRIGGER
 from extractors.components.arms import groups_listed
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article

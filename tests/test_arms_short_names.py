@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_phrases import ArmPhrase
+from extractors.components.arm_labels import ArmPhrase
 from extractors.components.arms import ArmMention, build_arms, fill_sizes, name_by_abbreviations
 from extractors.components.quantities import parse_quantities
 from extractors.components.result_values import value_groups

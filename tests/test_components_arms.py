@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.components.arm_phrases import plausible_label
+from extractors.components.arm_filters import plausible_label
 from extractors.components.arms import (
     ArmMention,
     compared_pair,

@@ -6,7 +6,8 @@ import pytest
 import spacy
 
 from extractors.components.arms import ArmMention
-from extractors.components.claims import claim_id, without_arm_tail
+from extractors.components.claim_wording import without_arm_tail
+from extractors.components.claims import claim_id
 from extractors.components.clauses import clauses
 from extractors.components.comparison import group_phrases, significance
 from extractors.components.direction_words import verb_direction

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_phrases import ArmPhrase
+from extractors.components.arm_labels import ArmPhrase
 from extractors.components.arms import build_arms
 from extractors.components.table_rows import CellValue, read_table, read_value, split_cell
 from extractors.components.tables import arms_from_tables, is_baseline, tie_arms

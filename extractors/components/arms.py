@@ -54,24 +54,22 @@ from spacy.tokens import Doc
 
 from extractors.abbreviations import short_forms_pattern
 from extractors.caseless import LowerCaseSearch
+from extractors.components.arm_filters import usable_arms
+from extractors.components.arm_labels import ArmPhrase, trim
+from extractors.components.arm_lists import listed_arms, named_by_acronym
 from extractors.components.arm_phrases import (
     TRIGGER,
-    ArmPhrase,
     after_a_month,
     bracketed_arms,
     counted_arms,
     generic_arms,
     group_lists,
     lettered_groups,
-    listed_arms,
     marked_after_to,
     marked_arms,
     marked_versus,
-    named_by_acronym,
     received_alternatives,
     received_arms,
-    trim,
-    usable_arms,
 )
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words

@@ -50,7 +50,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.arms import ArmMention, interventions_of, mention_words
-from extractors.components.claims import ClaimDraft, claim_confidence
+from extractors.components.claim_effects import claim_confidence
+from extractors.components.claims import ClaimDraft
 from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import INTERVENTION_CATEGORIES, MeshLinker
 from extractors.components.population import PopulationMention

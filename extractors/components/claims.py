@@ -70,10 +70,32 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.bracket_lists import without_brackets
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arm_statistics import own_statistics
 from extractors.components.arms import ArmMention, named_in_order
+from extractors.components.claim_effects import (
+    claim_confidence,
+    claim_effect,
+    interval_warnings,
+    reported_effect,
+)
+from extractors.components.claim_wording import (
+    LETTERS,
+    NO_OUTCOME,
+    about_the_difference,
+    before_statistics,
+    has_arm_values,
+    in_mention_order,
+    named_arm_items,
+    names_an_arm,
+    names_no_arm,
+    outcome_words,
+    past_measure_name,
+    referred_back,
+    sentence_predicate,
+    time_items,
+    without_arm_tail,
+)
 from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
 from extractors.components.comparison import (
     EVERY_ARM,
@@ -92,7 +114,6 @@ from extractors.components.comparison import (
     oriented_pair,
     p_against_baseline,
     significance,
-    value_direction,
     within_group_change,
 )
 from extractors.components.comparison_scope import (
@@ -139,18 +160,14 @@ from extractors.components.statements import (
     elided_predicate,
     item_direction_text,
     not_item,
-    outcome_phrase,
     qualified_end,
     read_elliptic,
     read_statement,
 )
-from extractors.numbers import EffectSize, format_number, measure_name_end
 from kg.model import (
     ArmRef,
-    ArmResult,
     Claim,
     ConceptRef,
-    Effect,
     Evidence,
     Outcome,
     Population,
@@ -166,24 +183,9 @@ _NOT_RESULT = re.compile(
     r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation)|"
     r"\bpre-?(?:intervention|treatment|randomi[sz]ation)\b"
 )
-# a subject that names no outcome: "there", a pronoun, a connective read as a subject (also
-# "not" before where or in whom: "..., but not at week 16", "but not with B")
-_CONNECTIVE = r"(?i)\s*(?:(?:but|and|however|whereas|while|although|though|yet),?\s+)?"
-_NOT_WHERE = r"not\s+(?:in|at|after|with|for|among|during|by|on)\b.*"
-_NO_OUTCOME = re.compile(
-    _CONNECTIVE + r"(?:(?:there|it|its|this|that|these|they|them|those|we|and|but|or|not|"
-    r"however)\s*|" + _NOT_WHERE + ")"
-)
 # "(these / similar) findings", "the results", "data": what was found, no measure
 _FINDINGS = re.compile(
     r"(?i)(?:(?:and|but)\s+)?(?:(?:these|those|the|such|similar|our)\s+)?(?:results?|findings|data)"
-)
-_ANAPHOR = re.compile(_CONNECTIVE + r"(?:(?:it|this|that|these|they|not)\s*|" + _NOT_WHERE + ")")
-# "it was not significant in reducing X": the clause names its outcome after all
-_PRONOUN_TARGET = re.compile(
-    r"(?i)\b(?:significant(?:ly\s+different)?|different|effective|beneficial|superior|inferior)"
-    r"\s+(?:in|for|on|regarding|in\s+terms\s+of)\s+(?:(?:reducing|improving|increasing|"
-    r"decreasing|lowering|raising|preventing|the)\s+)*"
 )
 # the "not" of a listed item ("reduced X (P<0.01), but not (of) Y (P=0.3)"): not the measure
 _LEADING_NOT = re.compile(
@@ -236,94 +238,10 @@ _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "p
 _CONCLUDING = re.compile(
     r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
 )
-# a clause about the difference the one before reported, by its significance or its size:
-# "This difference was significant (P = 0.03)", "These differences did not reach significance",
-# "; treatment difference (95% CI) was 1.3% (-11.4, 13.9)", "; mean difference 2.1 (0.5 to 3.7)"
-_ABOUT_THE_DIFFERENCE = re.compile(
-    r"(?i)\s*(?:(?:however|but|and|with),?\s+)?(?:(?:this|that|the|these|those|such|an?)\s+)?"
-    r"(?:(?:observed|absolute|relative|adjusted|estimated|treatment|between-groups?|risk|mean)\s+)*"
-    r"(?:difference|reduction|increase|decrease|effect|benefit|improvement)(?P<plural>s)?\s*"
-    r"(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?(?:(?:(?:was|were|is|are|remained|proved|appeared)\s+"
-    r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+)?(?:(?:non-?|in)?significant)|(?:did\s+not|failed\s+to)\s+"
-    r"(?:reach|achieve|attain)|(?:reached|achieved|attained)\s+(?:statistical\s+)?significance)"
-    r"|(?:was|were|is|of|=|:|,)?\s*[-−]?\d)"
-)
 
 
-# "..., but with no significant difference between treatments (p = 0.65)", "; there was no
-# difference between the groups": whether the changes the clause before reported differed
-_NO_DIFFERENCE_BETWEEN = re.compile(
-    r"(?i)\s*(?:(?:however|but|and|although|though),?\s+)?(?:with\s+|there\s+(?:was|were)\s+)?"
-    r"no\s+(?:(?:statistically|clinically)\s+)?(?:significant\s+)?difference(?P<plural>s)?\s+"
-    r"(?:(?:was|were)\s+(?:found|seen|observed|noted)\s+)?between\s+(?:the\s+)?(?:two\s+|three\s+)?"
-    r"(?:groups?|arms?|treatments?|regimens?|them)\b"
-)
-
-
-def _about_the_difference(text: str, start: int, end: int) -> str | None:
-    """ "plural" or "singular" when the clause ``text[start:end]`` is about the difference the
-    clause before reported (``_ABOUT_THE_DIFFERENCE``, ``_NO_DIFFERENCE_BETWEEN``): its
-    significance or its size, naming no measure of its own ("for pain", "on pain"; nothing
-    after "no difference between the groups"); else None."""
-    between = _NO_DIFFERENCE_BETWEEN.match(text, start, end)
-    if between and not _LETTERS.search(without_brackets(text[between.end() : end])):
-        return "plural" if between.group("plural") else "singular"
-    m = _ABOUT_THE_DIFFERENCE.match(text, start, end)
-    if m is None or _NAMES_A_MEASURE.search(without_brackets(text[m.end() : end])):
-        return None  # "The effect was significant for pain": a claim of its own
-    return "plural" if m.group("plural") else "singular"
-
-
-# "for pain", "on pain"; not "in": "not significant in the per-protocol analysis", "greater
-# than those seen in patients treated with B" name no measure of their own
-_NAMES_A_MEASURE = re.compile(r"(?i)\b(?:for|on|regarding)\s")
 _RESULT_CATEGORIES = ("RESULTS", "CONCLUSIONS")
 _FREE_CATEGORIES = ("UNLABELLED", "OTHER")
-
-
-_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
-_ARM_PREPOSITION = re.compile(
-    r"(?i)\s+(?:with|in|among|on|for|after|from|receiving|given)\s+(?:the\s+|a\s+)?"
-)
-
-
-def without_arm_tail(text: str, span: tuple[int, int], arms: list[ArmMention]) -> tuple[int, int]:
-    """An outcome span without a trailing phrase that names an arm: "relapses with drug A"
-    -> "relapses", "pain in the placebo group" -> "pain" (the arms are the claim's own
-    fields). Only a known arm's label or intervention counts, so "patients with sepsis" stays.
-    """
-    start, end = span
-    phrase = text[start:end]
-    names = {
-        name.lower()
-        for arm in arms
-        for name in (arm.label, *arm.interventions)
-        if len(name.strip()) >= 2
-    }
-    for m in _ARM_PREPOSITION.finditer(phrase):
-        rest = phrase[m.end() :].lower()
-        if not any(c.isalpha() for c in phrase[: m.start()]):
-            continue
-        for name in names:
-            if rest.startswith(name) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
-                return start, start + m.start()
-    return span
-
-
-_GENERIC = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by", "from",
-    "than", "vs", "versus", "between", "among", "group", "groups", "arm", "arms", "patients",
-    "participants", "subjects", "rate", "rates", "level", "levels", "score", "scores", "total",
-    "mean", "median", "overall", "significant", "significantly", "higher", "lower", "more",
-    "less", "greater", "improved", "reduced", "increased", "decreased", "improvement",
-    "reduction", "change", "changes", "effect", "effects",
-}  # fmt: skip
-
-
-def outcome_words(phrase: str) -> frozenset[str]:
-    """The distinctive lower-cased words of an outcome phrase ("the rate of relapse" ->
-    {"relapse"}), by which a Conclusions claim is found to repeat a Results one."""
-    return frozenset(w for w in _WORD.findall(phrase.lower()) if w not in _GENERIC)
 
 
 @dataclass(slots=True)
@@ -391,7 +309,7 @@ class Claims:
             sent_arms = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
             before = len(drafts)
             for start, end in joined_changes(text, clauses(text, sent), sent_arms):
-                about = _about_the_difference(text, start, end)
+                about = about_the_difference(text, start, end)
                 if about is not None:  # no claim of its own: statistics of the one before
                     if len(recent) == 1 or (about == "plural" and recent):
                         self._add_statistics(doc, text, sent, sent_arms, (start, end), recent)
@@ -434,14 +352,14 @@ class Claims:
         p = q.p_values[0] if q.p_values else None
         for draft in targets:
             claim = draft.claim
-            effect = _reported_effect(q.effects, claim.results, claim.outcome.text)
+            effect = reported_effect(q.effects, claim.results, claim.outcome.text)
             sig = significance(p, clause, effect, arms)
             if claim.p_value is None and sig is not None:
                 claim.significant = sig
                 if p is not None:
                     claim.p_value = ModelPValue(relation=p.relation, value=p.value)
             if effect is not None and (claim.effect is None or claim.effect.source == "computed"):
-                claim.effect = _effect(effect)
+                claim.effect = claim_effect(effect)
                 claim.warnings.extend(interval_warnings(effect))
             if claim.significant is False and not HEDGED.search(clause):
                 claim.direction = "no difference"
@@ -470,7 +388,7 @@ class Claims:
         q = doc._.quantities.between(start, end)
         animal = self._is_animal(doc, sent)
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
-        has_values = _has_arm_values(q)
+        has_values = has_arm_values(q)
         arm_words = set().union(*(a.words for a in arms)) - _NOT_DOSE_WORDS
         found = value_groups(text, q, arm_words) if has_values else []
         groups = assign_arms(text, start, end, found, arms)
@@ -507,13 +425,13 @@ class Claims:
             or statement.pattern == "reported"  # "Results showed an increase in X"
         ):
             return []
-        if statement.outcome is not None and _NO_OUTCOME.fullmatch(text, *statement.outcome):
+        if statement.outcome is not None and NO_OUTCOME.fullmatch(text, *statement.outcome):
             # "This" of a new sentence: the last outcome only when it gives arms' values ("This
             # was seen especially in women (25% vs 58%)"), not "This is reflected by an OR of"
             referred = (
                 before.outcome if before is not None else (earlier if len(with_arms) >= 2 else None)
             )
-            statement = _referred_back(text, statement, end, referred)
+            statement = referred_back(text, statement, end, referred)
         if statement.outcome is None:
             return []
         listed = listed_outcomes(text, statement.outcome, qualified_end(text, start, end))
@@ -537,10 +455,10 @@ class Claims:
                 or amount_items(text, statement.outcome, end)
             )
             own = item_comparatives(text, items)
-            arm_items = [] if groups or items else _arm_items(text, start, end, arms)
+            arm_items = [] if groups or items else named_arm_items(text, start, end, arms)
             if arm_items:
                 return self._item_claims(doc, text, sent, (start, end), statement, arm_items, arms)
-            timed = [] if items else _time_items(text, start, end, q)
+            timed = [] if items else time_items(text, start, end, q)
             if timed:
                 return self._item_claims(
                     doc, text, sent, (start, end), statement, timed, arms, arm_words
@@ -561,9 +479,9 @@ class Claims:
         shared = text[start : min(brackets, default=first[1])]
         last_close = text.rfind(")", *listed[-1][1])
         tail = text[last_close + 1 : end] if last_close >= 0 else ""
-        borrowed = not _LETTERS.search(tail)  # "an increase in A (..), B (..), and a ..."
+        borrowed = not LETTERS.search(tail)  # "an increase in A (..), B (..), and a ..."
         if borrowed:
-            tail = _sentence_predicate(text, sent, end)
+            tail = sentence_predicate(text, sent, end)
         carried = ""  # the direction word of the last item that had one
         effects = respective_effects(text, last_close + 1, end, len(listed))
         for index, (outcome_span, (s, e)) in enumerate(listed):
@@ -574,9 +492,9 @@ class Claims:
             elif carried:  # "improvements in A (p=.01), B (p=.02)": B improved too
                 piece = f"{carried} {piece}"
             q_item = doc._.quantities.between(s, e)
-            values_end = _before_statistics(text, s, e)
+            values_end = before_statistics(text, s, e)
             q_values = doc._.quantities.between(s, values_end)
-            has_item_values = _has_arm_values(q_values)
+            has_item_values = has_arm_values(q_values)
             item_groups = assign_arms(
                 text, s, e, value_groups(text, q_values, arm_words) if has_item_values else [], arms
             )
@@ -765,7 +683,7 @@ class Claims:
             between_p = changed.between_p
         if p is not None and between_p is not None:  # "(P<0.01) ... (between groups P=0.4)"
             p = next((v for v in q.p_values if v.start >= start + between_p), p)
-        outcome_span, statement = _past_measure_name(text, outcome_span, statement)
+        outcome_span, statement = past_measure_name(text, outcome_span, statement)
         outcome_span = without_arm_tail(text, without_change_noun(text, outcome_span), arms)
         negation = _LEADING_NOT.match(text, *outcome_span)
         if negation and negation.end() < outcome_span[1]:  # "..., but not (of) X (P = 0.3)"
@@ -777,7 +695,7 @@ class Claims:
             return []
         if (
             names_people(outcome_text)
-            or _names_an_arm(outcome_text, arms)
+            or names_an_arm(outcome_text, arms)
             or _FINDINGS.fullmatch(outcome_text)
         ):
             # "Patients (of group II)", "Drug A (was non-inferior to B)": who, not what was
@@ -788,7 +706,7 @@ class Claims:
         if statement.pattern == "duration":  # "Sedation lasted longer in ...": how long
             outcome_text = f"{outcome_text} duration"
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
-        effect = _reported_effect(q.effects, results, outcome_text)
+        effect = reported_effect(q.effects, results, outcome_text)
         sig = significance(p, clause, effect, arms)
         if each_arm:
             sig = None  # "fell from 6 to 3 (P<0.01) with A and ... (P=0.02) with B"
@@ -827,7 +745,7 @@ class Claims:
             if intervention.arm in per_arm:  # "40.2% with A (RR 1.16, ..., p = 0.06) and ..."
                 stats = per_arm[intervention.arm]
                 pair_p = stats.p_values[0] if stats.p_values else None
-                pair_effect = _reported_effect(stats.effects, results, outcome_text)
+                pair_effect = reported_effect(stats.effects, results, outcome_text)
                 pair_sig = significance(pair_p, clause, pair_effect, arms)
             comparator_arm = comparator.arm if comparator else None
             direction = comparison_direction(
@@ -843,7 +761,7 @@ class Claims:
             if against_baseline is not None or statement.pattern == "favoring":
                 direction = "unclear"  # "evidence favoring A": A did better, whichever way
             if direction == "unclear" and sig and intervention.arm is None and intervention.text:
-                direction = _in_mention_order(groups, text)
+                direction = in_mention_order(groups, text)
             pair_results = (
                 results
                 if len(pairs) == 1
@@ -866,7 +784,7 @@ class Claims:
                 comparator=comparator,
                 outcome=outcome,
                 results=pair_results,
-                effect=_effect(pair_effect) or computed,
+                effect=claim_effect(pair_effect) or computed,
                 p_value=ModelPValue(relation=pair_p.relation, value=pair_p.value)
                 if pair_p
                 else None,
@@ -944,7 +862,7 @@ class Claims:
         if intervention is None:  # no trial arm recognised: the statement's own group words
             first, second = group_phrases(clause)
             own = (people_group(actor) or actor) if actor else None  # "Patients in the A group"
-            own = (None if own and _names_no_arm(own.strip()) else own) or first
+            own = (None if own and names_no_arm(own.strip()) else own) or first
             if not own and len(arms) == 2 and within_group_change(clause, arms):
                 # "Both treatments lowered X": each arm's own change, both arms named in the
                 # trial's order, as a comparison of them would name them
@@ -1030,281 +948,6 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {}, within)
-
-
-_ARM_WORDING = re.compile(r"(?i)^(?:the\s+)?|\s+(?:group|arm)$")
-
-
-def _names_an_arm(phrase: str, arms: list[ArmMention]) -> bool:
-    """Whether a phrase is the name of one of ``arms`` ("Preservative-free timolol", "the
-    placebo group"): the subject of "A was non-inferior to B" names no measure."""
-    bare = _ARM_WORDING.sub("", phrase.strip()).lower()
-    return any(
-        bare == _ARM_WORDING.sub("", name.strip()).lower()
-        for arm in arms
-        for name in (arm.label, *arm.interventions)
-    )
-
-
-# a quantified subject: "Both treatments", "all three regimens", "each group" (``EVERY_ARM``)
-# and "All studies", "both A and B": no one intervention
-_QUANTIFIED = re.compile(
-    r"(?i)(?:both|all|each|every|either)(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+){1,3}"
-)
-
-
-_SHARE_OF = re.compile(r"(?i)^(?:\d+(?:[.·]\d+)?\s*%|[\w.·-]+\s+per\s*cent)\s+of\s+")
-
-
-def _past_measure_name(
-    text: str, span: tuple[int, int], statement: Statement
-) -> tuple[tuple[int, int], Statement]:
-    """An outcome span past the effect measure's name that opens it ("Adjusted hazard ratios
-    for death" -> "death"): a measure's name is never an outcome. The name alone ("wound
-    healing revealed [RR]: 1.59") makes the statement's actor the outcome, and no actor."""
-    named_end = measure_name_end(text, *span)
-    if named_end is None:
-        return span, statement
-    if named_end < span[1]:
-        return (named_end, span[1]), statement
-    if statement.actor is not None:
-        return statement.actor, Statement(statement.actor, None, statement.pattern)
-    return span, statement
-
-
-def _names_no_arm(actor: str) -> bool:
-    """Whether a statement's actor names no one intervention: people ("All nineteen
-    subjects", "Patients in the A group": the clause's group words name it), a share of them
-    ("Fifty percent of patients") or a quantified subject, every arm among them ("Both
-    treatments", "all three regimens", "each group", "All studies")."""
-    share = _SHARE_OF.match(actor)
-    return bool(
-        _QUANTIFIED.fullmatch(actor) or names_people(actor[share.end() :] if share else actor)
-    )
-
-
-# "with A (p = 0.03)", "in the B group (P < 0.01)": an arm with its own bracketed statistics
-_ARM_ITEM = re.compile(
-    r"(?i)\b(?:with|in|for|among|after)\s+(?:the\s+)?(?P<arm>[^\s()\[\],;][^()\[\],;]{0,59}?)"
-    r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]"
-)
-_ITEM_JOIN = re.compile(r"(?i)\s*,?\s*(?:and|but\s+also|as\s+well\s+as)?\s*")
-
-
-def _arm_items(text: str, start: int, end: int, arms: list[ArmMention]) -> list[tuple[int, int]]:
-    """The bounds of "with A (p = 0.03) and with B (p = 0.001)" items of a clause of a trial
-    with three or more arms, when two or more in a row each name a different arm that is no
-    comparator and the clause names a comparator before or after them; else []."""
-    if len(arms) < 3:
-        return []
-    found: list[tuple[int, int]] = []
-    named: list[ArmMention] = []
-    for m in _ARM_ITEM.finditer(text, start, end):
-        arm = named_arm(arms, m.group("arm"))
-        if arm is None or arm.comparator or arm in named:
-            return []
-        if found and not _ITEM_JOIN.fullmatch(text, found[-1][1], m.start()):
-            return []
-        found.append((m.start(), m.end()))
-        named.append(arm)
-    if len(found) < 2:
-        return []
-    around = text[start : found[0][0]] + " " + text[found[-1][1] : end]
-    comparators = [a for a in arms if a.comparator]
-    return found if any(named_arm([a], around) for a in comparators) else []
-
-
-# "at 6 months (8% vs 39%, P = 0.01)": a time point and, right after it, a bracket of values
-_TIME_BRACKET = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*\d[^()\[\]]*)[)\]]")
-_TIME_LEAD = re.compile(r"(?i)(?:\b(?:at|after|by|on|in|during|within|over)\s+(?:the\s+)?)?$")
-
-
-def _time_items(text: str, start: int, end: int, q: Quantities) -> list[tuple[int, int]]:
-    """The bounds of "at 6 months (8% vs 39%) and at 12 months (22% vs 50%)" items of a
-    clause: two or more time points in a row, each followed by a bracket holding two or more
-    values an arm can have, joined by "and" or commas; else []."""
-    found: list[tuple[int, int]] = []
-    for tp in q.timepoints:
-        bracket = _TIME_BRACKET.match(text, tp.end, end)
-        if bracket is None:
-            continue
-        if _arm_value_count(q.between(bracket.start("inner"), bracket.end("inner"))) < 2:
-            continue
-        lead = _TIME_LEAD.search(text, max(start, tp.start - 20), tp.start)
-        item_start = lead.start() if lead and lead.group() else tp.start
-        if found and not _ITEM_JOIN.fullmatch(text, found[-1][1], item_start):
-            return []
-        found.append((item_start, bracket.end()))
-    return found if len(found) >= 2 else []
-
-
-def _referred_back(
-    text: str, statement: Statement, end: int, referred: tuple[int, int] | None
-) -> Statement:
-    """``statement`` whose outcome names none ("there", "it", "those"): the measure named
-    after "significant in (reducing)" before ``end`` ("it was not significant in reducing
-    X": X); else with "it", "this", "these", "they" or "not", the outcome ``referred`` to
-    when it names one: that of the clause before ("Median drainage was 395 mL; it was lower
-    by 28% with A": "Median drainage") or, for a sentence's first clause, of the last claim
-    of the sentence before; else no outcome."""
-    assert statement.outcome is not None
-    target = _PRONOUN_TARGET.search(text, statement.outcome[1], end)
-    named = outcome_phrase(text, target.end(), end) if target else None
-    if named is not None:
-        return Statement(named, statement.actor, statement.pattern)
-    if (
-        referred is not None
-        and _ANAPHOR.fullmatch(text, *statement.outcome)
-        and not _NO_OUTCOME.fullmatch(text, *referred)
-    ):
-        return Statement(referred, statement.actor, statement.pattern)
-    return Statement(None, statement.actor, statement.pattern)
-
-
-def _arm_value_count(q: Quantities) -> int:
-    """How many values an arm can have ``q`` holds (percentages, fractions, means, medians
-    and counts of events)."""
-    return len(q.percents) + len(q.fractions) + len(q.mean_sds) + len(q.medians) + len(q.counts)
-
-
-def _has_arm_values(q: Quantities) -> bool:
-    """Whether ``q`` holds a value an arm can have, so that its values are worth grouping by
-    arm."""
-    return _arm_value_count(q) > 0
-
-
-_LETTERS = re.compile(r"[^\W\d_]")
-
-
-def _sentence_predicate(text: str, sent: Sentence, end: int) -> str:
-    """What follows the sentence's last bracket when the clause ending at ``end`` is a list of
-    changes without a predicate of its own: "An increase in A (p<0.001), B (p<0.001), and a
-    decrease in C (p<0.01) was observed in group X compared to group Y" shares "was observed
-    in group X compared to group Y" with the first clause's items; else ""."""
-    last_close = text.rfind(")", end, sent.end)
-    return text[last_close + 1 : sent.end] if last_close >= 0 else ""
-
-
-_STATISTICS_PART = re.compile(r";\s+")
-
-
-def _before_statistics(text: str, start: int, end: int) -> int:
-    """Where a listed outcome's arm values end: at the first "; " inside its bracket ("X
-    (22/50 [44%] vs 11/50 [22%]; difference 22%, 95% CI 4-40; p=0.02)": the difference after
-    it is no arm's value), else ``end``."""
-    bracket = text.find("(", start, end)
-    if bracket < 0:
-        return end
-    split = _STATISTICS_PART.search(text, bracket, end)
-    return split.start() if split and text.count(")", bracket, split.start()) == 0 else end
-
-
-_RESTATED = re.compile(r"\s*[^\W\d_]{0,6}\s*\(\s*")  # "0.06 h (3.6 min)": the same value
-
-
-def _in_mention_order(groups: list[ValueGroup], text: str) -> str:
-    """With no trial arm recognised, the first of exactly two values of one kind against the
-    second ("80% in the aprepitant group compared with 56% in the standard group"): the
-    statement's first group stands as the intervention (``group_phrases``). A value in
-    brackets right after another restates it ("0.06 h (3.6 min)") and is not counted."""
-    groups = [
-        g
-        for i, g in enumerate(groups)
-        if not (i and _RESTATED.fullmatch(text, groups[i - 1].end, g.start))
-    ]
-    kinds = {
-        (
-            "percent"
-            if g.percent is not None or g.events is not None
-            else "mean"
-            if g.mean is not None
-            else "median"
-        )
-        for g in groups
-    }
-    values = [v for g in groups if (v := g.value()) is not None]
-    if len(values) != 2 or len(kinds) != 1:
-        return "unclear"
-    return value_direction(*values)
-
-
-# measures whose own unit is a percentage: a difference of them is no risk difference
-_PERCENT_MEASURE = re.compile(
-    r"(?i)\b(?:hba1c|a1c|glyc(?:at|osyl)ated|ha?emoglobin|ejection\s+fraction|lvef|body\s+fat|"
-    r"fat\s+mass|saturation|spo2|sao2|fev1|fvc|predicted|ha?ematocrit|oxygenation|bone\s+density)"
-)
-
-
-def _reported_effect(
-    effects: list[EffectSize], results: list[ArmResult], outcome: str
-) -> EffectSize | None:
-    """The first of a statement's reported effects that fits its claim: a difference the text
-    does not name ("(difference -18%; 95% CI -30% to -6%)", ``EffectSize.named``) is a risk
-    difference only when the arms' results are proportions (events or percentages, no mean
-    or median) and the outcome is no measure written in percent ("HbA1c 7.1% vs 7.6%")."""
-    if _PERCENT_MEASURE.search(outcome):
-        return next((e for e in effects if e.named), None)
-    binary = any(r.events is not None or r.percent is not None for r in results) and all(
-        r.mean is None and r.median is None and (r.percent is None or 0 <= r.percent <= 100)
-        for r in results
-    )
-    return next((e for e in effects if e.named or binary), None)
-
-
-def _effect(effect: EffectSize | None) -> Effect | None:
-    """The claim's reported effect; its interval is the effect's CI only when it is a
-    confidence interval (``interval_warnings`` says what became of any other)."""
-    if effect is None:
-        return None
-    interval = effect.interval
-    if interval is not None and interval.kind != "confidence":
-        interval = None
-    return Effect(
-        measure=effect.measure,
-        value=effect.value,
-        ci_low=interval.low if interval else None,
-        ci_high=interval.high if interval else None,
-        ci_level=interval.level if interval else None,
-        source="reported",
-    )
-
-
-def interval_warnings(effect: EffectSize | None) -> list[str]:
-    """A warning for a reported effect whose interval is no confidence interval ("OR 0.75 (95%
-    CrI 0.61-0.93)": a Bayesian credible interval; "95% UI": an uncertainty interval; a
-    prediction interval): the effect keeps its value, and the interval, not stored as its CI,
-    is written here."""
-    interval = effect.interval if effect is not None else None
-    if effect is None or interval is None or interval.kind == "confidence":
-        return []
-    level = f"{format_number(interval.level * 100)}% " if interval.level is not None else ""
-    return [
-        f"the {effect.measure} {format_number(effect.value)} has a {level}{interval.kind} "
-        f"interval {format_number(interval.low)} to {format_number(interval.high)}, not a "
-        "confidence interval: not stored as its CI"
-    ]
-
-
-def claim_confidence(claim: Claim) -> float:
-    """How complete ``claim`` is, 0.05-0.95: 0.2 plus 0.07 for each filled field (outcome, time
-    point, two arms' results, p, effect, arm, comparator, direction, significance, population),
-    less 0.1 when hedged. Recomputed by any step that fills fields later (``evg_before_after``)."""
-    filled = [
-        bool(claim.outcome.text),
-        claim.outcome.timepoint is not None,
-        len(claim.results) >= 2,
-        claim.p_value is not None,
-        claim.effect is not None,
-        claim.intervention.arm is not None,
-        claim.comparator is not None,
-        claim.direction != "unclear",
-        claim.significant is not None,
-        bool(claim.population.text),
-    ]
-    score = 0.2 + 0.07 * sum(filled)
-    if claim.hedged:
-        score -= 0.1
-    return round(max(0.05, min(0.95, score)), 2)
 
 
 @Language.factory(

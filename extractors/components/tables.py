@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.arm_phrases import ArmPhrase
+from extractors.components.arm_labels import ArmPhrase
 from extractors.components.arms import (
     ArmMention,
     build_arms,

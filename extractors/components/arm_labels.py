@@ -1,0 +1,177 @@
+"""An arm phrase and how a treatment phrase is cut to an arm's label.
+
+``ArmPhrase`` (a label, its offsets, its size and treatment), ``trim`` (no lead-in or
+trailing words), ``arm_phrase_at`` (the arm a span names, with the size in its brackets and
+without a bracket that describes it), and the patterns the shapes of ``arm_phrases`` share
+(``N_IS``, ``GROUP_LABEL``, ``COMPARATOR_WORD``, ``SPLIT_OR``, ...). Split out of
+``arm_phrases``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.numbers import (
+    COUNT_PATTERN,
+    SUBJECT_NOUNS_PATTERN,
+    WORD_NUMBER_PATTERN,
+    parse_count,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ArmPhrase:
+    label: str
+    start: int
+    end: int
+    n: int | None
+    treatment: str | None = None  # what the arm received, when written after a verb
+    written: bool = True  # False: a label made up from the text ("no A"), not found at start:end
+
+
+N_IS = re.compile(rf"\b[nN]\s*=\s*({COUNT_PATTERN})")
+
+# "and 14 (clusters) (were allocated) to the control group": the count of a second arm in a
+# list whose verb came with the first; not "5 to 10 mg", a dose range
+_COUNT_BEFORE_TO = (
+    rf"\b(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+"
+    rf"(?:(?:{SUBJECT_NOUNS_PATTERN}|clusters|sites|cent(?:re|er)s|wards)\s+)?"
+    r"(?:(?:were\s+)?(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?"
+    r"(?=(?:to|into)\s+(?!\d))"
+)
+
+_LEAD = re.compile(
+    rf"^(?:{_COUNT_BEFORE_TO}|"
+    r"[\s,;:]|\(?\b(?:\d|i{1,3}|iv|[a-d])\)|\b[a-z]+ly\s+(?=receiv)|\b(?:and|or|versus|vs\.?|to|into|either|"
+    # "A 10 mg", "A (5 or 10 mg)": drug A, no article
+    r"while|whereas|which|who|that|receives?|received|receiving|use|take|undergo|get|the|"
+    r"(?-i:a|an|An|A(?!\s*[\d(]))|"
+    r"one|both|of|each|compared\s+with|patients?\s+(?:included\s+)?in)\b)+",
+    re.IGNORECASE,
+)
+
+_TRAIL = re.compile(
+    r"(?:[\s,;:.]|\b(?:respectively|each|groups?|arms?|cohorts?)\b)+$", re.IGNORECASE
+)
+
+SPLIT_OR = re.compile(r"\s*,?\s+\b(?:or|versus|vs\.?|compared\s+(?:with|to))\s+|\s*;\s*")
+
+_EITHER = re.compile(r"(?i)\beither\s+")
+
+GROUP_END = re.compile(r"(?i)\b(?:groups?|arms?|cohorts?)\s*$")
+
+COMPARATOR_WORD = re.compile(
+    r"(?i)\b(?:placebo|sham|control|usual\s+care|standard\s+care|no\s+treatment|vehicle)\b"
+)
+
+MAX_WORDS = 14
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` of ``text`` without leading connectors and trailing group words."""
+    piece = text[start:end]
+    lead = _LEAD.match(piece)
+    if lead:
+        start += lead.end()
+    piece = text[start:end]
+    trail = _TRAIL.search(piece)
+    if trail and trail.start() > 0:
+        end = start + trail.start()
+    return start, end
+
+
+def _after_colon(text: str, start: int, end: int) -> int:
+    colon = text.rfind(": ", start, end)
+    return colon + 2 if colon >= 0 else start
+
+
+def arm_phrase_at(
+    text: str, start: int, end: int, n: int | None, treatment: str | None = None
+) -> ArmPhrase | None:
+    """The arm named by ``text[start:end]`` (of size ``n``, if known): after a colon and
+    "either", trimmed (``trim``), its size taken from a bare bracketed count at its end ("A
+    (41)") or an "n =" in its last bracket ("A [CYC; n = 72]"), without a bracket that
+    describes it ("control group (results not given, usual care)": "control group"); None
+    when it is too short or longer than ``MAX_WORDS`` words."""
+    start = _after_colon(text, start, end)
+    either = _EITHER.search(text, start, end)
+    start, end = trim(text, either.end() if either else start, end)
+    if text.count("(", start, end) > text.count(")", start, end):  # "drug A (25, 35" cut
+        start, end = trim(text, start, text.rfind("(", start, end))
+    if end - start < 2 or len(text[start:end].split()) > MAX_WORDS:
+        return None
+    bare = _BARE_COUNT_END.search(text, start, end)
+    if bare is not None and n is None and int(bare["n"]) >= 3:  # "A (41) or placebo (n = 39)"
+        n, end = int(bare["n"]), bare.start()
+    last = _LAST_BRACKET.search(text, start, end) if n is None else None
+    size = N_IS.search(last[0]) if last is not None and last.start() > start else None
+    if last is not None and size is not None:  # "A (intravenous [n = 72])", "A [CYC; n = 72]"
+        n, end = parse_count(size[1]), last.start()
+    if end <= start:
+        return None
+    described = _DESCRIBING_BRACKET.search(text, start, end)
+    if described is not None and _describes(described["inside"], text[start : described.start()]):
+        cut_start, cut_end = trim(text, start, described.start())
+        if cut_end > cut_start:  # "control group (results not given, usual care)": "control"
+            start, end = cut_start, cut_end
+    return ArmPhrase(text[start:end], start, end, n, treatment)
+
+
+_DESCRIBING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*(?:\[[^\[\]]*\])?[^()]*)\)\s*$")
+
+_DESCRIBING_VERB = re.compile(
+    r"(?i)\b(?:not|no)\s|\b(?:was|were|is|are|given|received|receiving|withheld|included|including|"
+    r"continued|provided|used|i\.e|e\.g)\b"
+)
+
+_IN_A_BRACKET_TOO = re.compile(  # doses and sizes: "(5 mg, 10 mg or 20 mg daily)", "(n = 30)"
+    r"\d\s*(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?|Gy)\b|\b[nN]\s*="
+)
+
+_PEOPLE_COUNTED = re.compile(rf"^\s*{COUNT_PATTERN}\s+(?:{SUBJECT_NOUNS_PATTERN})\b")
+
+_ITEM_SPLIT = re.compile(r"\s*[,;]\s*")
+
+# "group 2 (A; B)", "the control group (drug A plus drug B)": what the group named by letter
+# or role received (``_named_with_treatment``), which a long bracket does not make a description
+_LETTER_NAMED = re.compile(r"(?:^|\s)(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2})\s*$")
+
+_ROLE_NAMED = re.compile(
+    r"(?i)(?:^|\s)(?:control|experimental|intervention|treatment|study|active|comparison|"
+    r"placebo)(?:\s+(?:group|arm))?\s*$"
+)
+
+
+def _describes(inside: str, label: str) -> bool:
+    """Whether a bracket that ends an arm's phrase describes the arm rather than naming it:
+    it counts the arm's people ("65 patients [50%]"), holds a verb ("results not given") or
+    items of three words or more between commas ("routine clinical care, by phone"), or, after
+    a label other than a role or a group's letter, five words or more; and no dose or size. A
+    short name stays ("TAU", "OI, control", "group A"), and what a group named by its letter
+    received ("group 1 (no risk factors; surveillance)")."""
+    if _IN_A_BRACKET_TOO.search(inside) or _LETTER_NAMED.search(label):
+        return False
+    if _PEOPLE_COUNTED.match(inside) or _DESCRIBING_VERB.search(inside):
+        return True
+    items = _ITEM_SPLIT.split(inside)
+    if len(items) > 1 and any(len(item.split()) >= 3 for item in items):
+        return True
+    return len(inside.split()) >= 5 and not _ROLE_NAMED.search(label)
+
+
+_LAST_BRACKET = re.compile(  # a bracket, one more inside it allowed, that ends the phrase
+    r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]\s*$"
+)
+
+_BARE_COUNT_END = re.compile(  # an arm's size in brackets after its name, nothing else there
+    r"\s*[(\[](?:[nN]\s*=\s*)?(?P<n>\d{1,6})(?:\s+(?:patients|participants|subjects|women|men|children))?"
+    r"[)\]]$"
+)
+
+GROUP_LABEL = r"(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2})"  # "group A", "arm 2"
+
+
+def depth(text: str, start: int, at: int) -> int:
+    piece = text[start:at]
+    return max(0, piece.count("(") - piece.count(")")) + max(0, piece.count("[") - piece.count("]"))

@@ -1,0 +1,337 @@
+"""What the words of a result clause say about the claims ``evg_claims`` makes from it.
+
+Whether a phrase names an arm (``names_an_arm``, ``names_no_arm``), an outcome past the
+effect measure's name that opens it (``past_measure_name``), a clause that refers back to
+the outcome before ("it", "this", "not in X": ``referred_back``), the items of a
+clause that each name an arm or a time point (``named_arm_items``, ``time_items``), an
+outcome without its arm tail (``without_arm_tail``) and its distinctive words
+(``outcome_words``), a statement about the difference itself (``about_the_difference``),
+where the statistics of a clause begin (``before_statistics``), the predicate its items
+share (``sentence_predicate``) and the order its values name the groups in
+(``in_mention_order``). Split out of ``claims``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.bracket_lists import without_brackets
+from extractors.components.arms import ArmMention
+from extractors.components.comparison import (
+    named_arm,
+    value_direction,
+)
+from extractors.components.quantities import Quantities
+from extractors.components.result_values import ValueGroup
+from extractors.components.sections import Sentence
+from extractors.components.statement_forms import names_people
+from extractors.components.statement_phrases import Statement
+from extractors.components.statements import (
+    outcome_phrase,
+)
+from extractors.numbers import measure_name_end
+
+# a subject that names no outcome: "there", a pronoun, a connective read as a subject (also
+# "not" before where or in whom: "..., but not at week 16", "but not with B")
+_CONNECTIVE = r"(?i)\s*(?:(?:but|and|however|whereas|while|although|though|yet),?\s+)?"
+
+_NOT_WHERE = r"not\s+(?:in|at|after|with|for|among|during|by|on)\b.*"
+
+NO_OUTCOME = re.compile(
+    _CONNECTIVE + r"(?:(?:there|it|its|this|that|these|they|them|those|we|and|but|or|not|"
+    r"however)\s*|" + _NOT_WHERE + ")"
+)
+
+_ANAPHOR = re.compile(_CONNECTIVE + r"(?:(?:it|this|that|these|they|not)\s*|" + _NOT_WHERE + ")")
+
+# "it was not significant in reducing X": the clause names its outcome after all
+_PRONOUN_TARGET = re.compile(
+    r"(?i)\b(?:significant(?:ly\s+different)?|different|effective|beneficial|superior|inferior)"
+    r"\s+(?:in|for|on|regarding|in\s+terms\s+of)\s+(?:(?:reducing|improving|increasing|"
+    r"decreasing|lowering|raising|preventing|the)\s+)*"
+)
+
+# a clause about the difference the one before reported, by its significance or its size:
+# "This difference was significant (P = 0.03)", "These differences did not reach significance",
+# "; treatment difference (95% CI) was 1.3% (-11.4, 13.9)", "; mean difference 2.1 (0.5 to 3.7)"
+_ABOUT_THE_DIFFERENCE = re.compile(
+    r"(?i)\s*(?:(?:however|but|and|with),?\s+)?(?:(?:this|that|the|these|those|such|an?)\s+)?"
+    r"(?:(?:observed|absolute|relative|adjusted|estimated|treatment|between-groups?|risk|mean)\s+)*"
+    r"(?:difference|reduction|increase|decrease|effect|benefit|improvement)(?P<plural>s)?\s*"
+    r"(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?(?:(?:(?:was|were|is|are|remained|proved|appeared)\s+"
+    r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+)?(?:(?:non-?|in)?significant)|(?:did\s+not|failed\s+to)\s+"
+    r"(?:reach|achieve|attain)|(?:reached|achieved|attained)\s+(?:statistical\s+)?significance)"
+    r"|(?:was|were|is|of|=|:|,)?\s*[-−]?\d)"
+)
+
+# "..., but with no significant difference between treatments (p = 0.65)", "; there was no
+# difference between the groups": whether the changes the clause before reported differed
+_NO_DIFFERENCE_BETWEEN = re.compile(
+    r"(?i)\s*(?:(?:however|but|and|although|though),?\s+)?(?:with\s+|there\s+(?:was|were)\s+)?"
+    r"no\s+(?:(?:statistically|clinically)\s+)?(?:significant\s+)?difference(?P<plural>s)?\s+"
+    r"(?:(?:was|were)\s+(?:found|seen|observed|noted)\s+)?between\s+(?:the\s+)?(?:two\s+|three\s+)?"
+    r"(?:groups?|arms?|treatments?|regimens?|them)\b"
+)
+
+
+def about_the_difference(text: str, start: int, end: int) -> str | None:
+    """ "plural" or "singular" when the clause ``text[start:end]`` is about the difference the
+    clause before reported (``_ABOUT_THE_DIFFERENCE``, ``_NO_DIFFERENCE_BETWEEN``): its
+    significance or its size, naming no measure of its own ("for pain", "on pain"; nothing
+    after "no difference between the groups"); else None."""
+    between = _NO_DIFFERENCE_BETWEEN.match(text, start, end)
+    if between and not LETTERS.search(without_brackets(text[between.end() : end])):
+        return "plural" if between.group("plural") else "singular"
+    m = _ABOUT_THE_DIFFERENCE.match(text, start, end)
+    if m is None or _NAMES_A_MEASURE.search(without_brackets(text[m.end() : end])):
+        return None  # "The effect was significant for pain": a claim of its own
+    return "plural" if m.group("plural") else "singular"
+
+
+# "for pain", "on pain"; not "in": "not significant in the per-protocol analysis", "greater
+# than those seen in patients treated with B" name no measure of their own
+_NAMES_A_MEASURE = re.compile(r"(?i)\b(?:for|on|regarding)\s")
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+_ARM_PREPOSITION = re.compile(
+    r"(?i)\s+(?:with|in|among|on|for|after|from|receiving|given)\s+(?:the\s+|a\s+)?"
+)
+
+
+def without_arm_tail(text: str, span: tuple[int, int], arms: list[ArmMention]) -> tuple[int, int]:
+    """An outcome span without a trailing phrase that names an arm: "relapses with drug A"
+    -> "relapses", "pain in the placebo group" -> "pain" (the arms are the claim's own
+    fields). Only a known arm's label or intervention counts, so "patients with sepsis" stays.
+    """
+    start, end = span
+    phrase = text[start:end]
+    names = {
+        name.lower()
+        for arm in arms
+        for name in (arm.label, *arm.interventions)
+        if len(name.strip()) >= 2
+    }
+    for m in _ARM_PREPOSITION.finditer(phrase):
+        rest = phrase[m.end() :].lower()
+        if not any(c.isalpha() for c in phrase[: m.start()]):
+            continue
+        for name in names:
+            if rest.startswith(name) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
+                return start, start + m.start()
+    return span
+
+
+_GENERIC = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by", "from",
+    "than", "vs", "versus", "between", "among", "group", "groups", "arm", "arms", "patients",
+    "participants", "subjects", "rate", "rates", "level", "levels", "score", "scores", "total",
+    "mean", "median", "overall", "significant", "significantly", "higher", "lower", "more",
+    "less", "greater", "improved", "reduced", "increased", "decreased", "improvement",
+    "reduction", "change", "changes", "effect", "effects",
+}  # fmt: skip
+
+
+def outcome_words(phrase: str) -> frozenset[str]:
+    """The distinctive lower-cased words of an outcome phrase ("the rate of relapse" ->
+    {"relapse"}), by which a Conclusions claim is found to repeat a Results one."""
+    return frozenset(w for w in _WORD.findall(phrase.lower()) if w not in _GENERIC)
+
+
+_ARM_WORDING = re.compile(r"(?i)^(?:the\s+)?|\s+(?:group|arm)$")
+
+
+def names_an_arm(phrase: str, arms: list[ArmMention]) -> bool:
+    """Whether a phrase is the name of one of ``arms`` ("Preservative-free timolol", "the
+    placebo group"): the subject of "A was non-inferior to B" names no measure."""
+    bare = _ARM_WORDING.sub("", phrase.strip()).lower()
+    return any(
+        bare == _ARM_WORDING.sub("", name.strip()).lower()
+        for arm in arms
+        for name in (arm.label, *arm.interventions)
+    )
+
+
+# a quantified subject: "Both treatments", "all three regimens", "each group" (``EVERY_ARM``)
+# and "All studies", "both A and B": no one intervention
+_QUANTIFIED = re.compile(
+    r"(?i)(?:both|all|each|every|either)(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+){1,3}"
+)
+
+_SHARE_OF = re.compile(r"(?i)^(?:\d+(?:[.·]\d+)?\s*%|[\w.·-]+\s+per\s*cent)\s+of\s+")
+
+
+def past_measure_name(
+    text: str, span: tuple[int, int], statement: Statement
+) -> tuple[tuple[int, int], Statement]:
+    """An outcome span past the effect measure's name that opens it ("Adjusted hazard ratios
+    for death" -> "death"): a measure's name is never an outcome. The name alone ("wound
+    healing revealed [RR]: 1.59") makes the statement's actor the outcome, and no actor."""
+    named_end = measure_name_end(text, *span)
+    if named_end is None:
+        return span, statement
+    if named_end < span[1]:
+        return (named_end, span[1]), statement
+    if statement.actor is not None:
+        return statement.actor, Statement(statement.actor, None, statement.pattern)
+    return span, statement
+
+
+def names_no_arm(actor: str) -> bool:
+    """Whether a statement's actor names no one intervention: people ("All nineteen
+    subjects", "Patients in the A group": the clause's group words name it), a share of them
+    ("Fifty percent of patients") or a quantified subject, every arm among them ("Both
+    treatments", "all three regimens", "each group", "All studies")."""
+    share = _SHARE_OF.match(actor)
+    return bool(
+        _QUANTIFIED.fullmatch(actor) or names_people(actor[share.end() :] if share else actor)
+    )
+
+
+# "with A (p = 0.03)", "in the B group (P < 0.01)": an arm with its own bracketed statistics
+_ARM_ITEM = re.compile(
+    r"(?i)\b(?:with|in|for|among|after)\s+(?:the\s+)?(?P<arm>[^\s()\[\],;][^()\[\],;]{0,59}?)"
+    r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]"
+)
+
+_ITEM_JOIN = re.compile(r"(?i)\s*,?\s*(?:and|but\s+also|as\s+well\s+as)?\s*")
+
+
+def named_arm_items(
+    text: str, start: int, end: int, arms: list[ArmMention]
+) -> list[tuple[int, int]]:
+    """The bounds of "with A (p = 0.03) and with B (p = 0.001)" items of a clause of a trial
+    with three or more arms, when two or more in a row each name a different arm that is no
+    comparator and the clause names a comparator before or after them; else []."""
+    if len(arms) < 3:
+        return []
+    found: list[tuple[int, int]] = []
+    named: list[ArmMention] = []
+    for m in _ARM_ITEM.finditer(text, start, end):
+        arm = named_arm(arms, m.group("arm"))
+        if arm is None or arm.comparator or arm in named:
+            return []
+        if found and not _ITEM_JOIN.fullmatch(text, found[-1][1], m.start()):
+            return []
+        found.append((m.start(), m.end()))
+        named.append(arm)
+    if len(found) < 2:
+        return []
+    around = text[start : found[0][0]] + " " + text[found[-1][1] : end]
+    comparators = [a for a in arms if a.comparator]
+    return found if any(named_arm([a], around) for a in comparators) else []
+
+
+# "at 6 months (8% vs 39%, P = 0.01)": a time point and, right after it, a bracket of values
+_TIME_BRACKET = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*\d[^()\[\]]*)[)\]]")
+
+_TIME_LEAD = re.compile(r"(?i)(?:\b(?:at|after|by|on|in|during|within|over)\s+(?:the\s+)?)?$")
+
+
+def time_items(text: str, start: int, end: int, q: Quantities) -> list[tuple[int, int]]:
+    """The bounds of "at 6 months (8% vs 39%) and at 12 months (22% vs 50%)" items of a
+    clause: two or more time points in a row, each followed by a bracket holding two or more
+    values an arm can have, joined by "and" or commas; else []."""
+    found: list[tuple[int, int]] = []
+    for tp in q.timepoints:
+        bracket = _TIME_BRACKET.match(text, tp.end, end)
+        if bracket is None:
+            continue
+        if _arm_value_count(q.between(bracket.start("inner"), bracket.end("inner"))) < 2:
+            continue
+        lead = _TIME_LEAD.search(text, max(start, tp.start - 20), tp.start)
+        item_start = lead.start() if lead and lead.group() else tp.start
+        if found and not _ITEM_JOIN.fullmatch(text, found[-1][1], item_start):
+            return []
+        found.append((item_start, bracket.end()))
+    return found if len(found) >= 2 else []
+
+
+def referred_back(
+    text: str, statement: Statement, end: int, referred: tuple[int, int] | None
+) -> Statement:
+    """``statement`` whose outcome names none ("there", "it", "those"): the measure named
+    after "significant in (reducing)" before ``end`` ("it was not significant in reducing
+    X": X); else with "it", "this", "these", "they" or "not", the outcome ``referred`` to
+    when it names one: that of the clause before ("Median drainage was 395 mL; it was lower
+    by 28% with A": "Median drainage") or, for a sentence's first clause, of the last claim
+    of the sentence before; else no outcome."""
+    assert statement.outcome is not None
+    target = _PRONOUN_TARGET.search(text, statement.outcome[1], end)
+    named = outcome_phrase(text, target.end(), end) if target else None
+    if named is not None:
+        return Statement(named, statement.actor, statement.pattern)
+    if (
+        referred is not None
+        and _ANAPHOR.fullmatch(text, *statement.outcome)
+        and not NO_OUTCOME.fullmatch(text, *referred)
+    ):
+        return Statement(referred, statement.actor, statement.pattern)
+    return Statement(None, statement.actor, statement.pattern)
+
+
+def _arm_value_count(q: Quantities) -> int:
+    """How many values an arm can have ``q`` holds (percentages, fractions, means, medians
+    and counts of events)."""
+    return len(q.percents) + len(q.fractions) + len(q.mean_sds) + len(q.medians) + len(q.counts)
+
+
+def has_arm_values(q: Quantities) -> bool:
+    """Whether ``q`` holds a value an arm can have, so that its values are worth grouping by
+    arm."""
+    return _arm_value_count(q) > 0
+
+
+LETTERS = re.compile(r"[^\W\d_]")
+
+
+def sentence_predicate(text: str, sent: Sentence, end: int) -> str:
+    """What follows the sentence's last bracket when the clause ending at ``end`` is a list of
+    changes without a predicate of its own: "An increase in A (p<0.001), B (p<0.001), and a
+    decrease in C (p<0.01) was observed in group X compared to group Y" shares "was observed
+    in group X compared to group Y" with the first clause's items; else ""."""
+    last_close = text.rfind(")", end, sent.end)
+    return text[last_close + 1 : sent.end] if last_close >= 0 else ""
+
+
+_STATISTICS_PART = re.compile(r";\s+")
+
+
+def before_statistics(text: str, start: int, end: int) -> int:
+    """Where a listed outcome's arm values end: at the first "; " inside its bracket ("X
+    (22/50 [44%] vs 11/50 [22%]; difference 22%, 95% CI 4-40; p=0.02)": the difference after
+    it is no arm's value), else ``end``."""
+    bracket = text.find("(", start, end)
+    if bracket < 0:
+        return end
+    split = _STATISTICS_PART.search(text, bracket, end)
+    return split.start() if split and text.count(")", bracket, split.start()) == 0 else end
+
+
+_RESTATED = re.compile(r"\s*[^\W\d_]{0,6}\s*\(\s*")  # "0.06 h (3.6 min)": the same value
+
+
+def in_mention_order(groups: list[ValueGroup], text: str) -> str:
+    """With no trial arm recognised, the first of exactly two values of one kind against the
+    second ("80% in the aprepitant group compared with 56% in the standard group"): the
+    statement's first group stands as the intervention (``group_phrases``). A value in
+    brackets right after another restates it ("0.06 h (3.6 min)") and is not counted."""
+    groups = [
+        g
+        for i, g in enumerate(groups)
+        if not (i and _RESTATED.fullmatch(text, groups[i - 1].end, g.start))
+    ]
+    kinds = {
+        (
+            "percent"
+            if g.percent is not None or g.events is not None
+            else "mean"
+            if g.mean is not None
+            else "median"
+        )
+        for g in groups
+    }
+    values = [v for g in groups if (v := g.value()) is not None]
+    if len(values) != 2 or len(kinds) != 1:
+        return "unclear"
+    return value_direction(*values)
