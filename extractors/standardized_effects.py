@@ -18,13 +18,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.numbers import (
-    NAMED_SIGNED_PATTERN,
-    EffectSize,
-    in_statistics_bracket,
-    interval_after,
-    parse_number,
-)
+from extractors.effect_estimates import EffectSize, in_statistics_bracket, interval_after
+from extractors.numbers import NAMED_SIGNED_PATTERN, parse_number
 
 MEASURE = "standardized mean difference"
 _LIMIT = 10.0

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.effect_estimates import find_effects
 from extractors.named_values import find_named_values
-from extractors.numbers import find_effects, find_percents
+from extractors.numbers import find_percents
 from extractors.numbers_summary import find_arm_values, find_bracket_mean_sds, find_medians
 from extractors.pipeline import Extractor
 from kg.model import Claim

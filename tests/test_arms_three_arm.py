@@ -9,7 +9,7 @@ from spacy.language import Language
 from extractors.components.arms import ArmMention, fill_sizes
 from extractors.components.quantities import parse_quantities
 from extractors.components.result_values import value_groups
-from extractors.numbers import find_effects
+from extractors.effect_estimates import find_effects
 from extractors.numbers_summary import find_arm_counts, sentence_bounds
 from extractors.pipeline import build_nlp
 

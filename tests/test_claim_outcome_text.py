@@ -9,7 +9,7 @@ import pytest
 
 from extractors.components.statement_forms import names_people
 from extractors.components.statements import read_statement
-from extractors.numbers import find_effects, find_percent_differences
+from extractors.effect_estimates import find_effects, find_percent_differences
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.numbers import measure_name_end
+from extractors.effect_estimates import measure_name_end
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article

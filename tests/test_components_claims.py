@@ -13,7 +13,8 @@ from extractors.components.comparison import group_phrases, significance
 from extractors.components.direction_words import verb_direction
 from extractors.components.sections import Sentence
 from extractors.components.statements import read_statement
-from extractors.numbers import find_effects, find_p_values
+from extractors.effect_estimates import find_effects
+from extractors.numbers import find_p_values
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article

@@ -6,13 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors.effect_estimates import find_effects, find_intervals, find_percent_differences
 from extractors.numbers import (
-    find_effects,
     find_fractions,
-    find_intervals,
     find_mean_sds,
     find_p_values,
-    find_percent_differences,
     find_percents,
     find_sample_sizes,
     find_shared_percents,

@@ -3,7 +3,7 @@ measure named before them ("bradycardia [2.64 (1.77-3.96)]"). All texts are inve
 
 from __future__ import annotations
 
-from extractors.numbers import find_effects
+from extractors.effect_estimates import find_effects
 
 
 def _read(text: str) -> list[tuple[str, float, float | None, float, float]]:

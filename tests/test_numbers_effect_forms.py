@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.numbers import find_effects, find_intervals, parse_number
+from extractors.effect_estimates import find_effects, find_intervals
+from extractors.numbers import parse_number
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.outcome_lists import respective_effects
-from extractors.numbers import find_effects
+from extractors.effect_estimates import find_effects
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article

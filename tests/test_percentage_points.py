@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.numbers import find_percent_differences
+from extractors.effect_estimates import find_percent_differences
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.numbers import find_times_ratios
+from extractors.effect_estimates import find_times_ratios
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 

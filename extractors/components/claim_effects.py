@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.numbers import EffectSize, format_number
+from extractors.effect_estimates import EffectSize
+from extractors.numbers import format_number
 from kg.model import (
     ArmResult,
     Claim,

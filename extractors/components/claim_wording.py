@@ -29,7 +29,7 @@ from extractors.components.statement_phrases import Statement
 from extractors.components.statements import (
     outcome_phrase,
 )
-from extractors.numbers import measure_name_end
+from extractors.effect_estimates import measure_name_end
 
 # a subject that names no outcome: "there", a pronoun, a connective read as a subject (also
 # "not" before where or in whom: "..., but not at week 16", "but not with B")

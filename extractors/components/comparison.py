@@ -67,7 +67,8 @@ from extractors.components.direction_words import (
     verb_direction,
 )
 from extractors.components.result_values import ValueGroup
-from extractors.numbers import P_LABEL, WORD_NUMBER_PATTERN, EffectSize, PValue
+from extractors.effect_estimates import EffectSize
+from extractors.numbers import P_LABEL, WORD_NUMBER_PATTERN, PValue
 
 ALPHA = 0.05
 COMPARISON = re.compile(

@@ -35,7 +35,8 @@ import re
 
 from extractors.bracket_lists import separators
 from extractors.components.direction_words import LOWER_BODY_PART
-from extractors.numbers import SUBJECT_NOUNS_PATTERN, EffectSize, effect_measure, parse_number
+from extractors.effect_estimates import EffectSize, effect_measure
+from extractors.numbers import SUBJECT_NOUNS_PATTERN, parse_number
 
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(

@@ -27,27 +27,29 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.inputs import text_of
+from extractors.effect_estimates import (
+    EffectSize,
+    Interval,
+    find_effects,
+    find_intervals,
+    find_percent_differences,
+    find_times_ratios,
+)
 from extractors.named_values import find_named_values
 from extractors.numbers import (
-    EffectSize,
     Fraction,
-    Interval,
     MeanSD,
     Percent,
     PValue,
     SampleSize,
     TimePoint,
-    find_effects,
     find_fractions,
-    find_intervals,
     find_mean_sds,
     find_p_values,
-    find_percent_differences,
     find_percents,
     find_sample_sizes,
     find_shared_percents,
     find_timepoints,
-    find_times_ratios,
 )
 from extractors.numbers_summary import (
     ArmCount,
