@@ -366,3 +366,88 @@ def test_population_from_a_title_question_ends_at_the_question_mark() -> None:
         )
     )
     assert record.claims[0].population.text == "children aged 2-5 years"
+
+
+@pytest.mark.parametrize(
+    ("results", "text", "n"),
+    [
+        (  # one count per included trial: no trial's count is the review's n
+            "We included two randomised trials: one with 150 adults and one with 120 children. "
+            "Mortality did not differ between zinc and placebo (RR 0.90, 95% CI 0.60 to 1.30).",
+            "",
+            None,
+        ),
+        (  # the stated total, not the subset of studies that recruited older adults
+            "Nine trials were identified with a total of 1,234 patients. Twelve studies (263 "
+            "patients) recruited only older adults. Mortality did not differ between zinc and "
+            "placebo (RR 0.90, 95% CI 0.60 to 1.30).",
+            "1,234 patients",
+            1234,
+        ),
+        (  # one comparison's evidence (studies, people) is no total
+            "Mortality did not differ between zinc and placebo (RR 0.90, 95% CI 0.60 to 1.30; 3 "
+            "studies, 420 participants; low-certainty evidence).",
+            "",
+            None,
+        ),
+        (  # ... nor is a later comparison's, though a count of studies stands before it
+            "Pain did not differ between zinc and placebo (MD -3.0, 95% CI -6.9 to 0.9, 10 "
+            "trials, 1922 participants) and nor did function (SMD -0.2, 95% CI -0.4 to 0.0, 10 "
+            "trials, 1939 participants).",
+            "",
+            None,
+        ),
+        (  # the count beside the number of included studies is the total
+            "After screening 812 records, 11 trials comprising 1,530 participants were included. "
+            "Mortality did not differ between zinc and placebo (RR 0.90, 95% CI 0.60 to 1.30; 4 "
+            "studies, 420 participants).",
+            "1,530 participants",
+            1530,
+        ),
+    ],
+)
+def test_population_n_of_a_review_is_the_total_of_its_studies(
+    results: str, text: str, n: int | None
+) -> None:
+    """Before: 150 ("one with 150 adults"), 263 (the sentence says "recruited"), 420, 1922."""
+    record = Extractor(pico_model=False).extract(
+        article("Zinc for acute hepatitis: a systematic review", ("Results", results))
+    )
+    population = record.claims[0].population
+    assert (population.text, population.n) == (text, n)
+
+
+def test_population_review_known_by_its_publication_type_not_a_trial_typed_as_review() -> None:
+    results = (
+        "Mortality did not differ between zinc and placebo (RR 0.90, 95% CI 0.60 to 1.30; 3 "
+        "studies, 420 participants)."
+    )
+    review = article("Zinc for acute hepatitis", ("Results", results))
+    review = review.model_copy(update={"publication_types": ["Journal Article", "Review"]})
+    trial = article("Zinc for acute hepatitis: a randomized controlled trial", ("Results", results))
+    trial = trial.model_copy(update={"publication_types": ["Journal Article", "Review"]})
+    extractor = Extractor(pico_model=False)
+    assert extractor.extract(review).claims[0].population.n is None
+    assert extractor.extract(trial).claims[0].population.n == 420
+
+
+def test_population_n_is_no_sum_of_some_arms_only() -> None:
+    """The arms' sum stands for the trial's n only when every arm has its size; before, the
+    control arm's 38 was the n of a trial whose other arm's size went unread."""
+    record = Extractor(pico_model=False).extract(
+        article(
+            "Training program for carers",
+            (
+                "Methods",
+                "Carers were randomly assigned to immediate training or to a waitlist control "
+                "group (n = 38).",
+            ),
+            (
+                "Results",
+                "Confidence rose more with immediate training than in the waitlist "
+                "control group (p = 0.01).",
+            ),
+        )
+    )
+    assert [a.n for a in record.arms].count(None) == 1
+    assert {c.population.n for c in record.claims} == {None}

@@ -9,7 +9,10 @@ the trial's people, "mouse", "in vitro", ..., to its ``PopulationMention``). Met
   enrolment first, Methods before other sections), the text running from it to the end of
   its clause ("63 adults with asthma who smoked"); the sum of the arms' n where that count
   is one arm's and the sentence goes on with the others' ("239 patients were assigned to A
-  and 235 to B"); else the sum of the arms' n and a "patients with ..." phrase of the title.
+  and 235 to B"); else the sum of the arms' n (where every arm has one) and a "patients
+  with ..." phrase of the title. In a review of studies only a total counts ("a total of
+  1,234 participants", "13 studies (972 participants)"), never one study's count or the
+  pooled arms' (``review_total``).
 - conditions: the record's own MeSH headings (category C or F03, mental disorders, when the
   index has tree numbers) named in the population text (by label, entry term or an
   abbreviation's long form), else in the title, else in the abstract's human sentences;
@@ -157,6 +160,48 @@ _PEOPLE_WERE = re.compile(
     r"invited|aged|treated|followed|screened|divided)\b)"
 )
 _ANY_COUNT = re.compile(rf"(?<![\w.,/-])(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})(?![\w.,/]\d)")
+# a review of studies: its counts of people are per study or per comparison unless it says
+# they are the total (publication types, else the title's or the aims' words)
+_REVIEW_TYPES = frozenset({"Review", "Systematic Review", "Meta-Analysis", "Scoping Review"})
+_REVIEW_WORDS = re.compile(
+    r"(?i)\b(?:systematic(?:ally)?\s+review|meta-?analys[ie]s|(?:literature|scoping|umbrella)\s+"
+    r"review|this\s+review)"
+)
+_PEOPLE_NOUNS = (
+    r"(?:participants|patients|subjects|people|persons|individuals|adults|children|women|men|"
+    r"infants|neonates)"
+)
+_TRIAL_TITLE = re.compile(
+    r"(?i)\b(?:randomi[sz]ed|controlled|clinical|pilot|feasibility)\s+(?:[\w-]+\s+)?trial\b"
+)
+_NUMBER = rf"(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})"
+_STUDIES = r"(?:stud(?:y|ies)|trials?|RCTs?|articles?|reports?|cohorts?|publications?|papers?)"
+# "a total of 1,234 participants", "totalling 475 patients", "(152 participants in total)"
+_TOTAL_BEFORE = re.compile(
+    r"(?i)\b(?:a\s+total(?:\s+number)?\s+of|total(?:l?ing)?|in\s+total|overall|altogether|"
+    r"combined|pooled|all)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_TOTAL_AFTER = re.compile(r"(?i)[^;:,.()]{0,40}?\b(?:in\s+total|overall|altogether|in\s+all)\b")
+# "We included 13 studies (972 participants)", "Sixteen RCTs involving 3372 patients": the
+# count of studies stands before the people's in their sentence, neither at the head of a
+# bracket ("(seven studies with 1728 participants)") nor right before the people's with a comma,
+# as one comparison's evidence is given ("(RR 0.63; 4 studies, 2247 participants)")
+_STUDIES_BEFORE = re.compile(rf"(?<![(\[])\b{_NUMBER}\s+(?:[\w/-]+\s+){{0,6}}?{_STUDIES}\b")
+# between the count of studies and the people's: another count of people ("(10 trials, 1922
+# participants) and function (10 trials, 1939 participants)"), or a new clause
+_BETWEEN_NOT = re.compile(rf"^\s*,\s*$|;|{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_NOUNS}\b")
+# "1479 children from 16 publications", "3,073 patients from 6 RCTs"
+_STUDIES_AFTER = re.compile(
+    rf"[^;.]{{0,40}}?\b(?:from|in|across|of)\s+(?:the\s+)?{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_STUDIES}\b"
+)
+# one study's count among others: "one with 183 adults and one with 174 children", "(2
+# trials, with 58 and 14 participants)", "each with 40 patients"
+_ONE_OF_SEVERAL = re.compile(
+    r"(?i)(?:\b(?:one|another|the\s+other|each|both|either|first|second|third)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:with|of|in|involving|including|enrolling|recruiting)\s+"
+    r"|\d\s*(?:,|and|or)\s+)$"
+)
 _ANIMAL_NOUNS = {"mice", "rats", "animals", "rabbits", "dogs", "pigs"}
 _NOT_PEOPLE = _ANIMAL_NOUNS | {
     "clinics", "hospitals", "practices", "schools", "communities", "villages", "households",
@@ -257,6 +302,39 @@ def _people_sizes(
                 phrase_start = were.end()  # "Participants were caregivers of pupils (N = 1,140)"
             found.append((phrase_start, s.n))
     return sorted(found)
+
+
+def is_review(title: str, publication_types: list[str], aims: str) -> bool:
+    """Whether the record reviews studies: by the words of its title ("A systematic review and
+    meta-analysis of ..."), else, unless the title calls it a trial ("...: a randomized
+    controlled trial"), by its publication types ("Systematic Review", "Meta-Analysis",
+    "Review") or the words of its aims and methods ("This review assesses ...")."""
+    if _REVIEW_WORDS.search(title):
+        return True
+    if _TRIAL_TITLE.search(title):  # "...: A randomized controlled trial" typed as a Review
+        return False
+    return bool(_REVIEW_TYPES & set(publication_types)) or _REVIEW_WORDS.search(aims) is not None
+
+
+def review_total(text: str, start: int, sentence_start: int) -> int:
+    """How surely the count at ``start`` is a review's total of people: 2 where the text
+    says so ("a total of 1,234 participants", "totalling 475 patients", "152 participants in
+    total"), 1 where the count of the studies stands beside it ("We included 13 studies (972
+    participants)", "Sixteen RCTs involving 3372 patients", "1479 children from 16
+    publications"), else 0, as for one study's count among others ("two trials: one with 183
+    adults and one with 174 children", "(4 studies, 2247 participants; low-certainty
+    evidence)")."""
+    before = text[max(sentence_start, start - 80) : start]
+    if _ONE_OF_SEVERAL.search(before):
+        return 0
+    if _TOTAL_BEFORE.search(before[-50:]) or _TOTAL_AFTER.match(text, start, start + 60):
+        return 2
+    studies = [m.end() for m in _STUDIES_BEFORE.finditer(text, sentence_start, start)]
+    if (studies and not _BETWEEN_NOT.search(text[studies[-1] : start])) or _STUDIES_AFTER.match(
+        text, start, start + 80
+    ):
+        return 1
+    return 0
 
 
 def _trial_size(n: int, arm_sizes: list[int], rest: str) -> int:
@@ -360,7 +438,11 @@ class Population:
         human = has_humans or bool(HUMAN_CUE.search(human_text)) or not organisms
         terms = self.linker.heading_terms(headings, conditions_only=True)
         long_forms = doc._.long_forms or {}
-        main = self._human(doc, text, sentences, animal_sents) if human else None
+        aims = " ".join(s.text for s in sentences if s.category in ("OBJECTIVE", "METHODS"))
+        review = is_review(
+            article.title if article else "", article.publication_types if article else [], aims
+        )
+        main = self._human(doc, text, sentences, animal_sents, review) if human else None
         others = [self._animal(doc, text, sentences, group) for group in groups.values()]
         animal = others[0] if others else None
         if main is not None:
@@ -386,11 +468,20 @@ class Population:
         return doc
 
     def _human(
-        self, doc: Doc, text: str, sentences: list[Sentence], animal: list[Sentence]
+        self,
+        doc: Doc,
+        text: str,
+        sentences: list[Sentence],
+        animal: list[Sentence],
+        review: bool = False,
     ) -> PopulationMention:
+        """The trial's people; in a ``review``, only the total of the included studies' (see
+        ``review_total``), never one study's count or the pooled arms' sizes."""
         arms = doc._.arms or []
         sized = [a.n for a in arms if a.n]
-        arm_total, arm_sizes = sum(sized) or None, set(sized)
+        arm_sizes = set(sized)
+        # the arms' sum counts the trial's people only where every arm has its n
+        arm_total = sum(sized) if sized and len(sized) == len(arms) and not review else None
         best: tuple[int, int, int, Sentence] | None = None  # (start, n, enrolment, sentence)
         for category in _SECTION_ORDER:
             for sent in sentences:
@@ -400,7 +491,14 @@ class Population:
                 found = _people_sizes(text, sizes, arm_sizes)
                 if any(noun in sent.text for noun in _MORE_NOUNS):
                     found = sorted(found + _more_people(text, sent.start, sent.end))
-                enrolment = int(_ENROLMENT_FAST.found(sent.text)) if found else 0
+                if review and found:
+                    scores = [review_total(text, at, sent.start) for at, _ in found]
+                    enrolment = max(scores)
+                    found = [
+                        f for f, score in zip(found, scores, strict=True) if score == enrolment > 0
+                    ]
+                else:
+                    enrolment = int(_ENROLMENT_FAST.found(sent.text)) if found else 0
                 if found and (best is None or enrolment > best[2]):
                     best = (*found[0], enrolment, sent)
             if best is not None:
