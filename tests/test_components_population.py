@@ -335,6 +335,17 @@ def test_population_text_ends_where_its_phrase_does(methods: str, text: str) -> 
             "41 children in the A group and 44 children in the B group",
             85,
         ),
+        (  # the people named, then their count, then who they were: the description
+            "Participants (n = 6012) were adults living in Scotland who drank beer weekly. "
+            "They were randomly assigned to inhaler A or inhaler B.",
+            "adults living in Scotland who drank beer weekly",
+            6012,
+        ),
+        (  # ... but not a figure about them
+            "Participants (n = 88) were on average 53 years old.",
+            "Participants",
+            88,
+        ),
         (  # a bracketed count with a share is a subgroup's, and "phase 2" counts no one
             "This phase 2 study included children, with more boys than girls (n = 5, 83.3%).",
             "",
@@ -345,7 +356,7 @@ def test_population_text_ends_where_its_phrase_does(methods: str, text: str) -> 
 def test_population_text_and_n_of_plainly_written_samples(
     methods: str, text: str, n: int | None
 ) -> None:
-    """Before: "104 children previously"; "Participants"; n = 41; "2 study" (n = 2)."""
+    """Before: "104 children previously"; "Participants" (twice); n = 41; "2 study" (n = 2)."""
     record = Extractor(pico_model=False).extract(
         article(
             "Inhalers compared",

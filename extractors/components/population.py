@@ -159,6 +159,19 @@ _PEOPLE_WERE = re.compile(
     r"(?!(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|recruited|included|asked|"
     r"invited|aged|treated|followed|screened|divided)\b)"
 )
+# a phrase that only names people, then its count and the copula (``_described_after``)
+_ONLY_PEOPLE = re.compile(
+    r"(?i)(?:the\s+|all\s+)?(?:participants|subjects|respondents|patients|volunteers|"
+    r"individuals|people|persons|enrollees)"
+)
+_COUNT_THEN_WERE = re.compile(
+    r"\s*\([^()]{1,40}\)\s*(?:were|was)\s+(?![\d(])(?!(?:randomi[sz]ed|randomly|assigned|allocated|"
+    r"enrolled|recruited|included|excluded|asked|invited|aged|treated|followed|screened|divided|"
+    r"on\s+average|mean|median|between|mostly|predominantly|largely|mainly|primarily|similar|"
+    r"comparable|well|balanced|more|less|older|younger|not|then|also|given|instructed|"
+    r"required|eligible|analy[sz]ed|evaluated|assessed|examined)\b)"
+)
+_DESCRIPTION_END = re.compile(r";|:|[.?](?:\s|$)")
 _ANY_COUNT = re.compile(rf"(?<![\w.,/-])(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})(?![\w.,/]\d)")
 # a review of studies: its counts of people are per study or per comparison unless it says
 # they are the total (publication types, else the title's or the aims' words)
@@ -375,6 +388,27 @@ def _group_total(rest: str) -> int | None:
     return total if count >= 2 else None
 
 
+def _described_after(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The span of who the people were where the phrase only names them and its count and
+    what they were follow: "Participants (n = 6012) were adults living in Scotland who drank
+    beer weekly" gives "adults living in Scotland who drank beer weekly" (up to the end of
+    the sentence or a semicolon, at most ``_MAX_WORDS`` words); not for what is no
+    description ("Participants (n = 88) were on average 53 years old", "... were randomized")
+    and otherwise the span as it was."""
+    if not _ONLY_PEOPLE.fullmatch(text, start, end):
+        return start, end
+    were = _COUNT_THEN_WERE.match(text, end, limit)
+    if were is None:
+        return start, end
+    stop = _DESCRIPTION_END.search(text, were.end(), limit)
+    piece = text[were.end() : stop.start() if stop else limit]
+    words = list(re.finditer(r"\S+", piece))[:_MAX_WORDS]
+    if not words:
+        return start, end
+    piece = _DANGLING.sub("", _balanced(piece[: words[-1].end()]).rstrip(" ,;"))
+    return (were.end(), were.end() + len(piece)) if piece else (start, end)
+
+
 def _clause(text: str, start: int, limit: int) -> int:
     """End of the population phrase starting at ``start``. After an allocation verb
     ("we randomized 96 women with migraine to magnesium or placebo") it also ends at "to"."""
@@ -507,6 +541,7 @@ class Population:
             start, n, _, sent = best
             end = _clause(text, start, sent.end)
             n = _trial_size(n, sized, text[start : sent.end])
+            start, end = _described_after(text, start, end, sent.end)
             return PopulationMention(text[start:end], start, end, n, "human")
         for section in doc._.sections or ():
             title = text[section.start_char : section.end_char]
