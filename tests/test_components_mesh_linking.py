@@ -135,3 +135,20 @@ def test_mesh_linking_tries_the_other_grammatical_number() -> None:
     # a short word is no plural's singular, nor looked up alone inside a phrase
     assert linker.link(["aid"], [], {}) == []
     assert linker.link(["with the aid of a statin"], [], {}, INTERVENTION_CATEGORIES) == ["D900041"]
+
+
+def test_mesh_linking_bare_cirrhosis_is_the_livers() -> None:
+    """Before, "cirrhosis" linked Fibrosis, whose entry term it is in MeSH; abstracts that
+    write it alone mean the liver's."""
+    index = MeshIndex.from_descriptors(
+        [
+            Descriptor("D900050", "Fibrosis", ("C23.1",), ("Cirrhosis",)),
+            Descriptor("D900051", "Liver Cirrhosis", ("C06.1", "C23.1.1"), ("Hepatic Cirrhosis",)),
+            Descriptor("D900052", "Liver Cirrhosis, Biliary", ("C06.1.1",), ("Biliary Cirrhosis",)),
+        ]
+    )
+    linker = MeshLinker(index)
+    assert linker.link(["cirrhosis"], [], {}) == ["D900051"]
+    assert linker.link(["fibrosis"], [], {}) == ["D900050"]
+    assert linker.link(["biliary cirrhosis"], [], {}) == ["D900052"]
+    assert linker.link(["mortality in cirrhosis"], [], {}, OUTCOME_CATEGORIES) == ["D900051"]
