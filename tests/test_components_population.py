@@ -36,7 +36,7 @@ def mesh() -> MeshIndex:
             Descriptor("D900010", "HIV Infections", ("C01.1",), ()),
             Descriptor("D900011", "Helicobacter Infections", ("C01.2",), ()),
             Descriptor("D900012", "Infections", ("C01",), ("Infection",)),
-            Descriptor("D900013", "HIV-1", ("B04.1",), ()),
+            Descriptor("D900013", "HIV-1", ("B04.1",), ("Human Immunodeficiency Virus Type 1",)),
             Descriptor("D900014", "Helicobacter pylori", ("B03.1",), ()),
             Descriptor("D900015", "Virus Diseases", ("C01.3",), ("Virus Infections",)),
             Descriptor("D900016", "Diabetes Mellitus", ("C18.1",), ()),
@@ -113,6 +113,16 @@ def test_population_falls_back_to_index_lookup(mesh: MeshIndex) -> None:
         ),
         # "<organism> infection": the organism's infections, not Infections
         ("Drug A for children with HIV-1 infection", [("D900010", "HIV Infections")]),
+        # ... by its long name, past five words, or its abbreviation's (before: Infections)
+        (
+            "Drug A for children with human immunodeficiency virus type 1 infection",
+            [("D900010", "HIV Infections")],
+        ),
+        (
+            "Drug A for children with human immunodeficiency virus type-1 (HIV-1) infection",
+            [("D900010", "HIV Infections")],
+        ),
+        ("Drug A for children infected with HIV-1", [("D900010", "HIV Infections")]),
         (
             "Drug A for Helicobacter pylori infection in children",
             [("D900011", "Helicobacter Infections")],

@@ -607,9 +607,11 @@ class Population:
             words = norm_words(_WITHOUT_CONDITION.split(phrase, maxsplit=1)[0])
             # "non-diabetic women" have no diabetes: the word after "non" names nothing
             words = [f"non{w}" if i and words[i - 1] == "non" else w for i, w in enumerate(words)]
-            for size in range(min(5, len(words)), 0, -1):
+            for size in range(min(_LONGEST_INFECTION, len(words)), 0, -1):
                 sign: tuple[str | None, str] | None = None
                 for i in range(len(words) - size + 1):
+                    if size > 5 and not _names_an_infection(words[i : i + size]):
+                        continue  # only an organism's long name runs past five words
                     ui = self._condition(words[i : i + size])
                     if ui is None:
                         continue
@@ -623,30 +625,34 @@ class Population:
 
     def _condition(self, words: list[str]) -> str | None:
         """The condition these words name in the index: their own name or entry term, or for
-        "<organism> infection" the organism's infections ("HIV-1 infection": HIV Infections,
+        "<organism> infection" and "infected with <organism>" the organism's infections
+        ("HIV-1 infection", "human immunodeficiency virus type 1 infection": HIV Infections,
         "Helicobacter pylori infection": Helicobacter Infections), never a generic one."""
         candidates = [" ".join(words)]
         if any(w in _CONDITION_ADJECTIVES for w in words):  # "type 2 diabetic": type 2 diabetes
             candidates.append(" ".join(_CONDITION_ADJECTIVES.get(w, w) for w in words))
-        if (
-            len(words) > 1
-            and words[-1] in ("infection", "infections")
-            and self._organism(words[:-1])
-        ):
-            organism = [w for w in words[:-1] if not w.isdigit()]
-            candidates[:0] = [" ".join((*organism, "infections")), f"{organism[0]} infections"]
+        organism_words = _organism_words(words)
+        if organism_words and (organism := self._organism(organism_words)) is not None:
+            # the organism as MeSH names it ("HIV-1" for its long name), digits dropped
+            named = norm_words(self.linker.label(organism) or "") or organism_words
+            candidates[:0] = [
+                " ".join((*(w for w in ws if not w.isdigit()), "infections"))
+                for ws in (organism_words, named, named[:1])
+            ]
         for phrase in candidates:
             ui = self.linker.lookup(phrase)
             if ui and self.linker.is_condition(ui) and ui not in _TOO_GENERIC:
                 return ui
         return None
 
-    def _organism(self, words: list[str]) -> bool:
-        """Whether the words name an organism (MeSH category B): "hiv 1", "helicobacter
-        pylori"."""
+    def _organism(self, words: list[str]) -> str | None:
+        """The UI of the organism (MeSH category B) the words name ("hiv 1", "helicobacter
+        pylori", "human immunodeficiency virus type 1"), else None."""
         ui = self.linker.lookup(" ".join(words))
         index = self.linker.index
-        return ui is not None and index is not None and index.is_in_category(ui, "B")
+        return (
+            ui if ui is not None and index is not None and index.is_in_category(ui, "B") else None
+        )
 
     def _sign_only(self, ui: str) -> bool:
         """Whether ``ui`` is only a sign, symptom or pathological state (MeSH C23: Atrophy,
@@ -655,6 +661,26 @@ class Population:
         index = self.linker.index
         trees = index.tree_numbers(ui) if index is not None else ()
         return bool(trees) and all(t.startswith("C23") for t in trees if t[:1] in "CF")
+
+
+# the most words of a condition's name looked up, where an organism's long name names its
+# infection ("human immunodeficiency virus type 1 infection"); other names, five
+_LONGEST_INFECTION = 8
+_INFECTION = ("infection", "infections")
+
+
+def _organism_words(words: list[str]) -> list[str]:
+    """The words that name the organism of "<organism> infection" and "infected with
+    <organism>", else none."""
+    if len(words) > 1 and words[-1] in _INFECTION:
+        return words[:-1]
+    if len(words) > 2 and words[0] == "infected" and words[1] == "with":
+        return words[2:]
+    return []
+
+
+def _names_an_infection(words: list[str]) -> bool:
+    return words[-1] in _INFECTION or words[0] == "infected"
 
 
 # the title's words after "in", "for", "with", "among" ("Antibiotics for 10 versus 14 days in
