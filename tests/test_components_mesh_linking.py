@@ -152,3 +152,32 @@ def test_mesh_linking_bare_cirrhosis_is_the_livers() -> None:
     assert linker.link(["fibrosis"], [], {}) == ["D900050"]
     assert linker.link(["biliary cirrhosis"], [], {}) == ["D900052"]
     assert linker.link(["mortality in cirrhosis"], [], {}, OUTCOME_CATEGORIES) == ["D900051"]
+
+
+def test_mesh_linking_a_function_named_impaired_takes_its_disorder() -> None:
+    """Before, "memory impairment" linked Memory and "sleep disturbance" Sleep: the function,
+    not the disorder MeSH names with other words."""
+    index = MeshIndex.from_descriptors(
+        [
+            Descriptor("D900060", "Memory", ("F02.1",), ()),
+            Descriptor("D900061", "Memory Disorders", ("C10.1", "F01.1"), ("Memory Deficits",)),
+            Descriptor("D900062", "Sleep", ("G11.1",), ()),
+            Descriptor("D900063", "Sleep Wake Disorders", ("C10.2", "F03.1"), ("Sleep Disorders",)),
+            Descriptor("D900064", "Cognitive Dysfunction", ("F03.2",), ("Cognitive Impairments",)),
+            Descriptor("D900065", "Erectile Dysfunction", ("C12.1",), ()),
+            Descriptor("D900066", "Attention", ("F02.2",), ()),
+        ]
+    )
+    linker = MeshLinker(index)
+    for phrase, expected in (
+        ("memory impairment", ["D900061"]),
+        ("impaired memory at 6 months", ["D900061"]),
+        ("symptoms of itching and sleep disturbance", ["D900063"]),
+        ("mild cognitive impairment", ["D900064"]),
+        ("erectile dysfunction", ["D900065"]),  # MeSH's own name
+        ("attention deficits", ["D900066"]),  # no disorder named so: the function
+        ("memory and attention", ["D900060", "D900066"]),
+    ):
+        assert linker.link([phrase], [], {}, OUTCOME_CATEGORIES) == expected, phrase
+    # not in an intervention's categories
+    assert linker.link(["memory impairment"], [], {}, INTERVENTION_CATEGORIES) == []

@@ -43,6 +43,7 @@ def mesh() -> MeshIndex:
             Descriptor("D900017", "Diabetes Mellitus, Type 2", ("C18.1.1",), ()),
             Descriptor("D900018", "Arthritis, Psoriatic", ("C05.2",), ()),
             Descriptor("D900019", "Psoriasis", ("C17.1",), ()),
+            Descriptor("D900020", "Memory Disorders", ("C10.1", "F01.1"), ()),
         ]
     )
 
@@ -128,6 +129,8 @@ def test_population_falls_back_to_index_lookup(mesh: MeshIndex) -> None:
             [("D900011", "Helicobacter Infections")],
         ),
         ("Drug A for infection in children", [("D900012", "Infections")]),
+        # a function's impairment: the disorder (before: none)
+        ("Drug A for children with memory impairment", [("D900020", "Memory Disorders")]),
         # words that name no organism are no organism's infections
         ("Drug A for virus type 1 infection in children", [("D900012", "Infections")]),
     ],

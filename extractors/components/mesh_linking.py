@@ -153,6 +153,34 @@ def is_condition(index: MeshIndex, ui: str) -> bool:
     return any(index.is_in_category(ui, category) for category in _CONDITION_CATEGORIES)
 
 
+# words that say a function is disordered ("memory impairment", "sleep disturbance"), and the
+# words MeSH names such disorders with ("Memory Disorders", "Cognitive Dysfunction", "Hearing
+# Impairment"): looked up in turn for the first where MeSH has no name of the phrase as written
+_DISORDER_WORDS = frozenset(
+    (
+        "impairment", "impairments", "dysfunction", "dysfunctions", "disturbance",
+        "disturbances", "deficit", "deficits", "disorder", "disorders", "problems",
+        "difficulties",
+    )
+)  # fmt: skip
+_DISORDER_NAMES = ("disorders", "dysfunction", "impairment", "disorder", "deficits")
+
+
+def disorder_names(words: Sequence[str]) -> list[str]:
+    """The names MeSH may give the disorder that ``words`` name by a function and a word of
+    disorder ("memory impairment", "sleep disturbances", "impaired memory"): "memory
+    disorders", "memory dysfunction", ...; none for other words."""
+    if len(words) < 2:
+        return []
+    if words[-1] in _DISORDER_WORDS:
+        function = " ".join(words[:-1])
+    elif words[0] == "impaired":
+        function = " ".join(words[1:])
+    else:
+        return []
+    return [f"{function} {name}" for name in _DISORDER_NAMES if name != words[-1]]
+
+
 # a bare word in the sense clinical abstracts give it, where MeSH files the word under a general
 # pathological state: "cirrhosis" is an entry term of Fibrosis (C23), but an abstract that
 # writes it alone means the liver's, as NLM indexes such abstracts (Liver Cirrhosis or one of
@@ -283,6 +311,13 @@ class MeshLinker:
         i = 0
         while i < len(words):
             step = 1
+            if (disorder := self._disorder_within(words, i)) and any(
+                index.is_in_category(disorder[0], c) for c in categories
+            ):
+                if disorder[0] not in found:
+                    found.append(disorder[0])
+                i += disorder[1]
+                continue
             for size in range(min(5, len(words) - i, _longest(words[i], firsts)), 0, -1):
                 if size == 1 and (words[i] in _NOT_ALONE or len(words[i]) < 4):
                     continue
@@ -299,6 +334,24 @@ class MeshLinker:
                     break
             i += step
         return found
+
+    def _disorder_within(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """(UI, number of words) of the disorder that the words from ``i`` name by a function
+        and a word of disorder, where MeSH names it otherwise ("memory impairment": Memory
+        Disorders, "sleep disturbance": Sleep Wake Disorders, "impaired memory"), where the
+        phrase as written names nothing; else None. Up to four words, the longest first."""
+        ahead = words[i : i + 4]
+        if words[i] != "impaired" and not any(w in _DISORDER_WORDS for w in ahead[1:]):
+            return None
+        for size in range(len(ahead), 1, -1):
+            names = disorder_names(ahead[:size])
+            if not names or self.lookup(" ".join(ahead[:size])) is not None:
+                continue
+            for name in names:
+                ui = self.lookup(name)
+                if ui is not None and self.is_condition(ui):
+                    return ui, size
+        return None
 
     def label(self, ui: str) -> str | None:
         return self.index.label(ui) if self.index is not None else None

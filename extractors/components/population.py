@@ -47,6 +47,7 @@ from extractors.components.inputs import article_of, text_of
 from extractors.components.mesh_linking import (
     MeshLinker,
     TermMatch,
+    disorder_names,
     find_terms,
     norm_words,
     word_tokens,
@@ -624,13 +625,15 @@ class Population:
         return []
 
     def _condition(self, words: list[str]) -> str | None:
-        """The condition these words name in the index: their own name or entry term, or for
+        """The condition these words name in the index: their own name or entry term (or the
+        disorder's name for a function's impairment: ``disorder_names``), or for
         "<organism> infection" and "infected with <organism>" the organism's infections
         ("HIV-1 infection", "human immunodeficiency virus type 1 infection": HIV Infections,
         "Helicobacter pylori infection": Helicobacter Infections), never a generic one."""
         candidates = [" ".join(words)]
         if any(w in _CONDITION_ADJECTIVES for w in words):  # "type 2 diabetic": type 2 diabetes
             candidates.append(" ".join(_CONDITION_ADJECTIVES.get(w, w) for w in words))
+        candidates.extend(disorder_names(words))  # "memory impairment": Memory Disorders
         organism_words = _organism_words(words)
         if organism_words and (organism := self._organism(organism_words)) is not None:
             # the organism as MeSH names it ("HIV-1" for its long name), digits dropped
