@@ -4,12 +4,14 @@ and analysed, their age group and their sex. Pure functions, no spaCy; none rais
 Counts: "N <people> were enrolled/recruited", "N <people> participated/took part" (enrolled),
 "N were randomised", "randomised N <people>", "N (were) included in the (final) analysis", "N
 completed the study"; a count is written in digits ("1,204", "24 749") or words ("Eighty six"),
-and a number that names a phase, a day or a type or is part of a ratio is none ("phase 1/2
-randomised", "type 2 diabetes patients", "randomised 2:1"). Age group: an explicit word
-("children", "adolescents", "infants", "older adults", "elderly", "adults") or an age bound
-("aged 65 years or older" -> older adults, "aged 18 years or older" -> adults, "under 18" ->
-children). Sex: "women"/"female(s)" or "men"/"male(s)"
-with no mention of the other (also "pregnant", "postmenopausal").
+and a number that names a phase, a day or a type, is part of a ratio or follows a comparison
+sign is none ("phase 1/2 randomised", "type 2 diabetes patients", "randomised 2:1", "grade >5
+were enrolled"), as is one of trials or conditions ("three randomized control trials").
+Age group: an explicit word ("children", "adolescents", "infants", "babies", "older adults",
+"elderly", "adults"; not "preterm" alone, as in "preterm labour") or an age bound ("aged 65
+years or older" -> older adults, "aged 18 years or older" -> adults, "under 18" -> children).
+Sex: "women"/"female(s)" or "men"/"male(s)" with no mention of the other (also "pregnant",
+"postmenopausal").
 
 Example: "We enrolled 150 women aged 65 years or older; 120 were randomised and 110 were
 analysed." gives enrolled 150, randomised 120, analysed 110, "older adults", "female".
@@ -47,8 +49,9 @@ _LABEL_BEFORE = re.compile(
     r"(?i)\b(?:phase|stage|part|step|group|arm|day|week|month|year|visit|cycle|grade|type|"
     r"level|version|figure|table)\s*\Z"
 )
-# a bare number glued to one before it is part of a ratio, range or fraction: "1/2", "2:1"
-_GLUED_BEFORE = re.compile(r"\d\s*[/:\-–]\s*\Z")
+# a bare number glued to one before it is part of a ratio, range or fraction: "1/2", "2:1";
+# after a comparison sign it is a bound ("nuclear opacity grade >5 were enrolled")
+_GLUED_BEFORE = re.compile(r"\d\s*[/:\-–]\s*\Z|[<>≤≥]\s*\Z")
 # after "N randomised" with no people and no "were": a count of its own ("Studies 1 and 2
 # enrolled 18 and 23"), a trial's description ("two randomised, double-blind trials", "2
 # randomized controlled trials") or units that are not people ("27 randomised clusters"),
@@ -57,7 +60,7 @@ _GLUED_BEFORE = re.compile(r"\d\s*[/:\-–]\s*\Z")
 _BARE_BEFORE_NOT = re.compile(
     r"\s+(?:a\s+total\s+of\s+)?\d"  # "Studies 1 and 2 enrolled 18 and 23": the verb's own count
     r"|\s*,?\s*(?:(?:double|single|triple|open|placebo|sham|multi|cross|parallel|non)[\s-]?\w*|"
-    r"controlled|clinical|trials?|stud(?:y|ies)|designs?|blind\w*|masked|pilot|phase|comparative|"
+    r"(?:and|or)\s+(?:non|quasi)[\s-]?\w*|control|conditions?|controlled|clinical|trials?|stud(?:y|ies)|designs?|blind\w*|masked|pilot|phase|comparative|"
     r"prospective|feasibility|equivalence|pragmatic|factorial|blocks?|sequences?|order|fashion|"
     r"manner|groups?|arms?|clusters?|sites?|cent(?:re|er)s?|schools?|practices?|villages?|"
     r"hospitals?|wards?|communities|households|stimuli)\b",
@@ -77,7 +80,8 @@ _COUNT_VERB = re.compile(
     r"completed|participated|took\s+part)\b"
 )
 _AGE_WORDS = (
-    ("infants", re.compile(r"(?i)\b(?:infants?|neonates?|newborns?|preterm)\b")),
+    # "preterm" alone is no age: "women in preterm labour", "preterm birth"
+    ("infants", re.compile(r"(?i)\b(?:infants?|neonates?|newborns?|bab(?:y|ies)|preterms)\b")),
     ("children", re.compile(r"(?i)\b(?:children|child|paediatric|pediatric|schoolchildren)\b")),
     ("adolescents", re.compile(r"(?i)\b(?:adolescents?|teenagers?|youths?)\b")),
     ("older adults", re.compile(r"(?i)\b(?:elderly|older\s+(?:adults|people|patients|persons))\b")),

@@ -41,6 +41,11 @@ from tests.test_pipeline_abstracts import article
         ("Studies 1 and 2 enrolled 18 and 23 adults.", ParticipantCounts()),
         ("A two-by-two randomized trial.", ParticipantCounts()),
         ("The 27 randomised clusters were in Kenya.", ParticipantCounts()),
+        # studies and conditions, not people; a bound after a comparison sign (before: 3, 6, 5)
+        ("Eleven studies (three randomized control trials) were included.", ParticipantCounts()),
+        ("Six randomized and non-randomized trials were included.", ParticipantCounts()),
+        ("The task ran under one of three randomized conditions.", ParticipantCounts()),
+        ("Patients with opacity grade >5 were enrolled.", ParticipantCounts()),
         ("We studied 376 randomized adult asthmatics.", ParticipantCounts(None, 376)),
         ("Overall, 105 completed the follow-up assessments.", ParticipantCounts(None, None, 105)),
         ("Type 2 diabetes patients were enrolled.", ParticipantCounts()),
@@ -72,6 +77,11 @@ def test_population_facts_counts(text: str, counts: ParticipantCounts) -> None:
         ("patients aged 18 to 65 years", "adults"),
         ("patients aged under 16", "children"),
         ("patients with gout", None),
+        # preterm labour and birth are the mothers' (before: infants)
+        ("Ninety women with preterm labour", None),
+        ("pregnant women at risk of preterm birth", None),
+        ("preterm infants", "infants"),
+        ("babies born before 32 weeks", "infants"),
     ],
 )
 def test_population_facts_age_group(text: str, group: str | None) -> None:
