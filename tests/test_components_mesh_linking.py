@@ -137,14 +137,18 @@ def test_mesh_linking_tries_the_other_grammatical_number() -> None:
     assert linker.link(["with the aid of a statin"], [], {}, INTERVENTION_CATEGORIES) == ["D900041"]
 
 
-def test_mesh_linking_bare_cirrhosis_is_the_livers() -> None:
-    """Before, "cirrhosis" linked Fibrosis, whose entry term it is in MeSH; abstracts that
-    write it alone mean the liver's."""
+def test_mesh_linking_bare_cirrhosis_is_the_livers_and_weight_the_bodys() -> None:
+    """Before, "cirrhosis" linked Fibrosis, whose entry term it is in MeSH, and "weight"
+    Weights and Measures (its entry term "Weights"); abstracts that write them alone mean the
+    liver's and the body's."""
     index = MeshIndex.from_descriptors(
         [
             Descriptor("D900050", "Fibrosis", ("C23.1",), ("Cirrhosis",)),
             Descriptor("D900051", "Liver Cirrhosis", ("C06.1", "C23.1.1"), ("Hepatic Cirrhosis",)),
             Descriptor("D900052", "Liver Cirrhosis, Biliary", ("C06.1.1",), ("Biliary Cirrhosis",)),
+            Descriptor("D900053", "Weights and Measures", ("G17.1",), ("Weights",)),
+            Descriptor("D900054", "Body Weight", ("G07.1",), ()),
+            Descriptor("D900055", "Weight Loss", ("G07.1.1",), ()),
         ]
     )
     linker = MeshLinker(index)
@@ -152,6 +156,11 @@ def test_mesh_linking_bare_cirrhosis_is_the_livers() -> None:
     assert linker.link(["fibrosis"], [], {}) == ["D900050"]
     assert linker.link(["biliary cirrhosis"], [], {}) == ["D900052"]
     assert linker.link(["mortality in cirrhosis"], [], {}, OUTCOME_CATEGORIES) == ["D900051"]
+    assert linker.link(["Weight"], [], {}) == ["D900054"]
+    assert linker.link(["weight and weight loss"], [], {}, OUTCOME_CATEGORIES) == [
+        "D900054",
+        "D900055",
+    ]
 
 
 def test_mesh_linking_a_function_named_impaired_takes_its_disorder() -> None:

@@ -181,12 +181,16 @@ def disorder_names(words: Sequence[str]) -> list[str]:
     return [f"{function} {name}" for name in _DISORDER_NAMES if name != words[-1]]
 
 
-# a bare word in the sense clinical abstracts give it, where MeSH files the word under a general
-# pathological state: "cirrhosis" is an entry term of Fibrosis (C23), but an abstract that
-# writes it alone means the liver's, as NLM indexes such abstracts (Liver Cirrhosis or one of
-# its kinds for 36 of the 41 in pubmed20n0014 that never name the liver beside it, Fibrosis
-# for none)
-_CLINICAL_SENSE = {"cirrhosis": "liver cirrhosis", "cirrhoses": "liver cirrhosis"}
+# a bare word in the sense clinical abstracts give it, where MeSH files the word (or, for
+# "weight", its plural) under a general heading: "cirrhosis" is an entry term of Fibrosis (C23),
+# but an abstract that writes it alone means the liver's, as NLM indexes such abstracts (Liver
+# Cirrhosis or one of its kinds for 36 of the 41 in pubmed20n0014 that never name the liver
+# beside it, Fibrosis for none); a trial's "weight" is the body's (Body Weight for 109 of the 358
+# there that write "weight" without "body", "birth" or "molecular" before it, Weights and
+# Measures for none)
+_CLINICAL_SENSE = {
+    "cirrhosis": "liver cirrhosis", "cirrhoses": "liver cirrhosis", "weight": "body weight",
+}  # fmt: skip
 # never linked through ``_other_number``: Placebos (NLM indexes it where placebos are a topic,
 # not for a placebo arm, which the arm's comparator flag marks; "placebo" linked nothing before)
 _NOT_BY_NUMBER = frozenset(("D010919",))
@@ -259,7 +263,7 @@ class MeshLinker:
 
     def lookup(self, phrase: str) -> str | None:
         """The UI whose name or entry term is ``phrase`` (case/punctuation-insensitive); a
-        bare "cirrhosis" is the liver's (``_CLINICAL_SENSE``)."""
+        bare "cirrhosis" is the liver's, a bare "weight" the body's (``_CLINICAL_SENSE``)."""
         if self.index is None or not phrase.strip():
             return None
         key = phrase.strip().lower()
