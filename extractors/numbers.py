@@ -121,6 +121,24 @@ def parse_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
+# the other forms of the signs and digits of numbers that PubMed text holds, each written as
+# one character for one (so offsets hold): full-width "＜", "＝", "０．０５", "％" (as CJK
+# journals set them), the small forms "﹤", "﹦", and "≦", "≧" for "≤", "≥"
+_SIGN_FORMS = str.maketrans(
+    {"＜": "<", "﹤": "<", "＞": ">", "﹥": ">", "＝": "=", "﹦": "=", "≦": "≤", "≧": "≥",
+     "．": ".", "％": "%", **{chr(0xFF10 + d): str(d) for d in range(10)}}
+)  # fmt: skip
+_SIGN_FORM_CHARS = re.compile("[＜﹤＞﹥＝﹦≦≧．％０-９]")
+
+
+def plain_signs(text: str) -> str:
+    """``text`` with the other forms of relation signs, digits, "." and "%" written as the
+    rules read them, one character for one: "P＜0.00001" -> "P<0.00001", "P ≦ ０．０５" ->
+    "P ≤ 0.05". The pipeline reads every abstract through it, so that no rule needs to know
+    them."""
+    return text.translate(_SIGN_FORMS) if _SIGN_FORM_CHARS.search(text) else text
+
+
 def format_number(value: float) -> str:
     """The shortest plain form of a number: 3.0 -> "3", 0.05 -> "0.05"."""
     return str(int(value)) if float(value).is_integer() else repr(value)
@@ -310,15 +328,18 @@ P_LABEL = (
 )
 _P_VALUE = re.compile(
     P_LABEL + r"\s*(?P<rel><=|>=|=<|=>|[<>=≤≥⩽⩾]|of|was|is)\s*"
-    rf"(?P<num>{_UNSIGNED}(?:\s*[x×]\s*10\s*\^?\s*[-−‒–]?\s*\d+|[eE][-−]?\d+)?)"
+    # "0,003": a decimal comma (a p value has no thousands), as European journals write it
+    rf"(?P<num>0,\d+(?![\d.·]|,\d)|{_UNSIGNED}(?:\s*[x×]\s*10\s*\^?\s*[-−‒–]?\s*\d+|[eE][-−]?\d+)?)"
 )
 
 
 def find_p_values(text: str) -> list[PValue]:
-    """P values with their relation: "p<0.05", "P = .03", "p<.001", "P=0·04", "P ≤ 0.01"."""
+    """P values with their relation: "p<0.05", "P = .03", "p<.001", "P=0·04", "P ≤ 0.01", also
+    with a decimal comma ("p = 0,003"); the full-width signs of "P＜0.001" are read once the text
+    has been through ``plain_signs``, as the pipeline's is."""
     found = []
     for m in _P_VALUE.finditer(text):
-        value = parse_number(m.group("num"))
+        value = parse_number(m.group("num").replace(",", "."))
         if value is None or not 0 <= value <= 1:
             continue
         found.append(PValue(_REL[m.group("rel")], value, m.start(), m.end()))

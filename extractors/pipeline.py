@@ -8,9 +8,11 @@ through it with ``nlp.pipe`` in one process::
     extractor = Extractor(MeshIndex.load(path))
     record = extractor.extract(article)
 
-An article with neither title nor abstract raises ``EmptyRecordError``; one with a title
-but no abstract gives a Record without claims and the warning "no abstract: no claims
-extracted".
+The abstract's text is read with its full-width signs and digits written plain ("P＜0.001" as
+"P<0.001", ``extractors.numbers.plain_signs``; one character for one, so offsets hold), and
+the Record keeps that text. An article with neither title nor abstract raises
+``EmptyRecordError``; one with a title but no abstract gives a Record without claims and the
+warning "no abstract: no claims extracted".
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from extractors.components.arms import ArmMention
 from extractors.components.inputs import article_of, attach_article, declare_article_extension
 from extractors.components.mesh_linking import MeshLinker
 from extractors.dosing import dose_of, route_of
+from extractors.numbers import plain_signs
 from extractors.pico.model import model_available
 from extractors.pico.tagger import PicoTagger
 from kg.errors import EmptyRecordError
@@ -164,6 +167,8 @@ class Extractor:
         empty = not article.text.strip() and not article.title.strip()
         if empty:
             article = article.model_copy(update={"text": ""})
+        elif (plain := plain_signs(article.text)) != article.text:  # "P＜0.001": "P<0.001"
+            article = article.model_copy(update={"text": plain})
         doc = self.nlp.make_doc(article.text)
         attach_article(doc, article)
         return doc

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.numbers import find_p_values
+from extractors.numbers import find_p_values, plain_signs
 
 _QUALIFIERS = (
     "",
@@ -99,3 +99,36 @@ def test_numbers_labelled_p_values_never_raise(text: str) -> None:
     for p in find_p_values(text):
         assert 0 <= p.value <= 1
         assert 0 <= p.start < p.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "value"),
+    [
+        ("pain was lower (p = 0,003)", "=", 0.003),
+        ("nausea did not differ (p = 0,60)", "=", 0.6),
+        ("p < 0,001, and then", "<", 0.001),
+    ],
+)
+def test_numbers_p_values_with_a_decimal_comma(text: str, relation: str, value: float) -> None:
+    (p,) = find_p_values(text)
+    assert (p.relation, p.value) == (relation, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("[RR = 1.25, P＜0.00001]", "[RR = 1.25, P<0.00001]"),
+        ("P ≦ 0.05 and P ≧ 0.2", "P ≤ 0.05 and P ≥ 0.2"),
+        ("(P＝0.02)", "(P=0.02)"),
+        ("p﹤０．０５; 12％", "p<0.05; 12%"),
+        ("no full-width sign: P < 0.05", "no full-width sign: P < 0.05"),
+    ],
+)
+def test_numbers_plain_signs(text: str, plain: str) -> None:
+    assert plain_signs(text) == plain
+    assert len(plain_signs(text)) == len(text)  # one character for one: offsets hold
+
+
+def test_numbers_p_values_full_width_read_through_plain_signs() -> None:
+    (p,) = find_p_values(plain_signs("a higher response rate [RR = 1.25, P＜0.00001]"))
+    assert (p.relation, p.value) == ("<", pytest.approx(0.00001))

@@ -327,3 +327,23 @@ def test_pipeline_mesh_headings_pass_through_without_index(extractor: Extractor)
         article("Pain after surgery", ("Results", "Pain fell."), mesh=("Pain, Postoperative",))
     )
     assert [(h.ui, h.label) for h in record.mesh] == [(None, "Pain, Postoperative")]
+
+
+def test_pipeline_reads_full_width_p_values(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Acupuncture for chronic tics",
+            (
+                "Results",
+                "The response rate was higher with acupuncture than with drug therapy "
+                "(P＜0.001). Relapse was less frequent with acupuncture than with drug therapy "
+                "(P＝0.02).",
+            ),
+        )
+    )
+    _check_offsets(record)
+    response = _claim(record, "response rate").p_value
+    assert response is not None and (response.relation, response.value) == ("<", 0.001)
+    relapse = _claim(record, "relapse").p_value
+    assert relapse is not None and (relapse.relation, relapse.value) == ("=", 0.02)
+    assert "P<0.001" in record.text  # the text kept is the one read
