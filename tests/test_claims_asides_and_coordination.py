@@ -113,3 +113,17 @@ def test_a_second_verb_after_and_is_a_second_claim_of_the_same_actor(
         ("peak flow", "increased"),
     ]
     assert all(_arms(c) == ("drug K", "placebo") for c in claims)
+
+
+def test_with_no_significant_difference_opens_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Patients were more likely to be symptom-free with drug K (relative risk [RR], 1.5; 95% "
+        "CI, 1.1-2.0), with no significant differences in rescue inhaler use, clinic visits, and "
+        "admission.",
+    )
+    effects = {c.outcome.text: c.effect and c.effect.value for c in claims}
+    assert effects["be symptom-free"] == 1.5
+    listed = ["rescue inhaler use", "clinic visits", "admission"]
+    assert {o: effects.get(o, "missing") for o in listed} == dict.fromkeys(listed)
+    assert all(c.direction == "no difference" for c in claims if c.outcome.text in listed)

@@ -2,7 +2,10 @@
 their clauses, and the cue text of one item of an outcome list.
 
 Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while",
-", whereas", ", but", ", although", ", however", " despite", " except that", "but"
+", whereas", ", but", ", although", ", however", " despite", " except that", ", with no
+(significant) difference in" after a direction word ("more likely to X (RR ...), with no
+significant differences in Y and Z"; not "X fell, with no difference between the groups"),
+"but"
 before a new subject, ", and the Y was/were/had/showed" after a statement with its own
 statistic or "respectively", and " and (2.7 times) less likely" after a direction word ("more
 likely to X"), outside brackets; a clause opening with "While"/"Although"/"Whereas" splits at
@@ -39,13 +42,19 @@ _CLAUSE_SPLIT = re.compile(
     r"so|thus|as|it|this|that|these|those|they|there|\w+ly)\b)[^\W\d_][^\s,;()]*\s+"
     r"(?:[^\s,;()]+\s+){0,5}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
+    # "more likely to get X (RR 1.3; 95% CI ...), with no significant differences in Y and Z":
+    # other measures (not "X fell, with no difference between the groups": X's)
+    r",\s+with\s+(?=no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+(?:in|for|on)\s)|"
     r"(?<=[)}\]])\s*but\s+|"
     r"(?<=\w)\s+but\s+(?=(?:the|there|it|its|no|a|an|in|at|when|after|this|these|those|"
     r"significant\w*|only|was|were)\b)"
 )
+_WITH_NO = re.compile(r",\s+with\s")  # the split before "with no (significant) difference"
 # ", but not B," is an aside, not a clause ("A, but not B, reduced X": A reduced X).
 # What every match of _CLAUSE_SPLIT takes in: a sentence with none of these is one clause
-_SPLIT_WORDS = (";", "while", "whereas", "but", "though", "however", "despite", "except")
+_SPLIT_WORDS = (
+    ";", "while", "whereas", "but", "though", "however", "despite", "except", "with no"
+)  # fmt: skip
 
 
 _COMPARED = re.compile(r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s")
@@ -176,6 +185,8 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
         if _depth(text, start, m.start()) <= 0 and not _STATISTIC_START.match(text, m.end(), end):
             if _contrasts_arms(text, cursor, m, end):
                 continue
+            if _WITH_NO.match(m.group(0)) and direction_cue(text[cursor : m.start()]) is None:
+                continue  # "A was noninferior to B (50% vs 52%), with no difference in X": X's
             if _AND_NEW_SUBJECT.fullmatch(m.group(0)) and not _complete(
                 text[cursor : m.start()],
                 text[m.end() : end] if not _DETERMINER.match(text, m.end(), end) else None,
