@@ -238,6 +238,10 @@ def measure_name_end(text: str, start: int, end: int) -> int | None:
 # "aOR", "aHR", "aRR", also "AOR", "AHR" (adjusted); not "ARR", an absolute risk reduction
 _ADJUSTED = r"(?:a|A(?=OR|HR))?"
 
+# after an abbreviation: a plural ("RRs", "aHRs") or the "adj" of adjusted run into it
+# ("HRadj", "ORadj", written as a subscript)
+_SHORT_TAIL = r"(?:s|adj)?"
+
 _EFFECT = re.compile(
     r"(?<![\w-])(?:(?P<long>(?i:(?:adjusted\s+)?(?:"
     + "|".join(sorted(_EFFECT_LONG, key=len, reverse=True))
@@ -249,16 +253,21 @@ _EFFECT = re.compile(
     + _ADJUSTED
     + "(?:"
     + "|".join(sorted(_EFFECT_SHORT, key=len, reverse=True))
-    + r")))(?![\w-])(?:\s*[\[(](?P<label>[^\])]{1,30})[\])])?"
-    # what it is of, up to its verb or to an "of" whose value a bracket follows ("mean
+    + ")"
+    + _SHORT_TAIL
+    + r"))(?![\w-])(?:\s*[\[(](?P<label>[^\])]{1,30})[\])])?"
+    # what it is of, up to its verb, to an "of" whose value a bracket follows ("mean
     # difference in the total score of 2.03 (95% CI ...)"; not "for use of 2 or more drugs")
+    # or to a value that a bracket, comma or semicolon follows ("HR for death 0.71 (95% CI
+    # ...)", "odds ratio in women, 0.62; 95% CI ...")
     r"(?:\s+(?:for|of|in)\s+[^.;()=<>]{1,80}?"
-    rf"(?=\s+(?:was|were|is)\b|\s+of\s+{_SIGNED}\s*[(\[,;]))?"
+    rf"(?=\s+(?:was|were|is)\b|\s+of\s+{_SIGNED}\s*[(\[,;]|,?\s+{_SIGNED}\s*[(\[,;]))?"
     # the groups compared, between the name and the value: "odds ratio aspirin vs. no
     # aspirin 1.07" (read only with an interval after the value)
     r"(?P<versus>\s+(?:(?:for|of)\s+)?[^\W\d][^\d.,;:()\[\]=<>]{0,40}?\s(?:vs\.?|versus)\s+"
     r"[^\W\d][^\d,;:()\[\]=<>]{0,40}?(?=\s*[:=,]?\s*[-−‒]?\d))?"
     r"\s*(?:[:=,]|of|was|is|were)?\s*(?:\+\s?)?"  # "mean difference +1.6 lines"
+    r"(?:[βΒ]\s*[:=]?\s*)?"  # the model's coefficient: "adjusted mean difference: β 18.5"
     rf"(?P<val>{_NAMED_SIGNED})(?!\d|[.·]\d|\s*%)"  # "difference 5.2%" is no effect of 5
 )
 
@@ -328,12 +337,74 @@ def find_effects(text: str) -> list[EffectSize]:
         if interval is not None and interval.level is None and _a_rate(m, value):
             continue  # "HR 72 (60-84)": a heart rate and its range
         if interval is None and _listed_values(text, m):
-            continue  # "odds ratios of 1.8 and 2.4, respectively": one for each outcome
+            # "odds ratios of 1.8 and 2.4, respectively": one for each outcome, no one effect
+            found += _respective_values(text, m, measure)
+            continue
         if measure.endswith("ratio") and value <= 0:
             continue
         end = interval.end if interval else m.end()
         found.append(EffectSize(measure, value, interval, m.start(), end))
+        if interval is not None and _plural(m):
+            found += _listed_with_intervals(text, measure, m.end(), interval)
     return _with_carried(text, found)
+
+
+def _plural(m: re.Match[str]) -> bool:
+    """Whether the effect's name of ``m`` is plural: "odds ratios", "HRs", "aORs"."""
+    name = m.group("long") or m.group("short") or ""
+    return name.endswith("s")
+
+
+# what joins one value with its interval to the next of a plural name's list: "and", ", and",
+# ";" or ",", after the group the value was of ("1.03 (0.89-1.18) in heterozygotes and 0.91
+# (0.72-1.16) in homozygotes")
+_NEXT_LISTED = re.compile(
+    r"(?:\s+(?:in|for|among|with|at)\s+[^\W\d][^\d,;()\[\]<>=]{0,40}?)?"
+    rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?P<val>{_NAMED_SIGNED})(?!\d|[.·]\d|\s*%)"
+)
+
+_CLOSE_REACH = 60  # how far the bracket an interval opened may go on after it
+
+
+def _closed(text: str, value_end: int, interval_end: int) -> int:
+    """Where the brackets opened between a value and the end of its interval close ("(95% CI
+    1.1-2.6, p < .001)": after the p value), ``interval_end`` when none is left open or it does
+    not close within ``_CLOSE_REACH`` characters."""
+    between = text[value_end:interval_end]
+    depth = sum(between.count(c) for c in "([") - sum(between.count(c) for c in ")]")
+    at = interval_end
+    while depth > 0 and at < min(len(text), interval_end + _CLOSE_REACH):
+        if text[at] in "([":
+            return interval_end
+        if text[at] in ")]":
+            depth -= 1
+        at += 1
+    return at if depth == 0 else interval_end
+
+
+def _listed_with_intervals(
+    text: str, measure: str, value_end: int, interval: Interval
+) -> list[EffectSize]:
+    """The further values of a plural name's list, each with its own interval: "adjusted HRs of
+    5.3 (95% CI 1.1-26.5, p < .001) and 4.6 (95% CI 1.9-11.1), respectively", "HRs 3.8 [95% CI
+    1.8-8.0], 1.9 [95% CI 1.0-3.4], and 5.2 [95% CI 2.6-10.5]", "HRs were 1.03 (95% CI
+    0.89-1.18) in heterozygotes and 0.91 (0.72-1.16) in homozygotes"; the level of the first
+    interval goes to one written bare. A value without an interval, or outside it, ends the
+    list."""
+    listed: list[EffectSize] = []
+    after = _closed(text, value_end, interval.end)
+    while (m := _NEXT_LISTED.match(text, after)) is not None:
+        value = parse_number(m.group("val"))
+        own = interval_after(text, m.end())
+        if value is None or own is None or own.kind != interval.kind:
+            break
+        if not own.low <= value <= own.high:
+            break  # "0.91 (0.72-1.16)", not "2 groups (1-3)" nor a range
+        if own.level is None:
+            own = replace(own, level=interval.level)
+        listed.append(EffectSize(measure, value, own, m.start("val"), own.end))
+        after = _closed(text, m.end(), own.end)
+    return listed
 
 
 # a bracket that opens with a value and its own bare interval: "[2.64 (1.77-3.96)]", "(1.51
@@ -377,9 +448,10 @@ def _with_carried(text: str, found: list[EffectSize]) -> list[EffectSize]:
 
 
 def _unadjusted(short: str) -> str:
-    """An abbreviated measure's name without its "a" or "A" of adjusted: "aOR", "AHR" -> "OR",
-    "HR"; "RR", "RD" as they are."""
-    return short[1:] if short[0] in "aA" else short
+    """An abbreviated measure's name without its "a" or "A" of adjusted, its "adj" or its
+    plural "s": "aOR", "AHR", "HRadj", "RRs" -> "OR", "HR", "HR", "RR"; "RD" as it is."""
+    name = short[1:] if short[0] in "aA" else short
+    return name.removesuffix("adj").removesuffix("s")
 
 
 _BRACKET_REACH = 200  # how far back a bracket that holds a statistic may open
@@ -431,7 +503,29 @@ def _stated_with_p(text: str, m: re.Match[str], value: float) -> bool:
 _RATE_NAME_BEFORE = re.compile(r"(?i)\brates?(?:\s+ratios?)?\s*\($")
 
 # another value after a plural name's first: ", 0.44", " and 0.44", " & 0.44"
-_NEXT_VALUE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_NAMED_SIGNED}")
+_NEXT_VALUE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?P<val>{_NAMED_SIGNED})")
+
+_RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b")
+
+
+def _respective_values(text: str, m: re.Match[str], measure: str) -> list[EffectSize]:
+    """The values a plural name lists without intervals, one effect each, when "respectively"
+    ends the list ("Adjusted odds ratios (aOR) for X and Y were 2.67 and 7.27 respectively":
+    2.67 and 7.27, in the order of the outcomes they go with); [] when it does not, or a value
+    is no number or no ratio (not above 0)."""
+    spans = [(m.start("val"), m.end("val"))]
+    while (next_value := _NEXT_VALUE.match(text, spans[-1][1])) is not None:
+        spans.append((next_value.start("val"), next_value.end("val")))
+    if not _RESPECTIVELY_NEXT.match(text, spans[-1][1]):
+        return []
+    values = [parse_number(text[s:e]) for s, e in spans]
+    if any(v is None or (measure.endswith("ratio") and v <= 0) for v in values):
+        return []
+    return [
+        EffectSize(measure, v, None, s, e)
+        for v, (s, e) in zip(values, spans, strict=True)
+        if v is not None
+    ]
 
 
 def _listed_values(text: str, m: re.Match[str]) -> bool:

@@ -36,6 +36,20 @@ from extractors.numbers import parse_number
         # a plus sign before a positive difference
         ("(mean difference +1.6 lines; 95% confidence interval, 0.2-3.0 lines)",
          "mean difference", 1.6, (0.95, 0.2, 3.0)),
+        # an abbreviation's plural, or its "adj" of adjusted run into it
+        ("improved response (RRs 1.37, 95% CI 1.13-1.66)", "risk ratio", 1.37, (0.95, 1.13, 1.66)),
+        ("(HRadj 0.42; 95% CI 0.22-0.83)", "hazard ratio", 0.42, (0.95, 0.22, 0.83)),
+        ("(ORadj = 2.1, 95% CI 1.2-3.4)", "odds ratio", 2.1, (0.95, 1.2, 3.4)),
+        ("HRs for death were 0.71 (95% CI 0.55-0.92)", "hazard ratio", 0.71, (0.95, 0.55, 0.92)),
+        # the model's coefficient named between the measure and its value
+        ("(adjusted mean difference: β 18.5 (95% confidence interval [CI] -22.4, 59.3), p = 0.37)",
+         "mean difference", 18.5, (0.95, -22.4, 59.3)),
+        # what or whom the effect is of, then its value
+        ("(HR for death 0.71, 95% CI 0.55-0.92)", "hazard ratio", 0.71, (0.95, 0.55, 0.92)),
+        ("the hazard ratio in men, 0.71; 95% CI 0.55-0.92", "hazard ratio", 0.71,
+         (0.95, 0.55, 0.92)),
+        ("odds ratio for use of 2 or more drugs 1.5 (95% CI 1.1-2.0)", "odds ratio", 1.5,
+         (0.95, 1.1, 2.0)),
     ],
 )  # fmt: skip
 def test_numbers_effect_forms(
@@ -61,6 +75,9 @@ def test_numbers_effect_forms(
         # rate ratios: no measure of the Record's
         "incidence rate ratio (RR) 0.81 (95% CI 0.70-0.94)",
         "Relative rate (RR): 1.16 (95% CI: 0.95-1.42)",
+        "(β 0.6 [95% CI -1.5, 2.6], p = 0.589)",  # a coefficient of no measure named
+        "the OR for 2 groups (95% CI 1-2)",  # the number is the groups', no value follows
+        "in 12 ORs (95% CI 1-3)",  # operating rooms: no value after the name
     ],
 )
 def test_numbers_effect_forms_not_read(text: str) -> None:
@@ -113,3 +130,38 @@ def test_numbers_effect_named_groups_and_interval_labels(
 
 def test_numbers_effect_named_groups_need_an_interval() -> None:
     assert find_effects("the odds ratio drug A versus placebo 2.5 was high") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("with adjusted HRs of 5.32 (95% CI: 1.07-26.49, p < .001) and 4.61 (95% CI: 1.91-11.14, "
+         "p < .001), respectively", [(5.32, 1.07, 26.49), (4.61, 1.91, 11.14)]),
+        ("(HRs 3.82 [95% CI 1.83-7.97], 1.85 [95% CI 1.02-3.36], and 5.23 [95% CI 2.61-10.47], "
+         "respectively)", [(3.82, 1.83, 7.97), (1.85, 1.02, 3.36), (5.23, 2.61, 10.47)]),
+        # a group after each value, an interval written bare after the first (its level kept)
+        ("adjusted hazard ratios for colitis were 1.69 (95% CI 1.32-2.15) in former smokers and "
+         "2.27 (1.74-2.96) in current smokers", [(1.69, 1.32, 2.15), (2.27, 1.74, 2.96)]),
+    ],
+)  # fmt: skip
+def test_numbers_plural_name_lists_values_with_intervals(
+    text: str, values: list[tuple[float, float, float]]
+) -> None:
+    found = find_effects(text)
+    assert [(e.value, e.interval and (e.interval.low, e.interval.high)) for e in found] == [
+        (value, (low, high)) for value, low, high in values
+    ]
+    assert {e.measure for e in found} == {"hazard ratio"}
+    assert all(e.interval is not None and e.interval.level == 0.95 for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HR 0.8 (0.6-0.9) and 0.7 (0.5-0.9)",  # a singular name: one effect
+        "odds ratios 1.5 (1.1-2.0) and 2 groups (1-3)",  # no value of the list
+        "odds ratios 1.5 (1.1-2.0) and 4.0 (1.2-3.1)",  # a value outside its interval
+    ],
+)
+def test_numbers_plural_name_list_ends(text: str) -> None:
+    assert len(find_effects(text)) == 1

@@ -4,13 +4,18 @@
 unnamed difference is a risk difference only between proportions), ``claim_effect`` turns
 it into ``kg.model.Effect`` (its interval only when it is a confidence interval),
 ``interval_warnings`` says what became of any other interval, and ``claim_confidence``
-scores the finished claim. Split out of ``claims``.
+scores the finished claim; ``respective_reported`` and ``item_quantities`` give each item of a
+list the effect a list of them gives it "respectively" (``only_listed_values``: a clause that
+is a result only for such a list of values that went to no outcome). Split out of ``claims``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from extractors.components.direction_words import direction_cue
+from extractors.components.quantities import Quantities
 from extractors.effect_estimates import EffectSize
 from extractors.numbers import format_number
 from kg.model import (
@@ -40,6 +45,54 @@ def reported_effect(
         for r in results
     )
     return next((e for e in effects if e.named or binary), None)
+
+
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+
+
+def respective_reported(
+    text: str, effects: list[EffectSize], start: int, end: int
+) -> list[EffectSize]:
+    """The reported effects of one measure that a clause lists after ``start`` and before its
+    "respectively" (by ``end``), one for each of the items listed before them: "the risks of X
+    and Y were higher, with adjusted HRs of 5.1 (95% CI 1.2-21.7) and 4.2 (95% CI 1.8-9.8),
+    respectively"; [] when there are fewer than two, their measures differ or no
+    "respectively" follows them."""
+    listed = [e for e in effects if start <= e.start and e.end <= end]
+    if len(listed) < 2 or len({e.measure for e in listed}) != 1:
+        return []
+    return listed if _RESPECTIVELY.search(text, listed[-1].end, end) else []
+
+
+def item_quantities(q: Quantities, listed: list[EffectSize], count: int, index: int) -> Quantities:
+    """The quantities of a clause for the ``index``-th of its ``count`` items, whose effects
+    ``listed`` gives respectively (``respective_reported``): that effect alone, and the p
+    value in its place when each effect has one after it ("5.1 (95% CI 1.2-21.7, p < .001) and
+    4.2 (95% CI 1.8-9.8, p = .002)"), else the clause's. When the items are not as many as the
+    effects, the clause's own, less the values listed without their intervals ("odds ratios of
+    2.7 and 7.3, respectively" of one outcome phrase not split): no one of them is its
+    effect."""
+    if len(listed) != count:
+        unlisted = [e for e in q.effects if e.interval is not None or e not in listed]
+        return replace(q, effects=unlisted) if len(unlisted) < len(q.effects) else q
+    if not listed:
+        return q
+    own_p = [p for p in q.p_values if p.start >= listed[0].start]
+    p_values = [own_p[index]] if len(own_p) == len(listed) else q.p_values
+    return replace(q, effects=[listed[index]], p_values=p_values)
+
+
+def only_listed_values(q: Quantities, listed: list[EffectSize], clause: str) -> bool:
+    """Whether a clause is a result only for the values a plural name lists without intervals
+    ("Adjusted odds ratios (aOR) for X and Y were 2.67 and 7.27 respectively", where X and Y
+    were not read as two outcomes): no other effect, no p value, no interval and no direction
+    word; so it gives no claim (its values are no effect of one outcome)."""
+    return (
+        bool(listed)
+        and all(e in listed and e.interval is None for e in q.effects)
+        and not (q.p_values or q.intervals)
+        and direction_cue(clause) is None
+    )
 
 
 def claim_effect(effect: EffectSize | None) -> Effect | None:

@@ -77,7 +77,10 @@ from extractors.components.claim_effects import (
     claim_confidence,
     claim_effect,
     interval_warnings,
+    item_quantities,
+    only_listed_values,
     reported_effect,
+    respective_reported,
 )
 from extractors.components.claim_wording import (
     LETTERS,
@@ -143,6 +146,7 @@ from extractors.components.outcome_lists import (
     paired_items,
     respective_directions,
     respective_effects,
+    respective_items,
 )
 from extractors.components.population import (
     PopulationMention,
@@ -454,6 +458,14 @@ class Claims:
                 else coordinated_outcomes(text, statement.outcome)
                 or amount_items(text, statement.outcome, end)
             )
+            # "the risks of X and Y ..., with HRs of 5.1 (95% CI ...) and 4.2 (...), respectively"
+            by_item = (
+                [] if groups else respective_reported(text, q.effects, statement.outcome[1], end)
+            )
+            if by_item and not items:
+                items = respective_items(text, statement.outcome, len(by_item))
+            if len(by_item) != len(items) and only_listed_values(q, by_item, clause):
+                return []  # "odds ratios for ... were 2.7 and 7.3, respectively": no outcome read
             own = item_comparatives(text, items)
             arm_items = [] if groups or items else named_arm_items(text, start, end, arms)
             if arm_items:
@@ -468,8 +480,9 @@ class Claims:
                     draft
                     for index, outcome_span in enumerate(items or [statement.outcome])
                     for draft in self._outcome_claims(
-                        doc, text, sent, (start, end), statement, outcome_span, groups, q,
-                        arms, index + 1 if items else 0,
+                        doc, text, sent, (start, end), statement, outcome_span, groups,
+                        item_quantities(q, by_item, len(items), index), arms,
+                        index + 1 if items else 0,
                     )
                 ]  # fmt: skip
             return self._compared_items(doc, text, sent, (start, end), statement, items, own, q)
@@ -483,7 +496,10 @@ class Claims:
         if borrowed:
             tail = sentence_predicate(text, sent, end)
         carried = ""  # the direction word of the last item that had one
-        effects = respective_effects(text, last_close + 1, end, len(listed))
+        effects = respective_effects(text, last_close + 1, end, len(listed)) or [
+            *respective_reported(text, q.effects, last_close + 1, end)
+        ]
+        effects = effects if len(effects) == len(listed) else []
         for index, (outcome_span, (s, e)) in enumerate(listed):
             piece = text[s:e]
             cue = direction_cue(piece)

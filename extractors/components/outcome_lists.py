@@ -80,6 +80,8 @@ def listed_outcomes(
             continue
         if loose and not _loose_item(text, s, bracket.start()):
             return []
+        if _STATISTIC_ITEM.match(text, s, bracket.start()):
+            break  # ", with odds ratios of 0.5 (95% CI ...) and ...": the items' statistics
         name_start, name_end = s, bracket.start()
         lead = _LEAD.match(text, name_start, name_end)
         if lead:
@@ -217,6 +219,30 @@ def coordinated_outcomes(text: str, outcome: tuple[int, int]) -> list[tuple[int,
     return items
 
 
+def respective_items(text: str, outcome: tuple[int, int], count: int) -> list[tuple[int, int]]:
+    """The ``count`` items of an outcome phrase that as many effects after it go with
+    "respectively" (``claim_effects.respective_reported``): "the risks of X and Y were higher,
+    with HRs of 5.1 (...) and 4.2 (...), respectively" -> "the risks of X", "Y"; split as
+    ``coordinated_outcomes`` splits, but two items too (the effects say how many there are);
+    [] when the phrase does not list ``count`` items."""
+    start, end = outcome
+    phrase = text[start:end]
+    if count < 2 or any(ch in phrase for ch in "()[];:") or _EXAMPLES.search(phrase):
+        return []
+    separators = list(_COORDINATOR.finditer(phrase))
+    joins = [m for m in separators if re.search(r"\b(?:and|or)\b", m.group(0))]
+    if len(separators) != count - 1 or len(joins) != 1 or joins[0] is not separators[-1]:
+        return []
+    bounds = [0, *(x for m in separators for x in (m.start(), m.end())), len(phrase)]
+    items = [(start + s, start + e) for s, e in zip(bounds[::2], bounds[1::2], strict=True)]
+    if any(
+        not 0 < len(text[s:e].split()) <= _MAX_ITEM_WORDS or not re.search("[A-Za-z]{2}", text[s:e])
+        for s, e in items
+    ):
+        return []
+    return items
+
+
 def item_comparatives(text: str, items: list[tuple[int, int]]) -> list[re.Match[str] | None]:
     """Per listed item, the comparative it opens with ("less stiffness": "less "), else None;
     all None unless an item after the first has one, so a list whose only direction word is
@@ -302,6 +328,13 @@ _MEASURE_NAMES = (  # the names of an effect in the words of a list's tail
     r"risk\s+ratios?|relative\s+risks?|(?-i:RRs?)",
     # Cohen's d and Hedges' g, also the bare letter: "with d of 0.5 and 0.3, respectively"
     r"(?:cohen(?:['’]?s)?['’]?\s*)?(?-i:d)|(?:hedges?(?:['’]?s)?['’]?\s*)?(?-i:g)",
+)
+# a list's piece that gives the items' effects, no item: "with odds ratios of 0.50 (95% CI
+# ...)", "with adjusted HRs of 5.1 (...)"
+_STATISTIC_ITEM = re.compile(
+    r"(?i)\s*with\s+(?:(?:the|an?)\s+)?(?:(?:adjusted|pooled|unadjusted)\s+)?(?:"
+    + "|".join(f"(?:{pattern})" for pattern in _MEASURE_NAMES[:5])
+    + r")(?![\w-])"
 )
 _STANDARDIZED = re.compile(r"(?i)(?:cohen|hedge)?\S*\s*[dg]")
 # ", with standardised mean differences of 0.36, 0.21, and 0.25, respectively"
