@@ -90,6 +90,12 @@ def test_a_run_after_a_word_like_a_month_still_counts_arms() -> None:
             "Adults were randomized to colchicine (41 patients) or placebo (39 patients).",
             [("colchicine", 41), ("placebo", 39)],
         ),
+        # an n and then the arm it counts: each the arm named after it, not the one before
+        (
+            "Adults with gout were randomized to drug K or placebo (n = 60 in drug K and 58 "
+            "in placebo).",
+            [("drug K", 60), ("placebo", 58)],
+        ),
     ],
 )
 def test_arm_sizes(
@@ -106,4 +112,23 @@ def _arm(arm_id: str, name: str) -> ArmMention:
 def test_a_decimal_between_two_counts_keeps_them_in_one_sentence() -> None:
     arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
     fill_sizes(arms, "Of 80, 41 were assigned to colchicine at 0.5 mg and 39 to placebo.")
+    assert [a.n for a in arms] == [41, 39]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In all, 151 were analysed (n=77 for colchicine and n=74 for placebo).",
+        "In all, 151 were analysed (n = 77 in the colchicine group, n = 74 in the placebo group).",
+    ],
+)
+def test_an_n_goes_to_the_arm_named_after_it(text: str) -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(arms, text)
+    assert [a.n for a in arms] == [77, 74]
+
+
+def test_an_n_after_an_arm_and_before_no_arm_is_that_arms() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(arms, "The colchicine group (n = 41 in total) and the placebo group (n = 39).")
     assert [a.n for a in arms] == [41, 39]

@@ -31,6 +31,17 @@ class ArmPhrase:
 
 
 N_IS = re.compile(rf"\b[nN]\s*=\s*({COUNT_PATTERN})")
+# an n followed by the group it counts: "(n = 60 in A and 58 in B)"
+_N_OF_NAMED = re.compile(r"\s+(?:in|for|on|with|receiving)\s+[^\W\d_]")
+
+
+def own_size(inner: str) -> re.Match[str] | None:
+    """The "n =" of a bracket after an arm's name ("n = 30", "drug X; n=30"), else None; not
+    an n followed by the group it counts ("(n = 60 in A and 58 in B)": A's, whatever arm the
+    bracket follows)."""
+    size = N_IS.search(inner)
+    return None if size is None or _N_OF_NAMED.match(inner, size.end()) else size
+
 
 # "and 14 (clusters) (were allocated) to the control group": the count of a second arm in a
 # list whose verb came with the first; not "5 to 10 mg", a dose range
@@ -107,7 +118,7 @@ def arm_phrase_at(
     last = _LAST_BRACKET.search(text, start, end) if n is None else None
     size = N_IS.search(last[0]) if last is not None and last.start() > start else None
     if last is not None and size is not None:  # "A (intravenous [n = 72])", "A [CYC; n = 72]"
-        n, end = parse_count(size[1]), last.start()
+        n, end = parse_count(size[1]) if own_size(last[0]) else None, last.start()
     if end <= start:
         return None
     described = _DESCRIBING_BRACKET.search(text, start, end)

@@ -36,11 +36,11 @@ from extractors.components.arm_labels import (
     GROUP_END,
     GROUP_LABEL,
     MAX_WORDS,
-    N_IS,
     SPLIT_OR,
     ArmPhrase,
     arm_phrase_at,
     depth,
+    own_size,
     trim,
 )
 from extractors.components.arm_lists import DOSE_ONLY, fill_doses, listed_arms
@@ -114,7 +114,7 @@ def received_arms(text: str) -> list[ArmPhrase]:
 
 def _size_in(inner: str | None) -> int | None:
     """The n a bracket after an arm's name gives ("n = 30", "drug X; n=30"), else None."""
-    n_match = N_IS.search(inner or "")
+    n_match = own_size(inner or "")
     return parse_count(n_match.group(1)) if n_match else None
 
 

@@ -734,12 +734,18 @@ class Arms:
 
 
 _TOKEN = re.compile(r"[^\W_][\w-]*")
+# the group an n counts, named right after it: "n=77 for A", "n = 60 in the A group"
+_N_FOR_ARM = re.compile(
+    r"\s+(?:for|in|on|with|receiving)\s+(?:the\s+)?(?P<arm>[^\W\d_][\w+-]*(?:\s+(?!(?:and|or|vs|"
+    r"versus)\b)[\w+-]+){0,3})"
+)
 _N_IS = re.compile(rf"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>{COUNT_PATTERN})(?![\d.])")
 
 
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
     """Give arms without n the n written right after one of their distinctive words elsewhere
-    ("desvenlafaxine, n = 115", "the placebo group (n=112)"), else the number written right
+    ("desvenlafaxine, n = 115", "the placebo group (n=112)"), or right before one arm's name
+    ("n=77 for A and n=74 for B": A's, then B's), else the number written right
     before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not the one
     number of "299 women were randomized to A or B" or "269 adults received A, B or C");
     the first counts."""
@@ -747,8 +753,14 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
     if not wanted:
         return
     for m in _N_IS.finditer(text) if "=" in text else ():
-        before = set(re.findall(r"[a-z][\w-]*", text[max(0, m.start() - 30) : m.start()].lower()))
         n = parse_count(m.group("n")) or 0
+        named_after = _N_FOR_ARM.match(text, m.end())
+        found = [a for a in arms if named_after and a.distinctive & mention_words(named_after[1])]
+        if len(found) == 1:  # "(n=77 for A and n=74 for B)": each n the arm named after it
+            if found[0].n is None and n > 0:
+                found[0].n = n
+            continue
+        before = set(re.findall(r"[a-z][\w-]*", text[max(0, m.start() - 30) : m.start()].lower()))
         for arm in wanted:
             if (
                 arm.n is None
