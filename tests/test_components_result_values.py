@@ -70,6 +70,44 @@ def test_result_values_relative_change_is_no_arm_value(extractor: Extractor) -> 
     assert all(r.percent != 40.0 and r.events is None for c in record.claims for r in c.results)
 
 
+_DRAPE_ARMS = (
+    "Methods",
+    "Operators were randomised to a shield (shield group), a shield and curtain (curtain group) "
+    "or a shield, curtain and drape (drape group).",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a percentage right before an arm compared with, no value of that arm after it: a
+        # change relative to that arm, like the "reduction" before it
+        "Exposure was lower in the drape group (20% reduction vs shield, 16% vs curtain, "
+        "p = 0.02).",
+        "Exposure was lower in the drape group (16% vs the curtain group; p = 0.02).",
+    ],
+)
+def test_result_values_a_change_relative_to_an_arm_is_no_arm_value(
+    extractor: Extractor, sentence: str
+) -> None:
+    record = extractor.extract(article("Drapes", _DRAPE_ARMS, ("Results", sentence)))
+    assert all(r.percent is None for c in record.claims for r in c.results)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Remission was 45% with drug A vs placebo (30%; P = 0.02).",
+        "Remission was 45% with drug A vs 30% with placebo, P = 0.02.",
+    ],
+)
+def test_result_values_an_arm_compared_with_and_then_its_value_keeps_both(
+    extractor: Extractor, sentence: str
+) -> None:
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert {"drug A": 45.0, "placebo": 30.0} in _values(record, "percent")
+
+
 def test_result_values_unnamed_pair_takes_the_trial_order(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

@@ -71,6 +71,13 @@ _RELATIVE = frozenset({
     "less", "more", "lower", "higher", "fewer", "greater", "reduction", "reductions",
     "increase", "increases", "decrease", "decreases", "decline", "improvement", "relative",
 })  # fmt: skip
+# an arm compared with right after a percentage, no value of its own after it: "(20%
+# reduction vs shield, 16% vs shield+curtain, p=0.025)" (a change relative to that arm; not
+# "45% vs placebo 30%", "45% vs placebo (30%)" nor "45% vs placebo, 30%")
+_VERSUS_ARM_AFTER = re.compile(
+    r"(?i)\s*(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+(?P<name>[^\W\d_]"
+    r"[^\d,;:()\[\]]{0,40}?)\s*(?:[,;)\]]|\.(?!\d))(?!\s*[-−+]?\s*\d)"
+)
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _TOKEN = re.compile(r"[^\W_][\w-]*")
 _ARM_BRACKET = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*[(\[]\s*$")
@@ -181,7 +188,8 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     """A heterogeneity I² ("I2 = 95%"), a difference or ratio between the arms ("difference
     5.2%", "absolute risk reduction, 4%", "odds ratio, 1.2%"), a bound ("HbA1c < 7.0%", "in
     more than 10%": a threshold or a share not written exactly), a relative change ("40%
-    less") or a dose that names an arm ("0.01% atropine")."""
+    less", "16% vs shield, p = 0.02": an arm compared with and no value of its own after it)
+    or a dose that names an arm ("0.01% atropine")."""
     if _I_SQUARED.search(text, max(0, start - 8), start):
         return True
     if _BOUND_BEFORE.search(text, max(0, start - 16), start) or _range_bound(text, start, end):
@@ -191,6 +199,9 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in _RELATIVE:
         return True  # "40% less than", "a 25% reduction": a relative change, no arm's value
+    versus = _VERSUS_ARM_AFTER.match(text, end)
+    if versus and mention_words(versus["name"]) & arm_words:
+        return True  # "16% vs shield+curtain, p=0.025": a change relative to that arm
     return bool(after and after.group(1).lower() in arm_words)
 
 
