@@ -94,6 +94,45 @@ def test_result_values_a_change_relative_to_an_arm_is_no_arm_value(
     assert all(r.percent is None for c in record.claims for r in c.results)
 
 
+_ROLE_ARMS = (
+    "Methods",
+    "Adults were randomised to an intervention group, who received drug A, or a control "
+    "group, who received usual care.",
+)
+
+
+def test_result_values_an_arm_after_vs_is_the_next_values(extractor: Extractor) -> None:
+    # "A, 68%, vs B, 40.8%": each label before its value, the one after "vs" the next one's
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _ROLE_ARMS,
+            ("Results", "More participants improved in pain (intervention group, 72.1%, vs "
+             "control, 42.0%; P < .001) and function (intervention group, 68%, vs control, "
+             "40.8%; P < .001) favoring the intervention."),
+        )
+    )  # fmt: skip
+    values = _values(record, "percent")
+    assert {"intervention group": 68.0, "control group": 40.8} in values
+    assert {"intervention group": 72.1, "control group": 42.0} in values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Compared with placebo, there was a 47.2% (95% CI 19.7 to 81.1) increase in remission "
+        "with drug A.",
+        "Compared with placebo, there was a 24.5% (-41.8 to -2.0) decrease in relapse with drug A.",
+        "The cost of drug A per patient was 40% lesser than placebo.",
+    ],
+)
+def test_result_values_a_relative_change_after_its_interval_is_no_arm_value(
+    extractor: Extractor, sentence: str
+) -> None:
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert all(r.percent is None for c in record.claims for r in c.results)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -5,7 +5,9 @@ and/or a percentage ("12/40 (30%)"), or a mean ± SD, with an "(n=..)" beside it
 Each group is matched to the arm whose distinctive words (``ArmMention.distinctive``) occur
 in its context. Writers put the arm either after the value ("53% with drug A and 30% with
 placebo") or before it ("drug A (53%) than placebo (30%)"): both readings are scored and the
-one that names more different arms wins, after-value on a tie; a value in brackets right
+one that names more different arms wins, after-value on a tie (an arm named after a "vs" or
+"than" near the value is the next value's, not its own: "A, 68%, vs B, 40.8%", "A (70%) than
+B (16%)"); a value in brackets right
 after a word naming an arm ("drug A (53%)"), or after one and "=" ("internet = 12.3"), is that
 arm's whatever the reading, unless a
 comparison word introduces the arm and the bracket pairs two values by "vs" ("A had more X
@@ -25,9 +27,10 @@ was lower than B (3.1 vs 4.2)", reversed after "compared with B, A ..."), also w
 is said to be respective ("A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks,
 respectively)"), and three or more values listed in one bracket after a clause naming as many
 arms ("higher with A and B than with C (27, 32 and 17%)"). A percentage followed by a
-comparative ("40% less") is a relative change; one after "<", "≥", "more than", "up to" or
-bounding a range ("0.0%-0.9%", "65% to 75%") is a bound, and the "%" of a median ("median
-0.10% (range 0.0%-0.9%)") its unit: none of them is an arm's share. A percentage that is a
+comparative ("40% less", "39% (95% CI 16 to 67) higher") is a relative change; one after
+"<", "≥", "more than", "up to" or bounding a range ("0.0%-0.9%", "65% to 75%") is a bound,
+and the "%" of a median ("median 0.10% (range 0.0%-0.9%)") its unit: none of them is an arm's
+share. A percentage that is a
 measured quantity's level or change ("HbA1c was 7.1% with A", "HbA1c fell by -1.93% with A":
 ``measured_percents``) is the arm's mean, or median after "median". Values each alone in a
 bracket naming its arm, each after the name of another event ("X (three [10%] in the A group)
@@ -56,6 +59,12 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?:\s+(?:of|was|were|is|being))?\s*[:=,]?\s*(?:[-−‒+]\s*)?$"
 )
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+# the next word after the value's own interval, if any: "39.2% (95% CI 16.1 to 66.9) higher",
+# "24.5% (-41.8 to -2.0) decrease"
+_WORD_AFTER_INTERVAL = re.compile(
+    OWN_INTERVAL_PATTERN
+    + r"(?:\s*[(\[][-−–‐+\d.·,;%\s]+(?:to[-−–‐+\d.·,;%\s]+)?[)\]])?\s*([^\W\d_][\w-]*)"
+)
 # a bound, not a value: "HbA1c < 7.0%", "LVEF ≥ 50%", "> or = 10%", "in more than 10%", "up to 30%"
 _BOUND_BEFORE = re.compile(
     r"(?:[<>≤≥]\s*(?:or\s*)?=?|(?i:\b(?:(?:less|more|fewer|greater)\s+than|at\s+least|up\s+to|"
@@ -68,7 +77,7 @@ _RANGE_DASH_BEFORE = re.compile(r"\d\s*%\s*[-–—‐]\s*$")
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
 _RANGE_TO_BEFORE = re.compile(r"\d\s*%\s*to\s*$")
 _RELATIVE = frozenset({
-    "less", "more", "lower", "higher", "fewer", "greater", "reduction", "reductions",
+    "less", "lesser", "more", "lower", "higher", "fewer", "greater", "reduction", "reductions",
     "increase", "increases", "decrease", "decreases", "decline", "improvement", "relative",
 })  # fmt: skip
 # an arm compared with right after a percentage, no value of its own after it: "(20%
@@ -197,7 +206,8 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     if _DIFFERENCE_BEFORE.search(text, max(0, start - 30), start):
         return True
     after = _NEXT_WORD.match(text, end)
-    if after and after.group(1).lower() in _RELATIVE:
+    relative = _WORD_AFTER_INTERVAL.match(text, end)
+    if relative and relative.group(1).lower() in _RELATIVE:
         return True  # "40% less than", "a 25% reduction": a relative change, no arm's value
     versus = _VERSUS_ARM_AFTER.match(text, end)
     if versus and mention_words(versus["name"]) & arm_words:
@@ -609,6 +619,12 @@ _STATISTICS_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]")
 _STATISTIC_IN = re.compile(
     P_LABEL + r"\s*[<>=≤≥⩽⩾]|\b(?:a?[ORH]R|IRR|RD|MD|SMD|CI|ratio|difference)\b"
 )
+# the word that pairs a value with the next, after which an arm named is no longer its own;
+# looked for near the value only (not "20% of the trial, of which A vs B ...")
+_COMPARED_REACH = 60
+_COMPARED_AFTER = re.compile(
+    r"(?i)\b(?:vs\.?|versus|v\.|compared\s+(?:with|to)|relative\s+to|than)(?=\s)"
+)
 _COMPARED_IN = re.compile(
     r"(?i)\b(?:vs\.?|versus|v\.|compared\s+(?:with|to)|relative\s+to|against)(?=\s)"
 )
@@ -648,6 +664,9 @@ def assign_arms(
         for i, g in enumerate(groups):
             if direction == "after":
                 context = text[g.end : groups[i + 1].start if i + 1 < len(groups) else end]
+                compared = _COMPARED_AFTER.search(context, 0, _COMPARED_REACH)
+                if compared:  # "A, 68%, vs B, 40.8%": B is the next value's, not the 68%'s
+                    context = context[: compared.start()]
             else:
                 context = text[groups[i - 1].end if i else start : g.start]
                 after_colon = context[context.rfind(":") + 1 :]
