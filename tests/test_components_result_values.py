@@ -660,3 +660,27 @@ def test_result_values_arm_right_after_is_no_part_of_a_combination(
     CQ/SP), which moved CQ's own 60.3% off its claim."""
     m = result_values._ARM_RIGHT_AFTER.match(after)
     assert (m.group("name") if m else None) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Remission occurred in 48 of 95 women with drug A (50.5%; 95% CI, 40.7%-60.4%) "
+            "compared with 0 of 47 women in the placebo group (0%; 95% CI, 0%-7.6%).",
+            {"drug A": (48, 95, 50.5), "placebo": (0, 47, 0.0)},
+        ),
+        (
+            "Remission occurred in 20 of 40 patients given drug A (50%) and none of 40 patients "
+            "given placebo (0%).",
+            {"drug A": (20, 40, 50.0), "placebo": (0, 40, 0.0)},
+        ),
+    ],
+)
+def test_result_values_a_count_and_its_percentage_after_the_people_are_one_value(
+    extractor: Extractor, sentence: str, expected: dict[str, tuple[int, int, float]]
+) -> None:
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    labels = {a.id: a.label for a in record.arms}
+    found = [{labels[r.arm]: (r.events, r.n, r.percent) for r in c.results} for c in record.claims]
+    assert expected in found

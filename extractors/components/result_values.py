@@ -339,12 +339,45 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         else:
             groups.append(group)
             kinds.append({kind})
-    groups = _without_changes(text, _without_baselines(text, groups), set(measured))
+    groups = _without_changes(
+        text, _without_baselines(text, _with_own_percents(text, groups)), set(measured)
+    )
     for i, g in enumerate(groups):
         for s in q.sample_sizes:
             if s.noun is None and g.end <= s.start <= g.end + _JOIN_GAP + 2:
                 groups[i] = replace(g, n=s.n, end=max(g.end, s.end))
     return groups
+
+
+# what may stand between a count "k of n" and its own percentage in a bracket: the people
+# counted and the arm they were in ("48 of 95 women with cooling (50.5%"), no other number
+_OWN_PERCENT_GAP = re.compile(r"[^\d;:.()\[\]]{0,60}[(\[]\s*")
+
+
+def _with_own_percents(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
+    """``groups`` with each count over a total ("48 of 95") joined by the percentage in the
+    bracket after the people it counts when the percentage is that count's ("48 of 95 women
+    with cooling (50.5%; 95% CI ..)", "0 of 47 women in the control group (0%)"): one value,
+    not two."""
+    joined: list[ValueGroup] = []
+    for g in groups:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.events is not None
+            and last.total
+            and last.percent is None
+            and g.percent is not None
+            and g.events is None
+            and g.total is None
+            and g.mean is None
+            and _OWN_PERCENT_GAP.fullmatch(text, last.end, g.start)
+            and abs(100.0 * last.events / last.total - g.percent) <= 0.5 * 10.0**-g.decimals + 1e-9
+        ):
+            joined[-1] = replace(last, percent=g.percent, decimals=g.decimals)
+            continue
+        joined.append(g)
+    return joined
 
 
 def _without_changes(text: str, groups: list[ValueGroup], measured: set[int]) -> list[ValueGroup]:
