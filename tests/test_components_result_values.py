@@ -684,3 +684,19 @@ def test_result_values_a_count_and_its_percentage_after_the_people_are_one_value
     labels = {a.id: a.label for a in record.arms}
     found = [{labels[r.arm]: (r.events, r.n, r.percent) for r in c.results} for c in record.claims]
     assert expected in found
+
+
+def test_result_values_the_bound_of_a_range_after_a_percentage_is_no_arm_value(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            ("Results", "Healing rates were 43% (35-50%) for drug A and 33% "
+             "(23-42%) for placebo. Improvement rates were 84% (CI: 95% 67-97%) for drug A "
+             "and 74% (CI: 95% 61-93%) for placebo."),
+        )
+    )  # fmt: skip
+    assert {"drug A": 43.0, "placebo": 33.0} in _values(record, "percent")
+    assert {"drug A": 84.0, "placebo": 74.0} in _values(record, "percent")

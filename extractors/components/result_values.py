@@ -53,6 +53,7 @@ from extractors.numbers import OWN_INTERVAL_PATTERN, P_LABEL, Percent
 
 _JOIN_GAP = 4
 _I_SQUARED = re.compile(r"I\s*[2²]\s*[=:]?\s*$")
+_CI_LEVEL = re.compile(r"\b(?:CI|(?i:confidence\s+intervals?))\s*[=:,]?\s*$")  # "(CI: 95% 67-97%)"
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:(?i:differences?|risk\s+reductions?|ratios?)|ARR|RRR|ARD|RD|OR|RR|HR)"
     r"(?:\s*\([^()]{1,12}\))?"
@@ -73,7 +74,7 @@ _BOUND_BEFORE = re.compile(
 # the bounds of a range of percentages: "0.0%-0.9%", "65% to 75%" (not "from 30% to 45%")
 _RANGE_DASH_AFTER = re.compile(r"\s*[-–—‐]\s*\d+(?:[.·]\d+)?\s*%")
 _RANGE_TO_AFTER = re.compile(r"\s*to\s*\d+(?:[.·]\d+)?\s*%")
-_RANGE_DASH_BEFORE = re.compile(r"\d\s*%\s*[-–—‐]\s*$")
+_RANGE_DASH_BEFORE = re.compile(r"\d\s*%?\s*[-–—‐]\s*$")  # "0.0%-0.9%", "(35-50%)"
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
 _RANGE_TO_BEFORE = re.compile(r"\d\s*%\s*to\s*$")
 _RELATIVE = frozenset({
@@ -194,13 +195,16 @@ class ValueGroup:
 
 
 def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
-    """A heterogeneity I² ("I2 = 95%"), a difference or ratio between the arms ("difference
-    5.2%", "absolute risk reduction, 4%", "odds ratio, 1.2%"), a bound ("HbA1c < 7.0%", "in
+    """A heterogeneity I² ("I2 = 95%"), an interval's level ("CI: 95%"), a difference or
+    ratio between the arms ("difference 5.2%", "absolute risk reduction, 4%", "odds ratio,
+    1.2%"), a bound ("HbA1c < 7.0%", "in
     more than 10%": a threshold or a share not written exactly), a relative change ("40%
     less", "16% vs shield, p = 0.02": an arm compared with and no value of its own after it)
     or a dose that names an arm ("0.01% atropine")."""
     if _I_SQUARED.search(text, max(0, start - 8), start):
         return True
+    if _CI_LEVEL.search(text, max(0, start - 24), start):
+        return True  # the level of an interval: "(CI: 95% 67-97%)"
     if _BOUND_BEFORE.search(text, max(0, start - 16), start) or _range_bound(text, start, end):
         return True
     if _DIFFERENCE_BEFORE.search(text, max(0, start - 30), start):
@@ -223,8 +227,8 @@ def _median_unit(q: Quantities, p: Percent) -> bool:
 
 def _range_bound(text: str, start: int, end: int) -> bool:
     """Whether the percentage at ``text[start:end]`` bounds a range of percentages ("range,
-    0.0%-0.9%", "65% to 75% of heart rate reserve"); "X% to Y%" after "from" or a change is
-    none (``_without_baselines`` and ``_without_changes`` read them)."""
+    0.0%-0.9%", "43% (35-50%)", "65% to 75% of heart rate reserve"); "X% to Y%" after "from"
+    or a change is none (``_without_baselines`` and ``_without_changes`` read them)."""
     window = max(0, start - 16)
     if _RANGE_DASH_AFTER.match(text, end) or _RANGE_DASH_BEFORE.search(text, window, start):
         return True
