@@ -700,3 +700,15 @@ def test_result_values_the_bound_of_a_range_after_a_percentage_is_no_arm_value(
     )  # fmt: skip
     assert {"drug A": 43.0, "placebo": 33.0} in _values(record, "percent")
     assert {"drug A": 84.0, "placebo": 74.0} in _values(record, "percent")
+
+
+def test_result_values_two_percentages_joined_by_a_slash_are_a_pair(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            ("Results", "The most common adverse events with drug A versus placebo were "
+             "diarrhoea (10.8%/0%), fatigue (10.8%/5.4%) and stomatitis (12.6%/1.8%)."),
+        )
+    )  # fmt: skip
+    assert {"drug A": 10.8, "placebo": 0.0} in _values(record, "percent")

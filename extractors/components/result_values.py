@@ -17,8 +17,9 @@ unless it ends a list of values that a list of arms follows ("0.26, 0.27 and 0.3
 and C groups"), whatever an outcome before it names ("need for further A surgery was 20% in
 the B group"). Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
-values naming no arm, paired by "vs" or said to be respective (each may have its own interval
-between: "8.1 months (95% CI ..) versus 7.1 months"), the first is the first arm's and the
+values naming no arm, paired by "vs" (or a bare slash: "(10.8%/0%)") or said to be
+respective (each may have its own interval between: "8.1 months (95% CI ..) versus 7.1
+months"), the first is the first arm's and the
 second the comparator's, and so in each of two or more such pairs by "vs" in one clause.
 With "respectively", values take the arms in the order the clause names them after the last
 value, else before the first ("A and B had 30% and 20%, respectively"), when it names as many
@@ -121,9 +122,12 @@ _RESPECTIVE = re.compile(r"(?i)\brespective\b")
 _GAP_BEFORE = rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{OWN_INTERVAL_PATTERN}"
 _GAP_AFTER = r"\s*[(\[]?\s*$"
 _PAIR_GAP = re.compile(
-    _GAP_BEFORE + r"(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))" + _GAP_AFTER
+    _GAP_BEFORE + r"(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))" + _GAP_AFTER + r"|^/$"
 )
-_VERSUS_GAP = re.compile(_GAP_BEFORE + r"(?:vs\.?|versus|v\.?|compared\s+(?:with|to))" + _GAP_AFTER)
+# ... or a bare slash between two values ("(10.8%/0%)", "88.5%/88.8%, respectively")
+_VERSUS_GAP = re.compile(
+    _GAP_BEFORE + r"(?:vs\.?|versus|v\.?|compared\s+(?:with|to))" + _GAP_AFTER + r"|^/$"
+)
 # a change within an arm written before its value: "decreased by 42%", "fell by a mean of
 # 3.1", "improved significantly by 12 points", "a reduction of 2.1 kg"; and a change of what a
 # verb names: "reduced the risk of X by 30%" (a relative change, no arm's value)
