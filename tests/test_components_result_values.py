@@ -712,3 +712,44 @@ def test_result_values_two_percentages_joined_by_a_slash_are_a_pair(extractor: E
         )
     )  # fmt: skip
     assert {"drug A": 10.8, "placebo": 0.0} in _values(record, "percent")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There were 8 deaths among 40 patients (20%) with drug A and 12 deaths among 40 "
+            "patients (30%) with placebo.",
+            {"drug A": (8, 40, 20.0), "placebo": (12, 40, 30.0)},
+        ),
+        (
+            "Relapse occurred in 8 of the 40 patients (20%) given drug A and 12 of the 40 "
+            "patients (30%) given placebo.",
+            {"drug A": (8, 40, 20.0), "placebo": (12, 40, 30.0)},
+        ),
+    ],
+)
+def test_result_values_events_among_a_counted_group_are_its_events(
+    extractor: Extractor, sentence: str, expected: dict[str, tuple[int, int, float]]
+) -> None:
+    # the count before "among"/"of" is the events, the count with the percentage the total
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    labels = {a.id: a.label for a in record.arms}
+    found = [{labels[r.arm]: (r.events, r.n, r.percent) for r in c.results} for c in record.claims]
+    assert expected in found
+
+
+def test_result_values_a_count_with_its_percentage_alone_stays_the_events(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            ("Results", "At 12 months, 8 patients (20%) given drug A and 12 patients (30%) "
+             "given placebo had relapsed."),
+        )
+    )  # fmt: skip
+    labels = {a.id: a.label for a in record.arms}
+    found = [{labels[r.arm]: (r.events, r.percent) for r in c.results} for c in record.claims]
+    assert {"drug A": (8, 20.0), "placebo": (12, 30.0)} in found

@@ -223,6 +223,29 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     return bool(after and after.group(1).lower() in arm_words)
 
 
+# the events counted among the people a count with a percentage counts: "83 deaths among 335
+# patients (24.8%)", "3 events in 120 patients (2.5%)"
+_EVENTS_AMONG = re.compile(
+    r"(?<![\d.,·])(?P<k>\d{1,6})\s+(?:[^\W\d_][\w-]*\s+){0,3}(?:among|in|of)\s+(?:the\s+)?$"
+)
+
+
+def _events_among(text: str, group: ValueGroup) -> ValueGroup:
+    """``group``, a count with its percentage ("335 patients (24.8%)"), as events over that
+    count when a count of events among them comes right before it and fits the percentage
+    ("83 deaths among 335 patients (24.8%)": 83 of 335, not 335 events)."""
+    if group.events is None or group.percent is None or group.events <= 0:
+        return group
+    before = _EVENTS_AMONG.search(text, max(0, group.start - 60), group.start)
+    if before is None:
+        return group
+    events = int(before["k"])
+    tolerance = 0.5 * 10.0**-group.decimals + 1e-9
+    if events > group.events or abs(100.0 * events / group.events - group.percent) > tolerance:
+        return group
+    return replace(group, start=before.start(), events=events, total=group.events)
+
+
 def _median_unit(q: Quantities, p: Percent) -> bool:
     """Whether ``p`` is the unit of a median's value ("median 0.10% (range 0.0%-0.9%)"): the
     median, not a share of events."""
@@ -304,7 +327,7 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         counted = next((c for c in q.count_percents if c.start <= p.start < c.end), None)
         start, events = (counted.start, counted.events) if counted else (p.start, None)
         group = ValueGroup(start, p.end, percent=p.value, decimals=p.decimals, events=events)
-        items.append((start, p.end, "p", group))
+        items.append((start, p.end, "p", _events_among(text, group)))
     for md in q.medians:
         group = ValueGroup(
             md.start,
