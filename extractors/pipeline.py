@@ -9,10 +9,11 @@ through it with ``nlp.pipe`` in one process::
     record = extractor.extract(article)
 
 The abstract's text is read with its full-width signs and digits written plain ("P＜0.001" as
-"P<0.001", ``extractors.numbers.plain_signs``; one character for one, so offsets hold), and
-the Record keeps that text. An article with neither title nor abstract raises
-``EmptyRecordError``; one with a title but no abstract gives a Record without claims and the
-warning "no abstract: no claims extracted".
+"P<0.001", ``extractors.numbers.plain_signs``; one character for one, so offsets hold); the
+Record keeps the text as the source wrote it, and so do the texts of its spans and evidence
+(each the slice of ``Record.text`` its offsets give). An article with neither title nor
+abstract raises ``EmptyRecordError``; one with a title but no abstract gives a Record
+without claims and the warning "no abstract: no claims extracted".
 """
 
 from __future__ import annotations
@@ -106,6 +107,21 @@ def _arm(mention: ArmMention) -> Arm:
     )
 
 
+_SOURCE_TEXT = "evg_source_text"  # doc.user_data key: the text before ``plain_signs``
+
+
+def _keep_source_text(record: Record, source_text: str) -> None:
+    """Give ``record`` the text as its source wrote it, and its spans and evidence their
+    slices of it: the rules read the text with plain signs (``plain_signs``, one character
+    for one), but provenance quotes the source."""
+    record.text = source_text
+    for span in record.spans:
+        span.text = source_text[span.start : span.end]
+    for claim in record.claims:
+        evidence = claim.evidence
+        evidence.text = source_text[evidence.start : evidence.end]
+
+
 def _has_abstract(article: Article) -> bool:
     if article.has_abstract:
         return True
@@ -167,10 +183,13 @@ class Extractor:
         empty = not article.text.strip() and not article.title.strip()
         if empty:
             article = article.model_copy(update={"text": ""})
-        elif (plain := plain_signs(article.text)) != article.text:  # "P＜0.001": "P<0.001"
+        source_text = article.text
+        if (plain := plain_signs(source_text)) != source_text:  # "P＜0.001": "P<0.001"
             article = article.model_copy(update={"text": plain})
         doc = self.nlp.make_doc(article.text)
         attach_article(doc, article)
+        if plain != source_text:
+            doc.user_data[_SOURCE_TEXT] = source_text
         return doc
 
     def _record(self, doc: Doc) -> Record:
@@ -193,4 +212,7 @@ class Extractor:
         else:
             record.claims = []
             record.warnings.append(NO_ABSTRACT)
+        source_text = doc.user_data.get(_SOURCE_TEXT)
+        if isinstance(source_text, str):
+            _keep_source_text(record, source_text)
         return record

@@ -346,4 +346,6 @@ def test_pipeline_reads_full_width_p_values(extractor: Extractor) -> None:
     assert response is not None and (response.relation, response.value) == ("<", 0.001)
     relapse = _claim(record, "relapse").p_value
     assert relapse is not None and (relapse.relation, relapse.value) == ("=", 0.02)
-    assert "P<0.001" in record.text  # the text kept is the one read
+    # provenance quotes the source: the Record's text and its evidence keep "＜" and "＝"
+    assert "(P＜0.001)" in record.text and "P<0.001" not in record.text
+    assert "(P＝0.02)" in _claim(record, "relapse").evidence.text
