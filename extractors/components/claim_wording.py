@@ -7,8 +7,9 @@ clause that each name an arm or a time point (``named_arm_items``, ``time_items`
 outcome without its arm tail (``without_arm_tail``) and its distinctive words
 (``outcome_words``), a statement about the difference itself (``about_the_difference``),
 where the statistics of a clause begin (``before_statistics``), the predicate its items
-share (``sentence_predicate``) and the order its values name the groups in
-(``in_mention_order``). Split out of ``claims``.
+share (``sentence_predicate``), the order its values name the groups in
+(``in_mention_order``) and a clause that only reports a correlation (``correlation_only``).
+Split out of ``claims``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from extractors.components.comparison import (
     named_arm,
     value_direction,
 )
+from extractors.components.direction_words import direction_cue
 from extractors.components.quantities import Quantities
 from extractors.components.result_values import ValueGroup
 from extractors.components.sections import Sentence
@@ -335,3 +337,19 @@ def in_mention_order(groups: list[ValueGroup], text: str) -> str:
     if len(values) != 2 or len(kinds) != 1:
         return "unclear"
     return value_direction(*values)
+
+
+_CORRELATION = re.compile(r"(?i)\bcorrelat(?:ed|es?|ions?|ing)\b")
+
+
+def correlation_only(clause: str) -> bool:
+    """Whether a clause reports a correlation between measures and nothing before it ("X
+    correlated with Y (r = 0.41)", "X and Y were inversely correlated", "There was a
+    correlation between X and Y", "No correlation was found between X and Y"): it compares no
+    arms and names no intervention, so it is no claim. A correlation after a clause's own
+    direction word is an aside of a comparison ("X was lower with A, without correlation
+    with Y"): the comparison is read."""
+    if "orrelat" not in clause:
+        return False
+    m = _CORRELATION.search(clause)
+    return m is not None and direction_cue(clause[: m.start()]) is None

@@ -87,6 +87,7 @@ from extractors.components.claim_wording import (
     NO_OUTCOME,
     about_the_difference,
     before_statistics,
+    correlation_only,
     has_arm_values,
     in_mention_order,
     named_arm_items,
@@ -414,6 +415,8 @@ class Claims:
             # a comparison before treatment or of who the participants are, even with its p
             # value, is no result
             return []
+        if len(with_arms) < 2 and correlation_only(clause):
+            return []  # "X correlated with Y (r = 0.41)": no arms compared, no intervention
         if previous is not None and elided_predicate(text, start, end):
             return []  # "A did not reduce X, but B did": no statement of its own
         statement = read_statement(text, start, end)
