@@ -291,3 +291,80 @@ def test_a_change_in_a_group_is_no_outcome(clause: str, outcome: str) -> None:
 )
 def test_has_after_a_modal_or_a_list_names_no_actor(clause: str) -> None:
     assert _read(clause)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        ("It seems likely that drug K reduced night awakenings (P = 0.04).",
+         "night awakenings", "drug K"),
+        ("It appears that drug K reduced pain scores (P = 0.03).", "pain scores", "drug K"),
+        ("Thus, it is clear that drug K lowered blood pressure.", "blood pressure", "drug K"),
+        ("We conclude that drug K reduces pain.", "pain", "drug K"),
+    ],
+)  # fmt: skip
+def test_a_hedging_or_reporting_frame_is_not_the_actor(
+    clause: str, outcome: str, actor: str
+) -> None:
+    """ "It seems likely that", "It appears that", "it is clear that", "We conclude that"
+    frame the statement like "We found that": the actor is what follows."""
+    assert _read(clause)[:2] == (outcome, actor)
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        ("The benefit of drug K was greatest in women (P = 0.02).", None, "drug K"),
+        ("The effects of drug K were more pronounced in older patients.", None, "drug K"),
+        ("No significant effect of drug K was observed on the incidence of liver injury.",
+         "incidence of liver injury", "drug K"),
+        ("The benefit of drug K on walking distance was greatest in women.", "walking distance",
+         "drug K"),
+    ],
+)  # fmt: skip
+def test_what_benefits_is_the_actor_and_a_subgroup_no_outcome(
+    clause: str, outcome: str | None, actor: str
+) -> None:
+    """ "The benefit/effect of A": A acted; the outcome is what it acted on ("on X", "was
+    observed on X"), and a subgroup ("in women") is neither."""
+    assert _read(clause)[:2] == (outcome, actor)
+
+
+_POOLED = ("Methods", "We pooled individual patient data from eight trials of melatonin.")
+
+
+def test_a_subgroup_where_the_benefit_was_greatest_makes_no_claim(extractor: Extractor) -> None:
+    """No arms named: the benefit's actor is no outcome, and "women" neither."""
+    claims = _claims(
+        extractor, "The benefit of melatonin was greatest in women (P = 0.02).", _POOLED
+    )
+    assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        ("Length of stay differed between groups, in favour of the drug K group (P = 0.04).",
+         "Length of stay", "drug K group"),
+        ("Relapse rates differed, favoring the intervention (P = 0.03).", "Relapse rates",
+         "intervention"),
+        ("Pain scores fell in both groups, with a difference favouring drug K (P = 0.01).",
+         "Pain scores", "drug K"),
+        ("The difference in mood was significant, favoring drug K: -1.2 (95% CI -2.3 to -0.1).",
+         "mood", "drug K"),
+    ],
+)  # fmt: skip
+def test_a_favoring_tail_names_the_arm_that_did_better(
+    clause: str, outcome: str, actor: str
+) -> None:
+    """ ", favoring A", ", in favour of the A group", ", with a difference favouring A" at
+    the clause's end: A did better, the actor (not what follows a colon)."""
+    assert _read(clause)[:2] == (outcome, actor)
+
+
+def test_a_favored_intervention_is_the_claims_intervention(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, "Night awakenings differed, favoring melatonin (P = 0.03).", _POOLED
+    )
+    assert (claim.outcome.text, claim.intervention.text) == ("Night awakenings", "melatonin")
+    assert claim.direction == "unclear"  # "differed": which way is not said

@@ -193,6 +193,20 @@ _REPORTING_PARTICIPLE = re.compile(
 )
 
 
+def effect_of(change: re.Match[str]) -> bool:
+    """Whether a change noun is an effect or benefit of what follows it ("The benefit of A",
+    "the effects of A"; not "The Effect of A Trial", a name): A acted, it is no outcome."""
+    effect = _EFFECT_OF_END.search(change.group(0))
+    return effect is not None and not effect.group(0)[0].isupper()
+
+
+def seen_on(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """What an effect was seen on, named after the actor that ends at ``start``: "(No
+    significant effect of A) was found on X at 8 months" -> "X"; else None."""
+    m = _SEEN_ON.match(text, start, end)
+    return outcome_span(text, m.end(), end) if m else None
+
+
 def acted_on(text: str, change: re.Match[str], span: tuple[int, int], end: int) -> Statement | None:
     """ "The effect of A on Y was ...", "a benefit of A on Y": Y is the outcome and A the
     actor, where the change (``change``) is an effect of what follows it; else None."""
@@ -240,6 +254,8 @@ _SEEN = (
     r"\s+(?:was|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:observed|seen|found|noted|shown|detected|"
     r"demonstrated|reported|recorded)\b"
 )
+
+_SEEN_ON = re.compile(r"(?i)" + _SEEN + r"\s+(?:on|in)\s+(?:the\s+)?(?=[^\W\d_])")
 
 _SEEN_WITH = re.compile(
     r"(?i)[^,;()]{0,60}?" + _SEEN + r"\s+with\s+"

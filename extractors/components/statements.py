@@ -68,6 +68,7 @@ from extractors.components.statement_forms import (
     actor_from,
     before_predicate,
     counted_people,
+    effect_of,
     hedged_effect,
     names_people,
     nominal_change,
@@ -76,6 +77,7 @@ from extractors.components.statement_forms import (
     people_verb,
     read_favoring,
     read_lasted,
+    seen_on,
     seen_with,
 )
 from extractors.components.statement_phrases import (
@@ -112,7 +114,12 @@ _OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\s+")
 _THAT = re.compile(
     r"(?i)\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|indicated|indicates|found|"
     r"suggested|suggests|confirmed|confirms|observed|noted|denoted|denotes|implies|implied|shown|"
-    r"seen|determined|concluded|established|show|reveal|demonstrate|indicate|suggest)\s+that,?\s+"
+    r"seen|determined|concluded|established|show|reveal|demonstrate|indicate|suggest|conclude|"
+    r"concludes)\s+that,?\s+|"
+    # a hedge: "It seems likely that", "It is possible that", "It appears that"
+    r"\b(?:it\s+)?(?:seems|seemed|appears|appeared|is|was)\s+(?:(?:very|highly|most|more|quite|"
+    r"thus|therefore|also)\s+)*(?:(?:likely|unlikely|possible|probable|plausible|clear|evident|"
+    r"apparent|conceivable)\s+)?that,?\s+"
 )
 _CHANGE_IN = re.compile(
     r"(?i)(?:also\s+)?(?:there\s+(?:was|were|is|are)\s+)?(?:(?:a|an|no)\s+)?"
@@ -483,6 +490,9 @@ def read_statement(text: str, start: int, end: int) -> Statement:
         actor = actor_core(text, found.actor)
         reported = actor is None and REPORTER.fullmatch(text[slice(*found.actor)].strip())
         found = Statement(found.outcome, actor, "reported" if reported else found.pattern)
+    if found.actor is None and found.outcome is not None:  # "X differed, favoring A": A
+        favored = favored_at_end(text, found.outcome[1], end)  # did better
+        found = Statement(found.outcome, favored, found.pattern) if favored else found
     if found.outcome is None:
         return found
     phrase = text[found.outcome[0] : found.outcome[1]]
@@ -500,6 +510,26 @@ def read_statement(text: str, start: int, end: int) -> Statement:
         if span and not names_no_measure(named) and not names_statistic(named):
             return _with_outcome(found, _specified(text, span, end))
     return Statement(None, found.actor, found.pattern) if statistic else found
+
+
+# a clause's last words naming the arm that did better: ", favoring A", "; in favour of the A
+# group", ", with a difference favouring A"
+_FAVORED_AT_END = re.compile(
+    r"(?i)[,;]\s*(?:(?:with\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:differences?|effects?|"
+    r"trends?|results?|benefits?)\s+)?(?:\w+ly\s+)?(?:favou?ring|in\s+favou?r\s+of)\s+(?:the\s+)?"
+    r"(?=[^\W\d_])"
+)
+
+
+def favored_at_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The arm a clause's tail says did better (", favoring A (P = 0.03)", ", in favour of
+    the A group", ", with a difference favouring A" -> "A", "A group"), after ``start``;
+    else None."""
+    if "favo" not in text[start:end].lower():
+        return None
+    m = _FAVORED_AT_END.search(text, start, end)
+    colon = text.find(":", m.end(), end) if m else -1  # "favoring A: -1.19 (99% CI ...)"
+    return actor_from(text, m.end(), end if colon < 0 else colon) if m else None
 
 
 # a clause that is only "not" and what the clause before did not do to it ("..., but not the
@@ -668,6 +698,8 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
                 acted = acted_on(text, m, span, end) or before_predicate(text, body, span, end)
                 if acted and acted.outcome:  # "The effect of A on pain was larger": A acted
                     return acted
+                if effect_of(m):  # "The benefit of A was greatest in women": A acted, on
+                    return Statement(seen_on(text, span[1], end), span, name)  # no outcome
             if span:
                 return Statement(span, seen_with(text, span[1], end), name)
     nominal = nominal_change(text, body, end)
