@@ -368,3 +368,20 @@ def test_a_favored_intervention_is_the_claims_intervention(extractor: Extractor)
     )
     assert (claim.outcome.text, claim.intervention.text) == ("Night awakenings", "melatonin")
     assert claim.direction == "unclear"  # "differed": which way is not said
+
+
+def test_the_group_before_than_is_the_intervention_when_no_arm_is_known(
+    extractor: Extractor,
+) -> None:
+    """No trial arm recognised and no word "group": the name after "with" right before
+    "than" is the intervention, as the one after "than" is the comparator."""
+    (claim,) = _claims(
+        extractor,
+        "Night awakenings were fewer with melatonin than with placebo (P = 0.01).",
+        _POOLED,
+    )
+    assert (claim.intervention.text, claim.comparator and claim.comparator.text) == (
+        "melatonin",
+        "placebo",
+    )
+    assert claim.direction == "decreased"

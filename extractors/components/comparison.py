@@ -41,7 +41,9 @@ the null.
 When no arm of the trial is recognised, the statement's own group phrases stand in
 (``group_phrases``): the group named after the direction word or as the subject ("longer in
 the WEI group", "the needlescopic group had ...") and the one after "than"/"versus"/"compared
-with"; the direction is then the first group's against the second's.
+with"; with no word "group", the name after the direction word's last "with"/"in"/"for" right
+before "than"/"versus" ("more even with A cups than with B cups"); the direction is then the
+first group's against the second's.
 
 Example: "Pain was higher in the placebo group than in the drug A group" compares drug A
 (intervention) with placebo (comparator): direction "decreased".
@@ -1072,7 +1074,9 @@ def group_phrases(clause: str) -> tuple[str | None, str | None]:
     """The groups a statement compares in its own words, when no trial arm is recognised:
     (the group, the group after "than"/"versus"/"compared with"), either may be None. The
     group is the first one named after the direction word, else the first one named (the
-    subject); a group after "not" ("... but not in the X group") is never it.
+    subject); a group after "not" ("... but not in the X group") is never it. With no
+    group named and a group after "than", the name right before "than" after "with", "in" or
+    "for" (``_named_before``).
 
     "Intubation took longer in the WEI group than in the LW group" -> ("WEI group",
     "LW group"); "Remission was more frequent in drug A recipients vs. placebo" -> ("drug A
@@ -1103,4 +1107,39 @@ def group_phrases(clause: str) -> tuple[str | None, str | None]:
     cue = direction_cue(first_part)
     after_cue = [m for m in candidates if cue is not None and m.start() >= cue.end()]
     chosen = after_cue[0] if after_cue else candidates[0] if candidates else None
+    if chosen is None and comparator is not None and cue is not None:
+        return _named_before(first_part, cue.end()), comparator
     return (_name(chosen) if chosen else None), comparator
+
+
+_BEFORE_COMPARED = re.compile(r"(?i)\b(?:with|in|for|among|using|receiving)\s+(?:the\s+)?")
+_CHANGE_BEFORE = re.compile(  # "an improvement in X versus": X is what changed
+    r"(?i)\b(?:improvements?|reductions?|increases?|decreases?|differences?|changes?|declines?|"
+    r"rises?|benefits?|effects?)\s*$"
+)
+_NOT_A_NAME = re.compile(
+    r"(?i)(?:terms|respect|regard|comparison|addition|patients|participants|subjects|both|all|"
+    r"each|either|group|groups)\b|.*\b(?:was|were|is|are|had|has|than|and|or)\b"
+)
+
+
+def _named_before(part: str, cue_end: int) -> str | None:
+    """The group a direction word's clause names right before "than"/"versus" (``part``
+    runs to it, its direction word ends at ``cue_end``), after its last "with"/"in"/"for"
+    after the direction word: "(more even) with A cups" -> "A cups", "(decreased by 17% (95%
+    CI ...)) for more intensive" -> "more intensive"; None where that is no short name
+    (people, a list) or what a change was in ("an improvement in X versus B")."""
+    part = re.sub(r"(?i)\s*(?:[(\[][^()\[\]]*[)\]]|\bas)\s*$", "", part).rstrip()
+    last = next(reversed([*_BEFORE_COMPARED.finditer(part, cue_end)]), None)
+    if last is None or _CHANGE_BEFORE.search(part, 0, last.start()):
+        return None
+    name = part[last.end() :].strip()
+    if (
+        not name[:1].isalpha()
+        or len(name.split()) > 5
+        or re.search(r"[,;()\[\]]", name)
+        or _NOT_A_NAME.match(name)
+        or _NUMBER_WORDS.fullmatch(name)
+    ):
+        return None
+    return name
