@@ -101,6 +101,11 @@ def test_hyphen_joined_direction_word_in_the_actor_names_the_actor(
         # no numbers: the word as before
         ("Ropivacaine improved sleep efficiency compared with bupivacaine (p=0.01).",
          "increased"),
+        # no numbers, a time or duration: shorter or longer, the word does not say
+        ("Ropivacaine improved bleeding time compared with bupivacaine (p=0.01).", "unclear"),
+        ("Ropivacaine was superior to bupivacaine in sleep onset latency (p=0.01).", "unclear"),
+        ("Ropivacaine was superior to bupivacaine in duration of analgesia (p=0.01).",
+         "unclear"),
     ],
 )  # fmt: skip
 def test_a_benefit_word_is_read_by_the_difference_when_the_scale_is_unknown(

@@ -18,7 +18,8 @@ arm it subtracts from which, so the words come first). Words that say only which
 better ("improved", "more effective", "inferior") of an outcome that is no named harm leave
 the way to the values or a reported difference ("improved sleep latency (MD -0.59)":
 decreased), to a quantity verb after them ("more effective in reducing X"), else read as a
-rise; words inside a bracket ("(hospitalisation due to worsening PAH)"), those describing
+rise, but as "unclear" of a time or duration ("improved bleeding time": shorter or
+longer); words inside a bracket ("(hospitalisation due to worsening PAH)"), those describing
 the actor (``statements.direction_text``) and participles inside the outcome phrase
 ("relieving factors") are no direction words; words and values that say opposite ways keep
 the words' direction with a warning (``direction_warnings``); a change within
@@ -793,6 +794,8 @@ def comparison_direction(
         return by_values
     if effect is not None and (worded == "unclear" or effect.measure in _DIFFERENCES):
         return _effect_direction(effect, clause)
+    if effect is None and _TIMED.search(outcome) and _benefit_only(words, outcome, plain):
+        return "unclear"  # "improved bleeding time": shorter or longer, the words do not say
     if worded != "unclear" or plain == clause:
         return worded
     # only a bracket says which way: "X differed (higher with A, p = 0.01)"
@@ -800,6 +803,10 @@ def comparison_direction(
 
 
 _DIFFERENCES = ("mean difference", "standardized mean difference", "risk difference")
+# a time or duration, better shorter or longer depending on what it times
+_TIMED = re.compile(
+    r"(?i)(?<!\bover\s)\b(?:times?|durations?|latency|latencies|intervals?|delay)\b(?!\s+points?\b)"
+)
 _OPENING = {"(": ")", "[": "]"}
 
 
