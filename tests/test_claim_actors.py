@@ -320,6 +320,8 @@ def test_a_hedging_or_reporting_frame_is_not_the_actor(
          "incidence of liver injury", "drug K"),
         ("The benefit of drug K on walking distance was greatest in women.", "walking distance",
          "drug K"),
+        ("No systematic effects of drug K were found for serum lipids.", "serum lipids",
+         "drug K"),
     ],
 )  # fmt: skip
 def test_what_benefits_is_the_actor_and_a_subgroup_no_outcome(

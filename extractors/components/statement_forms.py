@@ -202,7 +202,8 @@ def effect_of(change: re.Match[str]) -> bool:
 
 def seen_on(text: str, start: int, end: int) -> tuple[int, int] | None:
     """What an effect was seen on, named after the actor that ends at ``start``: "(No
-    significant effect of A) was found on X at 8 months" -> "X"; else None."""
+    significant effect of A) was found on X at 8 months", "(No effects of A) were found for
+    X" -> "X"; else None."""
     m = _SEEN_ON.match(text, start, end)
     return outcome_span(text, m.end(), end) if m else None
 
@@ -255,7 +256,7 @@ _SEEN = (
     r"demonstrated|reported|recorded)\b"
 )
 
-_SEEN_ON = re.compile(r"(?i)" + _SEEN + r"\s+(?:on|in)\s+(?:the\s+)?(?=[^\W\d_])")
+_SEEN_ON = re.compile(r"(?i)" + _SEEN + r"\s+(?:on|in|for)\s+(?:the\s+)?(?=[^\W\d_])")
 
 _SEEN_WITH = re.compile(
     r"(?i)[^,;()]{0,60}?" + _SEEN + r"\s+with\s+"
