@@ -106,6 +106,9 @@ def test_hyphen_joined_direction_word_in_the_actor_names_the_actor(
         ("Ropivacaine was superior to bupivacaine in sleep onset latency (p=0.01).", "unclear"),
         ("Ropivacaine was superior to bupivacaine in duration of analgesia (p=0.01).",
          "unclear"),
+        # a time to an event: later is better, as a hazard ratio of it reads
+        ("Time to relapse was better with ropivacaine than with bupivacaine (p=0.01).",
+         "increased"),
     ],
 )  # fmt: skip
 def test_a_benefit_word_is_read_by_the_difference_when_the_scale_is_unknown(

@@ -19,10 +19,11 @@ better ("improved", "more effective", "inferior") of an outcome that is no named
 the way to the values or a reported difference ("improved sleep latency (MD -0.59)":
 decreased), to a quantity verb after them ("more effective in reducing X"), else read as a
 rise, but as "unclear" of a time or duration ("improved bleeding time": shorter or
-longer); words inside a bracket ("(hospitalisation due to worsening PAH)"), those describing
-the actor (``statements.direction_text``) and participles inside the outcome phrase
-("relieving factors") are no direction words; words and values that say opposite ways keep
-the words' direction with a warning (``direction_warnings``); a change within
+longer; not a time to an event, read as a rise); words inside a bracket ("(hospitalisation
+due to worsening PAH)"), those describing the actor (``statements.direction_text``) and
+participles inside the outcome phrase ("relieving factors") are no direction words; words
+and values that say opposite ways keep the words' direction with a warning
+(``direction_warnings``); a change within
 the arms with no comparison between them ("in both groups", a p value of its own after each
 arm's change: ``within_group_change``) gives no direction between the arms ("unclear"), a
 state "in both groups" ("X was high in both groups") "no difference".
@@ -805,7 +806,8 @@ def comparison_direction(
 _DIFFERENCES = ("mean difference", "standardized mean difference", "risk difference")
 # a time or duration, better shorter or longer depending on what it times
 _TIMED = re.compile(
-    r"(?i)(?<!\bover\s)\b(?:times?|durations?|latency|latencies|intervals?|delay)\b(?!\s+points?\b)"
+    r"(?i)(?<!\bover\s)\b(?:times?|durations?|latency|latencies|intervals?|delay)\b"
+    r"(?!\s+(?:points?|to)\b)"  # "time to recurrence": better later, as its hazard ratio reads
 )
 _OPENING = {"(": ")", "[": "]"}
 
