@@ -9,6 +9,7 @@ import pytest
 from extractors.components.arm_filters import usable_arms
 from extractors.components.arm_labels import ArmPhrase
 from extractors.components.arm_lists import listed_arms
+from extractors.components.arm_names import named_arm
 from extractors.components.arm_phrases import bracketed_arms, received_alternatives
 from extractors.components.arms import (
     ArmMention,
@@ -17,7 +18,6 @@ from extractors.components.arms import (
     mention_words,
     nested_arm,
 )
-from extractors.components.comparison import named_arm
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 

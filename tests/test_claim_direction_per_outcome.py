@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from extractors.components.arm_names import named_arm, negated_words
 from extractors.components.arms import ArmMention
 from extractors.components.clauses import clauses
-from extractors.components.comparison import arm_changes, named_arm, negated_words
 from extractors.components.direction_words import verb_direction
 from extractors.components.outcome_lists import coordinated_outcomes, item_comparatives
 from extractors.components.sections import Sentence
+from extractors.components.significance import arm_changes
 from extractors.evaluation.claim_matching import best_claim, stem
 from extractors.pipeline import Extractor
 from kg.model import Claim

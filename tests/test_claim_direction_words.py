@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.comparison import CONTRADICTED, without_bracketed_cues
+from extractors.components.comparison_direction import CONTRADICTED, without_bracketed_cues
 from extractors.components.statements import without_actor_cues
 from extractors.pipeline import Extractor
 from kg.model import Claim

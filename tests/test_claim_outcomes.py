@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from extractors.components.clauses import clauses
-from extractors.components.comparison import without_outcome_cues
+from extractors.components.comparison_direction import without_outcome_cues
 from extractors.components.outcome_lists import coordinated_outcomes
 from extractors.components.sections import Sentence
 from extractors.components.statements import names_statistic, read_statement

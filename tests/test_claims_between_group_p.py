@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.comparison import between_group_p, p_against_baseline
+from extractors.components.significance import between_group_p, p_against_baseline
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 

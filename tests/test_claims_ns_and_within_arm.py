@@ -7,15 +7,15 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arms import ArmMention
-from extractors.components.comparison import (
+from extractors.components.comparison import compared_arms
+from extractors.components.comparison_direction import comparison_direction
+from extractors.components.direction_words import NO_DIFFERENCE, NOT_SIGNIFICANT
+from extractors.components.significance import (
     arm_changes,
-    compared_arms,
-    comparison_direction,
     no_difference,
     not_significant,
     significance,
 )
-from extractors.components.direction_words import NO_DIFFERENCE, NOT_SIGNIFICANT
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.claims import WITHIN_GROUP
-from extractors.components.comparison import within_group_change
+from extractors.components.significance import within_group_change
 from extractors.components.statement_forms import names_people, people_group
 from extractors.pipeline import Extractor
 from kg.model import Claim

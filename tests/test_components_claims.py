@@ -9,9 +9,10 @@ from extractors.components.arms import ArmMention
 from extractors.components.claim_wording import without_arm_tail
 from extractors.components.claims import claim_id
 from extractors.components.clauses import clauses
-from extractors.components.comparison import group_phrases, significance
+from extractors.components.comparison import group_phrases
 from extractors.components.direction_words import verb_direction
 from extractors.components.sections import Sentence
+from extractors.components.significance import significance
 from extractors.components.statements import read_statement
 from extractors.effect_estimates import find_effects
 from extractors.numbers import find_p_values

@@ -17,11 +17,9 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import without_brackets
+from extractors.components.arm_names import named_arm
 from extractors.components.arms import ArmMention
-from extractors.components.comparison import (
-    named_arm,
-    value_direction,
-)
+from extractors.components.comparison_direction import value_direction
 from extractors.components.direction_words import direction_cue
 from extractors.components.quantities import Quantities
 from extractors.components.result_values import ValueGroup

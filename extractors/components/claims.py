@@ -70,6 +70,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arm_statistics import own_statistics
 from extractors.components.arms import ArmMention, named_in_order
@@ -103,23 +104,14 @@ from extractors.components.claim_wording import (
 from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
 from extractors.components.comparison import (
     EVERY_ARM,
-    arm_changes,
-    between_group_p,
     compared_arms,
     compared_list,
     compares,
-    comparison_direction,
-    comparison_word,
-    direction_warnings,
     group_phrases,
-    named_arm,
-    no_difference,
     opening_comparator,
     oriented_pair,
-    p_against_baseline,
-    significance,
-    within_group_change,
 )
+from extractors.components.comparison_direction import comparison_direction, direction_warnings
 from extractors.components.comparison_scope import (
     change_from_baseline,
     names_other_treatment,
@@ -158,6 +150,14 @@ from extractors.components.population import (
 from extractors.components.quantities import Quantities, within
 from extractors.components.result_values import ValueGroup, assign_arms, value_groups
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
+from extractors.components.significance import (
+    arm_changes,
+    between_group_p,
+    no_difference,
+    p_against_baseline,
+    significance,
+    within_group_change,
+)
 from extractors.components.statement_forms import names_people, people_group
 from extractors.components.statement_phrases import Statement
 from extractors.components.statements import (

@@ -29,10 +29,11 @@ import re
 from collections.abc import Sequence
 
 from extractors.bracket_lists import without_brackets
+from extractors.components.arm_names import named_arm
 from extractors.components.arms import ArmMention
-from extractors.components.comparison import arm_changes, named_arm
 from extractors.components.direction_words import DOWN, UP, direction_cue
 from extractors.components.sections import Sentence
+from extractors.components.significance import arm_changes
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,150},)|although|though|however)\s+|"

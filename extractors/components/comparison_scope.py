@@ -17,13 +17,10 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import without_brackets
+from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arms import ArmMention
-from extractors.components.comparison import (
-    comparison_word,
-    group_phrases,
-    named_arm,
-    no_difference,
-)
+from extractors.components.comparison import group_phrases
+from extractors.components.significance import no_difference
 
 # "compared with baseline", "than at baseline", "relative to pre-treatment values",
 # "versus before the intervention": a comparison with the same people earlier, not with an arm

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.arms import ArmMention
-from extractors.components.comparison import ALPHA
+from extractors.components.significance import ALPHA
 from extractors.numbers import format_number
 from kg.model import Claim
 

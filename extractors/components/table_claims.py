@@ -44,7 +44,7 @@ from extractors.components.arm_results import (
 )
 from extractors.components.arms import ArmMention
 from extractors.components.claims import ClaimDraft, _population, claim_id
-from extractors.components.comparison import comparison_direction
+from extractors.components.comparison_direction import comparison_direction
 from extractors.components.inputs import article_of, text_of
 from extractors.components.result_values import ValueGroup
 from extractors.components.table_rows import (

@@ -34,7 +34,7 @@ import re
 import time
 from pathlib import Path
 
-from extractors.components.comparison import is_adverse
+from extractors.components.comparison_direction import is_adverse
 from extractors.evaluation.arm_numbers import sentences
 from extractors.evaluation.claim_matching import best_claim, content_tokens, dice, long_forms_of
 from extractors.evaluation.evidence_inference_data import (
