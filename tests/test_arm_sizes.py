@@ -132,3 +132,25 @@ def test_an_n_after_an_arm_and_before_no_arm_is_that_arms() -> None:
     arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
     fill_sizes(arms, "The colchicine group (n = 41 in total) and the placebo group (n = 39).")
     assert [a.n for a in arms] == [41, 39]
+
+
+def test_a_count_opening_a_sentence_gives_the_arms_their_sizes() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(arms, "Adults were randomized. 812 were assigned to colchicine and 809 to placebo.")
+    assert [a.n for a in arms] == [812, 809]
+
+
+def test_the_counts_of_a_sentence_reporting_events_are_no_sizes(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Colchicine for the prevention of gout flares",
+            ("Methods", "Adults with gout were randomly assigned to colchicine or placebo."),
+            (
+                "Results",
+                "During follow-up, 25 adults in the colchicine group (3%) and 51 in the placebo "
+                "group (6%) developed a flare. In all, 812 adults were randomly assigned to "
+                "receive colchicine and 809 to placebo.",
+            ),
+        )
+    )
+    assert [(a.label, a.n) for a in record.arms] == [("colchicine", 812), ("placebo", 809)]

@@ -445,6 +445,14 @@ _NOT_ALLOCATION = re.compile(
 )
 # searched in the lower-cased text: about twice as fast (extractors.caseless)
 _NOT_ALLOCATION_FAST = LowerCaseSearch(_NOT_ALLOCATION)
+
+
+def reports_events(text: str) -> bool:
+    """Whether a sentence counts events rather than allocates ("40 women in the A group and 85
+    in the B group developed X", "12 withdrew"): its counts are no arm's size."""
+    return _NOT_ALLOCATION_FAST.found(text)
+
+
 _NOT_COUNTED_LABEL = re.compile(
     r"(?i)^(?:of|per|or|and|than|more|less|times|doses?|cycles?|sessions?|visits?|"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?)\b|mg|g|ml|kg|cm|mm|%)\b"

@@ -70,6 +70,7 @@ from extractors.components.arm_phrases import (
     marked_versus,
     received_alternatives,
     received_arms,
+    reports_events,
 )
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
@@ -747,8 +748,9 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
     ("desvenlafaxine, n = 115", "the placebo group (n=112)"), or right before one arm's name
     ("n=77 for A and n=74 for B": A's, then B's), else the number written right
     before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not the one
-    number of "299 women were randomized to A or B" or "269 adults received A, B or C");
-    the first counts."""
+    number of "299 women were randomized to A or B" or "269 adults received A, B or C"; not
+    those of a sentence that goes on to report events: "40 in the A group (2%) and 85 in the B
+    group (4%) developed X"); the first counts."""
     wanted = [a for a in arms if a.n is None]
     if not wanted:
         return
@@ -784,8 +786,19 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             continue  # "to October 1, 2019 to identify placebo-controlled trials": a year
         if "respectively" in text[m.end() : m.end() + 150].split(". ")[0]:
             continue  # "152 and 154 in the A and B groups, respectively": 154 is not A's
+        if reports_events(_rest_of_sentence(text, m.start("n"))):
+            continue  # "40 women in the A group (2%) had developed X": events, not a size
         if len(found) == 1 and found[0].n is None and 1 < n < 100000:
             found[0].n = n
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _rest_of_sentence(text: str, at: int) -> str:
+    """The text from ``at`` to the end of its sentence."""
+    end = _SENTENCE_END.search(text, at)
+    return text[at : end.start() if end else len(text)]
 
 
 def named_in_order(text: str, arms: list[ArmMention]) -> list[ArmMention]:
@@ -842,8 +855,8 @@ def fill_analysed(arms: list[ArmMention], sentence: str) -> None:
 
 
 _N_BEFORE_ARM = re.compile(
-    r"(?:^|[(,;:]\s*|\band\s+|\bwith\s+)(?P<n>\d{1,5})\s+"
-    r"(?:(?:patients|participants|subjects|women|men|children|pts)\s+)?"
+    r"(?:^|(?<=\.\s)|[(,;:]\s*|\band\s+|\bwith\s+)(?P<n>\d{1,5})\s+"
+    rf"(?:(?:{SUBJECT_NOUNS_PATTERN}|pts)\s+)?"
     r"(?P<verb>(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+|"
     r"(?:received|were\s+given)\s+)?"
     r"(?:(?:to|in|into)\s+(?:the\s+)?|(?=[A-Za-z]))"
