@@ -91,7 +91,7 @@ _JOINERS = re.compile(
 )
 _BOTH = re.compile(r"(?i)\b(?:both|between)\b")
 _GENERIC = re.compile(
-    r"(?i)^(?:(?:treatment|therapy|monotherapy|regimen|alone|only|combination|combined|the|"
+    r"(?i)^(?:(?:treatment(?!\s+as\s+usual)|therapy|monotherapy|regimen|alone|only|combination|combined|the|"
     r"(?-i:a|an|An|A(?!\s*\d))|receive|receiving|received|with|of|group|arm|both)\b\s*)+|"
     r"\s*\b(?:(?:treatment|therapy|monotherapy|regimen|alone|only|groups?|arms?|combination)\b\s*)+$"
 )
@@ -120,6 +120,7 @@ _COMPARATOR_LEVELS = (
     ),
     _ALONE,
 )
+_AS_USUAL = re.compile(r"(?i)\btreatment\s+as\s+usual\b")
 _STOPWORDS = {
     "group", "groups", "arm", "arms", "the", "a", "an", "of", "with", "and", "or", "in", "to",
     "receiving", "receive", "received", "patients", "treatment", "therapy", "treated", "who",
@@ -297,6 +298,8 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
         if _NO_ARM.match(arm.label):  # "no music" beside "music": named by "no", not "music"
             words = {w for w in words if w == "no" or w.startswith("no-")}
         words |= _short_forms_of(arm.label, long_forms)
+        if "TAU" not in long_forms and _AS_USUAL.search(arm.label):
+            words.add("tau")  # the usual short form of "treatment as usual", however written
         if _MONO & words or _ALONE.search(arm.label):
             words |= _MONO
         if len(arm.interventions) > 1 or re.search(
@@ -325,8 +328,20 @@ def nested_arm(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
     held = [a for a in arms if used and used <= a.words]
     inner = [a for a in held if all(a.words < o.words for o in held if o is not a)]
     if len(held) < 2 or len(inner) != 1:
-        return _named_by_tag(held, used) if not _unknown_words(words - used) else None
+        if _unknown_words(words - used):
+            return None
+        return _named_alone(held, words) or _named_by_tag(held, used)
     return inner[0] if all(o.distinctive for o in held if o is not inner[0]) else None
+
+
+def _named_alone(held: list[ArmMention], words: set[str]) -> ArmMention | None:
+    """Of arms that all hold a phrase's words, the one that is no combination when the phrase
+    says "alone", "only" or "monotherapy" ("TAU alone" beside "CBT plus TAU" and "treatment
+    as usual (TAU)", whose control words the other lacks); else None."""
+    if not _MONO & words:
+        return None
+    single = [a for a in held if not _COMBO & a.words]
+    return single[0] if len(single) == 1 and len(held) > 1 else None
 
 
 def _unknown_words(words: set[str]) -> set[str]:
