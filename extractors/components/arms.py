@@ -72,6 +72,7 @@ from extractors.components.arm_phrases import (
     received_arms,
     reports_events,
 )
+from extractors.components.arm_respective import respective_groups
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
@@ -693,6 +694,46 @@ _GENERIC_LABEL = re.compile(
 )
 
 
+def with_respective_treatments(
+    phrases: list[ArmPhrase], sentences: list[Sentence]
+) -> list[ArmPhrase]:
+    """Arms named by letter or number ("group C") take what the first "respectively" sentence
+    that names two or more of them gives each ("Drug K, drug M and saline were given to Group
+    C, Group B and Group D, respectively": group C drug K, group B drug M, group D saline)."""
+    names = [_LETTER_LABEL.match(p.label) and p.label.split()[-1].lower() for p in phrases]
+    if sum(bool(n) for n in names) < 2:
+        return phrases
+    for sent in sentences:
+        given = {name.lower(): item for name, item in respective_groups(sent.text)}
+        if sum(bool(n) and n in given for n in names) < 2:
+            continue
+        return [
+            ArmPhrase(p.label, p.start, p.end, p.n, given[name], p.written)
+            if name and name in given and not p.treatment
+            else p
+            for p, name in zip(phrases, names, strict=True)
+        ]
+    return phrases
+
+
+def name_by_respective_groups(arms: list[ArmMention], text: str) -> None:
+    """Give an arm the name of the group a "respectively" sentence says had its treatment
+    ("Drug K, drug M and saline were given to Group C, Group B and Group D, respectively":
+    the arm "drug K" is also "group C"), when the treatment's words name that arm only and no
+    arm has that name yet."""
+    known = set().union(*(a.words for a in arms)) if arms else set()
+    named = False
+    for name, item in respective_groups(text):
+        tag = "#" + name.lower()
+        arm = _unique_best(arms, mention_words(item))
+        if arm is not None and tag not in known:
+            arm.words |= {tag}
+            known.add(tag)
+            named = True
+    if named:
+        _set_distinctive(arms)
+
+
 def with_treatments(phrases: list[ArmPhrase], sentences: list[Sentence]) -> list[ArmPhrase]:
     """Arms named by role or letter ("case", "control", "group A") take what they received
     from the first sentence that says it for two or more of them ("the case group was treated
@@ -740,8 +781,10 @@ class Arms:
             phrases = named_groups(text_of(doc))
         if not phrases:
             phrases = _from_received(sentences)
+        phrases = with_respective_treatments(phrases, sentences)
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
+        name_by_respective_groups(arms, text_of(doc))
         fill_sizes(arms, text_of(doc))
         for sent in sentences:
             fill_analysed(arms, sent.text)
