@@ -9,7 +9,8 @@ Not a component: ``evg_arms`` uses these. These shapes are read (``evg_arms`` tr
    of "A (5 or 10 mg)" one arm each, a dose alone taking the drug it elides; items that each end
    with the group's name in brackets, "A (A group), B, C and D (D group)", split at the names);
 4. "42 were assigned to A and 41 to B", "83 were included: 42 in the A group and 41 in the
-   B group", "(208 received A; 201, placebo)" (a count before each arm);
+   B group", "(208 received A; 201, placebo)" (a count before each arm, which a bracket saying
+   what it is may follow: "34 to a standard treatment (water-based lubricant)");
 5. "300 were randomised (drug A, n = 152; drug B, n = 148)", "we randomised 300 patients (drug
    A, n = 152; drug B, n = 148)" (arms and sizes in a bracket after the allocation verb or the
    people it allocates);
@@ -277,6 +278,15 @@ def marked_arms(text: str, start: int, *, need_group_word: bool) -> list[ArmPhra
         cursor = m.end()
         if arms:  # text after the previous arm's n: cut at the first "or"/"and"/","
             first = _NEXT_ARM.search(text, seg_start, seg_end)
+            if GROUP_END.search(text, seg_start, seg_end):
+                # "(n = 10) receiving A, B, and C or a control group (n = 10)": what the
+                # previous arm received, then the next group after the last "or"
+                alternatives = [
+                    m
+                    for m in SPLIT_OR.finditer(text, seg_start, seg_end)
+                    if not depth(text, seg_start, m.start())
+                ]
+                first = alternatives[-1] if alternatives else first
             if first and depth(text, seg_start, first.start()) == 0:
                 name = _NAME_AFTER_DOSE.fullmatch(text, seg_start, first.start())
                 if name and DOSE_ONLY.match(arms[-1].label):
@@ -373,7 +383,8 @@ def marked_after_to(text: str) -> list[ArmPhrase]:
 _RECEIVED_ALTERNATIVES = re.compile(  # not "patients who had received A or B"
     # \b first: the lookbehinds are then tried only at the start of a word
     r"(?i)\b(?<!\bwho\s)(?<!\bthat\s)(?<!\bhad\s)(?<!\bhave\s)"
-    r"(?:received|were\s+given|took|ingested|consumed)\s+(?:either\s+)?"
+    r"(?:received|were\s+given|took|ingested|consumed|(?:were|was)\s+treated\s+with|"
+    r"were\s+exposed\s+to)\s+(?:either\s+)?"
 )
 _ALTERNATIVE_WORDS = 6
 _DESIGN_AFTER = re.compile(  # "... or placebo in a randomised crossover design"
@@ -384,8 +395,9 @@ _DESIGN_AFTER = re.compile(  # "... or placebo in a randomised crossover design"
 
 def received_alternatives(text: str) -> list[ArmPhrase]:
     """Shape 6, the last resort of ``evg_arms``: what a sentence says the participants
-    received, one or the other ("Ten men received green tea extract or placebo in a randomised
-    crossover design"): the list after the verb up to the design, split at "or", "versus" and
+    received, were treated with or exposed to, one or the other ("Ten men received green tea
+    extract or placebo in a randomised crossover design", "142 dogs were treated with A or
+    B"): the list after the verb up to the design, split at "or", "versus" and
     commas; where two or more items have their size in brackets, only those ("consumed a test
     food, a high protein product (n = 19) or a high carbohydrate product (n = 15)": the first
     item says what the others are); none without an "or" or "versus" between arms, none where
@@ -414,13 +426,24 @@ _GENERIC_ARMS = (
 )
 
 
+# "the intervention and control groups": both roles before one plural head
+_GENERIC_PAIR = re.compile(
+    r"(?i)\b(?P<a>intervention|experimental|treatment|study|active)\s+and\s+(?:the\s+)?"
+    r"(?P<b>control|placebo|usual[- ]care|comparison|sham)\s+(?:group|arm)s\b"
+)
+
+
 def generic_arms(text: str) -> list[ArmPhrase]:
     """The last resort: "the intervention group" and "the control group" when the text names
-    both (first mentions), n unknown."""
+    both (first mentions), or else "the intervention and control groups" ("intervention",
+    "control"), n unknown."""
     found = [pattern.search(text) for pattern in _GENERIC_ARMS]
-    return (
-        [ArmPhrase(m.group(0), m.start(), m.end(), None) for m in found if m] if all(found) else []
-    )
+    if all(found):
+        return [ArmPhrase(m.group(0), m.start(), m.end(), None) for m in found if m]
+    pair = _GENERIC_PAIR.search(text)
+    if pair is None:
+        return []
+    return [ArmPhrase(pair[role], pair.start(role), pair.end(role), None) for role in ("a", "b")]
 
 
 _SIZE_LAST = rf"[nN]\s*=\s*{COUNT_PATTERN}\s*[)\]]"  # "n = 72)": the size that ends a bracket
@@ -430,8 +453,10 @@ _COUNTED_ITEM = re.compile(
     r"(?:randomly\s+)?(?:(?P<verb>(?:assigned|allocated|randomi[sz]ed)\s+(?:to|into|in)|"
     r"received|receiving|were\s+given|underwent|in|into|to)\s+)?(?:(?:receive|the|a|an)\s+)*"
     r"(?P<label>[A-Za-z][^,;:()\[\]]{0,80}?)"
-    # "72 to A (intravenous [n = 72]) and 66 to B": a bracket that gives the arm's size
-    rf"(?:\s*\((?:[^()\[\];]*?\[\s*{_SIZE_LAST}\s*\)|[^()\[\];]*?\b{_SIZE_LAST}))?"
+    # "72 to A (intravenous [n = 72]) and 66 to B": a bracket that gives the arm's size; "34
+    # to a standard treatment (water-based lubricant)": one that says what the arm is
+    rf"(?:\s*\((?:[^()\[\];]*?\[\s*{_SIZE_LAST}\s*\)|[^()\[\];]*?\b{_SIZE_LAST}|"
+    r"(?P<gloss>[^()\[\];\d%=]{1,60}\))))?"
     rf"(?=\s*[,;:)\]]|\s+and\s+(?:\d|{WORD_NUMBER_PATTERN}|the\s)|\s*\.(?:\s|$)|\s*$)"
 )
 _COUNTED_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|while|whereas)\s+)?")
@@ -508,7 +533,8 @@ def _counted_run(text: str, run: list[re.Match[str]], context: bool) -> list[Arm
         if not verb and not bracketed and (index == 0 or not run[0].group("verb")):
             return []
         n = parse_count(m.group("n"))
-        phrase = arm_phrase_at(text, m.start("label"), m.end("label"), n)
+        end = m.end("gloss") if m["gloss"] else m.end("label")
+        phrase = arm_phrase_at(text, m.start("label"), end, n)
         if n is None or n < 1 or phrase is None:
             return []
         phrases.append(phrase)

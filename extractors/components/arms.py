@@ -4,7 +4,8 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``ArmMention`` (id "arm1", "arm2", ...; label; n; interventions; offsets of the label;
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
-never a table or figure part; also "There were three groups: A; B; C", ``groups_listed``)
+never a table or figure part; also "There were three groups: A; B; C", ``groups_listed``,
+and "Group A received X and group B received Y" with no allocation verb, shape 1)
 read by the shapes in ``arm_phrases`` (shape 6, what the
 participants received, where a sentence says the design is random and no allocation verb
 leads to the arms: "In this randomized trial, 269 adults received A or B"); failing that, "A
@@ -485,7 +486,7 @@ def groups_listed(text: str) -> list[ArmPhrase]:
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
     allocates = _ALLOCATION_HINT_FAST.found(text)
-    if not allocates and (grouped := groups_listed(text)):
+    if not allocates and (grouped := groups_listed(text) or _all_received(text)):
         return _shift(grouped, sent.start)
     if not allocates and text.count("(") < 2:
         return _shift(counted_arms(text), sent.start)
@@ -517,6 +518,15 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         if received and _RANDOM_DESIGN_RECEIVED.search(text, 0, received[0].start):
             phrases = received
     return _shift(phrases, sent.start)
+
+
+def _all_received(text: str) -> list[ArmPhrase]:
+    """What each group of a sentence that allocates nothing received ("Group PR received
+    pregabalin and group CP received CBT along with pregabalin", after "Patients were
+    randomized into one of the two groups"), when it reads as many arms as the sentence names
+    groups by letter or number; else none."""
+    received = received_arms(text)
+    return received if len(received) >= len(named_groups(text)) else []
 
 
 _GROUPS_NAMED = re.compile(r"(?i)\b(?:groups|arms|cohorts)\s*[:,]?\s*$").search

@@ -1,0 +1,63 @@
+"""Arms that other wordings of the usual conventions name: "Group A received X and group B
+received Y" after an allocation sentence that names no arm; "the intervention and control
+groups" with no other mention of either; "were treated with A or B"; a count before each arm
+with a bracket saying what the arm is."""
+
+from __future__ import annotations
+
+from extractors.components.arm_phrases import TRIGGER, counted_arms, generic_arms, marked_arms
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+
+def _arms(extractor: Extractor, methods: str, results: str) -> list[tuple[str, list[str]]]:
+    record = extractor.extract(
+        article("Pain after knee surgery", ("Methods", methods), ("Results", results))
+    )
+    return [(a.label, a.interventions) for a in record.arms]
+
+
+def test_groups_that_received_after_an_allocation_naming_no_arm(extractor: Extractor) -> None:
+    methods = (
+        "Patients were randomized into one of the two groups. Group PR received drug K and "
+        "group CP received exercise along with drug K."
+    )
+    results = "Pain fell more in group CP than in group PR (p = 0.01)."
+    assert _arms(extractor, methods, results) == [
+        ("Group PR", ["drug K"]),
+        ("group CP", ["exercise", "drug K"]),
+    ]
+
+
+def test_the_intervention_and_control_groups_are_two_arms() -> None:
+    text = "There was no difference between the intervention and control groups at baseline."
+    assert [p.label for p in generic_arms(text)] == ["intervention", "control"]
+    assert generic_arms("Both groups improved.") == []
+
+
+def test_treated_with_one_or_the_other(extractor: Extractor) -> None:
+    methods = "For 10 days, 142 dogs with otitis were treated with drug K or drug M."
+    results = "The cure rate was 65% with drug K and 59% with drug M."
+    assert [label for label, _ in _arms(extractor, methods, results)] == ["drug K", "drug M"]
+
+
+def test_a_counted_arm_may_end_with_a_bracket_saying_what_it_is() -> None:
+    text = (
+        "Eighty women were randomized, 46 to drug K gel and 34 to a standard treatment "
+        "(water-based lubricant)."
+    )
+    assert [(p.label, p.n) for p in counted_arms(text)] == [
+        ("drug K gel", 46),
+        ("standard treatment (water-based lubricant)", 34),
+    ]
+
+
+def test_what_an_arm_received_runs_to_the_last_or_before_the_next_group() -> None:
+    text = (
+        "Men were randomly assigned to a treatment group (n = 10) receiving a supplement of "
+        "polyphenols, omega-3 fatty acids, vitamin E, and selenium or a control group (n = 10)."
+    )
+    trigger = TRIGGER.search(text)
+    assert trigger is not None
+    phrases = marked_arms(text, trigger.end(), need_group_word=False)
+    assert [(p.label, p.n) for p in phrases] == [("treatment", 10), ("control", 10)]
