@@ -154,3 +154,14 @@ def test_the_counts_of_a_sentence_reporting_events_are_no_sizes(extractor: Extra
         )
     )
     assert [(a.label, a.n) for a in record.arms] == [("colchicine", 812), ("placebo", 809)]
+
+
+def test_a_group_name_and_equals_gives_that_groups_size() -> None:
+    arms = [
+        ArmMention("arm1", "drug K (group A)", None, ["drug K"], words=frozenset({"k", "#a"})),
+        ArmMention("arm2", "drug M (group B)", None, ["drug M"], words=frozenset({"m", "#b"})),
+    ]
+    for arm in arms:
+        arm.distinctive = arm.words
+    fill_sizes(arms, "In all, 150 were randomised (group A = 72, group B = 78).")
+    assert [a.n for a in arms] == [72, 78]

@@ -813,8 +813,9 @@ _N_IS = re.compile(rf"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>{COUNT_PATTERN})(?![\d.]
 
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
     """Give arms without n the n written right after one of their distinctive words elsewhere
-    ("desvenlafaxine, n = 115", "the placebo group (n=112)"), or right before one arm's name
-    ("n=77 for A and n=74 for B": A's, then B's), else the number written right
+    ("desvenlafaxine, n = 115", "the placebo group (n=112)") or after its group's name and
+    "=" ("group A = 72, group B = 78"), or right before one arm's name ("n=77 for A and n=74
+    for B": A's, then B's), else the number written right
     before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not the one
     number of "299 women were randomized to A or B" or "269 adults received A, B or C"; not
     those of a sentence that goes on to report events: "40 in the A group (2%) and 85 in the B
@@ -839,6 +840,11 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             ):
                 arm.n = n
                 break
+    for m in _GROUP_IS.finditer(text) if "=" in text else ():
+        tag = "#" + m["name"].lower()
+        tagged = [a for a in arms if tag in a.distinctive]
+        if len(tagged) == 1 and tagged[0].n is None:
+            tagged[0].n = int(m["n"])  # "(group A = 72, group B = 78)"
     before_arms = list(_N_BEFORE_ARM.finditer(text))
     for m in before_arms:
         if m.group("verb") and not any(
@@ -922,6 +928,9 @@ def fill_analysed(arms: list[ArmMention], sentence: str) -> None:
             arm.analysed = n
 
 
+_GROUP_IS = re.compile(
+    r"\b(?:[Gg]roup|[Aa]rm)\s+(?P<name>[A-Z0-9]{1,2})\s*=\s*(?P<n>\d{1,5})(?![\d%]|[.,]\d)"
+)
 _N_BEFORE_ARM = re.compile(
     r"(?:^|(?<=\.\s)|[(,;:]\s*|\band\s+|\bwith\s+)(?P<n>\d{1,5})\s+"
     rf"(?:(?:{SUBJECT_NOUNS_PATTERN}|pts)\s+)?"
