@@ -105,14 +105,15 @@ _SALINE_ONLY = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:sterile\s+)?saline|(?:sterile|distilled)\s+water)"
     r"(?:\s+(?:solution|injections?|infusions?))?$"
 )
+# the usual placebo of injected drugs ("drug K or normal saline"); also beside hypertonic
+# saline, where the normal one is the control; not "A along with normal saline", its vehicle
+_NORMAL_SALINE = re.compile(
+    r"(?i)\b(?:normal|isotonic|physiologic(?:al)?)\s+saline\b|"
+    r"\b0\.9\s*%\s*(?:sodium\s+chloride|saline|NaCl)\b"
+)
 _COMPARATOR_LEVELS = (
     re.compile(r"(?i)\b(?:placebos?|sham|vehicle|dummy)\b"),
-    # the usual placebo of injected drugs ("drug K or normal saline"); also beside hypertonic
-    # saline, where the normal one is the control
-    re.compile(
-        r"(?i)\b(?:normal|isotonic|physiologic(?:al)?)\s+saline\b|"
-        r"\b0\.9\s*%\s*(?:sodium\s+chloride|saline|NaCl)\b"
-    ),
+    _NORMAL_SALINE,
     _SALINE_ONLY,
     re.compile(
         r"(?i)\b(?:usual|standard|conventional|routine)\s+(?:of\s+)?(?:care|treatment|therapy|"
@@ -217,7 +218,7 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
             i
             for i, arm in enumerate(arms)
             if any(level.search(part) for part in (arm.label, *arm.interventions))
-            and (level is not _SALINE_ONLY or len(arm.interventions) <= 1)
+            and (level not in (_SALINE_ONLY, _NORMAL_SALINE) or len(arm.interventions) <= 1)
         ]
         if found:
             arms[_least_active(arms, found, subset)].comparator = True
