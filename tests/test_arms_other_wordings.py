@@ -61,3 +61,13 @@ def test_what_an_arm_received_runs_to_the_last_or_before_the_next_group() -> Non
     assert trigger is not None
     phrases = marked_arms(text, trigger.end(), need_group_word=False)
     assert [(p.label, p.n) for p in phrases] == [("treatment", 10), ("control", 10)]
+
+
+def test_an_allocation_sentence_comes_before_what_groups_received(extractor: Extractor) -> None:
+    text = (
+        "The intervention group received drug K 10 mg while the control group received a "
+        "matching placebo. A total of 39 women were randomized to receive drug K (20 patients) "
+        "or a matching placebo (19 patients)."
+    )
+    record = extractor.extract(article("Drug K for nausea", (None, text)))
+    assert [(a.label, a.n) for a in record.arms] == [("drug K", 20), ("matching placebo", 19)]

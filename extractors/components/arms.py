@@ -4,12 +4,13 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``ArmMention`` (id "arm1", "arm2", ...; label; n; interventions; offsets of the label;
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
-never a table or figure part; also "There were three groups: A; B; C", ``groups_listed``,
-and "Group A received X and group B received Y" with no allocation verb, shape 1)
+never a table or figure part; also "There were three groups: A; B; C", ``groups_listed``)
 read by the shapes in ``arm_phrases`` (shape 6, what the
 participants received, where a sentence says the design is random and no allocation verb
 leads to the arms: "In this randomized trial, 269 adults received A or B"); failing that, "A
-versus B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing that, the
+versus B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing that,
+what each group received by the first Methods or unlabelled sentence that says so without
+allocating ("Group PR received A and group CP received B", shape 1); failing that, the
 first "compared A with B" or "A versus B" of the title,
 objective, methods or an unlabelled abstract ("treated with and without X": X and "no X");
 failing that, "the intervention group" and
@@ -487,7 +488,7 @@ def groups_listed(text: str) -> list[ArmPhrase]:
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
     allocates = _ALLOCATION_HINT_FAST.found(text)
-    if not allocates and (grouped := groups_listed(text) or _all_received(text)):
+    if not allocates and (grouped := groups_listed(text)):
         return _shift(grouped, sent.start)
     if not allocates and text.count("(") < 2:
         return _shift(counted_arms(text), sent.start)
@@ -519,6 +520,17 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         if received and _RANDOM_DESIGN_RECEIVED.search(text, 0, received[0].start):
             phrases = received
     return _shift(phrases, sent.start)
+
+
+def _from_groups_received(sentences: list[Sentence]) -> list[ArmPhrase]:
+    """The arms of the first Methods or unlabelled sentence that says what each group
+    received without allocating (``_all_received``)."""
+    for sent in sentences:
+        if sent.category in ("METHODS", "UNLABELLED"):
+            phrases = usable_arms(_all_received(sent.text))
+            if phrases:
+                return _shift(phrases, sent.start)
+    return []
 
 
 def _all_received(text: str) -> list[ArmPhrase]:
@@ -784,6 +796,8 @@ class Arms:
                 break
         if not phrases:
             phrases = usable_arms(_from_title(doc))
+        if not phrases:
+            phrases = _from_groups_received(sentences)
         if not phrases:
             phrases = _from_comparison(doc)
         if not phrases:
