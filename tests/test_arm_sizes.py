@@ -165,3 +165,52 @@ def test_a_group_name_and_equals_gives_that_groups_size() -> None:
         arm.distinctive = arm.words
     fill_sizes(arms, "In all, 150 were randomised (group A = 72, group B = 78).")
     assert [a.n for a in arms] == [72, 78]
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        # the events a bracket breaks down follow the clause before it
+        (
+            "Among 2471 eligible women (1238 on colchicine and 1233 on placebo), 186 developed "
+            "gout (82 on colchicine and 104 on placebo).",
+            [1238, 1233],
+        ),
+        # the events of another clause say nothing of these counts
+        ("In all, 41 underwent colchicine; 39 underwent placebo; one was excluded.", [41, 39]),
+    ],
+)
+def test_only_the_clause_of_a_count_says_whether_it_counts_events(
+    text: str, sizes: list[int]
+) -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(arms, text)
+    assert [a.n for a in arms] == sizes
+
+
+def test_a_total_beside_a_bracket_that_names_no_arm_is_no_arms_size() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    text = "Background. 51 were randomized to colchicine (34) or placebo (17) in a 2:1 ratio."
+    fill_sizes(arms, text)
+    assert arms[0].n != 51
+
+
+def test_group_names_and_equals_outside_an_allocation_count_events() -> None:
+    arms = [
+        ArmMention("arm1", "drug K (group A)", None, ["drug K"], words=frozenset({"k", "#a"})),
+        ArmMention("arm2", "drug M (group B)", None, ["drug M"], words=frozenset({"m", "#b"})),
+    ]
+    for arm in arms:
+        arm.distinctive = arm.words
+    fill_sizes(arms, "Nodes were involved in 32 (28.6%) women: group A = 14 (25.5%), group B = 18.")
+    assert [a.n for a in arms] == [None, None]
+
+
+def test_the_clause_before_a_bracket_starts_in_its_sentence() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    text = (
+        "Treatment went on until a flare occurred. A total of 371 adults enrolled at 79 sites "
+        "(182 colchicine, 189 placebo) were analysed."
+    )
+    fill_sizes(arms, text)
+    assert [a.n for a in arms] == [182, 189]

@@ -829,12 +829,13 @@ _N_IS = re.compile(rf"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>{COUNT_PATTERN})(?![\d.]
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
     """Give arms without n the n written right after one of their distinctive words elsewhere
     ("desvenlafaxine, n = 115", "the placebo group (n=112)") or after its group's name and
-    "=" ("group A = 72, group B = 78"), or right before one arm's name ("n=77 for A and n=74
-    for B": A's, then B's), else the number written right
-    before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not the one
+    "=" right after an allocation ("randomised (group A = 72, group B = 78)"), or right
+    before one arm's name ("n=77 for A and n=74 for B": A's, then B's), else the number
+    written right before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not
+    the one
     number of "299 women were randomized to A or B" or "269 adults received A, B or C"; not
-    those of a sentence that goes on to report events: "40 in the A group (2%) and 85 in the B
-    group (4%) developed X"); the first counts."""
+    those of a clause that reports events: "40 in the A group (2%) and 85 in the B group (4%)
+    developed X", "186 developed X (82 on A and 104 on B)"); the first counts."""
     wanted = [a for a in arms if a.n is None]
     if not wanted:
         return
@@ -856,26 +857,31 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
                 arm.n = n
                 break
     for m in _GROUP_IS.finditer(text) if "=" in text else ():
+        if not _ALLOCATION_HINT.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "SN involvement in 32: group A = 14 (25.5%)": events, not sizes
         tag = "#" + m["name"].lower()
         tagged = [a for a in arms if tag in a.distinctive]
         if len(tagged) == 1 and tagged[0].n is None:
             tagged[0].n = int(m["n"])  # "(group A = 72, group B = 78)"
     before_arms = list(_N_BEFORE_ARM.finditer(text))
-    for m in before_arms:
+    naming = [[a for a in arms if a.distinctive & mention_words(m["arm"])] for m in before_arms]
+    for m, found in zip(before_arms, naming, strict=True):
         if m.group("verb") and not any(
             other is not m
+            and named
+            and named != found
             and ". " not in text[min(m.end(), other.end()) : max(m.start(), other.start())]
-            for other in before_arms
+            for other, named in zip(before_arms, naming, strict=True)
         ):
-            continue  # "299 women were randomized to A or B": all of them, not A's
-        named = mention_words(m.group("arm"))
-        found = [a for a in arms if a.distinctive & named]
+            # "299 women were randomized to A or B": all of them, not A's; another count
+            # must name another arm ("51 were randomized to A (34) or B (17) in a 2:1 ratio")
+            continue
         n = int(m.group("n"))
         if after_a_month(text, m.start("n")):
             continue  # "to October 1, 2019 to identify placebo-controlled trials": a year
         if "respectively" in text[m.end() : m.end() + 150].split(". ")[0]:
             continue  # "152 and 154 in the A and B groups, respectively": 154 is not A's
-        if reports_events(_rest_of_sentence(text, m.start("n"))):
+        if reports_events(_count_scope(text, m.start("n"))):
             continue  # "40 women in the A group (2%) had developed X": events, not a size
         if len(found) == 1 and found[0].n is None and 1 < n < 100000:
             found[0].n = n
@@ -884,10 +890,48 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _rest_of_sentence(text: str, at: int) -> str:
-    """The text from ``at`` to the end of its sentence."""
+_LEAD_STOP = re.compile(r"[,;:(\[]|[.!?]\s")  # where the clause before a bracket starts
+
+
+def _count_scope(text: str, at: int) -> str:
+    """What the count at ``at`` is said of: in a bracket, the bracket and the clause it follows
+    ("186 developed X (82 on A and 104 on B)"); else the text from the count to the first comma
+    or semicolon outside brackets or the end of the sentence ("40 underwent B; one was
+    excluded": "40 underwent B")."""
     end = _SENTENCE_END.search(text, at)
-    return text[at : end.start() if end else len(text)]
+    stop = end.start() if end else len(text)
+    opened = _bracket_open_at(text, at)
+    level = 0
+    for i in range(at, stop):
+        if text[i] in "([":
+            level += 1
+        elif text[i] in ")]":
+            level -= 1
+            if level < 0:  # the bracket holding the count closes
+                stop = i
+                break
+        elif text[i] in ",;" and level == 0 and opened is None:
+            stop = i
+            break
+    if opened is None:
+        return text[at:stop]
+    lead = [m.end() for m in _LEAD_STOP.finditer(text, max(0, opened - 100), opened)]
+    return text[lead[-1] if lead else max(0, opened - 100) : stop]
+
+
+def _bracket_open_at(text: str, at: int) -> int | None:
+    """Where the bracket that holds the position ``at`` opens, within its sentence; else None."""
+    level = 0
+    for i in range(at - 1, max(-1, at - 300), -1):
+        if text[i] in ")]":
+            level += 1
+        elif text[i] in "([":
+            if level == 0:
+                return i
+            level -= 1
+        elif _SENTENCE_END.match(text, i):
+            return None
+    return None
 
 
 def named_in_order(text: str, arms: list[ArmMention]) -> list[ArmMention]:
