@@ -214,3 +214,13 @@ def test_the_clause_before_a_bracket_starts_in_its_sentence() -> None:
     )
     fill_sizes(arms, text)
     assert [a.n for a in arms] == [182, 189]
+
+
+def test_a_count_that_received_one_arm_is_that_arms_size() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    text = (
+        "Twenty-five adults received colchicine (group A, 11 men), and 25 received placebo "
+        "(group B, 12 men). Gout flared in 18 adults in group B."
+    )
+    fill_sizes(arms, text)
+    assert arms[1].n == 25

@@ -866,7 +866,7 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
     before_arms = list(_N_BEFORE_ARM.finditer(text))
     naming = [[a for a in arms if a.distinctive & mention_words(m["arm"])] for m in before_arms]
     for m, found in zip(before_arms, naming, strict=True):
-        if m.group("verb") and not any(
+        if _all_of_them(text, m) and not any(
             other is not m
             and named
             and named != found
@@ -888,6 +888,19 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_OR = re.compile(r"\bor\b")
+
+
+def _all_of_them(text: str, m: re.Match[str]) -> bool:
+    """Whether the count of ``m`` (``_N_BEFORE_ARM``) may be all the people rather than its
+    arm's: it is randomized, assigned or allocated ("299 women were randomized to A"), or it
+    received one of several ("269 adults received A, B or C"); not "25 received B (group B)"."""
+    verb = m["verb"]
+    if not verb:
+        return False
+    end = _SENTENCE_END.search(text, m.end())
+    rest = text[m.end() : end.start() if end else len(text)]
+    return not verb.startswith(("received", "were given")) or bool(_OR.search(rest))
 
 
 _LEAD_STOP = re.compile(r"[,;:(\[]|[.!?]\s")  # where the clause before a bracket starts
