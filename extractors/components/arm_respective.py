@@ -28,6 +28,10 @@ _RECEIVED = re.compile(
     rf"were\s+administered|underwent)\s+(?P<items>{_TEXT}{{3,300}}?)"
     rf"{_RESPECTIVELY}"
 )
+# the groups and "respectively" that end the first shape: looked for first, as its lazy list
+# of treatments is slow to try at every position of an abstract
+_GROUPS_RESPECTIVELY = re.compile(rf"{_GROUPS}{_RESPECTIVELY}")
+_BEFORE = 400  # how far before its groups a sentence's list of treatments may start
 _NAMES = re.compile(rf"(?<![\w-]){_NAME}")
 _SPLIT = re.compile(_GAP)
 
@@ -40,13 +44,17 @@ def respective_groups(text: str) -> list[tuple[str, str]]:
     given to ..." lists A, B and C)."""
     if "respectively" not in text:
         return []
+    given = [
+        m
+        for groups in _GROUPS_RESPECTIVELY.finditer(text)
+        if (m := _GIVEN_TO.search(text, max(0, groups.start() - _BEFORE), groups.end()))
+    ]
     pairs: list[tuple[str, str]] = []
-    for pattern in (_GIVEN_TO, _RECEIVED):
-        for m in pattern.finditer(text):
-            names = [n.group(0) for n in _NAMES.finditer(m["groups"])]
-            items = [i.strip() for i in _SPLIT.split(m["items"].strip()) if i.strip()]
-            # "After surgery, A, B and C were given to ...": the list ends at the verb
-            items = items[-len(names) :] if pattern is _GIVEN_TO else items
-            if len(names) >= 2 and len(items) == len(names) and len(set(names)) == len(names):
-                pairs.extend(zip(names, items, strict=True))
+    for m in [*given, *_RECEIVED.finditer(text)]:
+        names = [n.group(0) for n in _NAMES.finditer(m["groups"])]
+        items = [i.strip() for i in _SPLIT.split(m["items"].strip()) if i.strip()]
+        # "After surgery, A, B and C were given to ...": the list ends at the verb
+        items = items[-len(names) :] if m.re is _GIVEN_TO else items
+        if len(names) >= 2 and len(items) == len(names) and len(set(names)) == len(names):
+            pairs.extend(zip(names, items, strict=True))
     return pairs
