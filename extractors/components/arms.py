@@ -832,10 +832,9 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
     "=" right after an allocation ("randomised (group A = 72, group B = 78)"), or right
     before one arm's name ("n=77 for A and n=74 for B": A's, then B's), else the number
     written right before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not
-    the one
-    number of "299 women were randomized to A or B" or "269 adults received A, B or C"; not
-    those of a clause that reports events: "40 in the A group (2%) and 85 in the B group (4%)
-    developed X", "186 developed X (82 on A and 104 on B)"); the first counts."""
+    the one number of "299 women were randomized to A or B" or "269 adults received A, B or
+    C"; not those of a clause that reports events: "40 in the A group (2%) and 85 in the B
+    group (4%) developed X", "186 developed X (82 on A and 104 on B)"); the first counts."""
     wanted = [a for a in arms if a.n is None]
     if not wanted:
         return
