@@ -74,7 +74,7 @@ def test_statements_more_effective_than_in_outcome() -> None:
 
 
 def test_comparison_trend_and_both_groups() -> None:
-    from extractors.components.comparison import significance, within_groups_only
+    from extractors.components.significance import significance, within_groups_only
 
     assert significance(None, "pain tended to be lower with drug A", None) is False
     assert significance(None, "a trend toward fewer falls with drug A", None) is False
