@@ -158,6 +158,12 @@ def compared_arms(
         comparator = next((a for a in others if a.comparator), None)
         if comparator is None and len(others) == 1:
             comparator = others[0]
+    if comparator is None and intervention is not None and after is not None and len(arms) == 2:
+        # "in the A plus B group compared to a rise in the B group": the words after "compared
+        # to" name both arms when one arm's name holds the other's, so named_arm gives none
+        other = next(a for a in arms if a is not intervention)
+        if other.words & mention_words(clause[after.end() : after.end() + 60].split(",")[0]):
+            comparator = other
     if (
         intervention is None
         and len(arms) == 2
