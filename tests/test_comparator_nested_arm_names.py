@@ -4,6 +4,8 @@ fit the other arm."""
 
 from __future__ import annotations
 
+from extractors.components.arms import ArmMention
+from extractors.components.comparison import compared_arms
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -43,3 +45,17 @@ def test_a_change_against_baseline_names_no_comparator(extractor: Extractor) -> 
         "Weight decreased significantly in the intervention group compared to baseline (p=0.02).",
     )
     assert all(comparator is None for _, comparator, _ in claims), claims
+
+
+def test_words_naming_the_intervention_after_compared_with_give_no_comparator() -> None:
+    # a change from before the intake in the intervention arm: the words after "compared
+    # with" name it ("FM") beside a word of the other arm ("LG"); no comparison of the arms
+    fm = ArmMention("arm1", "FM", None, ["FM"], words=frozenset({"fm"}))
+    lg = ArmMention("arm2", "no LG", None, ["no LG"], words=frozenset({"no-lg", "lg"}))
+    fm.distinctive, lg.distinctive = frozenset({"fm"}), frozenset({"no-lg", "lg"})
+    clause = (
+        "fat was increased in the FM group compared with that before FM intake in the "
+        "LG-containing FM group"
+    )
+    intervention, comparator = compared_arms([fm, lg], clause, [], None)
+    assert intervention is fm and comparator is None

@@ -160,9 +160,12 @@ def compared_arms(
             comparator = others[0]
     if comparator is None and intervention is not None and after is not None and len(arms) == 2:
         # "in the A plus B group compared to a rise in the B group": the words after "compared
-        # to" name both arms when one arm's name holds the other's, so named_arm gives none
+        # to" name both arms when one arm's name holds the other's, so named_arm gives none;
+        # not when they name the intervention by its own words ("compared with that before
+        # FM intake in the active FM group")
         other = next(a for a in arms if a is not intervention)
-        if other.words & mention_words(clause[after.end() : after.end() + 60].split(",")[0]):
+        compared_words = mention_words(clause[after.end() : after.end() + 60].split(",")[0])
+        if other.words & compared_words and not intervention.distinctive & compared_words:
             comparator = other
     if (
         intervention is None
