@@ -47,9 +47,9 @@ def test_a_change_against_baseline_names_no_comparator(extractor: Extractor) -> 
     assert all(comparator is None for _, comparator, _ in claims), claims
 
 
-def test_words_naming_the_intervention_after_compared_with_give_no_comparator() -> None:
-    # a change from before the intake in the intervention arm: the words after "compared
-    # with" name it ("FM") beside a word of the other arm ("LG"); no comparison of the arms
+def test_a_time_before_after_compared_with_gives_no_comparator() -> None:
+    # a change from before the intake in the intervention arm, though the words after
+    # "compared with" share a word with the other arm ("LG"): no comparison of the arms
     fm = ArmMention("arm1", "FM", None, ["FM"], words=frozenset({"fm"}))
     lg = ArmMention("arm2", "no LG", None, ["no LG"], words=frozenset({"no-lg", "lg"}))
     fm.distinctive, lg.distinctive = frozenset({"fm"}), frozenset({"no-lg", "lg"})

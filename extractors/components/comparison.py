@@ -161,11 +161,10 @@ def compared_arms(
     if comparator is None and intervention is not None and after is not None and len(arms) == 2:
         # "in the A plus B group compared to a rise in the B group": the words after "compared
         # to" name both arms when one arm's name holds the other's, so named_arm gives none;
-        # not when they name the intervention by its own words ("compared with that before
-        # FM intake in the active FM group")
+        # not a time before ("compared with that observed before FM intake in the FM group")
         other = next(a for a in arms if a is not intervention)
         compared_words = mention_words(clause[after.end() : after.end() + 60].split(",")[0])
-        if other.words & compared_words and not intervention.distinctive & compared_words:
+        if other.words & compared_words and not _BEFORE_START.match(clause, after.end()):
             comparator = other
     if (
         intervention is None
@@ -183,6 +182,10 @@ def compared_arms(
     return intervention, comparator
 
 
+_BEFORE_START = re.compile(  # "that (observed) before", "baseline", "pre-treatment values"
+    r"(?i)(?:(?:that|those|the\s+values?|levels?)\s+(?:\w+\s+){0,2}?)?(?:before|prior\s+to|"
+    r"(?:at\s+)?baseline|pre-?(?:treatment|intervention|operative)|the\s+start)\b"
+)
 _DESCRIBING_CUE = re.compile(  # a comparative, a participle or "more/less ...": not a noun
     r"(?i)(?:ed|er|superior|inferior|worse|^fell|^rose|^grew|^fallen|^risen)$|"
     r"^(?:more|less|fewer)\b"
