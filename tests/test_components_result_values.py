@@ -662,6 +662,15 @@ def test_result_values_arm_right_after_is_no_part_of_a_combination(
     assert (m.group("name") if m else None) == name
 
 
+def _events_by_arm(
+    extractor: Extractor, sentence: str
+) -> list[dict[str, tuple[int | None, int | None, float | None]]]:
+    """Each claim's (events, n, percent) by arm label, for a results sentence of the trial."""
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    labels = {a.id: a.label for a in record.arms}
+    return [{labels[r.arm]: (r.events, r.n, r.percent) for r in c.results} for c in record.claims]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -680,10 +689,7 @@ def test_result_values_arm_right_after_is_no_part_of_a_combination(
 def test_result_values_a_count_and_its_percentage_after_the_people_are_one_value(
     extractor: Extractor, sentence: str, expected: dict[str, tuple[int, int, float]]
 ) -> None:
-    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
-    labels = {a.id: a.label for a in record.arms}
-    found = [{labels[r.arm]: (r.events, r.n, r.percent) for r in c.results} for c in record.claims]
-    assert expected in found
+    assert expected in _events_by_arm(extractor, sentence)
 
 
 def test_result_values_the_bound_of_a_range_after_a_percentage_is_no_arm_value(
@@ -733,10 +739,7 @@ def test_result_values_events_among_a_counted_group_are_its_events(
     extractor: Extractor, sentence: str, expected: dict[str, tuple[int, int, float]]
 ) -> None:
     # the count before "among"/"of" is the events, the count with the percentage the total
-    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
-    labels = {a.id: a.label for a in record.arms}
-    found = [{labels[r.arm]: (r.events, r.n, r.percent) for r in c.results} for c in record.claims]
-    assert expected in found
+    assert expected in _events_by_arm(extractor, sentence)
 
 
 def test_result_values_a_count_with_its_percentage_alone_stays_the_events(
