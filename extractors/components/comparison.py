@@ -125,10 +125,11 @@ def compared_arms(
     intervention = named_arm(arms, actor) if actor and not several else None
     comparator = None
     after = comparison_word(clause)
+    compared = clause[after.end() : after.end() + 60] if after else ""
+    # "Compared with placebo, X was higher with B": the comparator ends at the comma
+    compared_clause = compared.split(",")[0]
     if after:
-        compared = clause[after.end() : after.end() + 60]
-        # "Compared with placebo, X was higher with B": the comparator ends at the comma
-        comparator = named_arm(arms, compared.split(",")[0]) or named_arm(arms, compared)
+        comparator = named_arm(arms, compared_clause) or named_arm(arms, compared)
         if intervention is None and not valued:
             intervention = named_arm(arms, clause[max(0, after.start() - 60) : after.start()])
     if comparator is intervention:
@@ -163,8 +164,8 @@ def compared_arms(
         # to" name both arms when one arm's name holds the other's, so named_arm gives none;
         # not a time before ("compared with that observed before FM intake in the FM group")
         other = next(a for a in arms if a is not intervention)
-        compared_words = mention_words(clause[after.end() : after.end() + 60].split(",")[0])
-        if other.words & compared_words and not _BEFORE_START.match(clause, after.end()):
+        before = _BEFORE_START.match(clause, after.end())
+        if other.words & mention_words(compared_clause) and not before:
             comparator = other
     if (
         intervention is None
