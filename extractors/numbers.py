@@ -17,8 +17,9 @@ from dataclasses import dataclass
 _DOT = "[.·∙⋅]"
 _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
 # a sign is written against the number ("-7.0") or, right after an opening bracket, with one
-# space ("(- 7.0 ± 2.1)"); a lone dash between two numbers is a range ("5 - 7"), not a sign
-_SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒]?){_UNSIGNED}"
+# space ("(- 7.0 ± 2.1)"); a lone dash between two numbers is a range ("5 - 7"), not a sign;
+# right after "vs." the sign is glued to the abbreviation's full stop ("4.1 vs.-6.2")
+_SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒]?|(?<=\bvs\.)[-−‒]){_UNSIGNED}"
 # after a name, where no number stands before it to make a range, a sign may also be spaced
 # off: "mean difference - 0.3", "95% CI - 1.1 to 0.6"
 _NAMED_SIGNED = rf"(?:(?<![\w.·])[-−‒]\s{_UNSIGNED}|{_SIGNED})"

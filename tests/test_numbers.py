@@ -303,6 +303,14 @@ def test_numbers_mean_sd_other_signs_and_thousands() -> None:
     assert [(m.mean, m.sd) for m in found] == [(443.0, 123.1), (1097.0, 831.0), (2.5, 0.5)]
 
 
+def test_numbers_sign_glued_to_vs_full_stop() -> None:
+    """A minus right after "vs." is the next value's sign, not a dash after a full stop."""
+    found = find_mean_sds("(3.2±11.0 vs.-5.1±8.4 s; 1.0 ± 2.0 vs.−0.3 ± 0.7)")
+    assert [(m.mean, m.sd) for m in found] == [(3.2, 11.0), (-5.1, 8.4), (1.0, 2.0), (-0.3, 0.7)]
+    assert [p.value for p in find_percents("rose 7% vs.-2% with the sham")] == [7.0, -2.0]
+    assert [p.value for p in find_percents("Fig.-3% was not a sign")] == [3.0]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
