@@ -3,18 +3,17 @@ TTP was 8.2 months for drug A and 8.3 months for drug B", "mean scores were 3.1 
 and 4.2 points with B". Pure functions, no spaCy.
 
 A lead names the statistic: "median" (not of follow-up or age) or a time-to-event outcome
-("survival", "time to progression", "PFS", "OS", "TTP", ...), whose times abstracts report as
-medians by convention, gives medians; "mean" or "average" gives means. From the lead to the
-end of its sentence or the first p value, every number written with a unit is a value; a
-number without one takes the unit of the next when the two are joined by "and", "vs", "v",
-"versus", "or", "to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"), also with
-its own interval between ("8.1 (95% CI 6.0-9.9) vs 7.1 months"). After a
-time-to-event lead only times count (days to years). A number is not a value when it is a
-time point or a duration ("at 12 months", "for 6 weeks", "2-year", "months of follow-up",
-"at week 8", "visit 3"), a difference told by a comparative after it ("4.0 points lower with
-A", "3.1 months longer"), a count after "the" ("than the 240 in the placebo group"), an age,
-inside a bracket's range or interval ("(range, 2 to 9 months)", read elsewhere), or a
-percentage (read as such).
+("survival", "time to progression", "PFS", "OS", "TTP", median PFS as "mPFS", ...), whose times
+abstracts report as medians by convention, gives medians; "mean" or "average" gives means. From
+the lead to the end of its sentence or the first p value, every number written with a unit is a
+value; a number without one takes the unit of the next when the two are joined by "and", "vs",
+"v", "versus", "or", "to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"), also with
+its own interval between ("8.1 (95% CI 6.0-9.9) vs 7.1 months"). After a time-to-event lead
+only times count (days to years). A number is not a value when it is a time point or a duration
+("at 12 months", "for 6 weeks", "2-year", "months of follow-up", "at week 8", "visit 3"), a
+difference told by a comparative after it ("4.0 points lower with A", "3.1 months longer"), a
+count after "the" ("than the 240 in the placebo group"), an age, inside a bracket's range or
+interval ("(range, 2 to 9 months)", read elsewhere), or a percentage (read as such).
 
 Values written after the name of their group, two or more in one bracket, are means too:
 "(internet = 12.33 and face-to-face = 11.43, difference = 0.89)" gives 12.33 and 11.43, not
@@ -53,7 +52,8 @@ _MEDIAN_LEAD = re.compile(
 _TIME_LEAD = re.compile(
     r"(?i)\b(?:survival|time\s+to\s+[\w-]+|time-to-[\w-]+|duration\s+of\s+(?:response|"
     r"remission|benefit|disease\s+control)|response\s+duration)\b|"
-    r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|TtPD|TTR|DOR|DoR)\b"
+    r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|TtPD|TTR|DOR|DoR)\b|"
+    r"(?-i:\bm(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|TTR|DOR|DoR)\b)"  # "mPFS": median PFS (not "mos")
 )
 _MEAN_LEAD = re.compile(r"(?i)\b(?:mean|average)\b")
 _STOP = re.compile(r"\.(?=\s+[A-Z(\[]|\s*$)|\b[Pp]\s*[=<>≤≥]|\b(?:HR|hazard)\b")

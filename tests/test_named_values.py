@@ -101,3 +101,10 @@ def test_named_values_never_raise(text: str) -> None:
 )
 def test_named_values_after_group_names_in_a_bracket(text: str, expected: list[float]) -> None:
     assert [v.value for v in find_group_values(text)] == expected
+
+
+def test_named_values_median_abbreviation_leads() -> None:
+    """ "mPFS" / "mOS" abbreviate the median of a time to event; "mos" (months) leads nothing."""
+    found = find_named_values("The mOS was 9.4 months with drug K and 12.0 months with drug L.")
+    assert [(v.kind, v.value) for v in found] == [("median", 9.4), ("median", 12.0)]
+    assert find_named_values("After 3 mos, visits were 2 mos apart for K and 4 mos for L.") == []
