@@ -562,12 +562,30 @@ def find_labelled_sds(text: str) -> list[MeanSD]:
     return _mean_sds(_LABELLED_SD, text)
 
 
+# "74.2 SD 20.6 vs 60.3 SD 20.5", "(control 3.0 SD 2.0; A 4.1 SD 1.9)": the SD named between
+# the two numbers, no bracket; the SD ends the value ("1 SD 12 weeks later" is no mean ± SD)
+_BARE_SD = re.compile(
+    rf"{_MEAN}\s+(?:SD|S\.D\.)\s*[=:]?\s*{_SD}(?![\d.·%])"
+    r"(?=\s*(?:[,;)\]]|(?:vs\.?|versus|v\.|in|and)\s|\.?\s*$))"
+)
+
+
+def find_bare_sds(text: str) -> list[MeanSD]:
+    """Means with "SD" written between them and their SD, no bracket: "74.2 SD 20.6 vs 60.3 SD
+    20.5"; the SD must end a value (a comma, semicolon, closing bracket, "vs", "in", "and" or
+    the end after it)."""
+    if " SD" not in text and " S.D." not in text:
+        return []
+    return _mean_sds(_BARE_SD, text)
+
+
 def find_mean_sds(text: str) -> list[MeanSD]:
     """Mean ± SD pairs: "5.2 ± 1.3", "−0.4 +/- 0.2", "443.0-/+123.1", the SD named in
-    brackets (``find_labelled_sds``): "117.6 (SD=19.0)", and both named
-    (``find_named_mean_sds``): "M = 4.78, SD = 3.56"."""
+    brackets (``find_labelled_sds``): "117.6 (SD=19.0)", both named
+    (``find_named_mean_sds``): "M = 4.78, SD = 3.56", and the SD named between them
+    (``find_bare_sds``): "74.2 SD 20.6"."""
     found = _mean_sds(_MEAN_SD, text) if any(m in text for m in _PLUS_MINUS_MARKS) else []
-    for more in (find_labelled_sds(text), find_named_mean_sds(text)):
+    for more in (find_labelled_sds(text), find_named_mean_sds(text), find_bare_sds(text)):
         taken = [(m.start, m.end) for m in found]
         found += [m for m in more if not any(s < m.end and m.start < e for s, e in taken)]
     return sorted(found, key=lambda m: m.start)

@@ -303,6 +303,15 @@ def test_numbers_mean_sd_other_signs_and_thousands() -> None:
     assert [(m.mean, m.sd) for m in found] == [(443.0, 123.1), (1097.0, 831.0), (2.5, 0.5)]
 
 
+def test_numbers_sd_named_between_mean_and_sd() -> None:
+    """ "61.5 SD 18.2 vs 55.0 SD 17.9": the SD named between the numbers, no bracket."""
+    found = find_mean_sds(
+        "scores (61.5 SD 18.2 vs 55.0 SD 17.9) and (drug 2.5 SD 1.0; sham 3.5 SD 1.5)"
+    )
+    assert [(m.mean, m.sd) for m in found] == [(61.5, 18.2), (55.0, 17.9), (2.5, 1.0), (3.5, 1.5)]
+    assert find_mean_sds("the score rose by 1 SD 12 weeks later, a 0.5 SD gain") == []
+
+
 def test_numbers_sign_glued_to_vs_full_stop() -> None:
     """A minus right after "vs." is the next value's sign, not a dash after a full stop."""
     found = find_mean_sds("(3.2±11.0 vs.-5.1±8.4 s; 1.0 ± 2.0 vs.−0.3 ± 0.7)")
