@@ -756,3 +756,27 @@ def test_result_values_a_count_with_its_percentage_alone_stays_the_events(
     labels = {a.id: a.label for a in record.arms}
     found = [{labels[r.arm]: (r.events, r.percent) for r in c.results} for c in record.claims]
     assert {"drug A": (8, 20.0), "placebo": (12, 30.0)} in found
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "between the drug A group and the placebo group (P = 0.01).",
+        "in favour of the drug A group (P = 0.01).",
+        ", favouring the drug A group (P = 0.01).",
+    ],
+)
+def test_result_values_arms_compared_after_a_list_are_no_values_own(
+    extractor: Extractor, tail: str
+) -> None:
+    """After a list's last value, "between A and B" / "in favour of A" name the arms compared,
+    not that value's arm: each pair keeps the trial's order (and the list both its items)."""
+    sentence = (
+        "There was a significant difference in mobility (5.2 ± 1.0 vs 4.1 ± 1.2) and self-care "
+        f"(6.3 ± 1.1 vs 5.5 ± 1.3) {tail}"
+    ).replace(" ,", ",")
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    values = _values(record, "mean")
+    assert {"drug A": 5.2, "placebo": 4.1} in values
+    assert {"drug A": 6.3, "placebo": 5.5} in values
+    assert all("group" not in c.outcome.text for c in record.claims)

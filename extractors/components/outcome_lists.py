@@ -36,7 +36,7 @@ import re
 from extractors.bracket_lists import separators
 from extractors.components.direction_words import LOWER_BODY_PART
 from extractors.effect_estimates import EffectSize, effect_measure
-from extractors.numbers import SUBJECT_NOUNS_PATTERN, parse_number
+from extractors.numbers import P_LABEL, SUBJECT_NOUNS_PATTERN, parse_number
 
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(
@@ -78,6 +78,8 @@ def listed_outcomes(
             found.append((own, (s, e)))
             loose = True
             continue
+        if found and _group_tail(text, s, bracket.start()):
+            break  # "X (...) and Y (...) between the A and the B group (P < 0.05)"
         if loose and not _loose_item(text, s, bracket.start()):
             return []
         if _STATISTIC_ITEM.match(text, s, bracket.start()):
@@ -99,6 +101,19 @@ def listed_outcomes(
     if loose and not all(_COMPARISON_STATISTIC.search(text, *region) for _, region in found):
         return []  # "X was lower with A (3.1), B (3.5) and C (4.2)": arms' values
     return found
+
+
+# only a p value in the bracket: "(P < 0.05)", "[p = 0.003]"
+_P_ONLY = re.compile(r"\s*[(\[]\s*" + P_LABEL + r"\s*(?:<=|>=|[<>=≤≥])\s*[\d.·]+\s*[)\]]")
+
+
+def _group_tail(text: str, start: int, bracket: int) -> bool:
+    """Whether the piece from ``start`` is the tail of the clause after its listed measures,
+    not one more measure: it names a group (the arms compared or favoured: "between the A
+    group and the B group", "favouring the A group") and its bracket holds only the p value
+    of them all."""
+    name = text[start:bracket].rstrip(" ,;:")
+    return bool(_GROUP_END.search(name)) and _P_ONLY.match(text, bracket) is not None
 
 
 # a comparison's statistic, not one arm's value: "(mean = 441.6 min; 95% CI 407 to 475)"

@@ -689,6 +689,9 @@ _COMPARED_REACH = 60
 _COMPARED_AFTER = re.compile(
     r"(?i)\b(?:vs\.?|versus|v\.|compared\s+(?:with|to)|relative\s+to|than)(?=\s)"
 )
+# after a clause's last value, words that name the arms compared or the arm favoured, not
+# the value's own: "(3.1 vs 4.2) between the A group and the B group", "in favour of A"
+_BETWEEN_ARMS = re.compile(r"(?i)\b(?:between|among|in\s+favou?r\s+of|favou?ring)(?=\s)")
 _COMPARED_IN = re.compile(
     r"(?i)\b(?:vs\.?|versus|v\.|compared\s+(?:with|to)|relative\s+to|against)(?=\s)"
 )
@@ -731,6 +734,8 @@ def assign_arms(
                 compared = _COMPARED_AFTER.search(context, 0, _COMPARED_REACH)
                 if compared:  # "A, 68%, vs B, 40.8%": B is the next value's, not the 68%'s
                     context = context[: compared.start()]
+                if between := _BETWEEN_ARMS.search(context, 0, _COMPARED_REACH):
+                    context = context[: between.start()]
             else:
                 context = text[groups[i - 1].end if i else start : g.start]
                 after_colon = context[context.rfind(":") + 1 :]
