@@ -312,6 +312,19 @@ def test_numbers_sd_named_between_mean_and_sd() -> None:
     assert find_mean_sds("the score rose by 1 SD 12 weeks later, a 0.5 SD gain") == []
 
 
+def test_numbers_en_dash_glued_to_a_number_is_its_sign() -> None:
+    """ "(–0.21, –0.35 and –0.02%)", "95% CI –0.11 to 0.17": an en dash glued to its number,
+    nothing before it, is a minus; between two numbers ("2.5–6.5", "4 – 9") it is a range."""
+    found = find_percents("changes vs sham (–0.21, –0.35 and –0.02%; p < 0.05), then 4% vs –5%")
+    assert [p.value for p in found][-2:] == [4.0, -5.0]
+    assert -0.02 in [p.value for p in found]
+    (interval,) = find_intervals("differed by 0.02 mm (95% CI –0.11 to 0.17).")
+    assert (interval.low, interval.high) == (-0.11, 0.17)
+    assert [(m.mean, m.sd) for m in find_mean_sds("fell by –1.8 ± 2.9 kg")] == [(-1.8, 2.9)]
+    ranges = find_intervals("(95% CI 2.5–6.5) and (95% CI 4 – 9)")
+    assert [(i.low, i.high) for i in ranges] == [(2.5, 6.5), (4.0, 9.0)]
+
+
 def test_numbers_sign_glued_to_vs_full_stop() -> None:
     """A minus right after "vs." is the next value's sign, not a dash after a full stop."""
     found = find_mean_sds("(3.2±11.0 vs.-5.1±8.4 s; 1.0 ± 2.0 vs.−0.3 ± 0.7)")
