@@ -52,9 +52,11 @@ _MEDIAN_LEAD = re.compile(
 _TIME_LEAD = re.compile(
     r"(?i)\b(?:survival|time\s+to\s+[\w-]+|time-to-[\w-]+|duration\s+of\s+(?:response|"
     r"remission|benefit|disease\s+control)|response\s+duration)\b|"
-    r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|TtPD|TTR|DOR|DoR)\b|"
-    r"(?-i:\bm(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|TTR|DOR|DoR)\b)"  # "mPFS": median PFS (not "mos")
+    r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|TtPD|TTR|DOR|DoR)\b"
 )
+# "mPFS", "mOS": median PFS and OS (case-sensitive: "mos" is months; a pattern of its own, as
+# one more branch of _TIME_LEAD's case-insensitive one costs more than this whole search)
+_MEDIAN_TIME_LEAD = re.compile(r"\bm(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|TTR|DOR|DoR)\b")
 _MEAN_LEAD = re.compile(r"(?i)\b(?:mean|average)\b")
 _STOP = re.compile(r"\.(?=\s+[A-Z(\[]|\s*$)|\b[Pp]\s*[=<>≤≥]|\b(?:HR|hazard)\b")
 _REACH = 160
@@ -86,6 +88,7 @@ class NamedValue:
 def _leads(text: str) -> list[tuple[int, str]]:
     leads = [(m.end(), "median") for m in _MEDIAN_LEAD.finditer(text)]
     leads += [(m.end(), "time") for m in _TIME_LEAD.finditer(text)]
+    leads += [(m.end(), "time") for m in _MEDIAN_TIME_LEAD.finditer(text)]
     leads += [(m.end(), "mean") for m in _MEAN_LEAD.finditer(text)]
     return sorted(leads)
 
