@@ -125,9 +125,29 @@ def participant_counts(text: str) -> ParticipantCounts:
         if not m.group("people") and 1900 <= n <= 2100:  # "in 2012 were randomised": a year
             continue
         for kind in ("enrolled", "randomised", "analysed"):
-            if m.groupdict().get(kind):
+            if m.groupdict().get(kind) and not (kind == "randomised" and _one_arms(text, m)):
                 found.setdefault(kind, n)
     return ParticipantCounts(found.get("enrolled"), found.get("randomised"), found.get("analysed"))
+
+
+# after "N (were) randomised": to or in one arm, then the clause's end, another count or what
+# happened to them ("23 were randomised to the A group and 34 to the B group", "87 were
+# randomised to the B group.", "Two patients randomised in the A arm died"); not "to the A or
+# B group" (all of them)
+_TO_ONE_ARM = re.compile(
+    r"(?i)\s+(?:to|in|into)\s+(?P<arm>(?:the\s+)?(?:[\w+/-]+\s+){0,4}?(?:arm|group))\b(?!s)"
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:[.;]|,?\s*(?:and|while|whereas|but|died|developed|had|"
+    r"experienced|showed|did|discontinued|withdrew)\b)"
+)
+_MORE_THAN_ONE = re.compile(r"(?i)\b(?:or|either|both|one\s+of|two|three|four|each)\b")
+
+
+def _one_arms(text: str, m: re.Match[str]) -> bool:
+    """Whether the count of a "randomised" match is one arm's, not the trial's: the words
+    after the verb put it in one arm ("to the A group and 34 to the B group", "in the A arm
+    died")."""
+    after = _TO_ONE_ARM.match(text, m.end())
+    return after is not None and not _MORE_THAN_ONE.search(after.group("arm"))
 
 
 def _counts_people(text: str, m: re.Match[str], *, after: bool) -> bool:

@@ -136,3 +136,22 @@ def test_population_facts_fill_claim_population() -> None:
         (3.0, 2.0, 5.0, "iqr"),
         (5.0, 3.0, 7.0, "iqr"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here, 41 adults were randomised to the yoga group, and 44 adults were randomised to "
+        "the waitlist group.",
+        "Nineteen children were randomized to the A group and twenty-two to the B group.",
+        "We enrolled 60 patients; three patients randomized in the B arm died before dosing.",
+    ],
+)
+def test_population_facts_one_arms_count_is_not_the_trials(text: str) -> None:
+    """A count randomised to (or in) one arm is that arm's, not the trial's randomised total."""
+    assert participant_counts(text).randomised is None
+
+
+def test_population_facts_randomised_to_either_arm_is_the_total() -> None:
+    text = "In all, 118 women were randomised to the A or the B group."
+    assert participant_counts(text).randomised == 118
