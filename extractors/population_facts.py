@@ -168,6 +168,10 @@ def _counts_people(text: str, m: re.Match[str], *, after: bool) -> bool:
     return bool(m.group("aux")) or _BARE_BEFORE_NOT.match(text, m.end()) is None
 
 
+# an age bound in months, weeks or days
+_INFANT_UNIT = re.compile(r"(?i)\s*(?:months?|mos?|weeks?|wks?|days?)\b")
+
+
 def age_group(text: str) -> str | None:
     """The participants' age group from an explicit word, else from an age bound."""
     for group, pattern in _AGE_WORDS:
@@ -178,6 +182,8 @@ def age_group(text: str) -> str | None:
         return None
     low = m.group("min") or m.group("min2") or m.group("lo")
     high = m.group("max") or m.group("hi")
+    if high is not None and _INFANT_UNIT.match(text, m.end()):
+        return "infants"  # "younger than 24 months", "aged 6-18 months"
     if low is not None and int(low) >= 60:
         return "older adults"
     if high is not None and int(high) <= 18:
@@ -185,6 +191,23 @@ def age_group(text: str) -> str | None:
     if low is not None and int(low) >= 18:
         return "adults"
     return None
+
+
+# women described by a pregnancy or a birth: adults, though the abstract speaks of their babies
+_MOTHERS = re.compile(
+    r"(?i)\b(?:pregnant|pregnancy|pregnancies|mothers|postpartum|parturients?|(?:primi|multi)"
+    r"gravidae?|(?:nulli|primi|multi)parous|lactating|breastfeeding)\b"
+)
+
+
+def participants_age_group(population: str, title: str, methods: str) -> str | None:
+    """The participants' age group: from the population text and the title, else the
+    methods. Where the population text describes pregnant women or mothers, it alone decides,
+    and they are adults unless it says otherwise ("120 pregnant women" in a trial whose title
+    speaks of their newborns are no infants; "pregnant adolescents" are adolescents)."""
+    if _MOTHERS.search(population):
+        return age_group(population) or "adults"
+    return age_group(f"{population}. {title}") or age_group(methods)
 
 
 def sex(text: str) -> str | None:

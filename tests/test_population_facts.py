@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.pipeline import Extractor
-from extractors.population_facts import ParticipantCounts, age_group, participant_counts, sex
+from extractors.population_facts import (
+    ParticipantCounts,
+    age_group,
+    participant_counts,
+    participants_age_group,
+    sex,
+)
 from tests.test_pipeline_abstracts import article
 
 
@@ -155,3 +161,16 @@ def test_population_facts_one_arms_count_is_not_the_trials(text: str) -> None:
 def test_population_facts_randomised_to_either_arm_is_the_total() -> None:
     text = "In all, 118 women were randomised to the A or the B group."
     assert participant_counts(text).randomised == 118
+
+
+def test_population_facts_pregnant_women_are_adults_beside_their_newborns() -> None:
+    title = "Vitamin D in pregnancy and newborn bone mass: a randomized trial"
+    assert participants_age_group("212 pregnant women", title, "") == "adults"
+    assert participants_age_group("pregnant adolescents", title, "") == "adolescents"
+    assert participants_age_group("preterm infants", "A trial", "") == "infants"
+    assert participants_age_group("", title, "") == "infants"  # no participants described
+
+
+def test_population_facts_an_age_bound_in_months_is_infants() -> None:
+    assert age_group("participants aged under 18 months") == "infants"
+    assert age_group("aged under 3 years") == "children"

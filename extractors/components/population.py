@@ -55,7 +55,7 @@ from extractors.components.mesh_linking import (
 from extractors.components.quantities import within
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.numbers import COUNT_PATTERN, WORD_NUMBER_PATTERN, SampleSize, parse_count
-from extractors.population_facts import age_group, participant_counts, sex
+from extractors.population_facts import participant_counts, participants_age_group, sex
 
 HUMAN_CUE = re.compile(
     r"(?i)\b(?:patients?|participants?|subjects|volunteers?|women|men|children|adults?|"
@@ -730,7 +730,7 @@ def _add_facts(main: PopulationMention, title: str, sentences: list[Sentence]) -
     )
     described = f"{main.text}. {title}"
     methods = " ".join(s.text for s in sentences if s.category in ("METHODS", "UNLABELLED"))
-    main.age_group = age_group(described) or age_group(methods)
+    main.age_group = participants_age_group(main.text, title, methods)
     main.sex = sex(described) or sex(methods)
 
 
