@@ -4,7 +4,8 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``ArmMention`` (id "arm1", "arm2", ...; label; n; interventions; offsets of the label;
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
-never a table or figure part; also "There were three groups: A; B; C", ``groups_listed``)
+never a table or figure part; also "There were three groups: A; B; C", ``groups_listed``;
+a list numbered after the groups, "into three groups: 1) A; 2) B; 3) C", first, ``numbered_arms``)
 read by the shapes in ``arm_phrases`` (shape 6, what the
 participants received, where a sentence says the design is random and no allocation verb
 leads to the arms: "In this randomized trial, 269 adults received A or B"); failing that, "A
@@ -59,6 +60,7 @@ from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_filters import usable_arms
 from extractors.components.arm_labels import ArmPhrase, trim
 from extractors.components.arm_lists import listed_arms, named_by_acronym
+from extractors.components.arm_numbered import numbered_arms
 from extractors.components.arm_phrases import (
     TRIGGER,
     after_a_month,
@@ -487,6 +489,8 @@ def groups_listed(text: str) -> list[ArmPhrase]:
 
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
+    if numbered := numbered_arms(text):  # "into three groups: 1) A; 2) B; 3) C"
+        return _shift(numbered, sent.start)
     allocates = _ALLOCATION_HINT_FAST.found(text)
     if not allocates and (grouped := groups_listed(text)):
         return _shift(grouped, sent.start)
