@@ -34,6 +34,13 @@ from tests.test_pipeline_abstracts import article
             "twice a week, (2) exercise plus a diet booklet, and, (3) usual care.",
             ["exercise programme", "exercise plus a diet booklet", "usual care"],
         ),
+        (  # the arms named far before the list; the next sentence glued to the last item
+            "Clinics were randomized to one of three feedback arms (ratio 1:1:1) that differed in "
+            "who was sent the weekly reports from the pill counters, as follows: 1) doctors and "
+            "nurses (n=40); 2) nurses (n=41); and 3) no reports (control) (n=39).At 6 months, "
+            "adherence was higher in the first arm.",
+            ["doctors and nurses", "nurses", "no reports (control)"],
+        ),
     ],
 )
 def test_numbered_items_are_the_arms(sentence: str, labels: list[str]) -> None:

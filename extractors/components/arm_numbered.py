@@ -16,11 +16,14 @@ from extractors.components.arm_labels import ArmPhrase, arm_phrase_at, depth
 # "1) ", "(2) ", "3. " is no marker (a decimal, a sentence end): only a closing bracket marks
 # nor is "1:1:1)", the end of a ratio
 _MARKER = re.compile(r"(?:(?<=[\s;,])|(?<=\D:)|^)\(?(?P<number>[1-9])\)\s+")
-# the groups named before the list: "into three groups:", "to one of four conditions (1:1:1:1):"
+# the groups named before the list: "into three groups:", "to one of four conditions (1:1:1:1),
+# chosen by lot, as follows:"
 _GROUPS_BEFORE = re.compile(
     r"(?i)\b(?:groups?|arms?|conditions?|regimens?|treatments?|interventions?|cohorts?)\b"
-    r"[^.;]{0,80}$"
+    r"[^.;]{0,160}$"
 )
+# a sentence glued to the list's end: "5) no feedback (n=86).For the primary endpoint, ..."
+_GLUED_SENTENCE = re.compile(r"\.(?=[A-Z][a-z])")
 # what joins one item to the next: "; and", ", or", " and", ", and,", "; and a"
 _ITEM_END = re.compile(r"(?i)\s*[,;]?\s*(?:(?:and|or)(?:\s+an?)?\s*,?\s*)?$")
 # a clause that describes the arm: "1) an intervention group, which receives A"
@@ -44,7 +47,11 @@ def numbered_arms(text: str) -> list[ArmPhrase]:
         return []
     phrases = []
     for index, m in enumerate(run):
-        end = run[index + 1].start() if index + 1 < len(run) else len(text)
+        if index + 1 < len(run):
+            end = run[index + 1].start()
+        else:
+            glued = _GLUED_SENTENCE.search(text, m.end())
+            end = glued.start() if glued else len(text)
         cut = (_ITEM_END if index + 1 < len(run) else _ALL_ITEMS_END).search(text, m.end(), end)
         end = cut.start() if cut else end
         clause = _CLAUSE.search(text, m.end(), end)
