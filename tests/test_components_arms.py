@@ -350,6 +350,9 @@ def test_arms_marked_after_to_receive_without_a_trigger(nlp: Language) -> None:
         "Controlled Trial to Compare Usual Practice",
         "drug A had significant declines in pain (p = 0.04)",
         "no change in pain was found",
+        "skin biopsies were frozen",  # a clause: a finite verb outside brackets
+        "walking and cycling are feasible",
+        "they will be sent to a wait list",
     ],
 )
 def test_arms_implausible_labels(label: str) -> None:
@@ -358,7 +361,16 @@ def test_arms_implausible_labels(label: str) -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["group II", "30 mg", "MM", "zoltrin 0.1%", "5% zoltrin cream", "standard trial letter", "E"],
+    [
+        "group II",
+        "30 mg",
+        "MM",
+        "zoltrin 0.1%",
+        "5% zoltrin cream",
+        "standard trial letter",
+        "E",
+        "advice (which was given by a nurse)",  # the verb describes, in brackets
+    ],
 )
 def test_arms_plausible_labels(label: str) -> None:
     assert plausible_label(label)

@@ -53,6 +53,11 @@ _NOT_AN_ARM = re.compile(
     r"|" + DATE.pattern.removeprefix("(?i)")
 )
 
+# a finite verb outside brackets: the phrase is a clause ("tissues were stained", "positioning
+# are available", "they will be assigned to B"), no arm's name; lower case only ("IS" may be one)
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|will)\s")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
 _NAMED_GROUP_LABEL = re.compile(r"(?i)\b(?:group|arm|cohort)\s+[A-Z0-9]{1,4}\b")
 
 _DOSE = re.compile(
@@ -77,8 +82,12 @@ def plausible_label(label: str) -> bool:
     name ("group II") or a dose ("20 mg"), and it is no aim ("evaluate changes"), question
     ("Are there advantages"), description of the groups ("characteristics of the groups at
     baseline"), trial design ("a randomized controlled trial"), result ("p = 0.04",
-    "55.2% at 12 months", "no change was found") or date ("September 2001")."""
+    "55.2% at 12 months", "no change was found"), date ("September 2001") or clause with a
+    finite verb outside its brackets ("colorectal tissues were stained"; "advice (which was given
+    by a nurse)" can name one)."""
     if _NOT_AN_ARM.search(label):
+        return False
+    if _CLAUSE_VERB.search(label) and _CLAUSE_VERB.search(_BRACKETED.sub("", label)):
         return False
     if _NAMED_GROUP_LABEL.search(label) or _DOSE.match(label):
         return True
