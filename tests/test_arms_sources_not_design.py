@@ -32,6 +32,10 @@ def test_title_arms_start_after_the_design(extractor: Extractor, title: str) -> 
         "This study compares long-term outcomes in patients with leg ischemia treated with and "
         "without coated stents.",
         "We compared the 5-year results of patients with ulcers with those of healthy controls.",
+        # "compared with" names one side only: the words after it are no two arms
+        "The study aims to show that drug K is better as compared with sham in adults with gout "
+        "with flares.",
+        "Survival was similar compared to chemotherapy with better quality of life.",
     ],
 )
 def test_what_is_compared_is_no_arm(sentence: str) -> None:

@@ -605,6 +605,9 @@ _COMPARED = re.compile(
     r"(?i)\b(?:compar(?:ed|ing|es|e)|comparison\s+of)\s+"
     # what is compared, not the arms: "compares (the) (long-term) outcomes in ... with ..."
     r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:efficacy|safety|effects?|outcomes?|results?|data|rates?)\b)"
+    # "compared with B in ...": one side only, its first word no arm ("compared with placebo in
+    # patients with X with Y")
+    r"(?!(?:with|to)\s)"
     r"(?P<a>[^:;,.?()%=]{3,90}?)\s+(?:with|to|versus|vs\.?)\s+"
     r"(?P<b>[^:;,.?()%=]{3,90}?)"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
