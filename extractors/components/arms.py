@@ -14,7 +14,9 @@ what each group received by the first Methods or unlabelled sentence that says s
 allocating ("Group PR received A and group CP received B", shape 1); failing that, the
 first "compared A with B" or "A versus B" of the title,
 objective, methods or an unlabelled abstract ("treated with and without X": X and "no X");
-failing that, "the intervention group" and
+failing that, what the people of each role received
+("Intervention participants received A. Control participants received B": "intervention"
+with A, "control" with B, ``role_arms``); failing that, "the intervention group" and
 "the control group" when the text names both; failing that, the groups it names by letter
 or number ("group A", "arm 2", "Group II") when it names two to four; failing that, what the
 first Methods or unlabelled sentence that says so gives the participants, one or the other
@@ -77,6 +79,7 @@ from extractors.components.arm_phrases import (
     reports_events,
 )
 from extractors.components.arm_respective import respective_groups
+from extractors.components.arm_roles import role_arms
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
@@ -807,6 +810,8 @@ class Arms:
             phrases = _from_groups_received(sentences)
         if not phrases:
             phrases = _from_comparison(doc)
+        if not phrases:  # "Intervention participants received A; controls received B"
+            phrases = role_arms(sentences)
         if not phrases:
             phrases = generic_arms(text_of(doc))
         if not phrases:
