@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_phrases import received_alternatives
+from extractors.components.arm_phrases import administered_alternatives, received_alternatives
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -64,3 +64,52 @@ def test_crossover_arms_carry_the_values_of_a_versus_pair(extractor: Extractor) 
         "green tea extract": (12.4, 1.1),
         "placebo": (9.8, 1.3),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "In this randomized crossover study, drug K (10 mg) or placebo was given at bedtime "
+            "for 4 weeks.",
+            ["drug K (10 mg)", "placebo"],
+        ),
+        (
+            "Placebo, 50 mg or 100 mg caffeine was administered 30 min before each test in a "
+            "random order.",
+            ["Placebo", "50 mg caffeine", "100 mg caffeine"],
+        ),
+    ],
+)
+def test_administered_alternatives_are_the_arms(sentence: str, labels: list[str]) -> None:
+    assert [p.label for p in administered_alternatives(sentence)] == labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drug K or placebo was administered at bedtime.",  # no random design
+        "In this randomized trial, rescue drug K or drug M was given when needed.",
+        "In this randomized trial, drug K or drug M was given if pain exceeded 4 points.",
+    ],
+)
+def test_administered_alternatives_reject(sentence: str) -> None:
+    assert administered_alternatives(sentence) == []
+
+
+def test_administered_alternatives_give_the_record_its_arms(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Caffeine and reaction time",
+            (
+                "METHODS",
+                "Twelve cyclists took part. Placebo, 50 mg or 100 mg caffeine was administered "
+                "30 min before each test in a random order.",
+            ),
+        )
+    )
+    assert [(a.label, a.comparator) for a in record.arms] == [
+        ("Placebo", True),
+        ("50 mg caffeine", False),
+        ("100 mg caffeine", False),
+    ]

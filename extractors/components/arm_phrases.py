@@ -420,6 +420,46 @@ def received_alternatives(text: str) -> list[ArmPhrase]:
     return sized if len(sized) >= 2 else phrases
 
 
+# "A or B was administered": the passive verb after the alternatives
+_ADMINISTERED = re.compile(
+    r"\s+(?:was|were)\s+(?:randomly\s+)?(?:administered|given|applied|delivered|infused|injected)\b"
+)
+# where the alternatives start: the sentence's start, or after "where", "in which", a colon
+_ALTERNATIVES_START = re.compile(r"(?i)\b(?:where|whereby|which)\s+|[:;]\s+")
+# given only as needed: "rescue drug K or drug M was given when needed" is no arm
+_AS_NEEDED = re.compile(r"(?i)\brescue\b|\s*(?:when|if|whenever|as\s+needed|on\s+demand)\b")
+_RANDOM_ORDER = re.compile(r"(?i)\brandomi[sz]|\brandom\s+order\b|\bcross-?over\b")
+
+
+def administered_alternatives(text: str) -> list[ArmPhrase]:
+    """The arms of a sentence of a random design that says one or another was administered
+    ("In this randomized crossover trial, drug K (5 mg) or placebo was given nightly", "Placebo,
+    10 mg or 20 mg drug K was administered in a randomized order"): the list before the verb,
+    from the sentence's start or "where", split as the lists of allocations are; none without
+    "or" or "versus" between arms, with an arm of more than a few words, or given as needed
+    ("rescue drug K or drug M was given when needed")."""
+    verb = _ADMINISTERED.search(text) if " or " in text or "versus" in text else None
+    if verb is None or not _RANDOM_ORDER.search(text) or depth(text, 0, verb.start()):
+        return []
+    if _AS_NEEDED.match(text, verb.end()):
+        return []
+    leads = list(_ALTERNATIVES_START.finditer(text, 0, verb.start()))
+    start = leads[-1].end() if leads else 0
+    if _AS_NEEDED.search(text, start, verb.start()):
+        return []
+    comma = text.rfind(", ", start, verb.start())
+    if comma >= 0 and _TRIAL_WORD.search(text, start, comma):
+        start = comma + 2  # "In this randomized crossover trial, A or B was given"
+    if not any(
+        depth(text, start, m.start()) == 0 for m in SPLIT_OR.finditer(text, start, verb.start())
+    ):
+        return []
+    phrases = listed_arms(text, start, verb.start())
+    if any(len(p.label.split()) > _ALTERNATIVE_WORDS for p in phrases):
+        return []
+    return phrases
+
+
 _GENERIC_ARMS = (
     re.compile(r"(?i)\b(?:intervention|experimental|treatment|study|active)\s+(?:group|arm)\b"),
     re.compile(r"(?i)\b(?:control|placebo|usual[- ]care|comparison|sham)\s+(?:group|arm)\b"),

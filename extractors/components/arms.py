@@ -65,6 +65,7 @@ from extractors.components.arm_lists import listed_arms, named_by_acronym
 from extractors.components.arm_numbered import numbered_arms
 from extractors.components.arm_phrases import (
     TRIGGER,
+    administered_alternatives,
     after_a_month,
     bracketed_arms,
     counted_arms,
@@ -689,10 +690,12 @@ def _from_comparison(doc: Doc) -> list[ArmPhrase]:
 
 def _from_received(sentences: list[Sentence]) -> list[ArmPhrase]:
     """The arms of the first Methods or unlabelled sentence that says what the participants
-    received, one or the other (``received_alternatives``)."""
+    received, one or the other (``received_alternatives``), or was administered one or the
+    other ("drug K or placebo was given nightly in random order", ``administered_alternatives``)."""
     for sent in sentences:
         if sent.category in ("METHODS", "UNLABELLED"):
             phrases = usable_arms(received_alternatives(sent.text))
+            phrases = phrases or usable_arms(administered_alternatives(sent.text))
             if phrases:
                 return _shift(phrases, sent.start)
     return []
