@@ -226,6 +226,10 @@ def test_listed_arms_doses_offered_in_a_bracket(sentence: str, labels: list[str]
             "Adults were randomized to 5 mg, 10 mg or 20 mg of drug A.",
             ["5 mg of drug A", "10 mg of drug A", "20 mg of drug A"],
         ),
+        (  # a hyphen between the number and the unit
+            "Adults were randomized to placebo, drug A 5-mg, 10-mg, or 20-mg daily.",
+            ["placebo", "drug A 5-mg", "drug A 10-mg", "drug A 20-mg"],
+        ),
     ],
 )
 def test_listed_arms_dose_takes_the_drug_it_elides(sentence: str, labels: list[str]) -> None:

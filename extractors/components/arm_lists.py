@@ -49,8 +49,8 @@ _CLAUSE_START = re.compile(  # lower case only: "AT" may well be an arm
     r"using|according|respectively|were|was|are|is|had|have)\b"
 )
 
-DOSE_ONLY = re.compile(
-    r"^\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|units?|%|mg/kg|µg/kg|mg/m2)\b"
+DOSE_ONLY = re.compile(  # "20 mg", "20mg", "20-mg"
+    r"^\d+(?:[.,]\d+)?(?:\s*|-)(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|units?|%|mg/kg|µg/kg|mg/m2)\b"
     r"(?:\s+(?:daily|once|twice|weekly|per\s+day|a\s+day|/day|bid|tid|qd))*$"
 )
 
