@@ -41,6 +41,11 @@ from tests.test_pipeline_abstracts import article
             "adherence was higher in the first arm.",
             ["doctors and nurses", "nurses", "no reports (control)"],
         ),
+        (  # how long and how often all arms last, after the last
+            "Men were randomly assigned to one of two groups: (1) rowing (ROW) or (2) stretching "
+            "(STR) 3×/week for 6 months.",
+            ["rowing (ROW)", "stretching (STR)"],
+        ),
     ],
 )
 def test_numbered_items_are_the_arms(sentence: str, labels: list[str]) -> None:
@@ -54,6 +59,8 @@ def test_numbered_items_are_the_arms(sentence: str, labels: list[str]) -> None:
         "Adults were randomized (1:1:1) to drug K, drug M or placebo.",
         # numbered aims, not groups
         "We aimed to 1) describe adherence and 2) compare costs.",
+        # one group's parts, not groups
+        "The exercise group will also receive (1) a booklet, (2) a pedometer and (3) weekly calls.",
         # the numbers do not run 1, 2, 3
         "Rats were divided into groups: 1) sham and 3) drug K.",
     ],

@@ -370,6 +370,7 @@ def test_arms_implausible_labels(label: str) -> None:
         "standard trial letter",
         "E",
         "advice (which was given by a nurse)",  # the verb describes, in brackets
+        "usual care that will offer drug K at 6 months",  # the verb of a relative clause
     ],
 )
 def test_arms_plausible_labels(label: str) -> None:

@@ -55,7 +55,8 @@ _NOT_AN_ARM = re.compile(
 
 # a finite verb outside brackets: the phrase is a clause ("tissues were stained", "positioning
 # are available", "they will be assigned to B"), no arm's name; lower case only ("IS" may be one)
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|will)\s")
+# ("usual care that will offer A" describes one: the verb of a relative clause is no sign)
+_CLAUSE_VERB = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:is|are|was|were|will)\s")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 _NAMED_GROUP_LABEL = re.compile(r"(?i)\b(?:group|arm|cohort)\s+[A-Z0-9]{1,4}\b")

@@ -16,11 +16,12 @@ from extractors.components.arm_labels import ArmPhrase, arm_phrase_at, depth
 # "1) ", "(2) ", "3. " is no marker (a decimal, a sentence end): only a closing bracket marks
 # nor is "1:1:1)", the end of a ratio
 _MARKER = re.compile(r"(?:(?<=[\s;,])|(?<=\D:)|^)\(?(?P<number>[1-9])\)\s+")
-# the groups named before the list: "into three groups:", "to one of four conditions (1:1:1:1),
-# chosen by lot, as follows:"
+# the groups named before the list, in the plural ("into three groups:", "to one of four
+# conditions (1:1:1:1), chosen by lot, as follows:") or right before a colon ("to a recruitment
+# condition:"); not "the intervention group will receive (1) A, (2) B": one arm's parts
 _GROUPS_BEFORE = re.compile(
-    r"(?i)\b(?:groups?|arms?|conditions?|regimens?|treatments?|interventions?|cohorts?)\b"
-    r"[^.;]{0,160}$"
+    r"(?i)\b(?:groups|arms|conditions|regimens|treatments|interventions|cohorts)\b[^.;]{0,160}$"
+    r"|\b(?:group|arm|condition|cohort)\s*:\s*$"
 )
 # a sentence glued to the list's end: "5) no feedback (n=86).For the primary endpoint, ..."
 _GLUED_SENTENCE = re.compile(r"\.(?=[A-Z][a-z])")
@@ -29,6 +30,11 @@ _ITEM_END = re.compile(r"(?i)\s*[,;]?\s*(?:(?:and|or)(?:\s+an?)?\s*,?\s*)?$")
 # a clause that describes the arm: "1) an intervention group, which receives A"
 _CLAUSE = re.compile(r",\s+(?:which|who|that|where|in\s+which)\s")
 _ALL_ITEMS_END = re.compile(r"\s*[.;]?\s*$")
+# how long or how often all arms last, after the last: "or (2) stretching 3x/week for 1 year"
+_SHARED_TAIL = re.compile(
+    r"(?i)(?:\s+\S*\d\S*/(?:week|wk|day|d))?,?\s+(?:for|during|over|throughout|until)\s+"
+    r"(?:\d|a\s|an\s|one\s|two\s|three\s|six\s|twelve\s)"
+)
 _MAX_ARMS = 6
 
 
@@ -36,7 +42,8 @@ def numbered_arms(text: str) -> list[ArmPhrase]:
     """The arms a sentence numbers "1)", "2)", ... ("(1)", "(2)", ...) right after naming groups,
     arms or conditions ("Rats were randomized into 3 groups (n = 8): 1) sham 2) drug K 3) drug K
     plus drug M"; "The following four diets were fed: (1) control group (standard chow); (2)
-    ..."): one arm from each number to the next, the last to the sentence's end; none unless
+    ..."): one arm from each number to the next, the last to the sentence's end or to how long
+    or how often all of them last ("or (2) stretching 3x/week for 1 year"); none unless
     the numbers run 1, 2, ... without a gap, two to six of them, outside brackets, and each
     item names an arm."""
     if ")" not in text:
@@ -54,6 +61,8 @@ def numbered_arms(text: str) -> list[ArmPhrase]:
             end = glued.start() if glued else len(text)
         cut = (_ITEM_END if index + 1 < len(run) else _ALL_ITEMS_END).search(text, m.end(), end)
         end = cut.start() if cut else end
+        tail = _SHARED_TAIL.search(text, m.end(), end) if index + 1 == len(run) else None
+        end = tail.start() if tail else end
         clause = _CLAUSE.search(text, m.end(), end)
         end = clause.start() if clause else end
         phrase = arm_phrase_at(text, m.end(), end, None)
