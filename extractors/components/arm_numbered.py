@@ -46,7 +46,7 @@ def numbered_arms(text: str) -> list[ArmPhrase]:
     or how often all of them last ("or (2) stretching 3x/week for 1 year"); none unless
     the numbers run 1, 2, ... without a gap, two to six of them, outside brackets, and each
     item names an arm."""
-    if ")" not in text:
+    if "1)" not in text:  # every list starts "1)" or "(1)"
         return []
     markers = [m for m in _MARKER.finditer(text) if depth(text, 0, m.start()) == 0]
     run = _first_run(markers)
