@@ -71,3 +71,21 @@ def test_an_allocation_sentence_comes_before_what_groups_received(extractor: Ext
     )
     record = extractor.extract(article("Drug K for nausea", (None, text)))
     assert [(a.label, a.n) for a in record.arms] == [("drug K", 20), ("matching placebo", 19)]
+
+
+def test_as_before_the_first_of_the_groups_is_no_part_of_it(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Stimulation after stroke",
+            (
+                "METHODS",
+                "Thirty adults were randomized into three groups as active tDCS group (n = 10), "
+                "active TMS group (n = 10) and sham TMS group (n = 10).",
+            ),
+        )
+    )
+    assert [(a.label, a.n) for a in record.arms] == [
+        ("active tDCS", 10),
+        ("active TMS", 10),
+        ("sham TMS", 10),
+    ]

@@ -58,7 +58,8 @@ _LEAD = re.compile(
     # "A 10 mg", "A (5 or 10 mg)": drug A, no article
     r"while|whereas|which|who|that|receives?|received|receiving|use|take|undergo|get|the|"
     r"(?-i:a|an|An|A(?!\s*[\d(]))|"
-    r"one|both|of|each|compared\s+with|patients?\s+(?:included\s+)?in)\b)+",
+    # "into three groups as A group, B group and C group": "as" introduces the arms
+    r"one|both|of|each|compared\s+with|patients?\s+(?:included\s+)?in|(?-i:as))\b)+",
     re.IGNORECASE,
 )
 
