@@ -167,6 +167,9 @@ def compared_arms(
         before = _BEFORE_START.match(clause, after.end())
         if other.words & mention_words(compared_clause) and not before:
             comparator = other
+    if comparator is None and intervention is not None and after is not None:
+        # "shorter in B compared to the control", "than in controls": the trial's control arm
+        comparator = control_named(arms, intervention, compared)
     if (
         intervention is None
         and len(arms) == 2
@@ -181,6 +184,43 @@ def compared_arms(
         comparator = next((a for a in arms if a.comparator), arms[1])
         intervention = next(a for a in arms if a is not comparator)
     return intervention, comparator
+
+
+# "the control (group)", "(than in) controls", "that reported in the placebo group", "the
+# waitlisted group": the trial's control by a common word, no treatment of its own; ending
+# there ("the control period", "the control and B groups": no)
+_CONTROL_WORDS = re.compile(
+    r"(?i)(?:(?:in|with|among|for|to|on)\s+)?(?:(?:that|those)\s+(?:(?:reported|seen|observed|"
+    r"found|obtained|recorded|measured|noted)\s+)?(?:in|of|among|for|with)\s+)?(?:the\s+)?"
+    r"(?:controls|(?:placebo|sham|wait-?list(?:ed)?)(?:[\s-]+control)?|control)"
+    r"(?:\s+(?:groups?|arms?|conditions?|subjects|patients|participants|cohorts?))?"
+    r"(?=\s*(?:$|[,;.:()\[\]]|(?:at|after|during|over|in|on|for|by|who|which|p|was|were|is|are)\b))"
+)
+# an arm that is a control by its own name
+_CONTROL_LABEL = re.compile(
+    r"(?i)\b(?:control|placebo|sham|usual|standard|wait-?list\w*|no|vehicle|saline)\b"
+)
+
+
+def control_named(
+    arms: list[ArmMention], intervention: ArmMention, compared: str
+) -> ArmMention | None:
+    """The arm that ``compared`` (the words after "compared with", "than", ...) names by a
+    common control word ("the control group", "controls", "the placebo group", "the
+    waitlisted group") where no arm is named by its own words: in a two-arm trial the arm that
+    is not ``intervention``; with more arms the one arm marked as the comparator, when its
+    name says it is a control ("placebo", "usual care"). None where ``intervention`` is the
+    comparator arm itself (which arm would the words name?)."""
+    if intervention.comparator or not _CONTROL_WORDS.match(compared):
+        return None
+    if len(arms) == 2:
+        return next(a for a in arms if a is not intervention)
+    flagged = [a for a in arms if a.comparator]
+    if len(flagged) == 1 and _CONTROL_LABEL.search(
+        " ".join([flagged[0].label, *flagged[0].interventions])
+    ):
+        return flagged[0]
+    return None
 
 
 _BEFORE_START = re.compile(  # "that (observed) before", "baseline", "pre-treatment values"
