@@ -119,3 +119,17 @@ def test_not_for_a_subgroup_after_a_than_keeps_the_comparison(extractor: Extract
         "Lens A",
         "lens C",
     )
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "In comparison with usual care, drug K was not associated with a change in heart rate.",
+        "Drug K lowered the rate of falls in comparison with usual care (RR 0.80, 95% CI 0.70 "
+        "to 0.91).",
+    ],
+)
+def test_in_comparison_with_names_the_comparator(extractor: Extractor, results: str) -> None:
+    """Before, "in comparison with" named none, as "compared with" does."""
+    (claim,) = _claims(extractor, results)
+    assert claim.comparator is not None and claim.comparator.text == "usual care"

@@ -287,8 +287,9 @@ def oriented_pair(
 
 
 _AFTER_COMPARED = re.compile(
-    r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
-    r"(?:(?:in|with|among|for|after|following|on)\s+)?(?:(?:did|does|do|was|were|is|are)\s+)?"
+    r"(?i)\b(?:than|versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
+    r"relative\s+to)\s+(?:(?:in|with|among|for|after|following|on)\s+)?"
+    r"(?:(?:did|does|do|was|were|is|are)\s+)?"
     r"(?:the\s+|(?:that|those)\s+(?:(?:obtained|seen|observed|achieved|found|reported|recorded|"
     r"measured|noted)\s+)?(?:in|of|receiving|given|treated\s+with|who\s+received|with|from|among|"
     r"after)\s+(?:the\s+)?)?(?P<words>[^,;()\[\]]{1,60})"
