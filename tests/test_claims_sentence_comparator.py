@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components.comparison import group_phrases
 from extractors.pipeline import Extractor
 from kg.model import Claim
 from tests.test_pipeline_abstracts import article
@@ -133,3 +134,30 @@ def test_in_comparison_with_names_the_comparator(extractor: Extractor, results: 
     """Before, "in comparison with" named none, as "compared with" does."""
     (claim,) = _claims(extractor, results)
     assert claim.comparator is not None and claim.comparator.text == "usual care"
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparator"),
+    [
+        ("Drug K was no better than physiotherapy regarding large tears", "physiotherapy"),
+        ("Yield was higher with drug K than with drug M except at the highest dose", "drug M"),
+        ("Pain fell more with drug K than with placebo while sleep did not change", "placebo"),
+        ("It is unclear whether drug K compared with sham massage improved mood", "sham massage"),
+        ("Drug K versus usual care resulted in similar function scores", "usual care"),
+        ("the odds of falls (OR drug K vs. no drug K 1.42, 95% CI 1.1 to 1.8)", "no drug K"),
+        (
+            "Fewer ulcers with drug K compared to a dressing combined with gauze",
+            "a dressing combined with gauze",
+        ),
+        (
+            "Relapse was lower with drug K than in those who stopped early",
+            "those who stopped early",
+        ),
+    ],
+)
+def test_the_comparator_phrase_ends_at_a_clause_a_verb_or_a_value(
+    clause: str, comparator: str
+) -> None:
+    """Before, the comparator ran on into what followed it ("physiotherapy regarding large",
+    "no drug K 1.42", "a dressing combined"); a relative clause ("those who ...") stays."""
+    assert group_phrases(clause)[1] == comparator

@@ -304,7 +304,17 @@ _NUMBER_WORDS = re.compile(
 
 _NEGATED_GROUP = re.compile(r"(?i)\bnot\s+(?:(?:in|with|among|for)\s+)?(?:the\s+)?$")
 _PHRASE_END = re.compile(  # "placebo in achieving clearance", "foam surfaces: it is ..."
-    r"(?i)\s+(?:at|after|during|for|and|with|p\b|was|were|is|are|in\s+terms|in\s+\w+ing)\b|"
+    r"(?i)(?<!combined)(?<!together)\s+(?:at|after|during|for|and|with|p\b|was|were|is|are|"
+    r"in\s+terms|in\s+\w+ing)\b|"
+    # a clause or qualifier after the name: "placebo while ...", "B except at ...", "B
+    # regarding small tears", "B based on ...", "B among subgroups" (not "those that did not":
+    # a relative clause names the group)
+    r"\s+(?:while|whereas|but|except|regarding|based\s+on|among|when)\b|"
+    # the clause's verb after the name: "B improved X", "B resulted in similar X", "B leads to"
+    r"\s+(?:resulted|results?|leads?|led|exceeds?|exceeded|improved|showed|shows|produced)\s|"
+    # a value after the name: "(OR A vs. no A 1.07, ...)", "(low versus standard dose 0.84 [...])"
+    # (not "MONARCH 2": a name)
+    r"\s+[-−]?(?:\d+\.\d+%?|\d+%)\s*$|"
     r"\s*:|\s*[.:]\s*$|\s*$"
 )
 
