@@ -161,3 +161,16 @@ def test_the_comparator_phrase_ends_at_a_clause_a_verb_or_a_value(
     """Before, the comparator ran on into what followed it ("physiotherapy regarding large",
     "no drug K 1.42", "a dressing combined"); a relative clause ("those who ...") stays."""
     assert group_phrases(clause)[1] == comparator
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Ferritin was lower with drug K (median 41 ng/mL versus median 77 ng/mL; P = .02)",
+        "Falls were fewer in patients aged greater than or equal to 80 years (HR 0.7)",
+        "Relapse was more frequent in HLA-B(+) patients compared to HLA-B(-) patients",
+    ],
+)
+def test_a_value_a_bound_or_a_subgroup_after_the_comparison_is_no_comparator(clause: str) -> None:
+    """Before: "median 77 ng/mL", "or equal to 80 years", "HLA-B"."""
+    assert group_phrases(clause)[1] is None

@@ -302,6 +302,12 @@ _NUMBER_WORDS = re.compile(
 )
 
 
+# a value or bound after the comparison word, no group: "(median 218 U/L versus median 424
+# U/L)", "greater than or equal to 140 mm Hg"
+_VALUE_NAMED = re.compile(r"(?i)(?:(?:the\s+)?(?:median|mean|average)\s+[-−]?\d|or\s+equal\s+to\b)")
+# a sign in brackets after the name: "in PP(+) patients compared to PP(-) patients" compares
+# people with and without a trait, subgroups, not treatments
+_SUBGROUP_SIGN = re.compile(r"\s*\(\s*[+\-−]\s*\)")
 _NEGATED_GROUP = re.compile(r"(?i)\bnot\s+(?:(?:in|with|among|for)\s+)?(?:the\s+)?$")
 _PHRASE_END = re.compile(  # "placebo in achieving clearance", "foam surfaces: it is ..."
     r"(?i)(?<!combined)(?<!together)\s+(?:at|after|during|for|and|with|p\b|was|were|is|are|"
@@ -354,6 +360,8 @@ def group_phrases(clause: str) -> tuple[str | None, str | None]:
             not words[:1].isalpha() and not _NAME_WITH_NUMBER.match(words)
         ) or _NUMBER_WORDS.fullmatch(words):
             continue  # "17 versus 36 minutes", "four (4%) vs seven (6%)": values, not groups
+        if _VALUE_NAMED.match(words) or _SUBGROUP_SIGN.match(clause, compared.end("words")):
+            continue  # "versus median 424 U/L", "than or equal to 140", "PP(-) patients"
         first_part = clause[: compared.start()]
         named = GROUP.match(words)
         if named:
