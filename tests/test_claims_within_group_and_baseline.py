@@ -306,3 +306,21 @@ def test_a_change_within_each_arm_names_both_arms(extractor: Extractor, results:
         assert WITHIN_GROUP in claim.warnings
         assert claim.comparator is not None
         assert (claim.intervention.text, claim.comparator.text) == ("drug K", "placebo")
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Intraocular pressure was lower at T2 compared to T0 in the drug K group (p = 0.01).",
+        "Intraocular pressure was lower at P3 compared to P1 in the drug K group (p = 0.01).",
+        "Compared to the run-in period, intraocular pressure fell in the drug K group (p = 0.01).",
+    ],
+)
+def test_a_time_point_after_the_comparison_is_a_change_within_the_arm(
+    extractor: Extractor, results: str
+) -> None:
+    """A time point by its label ("T0", "P1") or the run-in is the same people earlier, as
+    baseline is: the arm's own change, no comparator (before, placebo was its comparator)."""
+    (claim,) = _claims(extractor, results)
+    assert claim.intervention.text == "drug K" and claim.comparator is None
+    assert WITHIN_GROUP in claim.warnings

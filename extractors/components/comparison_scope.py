@@ -23,11 +23,14 @@ from extractors.components.comparison import group_phrases
 from extractors.components.significance import no_difference
 
 # "compared with baseline", "than at baseline", "relative to pre-treatment values",
-# "versus before the intervention": a comparison with the same people earlier, not with an arm
+# "versus before the intervention", "compared to T0": a comparison with the same people at
+# another time, not with an arm
 _BASELINE_COMPARISON = re.compile(
     r"(?i)(?:,\s*)?\b(?:(?:when|as)\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
     r"relative\s+to|versus|vs\.?|than)\s+(?:(?:at|with|to|the|their|its|mean|initial|respective|"
     r"corresponding)\s+)*(?:baseline|base-line|pre-?treatment|pre-?intervention|pre-?operative|"
+    # a time point by its label ("at T2 compared to T0", "P3 vs P1"), the run-in before the trial
+    r"(?-i:[TP]\d{1,2})(?![\w-])|run-?in(?:\s+period)?|"
     r"before\s+(?:the\s+)?(?:treatment|intervention|surgery|operation|training|programme|"
     r"program))\b(?:\s+(?:values?|levels?|scores?|measurements?|data|assessments?))?|"
     # "between baseline and week 12": from one time to another, no arms
