@@ -174,3 +174,23 @@ def test_the_comparator_phrase_ends_at_a_clause_a_verb_or_a_value(
 def test_a_value_a_bound_or_a_subgroup_after_the_comparison_is_no_comparator(clause: str) -> None:
     """Before: "median 77 ng/mL", "or equal to 80 years", "HLA-B"."""
     assert group_phrases(clause)[1] is None
+
+
+def test_the_comparator_arm_is_kept_when_the_words_name_no_intervention_arm(
+    extractor: Extractor,
+) -> None:
+    """Before, the comparator was the words "group C", not the arm they name."""
+    record = extractor.extract(
+        article(
+            "Drug K or drug M for knee pain",
+            (
+                "Methods",
+                "We randomly assigned 90 adults to group A (drug K), group B (drug M) or group "
+                "C (placebo).",
+            ),
+            ("Results", "Pain relief was better in the active groups than in group C (p = 0.01)."),
+        )
+    )
+    (claim,) = record.claims
+    assert claim.intervention.arm is None and claim.comparator is not None
+    assert claim.comparator.arm == "arm3", claim.comparator

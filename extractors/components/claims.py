@@ -888,10 +888,14 @@ class Claims:
                 control = next((a for a in arms if a.comparator), arms[1])
                 other = next(a for a in arms if a is not control)
                 return [(self._ref(doc, other), self._ref(doc, control))]
+            # the comparator arm the words name, when they name one ("In comparison with the
+            # sham group, only in the active X group, ..."), else its words
+            named = self._ref(doc, comparator) if comparator is not None else None
             return [
                 (
                     ArmRef(text=own or "", mesh=self._link(doc, [own]) if own else []),
-                    ArmRef(text=second, mesh=self._link(doc, [second])) if second else None,
+                    named
+                    or (ArmRef(text=second, mesh=self._link(doc, [second])) if second else None),
                 )
             ]
         valued = list(dict.fromkeys(g.arm for g in groups if g.arm))
