@@ -66,3 +66,18 @@ def test_people_sizes_take_the_sentence_sample_sizes() -> None:
     sizes = find_sample_sizes(text)
     found = people_sizes(text, sizes, set())
     assert [n for _, n in found] == [63, 40]
+
+
+def test_people_sizes_start_a_phrase_at_a_word() -> None:
+    """Far from any phrase start, the phrase behind a bracketed count opens at a word."""
+    text = "x" * 130 + " the maintenance arm for a total of 131 older patients with cancer (n = 70)"
+    starts = [s for s, n in people_sizes(text, find_sample_sizes(text), set()) if n == 70]
+    assert [text[s - 1] for s in starts] == [" "]
+
+
+def test_people_sizes_skip_an_arms_count_after_its_result() -> None:
+    text = (
+        "For the primary outcome, mean adherence to the daily dose was 81.5±15.2% (n=82) in "
+        'the "reminders to participants" arm and 69.9±26.1% (n=84) in the B arm.'
+    )
+    assert people_sizes(text, find_sample_sizes(text), set()) == []

@@ -283,6 +283,18 @@ def _not_studied(text: str, start: int, end: int) -> bool:
     )
 
 
+# a result's value: a percentage or a mean ± SD
+_RESULT_VALUE = re.compile(r"\d\s*(?:%|±)")
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """``start``, or where the next word begins when ``start`` falls inside a word."""
+    if start and text[start - 1].isalnum():
+        space = text.find(" ", start, end)
+        return space + 1 if space >= 0 else end
+    return start
+
+
 def _people_sizes(
     text: str, sample_sizes: list[SampleSize], arm_sizes: set[int]
 ) -> list[tuple[int, int]]:
@@ -305,7 +317,9 @@ def _people_sizes(
         if opening < 0 or _SHARE_AFTER.match(text, s.end):
             continue
         lead = _PHRASE_START.search(text, max(0, opening - 120), opening)
-        phrase_start = lead.end() if lead else max(0, opening - 120)
+        phrase_start = lead.end() if lead else _word_start(text, max(0, opening - 120), opening)
+        if _RESULT_VALUE.search(text, phrase_start, opening):
+            continue  # "adherence was 70.8±27.3% (n=85) in the B arm": an arm's count, analysed
         people = list(_PEOPLE_WORD.finditer(text, phrase_start, opening))
         if people and not _NOT_A_NOUN_PHRASE.search(text, people[-1].end(), opening):
             phrase = text[phrase_start:opening]
