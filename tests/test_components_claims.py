@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from extractors.components.arms import ArmMention
-from extractors.components.claim_wording import without_arm_tail
+from extractors.components.claim_wording import names_no_treatment, without_arm_tail
 from extractors.components.claims import claim_id
 from extractors.components.clauses import clauses
 from extractors.components.comparison import group_phrases
@@ -764,3 +764,49 @@ def test_claims_there_were_counts_names_the_counted_outcome() -> None:
     (claim,) = _claims("There were 9 deaths with drug A and 14 with placebo (p=0.04).")
     assert claim.outcome is not None and claim.outcome.text == "deaths"
     assert claim.significant is True
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the four groups",
+        "either arm",
+        "any treatment group",
+        "similar across the study groups",
+        "Two trials",
+        "A pooled analysis of cohort studies",
+        "Further trials are",
+        "it does",
+    ],
+)
+def test_names_no_treatment_a_group_count_a_study_or_a_cut_clause(phrase: str) -> None:
+    assert names_no_treatment(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "drug K",
+        "the ketamine group",
+        "treatment groups",
+        "the trial group",
+        "Oral zinc supplements",
+    ],
+)
+def test_names_no_treatment_keeps_a_named_treatment(phrase: str) -> None:
+    assert not names_no_treatment(phrase)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Sleep latency was similar among the four groups (p = 0.40).",
+        "Two trials reported lower sleep latency with melatonin (MD -5.1, 95% CI -8.0 to -2.2).",
+        "Subgroup analyses showed a larger reduction in relapse in older women (p = 0.02).",
+    ],
+)
+def test_claims_intervention_is_empty_rather_than_no_treatment(result: str) -> None:
+    claims = (
+        Extractor(pico_model=False).extract(article("A zinc study", ("Results", result))).claims
+    )
+    assert claims and all(c.intervention.text == "" for c in claims)

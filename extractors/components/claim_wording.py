@@ -30,6 +30,7 @@ from extractors.components.statements import (
     outcome_phrase,
 )
 from extractors.effect_estimates import measure_name_end
+from extractors.numbers import WORD_NUMBER_PATTERN
 
 # a subject that names no outcome: "there", a pronoun, a connective read as a subject (also
 # "not" before where or in whom: "..., but not at week 16", "but not with B")
@@ -185,6 +186,50 @@ def names_no_arm(actor: str) -> bool:
     share = _SHARE_OF.match(actor)
     return bool(
         _QUANTIFIED.fullmatch(actor) or names_people(actor[share.end() :] if share else actor)
+    )
+
+
+# a group named by no treatment: "the two groups", "either group", "this cohort", "any
+# treatment group"; and a clause that ends on one ("similar among groups"). Not "the trial
+# group", "the study groups", "treatment groups": the trial's treated arms
+_GENERIC_GROUP = (
+    r"(?:(?:the|these|those|this|that|all|both|each|either|any|another|other|every)\s+)*"
+    rf"(?:(?:\d+|{WORD_NUMBER_PATTERN})\s+)?"
+    r"(?:(?:patient|participant|drug|dose|age|larger|smaller|different|remaining|respective)"
+    r"\s+)*(?:groups?|arms?|cohorts?)"
+)
+_EVERY_TREATMENT_GROUP = (  # "any treatment group", "all three study arms"
+    rf"(?:all|each|any|every|either|both)\s+(?:(?:\d+|{WORD_NUMBER_PATTERN})\s+)?"
+    r"(?:treatment|study|trial)\s+(?:groups?|arms?)"
+)
+_NO_TREATMENT_GROUP = re.compile(
+    rf"(?i)\s*(?:{_GENERIC_GROUP}|{_EVERY_TREATMENT_GROUP}|.*\b(?:among|across|between)\s+"
+    rf"(?:{_GENERIC_GROUP}|(?:the\s+)?(?:treatment|study)\s+(?:groups|arms)|"
+    rf"{_EVERY_TREATMENT_GROUP}))\s*"
+)
+# what a study found or measured, opening the phrase: "Subgroup analyses", "Three studies",
+# "A meta-analysis of trials", "The main complications", "The overall effect"
+_STUDY_WORDS = re.compile(
+    r"(?i)\s*(?:[\w-]+\s+){0,4}?(?:analys[ie]s|meta-analys[ie]s|stud(?:y|ies)|trials?|RCTs?|"
+    r"research|evidence|investigations?|modell?ing|results|findings|effects?|outcomes|"
+    r"complications|adverse\s+events|series|reports|reviews?)(?=\s+(?:of|in|from|with|on|"
+    r"for|by|published|included|including|that|which|suggested|showed|indicated)\b|\s*[,(]|"
+    r"\s*$)"
+)
+# a clause cut before its verb: "More studies are (needed)", "it does (improve)"
+_CUT_AT_AUXILIARY = re.compile(r"(?i).*\s(?:are|is|be|have|has|does|do)\s*")
+
+
+def names_no_treatment(phrase: str) -> bool:
+    """Whether a phrase read as a statement's intervention names no treatment at all: a group
+    by no treatment's name ("the three groups", "either group", "similar among groups"),
+    what a study did or found ("Subgroup analyses", "Five studies", "The overall effect")
+    or a clause cut before its verb ("Further trials are (needed)"). Such a phrase is no
+    intervention; an empty one says less but nothing wrong."""
+    return bool(
+        _NO_TREATMENT_GROUP.fullmatch(phrase)
+        or _STUDY_WORDS.match(phrase)
+        or _CUT_AT_AUXILIARY.fullmatch(phrase)
     )
 
 

@@ -94,6 +94,7 @@ from extractors.components.claim_wording import (
     named_arm_items,
     names_an_arm,
     names_no_arm,
+    names_no_treatment,
     outcome_words,
     past_measure_name,
     referred_back,
@@ -881,7 +882,10 @@ class Claims:
         if intervention is None:  # no trial arm recognised: the statement's own group words
             first, second = group_phrases(clause)
             own = (people_group(actor) or actor) if actor else None  # "Patients in the A group"
+            # "Three studies (showed ...)", "the two groups": no treatment, nor its group words
+            junk = bool(own) and names_no_treatment(own or "")
             own = (None if own and names_no_arm(own.strip()) else own) or first
+            own = None if junk or (own and names_no_treatment(own)) else own
             if not own and len(arms) == 2 and within_group_change(clause, arms):
                 # "Both treatments lowered X": each arm's own change, both arms named in the
                 # trial's order, as a comparison of them would name them
