@@ -74,6 +74,7 @@ from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arm_statistics import own_statistics
 from extractors.components.arms import ArmMention, named_in_order
+from extractors.components.between_groups import between_pair
 from extractors.components.claim_effects import (
     claim_confidence,
     claim_effect,
@@ -886,6 +887,12 @@ class Claims:
             junk = bool(own) and names_no_treatment(own or "")
             own = (None if own and names_no_arm(own.strip()) else own) or first
             own = None if junk or (own and names_no_treatment(own)) else own
+            if not own and (between := between_pair(clause)):
+                # "no difference between A and B in X": A against B, the trial's arms if named
+                named = [named_arm(arms, name) for name in between]
+                if named[0] and named[1] and named[0] is not named[1]:
+                    return [(self._ref(doc, named[0]), self._ref(doc, named[1]))]
+                own, second = between
             if not own and len(arms) == 2 and within_group_change(clause, arms):
                 # "Both treatments lowered X": each arm's own change, both arms named in the
                 # trial's order, as a comparison of them would name them
