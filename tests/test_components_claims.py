@@ -777,6 +777,11 @@ def test_claims_there_were_counts_names_the_counted_outcome() -> None:
         "A pooled analysis of cohort studies",
         "Further trials are",
         "it does",
+        "It also",
+        "We designed a pilot trial that uses text messages",
+        "This first randomized trial comparing two gels",
+        "The present findings add to evidence that zinc",
+        "These three groups also",
     ],
 )
 def test_names_no_treatment_a_group_count_a_study_or_a_cut_clause(phrase: str) -> None:

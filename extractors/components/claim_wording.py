@@ -205,7 +205,7 @@ _EVERY_TREATMENT_GROUP = (  # "any treatment group", "all three study arms"
 _NO_TREATMENT_GROUP = re.compile(
     rf"(?i)\s*(?:{_GENERIC_GROUP}|{_EVERY_TREATMENT_GROUP}|.*\b(?:among|across|between)\s+"
     rf"(?:{_GENERIC_GROUP}|(?:the\s+)?(?:treatment|study)\s+(?:groups|arms)|"
-    rf"{_EVERY_TREATMENT_GROUP}))\s*"
+    rf"{_EVERY_TREATMENT_GROUP}))(?:\s+(?:also|too|alone|only))?\s*"
 )
 # what a study found or measured, opening the phrase: "Subgroup analyses", "Three studies",
 # "A meta-analysis of trials", "The main complications", "The overall effect"
@@ -213,9 +213,11 @@ _STUDY_WORDS = re.compile(
     r"(?i)\s*(?:[\w-]+\s+){0,4}?(?:analys[ie]s|meta-analys[ie]s|stud(?:y|ies)|trials?|RCTs?|"
     r"research|evidence|investigations?|modell?ing|results|findings|effects?|outcomes|"
     r"complications|adverse\s+events|series|reports|reviews?)(?=\s+(?:of|in|from|with|on|"
-    r"for|by|published|included|including|that|which|suggested|showed|indicated)\b|\s*[,(]|"
-    r"\s*$)"
+    r"for|by|published|included|including|that|which|suggested|showed|indicated|is|was|are|"
+    r"were|add|adds|comparing|designed|conducted)\b|\s*[,(]|\s*$)"
 )
+# a pronoun: "It also (reduced ...)", "We designed a trial that ...", "they"
+_PRONOUN = re.compile(r"\s*(?:[Ii]ts?|[Tt]hey|[Tt]hem|[Ww]e|us|[Hh]e|[Ss]he)\b")  # not "US-guided"
 # a clause cut before its verb: "More studies are (needed)", "it does (improve)"
 _CUT_AT_AUXILIARY = re.compile(r"(?i).*\s(?:are|is|be|have|has|does|do)\s*")
 
@@ -224,12 +226,14 @@ def names_no_treatment(phrase: str) -> bool:
     """Whether a phrase read as a statement's intervention names no treatment at all: a group
     by no treatment's name ("the three groups", "either group", "similar among groups"),
     what a study did or found ("Subgroup analyses", "Five studies", "The overall effect")
-    or a clause cut before its verb ("Further trials are (needed)"). Such a phrase is no
-    intervention; an empty one says less but nothing wrong."""
+    a clause cut before its verb ("Further trials are (needed)") or a pronoun ("It also",
+    "We designed ..."). Such a phrase is no intervention; an empty one says less but nothing
+    wrong."""
     return bool(
         _NO_TREATMENT_GROUP.fullmatch(phrase)
         or _STUDY_WORDS.match(phrase)
         or _CUT_AT_AUXILIARY.fullmatch(phrase)
+        or _PRONOUN.match(phrase)
     )
 
 
