@@ -387,3 +387,19 @@ def test_the_group_before_than_is_the_intervention_when_no_arm_is_known(
         "placebo",
     )
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("clause", "actor"),
+    [
+        ("We hypothesize that the zinc app will reduce drinking days.", "the zinc app"),
+        ("This trial did not prove that the side lunge improves back pain.", "the side lunge"),
+        (
+            "Four small trials including 300 adults (150 given K) substantiated that drug K "
+            "lowered relapse (RR 0.7).",
+            "drug K",
+        ),
+    ],
+)
+def test_actor_after_what_was_reported_of_it(clause: str, actor: str) -> None:
+    assert _read(clause)[1] == actor

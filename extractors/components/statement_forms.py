@@ -169,14 +169,27 @@ _EFFECT_OF = re.compile(
 _EFFECT_SETTING = re.compile(r"(?i)\s+(?:for|in|among|on)\s|\s*[(\[]")
 
 
+# what the authors or their evidence said of the actor after it: "We hypothesize that A",
+# "Three trials showed that A", "This trial did not prove that A" (then "A reduced X")
+_REPORTED_THAT = re.compile(
+    r"(?i)\b(?:hypothesi[sz]e[ds]?|f(?:ind|ound)|show(?:s|ed|n)?|suggest(?:s|ed|ing)?|"
+    r"prove[ds]?|substantiated?|verif(?:y|ied)|noted?|evidence|confirm(?:s|ed)?|"
+    r"demonstrat(?:e|es|ed)|indicat(?:e|es|ed)|conclude[sd]?|reveal(?:s|ed)?)\s+"
+    r"(?:that|whether)\s+"
+)
+
+
 def actor_core(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """An actor without what is not the treatment: "short term benefits of A for rhinitis" ->
-    "A" (the benefits of A, the condition it treats); None for a subject that reports the
+    "A" (the benefits of A, the condition it treats), "We found that A" -> "A" (who reported
+    it, ``_REPORTED_THAT``); None for a subject that reports the
     result ("Results", "The analysis", whose statement has the pattern "reported") or only a
     quantifier ("All")."""
     start, end = span[0], span[0] + len(text[span[0] : span[1]].rstrip(" ,;:"))
     if REPORTER.fullmatch(text, start, end) or _BARE_QUANTIFIER.fullmatch(text, start, end):
         return None
+    if (reported := _REPORTED_THAT.search(text, start, end)) and reported.end() < end:
+        start = reported.end()  # "We hypothesize that A (reduced ...)": A
     effect = _EFFECT_OF.match(text, start, end)
     if effect is None:
         return start, end
