@@ -403,3 +403,19 @@ def test_the_group_before_than_is_the_intervention_when_no_arm_is_known(
 )
 def test_actor_after_what_was_reported_of_it(clause: str, actor: str) -> None:
     assert _read(clause)[1] == actor
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        (
+            "Zinc supplements did not affect the gut microbiome.",
+            "gut microbiome",
+            "Zinc supplements",
+        ),
+        ("Drug K did not significantly alter relapse (p = 0.4).", "relapse", "Drug K"),
+        ("Negative affect decreased with drug K (p = 0.04).", "Negative affect", None),
+    ],
+)
+def test_a_negated_affect_names_the_actor(clause: str, outcome: str, actor: str | None) -> None:
+    assert _read(clause)[:2] == (outcome, actor)

@@ -29,7 +29,9 @@ CHANGE_VERB = re.compile(
     r"changed|changes|change|"
     r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|affected|altered|"
     r"differed|differ|differs|"
-    r"declined|rose|fell|dropped)\b"
+    r"declined|rose|fell|dropped|"
+    # a bare "affect" only after a negation: "did not affect X", not "negative affect"
+    r"(?(neg)(?:affect|affects|alter|alters|influence|influences)|(?!)))\b"
 )
 
 INTRANSITIVE = {
