@@ -419,3 +419,21 @@ def test_actor_after_what_was_reported_of_it(clause: str, actor: str) -> None:
 )
 def test_a_negated_affect_names_the_actor(clause: str, outcome: str, actor: str | None) -> None:
     assert _read(clause)[:2] == (outcome, actor)
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        ("Drug K could prolong the latency period (p = 0.01).", "latency period", "Drug K"),
+        (
+            "Zinc can significantly enhance grip strength by 3% (95% CI 1 to 5).",
+            "grip strength",
+            "Zinc",
+        ),
+        ("Zinc did not alleviate itch.", "itch", "Zinc"),
+    ],
+)
+def test_a_change_verb_after_a_modal_or_negation_names_the_actor(
+    clause: str, outcome: str, actor: str
+) -> None:
+    assert _read(clause)[:2] == (outcome, actor)

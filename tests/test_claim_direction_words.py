@@ -196,3 +196,14 @@ def test_a_counted_quantity_in_the_actor_keeps_its_direction_word() -> None:
     assert without_actor_cues(clause, (0, len("A higher rate of A use"))) == clause
     blanked = without_actor_cues("Higher doses of A reduced pain", (0, len("Higher doses of A")))
     assert "Higher" not in blanked and "reduced" in blanked
+
+
+@pytest.mark.parametrize(
+    "result", ["Drug K did not prolong survival in older adults.", "Drug K does not enhance sleep."]
+)
+def test_a_negated_change_verb_is_no_difference(result: str) -> None:
+    methods = ("Methods", "We randomly assigned 100 adults to drug K (n = 50) or placebo (n = 50).")
+    record = Extractor(pico_model=False).extract(article("A trial", methods, ("Results", result)))
+    assert [(c.intervention.text, c.direction) for c in record.claims] == [
+        ("drug K", "no difference")
+    ]

@@ -64,7 +64,8 @@ NOT_SIGNIFICANT = re.compile(
 NO_DIFFERENCE = re.compile(
     NOT_SIGNIFICANT.pattern
     + r"|\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
-    r"decrease|affect|alter|lower|raise|reach|show)|\b(?:was|were|is|are)\s+not\s+(?:\w+ly\s+)?"
+    r"decrease|affect|alter|influence|lower|raise|reach|show|enhance|attenuate|worsen|"
+    r"alleviate|shorten|prolong)|\b(?:was|were|is|are)\s+not\s+(?:\w+ly\s+)?"
     r"(?:changed|improved|reduced|increased|decreased|affected|altered|lowered|raised)\b|"
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|"
     r"effects?|changes?)\b|\bnot\s+(?:\w+ly\s+)?(?:different|differ)\b|"
