@@ -233,6 +233,26 @@ def test_claims_power_and_pre_treatment_sentences_are_no_claims() -> None:
     assert _claims("Anxiety scores did not differ between groups before the intervention.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Larger multicentre studies will be needed to confirm these benefits.",
+        "However, longer trials with more participants are still needed to assess safety.",
+        "Further research comparing drug A with stronger analgesics is required to guide better "
+        "prescribing.",
+    ],
+)
+def test_claims_further_work_needed_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_claims_result_before_further_work_needed_is_kept() -> None:
+    (claim,) = _claims(
+        "Drug A lowered back pain scores, yet further study is needed in the elderly."
+    )
+    assert claim.direction == "decreased"
+
+
 def test_claims_no_difference_statement_without_p_is_a_claim() -> None:
     (claim,) = _claims("The level of fatigue did not improve.")
     assert (claim.outcome.text, claim.direction) == ("level of fatigue", "no difference")

@@ -188,7 +188,13 @@ _NOT_RESULT = re.compile(
     r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
     r"\bto\s+(?:detect|determine|show)\s+an?\s+(?:\d[\d.]*\s*%?\s+)?difference|"
     r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation)|"
-    r"\bpre-?(?:intervention|treatment|randomi[sz]ation)\b"
+    r"\bpre-?(?:intervention|treatment|randomi[sz]ation)\b|"
+    # a clause that opens with the further work needed ("However, larger trials are needed to
+    # confirm ..."): no result (not "A lowered X, yet further study is needed")
+    r"^\W*(?:(?:however|thus|therefore|hence|moreover|nevertheless|nonetheless|overall),?\s+)?"
+    r"(?:[\w-]+,?\s+){0,6}?(?:stud(?:y|ies)|trials?|research|investigation|evidence|work|RCTs?)\b"
+    r"[^.;:]{0,120}?\b(?:is|are|will\s+be|remains?)\s+(?:still\s+|\w+ly\s+)?"
+    r"(?:needed|required|warranted)\b"
 )
 # "(these / similar) findings", "the results", "data": what was found, no measure
 _FINDINGS = re.compile(
