@@ -97,52 +97,83 @@ def test_no_difference_between_the_arms_after_their_changes_compares_them(
 
 
 @pytest.mark.parametrize(
-    ("results", "intervention", "comparator"),
+    ("results", "intervention", "comparator", "direction"),
     [
-        ("Intraocular pressure fell compared with baseline (p<0.01).", "", None),
-        ("Intraocular pressure was significantly lower than at baseline (p=0.003).", "", None),
+        ("Intraocular pressure fell compared with baseline (p<0.01).", "", None, "unclear"),
+        (
+            "Intraocular pressure was significantly lower than at baseline (p=0.003).",
+            "",
+            None,
+            "unclear",
+        ),
         (
             "Compared with baseline, intraocular pressure fell in the drug K group (p<0.01).",
             "drug K",
             None,
+            "decreased",
         ),
         (
             "Intraocular pressure fell relative to pre-treatment values with drug K (p<0.01).",
             "drug K",
             None,
+            "decreased",
         ),
         (
             "In both groups, intraocular pressure fell compared with baseline (p<0.01).",
             "drug K",
             "placebo",
+            "unclear",
         ),
         # every arm by a common noun, as comparison reads "both drugs" (EVERY_ARM)
         (
             "Intraocular pressure fell compared with baseline with both treatments (p<0.01).",
             "drug K",
             "placebo",
+            "unclear",
         ),
     ],
 )
 def test_a_comparison_with_baseline_is_a_within_group_change(
-    extractor: Extractor, results: str, intervention: str, comparator: str | None
+    extractor: Extractor, results: str, intervention: str, comparator: str | None, direction: str
 ) -> None:
     """Baseline is no arm: the claim is the change of the arm the clause names (or of each, or
-    of no arm named), with no comparator unless it names every arm."""
+    of no arm named), with no comparator unless it names every arm; the way the one arm named
+    changed is its direction, with no p value or significance between the arms."""
     claims = _claims(extractor, results)
     assert [
         (c.intervention.text, c.comparator and c.comparator.text, c.direction, c.significant)
         for c in claims
-    ] == [(intervention, comparator, "unclear", None)]
+    ] == [(intervention, comparator, direction, None)]
     assert claims[0].p_value is None
     assert WITHIN_GROUP in claims[0].warnings
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Drug K participants showed a significant decrease in intraocular pressure (P = 0.003) "
+        "and eye pain (P = 0.02) compared to baseline.",
+        "Drug K had significantly lowered intraocular pressure (mean change -3.1 mmHg) and eye "
+        "pain scores (-1.2), as compared to the baseline values (P < 0.05).",
+    ],
+)
+def test_each_listed_change_of_one_arm_from_baseline_has_its_direction(
+    extractor: Extractor, results: str
+) -> None:
+    claims = [c for c in _claims(extractor, results) if "baseline" not in c.outcome.text]
+    assert len(claims) == 2
+    for claim in claims:
+        assert (claim.intervention.text, claim.comparator) == ("drug K", None)
+        assert (claim.direction, claim.significant, claim.p_value) == ("decreased", None, None)
+        assert WITHIN_GROUP in claim.warnings
 
 
 def test_but_not_in_the_other_arm_compared_with_baseline_is_each_arms_change(
     extractor: Extractor,
 ) -> None:
     """ "but not after placebo (p = 0.39), compared with baseline": no difference between the
-    arms was tested, only each arm's change (the clause before shares the baseline)."""
+    arms was tested, only each arm's change (the clause before shares the baseline): drug K's
+    fall its direction, placebo's clause none of its own."""
     claims = _claims(
         extractor,
         "Pressure was significantly lower after drug K (p < 0.001), but not after placebo "
@@ -152,7 +183,7 @@ def test_but_not_in_the_other_arm_compared_with_baseline_is_each_arms_change(
         (c.outcome.text, c.intervention.text, c.comparator, c.direction, c.significant)
         for c in claims
     ] == [
-        ("Pressure", "drug K", None, "unclear", None),
+        ("Pressure", "drug K", None, "decreased", None),
         ("Pressure", "placebo", None, "unclear", None),
     ]
     assert all(WITHIN_GROUP in c.warnings for c in claims)

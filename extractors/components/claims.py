@@ -113,7 +113,11 @@ from extractors.components.comparison import (
     opening_comparator,
     oriented_pair,
 )
-from extractors.components.comparison_direction import comparison_direction, direction_warnings
+from extractors.components.comparison_direction import (
+    comparison_direction,
+    direction_warnings,
+    own_change_direction,
+)
 from extractors.components.comparison_scope import (
     change_from_baseline,
     names_other_treatment,
@@ -785,8 +789,12 @@ class Claims:
                 arms,
                 outcome_text,
             )
-            if against_baseline is not None or statement.pattern == "favoring":
+            if statement.pattern == "favoring":
                 direction = "unclear"  # "evidence favoring A": A did better, whichever way
+            elif each_arm and comparator is None and intervention.text:
+                direction = own_change_direction(worded, outcome_text, arms)  # one arm's change
+            elif against_baseline is not None:
+                direction = "unclear"  # each arm's change: the arms are not compared
             if direction == "unclear" and sig and intervention.arm is None and intervention.text:
                 direction = in_mention_order(groups, text)
             pair_results = (

@@ -152,6 +152,18 @@ def comparison_direction(
     return _worded_direction(clause, intervention, comparator, arms, outcome)
 
 
+def own_change_direction(clause: str, outcome: str, arms: list[ArmMention]) -> str:
+    """The way one arm's measure changed from baseline ("A lowered X compared with baseline",
+    "X fell in the A group (P = 0.01)"), for a claim of that arm with no comparator: the
+    words' direction, as no arm is compared with another; "unclear" where the words give
+    none or say only that a time improved ("improved bleeding time": shorter or longer)."""
+    plain = without_bracketed_cues(clause)
+    words = without_outcome_cues(plain, outcome)
+    if _TIMED.search(outcome) and _benefit_only(words, outcome, plain):
+        return "unclear"
+    return _worded_direction(words, None, None, arms, outcome, plain)
+
+
 _DIFFERENCES = ("mean difference", "standardized mean difference", "risk difference")
 
 # a time or duration, better shorter or longer depending on what it times
