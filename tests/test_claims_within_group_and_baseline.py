@@ -168,6 +168,30 @@ def test_each_listed_change_of_one_arm_from_baseline_has_its_direction(
         assert WITHIN_GROUP in claim.warnings
 
 
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Intraocular pressure fell in the drug K group by 3.2 mmHg (P = .02) with no change in "
+        "the placebo group (P = .61).",
+        "Tear film stability rose with 2.1 ± 1.5 s in the drug K group (P = .01) with no change "
+        "-0.3 ± 1.1 s in the placebo group (P = .70).",
+    ],
+)
+def test_no_change_in_one_arm_beside_the_others_change_is_no_difference(
+    extractor: Extractor, results: str
+) -> None:
+    """One arm changed and the other did not, each tested on its own: the arms were not
+    compared, so not "no difference" with the changed arm's p value."""
+    assert within_group_change(results)
+    (claim,) = _claims(extractor, results)
+    assert (claim.direction, claim.significant, claim.p_value) == ("unclear", None, None)
+    assert WITHIN_GROUP in claim.warnings
+
+
+def test_no_change_in_either_arm_is_no_difference() -> None:
+    assert not within_group_change("Pressure rose at week 4, with no change in either group later.")
+
+
 def test_but_not_in_the_other_arm_compared_with_baseline_is_each_arms_change(
     extractor: Extractor,
 ) -> None:

@@ -793,7 +793,7 @@ class Claims:
                 direction = "unclear"  # "evidence favoring A": A did better, whichever way
             elif each_arm and comparator is None and intervention.text:
                 direction = own_change_direction(worded, outcome_text, arms)  # one arm's change
-            elif against_baseline is not None:
+            elif each_arm:
                 direction = "unclear"  # each arm's change: the arms are not compared
             if direction == "unclear" and sig and intervention.arm is None and intervention.text:
                 direction = in_mention_order(groups, text)

@@ -308,6 +308,16 @@ def _tested_in_each_arm(clause: str, arms: Sequence[ArmMention]) -> bool:
     return len(keys) >= 2
 
 
+# one arm's own "no change" beside another arm's change ("X fell in the A group (P = .03) with
+# no change in the B group (P = .4)"): each arm tested on its own, not the arms against each
+# other, so no "no difference" between them
+_NO_CHANGE_IN_ARM = re.compile(
+    r"(?i)\bno\s+(?:significant\s+)?changes?\b[^,;()]{0,40}?\s(?:in|with|among|for)\s+"
+    r"(?:the\s+)?(?!(?:either|both|any|all|each|two|three|four)\b)[\w+-]+(?:\s+[\w+-]+)?\s+"
+    r"(?:group|arm)\b"
+)
+
+
 def within_group_change(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
     """Whether the clause reports how each arm changed (from baseline) and nothing about how
     the arms compare: a change "in both groups" (``within_groups_only``: "Both treatments
@@ -315,9 +325,10 @@ def within_group_change(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
     6 to 3 (P<0.001) with A and from 6 to 5 (P=0.02) with B", ``arm_changes``; "increased in
     the A group (..; p<0.001) and the B group (..; p<0.001)"). A clause that says the arms
     did not differ ("decreased similarly in both groups") or that one changed more ("..., being
-    higher with A") compares them."""
+    higher with A") compares them; one arm's "no change" beside the other's change
+    (``_NO_CHANGE_IN_ARM``) is that arm's own."""
     if (
-        no_difference(clause, arms)
+        no_difference(_NO_CHANGE_IN_ARM.sub(" ", clause), arms)
         or _ALIKE.search(clause)
         or _COMPARATIVE.search(without_brackets(clause))
     ):
