@@ -207,3 +207,29 @@ def test_a_negated_change_verb_is_no_difference(result: str) -> None:
     assert [(c.intervention.text, c.direction) for c in record.claims] == [
         ("drug K", "no difference")
     ]
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        (
+            "The median rescue dose, in its equivalent of oral morphine, was lower with "
+            "ropivacaine (12 mg vs 20 mg, p = 0.002).",
+            "decreased",
+        ),
+        (
+            "Ropivacaine at a dose equivalent to 2 mg/kg increased the duration of analgesia "
+            "compared with bupivacaine (p = 0.01).",
+            "increased",
+        ),
+        (
+            "Time to first rescue dose was equivalent with ropivacaine and bupivacaine.",
+            "no difference",
+        ),
+    ],
+)
+def test_equivalent_as_an_amount_says_no_difference_only_as_alike(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    """ "its equivalent of X", "equivalent to 2 mg/kg": an amount, not arms alike."""
+    assert _only(extractor, results).direction == direction

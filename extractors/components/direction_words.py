@@ -61,6 +61,13 @@ NOT_SIGNIFICANT = re.compile(
     r"(?<!\bof\sNS)" + _NOT_AN_ARM
 )
 
+# "equivalent" as an amount or a kind, not as alike: "its equivalent of intravenous morphine",
+# "equivalent to a 10-mg/dL decrease", "(free-base equivalent)", "term equivalent age"
+_NOT_AN_EQUIVALENT = (
+    r"(?!\s+(?:of|age)\b|\s+to\s+(?:an?\s+)?[-−]?\d|\s*[)\]])"
+    r"(?<!\bterm\sequivalent)(?<!\benergy\sequivalent)"
+)
+
 NO_DIFFERENCE = re.compile(
     NOT_SIGNIFICANT.pattern
     + r"|\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
@@ -70,7 +77,8 @@ NO_DIFFERENCE = re.compile(
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|"
     r"effects?|changes?)\b|\bnot\s+(?:\w+ly\s+)?(?:different|differ)\b|"
     r"\bwithout\s+(?:any\s+)?(?:statistically\s+)?(?:significant\s+)?differences?\b|"
-    r"\b(?:similar|comparable|non-?inferior|equivalent)\b|\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
+    r"\b(?:similar|comparable|non-?inferior)\b|\bequivalent\b" + _NOT_AN_EQUIVALENT + r"|"
+    r"\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
     r"\bno\b[^.;()]{1,80}?\b(?:in|among|for|between)\s+(?:either|any|both|all)\s+(?:of\s+the\s+)?"
     r"(?:(?:two|three|study|treatment)\s+)?(?:groups?|arms?)\b|"
     r"\bremained\s+unchanged|\bunchanged\b"
