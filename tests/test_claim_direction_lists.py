@@ -284,3 +284,18 @@ def test_respective_effects_need_one_per_item() -> None:
     assert respective_effects("X (P = 0.01) and Y (P = 0.02).", 29, 30, 2) == []
     text = "X (P = 0.01) and Y (P = 0.02), or 1.5 and 2.1, respectively."  # "or": no OR
     assert respective_effects(text, text.index(", or"), len(text), 2) == []
+
+
+def test_a_listed_outcome_with_its_own_verb_takes_that_verb(extractor: Extractor) -> None:
+    """ "can reduce X, increase Y and improve Z": each predicate its own direction, not the
+    first one's."""
+    directions = _directions(
+        _claims(
+            extractor,
+            "Semaglutide can reduce body weight, increase insulin sensitivity and improve "
+            "physical function compared with metformin.",
+        )
+    )
+    assert [d for o, d in directions.items() if "weight" in o] == ["decreased"]
+    assert [d for o, d in directions.items() if "sensitivity" in o] == ["increased"]
+    assert [d for o, d in directions.items() if "function" in o] == ["increased"]

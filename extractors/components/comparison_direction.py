@@ -118,6 +118,8 @@ def comparison_direction(
     improvement of an adverse ``outcome`` ("improvement in pain") is a decrease of it."""
     if no_difference(clause, arms) or (sig is False and not HEDGED.search(clause)):
         return "no difference"
+    if (own := _outcome_verb_direction(outcome)) is not None:
+        return own
     changed = arm_changes(clause, arms)
     if changed is not None:
         by_change = _change_direction(changed, intervention, comparator, outcome)
@@ -162,6 +164,27 @@ def own_change_direction(clause: str, outcome: str, arms: list[ArmMention]) -> s
     if _TIMED.search(outcome) and _benefit_only(words, outcome, plain):
         return "unclear"
     return _worded_direction(words, None, None, arms, outcome, plain)
+
+
+# a listed outcome that opens with its own verb ("A can reduce X, increase Y and improve Z":
+# "increase Y"); not a participle or gerund ("improving X", "reduced X": the clause's)
+_OWN_VERB = re.compile(
+    r"(?i)(?:to\s+)?(?P<verb>increase|improve|enhance|raise|elevate|prolong|reduce|decrease|"
+    r"alleviate|relieve|lessen|diminish|attenuate)\s"  # not "lower" ("lower limb")
+)
+
+
+def _outcome_verb_direction(outcome: str) -> str | None:
+    """The direction of the verb an outcome phrase opens with ("increase serum albumin":
+    increased; "improve pain": decreased, pain a harm), else None: in a list of predicates
+    each item has its own ("can reduce X, increase Y"), not the first one's."""
+    m = _OWN_VERB.match(outcome)
+    if m is None:
+        return None
+    direction = verb_direction(m.group("verb"))
+    if direction is not None and _IMPROVEMENT.match(m.group("verb")) and is_adverse(outcome):
+        return "decreased" if direction == "increased" else "increased"
+    return direction
 
 
 _DIFFERENCES = ("mean difference", "standardized mean difference", "risk difference")
