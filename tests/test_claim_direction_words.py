@@ -233,3 +233,15 @@ def test_equivalent_as_an_amount_says_no_difference_only_as_alike(
 ) -> None:
     """ "its equivalent of X", "equivalent to 2 mg/kg": an amount, not arms alike."""
     assert _only(extractor, results).direction == direction
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "We did not find differences in time to first rescue dose between ropivacaine and "
+        "bupivacaine.",
+        "We did not observe any differences in motor block between ropivacaine and bupivacaine.",
+    ],
+)
+def test_did_not_find_differences_is_no_difference(extractor: Extractor, results: str) -> None:
+    assert _only(extractor, results).direction == "no difference"

@@ -72,7 +72,9 @@ NO_DIFFERENCE = re.compile(
     NOT_SIGNIFICANT.pattern
     + r"|\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
     r"decrease|affect|alter|influence|lower|raise|reach|show|enhance|attenuate|worsen|"
-    r"alleviate|shorten|prolong)|\b(?:was|were|is|are)\s+not\s+(?:\w+ly\s+)?"
+    r"alleviate|shorten|prolong|(?:find|observe|detect|see)\s+(?:any\s+)?"
+    r"(?:(?:significant|statistically|meaningful|relevant)\s+){0,2}differences?)|"
+    r"\b(?:was|were|is|are)\s+not\s+(?:\w+ly\s+)?"
     r"(?:changed|improved|reduced|increased|decreased|affected|altered|lowered|raised)\b|"
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|"
     r"effects?|changes?)\b|\bnot\s+(?:\w+ly\s+)?(?:different|differ)\b|"
