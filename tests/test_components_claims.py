@@ -238,6 +238,7 @@ def test_claims_power_and_pre_treatment_sentences_are_no_claims() -> None:
     [
         "Larger multicentre studies will be needed to confirm these benefits.",
         "However, longer trials with more participants are still needed to assess safety.",
+        "Further testing in larger samples is needed to better define the dose.",
         "Further research comparing drug A with stronger analgesics is required to guide better "
         "prescribing.",
     ],

@@ -196,7 +196,8 @@ _NOT_RESULT = re.compile(
     # a clause that opens with the further work needed ("However, larger trials are needed to
     # confirm ..."): no result (not "A lowered X, yet further study is needed")
     r"^\W*(?:(?:however|thus|therefore|hence|moreover|nevertheless|nonetheless|overall),?\s+)?"
-    r"(?:[\w-]+,?\s+){0,6}?(?:stud(?:y|ies)|trials?|research|investigation|evidence|work|RCTs?)\b"
+    r"(?:[\w-]+,?\s+){0,6}?(?:stud(?:y|ies)|trials?|research|investigations?|evidence|work|RCTs?|"
+    r"testing|evaluations?|validation)\b"
     r"[^.;:]{0,120}?\b(?:is|are|will\s+be|remains?)\s+(?:still\s+|\w+ly\s+)?"
     r"(?:needed|required|warranted)\b"
 )
