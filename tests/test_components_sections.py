@@ -52,6 +52,39 @@ def test_sentences_split_before_digits_and_brackets(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Nurses rated each chart.Results: Ratings agreed in 80%.",
+            "Results: Ratings agreed in 80%.",
+        ),
+        ("Should they refer or not.Methods - We mailed 40 forms.", "Methods - We mailed 40 forms."),
+        (
+            "Itch fell more with 10% DISCUSSION/CONCLUSION: The gel works.",
+            "DISCUSSION/CONCLUSION: The gel works.",
+        ),
+        ("Costs were lower.Trial registration: NCT0000.", "Trial registration: NCT0000."),
+    ],
+)
+def test_sentences_split_before_a_label_written_into_the_text(
+    nlp: Language, text: str, second: str
+) -> None:
+    assert _sentences(nlp, text)[1:] == [second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Levels rose in the e.g.Results column.",
+        "Of 40 adults in RESULTS TRIAL: 17 left.",
+        "Pain fell.Sleep: no change.",
+    ],
+)
+def test_sentences_keep_words_that_are_no_label(nlp: Language, text: str) -> None:
+    assert len(_sentences(nlp, text)) == 1
+
+
 def test_sentences_never_cross_sections_or_title(nlp: Language) -> None:
     declare_article_extension()
     title = "Drug A for pain"

@@ -7,7 +7,12 @@ known abbreviation ("e.g.", "i.e.", "vs.", "et al.", "Fig.", "approx.", "no.") o
 lies inside a balanced pair of parentheses ("(n=32. ..)"). Decimals ("0.05", "p<.05") never
 end a sentence because no white space follows their dot. Every line, every section body and
 the title start a new sentence, so sentences never cross section or title boundaries (a
-"Results:" label is a sentence of its own).
+"Results:" label is a sentence of its own). A section label written inside the text also
+starts a sentence where no white space marks it: glued to the stop before it ("...was
+done.Results: Pain fell", "...or not?Methods - We sent") or an upper-case label after a
+sentence left without its stop ("... and 12% DISCUSSION/CONCLUSION: The drug ..."); the
+label stays at the head of its sentence, as after a stop and a space (where the tokenizer
+leaves the label inside one token, "not?Methods", the sentence starts at the next token).
 
 Example: "Pain fell (p<0.05 vs. placebo, e.g. at week 2). Sleep did not change." is two
 sentences.
@@ -37,6 +42,22 @@ _ABBREVIATIONS = {
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MAX_PAREN = 400
 _NEWLINE = re.compile(r"\n\s*")
+_LABEL_WORD = (
+    r"background|introduction|objectives?|aims?|purpose|methods?|methodology|materials?|"
+    r"design|settings?|participants|patients|subjects|interventions?|measurements?|"
+    r"outcomes?|measures?|results?|findings|conclusions?|discussion|interpretation|"
+    r"implications|relevance|significance|limitations|registration|sources|selection|"
+    r"extraction|synthesis|context|importance|funding|trial\s+registration"
+)
+# "done.Results: Pain", "not?Methods - We", "effects.Trial registration: NCT..."
+_GLUED_LABEL = re.compile(
+    rf"(?<=[\w)\]%][.!?])(?=(?=[A-Z])(?i:{_LABEL_WORD})\b(?:[ /&]+(?:and\s+)?[A-Za-z]+)?"
+    r"\s*(?::|\s[-–—]\s))"
+)
+# "and 12% DISCUSSION/CONCLUSION: The", "19 TRIAL DESIGN: Multi-centre": capitals and a colon
+_CAPITAL_LABEL = re.compile(
+    rf"(?<=[^\s.!?:;] )(?:[A-Z]{{2,}}[ /&]+)*?(?:{_LABEL_WORD.upper()})(?=:\s)"
+)
 _BRACKET = re.compile(r"[()\[\]]")
 
 
@@ -59,6 +80,8 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Character offsets where sentences begin inside ``text[start:end]``."""
     starts = [start]
     starts.extend(m.end() for m in _NEWLINE.finditer(text, start, end))
+    starts.extend(m.end() for m in _GLUED_LABEL.finditer(text, start, end))
+    starts.extend(m.start() for m in _CAPITAL_LABEL.finditer(text, start, end))
     protected = _protected(text, start, end)
     for m in _STOP.finditer(text, start, end):
         stop = m.start()
