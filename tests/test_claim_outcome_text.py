@@ -408,6 +408,9 @@ def test_people_treated_with_an_intervention_name_it(extractor: Extractor) -> No
             "stand test (13.8 ± 5.0 vs. 10.2 ± 3.3 reps).",
             "performance",
         ),
+        # a label written with a dash, or the dash left of one glued to the sentence before
+        ("Interpretation - Relapse rates remained lower with drug K.", "Relapse rates"),
+        ("- Relapse rates remained lower with drug K.", "Relapse rates"),
         # "findings were similar for Y": Y
         ("Findings were similar for gait speed (HR 1.20, 95% CI 1.00 to 1.45).", "gait speed"),
         ("Similar results were observed for remission (54% vs 56%, p = .18).", "remission"),

@@ -270,10 +270,12 @@ _HAD = re.compile(
 _FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s")
 
 
-# a section label the sentence splitter left in the sentence ("Results: The A group ...")
+# a section label the sentence splitter left in the sentence ("Results: The A group ...",
+# "Interpretation - A was ..."), or the dash of one the tokenizer kept in the word before
 _SECTION_LABEL = re.compile(
-    r"(?i)\s*(?:main\s+)?(?:results?|findings|conclusions?|interpretation)\s*"
-    r"(?:\([^()]{0,60}\)\s*)?:\s*(?=\S)"
+    r"(?i)\s*(?:(?:main\s+)?(?:results?|findings|conclusions?|interpretation)\s*"
+    r"(?:\([^()]{0,60}\)\s*)?:|(?:(?:main\s+)?(?:results?|findings|conclusions?|"
+    r"interpretation)\s+)?[-–—](?=\s))\s*(?=\S)"
 )
 
 
