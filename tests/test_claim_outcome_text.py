@@ -400,6 +400,43 @@ def test_people_treated_with_an_intervention_name_it(extractor: Extractor) -> No
 @pytest.mark.parametrize(
     ("clause", "outcome"),
     [
+        # words that frame the outcome are no part of it
+        (
+            "There was no difference between the groups in terms of wound healing (P=0.4).",
+            "wound healing",
+        ),
+        (
+            "There was no significant difference regarding to serum sodium (P = 0.7).",
+            "serum sodium",
+        ),
+        (
+            "No difference was seen with regard to age, sex and weight (P > 0.05).",
+            "age, sex and weight",
+        ),
+        # a subgroup before "there was" stays unread as an outcome
+        (
+            "With regard to the incisors, there was no difference in plaque index (P = 0.5).",
+            "plaque index",
+        ),
+        # a share of people named by what they did keeps its relative clause
+        (
+            "The proportion of patients who had achieved remission at week 12 was higher with "
+            "drug K (p < 0.01).",
+            "proportion of patients who had achieved remission",
+        ),
+        (
+            "The percentage of women who were still smoking (12% vs 30%) was lower with drug K.",
+            "percentage of women who were still smoking",
+        ),
+    ],
+)
+def test_outcome_frames_and_shares_of_people(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
         # a section label left in the sentence is no outcome
         ("Conclusions: Pain scores were lower with drug K (p=0.01).", "Pain scores"),
         # "presented" as "had": what follows is the outcome, past a bracketed statistic

@@ -104,12 +104,47 @@ NO_OUTCOME_WORD = re.compile(  # what is no outcome on its own ("there was evide
 )
 
 
+# what frames the outcome, not part of it: "in terms of X", "regarding (to) X", "as well as X"
+_FRAME = re.compile(
+    r"(?i)(?:(?:in\s+)?terms\s+of|(?:with\s+)?regards?\s+to|regarding(?:\s+to)?|"
+    r"as\s+well\s+as)\s+(?=\S)"
+)
+_REGARDING_BEFORE = re.compile(r"(?i)\bregard(?:ing)?\s+$")
+_THERE_AFTER = re.compile(
+    r"(?i),\s*there\b"
+)  # "with regard to the A teeth, there was ...": a subgroup
+
+# a share of people named by what they did: "the proportion of patients who achieved X"
+_SHARE_WHO = re.compile(
+    r"(?i)(?:(?:the|a|an)\s+)?(?:proportions?|percentages?|numbers?|rates?|shares?|fractions?|"
+    r"odds|likelihood)\s+of\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|women|men|"
+    r"girls|boys|children|people|persons|individuals|infants|adults|students|respondents|"
+    r"smokers|users|mothers|those)\s+(?:who|that)\s+"
+)
+
+
+def _past_frame(text: str, start: int, end: int) -> int:
+    """``start`` past words that frame the outcome ("in terms of X", "regarding to X", "as
+    well as X"), and past the "to" of a "regarding to" read from its "to"; not where "...,
+    there was" follows (a subgroup or setting, "with regard to the molars, there was ...")."""
+    frame = _FRAME.match(text, start, end)
+    if frame and frame.end() < end and not _THERE_AFTER.search(text, frame.end(), end):
+        return frame.end()
+    if text.startswith("to ", start) and _REGARDING_BEFORE.search(text, max(0, start - 12), start):
+        return start + 3
+    return start
+
+
 def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``[start, end)`` cut at the outcome's end and without determiners, or None if empty."""
-    cut = OUTCOME_END.search(text, start + 1, end)
+    """``[start, end)`` cut at the outcome's end and without determiners, or None if empty.
+    A share of people named by a relative clause keeps it ("proportion of patients who had
+    achieved remission"): the clause says what was counted."""
+    start = _past_frame(text, start, end)
+    share = _SHARE_WHO.match(text, start, end)
+    cut = OUTCOME_END.search(text, share.end() if share else start + 1, end)
     if cut:
         end = cut.start()
-    relative = RELATIVE.search(text, start, end)
+    relative = None if share else RELATIVE.search(text, start, end)
     if relative and len(text[start : relative.start()].split()) >= 2:
         end = relative.start()
     det = _DETERMINER.match(text, start, end)
