@@ -28,6 +28,16 @@ def test_outcome_lists_need_the_statement_outcome_first() -> None:
     assert listed_outcomes(text, (0, 4), len(text)) == []
 
 
+def test_outcome_lists_times_with_their_values_are_no_measures() -> None:
+    text = (
+        "The share of men who quit smoking (self-report) was higher with app K than with "
+        "leaflets at 3 rd (41% vs 12%, p=0.01), 6 th (35% vs 9%, p=0.02) and 12 th month "
+        "(22% vs 5%, p=0.03), respectively."
+    )
+    outcome = (4, text.index(" (self"))
+    assert listed_outcomes(text, outcome, len(text)) == []
+
+
 def test_outcome_lists_one_claim_per_outcome() -> None:
     record = Extractor().extract(
         article(

@@ -95,6 +95,8 @@ def listed_outcomes(
         words = name.split()
         if not words or len(words) > _MAX_WORDS or not re.search(r"[A-Za-z]{2}", name):
             continue
+        if _TIME_ITEM.fullmatch(name):
+            continue  # "... at 4th (58% vs 10%), 7th (49% vs 6%) and 13th month (...)": times
         found.append(((name_start, name_start + len(name)), (s, e)))
     if len(found) < 2 or (found[0][0] != outcome and not loose):
         return []
@@ -135,6 +137,11 @@ _FOR_MEASURE = re.compile(  # "in measures of cognition (P<0.001), function (...
 _NO_MEASURE = re.compile(  # what a statement names when a list's first measure follows it
     r"(?i)(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:differences?|effects?|benefits?|advantages?)\b|"
     r"(?:the\s+)?(?:patients|participants|subjects|children|women|men|adults|those)\b"
+)
+# an ordinal or a number of time units: "7th", "13 th month", "week 12", "24 hours"
+_TIME_ITEM = re.compile(
+    r"(?i)(?:(?:at|after|by|in)\s+)?(?:(?:the\s+)?\d+\s*(?:st|nd|rd|th)?(?:\s+(?:hours?|days?|weeks?|"
+    r"months?|years?))?|(?:hours?|days?|weeks?|months?|years?)\s+\d+)"
 )
 _NOT_A_MEASURE = re.compile(  # "than B (...)", "at 12 months (...)", "men (...)": arms, times
     # and subgroups, not lists of measures
