@@ -435,6 +435,19 @@ def test_outcome_frames_and_shares_of_people(clause: str, outcome: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "results",
+    [
+        "Pain fell more with drug K (p = 0.01). Larger trials are needed to confirm these "
+        "gains in other clinics.",
+        "Pain fell more with drug K (p = 0.01). Further research is still required before "
+        "drug K can improve routine care.",
+    ],
+)
+def test_research_still_needed_makes_no_claim(extractor: Extractor, results: str) -> None:
+    assert [c.outcome.text for c in _claims(extractor, results)] == ["Pain"]
+
+
+@pytest.mark.parametrize(
     ("clause", "outcome"),
     [
         # a section label left in the sentence is no outcome
