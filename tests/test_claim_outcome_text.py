@@ -435,6 +435,32 @@ def test_outcome_frames_and_shares_of_people(clause: str, outcome: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # a clause before the comma says how or when the result was read, not what
+        (
+            "Adjusting for baseline weight, the mean number of clinic visits was lower with "
+            "drug K (p = 0.03).",
+            "mean number of clinic visits",
+        ),
+        (
+            "When all falls were graded by severity, serious fall rates were similar between "
+            "groups (P = .51).",
+            "serious fall rates",
+        ),
+        (
+            "Controlling for mood, height, age, and sex, the sleep scores were higher with "
+            "drug K (p = 0.01).",
+            "sleep scores",
+        ),
+        ("As the dose of K rose, fasting glucose fell (P = 0.02).", "fasting glucose"),
+    ],
+)
+def test_a_leading_clause_is_no_outcome(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome
+
+
+@pytest.mark.parametrize(
     "results",
     [
         "Pain fell more with drug K (p = 0.01). Larger trials are needed to confirm these "

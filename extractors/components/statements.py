@@ -271,6 +271,18 @@ _HAD = re.compile(
 _FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s")
 
 
+# a clause or participle before the comma that says how or when the result was read
+# ("Adjusting for age, X was ...", "When all events were graded, X were ...", "As A replaced
+# B, X fell", "Independent of treatment arm, X ..."), not what was measured
+# a list of what was adjusted for runs to its "and" item ("Controlling for age, sex and BMI, X")
+_NO_VERB = r"(?:(?!\b(?:was|were|is|are|had|has|showed)\b)[^,;()])"
+_CLAUSE_LEAD = re.compile(
+    r"(?i)\s*(?:when|once|as|adjusting|after\s+adjusting|controlling|independent(?:ly)?\s+of|"
+    r"irrespective\s+of|regardless\s+of)\b"
+    rf"(?:{_NO_VERB}{{1,120}}?(?:,\s*{_NO_VERB}{{1,60}}?)*,?\s+(?:and|or)\s+{_NO_VERB}{{1,60}}|"
+    r"[^,;()]{1,120}),\s*(?=\S)"
+)
+
 # a section label the sentence splitter left in the sentence ("Results: The A group ...",
 # "Interpretation - A was ..."), or the dash of one the tokenizer kept in the word before
 _SECTION_LABEL = re.compile(
@@ -286,6 +298,9 @@ def body_start(text: str, start: int, end: int) -> int:
     label = _SECTION_LABEL.match(text, start, end)
     if label:
         start = label.end()
+    clause = _CLAUSE_LEAD.match(text, start, end)
+    if clause:
+        start = clause.end()
     opener = _OPENER.match(text, start, end)
     if opener:
         start = opener.end()
