@@ -454,6 +454,15 @@ def test_outcome_frames_and_shares_of_people(clause: str, outcome: str) -> None:
             "sleep scores",
         ),
         ("As the dose of K rose, fasting glucose fell (P = 0.02).", "fasting glucose"),
+        # the authors reporting what they saw: what changed is the outcome
+        (
+            "We observed a significant decrease in itch scores in the K group (p < 0.01).",
+            "itch scores",
+        ),
+        (
+            "We also found similar improvements in gait speed and balance in both arms.",
+            "gait speed and balance",
+        ),
     ],
 )
 def test_a_leading_clause_is_no_outcome(clause: str, outcome: str) -> None:

@@ -283,6 +283,13 @@ _CLAUSE_LEAD = re.compile(
     r"[^,;()]{1,120}),\s*(?=\S)"
 )
 
+# the authors reporting what they saw: "We (also) observed a decrease in X" reads as "a
+# decrease in X" ("We found that ..." is ``_THAT``'s)
+_WE_SAW = re.compile(
+    r"(?i)\s*we\s+(?:also\s+|further\s+|additionally\s+)?(?:observed|found|noted|note|saw|"
+    r"detected|identified)\s+(?!that\b|no\s+evidence\b)(?=\S)"
+)
+
 # a section label the sentence splitter left in the sentence ("Results: The A group ...",
 # "Interpretation - A was ..."), or the dash of one the tokenizer kept in the word before
 _SECTION_LABEL = re.compile(
@@ -301,6 +308,9 @@ def body_start(text: str, start: int, end: int) -> int:
     clause = _CLAUSE_LEAD.match(text, start, end)
     if clause:
         start = clause.end()
+    we_saw = _WE_SAW.match(text, start, end)
+    if we_saw:
+        start = we_saw.end()
     opener = _OPENER.match(text, start, end)
     if opener:
         start = opener.end()
