@@ -66,6 +66,25 @@ def test_lower_naming_a_part_of_the_body_stays_in_the_outcome(outcome: str, kept
     assert text[slice(*span)] == kept
 
 
+@pytest.mark.parametrize(
+    ("outcome", "kept"),
+    [
+        ("fewer pressure sores", "pressure sores"),
+        ("significantly shorter hospital stay", "hospital stay"),
+        ("statistically significant increased nausea", "nausea"),
+        ("Similar sleep latency", "sleep latency"),
+        ("only walking speed", "walking speed"),
+        ("any relapse", "relapse"),
+        ("any of the scales", "any of the scales"),  # "of": the quantifier names the measure
+        ("more than half of the doses", "more than half of the doses"),
+    ],
+)
+def test_a_leading_comparative_or_quantifier_leaves_the_outcome(outcome: str, kept: str) -> None:
+    text = f"{outcome} were seen with A"
+    span = without_change_noun(text, (0, len(outcome)))
+    assert text[slice(*span)] == kept
+
+
 def test_lower_naming_a_part_of_the_body_stays_in_listed_outcomes(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

@@ -166,16 +166,21 @@ LEADING_CHANGE = re.compile(
     r"(?:from\s+(?:the\s+)?(?:baseline|base-line|pre-?treatment|pre-?intervention)\s+"
     r"(?:(?:to|at|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?[\w-]+|(?:day|week|month|year|"
     r"visit)\s+\d+)\s+)?)?(?:in|of)\s+|"
-    r"(?:and\s+)?(?:significantly\s+)?(?:higher|lower(?!" + LOWER_BODY_PART + r")|greater|"
-    r"increased|decreased|reduced|improved|elevated|lowered)\s+"
-    r"(?!(?:in|than|with|after|at|by|to|from|for|and|or)\b)"
+    r"(?:and\s+)?(?:only\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?(?:higher|"
+    r"lower(?!" + LOWER_BODY_PART + r")|greater|increased|decreased|reduced|improved|elevated|"
+    r"lowered|fewer|more|less|shorter|longer|smaller|better|worse|similar|comparable)\s+"
+    r"(?!(?:in|than|with|after|at|by|to|from|for|and|or|of|between|among)\b)|"
+    # "only sleep quality", "any drinking": a quantifier, not the measure
+    r"(?:only|any)\s+(?!(?:of|in|the|one|two|significant)\b)(?=[^\W\d])"
 )
 
 
 def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """An outcome span without a leading change noun or direction word: "reductions in
     depression symptoms" -> "depression symptoms", "higher HDL cholesterol" -> "HDL
-    cholesterol" (the direction is read from the clause, not from the outcome); a change
+    cholesterol", "significantly shorter OS" -> "OS", "fewer mast cells", "Similar IPA",
+    "only sleep quality", "any relapse" (the direction is read from the clause, not from
+    the outcome; "any of the scales" stays); a change
     noun after the measure goes too when a size word comes before it ("greater body weight
     reductions" -> "body weight", read as a decrease of it by ``verb_direction``)."""
     m = LEADING_CHANGE.match(text, span[0], span[1])
