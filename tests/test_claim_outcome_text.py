@@ -454,6 +454,12 @@ def test_outcome_frames_and_shares_of_people(clause: str, outcome: str) -> None:
             "sleep scores",
         ),
         ("As the dose of K rose, fasting glucose fell (P = 0.02).", "fasting glucose"),
+        # not before a count of people, which the clause's words name no measure for
+        (
+            "When only adherence was scored, 40 (45%) of 89 adults in the K group were "
+            "adherent compared with 20 (22%) of 90 in the placebo group (p<0.01).",
+            "When only adherence",
+        ),
         # the authors reporting what they saw: what changed is the outcome
         (
             "We observed a significant decrease in itch scores in the K group (p < 0.01).",

@@ -280,7 +280,7 @@ _CLAUSE_LEAD = re.compile(
     r"(?i)\s*(?:when|once|as|adjusting|after\s+adjusting|controlling|independent(?:ly)?\s+of|"
     r"irrespective\s+of|regardless\s+of)\b"
     rf"(?:{_NO_VERB}{{1,120}}?(?:,\s*{_NO_VERB}{{1,60}}?)*,?\s+(?:and|or)\s+{_NO_VERB}{{1,60}}|"
-    r"[^,;()]{1,120}),\s*(?=\S)"
+    r"[^,;()]{1,120}),\s*(?=[^\W\d])"  # not before a count ("When ..., 203 (50%) of ...")
 )
 
 # the authors reporting what they saw: "We (also) observed a decrease in X" reads as "a
