@@ -65,6 +65,7 @@ def test_sentences_split_before_digits_and_brackets(nlp: Language) -> None:
             "DISCUSSION/CONCLUSION: The gel works.",
         ),
         ("Costs were lower.Trial registration: NCT0000.", "Trial registration: NCT0000."),
+        ("Costs were lower.Trial registration NCT0000.", "Trial registration NCT0000."),
     ],
 )
 def test_sentences_split_before_a_label_written_into_the_text(

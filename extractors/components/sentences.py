@@ -49,10 +49,10 @@ _LABEL_WORD = (
     r"implications|relevance|significance|limitations|registration|sources|selection|"
     r"extraction|synthesis|context|importance|funding|trial\s+registration"
 )
-# "done.Results: Pain", "not?Methods - We", "effects.Trial registration: NCT..."
+# "done.Results: Pain", "not?Methods - We", "effects.Trial registration (:) NCT..."
 _GLUED_LABEL = re.compile(
     rf"(?<=[\w)\]%][.!?])(?=(?=[A-Z])(?i:{_LABEL_WORD})\b(?:[ /&]+(?:and\s+)?[A-Za-z]+)?"
-    r"\s*(?::|\s[-–—]\s))"
+    r"\s*(?::|\s[-–—]\s)|Trial\s+registration\b)"
 )
 # "and 12% DISCUSSION/CONCLUSION: The", "19 TRIAL DESIGN: Multi-centre": capitals and a colon
 _CAPITAL_LABEL = re.compile(
