@@ -38,6 +38,37 @@ def test_outcome_lists_times_with_their_values_are_no_measures() -> None:
     assert listed_outcomes(text, outcome, len(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome", "kept"),
+    [
+        (
+            "Mean scores (MS) for itch were 2.1 for the K cream and 4.6 for the base cream at "
+            "week 4 [ratio = 0.46, 95% CI = 0.30, 0.70].",
+            "Mean scores",
+            [],
+        ),
+        (
+            "Trough level (day 7) rose from 31 to 38 ng/mL for drug K [ratio: 1.2 (95% CI, 1.1, "
+            "1.3)] and from 12 to 15 ng/mL for its metabolite [ratio: 1.3 (95% CI, 1.2, 1.4)].",
+            "Trough level",
+            [],
+        ),
+        (
+            "Cream K reduced itch (-2.1 (SD 1.2)), redness (-1.1 (SD 0.9)), as compared to the "
+            "baseline values (p < 0.05).",
+            "itch",
+            ["itch", "redness"],
+        ),
+    ],
+)
+def test_outcome_lists_values_and_comparisons_are_no_measures(
+    text: str, outcome: str, kept: list[str]
+) -> None:
+    start = text.index(outcome)
+    found = listed_outcomes(text, (start, start + len(outcome)), len(text))
+    assert [text[o[0] : o[1]] for o, _ in found] == kept
+
+
 def test_outcome_lists_one_claim_per_outcome() -> None:
     record = Extractor().extract(
         article(

@@ -95,8 +95,10 @@ def listed_outcomes(
         words = name.split()
         if not words or len(words) > _MAX_WORDS or not re.search(r"[A-Za-z]{2}", name):
             continue
-        if _TIME_ITEM.fullmatch(name):
-            continue  # "... at 4th (58% vs 10%), 7th (49% vs 6%) and 13th month (...)": times
+        if _TIME_ITEM.fullmatch(name) or _VALUE_ITEM.match(name):
+            continue  # "... at 4th (58% vs 10%), 7th (49% vs 6%) and 13th month (...)": times;
+            # "X was 3.8 for A and 6.9 for B [...]", "X rose from 7 to 8 for A [...] and from
+            # 6 to 8 for B [...]", "..., as compared to baseline (...)": values, a comparison
         found.append(((name_start, name_start + len(name)), (s, e)))
     if len(found) < 2 or (found[0][0] != outcome and not loose):
         return []
@@ -142,6 +144,11 @@ _NO_MEASURE = re.compile(  # what a statement names when a list's first measure 
 _TIME_ITEM = re.compile(
     r"(?i)(?:(?:at|after|by|in)\s+)?(?:(?:the\s+)?\d+\s*(?:st|nd|rd|th)?(?:\s+(?:hours?|days?|weeks?|"
     r"months?|years?))?|(?:hours?|days?|weeks?|months?|years?)\s+\d+)"
+)
+# an item that opens with a value or a comparison names no measure of its own
+_VALUE_ITEM = re.compile(
+    r"(?i)from\s+[-−+]?\d|[-−+]?\d+(?:[.,·]\d+)?\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s+(?:for|in|with|"
+    r"among|vs\.?|versus)\s|(?:as\s+)?compared\b|relative\s+to\b|versus\b|vs\b"
 )
 _NOT_A_MEASURE = re.compile(  # "than B (...)", "at 12 months (...)", "men (...)": arms, times
     # and subgroups, not lists of measures
