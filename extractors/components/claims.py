@@ -919,11 +919,11 @@ class Claims:
                 return [(self._ref(doc, other), self._ref(doc, control))]
             # the comparator arm the words name, when they name one ("In comparison with the
             # sham group, only in the active X group, ..."), else its words
-            named = self._ref(doc, comparator) if comparator is not None else None
+            named_ref = self._ref(doc, comparator) if comparator is not None else None
             return [
                 (
                     ArmRef(text=own or "", mesh=self._link(doc, [own]) if own else []),
-                    named
+                    named_ref
                     or (ArmRef(text=second, mesh=self._link(doc, [second])) if second else None),
                 )
             ]
