@@ -199,10 +199,7 @@ _NOT_RESULT = re.compile(
     r"(?:[\w-]+,?\s+){0,6}?(?:stud(?:y|ies)|trials?|research|investigations?|evidence|work|RCTs?|"
     r"testing|evaluations?|validation)\b"
     r"[^.;:]{0,120}?\b(?:is|are|will\s+be|remains?)\s+(?:still\s+|\w+ly\s+)?"
-    r"(?:needed|required|warranted)\b|"
-    # "Larger trials are needed to confirm ...": research still to be done
-    r"\b(?:is|are|be|remains?)\s+(?:still\s+|urgently\s+|also\s+|clearly\s+)?(?:needed|required|"
-    r"warranted)\s+(?:to|before|in)\b"
+    r"(?:needed|required|warranted)\b"
 )
 # "(these / similar) findings", "the results", "data": what was found, no measure
 _FINDINGS = re.compile(
