@@ -780,3 +780,22 @@ def test_result_values_arms_compared_after_a_list_are_no_values_own(
     assert {"drug A": 5.2, "placebo": 4.1} in values
     assert {"drug A": 6.3, "placebo": 5.5} in values
     assert all("group" not in c.outcome.text for c in record.claims)
+
+
+def test_result_values_arm_names_opening_the_bracket_before_a_colon(
+    extractor: Extractor,
+) -> None:
+    """ "lower in the A group (B vs. A: 5.1 vs. 4.2)": the names before the colon give the
+    values' arms in order, and their "vs." is no "than" of the clause's direction words."""
+    methods = (
+        "Methods",
+        "Adults were randomly assigned to melatonin (n = 40) or placebo (n = 40).",
+    )
+    sentence = (
+        "Sleep latency was lower in the melatonin group (placebo vs. melatonin: 25.1 vs. 18.2 "
+        "min; P = 0.03)."
+    )
+    record = extractor.extract(article("Melatonin", methods, ("Results", sentence)))
+    assert {"placebo": 25.1, "melatonin": 18.2} in _values(record, "mean")
+    (claim,) = record.claims
+    assert (claim.intervention.text, claim.direction) == ("melatonin", "decreased")

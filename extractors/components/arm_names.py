@@ -106,13 +106,25 @@ _COMPARED_WITH = re.compile(
 _NUMBER_NEXT = re.compile(r"[-−+]?\s*\d")
 
 
+# in a bracket, names and a colon before the values: "(A vs. B: 5.1 vs. 4.2)" labels them
+_LABELS_THEN_VALUES = re.compile(r"[^():;]{1,60}?:\s*[-−+]?\s*\d")
+_DIGIT = re.compile(r"\d")
+
+
 def comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
     """The first "compared with", "than", "vs", ... of ``clause`` from ``start`` that may name
     an arm: not one that pairs two values in brackets ("pain (4.1 ± 1.2 vs 5.0 ± 1.3) was
-    lower with A than with B": the arm after that "vs" is no comparator)."""
+    lower with A than with B": the arm after that "vs" is no comparator), nor one between the
+    names that label the values after a colon ("lower with B (A vs. B: 5.1 vs. 4.2)")."""
     for m in _COMPARED_WITH.finditer(clause, start):
         before = clause[: m.start()]
-        if _NUMBER_NEXT.match(clause, m.end()) and before.count("(") > before.count(")"):
+        if before.count("(") > before.count(")") and (
+            _NUMBER_NEXT.match(clause, m.end())
+            or (
+                _LABELS_THEN_VALUES.match(clause, m.end())
+                and not _DIGIT.search(before, before.rfind("(") + 1)
+            )
+        ):
             continue
         return m
     return None

@@ -601,9 +601,10 @@ def _colon_list_arms(
 ) -> list[str] | None:
     """The arms of two or more values listed right after a colon that follows a list of as
     many arms ("Uptake in the A, B and C groups: 41.5%, 40.3% and 29.6%", "X (A vs B vs C):
-    41% vs 40% vs 30%"): each value is the arm named in its place, as with "respectively";
-    else None. Not after a clause naming arms ("fewer patients compared with controls
-    underwent X after A: 24 (39%) vs 47 (82%)", "Compared to B, A showed: ...")."""
+    41% vs 40% vs 30%", "lower with B (A vs. B: 5.1 vs. 4.2)"): each value is the arm named in
+    its place, as with "respectively"; else None. Not after a clause naming arms ("fewer
+    patients compared with controls underwent X after A: 24 (39%) vs 47 (82%)", "Compared to
+    B, A showed: ...")."""
     if len(groups) < 2 or not _LIST_AFTER_COLON.search(text, start, groups[0].start):
         return None
     if any(
@@ -611,7 +612,10 @@ def _colon_list_arms(
         for a, b in itertools.pairwise(groups)
     ):
         return None
-    head = text[start : text.rfind(":", start, groups[0].start)]
+    colon = text.rfind(":", start, groups[0].start)
+    bracket = text.rfind("(", start, colon)
+    # "lower in the B group (A vs. B: 5.1 vs. 4.2)": the list opens the bracket
+    head = text[bracket + 1 if bracket >= 0 and ")" not in text[bracket:colon] else start : colon]
     mentions = _mentions(head, arms)
     if len(mentions) != len(groups) or not _only_names(head[mentions[0][1] :], arms):
         return None
