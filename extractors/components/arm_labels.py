@@ -30,6 +30,14 @@ class ArmPhrase:
     written: bool = True  # False: a label made up from the text ("no A"), not found at start:end
 
 
+def shifted(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
+    """``phrases`` with their offsets moved by ``offset`` (a sentence's into the text's)."""
+    return [
+        ArmPhrase(p.label, p.start + offset, p.end + offset, p.n, p.treatment, p.written)
+        for p in phrases
+    ]
+
+
 N_IS = re.compile(rf"\b[nN]\s*=\s*({COUNT_PATTERN})")
 # an n followed by the group it counts: "(n = 60 in A and 58 in B)"
 _N_OF_NAMED = re.compile(r"\s+(?:in|for|on|with|receiving)\s+[^\W\d_]")

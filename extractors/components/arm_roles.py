@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.components.arm_labels import ArmPhrase
+from extractors.components.arm_labels import ArmPhrase, shifted
 from extractors.components.sections import Sentence
 
 _ACTIVE = r"intervention|experimental|treatment|active|study"
@@ -66,13 +66,8 @@ def role_arms(sentences: list[Sentence]) -> list[ArmPhrase]:
     none."""
     found: list[tuple[int, ArmPhrase]] = []
     for index, sent in enumerate(sentences):
-        if sent.category not in _SECTIONS:
-            continue
-        for p in role_received(sent.text):
-            shifted = ArmPhrase(
-                p.label, p.start + sent.start, p.end + sent.start, None, p.treatment
-            )
-            found.append((index, shifted))
+        if sent.category in _SECTIONS:
+            found += [(index, p) for p in shifted(role_received(sent.text), sent.start)]
     active = next(((i, p) for i, p in found if not _IS_CONTROL.match(p.label)), None)
     control = next(((i, p) for i, p in found if _IS_CONTROL.match(p.label)), None)
     if active is None or control is None or abs(active[0] - control[0]) > 1:

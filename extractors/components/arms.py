@@ -60,7 +60,7 @@ from spacy.tokens import Doc
 from extractors.abbreviations import short_forms_pattern
 from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_filters import usable_arms
-from extractors.components.arm_labels import ArmPhrase, trim
+from extractors.components.arm_labels import ArmPhrase, shifted, trim
 from extractors.components.arm_lists import listed_arms, named_by_acronym
 from extractors.components.arm_numbered import numbered_arms
 from extractors.components.arm_phrases import (
@@ -466,13 +466,6 @@ def build_arms(phrases: list[ArmPhrase], long_forms: dict[str, str]) -> list[Arm
     return arms
 
 
-def _shift(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
-    return [
-        ArmPhrase(p.label, p.start + offset, p.end + offset, p.n, p.treatment, p.written)
-        for p in phrases
-    ]
-
-
 _GROUPS_LISTED = re.compile(  # "There were three treatment groups: A; B; C"
     r"(?i)\b(?P<count>two|three|four|five|[2-5])\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s*:\s*"
 )
@@ -494,12 +487,12 @@ def groups_listed(text: str) -> list[ArmPhrase]:
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
     if numbered := numbered_arms(text):  # "into three groups: 1) A; 2) B; 3) C"
-        return _shift(numbered, sent.start)
+        return shifted(numbered, sent.start)
     allocates = _ALLOCATION_HINT_FAST.found(text)
     if not allocates and (grouped := groups_listed(text)):
-        return _shift(grouped, sent.start)
+        return shifted(grouped, sent.start)
     if not allocates and text.count("(") < 2:
-        return _shift(counted_arms(text), sent.start)
+        return shifted(counted_arms(text), sent.start)
     phrases = received_arms(text) or bracketed_arms(text)
     trigger = TRIGGER.search(text) if not phrases else None
     if trigger:  # "to groups A, B and C", "into three groups (A, B and C)"
@@ -527,7 +520,7 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         received = usable_arms(received_alternatives(text))
         if received and _RANDOM_DESIGN_RECEIVED.search(text, 0, received[0].start):
             phrases = received
-    return _shift(phrases, sent.start)
+    return shifted(phrases, sent.start)
 
 
 def _from_groups_received(sentences: list[Sentence]) -> list[ArmPhrase]:
@@ -537,7 +530,7 @@ def _from_groups_received(sentences: list[Sentence]) -> list[ArmPhrase]:
         if sent.category in ("METHODS", "UNLABELLED"):
             phrases = usable_arms(_all_received(sent.text))
             if phrases:
-                return _shift(phrases, sent.start)
+                return shifted(phrases, sent.start)
     return []
 
 
@@ -585,7 +578,7 @@ def _from_title(doc: Doc) -> list[ArmPhrase]:
             return []
         short = _TITLE_SHORT_VS.search(title)  # "Long A versus long B (LA vs. LB)"
         if short:
-            return _shift(
+            return shifted(
                 [ArmPhrase(short[g], short.start(g), short.end(g), None) for g in ("a", "b")],
                 section.start_char,
             )
@@ -601,7 +594,7 @@ def _from_title(doc: Doc) -> list[ArmPhrase]:
             start, end = trim(title, start, end)
             if end > start:
                 phrases.append(ArmPhrase(title[start:end], start, end, None))
-        return _shift(phrases, section.start_char) if len(phrases) == 2 else []
+        return shifted(phrases, section.start_char) if len(phrases) == 2 else []
     return []
 
 
@@ -684,7 +677,7 @@ def _from_comparison(doc: Doc) -> list[ArmPhrase]:
         # is no comparison of A with "and without X"
         phrases = usable_arms(with_and_without(sent.text)) or usable_arms(compared_pair(sent.text))
         if phrases:
-            return _shift(phrases, sent.start)
+            return shifted(phrases, sent.start)
     return []
 
 
@@ -697,7 +690,7 @@ def _from_received(sentences: list[Sentence]) -> list[ArmPhrase]:
             phrases = usable_arms(received_alternatives(sent.text))
             phrases = phrases or usable_arms(administered_alternatives(sent.text))
             if phrases:
-                return _shift(phrases, sent.start)
+                return shifted(phrases, sent.start)
     return []
 
 
