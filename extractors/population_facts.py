@@ -183,7 +183,7 @@ def age_group(text: str) -> str | None:
     low = m.group("min") or m.group("min2") or m.group("lo")
     high = m.group("max") or m.group("hi")
     if high is not None and _INFANT_UNIT.match(text, m.end()):
-        return "infants"  # "younger than 24 months", "aged 6-18 months"
+        return "infants"  # "aged under 24 months", "aged below 18 months"
     if low is not None and int(low) >= 60:
         return "older adults"
     if high is not None and int(high) <= 18:
