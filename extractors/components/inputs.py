@@ -14,6 +14,9 @@ from spacy.tokens import Doc
 from kg.model import Article
 
 _TEXT_KEY = "evg.text"
+# the article again, under a key of ours: ``article_of`` is called some 15 times per abstract,
+# and each ``doc._`` read builds spaCy's Underscore object
+_ARTICLE_KEY = "evg.article"
 
 
 def declare_article_extension() -> None:
@@ -25,6 +28,7 @@ def declare_article_extension() -> None:
 def attach_article(doc: Doc, article: Article) -> None:
     """Set ``doc._.article``; ``doc`` must have been made from ``article.text``."""
     doc._.article = article
+    doc.user_data[_ARTICLE_KEY] = article
     doc.user_data[_TEXT_KEY] = article.text
 
 
@@ -39,5 +43,8 @@ def text_of(doc: Doc) -> str:
 
 
 def article_of(doc: Doc) -> Article | None:
-    article = doc._.article
+    """``doc._.article`` where it is an Article, else None."""
+    article = doc.user_data.get(_ARTICLE_KEY)
+    if article is None:  # set as ``doc._.article`` alone, not by ``attach_article``
+        article = doc._.article
     return article if isinstance(article, Article) else None
