@@ -37,12 +37,20 @@ _PARTS = (
 )
 _AMERICAN = dict(_PARTS)
 _BRITISH = re.compile("|".join(british for british, _ in _PARTS))
-# every British part contains one of these: a fast test before the pattern
-_HINTS = ("ae", "oe", "our", "isation", "tre", "fibre")
 
 
 def american(key: str) -> str:
     """``key`` with its British spellings in American form ("anaemia" -> "anemia")."""
-    if not any(hint in key for hint in _HINTS):
+    # every British part contains one of these: a fast test before the pattern, written out
+    # (a generator over a tuple of them was most of the time of the 136,000 calls a run over
+    # the RCT file makes)
+    if not (
+        "ae" in key
+        or "oe" in key
+        or "our" in key
+        or "isation" in key
+        or "tre" in key
+        or "fibre" in key
+    ):
         return key
     return _BRITISH.sub(lambda m: _AMERICAN[m.group()], key)
