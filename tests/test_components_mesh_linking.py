@@ -190,3 +190,14 @@ def test_mesh_linking_a_function_named_impaired_takes_its_disorder() -> None:
         assert linker.link([phrase], [], {}, OUTCOME_CATEGORIES) == expected, phrase
     # not in an intervention's categories
     assert linker.link(["memory impairment"], [], {}, INTERVENTION_CATEGORIES) == []
+
+
+def test_mesh_linking_names_within_remembered_per_categories() -> None:
+    """The names inside a text are remembered per text and categories: the same text in an
+    outcome's categories gives the outcome's names."""
+    linker = MeshLinker(WITHIN)
+    text = "rituximab and myocardial infarction"
+    assert linker.names_within(text, INTERVENTION_CATEGORIES) == ["D900020"]
+    assert linker.names_within(text, OUTCOME_CATEGORIES) == ["D900020", "D900025"]
+    assert linker.names_within(text, ("C",)) == ["D900025"]
+    assert linker.names_within(text, INTERVENTION_CATEGORIES) == ["D900020"]

@@ -227,6 +227,12 @@ class MeshLinker:
         # (the baseline of ``evg evaluate mesh-links``)
         self.names_inside = True
         self._lookups: dict[str, str | None] = {}
+        # ``names_within`` by (text, categories) and "is the UI in any of these categories" by
+        # (UI, categories): both depend on nothing else but the index, fixed for a linker; the
+        # RCT file asks 14,240 and 172,000 times for 8,194 and a few thousand answers. Bounded
+        # as ``_lookups`` is.
+        self._within: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+        self._in_categories: dict[tuple[str, tuple[str, ...]], bool] = {}
         # the terms of the last headings list seen, per conditions_only: one record at a time
         self._terms: dict[bool, tuple[list[MeshHeading], dict[Words, tuple[str | None, str]]]] = {}
 
@@ -306,6 +312,17 @@ class MeshLinker:
         """The UIs of the MeSH names inside ``text`` that lie in ``categories``: left to right,
         the longest name (up to five words) first, none overlapping; no check tag ("Humans"),
         nothing too generic ("therapy": Therapeutics) and no function word alone."""
+        if self.index is None:
+            return []
+        key = (text, tuple(categories))
+        found = self._within.get(key)
+        if found is None:
+            if len(self._within) >= _MAX_LOOKUPS:
+                self._within.clear()
+            found = self._within[key] = self._names_within(text, key[1])
+        return list(found)
+
+    def _names_within(self, text: str, categories: tuple[str, ...]) -> list[str]:
         index = self.index
         if index is None:
             return []
@@ -315,8 +332,8 @@ class MeshLinker:
         i = 0
         while i < len(words):
             step = 1
-            if (disorder := self._disorder_within(words, i)) and any(
-                index.is_in_category(disorder[0], c) for c in categories
+            if (disorder := self._disorder_within(words, i)) and self._in_any(
+                disorder[0], categories
             ):
                 if disorder[0] not in found:
                     found.append(disorder[0])
@@ -329,7 +346,7 @@ class MeshLinker:
                 if (
                     ui
                     and ui not in _TOO_GENERIC
-                    and any(index.is_in_category(ui, c) for c in categories)
+                    and self._in_any(ui, categories)
                     and (index.label(ui) or "").lower() not in CHECK_TAGS
                 ):
                     if ui not in found:
@@ -338,6 +355,18 @@ class MeshLinker:
                     break
             i += step
         return found
+
+    def _in_any(self, ui: str, categories: tuple[str, ...]) -> bool:
+        """Whether ``ui`` lies in any of ``categories`` (``MeshIndex.is_in_category``)."""
+        key = (ui, categories)
+        inside = self._in_categories.get(key)
+        if inside is None:
+            if len(self._in_categories) >= _MAX_LOOKUPS:
+                self._in_categories.clear()
+            index = self.index
+            inside = index is not None and any(index.is_in_category(ui, c) for c in categories)
+            self._in_categories[key] = inside
+        return inside
 
     def _disorder_within(self, words: list[str], i: int) -> tuple[str, int] | None:
         """(UI, number of words) of the disorder that the words from ``i`` name by a function
