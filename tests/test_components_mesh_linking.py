@@ -192,6 +192,29 @@ def test_mesh_linking_a_function_named_impaired_takes_its_disorder() -> None:
     assert linker.link(["memory impairment"], [], {}, INTERVENTION_CATEGORIES) == []
 
 
+def test_mesh_linking_remembered_links_follow_headings_long_forms_and_switch() -> None:
+    """``link`` remembers its answers: the same phrase with other headings, long forms,
+    categories or ``names_inside`` is linked anew, and a caller's change to an answer is not
+    remembered."""
+    linker = MeshLinker(WITHIN)
+    phrase = ["RTX and kyphoplasty"]
+    assert linker.link(phrase, [], {}, INTERVENTION_CATEGORIES) == ["D900022"]
+    assert linker.link(phrase, [], {"RTX": "rituximab"}, INTERVENTION_CATEGORIES) == [
+        "D900020",
+        "D900022",
+    ]
+    heading = MeshHeading(ui="D900021", label="Zoledronic Acid")
+    assert linker.link(["zoledronic acid"], [heading], {}) == ["D900021"]
+    renamed = MeshHeading(ui="D900022", label="Zoledronic Acid")
+    assert linker.link(["zoledronic acid"], [renamed], {}) == ["D900022"]
+    assert linker.link(phrase, [], {}, ()) == []
+    answer = linker.link(phrase, [], {}, INTERVENTION_CATEGORIES)
+    answer.append("D000000")
+    assert linker.link(phrase, [], {}, INTERVENTION_CATEGORIES) == ["D900022"]
+    linker.names_inside = False
+    assert linker.link(phrase, [], {}, INTERVENTION_CATEGORIES) == []
+
+
 def test_mesh_linking_names_within_remembered_per_categories() -> None:
     """The names inside a text are remembered per text and categories: the same text in an
     outcome's categories gives the outcome's names."""

@@ -28,6 +28,16 @@ _WORD = re.compile(r"[^\W_]+")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 Words = tuple[str, ...]
+# what ``MeshLinker.link`` depends on besides the index: the phrases, the (ui, label) of the
+# record's headings (``heading_terms`` reads no more of them), its long forms in their order,
+# the categories and ``names_inside``
+_LinkKey = tuple[
+    tuple[str, ...],
+    tuple[tuple[str | None, str], ...],
+    tuple[tuple[str, str], ...],
+    tuple[str, ...],
+    bool,
+]
 # Check tags describe who was studied, not what: never linked to a phrase ("recombinant
 # human IFN-γ" does not name Humans).
 CHECK_TAGS = {
@@ -233,6 +243,10 @@ class MeshLinker:
         # as ``_lookups`` is.
         self._within: dict[tuple[str, tuple[str, ...]], list[str]] = {}
         self._in_categories: dict[tuple[str, tuple[str, ...]], bool] = {}
+        # ``link``'s answers by all that they depend on besides the index (``_LinkKey``): a
+        # record's components link the same phrases again (the RCT file makes 17,100 calls
+        # for 10,833 answers). Bounded as ``_lookups`` is.
+        self._links: dict[_LinkKey, list[str]] = {}
         # the terms of the last headings list seen, per conditions_only: one record at a time
         self._terms: dict[bool, tuple[list[MeshHeading], dict[Words, tuple[str | None, str]]]] = {}
 
@@ -295,6 +309,28 @@ class MeshLinker:
         (``INTERVENTION_CATEGORIES``, ``OUTCOME_CATEGORIES``), the names in those categories
         the phrase holds (``names_within``: "intravenous rituximab" gives Rituximab,
         "zoledronic acid combined with kyphoplasty" Zoledronic Acid and Kyphoplasty)."""
+        phrases = tuple(phrases)
+        key: _LinkKey = (
+            phrases,
+            tuple((h.ui, h.label) for h in headings),
+            tuple(long_forms.items()),
+            tuple(within),
+            self.names_inside,
+        )
+        found = self._links.get(key)
+        if found is None:
+            if len(self._links) >= _MAX_LOOKUPS:
+                self._links.clear()
+            found = self._links[key] = self._link(phrases, headings, long_forms, within)
+        return list(found)
+
+    def _link(
+        self,
+        phrases: Iterable[str],
+        headings: list[MeshHeading],
+        long_forms: dict[str, str],
+        within: Sequence[str],
+    ) -> list[str]:
         terms = self.heading_terms(headings)
         found: list[str] = []
         for phrase in phrases:
