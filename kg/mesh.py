@@ -103,6 +103,9 @@ _TRANSLATION = str.maketrans(
 _NON_DECIMAL_POINT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _UI = UI_PATTERN
+# a key as ``normalise_term`` leaves it: lower-case ASCII letters and digits, words one space
+# apart (the n-grams of ``extractors.components.mesh_linking`` are mostly such keys)
+_PLAIN_KEY = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 
 def normalise_term(term: str) -> str:
@@ -127,6 +130,8 @@ def normalise_term(term: str) -> str:
     >>> normalise_term("IFN-γ")
     'ifn gamma'
     """
+    if _PLAIN_KEY.fullmatch(term):  # every step below leaves it as it is
+        return term
     text = unicodedata.normalize("NFKC", term).casefold()
     if not text.isascii():
         decomposed = unicodedata.normalize("NFD", text)

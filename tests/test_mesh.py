@@ -65,6 +65,14 @@ def index() -> MeshIndex:
         ("St. John's Wort", "st johns wort"),
         ("Man (Taxonomy)", "man taxonomy"),
         ("", ""),
+        # already keys, or nearly (a key is returned as it is without the steps)
+        ("vitamin d3 2 mg", "vitamin d3 2 mg"),
+        ("vitamin  d3", "vitamin d3"),
+        (" vitamin d3", "vitamin d3"),
+        ("vitamin d3\n", "vitamin d3"),
+        ("vitamin D3", "vitamin d3"),
+        ("vitamin_d3", "vitamin d3"),
+        ("ﬁbrosis", "fibrosis"),  # a ligature (NFKC)
     ],
 )
 def test_mesh_normalise_term(raw: str, key: str) -> None:
