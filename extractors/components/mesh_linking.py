@@ -284,18 +284,20 @@ class MeshLinker:
     def lookup(self, phrase: str) -> str | None:
         """The UI whose name or entry term is ``phrase`` (case/punctuation-insensitive); a
         bare "cirrhosis" is the liver's, a bare "weight" the body's (``_CLINICAL_SENSE``)."""
-        if self.index is None or not phrase.strip():
+        stripped = phrase.strip()
+        if self.index is None or not stripped:
             return None
-        key = phrase.strip().lower()
-        if key not in self._lookups:
-            if len(self._lookups) >= _MAX_LOOKUPS:  # a server extracts without end
-                self._lookups.clear()
-            ui = self.index.lookup(_CLINICAL_SENSE.get(key, phrase.strip()))
-            if ui is None and (other := _other_number(key)) is not None:
-                ui = self.index.lookup(other)
-                ui = None if ui in _TOO_GENERIC or ui in _NOT_BY_NUMBER else ui
-            self._lookups[key] = ui
-        return self._lookups[key]
+        key = stripped.lower()
+        if key in self._lookups:
+            return self._lookups[key]
+        if len(self._lookups) >= _MAX_LOOKUPS:  # a server extracts without end
+            self._lookups.clear()
+        ui = self.index.lookup(_CLINICAL_SENSE.get(key, stripped))
+        if ui is None and (other := _other_number(key)) is not None:
+            ui = self.index.lookup(other)
+            ui = None if ui in _TOO_GENERIC or ui in _NOT_BY_NUMBER else ui
+        self._lookups[key] = ui
+        return ui
 
     def link(
         self,
