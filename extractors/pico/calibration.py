@@ -82,7 +82,9 @@ def decode(logp: Scores, labels: Sequence[str], biases: Mapping[str, float]) -> 
     """Each token's label: the argmax of log probability plus bias."""
     if not len(logp):
         return []
-    return [labels[int(i)] for i in (logp + bias_vector(labels, biases)).argmax(axis=1)]
+    # ``tolist`` gives Python ints at once, where ``int`` of each numpy integer was most of
+    # the time
+    return [labels[i] for i in (logp + bias_vector(labels, biases)).argmax(axis=1).tolist()]
 
 
 def _macro_f1(
