@@ -167,3 +167,14 @@ def test_tag_runs_cut_an_intervention_run_at_or_and_versus() -> None:
     for token in doc:
         token.tag_ = "INT"
     assert tag_runs(doc) == [("INT", 0, 6), ("INT", 10, 17), ("INT", 25, 28)]
+
+
+@pytest.mark.parametrize("first", ["İbuprofen", "ΣΑΣ-drug", "Ibuprofen"])
+def test_tag_runs_reads_each_word_lower_cased_in_any_script(first: str) -> None:
+    """Words are read from slices of the lower-cased text where that gives each token's own
+    lower case: not where a letter lower-cases to two ("İ") or by its context ("Σ")."""
+    doc = spacy.blank("en")(f"{first} OR placebo")
+    for token in doc:
+        token.tag_ = "INT"
+    runs = tag_runs(doc)
+    assert [doc.text[start:end] for _, start, end in runs] == [first, "placebo"]

@@ -65,8 +65,10 @@ def mention_phrases(
     i = 0
     while i < n:
         if tags[i] != label:
-            i += 1
-            continue
+            try:  # the next run's start, found in C rather than a word at a time
+                i = tags.index(label, i + 1)
+            except ValueError:
+                break
         j = i
         while j < n and tags[j] == label:
             j += 1

@@ -55,6 +55,8 @@ class PicoModelVectorsError(EvgError):
 
 def _is_word(text: str) -> bool:
     """Whether ``text`` holds at least three letters."""
+    if text.isalpha():  # most words: no count needed
+        return len(text) >= 3
     return sum(c.isalpha() for c in text) >= 3
 
 
@@ -83,21 +85,38 @@ def tag_runs(
     object is made (making them was a tenth of the pipeline's time).
     """
     text = text_of(doc)
-    columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
-    starts = [c[0] for c in columns]
-    ends = [c[0] + c[1] for c in columns]
-    words = [text[start:end].lower() for start, end in zip(starts, ends, strict=True)]
-    space = [
-        bool(c[2]) or (not word.isprintable() and _is_blank(word))
-        for c, word in zip(columns, words, strict=True)
-    ]
+    starts: list[int] = []
+    ends: list[int] = []
+    spaces: list[bool] = []
+    if len(doc):
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE])
+        starts = columns[:, 0].tolist()
+        ends = (columns[:, 0] + columns[:, 1]).tolist()
+        spaces = columns[:, 2].astype(bool).tolist()
+    lowered = text.lower()
+    if len(lowered) == len(text) and "Σ" not in text:
+        # each character lower-cased to one, none by its context (only a capital sigma is):
+        # a slice of the lower-cased text is the lower-cased slice
+        words = [lowered[start:end] for start, end in zip(starts, ends, strict=True)]
+        printable = lowered.isprintable()
+    else:
+        words = [text[start:end].lower() for start, end in zip(starts, ends, strict=True)]
+        printable = False
+    if printable:  # every word, a slice of the text, is printable: only spaces are blank
+        space = spaces
+    else:
+        space = [
+            blank or (not word.isprintable() and _is_blank(word))
+            for blank, word in zip(spaces, words, strict=True)
+        ]
     given = tags if tags is not None else [token.tag_ for token in doc]
     tags = [OUTSIDE if blank else tag or OUTSIDE for blank, tag in zip(space, given, strict=True)]
     if mentions:
         tags = propagate_mentions(words, tags)
     n = len(tags)
     for i in range(1, n):
-        if tags[i] != OUTSIDE or space[i]:
+        # a gap starts after a tagged token (tested first: the loop below changes no tag)
+        if tags[i] != OUTSIDE or space[i] or tags[i - 1] == OUTSIDE:
             continue
         j = i
         while j < n and j - i < gap and tags[j] == OUTSIDE and not space[j]:
