@@ -185,6 +185,7 @@ class MeshIndex:
         self._tree_ui: dict[str, str] | None = None
         self._sorted_trees: list[str] | None = None
         self._first_word_lengths: dict[str, int] | None = None
+        self._first_word_pairs: frozenset[str] | None = None
 
     # construction ------------------------------------------------------------------------
 
@@ -246,6 +247,7 @@ class MeshIndex:
             _merge_keys(self._variants, other._variants)
         self._tree_ui = self._sorted_trees = None
         self._first_word_lengths = None
+        self._first_word_pairs = None
 
     # term lookup -------------------------------------------------------------------------
 
@@ -262,6 +264,19 @@ class MeshIndex:
                         lengths[words[0]] = len(words)
             self._first_word_lengths = lengths
         return self._first_word_lengths
+
+    def first_word_pairs(self) -> frozenset[str]:
+        """The first two words ("w1 w2") of every name and entry term key of two words or more
+        (``normalise_term`` form), for callers that try many phrases: a phrase of two words or
+        more that starts with none of them names nothing."""
+        if self._first_word_pairs is None:
+            self._first_word_pairs = frozenset(
+                " ".join(key.split(" ", 2)[:2])
+                for keys in (self._names, self._variants)
+                for key in keys
+                if " " in key
+            )
+        return self._first_word_pairs
 
     def lookup(self, name: str) -> str | None:
         """The UI of a heading name or entry term, or ``None`` if unknown or ambiguous. A name

@@ -224,3 +224,25 @@ def test_mesh_linking_names_within_remembered_per_categories() -> None:
     assert linker.names_within(text, OUTCOME_CATEGORIES) == ["D900020", "D900025"]
     assert linker.names_within(text, ("C",)) == ["D900025"]
     assert linker.names_within(text, INTERVENTION_CATEGORIES) == ["D900020"]
+
+
+def test_mesh_linking_names_within_tries_the_first_two_words_as_lookup_changes_them() -> None:
+    """Phrases are looked up only where their first two words may start a name: as written,
+    in American spelling or with the second (and last) word in the other number."""
+    index = MeshIndex.from_descriptors(
+        [
+            Descriptor("D900070", "Anemia, Iron-Deficiency", ("C15.1",), ()),
+            Descriptor("D900071", "Brain Neoplasms", ("C04.1",), ("Brain Tumors",)),
+            Descriptor("D900072", "Proton Pump Inhibitors", ("D27.1",), ()),
+            Descriptor("D900073", "Dietary Supplements", ("D10.1",), ()),
+        ]
+    )
+    linker = MeshLinker(index)
+    for phrase, expected in (
+        ("severe iron deficiency anaemia in women", ["D900070"]),
+        ("growth of brain tumours", ["D900071"]),
+        ("a proton pump inhibitor daily", ["D900072"]),
+        ("dietary supplement use", ["D900073"]),
+        ("brain and tumours", []),
+    ):
+        assert linker.names_within(phrase, OUTCOME_CATEGORIES) == expected, phrase

@@ -216,6 +216,23 @@ def _longest(word: str, firsts: dict[str, int]) -> int:
     return longest
 
 
+def _longest_after(first: str, second: str, pairs: frozenset[str]) -> int:
+    """The most words of a MeSH name that may start with the ASCII words ``first`` and
+    ``second`` (``MeshIndex.first_word_pairs``), as ``MeshLinker.lookup`` tries a phrase: as
+    written, in American spelling (word by word, as ``american`` changes a key) and with its
+    last word in the other grammatical number: 5 where the two words may start a name, 2
+    where only ``second`` in the other number may, else 1 (a fast bound before the
+    look-ups of a position: most pairs of words start no name)."""
+    if f"{first} {second}" in pairs or f"{american(first)} {american(second)}" in pairs:
+        return 5
+    other = _other_number(second)
+    if other is not None and (
+        f"{first} {other}" in pairs or f"{american(first)} {american(other)}" in pairs
+    ):
+        return 2
+    return 1
+
+
 def _other_number(key: str) -> str | None:
     """``key`` with its last word in the other grammatical number, where that word is long
     enough not to be an abbreviation ("placebo": "placebos", "statin": "statins", "catheters":
@@ -366,6 +383,7 @@ class MeshLinker:
             return []
         words = norm_words(text)
         firsts = index.first_word_lengths()
+        pairs = index.first_word_pairs()
         found: list[str] = []
         i = 0
         while i < len(words):
@@ -377,7 +395,12 @@ class MeshLinker:
                     found.append(disorder[0])
                 i += disorder[1]
                 continue
-            for size in range(min(5, len(words) - i, _longest(words[i], firsts)), 0, -1):
+            longest = min(5, len(words) - i, _longest(words[i], firsts))
+            # ASCII words are keys as they are (``normalise_term``): a phrase of them starts
+            # with a name's first two words, as written or as ``lookup`` changes them
+            if longest > 1 and words[i].isascii() and words[i + 1].isascii():
+                longest = min(longest, _longest_after(words[i], words[i + 1], pairs))
+            for size in range(longest, 0, -1):
                 if size == 1 and (words[i] in _NOT_ALONE or len(words[i]) < 4):
                     continue
                 ui = self.lookup(" ".join(words[i : i + size]))
