@@ -384,12 +384,16 @@ class MeshLinker:
         words = norm_words(text)
         firsts = index.first_word_lengths()
         pairs = index.first_word_pairs()
+        # ``_disorder_within`` needs "impaired" or a word of disorder among the words
+        disorders = "impaired" in words or not _DISORDER_WORDS.isdisjoint(words)
         found: list[str] = []
         i = 0
         while i < len(words):
             step = 1
-            if (disorder := self._disorder_within(words, i)) and self._in_any(
-                disorder[0], categories
+            if (
+                disorders
+                and (disorder := self._disorder_within(words, i))
+                and self._in_any(disorder[0], categories)
             ):
                 if disorder[0] not in found:
                     found.append(disorder[0])
