@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extractors.bracket_lists import without_brackets
@@ -27,6 +27,8 @@ from extractors.components.direction_words import (
     NO_DIFFERENCE,
     NOT_SIGNIFICANT,
     SIGNIFICANT,
+    says_no_difference,
+    says_not_significant,
 )
 from extractors.effect_estimates import EffectSize
 from extractors.numbers import P_LABEL, PValue
@@ -362,7 +364,15 @@ def _says(pattern: re.Pattern[str], clause: str, arms: Sequence[ArmMention]) -> 
 def _found(pattern: re.Pattern[str], clause: str) -> bool:
     """Whether ``pattern`` matches in ``clause``, remembered: claims ask it of one clause
     several times (NO_DIFFERENCE: 11,354 searches of 6,007 clauses on the bench file)."""
-    return pattern.search(clause) is not None
+    faster = _FASTER.get(pattern)
+    return faster(clause) if faster is not None else pattern.search(clause) is not None
+
+
+# the same answers as ``pattern.search(clause) is not None``, faster (``direction_words``)
+_FASTER: dict[re.Pattern[str], Callable[[str], bool]] = {
+    NO_DIFFERENCE: says_no_difference,
+    NOT_SIGNIFICANT: says_not_significant,
+}
 
 
 _VALUE_THEN_BRACKET = re.compile(r"[\d%][^;]*[(\[]\s*$")  # a value earlier in the clause
