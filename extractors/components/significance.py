@@ -120,6 +120,27 @@ class ArmChanges:
     between_p: int | None  # where the between-group p value starts in the clause
 
 
+_ArmsKey = tuple[tuple[object, ...], ...]
+
+
+def _arms_key(arms: Sequence[ArmMention]) -> _ArmsKey:
+    """Every field of each arm, in order: all that reading a clause's arms may depend on, as
+    the key of a remembered result (``test_significance_memo`` checks it covers them all)."""
+    return tuple(
+        (a.id, a.label, a.n, tuple(a.interventions), a.start, a.end, a.comparator, a.words,
+         a.distinctive, a.analysed)
+        for a in arms
+    )  # fmt: skip
+
+
+_MEMO_SIZE = 1024  # clauses remembered; cleared when full
+# ``arm_changes`` and ``within_group_change`` depend only on the clause and the arms (every
+# field, ``_arms_key``): claims ask them of one clause several times (10,000 and 4,530 calls
+# for 2,440 and 2,490 different questions on the RCT file)
+_CHANGES_SEEN: dict[tuple[str, _ArmsKey], ArmChanges | None] = {}
+_WITHIN_SEEN: dict[tuple[str, _ArmsKey], bool] = {}
+
+
 def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
     """The within-group changes a clause reports for different arms, one per arm, or None
     (see ``ArmChanges``). A change is "from a to b" (b - a) or "by n" after a change verb
@@ -127,6 +148,16 @@ def arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
     it (up to the next comma or "and"), else the one named between it and the change before
     (after the last comma, "and", "while", ... there first).
     """
+    key = (clause, _arms_key(arms))
+    if key in _CHANGES_SEEN:
+        return _CHANGES_SEEN[key]
+    if len(_CHANGES_SEEN) >= _MEMO_SIZE:
+        _CHANGES_SEEN.clear()
+    found = _CHANGES_SEEN[key] = _arm_changes(clause, arms)
+    return found
+
+
+def _arm_changes(clause: str, arms: list[ArmMention]) -> ArmChanges | None:
     if "respectively" in clause.lower():
         return None
     found: list[tuple[int, int, float, bool]] = []  # start, end, change, improvement
@@ -329,6 +360,16 @@ def within_group_change(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
     did not differ ("decreased similarly in both groups") or that one changed more ("..., being
     higher with A") compares them; one arm's "no change" beside the other's change
     (``_NO_CHANGE_IN_ARM``) is that arm's own."""
+    key = (clause, _arms_key(arms))
+    found = _WITHIN_SEEN.get(key)
+    if found is None:
+        if len(_WITHIN_SEEN) >= _MEMO_SIZE:
+            _WITHIN_SEEN.clear()
+        found = _WITHIN_SEEN[key] = _within_group_change(clause, arms)
+    return found
+
+
+def _within_group_change(clause: str, arms: Sequence[ArmMention]) -> bool:
     if (
         no_difference(_NO_CHANGE_IN_ARM.sub(" ", clause), arms)
         or _ALIKE.search(clause)
