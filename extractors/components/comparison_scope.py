@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import without_brackets
+from extractors.caseless import FOLDS_APART
 from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arms import ArmMention
 from extractors.components.comparison import group_phrases
@@ -37,6 +38,23 @@ _BASELINE_COMPARISON = re.compile(
     r"\bbetween\s+baseline\s+and\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?[\w-]+|(?:day|week|month|"
     r"year|visit)\s+\d+|\d+\s+(?:days?|weeks?|months?|years?)|follow-?up)\b"
 )
+_TIME_LABEL = re.compile(r"[TP]\d")
+
+
+def _names_a_time_before(sentence: str) -> bool:
+    """A quick test that ``_BASELINE_COMPARISON`` can match ``sentence``: each of its times
+    before holds one of these words (or a label "T0", "P1"); about one sentence in five does.
+    A letter that ``(?i)`` reads as ASCII but that lower-cases to another (``FOLDS_APART``)
+    leaves the search to the pattern."""
+    if any(c in sentence for c in FOLDS_APART):
+        return True
+    lowered = sentence.lower()
+    return (
+        any(word in lowered for word in ("baseline", "base-line", "pre", "run", "before"))
+        or _TIME_LABEL.search(sentence) is not None
+    )
+
+
 # a comparison with something else: "than", "compared with", "between the groups", "between
 # A and B" ("vs" may pair a value before and after treatment: "(247 vs 252 um; P=0.9)")
 _OTHER_COMPARISON = re.compile(
@@ -125,8 +143,8 @@ def change_from_baseline(clause: str, sentence: str, arms: list[ArmMention]) -> 
     more than the control group"), or no change ("X did not change compared with baseline in
     either group", read as no difference between the arms, as ``within_group_change`` reads
     it)."""
-    if not _BASELINE_COMPARISON.search(sentence):  # "Compared with baseline, X fell; Y rose"
-        return None
+    if not _names_a_time_before(sentence) or not _BASELINE_COMPARISON.search(sentence):
+        return None  # "Compared with baseline, X fell; Y rose": the sentence's comparison
     rest = _BASELINE_COMPARISON.sub(" ", clause)
     if _OTHER_COMPARISON.search(_BASELINE_COMPARISON.sub(" ", sentence)):
         return None
