@@ -129,7 +129,9 @@ def compared_arms(
     # "Compared with placebo, X was higher with B": the comparator ends at the comma
     compared_clause = compared.split(",")[0]
     if after:
-        comparator = named_arm(arms, compared_clause) or named_arm(arms, compared)
+        comparator = named_arm(arms, compared_clause) or (
+            named_arm(arms, compared) if compared_clause != compared else None  # read already
+        )
         if intervention is None and not valued:
             intervention = named_arm(arms, clause[max(0, after.start() - 60) : after.start()])
     if comparator is intervention:

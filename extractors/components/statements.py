@@ -320,7 +320,8 @@ def body_start(text: str, start: int, end: int) -> int:
     timed = _OPERATIVE_TIME.match(text, start, end)
     if timed:
         start = timed.end()
-    that = _THAT.search(text, start, end)
+    # every form of ``_THAT`` ends with "that": no search where the clause has none
+    that = _THAT.search(text, start, end) if "that" in text[start:end].lower() else None
     if that and that.start() - start < 120:
         start = that.end()
         lead = _LEAD_IN.match(text, start, end)
