@@ -70,6 +70,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.caseless import FOLDS_APART
 from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arm_statistics import own_statistics
@@ -125,8 +126,8 @@ from extractors.components.comparison_scope import (
     no_difference_of_the_arms,
 )
 from extractors.components.direction_words import (
-    HEDGED,
-    NEGATED,
+    HEDGED_FAST,
+    NEGATED_FAST,
     SIGNIFICANT,
     direction_cue,
     without_change_noun,
@@ -201,6 +202,24 @@ _NOT_RESULT = re.compile(
     r"[^.;:]{0,120}?\b(?:is|are|will\s+be|remains?)\s+(?:still\s+|\w+ly\s+)?"
     r"(?:needed|required|warranted)\b"
 )
+# a word of every alternative of _NOT_RESULT: a clause with none is searched no further
+_NOT_RESULT_WORDS = (
+    "randomi", "enrolled", "included", "recruited", "screened", "excluded", "allocated",
+    "assigned", "baseline", "completed", "lost", "withdr", "dropped", "powered", "sample",
+    "difference", "before", "prior", "pre", "needed", "required", "warranted",
+)  # fmt: skip
+
+
+def _not_result(clause: str) -> bool:
+    """``_NOT_RESULT.search(clause)``, after a quick test for its words (in the lower-cased
+    clause, unless it holds a letter that ``(?i)`` reads apart from its lower case)."""
+    if not any(c in clause for c in FOLDS_APART):
+        lowered = clause.lower()
+        if not any(word in lowered for word in _NOT_RESULT_WORDS):
+            return False
+    return _NOT_RESULT.search(clause) is not None
+
+
 # "(these / similar) findings", "the results", "data": what was found, no measure
 _FINDINGS = re.compile(
     r"(?i)(?:(?:and|but)\s+)?(?:(?:these|those|the|such|similar|our)\s+)?(?:results?|findings|data)"
@@ -225,6 +244,16 @@ _AT_BASELINE = re.compile(
     # "X at baseline was 10 mm in all groups"
     r"\bat\s+baseline\s+(?:was|were)\b"
 )
+
+
+def _at_baseline(clause: str) -> bool:
+    """``_AT_BASELINE.search(clause)``: without "baseline" only its opening alternative can
+    match, at the start (``match``), much faster than a search."""
+    if any(c in clause for c in FOLDS_APART) or "baseline" in clause.lower():
+        return _AT_BASELINE.search(clause) is not None
+    return _AT_BASELINE.match(clause) is not None
+
+
 # what a baseline value predicts is a result: "Baseline ctDNA was associated with shorter ..."
 _PROGNOSTIC = re.compile(r"(?i)\bassociat\w*\s+with\b|\bpredict\w*|\bprognos\w*")
 # who the participants are, which no treatment changes: "Patients in the A group were older
@@ -301,10 +330,18 @@ class Claims:
     def __init__(self) -> None:
         self.linker = MeshLinker(None)
         self._animals = False  # whether the Doc being read names animals at all
+        # ``_is_animal`` of the Doc being read, by sentence text: it depends only on that
+        # text, ``_animals`` and the Doc's population, all fixed while one Doc is read
+        self._animal_sentences: dict[str, bool] = {}
+        # ``read_statement`` of the Doc being read, by clause bounds in its text (a pure
+        # function of the text and bounds): the clause before is read again as ``previous``
+        self._statements: dict[tuple[int, int], Statement] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         self._animals = mentions_animals(text)
+        self._animal_sentences = {}
+        self._statements = {}
         sentences = sentences_of(doc)
         categories = {s.label_ for s in doc._.sections or ()}
         wanted = _RESULT_CATEGORIES if "RESULTS" in categories else _FREE_CATEGORIES
@@ -379,7 +416,7 @@ class Claims:
             if effect is not None and (claim.effect is None or claim.effect.source == "computed"):
                 claim.effect = claim_effect(effect)
                 claim.warnings.extend(interval_warnings(effect))
-            if claim.significant is False and not HEDGED.search(clause):
+            if claim.significant is False and not HEDGED_FAST.found(clause):
                 claim.direction = "no difference"
             if sig is not None and WITHIN_GROUP in claim.warnings:  # the arms compared after all
                 claim.warnings.remove(WITHIN_GROUP)
@@ -418,10 +455,10 @@ class Claims:
         says_no_difference = not cued and no_difference(clause, arms)  # searched once
         screened = _FROM_BEFORE.sub(" ", clause)  # "fell from 5.5 before treatment to 1.2"
         if not (cued or says_no_difference) or (
-            _NOT_RESULT.search(screened) and not (p or effect or q.intervals)
+            not (p or effect or q.intervals) and _not_result(screened)
         ):
             return []
-        at_baseline = _AT_BASELINE.search(clause) and not _PROGNOSTIC.search(clause)
+        at_baseline = _at_baseline(clause) and not _PROGNOSTIC.search(clause)
         if (
             (_PRE_TREATMENT.search(screened) or at_baseline) and not _AFTER_TREATMENT.search(clause)
         ) or _DEMOGRAPHIC.search(clause):
@@ -432,8 +469,8 @@ class Claims:
             return []  # "X correlated with Y (r = 0.41)": no arms compared, no intervention
         if previous is not None and elided_predicate(text, start, end):
             return []  # "A did not reduce X, but B did": no statement of its own
-        statement = read_statement(text, start, end)
-        before = read_statement(text, *previous) if previous is not None else None
+        statement = self._statement(text, start, end)
+        before = self._statement(text, *previous) if previous is not None else None
         if before is not None:
             statement = read_elliptic(text, start, end, before) or statement
         if not is_result and not (
@@ -826,8 +863,8 @@ class Claims:
                 else None,
                 direction=direction,
                 significant=pair_sig,
-                negated=bool(NEGATED.search(clause)),
-                hedged=bool(HEDGED.search(clause)),
+                negated=NEGATED_FAST.found(clause),
+                hedged=HEDGED_FAST.found(clause),
                 evidence=Evidence(start=sent.start, end=sent.end, text=text[sent.start : sent.end]),
                 warnings=[
                     *([WITHIN_GROUP] if each_arm else []),
@@ -841,10 +878,21 @@ class Claims:
             drafts.append(ClaimDraft(claim, named, statement.actor, animal))
         return drafts
 
+    def _statement(self, text: str, start: int, end: int) -> Statement:
+        found = self._statements.get((start, end))
+        if found is None:
+            found = self._statements[start, end] = read_statement(text, start, end)
+        return found
+
     def _is_animal(self, doc: Doc, sent: Sentence) -> bool:
-        return (self._animals and is_animal_sentence(sent.text)) or (
-            doc._.population is not None and doc._.population.species not in (None, "human")
-        )
+        known = self._animal_sentences.get(sent.text)
+        if known is None:
+            population = doc._.population
+            known = (self._animals and is_animal_sentence(sent.text)) or (
+                population is not None and population.species not in (None, "human")
+            )
+            self._animal_sentences[sent.text] = known
+        return known
 
     def _sentence_pair(
         self, doc: Doc, text: str, sent: Sentence, start: int, end: int, intervention: ArmRef
