@@ -1,0 +1,54 @@
+"""Claims: the quick word tests before ``_NOT_RESULT`` and ``_AT_BASELINE`` answer as the
+searches do, for each form they find. All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.claims import _AT_BASELINE, _NOT_RESULT, _at_baseline, _not_result
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Patients were randomised to A or B",
+        "80 patients were enrolled",
+        "X was higher at baseline",
+        "All patients completed the study",
+        "Two were lost to follow-up",
+        "Three withdrew consent",
+        "Five dropped out",
+        "The trial was powered for X",
+        "The sample size was 80",
+        "to detect a 20% difference in X",
+        "X before the intervention",
+        "pre-treatment X was 5",
+        "However, larger trials are needed to confirm this",
+        "Further research is warranted",
+        "X was lower with A than with B",
+        "Patients wеrе randomised",  # Cyrillic "е": no match either way
+        "Pain fell; A ſample size of 80",  # a long s: (?i) reads it as "s"
+    ],
+)
+def test_claims_guard_not_result_answers_as_the_search(clause: str) -> None:
+    assert _not_result(clause) == (_NOT_RESULT.search(clause) is not None)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "At baseline, X was higher in the A group",
+        "At randomisation, X was higher in the A group",
+        "At the time of enrolment, X was higher",
+        "At study entry X was higher",
+        "Baseline HbA1c was higher in the A group",
+        "The mean baseline score was 5",
+        "X at baseline was 10 mm in all groups",
+        "Baseline-adjusted X was lower with A",
+        "X fell from baseline with A",
+        "X was lower with A",
+        "At Baſeline, X was higher",  # a long s: (?i) reads it as "s"
+    ],
+)
+def test_claims_guard_at_baseline_answers_as_the_search(clause: str) -> None:
+    assert _at_baseline(clause) == (_AT_BASELINE.search(clause) is not None)
