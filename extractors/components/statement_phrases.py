@@ -10,8 +10,10 @@ what is no actor (``REPORTER``, ``subject_ok``). Split out of ``statements``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extractors.caseless import FOLDS_APART
 from extractors.components.direction_words import LETTER
 
 # "there is probably", "there probably was", "there may be": a hedged "there was"
@@ -34,6 +36,23 @@ CHANGE_VERB = re.compile(
     # a bare "affect" only after a negation: "did not affect X", not "negative affect"
     r"(?(neg)(?:affect|affects|alter|alters|influence|influences)|(?!)))\b"
 )
+
+# CHANGE_VERB spells its words in lower case: found in the lower-cased text, about three
+# times faster, and matched again on the text at the same place (``extractors.caseless``)
+_CHANGE_VERB_LOWER = re.compile(CHANGE_VERB.pattern.removeprefix("(?i)"))
+
+
+def change_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``CHANGE_VERB.finditer(text, start, end)``, found faster; a text with a
+    letter that ``(?i)`` reads apart from its lower case (``FOLDS_APART``) the plain way."""
+    if any(c in text for c in FOLDS_APART):
+        yield from CHANGE_VERB.finditer(text, start, end)
+        return
+    for m in _CHANGE_VERB_LOWER.finditer(text[:end].lower(), start, end):
+        found = CHANGE_VERB.match(text, m.start(), end)
+        if found is not None:  # always: the same pattern, case-blind, at the same place
+            yield found
+
 
 INTRANSITIVE = {
     "differed", "differ", "differs", "declined", "rose", "fell", "dropped", "changed",

@@ -81,7 +81,6 @@ from extractors.components.statement_forms import (
     seen_with,
 )
 from extractors.components.statement_phrases import (
-    CHANGE_VERB,
     GENERIC_OUTCOME,
     INTRANSITIVE,
     NO_OUTCOME_WORD,
@@ -91,6 +90,7 @@ from extractors.components.statement_phrases import (
     TRAILING_ADVERBS,
     Statement,
     adjective_use,
+    change_verbs,
     names_no_measure,
     outcome_span,
     subject_ok,
@@ -364,7 +364,7 @@ def _after(pattern: re.Pattern[str], text: str, body: int, end: int) -> tuple[in
 
 def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> Statement | None:
     """Pattern 2: "ACTOR reduced OUTCOME" or "OUTCOME improved/did not differ"."""
-    for verb in CHANGE_VERB.finditer(text, body, end):
+    for verb in change_verbs(text, body, end):
         if copula and copula.start() < verb.start():
             return None
         if adjective_use(text, verb, body):  # "a lower rate of X": no verb
