@@ -70,7 +70,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.caseless import FOLDS_APART
+from extractors.caseless import FOLDS_APART, LowerCaseSearch
 from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arm_statistics import own_statistics
@@ -281,6 +281,10 @@ _AFTER_TREATMENT = re.compile(
     r"\b(?:at|by)\s+(?:(?:day|week|month|year|visit)\s+\d|\d+\s*(?:days?|weeks?|months?|years?)\b)|"
     r"\bend\s+of\s+(?:the\s+)?(?:study|trial|treatment|intervention|follow)"
 )
+# these spell their words in lower case: searched faster in the lower-cased text
+_PRE_TREATMENT_FAST = LowerCaseSearch(_PRE_TREATMENT)
+_AFTER_TREATMENT_FAST = LowerCaseSearch(_AFTER_TREATMENT)
+_DEMOGRAPHIC_FAST = LowerCaseSearch(_DEMOGRAPHIC)
 _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "plus", "control"}
 _CONCLUDING = re.compile(
     r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
@@ -460,8 +464,9 @@ class Claims:
             return []
         at_baseline = _at_baseline(clause) and not _PROGNOSTIC.search(clause)
         if (
-            (_PRE_TREATMENT.search(screened) or at_baseline) and not _AFTER_TREATMENT.search(clause)
-        ) or _DEMOGRAPHIC.search(clause):
+            (_PRE_TREATMENT_FAST.found(screened) or at_baseline)
+            and not _AFTER_TREATMENT_FAST.found(clause)
+        ) or _DEMOGRAPHIC_FAST.found(clause):
             # a comparison before treatment or of who the participants are, even with its p
             # value, is no result
             return []

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import without_brackets
-from extractors.caseless import FOLDS_APART
+from extractors.caseless import FOLDS_APART, LowerCaseSearch
 from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arms import ArmMention
 from extractors.components.comparison import group_phrases
@@ -93,6 +93,8 @@ _NOT_DIFFERENT = re.compile(
     r"differ\b|\bnot\s+(?:\w+ly\s+)?different\b|\b(?:similar|comparable)\b"
 )
 
+_NOT_DIFFERENT_FAST = LowerCaseSearch(_NOT_DIFFERENT)  # its words in lower case: faster
+
 
 def names_the_trials_groups(sentence: str) -> bool:
     """Whether a sentence names no group but the trial's own ("between the groups") and
@@ -106,7 +108,7 @@ def no_difference_of_the_arms(sentence: str) -> bool:
     "There was no difference in X", "No differences in toxicity were observed", "X did
     not differ between the groups", "X was comparable"; not a change within an arm ("X did
     not change"), nor a subgroup ("in women")."""
-    return bool(_NOT_DIFFERENT.search(sentence)) and names_the_trials_groups(sentence)
+    return _NOT_DIFFERENT_FAST.found(sentence) and names_the_trials_groups(sentence)
 
 
 # "with high adherence", "after surgery": what a claim's words name beside its measure

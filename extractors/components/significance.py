@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extractors.bracket_lists import without_brackets
+from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_names import GROUP, group_name, named_arm
 from extractors.components.arms import ArmMention
 from extractors.components.direction_words import (
@@ -277,15 +278,22 @@ MORE_IN_ONE = re.compile(  # "improved in both groups, but more with A"
 )
 
 
+# these spell their words in lower case: searched faster in the lower-cased text
+_WITHIN_BOTH_FAST = LowerCaseSearch(WITHIN_BOTH)
+_BETWEEN_FAST = LowerCaseSearch(_BETWEEN)
+_MORE_CHANGE_FAST = LowerCaseSearch(_MORE_CHANGE)
+_MORE_IN_ONE_FAST = LowerCaseSearch(MORE_IN_ONE)
+
+
 def within_groups_only(clause: str) -> bool:
     """A change "in both groups" with no comparison between them ("pain fell in both arms"); a
     greater change in one of them ("..., with a greater increase in group A", "..., but more
     with A") compares them."""
     return (
-        bool(WITHIN_BOTH.search(clause))
-        and not _BETWEEN.search(clause)
-        and not _MORE_CHANGE.search(clause)
-        and not MORE_IN_ONE.search(clause)
+        _WITHIN_BOTH_FAST.found(clause)
+        and not _BETWEEN_FAST.found(clause)
+        and not _MORE_CHANGE_FAST.found(clause)
+        and not _MORE_IN_ONE_FAST.found(clause)
     )
 
 
@@ -309,6 +317,10 @@ _COMPARATIVE = re.compile(
     r"(?!(?:both|all|each|either|every)\b)"
 )
 
+_CHANGE_WORD_FAST = LowerCaseSearch(_CHANGE_WORD)
+_ALIKE_FAST = LowerCaseSearch(_ALIKE)
+_COMPARATIVE_FAST = LowerCaseSearch(_COMPARATIVE)
+
 _P_BRACKET = re.compile(r"[(\[][^()\[\]]*" + P_LABEL + r"\s*[<>=≤≥⩽⩾][^()\[\]]*[)\]]")
 
 
@@ -320,8 +332,8 @@ def _tested_in_each_arm(clause: str, arms: Sequence[ArmMention]) -> bool:
     a clause with a p value between the groups."""
     outside = without_brackets(clause)
     if (
-        not _CHANGE_WORD.search(outside)
-        or _BETWEEN.search(outside)
+        not _CHANGE_WORD_FAST.found(outside)
+        or _BETWEEN_FAST.found(outside)
         or between_group_p(clause) is not None
     ):
         return False
@@ -372,14 +384,14 @@ def within_group_change(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
 def _within_group_change(clause: str, arms: Sequence[ArmMention]) -> bool:
     if (
         no_difference(_NO_CHANGE_IN_ARM.sub(" ", clause), arms)
-        or _ALIKE.search(clause)
-        or _COMPARATIVE.search(without_brackets(clause))
+        or _ALIKE_FAST.found(clause)
+        or _COMPARATIVE_FAST.found(without_brackets(clause))
     ):
         return False
     changed = arm_changes(clause, list(arms))
     if changed is not None:
         return changed.between is False
-    changing = _CHANGE_WORD.search(without_brackets(clause)) is not None  # not "high in both"
+    changing = _CHANGE_WORD_FAST.found(without_brackets(clause))  # not "high in both"
     return (changing and within_groups_only(clause)) or _tested_in_each_arm(clause, arms)
 
 
