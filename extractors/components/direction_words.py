@@ -145,13 +145,16 @@ _CHANGE_NOUN = re.compile(  # "more falls", "fewer drops": events counted, not a
 )
 
 
+_CHANGE_NOUN_FAST = LowerCaseSearch(_CHANGE_NOUN)  # its words in lower case: faster
+
+
 def verb_direction(text: str) -> str | None:
     """ "increased" or "decreased" from the first direction word of ``text``, else None.
 
     A size word before a change noun reads as the noun's direction: "a greater reduction in
     X" is a decrease of X, "a smaller increase" a decrease too.
     """
-    change = _CHANGE_NOUN.search(text)
+    change = _CHANGE_NOUN_FAST.search(text)
     up, down = _direction_words(text)
     first = min((m.start() for m in (up, down) if m), default=len(text))
     if change and change.start() <= first:
