@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from extractors import named_values
+from extractors.caseless import lowered
 from extractors.numbers import _PERCENT, _SHARED_PERCENT, find_percents, find_shared_percents
 from extractors.numbers import _percent_matches as percent_matches
 from extractors.numbers import _shared_percent_matches as shared_percent_matches
@@ -52,3 +54,38 @@ def test_percent_readings() -> None:
     # not after "of" ("of 74.1"); not in a list ("3.1 vs 4.2 points and 2.7")
     assert [p.value for p in find_shared_percents(TEXTS[1])] == [89.6, 12.0, 15.0, 3.0]
     assert [p.value for p in find_plain_value_pairs(TEXTS[3])] == [2.7, 2.8]
+
+
+LEAD_PIECES = [
+    "median", "Medians", "MEDIAN", "mean", "Average", "survival", "Time to", " progression",
+    "time-to-event", "duration of response", "Response duration", "OS", "os", "PFS", "TtPD",
+    "ttpd", "DoR", "mOS", "mPFS", "xmOS", "follow", " age", "aged", "İ", "ı", "ſ", "K",
+    " ", "-", "s", "e", "(", "3.1", "\n", "_", "é",
+]  # fmt: skip
+
+
+def _random_lead_texts(count: int) -> list[str]:
+    rng = random.Random(7)
+    return [
+        "".join(rng.choice(LEAD_PIECES) for _ in range(rng.randint(0, 12))) for _ in range(count)
+    ]
+
+
+def _plain_leads(text: str) -> list[tuple[int, str]]:
+    """``named_values._leads`` as the plain (?i) scans of the text give them."""
+    leads = [(m.end(), "median") for m in named_values._MEDIAN_LEAD.finditer(text)]
+    leads += [(m.end(), "time") for m in named_values._TIME_LEAD.finditer(text)]
+    plain_median_time = re.compile(r"\bm(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|TTR|DOR|DoR)\b")
+    leads += [(m.end(), "time") for m in plain_median_time.finditer(text)]
+    leads += [(m.end(), "mean") for m in named_values._MEAN_LEAD.finditer(text)]
+    return sorted(leads)
+
+
+@pytest.mark.parametrize("text", _random_lead_texts(3000))
+def test_named_value_leads_as_the_plain_scans(text: str) -> None:
+    assert named_values._leads(text) == _plain_leads(text)
+
+
+def test_lowered_only_where_the_case_folds_agree() -> None:
+    assert lowered("Median OS") == "median os"
+    assert lowered("MEDİAN") is None  # "İ" lower-cases to two characters
