@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from extractors import named_values
+from extractors import named_values, numbers
 from extractors.caseless import lowered
 from extractors.numbers import _PERCENT, _SHARED_PERCENT, find_percents, find_shared_percents
 from extractors.numbers import _percent_matches as percent_matches
@@ -89,3 +89,27 @@ def test_named_value_leads_as_the_plain_scans(text: str) -> None:
 def test_lowered_only_where_the_case_folds_agree() -> None:
     assert lowered("Median OS") == "median os"
     assert lowered("MEDİAN") is None  # "İ" lower-cases to two characters
+
+
+COUNT_PIECES = [
+    "Twenty", "twenty-four", "one", "None", "none", "Seventeen", "seven", " hundred", " and ",
+    "thousand", "often", "x", "_", "İ", "ſ", " ", "-", "12", "1 204", "24\u00a0749", ",", ".",
+    "·", "3", " patients", " women", " of ", "/", " out of ", "(", ")", "%", " type ",
+]  # fmt: skip
+
+
+def _random_count_texts(count: int) -> list[str]:
+    rng = random.Random(8)
+    return [
+        "".join(rng.choice(COUNT_PIECES) for _ in range(rng.randint(0, 14))) for _ in range(count)
+    ]
+
+
+@pytest.mark.parametrize("text", _random_count_texts(3000))
+def test_counts_as_the_plain_scans(text: str) -> None:
+    for pattern in (numbers._N_NOUNS[1], numbers._FRACTIONS[1]):
+        assert _spans(numbers.word_number_matches(pattern, text)) == _spans(
+            list(pattern.finditer(text))
+        )
+    plain = re.compile(rf"(?P<n>{numbers._SPACED_COUNT}|\d[\d,]*){numbers._N_NOUN_TAIL}")
+    assert _spans(list(numbers._N_NOUNS[0].finditer(text))) == _spans(list(plain.finditer(text)))
