@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from extractors.caseless import lowered
 from extractors.numbers import (
     CI_NAME_PATTERN,
     DASH_CHARS,
@@ -22,7 +23,9 @@ from extractors.numbers import (
     NAMED_SIGNED_PATTERN,
     SIGNED_PATTERN,
     UNSIGNED_PATTERN,
+    matches_at,
     parse_number,
+    word_starts,
 )
 
 _DOT = DOT_PATTERN
@@ -271,6 +274,21 @@ _EFFECT = re.compile(
     rf"(?P<val>{_NAMED_SIGNED})(?!\d|[.·]\d|\s*%)"  # "difference 5.2%" is no effect of 5
 )
 
+# where a match of _EFFECT can start: at the first word of a long name (in the lower-cased
+# text), at an abbreviation or at the "a" or "A" of adjusted before it
+_EFFECT_FIRST_WORDS = ("adjusted", *{name.split()[0] for name in _EFFECT_LONG})
+
+
+def _effect_matches(text: str) -> list[re.Match[str]]:
+    """What ``_EFFECT.finditer(text)`` gives, tried only where a match can start
+    (``matches_at``): 6 to 10 times faster than trying every position."""
+    lower = lowered(text)
+    if lower is None:
+        return list(_EFFECT.finditer(text))
+    short = [at for s in word_starts(text, _EFFECT_SHORT) for at in (s, s - 1) if at >= 0]
+    return matches_at(_EFFECT, text, [*word_starts(lower, _EFFECT_FIRST_WORDS), *short])
+
+
 # a p value right after an abbreviated effect's value in its bracket: "(MD = 0.07; P < 0.05)"
 _P_NEXT = re.compile(r"\s*[;,]\s*[pP](?:\s*[-‐]?\s*[vV]alues?)?\s*(?:[<>=≤≥]|of\b|was\b)")
 
@@ -318,7 +336,7 @@ def find_effects(text: str) -> list[EffectSize]:
     ("Adjusted odds ratios ... were 2.67 (95% CI ...)"), a positive value signed ("+1.6").
     """
     found = []
-    for m in _EFFECT.finditer(text):
+    for m in _effect_matches(text):
         value = parse_number(m.group("val"))
         if value is None:
             continue
@@ -549,6 +567,24 @@ _PERCENT_DIFFERENCE = re.compile(
     rf"(?P<val>{_SIGNED})\s*(?:%|(?i:percent(?:age)?\s+points?|pp\b|percent\b))"
 )
 
+# where a match of _PERCENT_DIFFERENCE can start: at its first word (in the lower-cased
+# text) or at "RD"
+_PERCENT_DIFFERENCE_FIRST_WORDS = (
+    "adjusted", "absolute", "risk", "rate", "treatment", "between-group", "estimated",
+    "difference",
+)  # fmt: skip
+
+
+def _percent_difference_matches(text: str) -> list[re.Match[str]]:
+    """What ``_PERCENT_DIFFERENCE.finditer(text)`` gives, tried only where a match can start
+    (``matches_at``)."""
+    lower = lowered(text)
+    if lower is None:
+        return list(_PERCENT_DIFFERENCE.finditer(text))
+    starts = [*word_starts(lower, _PERCENT_DIFFERENCE_FIRST_WORDS), *word_starts(text, ["RD"])]
+    return matches_at(_PERCENT_DIFFERENCE, text, starts)
+
+
 # a difference of percentages told by its direction: "5.2 percentage points higher", "a
 # 3-percentage-point reduction", "4.1 pp lower"; the sign is the direction's
 _POINTS = r"(?:(?i:percentage|percent)[\s-]+points?|pp)"
@@ -575,6 +611,8 @@ def _points_compared(text: str) -> Iterator[EffectSize]:
     to 9.3)" -> 0.052 (0.011 to 0.093); "4 percentage points lower (95% CI 1 to 7)" -> -0.04
     (-0.07 to -0.01), an interval written without the sign taking the value's. ``named``
     where a share of people is named before it in the sentence (``_SHARE_BEFORE``)."""
+    if "pp" not in text and "percent" not in text.lower():
+        return  # every match holds "pp" or "percent" (the latter in any case)
     for m in _POINTS_COMPARED.finditer(text):
         points = parse_number(m.group("val"))
         lead = _TO_BRACKET.match(text, m.end())
@@ -617,7 +655,7 @@ def find_percent_differences(text: str) -> list[EffectSize]:
     percentage points higher with A (95% CI 1.1 to 9.3)", ``_points_compared``).
     """
     found = list(_points_compared(text))
-    for m in _PERCENT_DIFFERENCE.finditer(text):
+    for m in _percent_difference_matches(text):
         points = parse_number(m.group("val"))
         if points is None or not -100 <= points <= 100:
             continue
@@ -699,7 +737,9 @@ def find_times_ratios(text: str) -> list[EffectSize]:
     of words: "to discontinue treatment") that holds the value, and only for a ratio above 1:
     "2.7 times less likely" may state 1/2.7 or 2.7 with its interval on either scale, and is
     left unread."""
-    found = []
+    found: list[EffectSize] = []
+    if "times" not in text and "fold" not in text:
+        return found  # every match holds one of them
     for m in _TIMES_RATIO.finditer(text):
         value = parse_number(m.group("val"))
         lead = _TO_BRACKET.match(text, m.end())

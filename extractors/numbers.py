@@ -201,24 +201,14 @@ _PRECEDING_NUMBER_CHARS = set(".,·/-_")
 _WORD_NUMBER_FIRSTS = ("none", *_WORD_TENS, *_WORD_UNITS)
 
 
-def word_number_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives for a ``pattern`` that opens with ``\\b`` and a
-    count in words (``WORD_NUMBER_PATTERN``, or "none"), tried only where the lower-cased text
-    has one of its first words after no word character: trying it at every position of the
-    text was slow. (A text that does not lower-case letter for letter is scanned whole.)"""
-    lower = lowered(text)
-    if lower is None:
-        return list(pattern.finditer(text))
-    starts = set()
-    for word in _WORD_NUMBER_FIRSTS:
-        at = lower.find(word)
-        while at >= 0:
-            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):  # \b before
-                starts.add(at)
-            at = lower.find(word, at + 1)
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, for a ``pattern`` that matches no empty string
+    and whose every match in ``text`` starts at one of ``starts``: the pattern is tried only
+    there (a pattern that opens with a lookbehind, a \\b or a case-insensitive word is tried
+    at every position of the text)."""
     found: list[re.Match[str]] = []
     end = 0
-    for start in sorted(starts):
+    for start in sorted(set(starts)):
         if start < end:
             continue
         m = pattern.match(text, start)
@@ -226,6 +216,31 @@ def word_number_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[st
             found.append(m)
             end = m.end()
     return found
+
+
+def word_starts(text: str, words: Iterable[str]) -> Iterator[int]:
+    """Where each of ``words`` stands in ``text``, every place (overlapping ones too)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + 1)
+
+
+def word_number_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives for a ``pattern`` that opens with ``\\b`` and a
+    count in words (``WORD_NUMBER_PATTERN``, or "none"), tried only where the lower-cased text
+    has one of its first words after no word character (``matches_at``). (A text that does not
+    lower-case letter for letter is scanned whole.)"""
+    lower = lowered(text)
+    if lower is None:
+        return list(pattern.finditer(text))
+    starts = (
+        at
+        for at in word_starts(lower, _WORD_NUMBER_FIRSTS)
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")  # \b before
+    )
+    return matches_at(pattern, text, starts)
 
 
 # For other modules' patterns: a whole count in digits, a count in words, a noun of people,

@@ -18,8 +18,15 @@ from __future__ import annotations
 
 import re
 
+from extractors.caseless import lowered
 from extractors.effect_estimates import EffectSize, in_statistics_bracket, interval_after
-from extractors.numbers import NAMED_SIGNED_PATTERN, parse_number
+from extractors.numbers import (
+    NAMED_SIGNED_PATTERN,
+    matches_at,
+    parse_number,
+    run_start,
+    word_starts,
+)
 
 MEASURE = "standardized mean difference"
 _LIMIT = 10.0
@@ -40,13 +47,29 @@ _NAMED = re.compile(
 _BARE = re.compile(rf"(?<![\w'’.·-])[dg]\s*=\s*(?P<val>{NAMED_SIGNED_PATTERN}){_NOT_A_VALUE}")
 
 
+def _named_matches(text: str) -> list[re.Match[str]]:
+    """What ``_NAMED.finditer(text)`` gives, tried only where the lower-cased text says
+    "effect", "cohen" or "hedge", where every match starts (``numbers.matches_at``)."""
+    lower = lowered(text)
+    if lower is None:
+        return list(_NAMED.finditer(text))
+    return matches_at(_NAMED, text, word_starts(lower, ("effect", "cohen", "hedge")))
+
+
+def _bare_matches(text: str) -> list[re.Match[str]]:
+    """What ``_BARE.finditer(text)`` gives, tried only at the character before the white
+    space before each "=", where every match starts (``numbers.matches_at``)."""
+    starts = (run_start(text, at, str.isspace) - 1 for at in word_starts(text, "="))
+    return matches_at(_BARE, text, (at for at in starts if at >= 0))
+
+
 def find_standardized_effects(text: str) -> list[EffectSize]:
     """Cohen's d and Hedges' g with their interval (see the module docstring), in text order;
     a bare letter only where ``numbers.in_statistics_bracket``."""
     found: list[EffectSize] = []
-    for m in _NAMED.finditer(text):
+    for m in _named_matches(text):
         found.extend(_effect(text, m))
-    for m in _BARE.finditer(text):
+    for m in _bare_matches(text):
         if in_statistics_bracket(text, m.start()) and not any(
             f.start <= m.start() < f.end for f in found
         ):

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from extractors import named_values, numbers
+from extractors import effect_estimates, named_values, numbers, standardized_effects
 from extractors.caseless import lowered
 from extractors.numbers import _PERCENT, _SHARED_PERCENT, find_percents, find_shared_percents
 from extractors.numbers import _percent_matches as percent_matches
@@ -113,3 +113,52 @@ def test_counts_as_the_plain_scans(text: str) -> None:
         )
     plain = re.compile(rf"(?P<n>{numbers._SPACED_COUNT}|\d[\d,]*){numbers._N_NOUN_TAIL}")
     assert _spans(list(numbers._N_NOUNS[0].finditer(text))) == _spans(list(plain.finditer(text)))
+
+
+EFFECT_PIECES = [
+    "odds ratio", "Odds Ratios", "ADJUSTED ", "adjusted ", "hazard ratio", "relative risk",
+    "risk difference", "Rate difference", "mean difference", "Weighted mean difference",
+    "standardised mean difference", "treatment ", "between-groups ", "estimated ", "absolute ",
+    "differences", "OR", "aOR", "AHR", "HRs", "RRadj", "RD", "WMD", "SMD", "MD", "[", "]", "(",
+    ")", " ", "=", " = ", ":", ",", ";", "0.72", "-1.2", "12", "%", " percent", " pp",
+    " percentage points higher", "2.2 times more likely", "3-fold increased risk",
+    "95% CI 0.60-0.86", "Cohen's d", "hedges g", "Effect size", " d", "g", " d = 0.4",
+    "x", "-", "İ", "ı", "ſ", "K", "\n",
+]  # fmt: skip
+
+
+EFFECT_NAMES = [p for p in EFFECT_PIECES if p[:1].isalpha() and p not in ("x", "g", "K")]
+EFFECT_TAILS = ["%", " percent", " pp", "", " (95% CI 0.60-0.86)", " [1.1 to 2.3]", "s"]
+
+
+def _random_effect_texts(count: int) -> list[str]:
+    """Random pieces, and names with a separator, a value and what may follow it."""
+    rng = random.Random(9)
+
+    def named() -> str:
+        name, sep = rng.choice(EFFECT_NAMES), rng.choice([" ", " = ", ": ", ", ", " of ", ""])
+        return name + sep + rng.choice(["0.72", "-1.2", "12", "- 3"]) + rng.choice(EFFECT_TAILS)
+
+    return [
+        "".join(
+            named() if rng.random() < 0.3 else rng.choice(EFFECT_PIECES)
+            for _ in range(rng.randint(0, 10))
+        )
+        for _ in range(count)
+    ]
+
+
+@pytest.mark.parametrize("text", _random_effect_texts(3000))
+def test_effects_as_the_plain_scans(text: str) -> None:
+    ee, se = effect_estimates, standardized_effects
+    for fast, pattern in (
+        (ee._effect_matches, ee._EFFECT),
+        (ee._percent_difference_matches, ee._PERCENT_DIFFERENCE),
+        (se._named_matches, se._NAMED),
+        (se._bare_matches, se._BARE),
+    ):
+        assert _spans(fast(text)) == _spans(list(pattern.finditer(text)))
+    if "pp" not in text and "percent" not in text.lower():
+        assert ee._POINTS_COMPARED.search(text) is None
+    if "times" not in text and "fold" not in text:
+        assert ee._TIMES_RATIO.search(text) is None
