@@ -103,17 +103,30 @@ class TimePoint:
         return f"{number} {self.unit}{'' if self.value == 1 else 's'}"
 
 
+# a number written plainly ("12", "-0.05"), which ``parse_number`` reads as ``float`` does:
+# none of its rewritings applies to it
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_GROUP_SPACE_IN_NUMBER = re.compile(rf"(?<=\d)[{SPACE_CHARS}](?=\d{{3}}(?!\d))")
+_SPACED_SIGN = re.compile(r"^([-−‒–])\s+")
+_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_EXPONENT = re.compile(r"(.*?)[x×]10\^?(-?\d+)")
+_READABLE = re.compile(r"-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE]-?\d{1,3})?")
+
+
 def parse_number(text: str) -> float | None:
     """A float from a number as written ("0·05", ".03", "−1.2", "1,234", "2.3 × 10−5"), or None;
     a sign may stand apart from its number by any space ("-\u00a00.3", as some journals set it)."""
-    s = re.sub(rf"(?<=\d)[{SPACE_CHARS}](?=\d{{3}}(?!\d))", "", text.strip()).replace(" ", "")
-    s = re.sub(r"^([-−‒–])\s+", r"\1", s)
+    if _PLAIN_NUMBER.fullmatch(text):
+        value = float(text)
+        return value if math.isfinite(value) else None
+    s = _GROUP_SPACE_IN_NUMBER.sub("", text.strip()).replace(" ", "")
+    s = _SPACED_SIGN.sub(r"\1", s)
     for minus in "−‒–":
         s = s.replace(minus, "-")
     for dot in "·∙⋅":
         s = s.replace(dot, ".")
-    s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
-    exp = re.fullmatch(r"(.*?)[x×]10\^?(-?\d+)", s)
+    s = _GROUP_COMMA.sub("", s)
+    exp = _EXPONENT.fullmatch(s)
     if exp:
         base = parse_number(exp.group(1)) if exp.group(1) else 1.0
         power = int(exp.group(2)) if len(exp.group(2)) <= 5 else 999
@@ -121,7 +134,7 @@ def parse_number(text: str) -> float | None:
             return None
         value = base * 10.0**power
         return value if math.isfinite(value) else None
-    if not re.fullmatch(r"-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE]-?\d{1,3})?", s):
+    if not _READABLE.fullmatch(s):
         return None
     value = float(s)
     return value if math.isfinite(value) else None

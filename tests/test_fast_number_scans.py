@@ -162,3 +162,33 @@ def test_effects_as_the_plain_scans(text: str) -> None:
         assert ee._POINTS_COMPARED.search(text) is None
     if "times" not in text and "fold" not in text:
         assert ee._TIMES_RATIO.search(text) is None
+
+
+NUMBER_PIECES = [
+    "0",
+    "1",
+    "7",
+    "12",
+    "-",
+    "−",
+    ".",
+    "·",
+    ",",
+    " ",
+    "e",
+    "x",
+    "10",
+    "^",
+    "٣",
+    "9" * 400,
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["".join(random.Random(n).choices(NUMBER_PIECES, k=n % 7)) for n in range(3000)]
+    + ["-0.05", "12", "007", "1" * 400, "1,204", "24 749"],
+)
+def test_parse_number_plain_forms_as_the_rewritings(text: str) -> None:
+    # a space before the number sends it through the rewritings (a plain one is read at once)
+    assert numbers.parse_number(text) == numbers.parse_number(" " + text)
