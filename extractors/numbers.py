@@ -168,7 +168,10 @@ def _decimals(number_text: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-_N_EQUALS = re.compile(rf"(?<![A-Za-z])[nN]\s*[=:]\s*(?P<n>{_COUNT})(?![\d.,]?\d|\s*/)")
+# "(?<![A-Za-z])[nN]", its lookbehind written after the letter, so that the pattern opens with
+# it and the engine skips ahead to it (a pattern that opens with a lookbehind is tried at every
+# position of the text)
+_N_EQUALS = re.compile(rf"[nN](?<![A-Za-z][nN])\s*[=:]\s*(?P<n>{_COUNT})(?![\d.,]?\d|\s*/)")
 _SUBJECT_NOUNS = (
     "patients|participants|subjects|individuals|people|persons|adults|children|adolescents|"
     "infants|neonates|newborns|women|men|girls|boys|volunteers|cases|eyes|teeth|knees|"
@@ -392,15 +395,17 @@ _REL = {"<": "<", ">": ">", "=": "=", "<=": "<=", "≤": "<=", "⩽": "<=", "=<"
 # "P (log-rank)"); a qualifier holds no digit or relation, so "p value of 0.12" is still "of".
 # A p "for non-inferiority" or "for equivalence" tests no difference and is not read
 _P_WORD = r"(?:[A-Za-z][\w'’-]*|[x×*])"
-P_LABEL = (
-    r"(?<![A-Za-z0-9])[pP](?:\s*[-‐]?\s*[vV]alues?)?"
+_P_LABEL_TAIL = (
+    r"(?:\s*[-‐]?\s*[vV]alues?)?"
     r"(?:\s*[-‐_]?\s*(?:trend|interaction|heterogeneity|diff(?:erence)?|int)\b"
     r"|\s*[-‐]?\s*(?:for|of|between|across|among|comparing)"
     rf"(?!\s+(?:the\s+)?(?:non-?inferiority|equivalence)\b)(?:\s+{_P_WORD}){{1,6}}?"
     r"|\s*\((?!non-?inferiority|equivalence)(?:[A-Za-z][\w'’ ,/-]{0,30})\))?"
 )
+P_LABEL = r"(?<![A-Za-z0-9])[pP]" + _P_LABEL_TAIL
 _P_VALUE = re.compile(
-    P_LABEL + r"\s*(?P<rel><=|>=|=<|=>|[<>=≤≥⩽⩾]|of|was|is)\s*"
+    # P_LABEL, its lookbehind written after the "p" (as for _N_EQUALS)
+    r"[pP](?<![A-Za-z0-9][pP])" + _P_LABEL_TAIL + r"\s*(?P<rel><=|>=|=<|=>|[<>=≤≥⩽⩾]|of|was|is)\s*"
     # "0,003": a decimal comma (a p value has no thousands), as European journals write it
     rf"(?P<num>0,\d+(?![\d.·]|,\d)|{_UNSIGNED}(?:\s*[x×]\s*10\s*\^?\s*[-−‒–]?\s*\d+|[eE][-−]?\d+)?)"
 )
@@ -596,8 +601,12 @@ _LABELLED_SD = re.compile(
 
 
 def _mean_sds(pattern: re.Pattern[str], text: str) -> list[MeanSD]:
+    return _mean_sds_of(pattern.finditer(text))
+
+
+def _mean_sds_of(matches: Iterable[re.Match[str]]) -> list[MeanSD]:
     found = []
-    for m in pattern.finditer(text):
+    for m in matches:
         mean, sd = parse_number(m.group("mean")), parse_number(m.group("sd"))
         if mean is not None and sd is not None:
             found.append(MeanSD(mean, sd, m.start(), m.end()))
@@ -621,9 +630,8 @@ _NAMED_MEAN_SD = re.compile(
 def find_named_mean_sds(text: str) -> list[MeanSD]:
     """Means and SDs each named: "(M = 4.78, SD = 3.56)", "mean 12.3, SD 4.5"; the span starts
     at the mean's name."""
-    if "M" not in text and "mean" not in text:  # every match opens with "M", "Mean" or "mean"
-        return []
-    return _mean_sds(_NAMED_MEAN_SD, text)
+    # every match opens with "M", "Mean" or "mean": tried only there
+    return _mean_sds_of(matches_at(_NAMED_MEAN_SD, text, word_starts(text, ("M", "mean"))))
 
 
 def find_labelled_sds(text: str) -> list[MeanSD]:
@@ -675,7 +683,11 @@ _UNITS = {
 _TP_NUMBER = (
     rf"\d+(?:{_DOT}\d+)?|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 )
-_TP_UNIT_WORD = re.compile(rf"(?:{_cased(_UNITS)})(?![\w'’])")
+# a unit's word with no word character or apostrophe before it, tested by a lookbehind after
+# each word (the words open the pattern, so the engine skips ahead to their letters)
+_TP_UNIT_WORD = re.compile(
+    "|".join(rf"{w}(?<![\w'’]{w})" for w in _cased(_UNITS).split("|")).join(("(?:", r")(?![\w'’])"))
+)
 _TP_NUMBER_BEFORE = re.compile(rf"(?<![\w.·-])(?P<num>{_TP_NUMBER})(?:\s*[{_DASH}]\s*|\s+)$")
 _TP_NUMBER_AFTER = re.compile(r"\s+(?P<num>\d+)(?![\w.])")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|older than|younger than)\s*(?:\d+\s*(?:to|-)\s*)?$")
@@ -692,8 +704,6 @@ def find_timepoints(text: str) -> list[TimePoint]:
     """
     found = []
     for u in _TP_UNIT_WORD.finditer(text):
-        if u.start() and (text[u.start() - 1].isalnum() or text[u.start() - 1] in "_'’"):
-            continue
         raw_unit = u.group(0).lower()
         start, end = u.start(), u.end()
         before = _TP_NUMBER_BEFORE.search(text, max(0, start - 16), start)

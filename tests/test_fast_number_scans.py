@@ -192,3 +192,48 @@ NUMBER_PIECES = [
 def test_parse_number_plain_forms_as_the_rewritings(text: str) -> None:
     # a space before the number sends it through the rewritings (a plain one is read at once)
     assert numbers.parse_number(text) == numbers.parse_number(" " + text)
+
+
+STATISTIC_PIECES = [
+    "p", "P", "P-value", "p values", " for trend", " (log-rank)", "=", " = ", "<", "≤", " of ",
+    "0.05", ".03", "0,003", "n", "N", ":", "32", "1,204", "M", "Mean", "mean", " SD", ", SD = ",
+    "3.56", "4.78", "month", "Months", "h", "d", "wk", "hr", "and", "x", "'", "’", "_", "4", "-",
+    " ", "(", ")", "/", "İ",
+]  # fmt: skip
+
+
+def _random_statistic_texts(count: int) -> list[str]:
+    """Random pieces, and statistics' names with a relation, a value and what may follow."""
+    rng = random.Random(10)
+
+    def named() -> str:
+        name = rng.choice(["p", "P", "P-value", "n", "N", "M", "Mean", "mean", "xp", "2P", "aN"])
+        relation = rng.choice([" = ", "=", "<", ": ", " of ", " for trend = "])
+        value = rng.choice(["0.05", ".03", "32", "4.78", "1,204"])
+        return name + relation + value + rng.choice(["", ", SD = 3.56", " ; SD 1.2", "%", "/"])
+
+    return [
+        "".join(
+            named() if rng.random() < 0.3 else rng.choice(STATISTIC_PIECES)
+            for _ in range(rng.randint(0, 10))
+        )
+        for _ in range(count)
+    ]
+
+
+@pytest.mark.parametrize("text", _random_statistic_texts(3000))
+def test_statistics_as_the_plain_scans(text: str) -> None:
+    """The patterns whose opening lookbehind or check is written after their first letters
+    find what the plain ones find."""
+    plain_p = re.compile(numbers.P_LABEL + numbers._P_VALUE.pattern.split(numbers._P_LABEL_TAIL)[1])
+    assert _spans(list(numbers._P_VALUE.finditer(text))) == _spans(list(plain_p.finditer(text)))
+    plain_n = re.compile(r"(?<![A-Za-z])[nN]" + numbers._N_EQUALS.pattern.split("[nN])", 1)[1])
+    assert _spans(list(numbers._N_EQUALS.finditer(text))) == _spans(list(plain_n.finditer(text)))
+    plain_units = re.compile(rf"(?:{numbers._cased(numbers._UNITS)})(?![\w'’])")
+    units = [
+        u
+        for u in plain_units.finditer(text)
+        if not (u.start() and (text[u.start() - 1].isalnum() or text[u.start() - 1] in "_'’"))
+    ]
+    assert _spans(list(numbers._TP_UNIT_WORD.finditer(text))) == _spans(units)
+    assert numbers.find_named_mean_sds(text) == numbers._mean_sds(numbers._NAMED_MEAN_SD, text)
