@@ -474,6 +474,18 @@ _PERCENT_WORD = rf"(?:percent|per\s+cent)\b(?!\s*{_CI_NAME})"
 _PERCENT_IN_WORDS = re.compile(rf"(?P<num>{_SIGNED})\s*{_PERCENT_WORD}")
 
 
+def _words_matches(
+    pattern: re.Pattern[str], text: str, holds: Callable[[str], bool]
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives for a pattern whose matches end with "percent" or
+    "per cent" and hold before it only characters that ``holds`` accepts: tried only on the
+    run of those before each "per" (``matches_at``), not at every position of the text."""
+    starts = (
+        at for per in word_starts(text, ("per",)) for at in range(run_start(text, per, holds), per)
+    )
+    return matches_at(pattern, text, starts)
+
+
 def _says_percent(text: str) -> bool:
     """A quick test that ``_PERCENT_WORD`` can match: "percent" and "per  cent" hold "cent"."""
     return "cent" in text
@@ -485,7 +497,8 @@ def find_percents(text: str) -> list[Percent]:
     found = []
     matches = _percent_matches(text)
     if _says_percent(text):
-        matches = sorted([*matches, *_PERCENT_IN_WORDS.finditer(text)], key=lambda m: m.start())
+        in_words = _words_matches(_PERCENT_IN_WORDS, text, _IN_PERCENT)
+        matches = sorted([*matches, *in_words], key=lambda m: m.start())
     for m in matches:
         value = parse_number(m.group("num"))
         if value is not None and -1000 <= value <= 1000:
@@ -542,7 +555,8 @@ def find_shared_percents(text: str) -> list[Percent]:
     matches = _shared_percent_matches(text)
     if _says_percent(text):
         matches = sorted(
-            [*matches, *_SHARED_PERCENT_IN_WORDS.finditer(text)], key=lambda m: m.start()
+            [*matches, *_words_matches(_SHARED_PERCENT_IN_WORDS, text, _IN_SHARED_PERCENTS)],
+            key=lambda m: m.start(),
         )
     for m in matches:
         if _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -237,3 +237,23 @@ def test_statistics_as_the_plain_scans(text: str) -> None:
     ]
     assert _spans(list(numbers._TP_UNIT_WORD.finditer(text))) == _spans(units)
     assert numbers.find_named_mean_sds(text) == numbers._mean_sds(numbers._NAMED_MEAN_SD, text)
+
+
+WORDS_PERCENT_PIECES = [
+    *PIECES, " per cent", "per\u00a0 cent", "percentage", "Percent", "super",
+    "69.3 and 72.6 percent", "1 vs 2 per cent", "12, 15 and 20 percent", "3 or - 4 percent",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["".join(random.Random(n).choices(WORDS_PERCENT_PIECES, k=n % 16)) for n in range(3000)],
+)
+def test_percents_in_words_as_the_whole_scans(text: str) -> None:
+    for pattern, holds in (
+        (numbers._PERCENT_IN_WORDS, numbers._IN_PERCENT),
+        (numbers._SHARED_PERCENT_IN_WORDS, numbers._IN_SHARED_PERCENTS),
+    ):
+        assert _spans(numbers._words_matches(pattern, text, holds)) == _spans(
+            list(pattern.finditer(text))
+        )
