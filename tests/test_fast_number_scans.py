@@ -7,7 +7,13 @@ import re
 
 import pytest
 
-from extractors import effect_estimates, named_values, numbers, standardized_effects
+from extractors import (
+    effect_estimates,
+    named_values,
+    numbers,
+    numbers_summary,
+    standardized_effects,
+)
 from extractors.caseless import lowered
 from extractors.numbers import _PERCENT, _SHARED_PERCENT, find_percents, find_shared_percents
 from extractors.numbers import _percent_matches as percent_matches
@@ -257,3 +263,20 @@ def test_percents_in_words_as_the_whole_scans(text: str) -> None:
         assert _spans(numbers._words_matches(pattern, text, holds)) == _spans(
             list(pattern.finditer(text))
         )
+
+
+ARM_VALUE_PIECES = [
+    "9.1", "-0.3", "(- 2", "3", "12", ".5", "0·4", " ", "  ", "points", " mg/dL", " kg", " in ",
+    " with ", " for ", " among ", " on ", "the exercise group", "group A", "placebo", ",", ";",
+    " and ", " compared with ", " vs ", "(", ")", ".", "x", "/", "-", "%", "\n", "in", "µg",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["".join(random.Random(n).choices(ARM_VALUE_PIECES, k=n % 18)) for n in range(3000)],
+)
+def test_arm_values_as_the_whole_scan(text: str) -> None:
+    assert _spans(numbers_summary._arm_value_matches(text)) == _spans(
+        list(numbers_summary._ARM_VALUE.finditer(text))
+    )
