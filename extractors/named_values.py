@@ -32,7 +32,7 @@ from string import ascii_lowercase
 
 from extractors.bracket_lists import without_brackets
 from extractors.caseless import lowered
-from extractors.numbers import OWN_INTERVAL_PATTERN, parse_number
+from extractors.numbers import OWN_INTERVAL_PATTERN, matches_at, parse_number, word_starts
 
 _DOT = "[.·∙⋅]"
 _NUMBER = rf"(?<![\w.·,/-])[-−]?\d+(?:{_DOT}\d+)?(?![\w.·,/]\d|\d)"
@@ -89,6 +89,12 @@ _MEDIAN_TIME_LEAD = re.compile(
         for a in ("OS", "PFS", "DFS", "EFS", "RFS", "TTP", "TTF", "TTR", "DOR", "DoR")
     ).join(("(?:", r")\b"))
 )
+# where a match of _TIME_LEAD_LOWER can start: its alternatives' first letters (``matches_at``
+# tries it only there, where its alternation is tried at most letters of the text)
+_TIME_LEAD_FIRSTS = (
+    "survival", "time", "duration", "response", "os", "pfs", "dfs", "efs", "rfs", "ttp", "ttf",
+    "ttr", "dor",
+)  # fmt: skip
 _MEAN_LEAD_LOWER = re.compile(rf"(?:{_word_at_start('mean')}|{_word_at_start('average')})\b")
 _STOP = re.compile(r"\.(?=\s+[A-Z(\[]|\s*$)|\b[Pp]\s*[=<>≤≥]|\b(?:HR|hazard)\b")
 _REACH = 160
@@ -125,7 +131,8 @@ def _leads(text: str) -> list[tuple[int, str]]:
         leads += [(m.end(), "mean") for m in _MEAN_LEAD.finditer(text)]
     else:
         leads = [(m.end(), "median") for m in _MEDIAN_LEAD_LOWER.finditer(lower)]
-        leads += [(m.end(), "time") for m in _TIME_LEAD_LOWER.finditer(lower)]
+        times = matches_at(_TIME_LEAD_LOWER, lower, word_starts(lower, _TIME_LEAD_FIRSTS))
+        leads += [(m.end(), "time") for m in times]
         leads += [(m.end(), "mean") for m in _MEAN_LEAD_LOWER.finditer(lower)]
     leads += [(m.end(), "time") for m in _MEDIAN_TIME_LEAD.finditer(text)]
     return sorted(leads)
