@@ -243,6 +243,19 @@ def word_starts(text: str, words: Iterable[str]) -> Iterator[int]:
             at = text.find(word, at + 1)
 
 
+def matches_at_words(
+    pattern: re.Pattern[str], text: str, words: Iterable[str]
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, for a ``pattern`` (case-insensitive, say) whose
+    every match starts with one of ``words`` (lower case) in any case: tried only where the
+    lower-cased text has one of them (``matches_at``); a text that does not lower-case letter
+    for letter (``caseless.lowered``) is scanned whole."""
+    lower = lowered(text)
+    if lower is None:
+        return list(pattern.finditer(text))
+    return matches_at(pattern, text, word_starts(lower, words))
+
+
 def word_number_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` gives for a ``pattern`` that opens with ``\\b`` and a
     count in words (``WORD_NUMBER_PATTERN``, or "none"), tried only where the lower-cased text

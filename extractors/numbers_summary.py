@@ -29,6 +29,7 @@ from extractors.numbers import (
     WORD_NUMBER_PATTERN,
     find_labelled_sds,
     matches_at,
+    matches_at_words,
     parse_count,
     parse_number,
     parse_number_words,
@@ -428,7 +429,7 @@ def find_bracket_mean_sds(text: str) -> list[BracketMeanSD]:
         for m in find_labelled_sds(text)
         if m.sd is not None
     ]
-    headers = list(_MEAN_SD_HEADER.finditer(text))
+    headers = matches_at_words(_MEAN_SD_HEADER, text, ("mean",))
     if not headers:
         return found
     taken = [(f.start, f.end) for f in found]

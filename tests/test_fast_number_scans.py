@@ -280,3 +280,22 @@ def test_arm_values_as_the_whole_scan(text: str) -> None:
     assert _spans(numbers_summary._arm_value_matches(text)) == _spans(
         list(numbers_summary._ARM_VALUE.finditer(text))
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(
+            random.Random(n).choices(
+                [*LEAD_PIECES, " (SD)", "[S.D.]", "(", "SD", "means ( standard deviation)"],
+                k=n % 12,
+            )
+        )
+        for n in range(3000)
+    ],
+)
+def test_mean_sd_headers_as_the_whole_scan(text: str) -> None:
+    header = numbers_summary._MEAN_SD_HEADER
+    assert _spans(numbers.matches_at_words(header, text, ("mean",))) == _spans(
+        list(header.finditer(text))
+    )
