@@ -213,8 +213,12 @@ _WORD_NUMBER = (
     rf"(?:{_HUNDRED_TAIL})?(?:{_THOUSAND_TAIL})?"
 )
 _PRECEDING_NUMBER_CHARS = set(".,·/-_")
-# the first words of a count in words (``_COUNT_WORDS``), in lower case
-_WORD_NUMBER_FIRSTS = ("none", *_WORD_TENS, *_WORD_UNITS)
+# what the first word of a count in words (``_COUNT_WORDS``) opens with, in lower case: "six"
+# for "six", "sixteen" and "sixty" (fewer words to find than the words themselves)
+_WORD_NUMBER_FIRSTS = (
+    "none", "one", "two", "twe", "thr", "thir", "four", "forty", "fiv", "fif", "six", "seven",
+    "eight", "nine", "ten", "eleven",
+)  # fmt: skip
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

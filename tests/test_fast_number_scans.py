@@ -299,3 +299,8 @@ def test_mean_sd_headers_as_the_whole_scan(text: str) -> None:
     assert _spans(numbers.matches_at_words(header, text, ("mean",))) == _spans(
         list(header.finditer(text))
     )
+
+
+def test_count_words_open_with_the_words_found() -> None:
+    firsts = ["none", *numbers._WORD_TENS, *numbers._WORD_UNITS]
+    assert all(w.startswith(numbers._WORD_NUMBER_FIRSTS) for w in firsts)
