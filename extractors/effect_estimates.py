@@ -24,6 +24,7 @@ from extractors.numbers import (
     SIGNED_PATTERN,
     UNSIGNED_PATTERN,
     matches_at,
+    matches_before,
     parse_number,
     word_starts,
 )
@@ -605,15 +606,28 @@ _SHARE_BEFORE = re.compile(
 )
 
 
+def _in_points(char: str) -> bool:
+    """Whether ``char`` can stand in a _POINTS_COMPARED match before its "percent" or "pp"."""
+    return char.isdecimal() or char.isspace() or char in "-.·∙⋅"
+
+
+def _points_compared_matches(text: str) -> list[re.Match[str]]:
+    """What ``_POINTS_COMPARED.finditer(text)`` gives, tried only on the run of a number's
+    characters before each "pp" and "percent" (the latter in any case; ``matches_before``)."""
+    lower = lowered(text)
+    if lower is None:
+        return list(_POINTS_COMPARED.finditer(text))
+    ends = [*word_starts(text, ("pp",)), *word_starts(lower, ("percent",))]
+    return matches_before(_POINTS_COMPARED, text, ends, _in_points)
+
+
 def _points_compared(text: str) -> Iterator[EffectSize]:
     """Risk differences told by their direction with an interval in the first bracket after
     (within 80 characters): "was 5.2 percentage points higher with A than with B (95% CI 1.1
     to 9.3)" -> 0.052 (0.011 to 0.093); "4 percentage points lower (95% CI 1 to 7)" -> -0.04
     (-0.07 to -0.01), an interval written without the sign taking the value's. ``named``
     where a share of people is named before it in the sentence (``_SHARE_BEFORE``)."""
-    if "pp" not in text and "percent" not in text.lower():
-        return  # every match holds "pp" or "percent" (the latter in any case)
-    for m in _POINTS_COMPARED.finditer(text):
+    for m in _points_compared_matches(text):
         points = parse_number(m.group("val"))
         lead = _TO_BRACKET.match(text, m.end())
         if points is None or points > 100 or lead is None:

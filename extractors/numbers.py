@@ -491,6 +491,16 @@ _PERCENT_WORD = rf"(?:percent|per\s+cent)\b(?!\s*{_CI_NAME})"
 _PERCENT_IN_WORDS = re.compile(rf"(?P<num>{_SIGNED})\s*{_PERCENT_WORD}")
 
 
+def matches_before(
+    pattern: re.Pattern[str], text: str, ends: Iterable[int], holds: Callable[[str], bool]
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, for a ``pattern`` whose every match holds from its
+    start up to one of ``ends`` only characters that ``holds`` accepts: tried only on the run
+    of those before each end (``matches_at``)."""
+    starts = (at for end in ends for at in range(run_start(text, end, holds), end + 1))
+    return matches_at(pattern, text, starts)
+
+
 def _words_matches(
     pattern: re.Pattern[str], text: str, holds: Callable[[str], bool]
 ) -> list[re.Match[str]]:
@@ -649,6 +659,19 @@ _LABELLED_SD_OPENING = re.compile(
     r"[(\[]\s*(?:SD|S\.D|s\.d|sd|[Ss]td|[Ss]tandard|±|∓|\+/|[-−]/\+|\+-)"
 )
 _PLUS_MINUS_MARKS = ("±", "∓", "+/", "/+", "+-")
+# what a mean and the space after it hold before its "±": digits, signs, dots, thousands'
+# commas, white space
+_IN_MEAN = _digits_spaces_or("-−‒–.·∙⋅,")
+
+
+def _mean_sd_matches(text: str) -> list[re.Match[str]]:
+    """What ``_MEAN_SD.finditer(text)`` gives, tried only on the run of a mean's characters
+    before each "±" (or "+/-", "-/+", "+-"; ``matches_before``)."""
+    marks = word_starts(text, _PLUS_MINUS_MARKS)
+    # "-/+" is found by its "/+": the mark starts at the sign before
+    return matches_before(
+        _MEAN_SD, text, (max(0, at - (text[at] == "/")) for at in marks), _IN_MEAN
+    )
 
 
 # "M = 4.78, SD = 3.56", "mean 12.3, SD 4.5" (the APA style): the mean named too, the SD
@@ -696,7 +719,7 @@ def find_mean_sds(text: str) -> list[MeanSD]:
     brackets (``find_labelled_sds``): "117.6 (SD=19.0)", both named
     (``find_named_mean_sds``): "M = 4.78, SD = 3.56", and the SD named between them
     (``find_bare_sds``): "74.2 SD 20.6"."""
-    found = _mean_sds(_MEAN_SD, text) if any(m in text for m in _PLUS_MINUS_MARKS) else []
+    found = _mean_sds_of(_mean_sd_matches(text))
     for more in (find_labelled_sds(text), find_named_mean_sds(text), find_bare_sds(text)):
         taken = [(m.start, m.end) for m in found]
         found += [m for m in more if not any(s < m.end and m.start < e for s, e in taken)]

@@ -304,3 +304,22 @@ def test_mean_sd_headers_as_the_whole_scan(text: str) -> None:
 def test_count_words_open_with_the_words_found() -> None:
     firsts = ["none", *numbers._WORD_TENS, *numbers._WORD_UNITS]
     assert all(w.startswith(numbers._WORD_NUMBER_FIRSTS) for w in firsts)
+
+
+MEAN_SD_PIECES = [
+    "5.2", "1,204", "-0.4", "(- 7", "443.0", "±", " ± ", "+/-", "-/+", "+/−", "+-", "∓", " ",
+    "1.3", ",", "(", "/+", "x", "·", "5.2 percentage points higher", "4 pp lower", "-3 percent",
+    " Percentage-points reduction", "İ", "%", "-",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["".join(random.Random(n).choices(MEAN_SD_PIECES, k=n % 12)) for n in range(3000)],
+)
+def test_mean_sds_and_points_as_the_whole_scans(text: str) -> None:
+    assert _spans(numbers._mean_sd_matches(text)) == _spans(list(numbers._MEAN_SD.finditer(text)))
+    points = effect_estimates._POINTS_COMPARED
+    assert _spans(effect_estimates._points_compared_matches(text)) == _spans(
+        list(points.finditer(text))
+    )
