@@ -323,3 +323,19 @@ def test_mean_sds_and_points_as_the_whole_scans(text: str) -> None:
     assert _spans(effect_estimates._points_compared_matches(text)) == _spans(
         list(points.finditer(text))
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(
+            random.Random(n).choices([*EFFECT_PIECES, "C.I.", "CrI", "UI", "Interval"], k=n % 9)
+        )
+        for n in range(2000)
+    ],
+)
+def test_interval_hints_as_the_plain_scan(text: str) -> None:
+    plain = re.compile(r"C\.?I\b|CrI\b|UI\b|[Ii]ntervals?\b")
+    assert _spans(list(effect_estimates._CI_HINT.finditer(text))) == _spans(
+        list(plain.finditer(text))
+    )
