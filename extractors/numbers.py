@@ -9,6 +9,7 @@ relation ``"<"``, value ``0.05``.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -260,20 +261,33 @@ def matches_at_words(
     return matches_at(pattern, text, word_starts(lower, words))
 
 
+# Memoised for the last text only: three readers of the same abstract ask for it in turn
+# (sample sizes, fractions, counts before arms); the places depend on the text alone
+@functools.lru_cache(maxsize=1)
+def word_number_starts(text: str) -> tuple[int, ...] | None:
+    """Where a count in words may start in ``text`` (one of its first words after no word
+    character), in order; None where ``text`` does not lower-case letter for letter."""
+    lower = lowered(text)
+    if lower is None:
+        return None
+    return tuple(
+        sorted(
+            {
+                at
+                for at in word_starts(lower, _WORD_NUMBER_FIRSTS)
+                if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")  # \b before
+            }
+        )
+    )
+
+
 def word_number_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` gives for a ``pattern`` that opens with ``\\b`` and a
     count in words (``WORD_NUMBER_PATTERN``, or "none"), tried only where the lower-cased text
     has one of its first words after no word character (``matches_at``). (A text that does not
     lower-case letter for letter is scanned whole.)"""
-    lower = lowered(text)
-    if lower is None:
-        return list(pattern.finditer(text))
-    starts = (
-        at
-        for at in word_starts(lower, _WORD_NUMBER_FIRSTS)
-        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")  # \b before
-    )
-    return matches_at(pattern, text, starts)
+    starts = word_number_starts(text)
+    return list(pattern.finditer(text)) if starts is None else matches_at(pattern, text, starts)
 
 
 # For other modules' patterns: a whole count in digits, a count in words, a noun of people,
@@ -336,6 +350,8 @@ _N_NOUN_TAIL = (
 _SPACED_COUNT_AFTER_DIGIT = (
     rf"(?<![\d.,·]\d)(?<=[1-9])\d{{0,2}}(?:{_GROUP_SPACE}\d{{3}})+(?![\d.,·]?\d|\s*%)"
 )
+# for other modules' patterns: ``COUNT_PATTERN`` after its first digit ("\d" and this)
+COUNT_AFTER_DIGIT_PATTERN = rf"(?:\d{{0,2}}(?:,\d{{3}})+|{_SPACED_COUNT_AFTER_DIGIT}|\d*)"
 # Two patterns, each starting on one kind of character, so the engine can skip ahead: the
 # first "(?P<n>{_SPACED_COUNT}|\d[\d,]*)", its digit taken first (a pattern that opens with a
 # lookbehind is tried at every position of the text: 3 times slower)

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.numbers import (
+    COUNT_AFTER_DIGIT_PATTERN,
     COUNT_PATTERN,
     DOT_PATTERN,
     SIGNED_PATTERN,
@@ -34,6 +35,7 @@ from extractors.numbers import (
     parse_number,
     parse_number_words,
     run_start,
+    word_number_starts,
 )
 
 _DOT = DOT_PATTERN
@@ -561,8 +563,8 @@ class ArmCount:
     end: int
 
 
-_ARM_COUNT = re.compile(
-    rf"(?<![\w.,/=·-])(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})(?![\w%/·]|[.,]\d|\s*[(\[])"
+_ARM_COUNT_AFTER_N = (
+    r"(?![\w%/·]|[.,]\d|\s*[(\[])"
     r"(?P<noun>(?:\s+(?!(?:in|with|on|among|receiving|and|or|vs|versus|of|the)\b)[a-zA-Z][\w-]*"
     r"(?:\s+of\s+[a-zA-Z][\w-]*)?){0,3}?)"
     r"(?:\s+(?:occurred|occurring|were\s+(?:seen|observed|reported|recorded|noted)))?"
@@ -570,6 +572,43 @@ _ARM_COUNT = re.compile(
     r"(?=\s*[,;:()\[\]]|\s*\.(?:\s|$)|\s*$|\s+(?:and|vs\.?|versus|v\.?|compared|whereas|"
     r"while|but|than|respectively|developed|had|were|was|experienced)\b)"
 )
+_ARM_COUNT = re.compile(
+    rf"(?<![\w.,/=·-])(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})" + _ARM_COUNT_AFTER_N
+)
+# _ARM_COUNT where its count is in digits, opening with the first digit, the lookbehind
+# written after it (a pattern that opens with a lookbehind is tried at every position)
+_ARM_COUNT_DIGITS = re.compile(
+    rf"(?P<n>\d(?<![\w.,/=·-]\d){COUNT_AFTER_DIGIT_PATTERN})" + _ARM_COUNT_AFTER_N
+)
+
+
+def _arm_count_matches(text: str) -> list[re.Match[str]]:
+    """What ``_ARM_COUNT.finditer(text)`` gives: at each step the first match in digits
+    (``_ARM_COUNT_DIGITS``) or, where it comes first, in words, the pattern tried only where a
+    count in words may start (``word_number_starts``); a match opens with a digit or a letter,
+    never both. Several times faster than trying every position."""
+    starts = word_number_starts(text)
+    if starts is None:
+        return list(_ARM_COUNT.finditer(text))
+    found: list[re.Match[str]] = []
+    pos, index = 0, 0
+    while True:
+        digits = _ARM_COUNT_DIGITS.search(text, pos)
+        limit = digits.start() if digits is not None else len(text)
+        words = None
+        while index < len(starts) and starts[index] < limit:
+            if starts[index] >= pos:
+                words = _ARM_COUNT.match(text, starts[index])
+                if words is not None:
+                    break
+            index += 1
+        m = words or digits
+        if m is None:
+            return found
+        found.append(m)
+        pos = m.end()
+
+
 _COUNT_GAP = re.compile(
     r"(?i)\s*,?\s*(?:(?:and|vs\.?|versus|v\.?|compared\s+(?:with|to)|whereas|while|but)\s+)?"
     r"(?:(?:only|just)\s+)?"
@@ -594,7 +633,7 @@ def find_arm_counts(text: str) -> list[ArmCount]:
     includes or analyses people ("46 were randomised to A and 44 to B", "120 patients in
     group A and 118 in group B completed the study"): those are group sizes."""
     found: list[ArmCount] = []
-    for run in _runs(_ARM_COUNT.finditer(text), _COUNT_GAP, text):
+    for run in _runs(_arm_count_matches(text), _COUNT_GAP, text):
         if any(_NOT_EVENT_NOUN.search(m.group("noun")) for m in run):
             continue
         begin, stop = sentence_bounds(text, run[0].start(), run[-1].end())

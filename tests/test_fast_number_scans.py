@@ -339,3 +339,28 @@ def test_interval_hints_as_the_plain_scan(text: str) -> None:
     assert _spans(list(effect_estimates._CI_HINT.finditer(text))) == _spans(
         list(plain.finditer(text))
     )
+
+
+ARM_COUNT_PIECES = [
+    *COUNT_PIECES, " relapses", " deaths", " in ", " with ", " among ", " receiving ", "group A",
+    " the B group", " and ", " vs ", " occurred", " were observed", "COVID-19", ";", "=",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["".join(random.Random(n).choices(ARM_COUNT_PIECES, k=n % 16)) for n in range(3000)],
+)
+def test_arm_counts_as_the_whole_scan(text: str) -> None:
+    assert _spans(numbers_summary._arm_count_matches(text)) == _spans(
+        list(numbers_summary._ARM_COUNT.finditer(text))
+    )
+
+
+def test_word_number_starts_follow_the_text() -> None:
+    """The starts are memoised for the last text: another text between gets its own."""
+    first, second = "Twenty patients in A", "and none in B or seven"
+    assert numbers.word_number_starts(first) == (0,)
+    assert numbers.word_number_starts(second) == (4, 17)
+    assert numbers.word_number_starts(first) == (0,)
+    assert numbers.word_number_starts("İ one") is None
