@@ -364,3 +364,20 @@ def test_word_number_starts_follow_the_text() -> None:
     assert numbers.word_number_starts(second) == (4, 17)
     assert numbers.word_number_starts(first) == (0,)
     assert numbers.word_number_starts("İ one") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(
+            random.Random(n).choices(
+                ["Completed", "FINISH", "analysed", "evaluable", "ASSESSED", "evaluat", "İ", "ſ",
+                 "ı", "x", " ", "assets", "comple"],
+                k=n % 6,
+            )
+        )
+        for n in range(1000)
+    ],
+)  # fmt: skip
+def test_analysed_hint_as_the_plain_search(text: str) -> None:
+    assert numbers_summary._says_analysed(text) == bool(numbers_summary._ANALYSED_HINT.search(text))
