@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-
-import pytest
+from collections.abc import Callable
 
 from extractors import (
     effect_estimates,
@@ -37,6 +36,16 @@ PIECES = [
 ]  # fmt: skip
 
 
+def _each(texts: list[str], check: Callable[[str], None]) -> None:
+    """``check`` on each of ``texts`` within one test (thousands of cases as a test each cost
+    pytest more than the checks), naming the text that fails."""
+    for text in texts:
+        try:
+            check(text)
+        except AssertionError as error:
+            raise AssertionError(f"{text!r}: {error}") from error
+
+
 def _random_texts(count: int) -> list[str]:
     rng = random.Random(6)
     return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 25))) for _ in range(count)]
@@ -46,13 +55,16 @@ def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str
     return [(m.span(), m.groupdict()) for m in matches]
 
 
-@pytest.mark.parametrize("text", TEXTS + _random_texts(3000))
-def test_percents_as_the_whole_scans(text: str) -> None:
+def _percents_as_the_whole_scans(text: str) -> None:
     assert _spans(percent_matches(text)) == _spans(list(_PERCENT.finditer(text)))
     assert _spans(shared_percent_matches(text)) == _spans(list(_SHARED_PERCENT.finditer(text)))
     for pattern in _PLAIN_PAIR_MEANS:
         if pattern not in plain_pair_patterns(text):
             assert pattern.search(text) is None
+
+
+def test_percents_as_the_whole_scans() -> None:
+    _each(TEXTS + _random_texts(3000), _percents_as_the_whole_scans)
 
 
 def test_percent_readings() -> None:
@@ -87,9 +99,12 @@ def _plain_leads(text: str) -> list[tuple[int, str]]:
     return sorted(leads)
 
 
-@pytest.mark.parametrize("text", _random_lead_texts(3000))
-def test_named_value_leads_as_the_plain_scans(text: str) -> None:
+def _named_value_leads_as_the_plain_scans(text: str) -> None:
     assert named_values._leads(text) == _plain_leads(text)
+
+
+def test_named_value_leads_as_the_plain_scans() -> None:
+    _each(_random_lead_texts(3000), _named_value_leads_as_the_plain_scans)
 
 
 def test_lowered_only_where_the_case_folds_agree() -> None:
@@ -111,14 +126,17 @@ def _random_count_texts(count: int) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("text", _random_count_texts(3000))
-def test_counts_as_the_plain_scans(text: str) -> None:
+def _counts_as_the_plain_scans(text: str) -> None:
     for pattern in (numbers._N_NOUNS[1], numbers._FRACTIONS[1]):
         assert _spans(numbers.word_number_matches(pattern, text)) == _spans(
             list(pattern.finditer(text))
         )
     plain = re.compile(rf"(?P<n>{numbers._SPACED_COUNT}|\d[\d,]*){numbers._N_NOUN_TAIL}")
     assert _spans(list(numbers._N_NOUNS[0].finditer(text))) == _spans(list(plain.finditer(text)))
+
+
+def test_counts_as_the_plain_scans() -> None:
+    _each(_random_count_texts(3000), _counts_as_the_plain_scans)
 
 
 EFFECT_PIECES = [
@@ -154,8 +172,7 @@ def _random_effect_texts(count: int) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("text", _random_effect_texts(3000))
-def test_effects_as_the_plain_scans(text: str) -> None:
+def _effects_as_the_plain_scans(text: str) -> None:
     ee, se = effect_estimates, standardized_effects
     for fast, pattern in (
         (ee._effect_matches, ee._EFFECT),
@@ -168,6 +185,10 @@ def test_effects_as_the_plain_scans(text: str) -> None:
         assert ee._POINTS_COMPARED.search(text) is None
     if "times" not in text and "fold" not in text:
         assert ee._TIMES_RATIO.search(text) is None
+
+
+def test_effects_as_the_plain_scans() -> None:
+    _each(_random_effect_texts(3000), _effects_as_the_plain_scans)
 
 
 NUMBER_PIECES = [
@@ -190,14 +211,16 @@ NUMBER_PIECES = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["".join(random.Random(n).choices(NUMBER_PIECES, k=n % 7)) for n in range(3000)]
-    + ["-0.05", "12", "007", "1" * 400, "1,204", "24 749"],
-)
-def test_parse_number_plain_forms_as_the_rewritings(text: str) -> None:
-    # a space before the number sends it through the rewritings (a plain one is read at once)
+def _parse_number_plain_forms_as_the_rewritings(text: str) -> None:
     assert numbers.parse_number(text) == numbers.parse_number(" " + text)
+
+
+def test_parse_number_plain_forms_as_the_rewritings() -> None:
+    _each(
+        ["".join(random.Random(n).choices(NUMBER_PIECES, k=n % 7)) for n in range(3000)]
+        + ["-0.05", "12", "007", "1" * 400, "1,204", "24 749"],
+        _parse_number_plain_forms_as_the_rewritings,
+    )
 
 
 STATISTIC_PIECES = [
@@ -227,8 +250,7 @@ def _random_statistic_texts(count: int) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("text", _random_statistic_texts(3000))
-def test_statistics_as_the_plain_scans(text: str) -> None:
+def _statistics_as_the_plain_scans(text: str) -> None:
     """The patterns whose opening lookbehind or check is written after their first letters
     find what the plain ones find."""
     plain_p = re.compile(numbers.P_LABEL + numbers._P_VALUE.pattern.split(numbers._P_LABEL_TAIL)[1])
@@ -245,17 +267,17 @@ def test_statistics_as_the_plain_scans(text: str) -> None:
     assert numbers.find_named_mean_sds(text) == numbers._mean_sds(numbers._NAMED_MEAN_SD, text)
 
 
+def test_statistics_as_the_plain_scans() -> None:
+    _each(_random_statistic_texts(3000), _statistics_as_the_plain_scans)
+
+
 WORDS_PERCENT_PIECES = [
     *PIECES, " per cent", "per\u00a0 cent", "percentage", "Percent", "super",
     "69.3 and 72.6 percent", "1 vs 2 per cent", "12, 15 and 20 percent", "3 or - 4 percent",
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["".join(random.Random(n).choices(WORDS_PERCENT_PIECES, k=n % 16)) for n in range(3000)],
-)
-def test_percents_in_words_as_the_whole_scans(text: str) -> None:
+def _percents_in_words_as_the_whole_scans(text: str) -> None:
     for pattern, holds in (
         (numbers._PERCENT_IN_WORDS, numbers._IN_PERCENT),
         (numbers._SHARED_PERCENT_IN_WORDS, numbers._IN_SHARED_PERCENTS),
@@ -265,6 +287,13 @@ def test_percents_in_words_as_the_whole_scans(text: str) -> None:
         )
 
 
+def test_percents_in_words_as_the_whole_scans() -> None:
+    _each(
+        ["".join(random.Random(n).choices(WORDS_PERCENT_PIECES, k=n % 16)) for n in range(3000)],
+        _percents_in_words_as_the_whole_scans,
+    )
+
+
 ARM_VALUE_PIECES = [
     "9.1", "-0.3", "(- 2", "3", "12", ".5", "0·4", " ", "  ", "points", " mg/dL", " kg", " in ",
     " with ", " for ", " among ", " on ", "the exercise group", "group A", "placebo", ",", ";",
@@ -272,32 +301,38 @@ ARM_VALUE_PIECES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["".join(random.Random(n).choices(ARM_VALUE_PIECES, k=n % 18)) for n in range(3000)],
-)
-def test_arm_values_as_the_whole_scan(text: str) -> None:
+def _arm_values_as_the_whole_scan(text: str) -> None:
     assert _spans(numbers_summary._arm_value_matches(text)) == _spans(
         list(numbers_summary._ARM_VALUE.finditer(text))
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "".join(
-            random.Random(n).choices(
-                [*LEAD_PIECES, " (SD)", "[S.D.]", "(", "SD", "means ( standard deviation)"],
-                k=n % 12,
-            )
-        )
-        for n in range(3000)
-    ],
-)
-def test_mean_sd_headers_as_the_whole_scan(text: str) -> None:
+def test_arm_values_as_the_whole_scan() -> None:
+    _each(
+        ["".join(random.Random(n).choices(ARM_VALUE_PIECES, k=n % 18)) for n in range(3000)],
+        _arm_values_as_the_whole_scan,
+    )
+
+
+def _mean_sd_headers_as_the_whole_scan(text: str) -> None:
     header = numbers_summary._MEAN_SD_HEADER
     assert _spans(numbers.matches_at_words(header, text, ("mean",))) == _spans(
         list(header.finditer(text))
+    )
+
+
+def test_mean_sd_headers_as_the_whole_scan() -> None:
+    _each(
+        [
+            "".join(
+                random.Random(n).choices(
+                    [*LEAD_PIECES, " (SD)", "[S.D.]", "(", "SD", "means ( standard deviation)"],
+                    k=n % 12,
+                )
+            )
+            for n in range(3000)
+        ],
+        _mean_sd_headers_as_the_whole_scan,
     )
 
 
@@ -313,11 +348,7 @@ MEAN_SD_PIECES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["".join(random.Random(n).choices(MEAN_SD_PIECES, k=n % 12)) for n in range(3000)],
-)
-def test_mean_sds_and_points_as_the_whole_scans(text: str) -> None:
+def _mean_sds_and_points_as_the_whole_scans(text: str) -> None:
     assert _spans(numbers._mean_sd_matches(text)) == _spans(list(numbers._MEAN_SD.finditer(text)))
     points = effect_estimates._POINTS_COMPARED
     assert _spans(effect_estimates._points_compared_matches(text)) == _spans(
@@ -325,19 +356,29 @@ def test_mean_sds_and_points_as_the_whole_scans(text: str) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "".join(
-            random.Random(n).choices([*EFFECT_PIECES, "C.I.", "CrI", "UI", "Interval"], k=n % 9)
-        )
-        for n in range(2000)
-    ],
-)
-def test_interval_hints_as_the_plain_scan(text: str) -> None:
+def test_mean_sds_and_points_as_the_whole_scans() -> None:
+    _each(
+        ["".join(random.Random(n).choices(MEAN_SD_PIECES, k=n % 12)) for n in range(3000)],
+        _mean_sds_and_points_as_the_whole_scans,
+    )
+
+
+def _interval_hints_as_the_plain_scan(text: str) -> None:
     plain = re.compile(r"C\.?I\b|CrI\b|UI\b|[Ii]ntervals?\b")
     assert _spans(list(effect_estimates._CI_HINT.finditer(text))) == _spans(
         list(plain.finditer(text))
+    )
+
+
+def test_interval_hints_as_the_plain_scan() -> None:
+    _each(
+        [
+            "".join(
+                random.Random(n).choices([*EFFECT_PIECES, "C.I.", "CrI", "UI", "Interval"], k=n % 9)
+            )
+            for n in range(2000)
+        ],
+        _interval_hints_as_the_plain_scan,
     )
 
 
@@ -347,13 +388,16 @@ ARM_COUNT_PIECES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["".join(random.Random(n).choices(ARM_COUNT_PIECES, k=n % 16)) for n in range(3000)],
-)
-def test_arm_counts_as_the_whole_scan(text: str) -> None:
+def _arm_counts_as_the_whole_scan(text: str) -> None:
     assert _spans(numbers_summary._arm_count_matches(text)) == _spans(
         list(numbers_summary._ARM_COUNT.finditer(text))
+    )
+
+
+def test_arm_counts_as_the_whole_scan() -> None:
+    _each(
+        ["".join(random.Random(n).choices(ARM_COUNT_PIECES, k=n % 16)) for n in range(3000)],
+        _arm_counts_as_the_whole_scan,
     )
 
 
@@ -366,18 +410,34 @@ def test_word_number_starts_follow_the_text() -> None:
     assert numbers.word_number_starts("İ one") is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "".join(
-            random.Random(n).choices(
-                ["Completed", "FINISH", "analysed", "evaluable", "ASSESSED", "evaluat", "İ", "ſ",
-                 "ı", "x", " ", "assets", "comple"],
-                k=n % 6,
-            )
-        )
-        for n in range(1000)
-    ],
-)  # fmt: skip
-def test_analysed_hint_as_the_plain_search(text: str) -> None:
+def _analysed_hint_as_the_plain_search(text: str) -> None:
     assert numbers_summary._says_analysed(text) == bool(numbers_summary._ANALYSED_HINT.search(text))
+
+
+def test_analysed_hint_as_the_plain_search() -> None:
+    _each(
+        [
+            "".join(
+                random.Random(n).choices(
+                    [
+                        "Completed",
+                        "FINISH",
+                        "analysed",
+                        "evaluable",
+                        "ASSESSED",
+                        "evaluat",
+                        "İ",
+                        "ſ",
+                        "ı",
+                        "x",
+                        " ",
+                        "assets",
+                        "comple",
+                    ],
+                    k=n % 6,
+                )
+            )
+            for n in range(1000)
+        ],
+        _analysed_hint_as_the_plain_search,
+    )
