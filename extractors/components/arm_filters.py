@@ -102,6 +102,8 @@ def usable_arms(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
     X" ("genotype- or phenotype-directed treatment"), "A or not" as "A" and "no A", "placebo
     and B" beside "A" as two arms (``_comparator_split``); none when fewer than two are left or
     more than one had to go."""
+    if len(phrases) < 2:  # the clean-ups add a phrase only by splitting one of two or more
+        return []
     phrases = _with_or_without(_hyphens_completed([_without_dangling(p) for p in phrases]))
     phrases = _comparator_split(phrases)
     phrases = [
