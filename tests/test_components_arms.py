@@ -153,6 +153,13 @@ def test_arms_mention_words_keep_numbers_whole() -> None:
     assert "10" not in words
 
 
+def test_arms_mention_words_are_the_callers_own() -> None:
+    # mention_words is memoised by text: a caller that changes its set changes no other's
+    words = mention_words("the group B arm")
+    words.add("changed")
+    assert mention_words("the group B arm") == {"#b", "b"}
+
+
 def test_arms_thousands_in_allocation_and_bracketed_or() -> None:
     from extractors.components.arm_phrases import TRIGGER, listed_arms
 

@@ -50,6 +50,7 @@ the comparator.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -201,13 +202,21 @@ def _number_token(m: re.Match[str]) -> str:
 
 def mention_words(text: str) -> set[str]:
     """The words by which a phrase can name an arm ("group B" also gives "#b")."""
+    return set(_mention_words(text))
+
+
+# The claims, comparison and result components ask for the words of the same sentences and
+# arm labels again and again (24,766 calls, 9,934 texts over the 833 RCT abstracts). The
+# words depend on the text alone; the cache is bounded, and callers get their own set.
+@functools.lru_cache(maxsize=4096)
+def _mention_words(text: str) -> frozenset[str]:
     # Numbers stay whole ("1.10" is not "10"), so a dose names its arm but a statistic does not.
     words = set(norm_words(_MENTION_NUMBER.sub(_number_token, text))) - _STOPWORDS
     words.update(m.group(0).lower() for m in _ACRONYM.finditer(text))  # "AT" is no stopword
     words.update("#" + m.group(1).lower() for m in _GROUP_NAME.finditer(text))
     words.update("#" + name.lower() for *_, names in group_lists(text) for name in names)
     words.update("no-" + m.group(1).lower() for m in _NO_WORD.finditer(text))  # "no music"
-    return words
+    return frozenset(words)
 
 
 def _key(intervention: str) -> tuple[str, ...]:
