@@ -94,6 +94,7 @@ def _window(text: str, end: int, max_words: int) -> tuple[str, list[int]]:
     depth = 0
     chars: list[str] = []
     index: list[int] = []
+    count = 0  # words kept so far, right to left
     for i in range(end - 1, start - 1, -1):
         ch = text[i]
         if ch == ")":
@@ -101,6 +102,11 @@ def _window(text: str, end: int, max_words: int) -> tuple[str, list[int]]:
         elif ch == "(" and depth:
             depth -= 1
         elif not depth:
+            if ch.isspace():
+                if count == max_words:  # the kept words are complete: the rest is cut off
+                    break
+            elif not chars or chars[-1].isspace():
+                count += 1
             chars.append(ch)
             index.append(i)
     chars.reverse()

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from extractors.abbreviations import (
     _parenthesised,
+    _window,
     best_long_form,
     drop_parenthesised,
     expand_abbreviations,
@@ -39,6 +40,16 @@ def test_abbreviations_hyphen_greek_and_digits() -> None:
 def test_abbreviations_skip_nested_parentheses_in_long_form() -> None:
     text = "bone marrow stromal cell (BMSC) infusion (BMSCI) was safe"
     assert _pairs(text)["BMSCI"] == "bone marrow stromal cell (BMSC) infusion"
+
+
+def test_abbreviations_window_stops_after_its_words() -> None:
+    # the window reads right to left and stops once it holds its words: the unmatched ")"
+    # further left, which would have removed the words before it, is never reached
+    text = "old notes) and many more words before rheumatoid arthritis (with flares) (RA) rose"
+    window, index = _window(text, text.index(" (RA)"), 4)
+    assert window == "words before rheumatoid arthritis "
+    assert "".join(text[i] for i in index) == window
+    assert _window("notes) on rheumatoid arthritis (RA", 30, 4)[0] == "on rheumatoid arthritis"
 
 
 def test_abbreviations_short_then_long() -> None:
