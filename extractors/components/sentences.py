@@ -58,6 +58,11 @@ _GLUED_LABEL = re.compile(
 _CAPITAL_LABEL = re.compile(
     rf"(?<=[^\s.!?:;] )(?:[A-Z]{{2,}}[ /&]+)*?(?:{_LABEL_WORD.upper()})(?=:\s)"
 )
+# What each label pattern must hold, found fast where the patterns (which open with a
+# look-behind) try every position: a stop glued to a capital letter; a label word in capitals
+# before a colon. A text without it has no match (36 and 540 of the 833 RCT abstracts have it).
+_GLUED_HINT = re.compile(r"[.!?][A-Z]")
+_CAPITAL_HINT = re.compile(rf"(?:{_LABEL_WORD.upper()})(?=:\s)")
 _BRACKET = re.compile(r"[()\[\]]")
 
 
@@ -80,8 +85,10 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Character offsets where sentences begin inside ``text[start:end]``."""
     starts = [start]
     starts.extend(m.end() for m in _NEWLINE.finditer(text, start, end))
-    starts.extend(m.end() for m in _GLUED_LABEL.finditer(text, start, end))
-    starts.extend(m.start() for m in _CAPITAL_LABEL.finditer(text, start, end))
+    if _GLUED_HINT.search(text, max(0, start - 1), end):  # the stop may lie just before start
+        starts.extend(m.end() for m in _GLUED_LABEL.finditer(text, start, end))
+    if _CAPITAL_HINT.search(text, start, end):
+        starts.extend(m.start() for m in _CAPITAL_LABEL.finditer(text, start, end))
     protected = _protected(text, start, end)
     for m in _STOP.finditer(text, start, end):
         stop = m.start()
