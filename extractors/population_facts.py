@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.caseless import LowerCaseSearch
 from extractors.numbers import COUNT_PATTERN, WORD_NUMBER_PATTERN, parse_count
 
 _PEOPLE_NOUNS = (
@@ -96,6 +97,11 @@ _FEMALE = re.compile(
     r"(?i)\b(?:women|woman|females?|girls|mothers|pregnant|postmenopausal|premenopausal)\b"
 )
 _MALE = re.compile(r"(?i)\b(?:(?<!wo)men|(?<!fe)males?|boys|fathers)\b")
+# the word patterns above searched in the lower-cased text: about twice as fast, same places
+# (extractors.caseless); the age bound, with digits first, gains nothing from it
+_AGE_WORDS_FAST = tuple((group, LowerCaseSearch(pattern)) for group, pattern in _AGE_WORDS)
+_FEMALE_FAST = LowerCaseSearch(_FEMALE)
+_MALE_FAST = LowerCaseSearch(_MALE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +180,8 @@ _INFANT_UNIT = re.compile(r"(?i)\s*(?:months?|mos?|weeks?|wks?|days?)\b")
 
 def age_group(text: str) -> str | None:
     """The participants' age group from an explicit word, else from an age bound."""
-    for group, pattern in _AGE_WORDS:
-        if pattern.search(text):
+    for group, words in _AGE_WORDS_FAST:
+        if words.found(text):
             return group
     m = _AGE_BOUND.search(text)
     if m is None:
@@ -212,7 +218,7 @@ def participants_age_group(population: str, title: str, methods: str) -> str | N
 
 def sex(text: str) -> str | None:
     """ "female" or "male" when the text names only one sex, else None."""
-    female, male = _FEMALE.search(text), _MALE.search(text)
+    female, male = _FEMALE_FAST.found(text), _MALE_FAST.found(text)
     if female and not male:
         return "female"
     if male and not female:
