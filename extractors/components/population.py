@@ -35,6 +35,7 @@ n=63, text "63 adults with chronic kidney disease (CKD)", species "human".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -248,6 +249,9 @@ def animal_species(text: str) -> str | None:
     return None
 
 
+# evg_population and evg_claims, one after the other, ask it of each record's whole text; the
+# answer depends on the text alone
+@functools.lru_cache(maxsize=64)
 def mentions_animals(text: str) -> bool:
     """Whether ``text`` names mice, rats or another animal model anywhere (a fast pre-check:
     substring tests first, the regular expression only when one of them hits)."""
