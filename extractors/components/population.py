@@ -63,6 +63,8 @@ HUMAN_CUE = re.compile(
     r"infants?|adolescents?|people|persons|individuals|neonates|newborns|girls|boys|humans?|"
     r"outpatients|inpatients|clinical\s+(?:study|trial))\b"
 )
+# searched in the lower-cased text: about twice as fast (extractors.caseless)
+_HUMAN_CUE_FAST = LowerCaseSearch(HUMAN_CUE)
 IN_VITRO = "in vitro"
 _ANIMALS = (
     ("mouse", re.compile(r"(?i)\b(?:mice|mouse|murine)\b")),
@@ -488,7 +490,7 @@ class Population:
             groups.setdefault(animal_species(sent.text), []).append(sent)
         # cells studied beside a trial ("shown to lower X in vitro") leave its people people
         organisms = any(species != IN_VITRO for species in groups)
-        human = has_humans or bool(HUMAN_CUE.search(human_text)) or not organisms
+        human = has_humans or _HUMAN_CUE_FAST.found(human_text) or not organisms
         terms = self.linker.heading_terms(headings, conditions_only=True)
         long_forms = doc._.long_forms or {}
         aims = " ".join(s.text for s in sentences if s.category in ("OBJECTIVE", "METHODS"))
