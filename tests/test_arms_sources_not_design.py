@@ -50,6 +50,20 @@ def test_compared_arms_still_read() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "We COMPARED drug A WITH placebo in adults",
+        "the efficacy of drug A VS drug B in adults",
+        "the efficacy of drug A Vſ drug B in adults",  # "ſ" is "s" to (?i), not to lower()
+    ],
+)
+def test_compared_arms_cue_in_any_case(sentence: str) -> None:
+    # compared_pair looks for its cues ("compar", "vs", "versus") in the lower-cased text
+    # before it runs its patterns: a cue in capitals, or with a long s, still counts
+    assert len(compared_pair(sentence)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "We used t-distributed stochastic neighbor embedding to visualize changes in fatty acid "
         "levels of infants treated with oil compared to no oil.",
         "Non-randomized to the same degree, the cohorts were compared.",

@@ -59,7 +59,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.abbreviations import short_forms_pattern
-from extractors.caseless import LowerCaseSearch
+from extractors.caseless import FOLDS_APART, LowerCaseSearch
 from extractors.components.arm_filters import usable_arms
 from extractors.components.arm_labels import ArmPhrase, shifted, trim
 from extractors.components.arm_lists import listed_arms, named_by_acronym
@@ -625,6 +625,14 @@ _VS_SIDES = (
 _OF_VS = re.compile(rf"(?i)\b(?:of|with|between)\s+{_VS_SIDES}")
 _PROSE_VS = re.compile(rf"(?i)(?:^|[:;,]\s+){_VS_SIDES}")
 _COMPARISON_SECTIONS = ("TITLE", "OBJECTIVE", "METHODS", "UNLABELLED")
+# each pattern of ``compared_pair`` and the words one of which its matches hold: most sentences
+# hold none, and a substring test of the lower-cased text is far cheaper than the patterns'
+# search (exact where no letter lower-cases apart from its (?i) match: extractors.caseless)
+_COMPARISON_CUES = (
+    (_COMPARED, ("compar",)),
+    (_OF_VS, ("versus", "vs")),
+    (_PROSE_VS, ("versus", "vs")),
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -632,7 +640,10 @@ def compared_pair(text: str) -> list[ArmPhrase]:
     """The two arms of "compared A with B", "the efficacy of A vs B", "A versus B" in a
     sentence that says what the trial compares; none when a side holds no letters or a
     number (a result, not an arm)."""
-    for pattern in (_COMPARED, _OF_VS, _PROSE_VS):
+    lowered = None if any(c in text for c in FOLDS_APART) else text.lower()
+    for pattern, cues in _COMPARISON_CUES:
+        if lowered is not None and not any(cue in lowered for cue in cues):
+            continue  # the pattern needs one of its cues, whatever its case
         for m in pattern.finditer(text):
             phrases = []
             for group in ("a", "b"):
