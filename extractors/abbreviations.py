@@ -173,31 +173,11 @@ def find_uses(text: str, definitions: list[Definition]) -> list[Use]:
         return []
     by_short = {d.short: d for d in definitions}
     uses: list[Use] = []
-    # ``short_forms_pattern``'s matches, found without its look-behind, which made the search
-    # try every position: where a word character or hyphen stands before a match, that
-    # pattern matches nothing at that position, and the search goes on from the next one
-    pattern = _short_forms_anywhere(tuple(sorted(by_short)))
-    m = pattern.search(text)
-    while m is not None:
-        at = m.start()
-        if at and _WORD_CHAR.match(text, at - 1):
-            m = pattern.search(text, at + 1)
-            continue
+    for m in short_forms_pattern(tuple(sorted(by_short))).finditer(text):
         d = by_short[m.group(0)]
-        if not d.long_start <= at < d.long_end:
-            uses.append(Use(at, m.end(), d))
-        m = pattern.search(text, m.end())
+        if not d.long_start <= m.start() < d.long_end:
+            uses.append(Use(m.start(), m.end(), d))
     return uses
-
-
-_WORD_CHAR = re.compile(r"[\w-]")  # what may not stand before a short form's use
-
-
-@functools.lru_cache(maxsize=256)
-def _short_forms_anywhere(shorts: tuple[str, ...]) -> re.Pattern[str]:
-    """``short_forms_pattern`` without its look-behind (for ``find_uses``)."""
-    names = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
-    return re.compile(rf"(?:{names})(?!\w)")
 
 
 @functools.lru_cache(maxsize=256)
