@@ -173,11 +173,49 @@ def find_uses(text: str, definitions: list[Definition]) -> list[Use]:
         return []
     by_short = {d.short: d for d in definitions}
     uses: list[Use] = []
-    for m in short_forms_pattern(tuple(sorted(by_short))).finditer(text):
-        d = by_short[m.group(0)]
-        if not d.long_start <= m.start() < d.long_end:
-            uses.append(Use(m.start(), m.end(), d))
+    for start, end, short in short_form_matches(text, tuple(sorted(by_short))):
+        d = by_short[short]
+        if not d.long_start <= start < d.long_end:
+            uses.append(Use(start, end, d))
     return uses
+
+
+def _word_character(c: str) -> bool:
+    """Whether ``c`` is a character ``\\w`` matches (a letter, digit or numeral, or "_")."""
+    return c.isalnum() or c == "_"
+
+
+def short_form_matches(text: str, shorts: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, short form) of what ``short_forms_pattern(shorts).finditer(text)`` finds,
+    in text order, found with ``str.find`` instead: a record's short forms differ from the
+    last one's, and compiling their pattern took longer than the search (0.3 ms a record).
+
+    As the pattern does: a short form counts where no word character or hyphen comes before
+    it and no word character after it; where several start at one place, the longest (then
+    the first in ``shorts``) wins; a match resumes the search at its end."""
+    if not shorts or not all(shorts):
+        return [
+            (m.start(), m.end(), m.group(0)) for m in short_forms_pattern(shorts).finditer(text)
+        ]
+    at_start: dict[int, str] = {}
+    for short in sorted(shorts, key=len, reverse=True):  # the pattern's order of alternatives
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if (
+                at not in at_start
+                and (at == 0 or not (_word_character(text[at - 1]) or text[at - 1] == "-"))
+                and (end == len(text) or not _word_character(text[end]))
+            ):
+                at_start[at] = short
+            at = text.find(short, at + 1)
+    found: list[tuple[int, int, str]] = []
+    end = 0
+    for at in sorted(at_start):
+        if at >= end:
+            end = at + len(at_start[at])
+            found.append((at, end, at_start[at]))
+    return found
 
 
 @functools.lru_cache(maxsize=256)
@@ -218,4 +256,12 @@ def expand_abbreviations(text: str, long_forms: Mapping[str, str]) -> str:
         return text
     shorts = tuple(sorted(long_forms))
     text = drop_parenthesised(text, shorts)
-    return short_forms_pattern(shorts).sub(lambda m: long_forms[m.group(0)], text)
+    pieces: list[str] = []
+    last = 0
+    for start, end, short in short_form_matches(text, shorts):
+        pieces += (text[last:start], long_forms[short])
+        last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)

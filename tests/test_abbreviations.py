@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +16,8 @@ from extractors.abbreviations import (
     expand_abbreviations,
     find_definitions,
     find_uses,
+    short_form_matches,
+    short_forms_pattern,
 )
 
 
@@ -133,3 +137,31 @@ def test_abbreviations_drop_parenthesised_as_the_alternation(
 ) -> None:
     # one bracket pattern for every record reads as the record's own alternation did
     assert drop_parenthesised(text, shorts) == _parenthesised(shorts).sub("", text)
+
+
+_SHORT_FORMS = ("A", "AB", "ABC", "B", "IL-6", "T(3)", "5-FU", "α-SMA", "a.b", "CI", "I")
+_FORM_PIECES = [*_SHORT_FORMS, " ", "-", "_", "x", "é", "2", "(", ")", ".", "\n", "ß", "Ⅳ"]
+
+
+def test_abbreviations_short_form_matches_as_the_pattern() -> None:
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(_FORM_PIECES) for _ in range(rng.randint(0, 14)))
+        shorts = tuple(sorted(rng.sample(_SHORT_FORMS, rng.randint(1, 5))))
+        pattern = short_forms_pattern(shorts)
+        found = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        assert short_form_matches(text, shorts) == found, (text, shorts)
+        long_forms = {s: f"<{s.lower()}>" for s in shorts}
+        without = drop_parenthesised(text, shorts)
+        expanded = pattern.sub(lambda m, forms=long_forms: forms[m.group(0)], without)
+        assert expand_abbreviations(text, long_forms) == expanded, (text, shorts)
+
+
+def test_abbreviations_short_form_matches_examples() -> None:
+    text = "ABC and AB-B, IL-6x IL-6 (T(3)); A_B ABCD"
+    assert short_form_matches(text, ("A", "AB", "ABC", "B", "IL-6", "T(3)")) == [
+        (0, 3, "ABC"),
+        (8, 10, "AB"),
+        (20, 24, "IL-6"),
+        (26, 30, "T(3)"),
+    ]

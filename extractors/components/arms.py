@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.abbreviations import short_forms_pattern
+from extractors.abbreviations import short_form_matches
 from extractors.caseless import FOLDS_APART, LowerCaseSearch
 from extractors.components.arm_filters import usable_arms
 from extractors.components.arm_labels import ArmPhrase, shifted, trim
@@ -305,14 +305,16 @@ def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
 
 def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
     labels = {arm.label.lower() for arm in arms}
-    short_forms = short_forms_pattern(tuple(sorted(long_forms))) if long_forms else None
+    shorts = tuple(sorted(long_forms))
     for arm in arms:
         text = _DURATION.sub(" ", " ".join([arm.label, *arm.interventions]))
         without = _WITHOUT.search(arm.label)
         if without and _WITHOUT.sub(" with ", arm.label).lower() in labels:
             text = _DURATION.sub(" ", arm.label[: without.start()] + " alone")  # "A without B"
-        if short_forms is not None:
-            text += "".join(" " + long_forms[m.group(0)] for m in short_forms.finditer(text))
+        if shorts:
+            text += "".join(
+                " " + long_forms[short] for _, _, short in short_form_matches(text, shorts)
+            )
         words = mention_words(text)
         if _NO_ARM.match(arm.label):  # "no music" beside "music": named by "no", not "music"
             words = {w for w in words if w == "no" or w.startswith("no-")}
