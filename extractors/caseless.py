@@ -13,6 +13,7 @@ matches "Randomised".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 FOLDS_APART = ("İ", "ı", "ſ")
 """Letters that (?i) reads as ASCII ones but that lower-case to something else."""
@@ -22,9 +23,17 @@ def lowered(text: str) -> str | None:
     """``text.lower()``, in which a pattern spelt in lower case finds what it finds with
     ``(?i)`` in ``text``, at the same offsets; None where ``text`` holds a letter of
     ``FOLDS_APART`` (search ``text`` with ``(?i)`` then)."""
-    if "İ" in text or "ı" in text or "ſ" in text:
+    if "İ" in text or "ı" in text or "ſ" in text:  # FOLDS_APART, written out: no generator
         return None
     return text.lower()
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether the lower-cased ``text`` holds one of ``words`` (spelt in lower case): a quick
+    test before a ``(?i)`` pattern every match of which holds one of them. True where ``text``
+    does not lower-case letter for letter (``lowered``): the pattern decides there."""
+    lower = lowered(text)
+    return lower is None or any(word in lower for word in words)
 
 
 class LowerCaseSearch:
@@ -41,13 +50,15 @@ class LowerCaseSearch:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match of ``pattern`` in ``text``."""
-        if "İ" in text or "ı" in text or "ſ" in text:  # FOLDS_APART, without a generator
+        lower = lowered(text)
+        if lower is None:
             return self.pattern.search(text)
-        found = self._lower.search(text.lower())
+        found = self._lower.search(lower)
         return self.pattern.match(text, found.start()) if found else None
 
     def found(self, text: str) -> bool:
         """Whether ``pattern`` matches anywhere in ``text``."""
-        if "İ" in text or "ı" in text or "ſ" in text:  # FOLDS_APART, without a generator
+        lower = lowered(text)
+        if lower is None:
             return self.pattern.search(text) is not None
-        return self._lower.search(text.lower()) is not None
+        return self._lower.search(lower) is not None

@@ -59,7 +59,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.abbreviations import short_form_matches
-from extractors.caseless import FOLDS_APART, LowerCaseSearch
+from extractors.caseless import LowerCaseSearch, lowered
 from extractors.components.arm_filters import usable_arms
 from extractors.components.arm_labels import ArmPhrase, shifted, trim
 from extractors.components.arm_lists import listed_arms, named_by_acronym
@@ -642,9 +642,9 @@ def compared_pair(text: str) -> list[ArmPhrase]:
     """The two arms of "compared A with B", "the efficacy of A vs B", "A versus B" in a
     sentence that says what the trial compares; none when a side holds no letters or a
     number (a result, not an arm)."""
-    lowered = None if any(c in text for c in FOLDS_APART) else text.lower()
+    lower = lowered(text)
     for pattern, cues in _COMPARISON_CUES:
-        if lowered is not None and not any(cue in lowered for cue in cues):
+        if lower is not None and not any(cue in lower for cue in cues):
             continue  # the pattern needs one of its cues, whatever its case
         for m in pattern.finditer(text):
             phrases = []

@@ -70,7 +70,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.caseless import FOLDS_APART, LowerCaseSearch
+from extractors.caseless import LowerCaseSearch, holds_any
 from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arm_statistics import own_statistics
@@ -211,13 +211,8 @@ _NOT_RESULT_WORDS = (
 
 
 def _not_result(clause: str) -> bool:
-    """``_NOT_RESULT.search(clause)``, after a quick test for its words (in the lower-cased
-    clause, unless it holds a letter that ``(?i)`` reads apart from its lower case)."""
-    if not any(c in clause for c in FOLDS_APART):
-        lowered = clause.lower()
-        if not any(word in lowered for word in _NOT_RESULT_WORDS):
-            return False
-    return _NOT_RESULT.search(clause) is not None
+    """``_NOT_RESULT.search(clause)``, after a quick test for its words (``holds_any``)."""
+    return holds_any(clause, _NOT_RESULT_WORDS) and _NOT_RESULT.search(clause) is not None
 
 
 # "(these / similar) findings", "the results", "data": what was found, no measure
@@ -249,7 +244,7 @@ _AT_BASELINE = re.compile(
 def _at_baseline(clause: str) -> bool:
     """``_AT_BASELINE.search(clause)``: without "baseline" only its opening alternative can
     match, at the start (``match``), much faster than a search."""
-    if any(c in clause for c in FOLDS_APART) or "baseline" in clause.lower():
+    if holds_any(clause, ("baseline",)):
         return _AT_BASELINE.search(clause) is not None
     return _AT_BASELINE.match(clause) is not None
 

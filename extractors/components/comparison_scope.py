@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import without_brackets
-from extractors.caseless import FOLDS_APART, LowerCaseSearch
+from extractors.caseless import LowerCaseSearch, holds_any
 from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arms import ArmMention
 from extractors.components.comparison import group_phrases
@@ -43,14 +43,10 @@ _TIME_LABEL = re.compile(r"[TP]\d")
 
 def _names_a_time_before(sentence: str) -> bool:
     """A quick test that ``_BASELINE_COMPARISON`` can match ``sentence``: each of its times
-    before holds one of these words (or a label "T0", "P1"); about one sentence in five does.
-    A letter that ``(?i)`` reads as ASCII but that lower-cases to another (``FOLDS_APART``)
-    leaves the search to the pattern."""
-    if any(c in sentence for c in FOLDS_APART):
-        return True
-    lowered = sentence.lower()
+    before holds one of these words (``holds_any``) or a label ("T0", "P1"); about one
+    sentence in five does."""
     return (
-        any(word in lowered for word in ("baseline", "base-line", "pre", "run", "before"))
+        holds_any(sentence, ("baseline", "base-line", "pre", "run", "before"))
         or _TIME_LABEL.search(sentence) is not None
     )
 
