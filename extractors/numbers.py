@@ -520,13 +520,10 @@ def matches_before(
 def _words_matches(
     pattern: re.Pattern[str], text: str, holds: Callable[[str], bool]
 ) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives for a pattern whose matches end with "percent" or
-    "per cent" and hold before it only characters that ``holds`` accepts: tried only on the
-    run of those before each "per" (``matches_at``), not at every position of the text."""
-    starts = (
-        at for per in word_starts(text, ("per",)) for at in range(run_start(text, per, holds), per)
-    )
-    return matches_at(pattern, text, starts)
+    """What ``pattern.finditer(text)`` gives for a pattern whose matches open with a number and
+    end with "percent" or "per cent", holding before it only characters that ``holds``
+    accepts: tried only on the run of those before each "per" (``matches_before``)."""
+    return matches_before(pattern, text, word_starts(text, ("per",)), holds)
 
 
 def _says_percent(text: str) -> bool:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from extractors.caseless import lowered
 from extractors.effect_estimates import EffectSize, in_statistics_bracket, interval_after
 from extractors.numbers import (
     NAMED_SIGNED_PATTERN,
     matches_at,
+    matches_at_words,
     parse_number,
     run_start,
     word_starts,
@@ -49,11 +49,8 @@ _BARE = re.compile(rf"(?<![\w'’.·-])[dg]\s*=\s*(?P<val>{NAMED_SIGNED_PATTERN}
 
 def _named_matches(text: str) -> list[re.Match[str]]:
     """What ``_NAMED.finditer(text)`` gives, tried only where the lower-cased text says
-    "effect", "cohen" or "hedge", where every match starts (``numbers.matches_at``)."""
-    lower = lowered(text)
-    if lower is None:
-        return list(_NAMED.finditer(text))
-    return matches_at(_NAMED, text, word_starts(lower, ("effect", "cohen", "hedge")))
+    "effect", "cohen" or "hedge", where every match starts (``numbers.matches_at_words``)."""
+    return matches_at_words(_NAMED, text, ("effect", "cohen", "hedge"))
 
 
 def _bare_matches(text: str) -> list[re.Match[str]]:
