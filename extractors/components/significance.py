@@ -395,13 +395,19 @@ def _within_group_change(clause: str, arms: Sequence[ArmMention]) -> bool:
     return (changing and within_groups_only(clause)) or _tested_in_each_arm(clause, arms)
 
 
-def _says(pattern: re.Pattern[str], clause: str, arms: Sequence[ArmMention]) -> bool:
+def _says(
+    pattern: re.Pattern[str],
+    found: Callable[[str], bool],
+    clause: str,
+    arms: Sequence[ArmMention],
+) -> bool:
     """Whether ``pattern`` matches the clause other than as "NS" where an arm of the trial is
     called NS (normal saline): "20/45 with NS" names that arm, not "not significant"; "NS" in
     brackets after a value ("12% vs 15% (NS)", "12% in the NS group (NS)") is a result all
-    the same, unless it names a solution ("0.9% sodium chloride (NS)")."""
+    the same, unless it names a solution ("0.9% sodium chloride (NS)"). ``found`` answers as
+    ``pattern.search(clause) is not None`` does, faster (``direction_words``)."""
     if not any("ns" in a.words for a in arms):
-        return _found(pattern, clause)
+        return _found(found, clause)
     return any(
         m.group() != "NS"
         or (
@@ -414,18 +420,10 @@ def _says(pattern: re.Pattern[str], clause: str, arms: Sequence[ArmMention]) -> 
 
 
 @functools.lru_cache(maxsize=1024)
-def _found(pattern: re.Pattern[str], clause: str) -> bool:
-    """Whether ``pattern`` matches in ``clause``, remembered: claims ask it of one clause
-    several times (NO_DIFFERENCE: 11,354 searches of 6,007 clauses on the bench file)."""
-    faster = _FASTER.get(pattern)
-    return faster(clause) if faster is not None else pattern.search(clause) is not None
-
-
-# the same answers as ``pattern.search(clause) is not None``, faster (``direction_words``)
-_FASTER: dict[re.Pattern[str], Callable[[str], bool]] = {
-    NO_DIFFERENCE: says_no_difference,
-    NOT_SIGNIFICANT: says_not_significant,
-}
+def _found(found: Callable[[str], bool], clause: str) -> bool:
+    """``found(clause)``, remembered: claims ask it of one clause several times
+    (NO_DIFFERENCE: 11,354 searches of 6,007 clauses on the bench file)."""
+    return found(clause)
 
 
 _VALUE_THEN_BRACKET = re.compile(r"[\d%][^;]*[(\[]\s*$")  # a value earlier in the clause
@@ -437,12 +435,12 @@ _CLOSING = re.compile(r"\s*[)\]]")
 
 def not_significant(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
     """Whether the clause says "not significant" (``NOT_SIGNIFICANT``; "NS" not as an arm)."""
-    return _says(NOT_SIGNIFICANT, clause, arms)
+    return _says(NOT_SIGNIFICANT, says_not_significant, clause, arms)
 
 
 def no_difference(clause: str, arms: Sequence[ArmMention] = ()) -> bool:
     """Whether the clause says "no difference" (``NO_DIFFERENCE``; "NS" not as an arm)."""
-    return _says(NO_DIFFERENCE, clause, arms)
+    return _says(NO_DIFFERENCE, says_no_difference, clause, arms)
 
 
 def significance(
