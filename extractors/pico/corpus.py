@@ -21,7 +21,7 @@ PMID; for each label the first source in ``LABEL_SOURCES`` that annotates it win
 have both): the held-out test set is annotated by experts, who mark every mention of an arm
 and leave doses out, and the crowd labels agree with theirs at token F1 about 0.5 (the
 crowd ``dw`` ones agree with the dev labels at 0.91, the expert ones at 0.51). The choice
-and its figures are in MODEL_CARD.md. EvidenceMap texts are tokenised differently and
+and its figures are in TRAINING_LOG.md. EvidenceMap texts are tokenised differently and
 are only used for abstracts no EBM-NLP source covers.
 
 Hold-out: an abstract is left out of training when its PMID is a dev (crowd960) PMID or in

@@ -15,7 +15,7 @@ spaCy's own objectives (``spacy.PretrainCharacters.v1`` and ``spacy.PretrainVect
 replace 15% of the words and then predict something of every token, and for the 85% left
 alone the token's own embedding gives the answer away; the first shipped tagger was
 pretrained with the character objective and scored as one trained with static vectors
-alone (``MODEL_CARD.md``).
+alone (``TRAINING_LOG.md``).
 
 The static vectors are those of ``extractors.pico.vectors`` (the pipeline's vocab); the
 masks come from numpy's global generator, which spaCy's pretraining seeds with the

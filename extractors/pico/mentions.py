@@ -7,7 +7,7 @@ calibration slice that carry both crowd and expert intervention labels, the tagg
 on crowd intervention labels first agreed with the expert ones at token F1 0.594 and with
 the crowd ones (all 296 abstracts) at 0.616, and tagging the later mentions too gave 0.629
 and 0.610; for the installed tagger, trained on the expert labels first, the step gives
-0.688 -> 0.709 and 0.571 -> 0.565 (``extractors/pico/MODEL_CARD.md``, "Every mention of an
+0.688 -> 0.709 and 0.571 -> 0.565 (``extractors/pico/TRAINING_LOG.md``, "Every mention of an
 intervention"). The held-out test set is annotated by experts, and a claim in the results
 reads better when its arm's mention there is a span.
 

@@ -7,7 +7,7 @@
   self-training);
 - ``teacher_seeds``: the seeds of further teachers besides the config's own seed, each
   trained from its own pretraining with that seed (teachers that share a pretraining
-  ensemble worse, MODEL_CARD.md);
+  ensemble worse, TRAINING_LOG.md);
 - ``soft``: keep the teachers' averaged probabilities on each tagged abstract, which the
   student learns (``extractors.pico.soft_targets``), instead of only their argmax;
 - ``biases``: with one hard teacher, decode its tags with its calibration-slice biases;
