@@ -24,6 +24,7 @@ from extractors.numbers import (
     COUNT_AFTER_DIGIT_PATTERN,
     COUNT_PATTERN,
     DOT_PATTERN,
+    SIGNED_FIRST,
     SIGNED_PATTERN,
     SUBJECT_NOUNS_PATTERN,
     UNIT_PATTERN,
@@ -32,6 +33,7 @@ from extractors.numbers import (
     find_labelled_sds,
     matches_at,
     matches_at_words,
+    opening_with,
     parse_count,
     parse_number,
     parse_number_words,
@@ -150,14 +152,16 @@ class PlainValue:
     end: int
 
 
-_PLAIN_PAIR_MEANS = (
-    re.compile(
+_PLAIN_PAIR_MEANS = (  # each match opens with its first number (``opening_with``)
+    opening_with(
+        SIGNED_FIRST,
         rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}\s*(?:vs\.?|v\.?|versus)\s+"
-        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%±-])"
+        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%±-])",
     ),
-    re.compile(
+    opening_with(
+        SIGNED_FIRST,
         rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}\s*(?:,|and)\s+"
-        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}\s*,?\s*respectively\b"
+        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}\s*,?\s*respectively\b",
     ),
 )
 _PERCENT_WORD = re.compile(r"(?i)\bper\s?cent")
@@ -450,23 +454,30 @@ def find_bracket_mean_sds(text: str) -> list[BracketMeanSD]:
 
 
 _SPREAD_WORD = r"(?P<word>IQR|interquartile\s+range|inter-quartile\s+range|range|Q1\s*[-–,]\s*Q3)"
-_MEDIAN = re.compile(
+# every match opens with "median" or a number: the engine tries the rest only there
+_MEDIAN = opening_with(
+    f"mM{SIGNED_FIRST}",
     rf"(?i:(?P<lead>\bmedians?\b(?:\s+(?:of|was|were|is|=|:))?\s*)?)"
     rf"(?P<median>{_SIGNED}){_UNIT}\s*[(\[]\s*(?:(?i:{_SPREAD_WORD})\s*[:=,]?\s*)?"
-    rf"(?P<low>{_SIGNED}){_UNIT}\s*(?:to|[{_DASH}]|,|;)\s*(?P<high>{_SIGNED}){_UNIT}\s*[)\]]"
+    rf"(?P<low>{_SIGNED}){_UNIT}\s*(?:to|[{_DASH}]|,|;)\s*(?P<high>{_SIGNED}){_UNIT}\s*[)\]]",
 )
 _MEDIAN_WORDS = ("median", "iqr", "range", "interquartile", "q1")
-_MEDIAN_HEADER = re.compile(
-    r"(?i)\bmedians?\s*[(\[]\s*(?P<word>IQR|interquartile\s+range|range)\s*[)\]]"
+# "median" opens each match of these two and of _PLAIN_PAIR a number (``opening_with``); the
+# whole text is scanned only where the lower-cased text has "median" (``matches_at_words``)
+_MEDIAN_HEADER = opening_with(
+    "m", r"(?i)\bmedians?\s*[(\[]\s*(?P<word>IQR|interquartile\s+range|range)\s*[)\]]"
 )
 
 
-_MEDIAN_WORD = re.compile(r"(?i)\bmedians?\b(?!\s+(?:follow|age\b|aged\b|observation\s+time))")
+_MEDIAN_WORD = opening_with(
+    "m", r"(?i)\bmedians?\b(?!\s+(?:follow|age\b|aged\b|observation\s+time))"
+)
 _PAIR_REACH = 120
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\bmean\b|\b[Pp]\s*[=<>≤]|\b(?:HR|OR|RR|CI)\b")
-_PLAIN_PAIR = re.compile(
+_PLAIN_PAIR = opening_with(
+    r"\d.·∙⋅",
     rf"(?<![\w.·/-])(?P<a>{_UNSIGNED}){_PLAIN_UNIT}\s*(?:vs\.?|v\.?|versus|and|compared\s+with)\s+"
-    rf"(?P<b>{_UNSIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%-])"
+    rf"(?P<b>{_UNSIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%-])",
 )
 
 
@@ -519,7 +530,7 @@ def find_medians(text: str) -> list[Median]:
     lowered = text.lower()
     if not any(word in lowered for word in _MEDIAN_WORDS):  # one of them is needed: fast exit
         return []
-    headers = list(_MEDIAN_HEADER.finditer(text))
+    headers = matches_at_words(_MEDIAN_HEADER, text, ("median",))
     matches = list(_MEDIAN.finditer(text))
     compared = compared_values(text, matches) if headers else set()
     found: list[Median] = []
@@ -541,7 +552,7 @@ def find_medians(text: str) -> list[Median]:
             spread = found[-1].spread
         found.append(Median(median, low, high, spread, m.start(), m.end()))
     taken = [(f.start, f.end) for f in found]
-    for lead in _MEDIAN_WORD.finditer(text):
+    for lead in matches_at_words(_MEDIAN_WORD, text, ("median",)):
         stop = _CLAUSE_END.search(text, lead.end(), lead.end() + _PAIR_REACH)
         limit = stop.start() if stop else min(len(text), lead.end() + _PAIR_REACH)
         pair = _PLAIN_PAIR.search(text, lead.end(), limit)  # one "median", one pair
