@@ -315,6 +315,9 @@ DASH_CHARS = _DASH  # the dashes of a range
 # what a match of ``SIGNED_PATTERN`` (and of ``NAMED_SIGNED_PATTERN``) opens with: a digit, a
 # decimal point or a sign (for ``opening_with``)
 SIGNED_FIRST = r"\d.·∙⋅\-−‒–"
+# what a match of ``WORD_NUMBER_PATTERN`` opens with: the first letters of its words, in both
+# cases ("eEfFnNoOsStT")
+WORD_NUMBER_FIRST = "".join(sorted({w[0] + w[0].upper() for w in (*_WORD_UNITS, *_WORD_TENS)}))
 
 
 def _glued(text: str, start: int, extra: str = "") -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.numbers import opening_with
+
 _WORD = r"(?:[Gg]roups?|GROUPS?|[Aa]rms?|ARMS?)"
 _NAME = r"(?:[A-Z][A-Z0-9]{0,4}|[1-9]\d?|[IVX]{1,4})(?![\w-])"
 _GAP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
@@ -22,11 +24,13 @@ _GIVEN_TO = re.compile(
     r"applied|used|delivered|provided)\s+(?:to|in|for)\s+(?:the\s+)?"
     rf"(?P<groups>{_GROUPS}){_RESPECTIVELY}"
 )
-# "Groups C, B and D received A, B and C, respectively"
-_RECEIVED = re.compile(
+# "Groups C, B and D received A, B and C, respectively" (tried only at a "t", "g" or "a":
+# ``opening_with``)
+_RECEIVED = opening_with(
+    "tGgAa",
     rf"(?:the\s+)?(?P<groups>{_GROUPS})\s+(?:received|were\s+given|were\s+treated\s+with|"
     rf"were\s+administered|underwent)\s+(?P<items>{_TEXT}{{3,300}}?)"
-    rf"{_RESPECTIVELY}"
+    rf"{_RESPECTIVELY}",
 )
 # the groups and "respectively" that end the first shape: looked for first, as its lazy list
 # of treatments is slow to try at every position of an abstract

@@ -85,7 +85,7 @@ from extractors.components.arm_roles import role_arms
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
-from extractors.numbers import COUNT_PATTERN, SUBJECT_NOUNS_PATTERN, parse_count
+from extractors.numbers import COUNT_PATTERN, SUBJECT_NOUNS_PATTERN, opening_with, parse_count
 from extractors.numbers_summary import find_analysed_counts
 
 _DURATION = re.compile(  # "8-week treatment with X": how long, not which arm
@@ -716,8 +716,9 @@ def _from_received(sentences: list[Sentence]) -> list[ArmPhrase]:
     return []
 
 
-_NAMED_GROUP = re.compile(
-    r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM|[Cc]ohort)\s+(?P<name>[A-D]|[1-4]|I{1,3}|IV)(?![\w-])"
+_NAMED_GROUP = opening_with(  # the engine tries the rest only at a G, A or C
+    "GgAaCc",
+    r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM|[Cc]ohort)\s+(?P<name>[A-D]|[1-4]|I{1,3}|IV)(?![\w-])",
 )
 _NOT_NAMED_GROUP = re.compile(r"(?i)\b(?:grade|stage|phase|type)\s*$")
 _MAX_NAMED = 4
@@ -1032,7 +1033,8 @@ def fill_analysed(arms: list[ArmMention], sentence: str) -> None:
 _GROUP_IS = re.compile(
     r"\b(?:[Gg]roup|[Aa]rm)\s+(?P<name>[A-Z0-9]{1,2})\s*=\s*(?P<n>\d{1,5})(?![\d%]|[.,]\d)"
 )
-_N_BEFORE_ARM = re.compile(
+_N_BEFORE_ARM = opening_with(  # every match opens with its count or what leads to it
+    r"\d(,;:aw",
     r"(?:^|(?<=\.\s)|[(,;:]\s*|\band\s+|\bwith\s+)(?P<n>\d{1,5})\s+"
     rf"(?:(?:{SUBJECT_NOUNS_PATTERN}|pts)\s+)?"
     r"(?P<verb>(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+|"
@@ -1040,7 +1042,7 @@ _N_BEFORE_ARM = re.compile(
     r"(?:(?:to|in|into)\s+(?:the\s+)?|(?=[A-Za-z]))"
     r"(?=(?P<arm>(?!(?i:or|and|nor|to|versus|vs|mg|g|mcg|ug|ml|kg|iu|u|units?|mmol|times|"
     r"doses?|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?)\b)"
-    r"[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,2}))"  # looked at, not consumed; no dose, no time
+    r"[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,2}))",  # looked at, not consumed; no dose, no time
 )
 
 
