@@ -55,7 +55,13 @@ from extractors.components.mesh_linking import (
 )
 from extractors.components.quantities import within
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
-from extractors.numbers import COUNT_PATTERN, WORD_NUMBER_PATTERN, SampleSize, parse_count
+from extractors.numbers import (
+    COUNT_PATTERN,
+    WORD_NUMBER_PATTERN,
+    SampleSize,
+    opening_with,
+    parse_count,
+)
 from extractors.population_facts import participant_counts, participants_age_group, sex
 
 HUMAN_CUE = re.compile(
@@ -180,9 +186,10 @@ _ANY_COUNT = re.compile(rf"(?<![\w.,/-])(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN}
 # a review of studies: its counts of people are per study or per comparison unless it says
 # they are the total (publication types, else the title's or the aims' words)
 _REVIEW_TYPES = frozenset({"Review", "Systematic Review", "Meta-Analysis", "Scoping Review"})
-_REVIEW_WORDS = re.compile(
+_REVIEW_WORDS = opening_with(  # tried only at the words' first letters
+    "smlut",
     r"(?i)\b(?:systematic(?:ally)?\s+review|meta-?analys[ie]s|(?:literature|scoping|umbrella)\s+"
-    r"review|this\s+review)"
+    r"review|this\s+review)",
 )
 _PEOPLE_NOUNS = (
     r"(?:participants|patients|subjects|people|persons|individuals|adults|children|women|men|"
