@@ -31,6 +31,7 @@ from thinc.types import Ints2d
 
 from extractors.components.inputs import text_of
 from extractors.components.sections import declare_section_extensions
+from extractors.numbers import opening_with
 
 _STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9Α-Ω])")
 _ABBREVIATIONS = {
@@ -55,8 +56,9 @@ _GLUED_LABEL = re.compile(
     r"\s*(?::|\s[-–—]\s)|Trial\s+registration\b)"
 )
 # "and 12% DISCUSSION/CONCLUSION: The", "19 TRIAL DESIGN: Multi-centre": capitals and a colon
-_CAPITAL_LABEL = re.compile(
-    rf"(?<=[^\s.!?:;] )(?:[A-Z]{{2,}}[ /&]+)*?(?:{_LABEL_WORD.upper()})(?=:\s)"
+# (tried only at a capital letter: ``opening_with``)
+_CAPITAL_LABEL = opening_with(
+    "A-Z", rf"(?<=[^\s.!?:;] )(?:[A-Z]{{2,}}[ /&]+)*?(?:{_LABEL_WORD.upper()})(?=:\s)"
 )
 # What each label pattern must hold, found fast where the patterns (which open with a
 # look-behind) try every position: a stop glued to a capital letter; a label word in capitals
