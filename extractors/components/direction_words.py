@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.caseless import LowerCaseSearch
+from extractors.caseless import LowerCaseSearch, lowered
 
 LETTER = re.compile(r"[A-Za-z]")
 
@@ -155,18 +155,15 @@ def verb_direction(text: str) -> str | None:
     X" is a decrease of X, "a smaller increase" a decrease too.
     """
     change = _CHANGE_NOUN_FAST.search(text)
-    up, down = _direction_words(text)
-    first = min((m.start() for m in (up, down) if m), default=len(text))
-    if change and change.start() <= first:
+    cue = direction_cue(text)  # the first UP or DOWN match
+    if change and change.start() <= (cue.start() if cue else len(text)):
         rising = bool(change.group("up") or change.group("up2"))
         if (change.group("size") or change.group("size2")).lower() in ("smaller", "less", "lower"):
             rising = not rising
         return "increased" if rising else "decreased"
-    if up and (not down or up.start() < down.start()):
-        return "increased"
-    if down:
-        return "decreased"
-    return None
+    if cue is None:
+        return None
+    return "increased" if cue.re is UP else "decreased"
 
 
 # UP and DOWN spell their words in lower case: about three times faster searched in the
@@ -181,15 +178,32 @@ def _direction_words(text: str) -> tuple[re.Match[str] | None, re.Match[str] | N
     return _UP_FAST.search(text), _DOWN_FAST.search(text)
 
 
+# UP and DOWN as the alternatives of one pattern: no text matches both at one place (no word
+# of one opens as a word of the other does: "superior" and "suppress" part at their fourth
+# letter), so its first match is the earlier of UP's first and DOWN's first. Searched in the
+# text lower-cased once (``extractors.caseless``), behind a look at the first letter (every
+# word of UP and DOWN opens with one of these), it finds that match three times faster than
+# searching UP and DOWN, each in the text lower-cased again.
+_UP_WORDS, _DOWN_WORDS = (
+    p.pattern.removeprefix(r"(?i)\b(?:").removesuffix(r")\b") for p in (UP, DOWN)
+)
+_UP_OR_DOWN = re.compile(
+    r"(?i)(?=[abdefghilmprsw])\b(?:(?P<up>" + _UP_WORDS + r")|" + _DOWN_WORDS + r")\b"
+)
+_UP_OR_DOWN_LOWER = re.compile(_UP_OR_DOWN.pattern.removeprefix("(?i)"))
+
+
 # a pure function of ``text``, asked of one clause several times by the claims (16,467 calls
 # for 11,340 different texts on the RCT file); bounded, a match object is immutable
 @functools.lru_cache(maxsize=2048)
 def direction_cue(text: str) -> re.Match[str] | None:
-    """The first direction word of ``text``."""
-    up, down = _direction_words(text)
-    if up and down:
-        return up if up.start() < down.start() else down
-    return up or down
+    """The first direction word of ``text``: the first ``UP`` match or the first ``DOWN``
+    match, whichever starts first (an ``UP`` or a ``DOWN`` match)."""
+    lower = lowered(text)
+    first = _UP_OR_DOWN.search(text) if lower is None else _UP_OR_DOWN_LOWER.search(lower)
+    if first is None:
+        return None
+    return (UP if first.group("up") is not None else DOWN).match(text, first.start())
 
 
 LEADING_CHANGE = re.compile(
