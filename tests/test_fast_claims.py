@@ -10,6 +10,23 @@ from collections.abc import Sequence
 
 import pytest
 
+from extractors.caseless import holds_any
+from extractors.components.arm_names import (
+    _COMPARED_WITH,
+    _DIGIT,
+    _LABELS_THEN_VALUES,
+    _NUMBER_NEXT,
+    GROUP,
+    GROUP_WORDS,
+    comparison_word,
+)
+from extractors.components.comparison import (
+    _BOUND_THAN,
+    _LEVELS_THAN,
+    COMPARISON,
+    compares,
+    group_phrases,
+)
 from extractors.components.direction_words import (
     _CHANGE_NOUN,
     DOWN,
@@ -114,3 +131,97 @@ def test_fast_claims_up_and_down_never_match_at_one_place() -> None:
     for text in random_texts(_DIRECTION_WORDS, 1500, seed=3):
         both = [at for at in range(len(text) + 1) if UP.match(text, at) and DOWN.match(text, at)]
         assert not both, text
+
+
+# ---------------------------------------------------------------- arm names and groups
+
+_COMPARISON_WORDS = (
+    "compared", "with", "to", "in", "comparison", "as", "opposed", "than", "versus", "vs",
+    "vs.", "relative", "over", "superior", "inferior", "non-inferior", "noninferior",
+    "equivalent", "A", "B", "group", "4.1", "5.0 ± 1.3", "(", ")", ":", "pain", "the",
+)  # fmt: skip
+
+COMPARISON_TEXTS = [
+    "pain (4.1 ± 1.2 vs 5.0 ± 1.3) was lower with A than with B",
+    "lower with B (A vs. B: 5.1 vs. 4.2) COMPARED WITH C",
+    "A was Non-Inferior to B, superior to C",
+    "Compared with placebo, A reduced X; X was lower in İnsulin than in B",
+    "more than half ſuperior to C, In comparison to D",
+    "",
+]
+
+
+def _plain_comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
+    for m in _COMPARED_WITH.finditer(clause, start):
+        before = clause[: m.start()]
+        if before.count("(") > before.count(")") and (
+            _NUMBER_NEXT.match(clause, m.end())
+            or (
+                _LABELS_THEN_VALUES.match(clause, m.end())
+                and not _DIGIT.search(before, before.rfind("(") + 1)
+            )
+        ):
+            continue
+        return m
+    return None
+
+
+def test_fast_claims_comparison_word_as_the_plain_scan() -> None:
+    texts = COMPARISON_TEXTS + random_texts(_COMPARISON_WORDS, 3000, seed=5)
+    for text in texts:
+        for start in (0, len(text) // 3):
+            found = comparison_word.__wrapped__(text, start)
+            assert _span(found) == _span(_plain_comparison_word(text, start)), (text, start)
+
+
+_GROUP_TEXT_WORDS = (
+    *GROUP_WORDS, "groups", "arms", "cohorts", "women", "the", "in", "among", "for", "A", "B",
+    "II", "x", "drug", "control", "than", "with", "was", "placebo", "P", "=", "between-",
+)  # fmt: skip
+
+
+def test_fast_claims_every_group_match_holds_a_group_word() -> None:
+    """``group_phrases`` looks for GROUP only in a part that holds one of ``GROUP_WORDS``."""
+    texts = [*random_texts(_GROUP_TEXT_WORDS, 3000, seed=7), "in the A Group", "ARM II", ""]
+    matched = 0
+    for text in texts:
+        for m in GROUP.finditer(text):
+            matched += 1
+            assert holds_any(m.group(0), GROUP_WORDS), m.group(0)
+        if not holds_any(text, GROUP_WORDS):
+            assert GROUP.search(text) is None, text
+    assert matched > 1000
+    assert group_phrases("Pain was lower in the A Group than in the B group") == (
+        "A Group",
+        "B group",
+    )
+    # no group word: no GROUP match, the names before and after "than" stand in
+    assert group_phrases("Pain was lower with drug A than with drug B") == ("drug A", "drug B")
+
+
+_COMPARES_WORDS = (
+    "more", "less", "fewer", "greater", "older", "younger", "than", "or equal to", "3", "two",
+    "a", "one", "high", "low", "higher", "adherence", "with", "in", "those", "compared",
+    "versus", "vs.", "between", "relative to", "group", "arms", "placebo", "control", "p",
+    "days", "patients",
+)  # fmt: skip
+
+
+def _plain_compares(clause: str) -> bool:
+    bounds = {m.start("than") for m in _BOUND_THAN.finditer(clause)}
+    bounds |= {m.start("than") for m in _LEVELS_THAN.finditer(clause)}
+    return any(m.start() not in bounds for m in COMPARISON.finditer(clause))
+
+
+def test_fast_claims_compares_as_the_plain_scan() -> None:
+    texts = [
+        *random_texts(_COMPARES_WORDS, 4000, seed=11),
+        "stays of more than 3 days",
+        "fewer with high adherence than with low adherence",
+        "P less than 0.001, lower THAN placebo",
+        "older than 75 years in the A group",
+        "",
+    ]
+    answers = [compares(text) for text in texts]
+    assert answers == [_plain_compares(text) for text in texts]
+    assert 500 < sum(answers) < len(texts) - 500

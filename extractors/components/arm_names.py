@@ -9,8 +9,10 @@ by people in it ("in the A group", "among A patients"), and ``comparison_word`` 
 
 from __future__ import annotations
 
+import functools
 import re
 
+from extractors.caseless import lowered
 from extractors.components.arms import ArmMention, mention_words, nested_arm
 
 _NEGATED_WORD = re.compile(
@@ -91,6 +93,11 @@ GROUP = re.compile(
     r"(?<![\w-])(?P<label>(?i:group|arm)\s+(?:[A-Z]{1,3}|[IVX]{1,3}|\d{1,2}))(?![\w-])"
     r"(?!\s*[<>=≤≥])"  # not "between-group P = 0.01"
 )
+# a word of every ``GROUP`` match (lower-cased): a text with none of them names no group
+GROUP_WORDS = (
+    "group", "arm", "cohort", "patients", "participants", "subjects", "recipients", "users",
+    "children", "men",
+)  # fmt: skip
 
 
 def group_name(m: re.Match[str]) -> str:
@@ -111,12 +118,26 @@ _LABELS_THEN_VALUES = re.compile(r"[^():;]{1,60}?:\s*[-−+]?\s*\d")
 _DIGIT = re.compile(r"\d")
 
 
+# _COMPARED_WITH spells its words in lower case: searched in the lower-cased clause, where it
+# matches at the places it matches in the clause (``extractors.caseless``), three times faster
+_COMPARED_WITH_LOWER = re.compile(_COMPARED_WITH.pattern.removeprefix("(?i)"))
+
+
+# a pure function of the clause and ``start``, asked of one clause several times by the claims
+# (6,236 calls for 3,953 different questions on the RCT file); bounded, a match is immutable
+@functools.lru_cache(maxsize=1024)
 def comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
     """The first "compared with", "than", "vs", ... of ``clause`` from ``start`` that may name
     an arm: not one that pairs two values in brackets ("pain (4.1 ± 1.2 vs 5.0 ± 1.3) was
     lower with A than with B": the arm after that "vs" is no comparator), nor one between the
     names that label the values after a colon ("lower with B (A vs. B: 5.1 vs. 4.2)")."""
-    for m in _COMPARED_WITH.finditer(clause, start):
+    lower = lowered(clause)
+    found = (
+        _COMPARED_WITH.finditer(clause, start)
+        if lower is None
+        else _COMPARED_WITH_LOWER.finditer(lower, start)
+    )
+    for m in found:
         before = clause[: m.start()]
         if before.count("(") > before.count(")") and (
             _NUMBER_NEXT.match(clause, m.end())
@@ -126,5 +147,5 @@ def comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
             )
         ):
             continue
-        return m
+        return m if lower is None else _COMPARED_WITH.match(clause, m.start())
     return None

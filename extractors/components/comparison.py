@@ -31,7 +31,14 @@ import functools
 import re
 from dataclasses import replace
 
-from extractors.components.arm_names import GROUP, comparison_word, group_name, named_arm
+from extractors.caseless import holds_any, lowered
+from extractors.components.arm_names import (
+    GROUP,
+    GROUP_WORDS,
+    comparison_word,
+    group_name,
+    named_arm,
+)
 from extractors.components.arms import ArmMention, mention_words, named_in_order
 from extractors.components.comparison_direction import GROUP_RIGHT_AFTER, before_aside
 from extractors.components.direction_words import (
@@ -69,9 +76,23 @@ def compares(clause: str) -> bool:
     a quantity ("hospital stays of more than 3 days", "in patients older than 75 years"; not
     "P less than 0.001", a p value) or one that sets two levels of one thing against each other
     ("fewer with high adherence than with low adherence")."""
-    bounds = {m.start("than") for m in _BOUND_THAN.finditer(clause)}
-    bounds |= {m.start("than") for m in _LEVELS_THAN.finditer(clause)}
-    return any(m.start() not in bounds for m in COMPARISON.finditer(clause))
+    lower = lowered(clause)
+    found = COMPARISON.finditer(clause) if lower is None else _COMPARISON_LOWER.finditer(lower)
+    bounds: set[int] | None = None  # where a "than" that bounds a quantity starts
+    for m in found:
+        if m.group(0).lower() != "than":
+            return True  # only a "than" can open where a bound's "than" does
+        if bounds is None:  # looked for at the first "than": most comparisons have another word
+            bounds = {b.start("than") for b in _BOUND_THAN.finditer(clause)}
+            bounds |= {b.start("than") for b in _LEVELS_THAN.finditer(clause)}
+        if m.start() not in bounds:
+            return True
+    return False
+
+
+# COMPARISON spells its words in lower case: searched in the lower-cased clause, where it
+# matches at the places it matches in the clause (``extractors.caseless``)
+_COMPARISON_LOWER = re.compile(COMPARISON.pattern.removeprefix("(?i)"))
 
 
 # every arm of the trial, by a group word or a common noun: "both groups", "all three arms",
@@ -377,9 +398,15 @@ def group_phrases(clause: str) -> tuple[str | None, str | None]:
             piece = words[: end.start()] if end else words
             comparator = " ".join(piece.split()[:5]).strip(" .") or None
         break
-    candidates = [
-        m for m in GROUP.finditer(first_part) if not _NEGATED_GROUP.search(first_part, 0, m.start())
-    ]
+    candidates = (  # half the parts hold no group word, and GROUP is slow to find none
+        [
+            m
+            for m in GROUP.finditer(first_part)
+            if not _NEGATED_GROUP.search(first_part, 0, m.start())
+        ]
+        if holds_any(first_part, GROUP_WORDS)
+        else []
+    )
     cue = direction_cue(first_part)
     after_cue = [m for m in candidates if cue is not None and m.start() >= cue.end()]
     chosen = after_cue[0] if after_cue else candidates[0] if candidates else None
