@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import pytest
 
+from extractors import outcome_roles
 from extractors.caseless import holds_any
 from extractors.components.arm_names import (
     _COMPARED_WITH,
@@ -225,3 +226,48 @@ def test_fast_claims_compares_as_the_plain_scan() -> None:
     answers = [compares(text) for text in texts]
     assert answers == [_plain_compares(text) for text in texts]
     assert 500 < sum(answers) < len(texts) - 500
+
+
+# ---------------------------------------------------------------- outcome roles
+
+_ROLE_WORDS = (
+    "primary", "secondary", "main", "co-primary", "coprimary", "efficacy", "safety", "outcome",
+    "outcomes", "end point", "end-points", "endpoint", "measure", "measures", "variable",
+    "parameters", "was", "were", "included", ":", "the", "pain", "POD", "and", "of the study",
+    "(", ")", "primary outcome", "secondary end points", "main outcome measure",
+    "co-primary efficacy endpoints", "primary safety variable",
+)  # fmt: skip
+
+
+def test_fast_claims_outcome_role_cues_as_the_plain_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        *random_texts(_ROLE_WORDS, 1500, seed=13),
+        "The PRIMARY OUTCOME was pain; secondary end points were POD and sleep.",
+        "Pain was the main outcome meaſure. İt fell.",
+    ]
+    windows = [[(0, len(t) // 2), (len(t) // 2, len(t))] for t in texts]
+    fast = [
+        (outcome_roles.mentions_roles(t), outcome_roles.declarations(t, w))
+        for t, w in zip(texts, windows, strict=True)
+    ]
+    assert sum(1 for mentions, _ in fast if mentions) > 300
+    assert sum(1 for _, declared in fast if declared) > 10
+    monkeypatch.setattr(outcome_roles, "lowered", lambda text: None)  # the plain searches
+    plain = [
+        (outcome_roles.mentions_roles(t), outcome_roles.declarations(t, w))
+        for t, w in zip(texts, windows, strict=True)
+    ]
+    assert fast == plain
+
+
+def test_fast_claims_content_words_of_long_forms_as_the_plain_search() -> None:
+    long_forms = {"POD": "postoperative delirium", "HR": "heart rate", "A-B": "apple bee", "": "x"}
+    for text in ["POD at day 3", "PODS", "hr and HR", "the A-B score", "A-Bc", "nothing", ""]:
+        plain = set(outcome_roles._WORD.findall(text.lower().replace("-", "")))
+        for short, long in long_forms.items():
+            if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+                plain |= set(outcome_roles._WORD.findall(long.lower().replace("-", "")))
+        expected = frozenset(
+            w for w in plain if w not in outcome_roles._GENERIC and not w.isdigit()
+        )
+        assert outcome_roles.content_words(text, long_forms) == expected, text
