@@ -1,0 +1,162 @@
+"""The PICO tagger's fast paths give exactly what the plain code gives.
+
+Each fast path is compared with a plain version kept here (the code it replaced), on written
+and random inputs; network outputs are compared bit for bit (``numpy.array_equal``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy
+import pytest
+from thinc.api import LSTM
+
+from extractors.pico import lstm as lstm_module
+from extractors.pico.lstm import _layer_weights, _Packing, lstm_inference
+
+# --- the LSTM's recurrence (``extractors.pico.lstm``) ------------------------------------
+
+
+def _plain_recur(
+    gates: numpy.ndarray,
+    recurrent: numpy.ndarray,
+    packing: _Packing,
+    hidden: numpy.ndarray,
+    cell: numpy.ndarray,
+) -> numpy.ndarray:
+    rows = recurrent.shape[0]
+    out = numpy.empty((gates.shape[0], rows), dtype="f")
+    for size, at in zip(packing.active, packing.starts, strict=True):
+        current = hidden[:size] @ recurrent
+        current += gates[at : at + size]
+        numpy.tanh(current, out=current)
+        sigmoids = current[:, : 3 * rows]
+        sigmoids *= 0.5
+        sigmoids += 0.5
+        cell = sigmoids[:, :rows] * cell[:size]
+        cell += sigmoids[:, rows : 2 * rows] * current[:, 3 * rows :]
+        hidden = out[at : at + size]
+        numpy.multiply(numpy.tanh(cell), sigmoids[:, 2 * rows :], out=hidden)
+    return out
+
+
+def _plain_lstm_inference(lstm: Any, sequences: Sequence[numpy.ndarray]) -> list[numpy.ndarray]:
+    params = numpy.asarray(lstm.get_param("LSTM"), dtype="f")
+    hc0 = numpy.asarray(lstm.get_param("HC0"), dtype="f")
+    depth = lstm.get_dim("depth")
+    dirs = lstm.get_dim("dirs")
+    units = lstm.get_dim("nO") // dirs
+    rows = dirs * units
+    lengths = numpy.asarray([len(sequence) for sequence in sequences], dtype="int64")
+    if not lengths.sum():
+        return [numpy.zeros((0, rows), dtype="f") for _ in sequences]
+    packing = _Packing(lengths)
+    x = numpy.concatenate([numpy.asarray(sequence, dtype="f") for sequence in sequences])
+    offset = 0
+    for layer in range(depth):
+        n_inputs = x.shape[1]
+        w_x = numpy.zeros((n_inputs, 4, dirs, units), dtype="f")
+        bias = numpy.zeros((4, dirs, units), dtype="f")
+        recurrent = numpy.zeros((dirs, units, 4, dirs, units), dtype="f")
+        for direction in range(dirs):
+            (x_part, h_part, b_part), offset = _layer_weights(params, offset, units, n_inputs)
+            w_x[:, :, direction, :] = x_part.reshape(4, units, n_inputs).transpose(2, 0, 1)
+            bias[:, direction, :] = b_part.reshape(4, units)
+            recurrent[direction, :, :, direction, :] = h_part.reshape(4, units, units).transpose(
+                2, 0, 1
+            )
+        gates = numpy.empty((len(x), 4, dirs, units), dtype="f")
+        for direction, order in enumerate((packing.forward, packing.backward)[:dirs]):
+            part = x[order] @ w_x[:, :, direction, :].reshape(n_inputs, 4 * units)
+            part += bias[:, direction, :].reshape(4 * units)
+            gates[:, :, direction] = part.reshape(-1, 4, units)
+        hidden = _plain_recur(
+            gates.reshape(len(gates), 4 * rows),
+            recurrent.reshape(rows, 4 * rows),
+            packing,
+            numpy.broadcast_to(hc0[1, layer].reshape(1, rows), (len(sequences), rows)),
+            numpy.broadcast_to(hc0[0, layer].reshape(1, rows), (len(sequences), rows)),
+        )
+        x = numpy.empty_like(hidden)
+        x[packing.forward, :units] = hidden[:, :units]
+        if dirs == 2:
+            x[packing.backward, units:] = hidden[:, units:]
+    return list(numpy.split(x, numpy.cumsum(lengths)[:-1].tolist()))
+
+
+def _random_lstm(units: int, bi: bool, depth: int, width: int, seed: int, scale: float) -> Any:
+    lstm = LSTM(nO=units * (2 if bi else 1), nI=width, bi=bi, depth=depth)
+    lstm.initialize(X=None)
+    rng = numpy.random.default_rng(seed)
+    for name in ("LSTM", "HC0"):
+        shape = lstm.get_param(name).shape
+        lstm.set_param(name, rng.normal(0.0, scale, shape).astype("f"))
+    return lstm
+
+
+@pytest.mark.parametrize(
+    ("units", "bi", "depth", "lengths", "scale", "seed"),
+    [
+        (48, True, 1, [300, 41, 299, 1, 120, 7, 300, 64], 0.3, 0),
+        (4, True, 1, [7, 3, 12, 1, 7], 0.5, 1),
+        (3, False, 1, [5, 2, 8], 2.0, 2),
+        (5, True, 2, [6, 11, 4, 4], 1.0, 3),
+        (2, False, 3, [9, 1], 0.5, 4),
+        (8, True, 1, [1], 0.5, 5),
+        (8, True, 1, [0, 6, 0], 0.5, 6),
+        (16, True, 1, [30] * 70, 4.0, 7),  # large weights: saturated gates, exact 0s and 1s
+    ],
+)
+def test_lstm_inference_gives_the_plain_codes_bits(
+    units: int, bi: bool, depth: int, lengths: list[int], scale: float, seed: int
+) -> None:
+    width = 10
+    lstm = _random_lstm(units, bi, depth, width, seed, scale)
+    rng = numpy.random.default_rng(seed + 100)
+    sequences = [rng.normal(0.0, scale, (n, width)).astype("f") for n in lengths]
+    got = lstm_inference(lstm, sequences)
+    expected = _plain_lstm_inference(lstm, sequences)
+    assert len(got) == len(expected)
+    for g, e in zip(got, expected, strict=True):
+        assert g.dtype == e.dtype and g.shape == e.shape
+        assert numpy.array_equal(g, e)
+
+
+def test_lstm_inference_reads_special_values_as_the_plain_code() -> None:
+    lstm = _random_lstm(6, True, 1, 4, 11, 1.0)
+    sequences = [
+        numpy.asarray(
+            [[0.0, -0.0, 1e-40, -1e-40], [1e30, -1e30, 0.0, 0.0], [numpy.nan, 0, 0, 0]],
+            dtype="f",
+        ),
+        numpy.zeros((5, 4), dtype="f"),
+        numpy.full((2, 4), numpy.inf, dtype="f"),
+    ]
+    with numpy.errstate(all="ignore"):
+        got = lstm_inference(lstm, sequences)
+        expected = _plain_lstm_inference(lstm, sequences)
+    for g, e in zip(got, expected, strict=True):
+        assert numpy.array_equal(g, e, equal_nan=True)
+        assert numpy.array_equal(numpy.signbit(g), numpy.signbit(e))
+
+
+def test_recur_gives_the_plain_codes_bits_on_random_gates() -> None:
+    rng = numpy.random.default_rng(21)
+    for trial in range(20):
+        units = int(rng.integers(1, 20))
+        dirs = int(rng.integers(1, 3))
+        rows = units * dirs
+        lengths = rng.integers(0, 40, size=int(rng.integers(1, 12)))
+        if not lengths.sum():
+            continue
+        packing = _Packing(lengths.astype("int64"))
+        scale = float(rng.choice([0.1, 1.0, 10.0]))
+        gates = rng.normal(0.0, scale, (int(lengths.sum()), 4 * rows)).astype("f")
+        recurrent = rng.normal(0.0, scale, (rows, 4 * rows)).astype("f")
+        hidden = rng.normal(0.0, 1.0, (len(lengths), rows)).astype("f")
+        cell = rng.normal(0.0, 1.0, (len(lengths), rows)).astype("f")
+        got = lstm_module._recur(gates, recurrent, packing, hidden, cell)
+        expected = _plain_recur(gates, recurrent, packing, hidden, cell)
+        assert numpy.array_equal(got, expected), trial
