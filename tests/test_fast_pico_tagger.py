@@ -15,6 +15,7 @@ from thinc.api import LSTM
 
 from extractors.pico import lstm as lstm_module
 from extractors.pico.lstm import _layer_weights, _Packing, lstm_inference
+from extractors.pico.mesh_lexicon import Lexicon, _Index
 
 # --- the LSTM's recurrence (``extractors.pico.lstm``) ------------------------------------
 
@@ -160,3 +161,103 @@ def test_recur_gives_the_plain_codes_bits_on_random_gates() -> None:
         got = lstm_module._recur(gates, recurrent, packing, hidden, cell)
         expected = _plain_recur(gates, recurrent, packing, hidden, cell)
         assert numpy.array_equal(got, expected), trial
+
+
+# --- the MeSH-category input (``extractors.pico.mesh_lexicon``) ---------------------------
+
+
+class _PlainIndex:
+    """``mesh_lexicon._Index`` as it was: per first word, the lengths of its longer names."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.longer: dict[tuple[int, ...], int] = {}
+        own: dict[int, int] = {}
+        sizes: dict[int, set[int]] = {}
+        words = lexicon.words.tolist()
+        start = 0
+        for size, value in zip(lexicon.lengths.tolist(), lexicon.classes.tolist(), strict=True):
+            key = tuple(words[start : start + size])
+            start += size
+            if not key:
+                continue
+            sizes.setdefault(key[0], set())
+            if size == 1:
+                own[key[0]] = value
+            else:
+                self.longer[key] = value
+                sizes[key[0]].add(size)
+        self.first = {
+            word: (own.get(word, 0), tuple(sorted(lengths, reverse=True)))
+            for word, lengths in sizes.items()
+        }
+
+    def classes(self, lowers: list[int]) -> list[int]:
+        out = [0] * len(lowers)
+        first, longer = self.first, self.longer
+        n = len(lowers)
+        i = 0
+        while i < n:
+            entry = first.get(lowers[i])
+            if entry is None:
+                i += 1
+                continue
+            value, sizes = entry
+            matched = 1
+            for size in sizes:
+                if size <= n - i:
+                    found = longer.get(tuple(lowers[i : i + size]))
+                    if found is not None:
+                        matched, value = size, found
+                        break
+            if value:
+                out[i : i + matched] = [value] * matched
+            i += matched
+        return out
+
+
+def _lexicon(names: list[tuple[int, ...]], classes: list[int]) -> Lexicon:
+    return Lexicon(
+        numpy.asarray([word for name in names for word in name], dtype="uint64"),
+        numpy.asarray([len(name) for name in names], dtype="uint8"),
+        numpy.asarray(classes, dtype="uint32"),
+    )
+
+
+def test_mesh_classes_match_the_plain_index_on_written_names() -> None:
+    # word hashes as small numbers: 1 2 3 is a name, 1 2 one too, 2 alone, 3 4 5 6 7 8 a
+    # long one, 9 a one-word name of class 0, 9 9 a name of class 0 (it still takes both)
+    names = [(1, 2, 3), (1, 2), (2,), (3, 4, 5, 6, 7, 8), (9,), (9, 9), (), (1, 5), (2,)]
+    classes = [5, 6, 7, 8, 0, 0, 3, 4, 11]
+    lexicon = _lexicon(names, classes)
+    fast, plain = _Index(lexicon), _PlainIndex(lexicon)
+    for lowers in (
+        [],
+        [1],
+        [1, 2],
+        [1, 2, 3],
+        [1, 2, 3, 4, 5, 6, 7, 8],
+        [3, 4, 5, 6, 7],
+        [9, 9, 2, 9, 2, 1],
+        [0, 1, 1, 2, 2, 1, 5, 1],
+        [2**64 - 1, 1, 2, 2**63],
+    ):
+        assert fast.classes(lowers) == plain.classes(lowers), lowers
+    assert fast.classes([1, 2, 3, 2, 9, 9, 2]) == [5, 5, 5, 11, 0, 0, 11]
+
+
+def test_mesh_classes_match_the_plain_index_on_random_names() -> None:
+    rng = numpy.random.default_rng(5)
+    for trial in range(40):
+        vocabulary = int(rng.integers(2, 12))
+        names = [
+            tuple(int(w) for w in rng.integers(0, vocabulary, size=int(rng.integers(0, 7))))
+            for _ in range(int(rng.integers(1, 30)))
+        ]
+        classes = [int(c) for c in rng.integers(0, 4, size=len(names))]
+        lexicon = _lexicon(names, classes)
+        fast, plain = _Index(lexicon), _PlainIndex(lexicon)
+        for _ in range(10):
+            lowers = [
+                int(w) for w in rng.integers(0, vocabulary + 2, size=int(rng.integers(0, 60)))
+            ]
+            assert fast.classes(lowers) == plain.classes(lowers), (trial, names, lowers)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple, cast
 
@@ -112,13 +113,15 @@ def phrase_table(path: Path) -> Lexicon:
 
 class _Index:
     """The layer's phrases as dicts: longer names, and per word its one-word name's classes
-    (0 when it is none) and the lengths of the longer names it starts, longest first (empty:
-    no longer one), so that only those lengths are looked up."""
+    (0 when it is none) and, per word that can follow it in a longer name, the lengths of
+    the longer names those two words start, longest first, so that only those lengths are
+    looked up (most words that start a longer name are not followed by a second word of one:
+    "of", "blood")."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.longer: dict[tuple[int, ...], int] = {}
         own: dict[int, int] = {}
-        sizes: dict[int, set[int]] = {}
+        sizes: dict[int, dict[int, set[int]]] = {}
         words = lexicon.words.tolist()
         start = 0
         for size, value in zip(lexicon.lengths.tolist(), lexicon.classes.tolist(), strict=True):
@@ -126,39 +129,43 @@ class _Index:
             start += size
             if not key:
                 continue
-            sizes.setdefault(key[0], set())
+            after = sizes.setdefault(key[0], {})
             if size == 1:
                 own[key[0]] = value
             else:
                 self.longer[key] = value
-                sizes[key[0]].add(size)
-        self.first: dict[int, tuple[int, tuple[int, ...]]] = {
-            word: (own.get(word, 0), tuple(sorted(lengths, reverse=True)))
-            for word, lengths in sizes.items()
+                after.setdefault(key[1], set()).add(size)
+        self.first: dict[int, tuple[int, dict[int, tuple[int, ...]]]] = {
+            word: (
+                own.get(word, 0),
+                {second: tuple(sorted(lengths, reverse=True)) for second, lengths in after.items()},
+            )
+            for word, after in sizes.items()
         }
 
     def classes(self, lowers: list[int]) -> list[int]:
         """Each word's classes: those of the longest name starting there, over its words."""
-        out = [0] * len(lowers)
-        first, longer = self.first, self.longer
         n = len(lowers)
-        i = 0
-        while i < n:
-            entry = first.get(lowers[i])
-            if entry is None:  # most words start no name
-                i += 1
+        out = [0] * n
+        longer = self.longer
+        # each word's entry, looked up in C; most words start no name and are passed over
+        entries = list(map(self.first.get, lowers))
+        following = 0  # the first word after the last name found
+        for i in compress(range(n), entries):
+            if i < following:  # inside that name
                 continue
-            value, sizes = entry
+            value, after = entries[i]  # type: ignore[misc]  # compress passed no None
             matched = 1
-            for size in sizes:
-                if size <= n - i:
-                    found = longer.get(tuple(lowers[i : i + size]))
-                    if found is not None:
-                        matched, value = size, found
-                        break
+            if i + 1 < n and (sizes := after.get(lowers[i + 1])) is not None:
+                for size in sizes:
+                    if size <= n - i:
+                        found = longer.get(tuple(lowers[i : i + size]))
+                        if found is not None:
+                            matched, value = size, found
+                            break
             if value:
                 out[i : i + matched] = [value] * matched
-            i += matched
+            following = i + matched
         return out
 
 
