@@ -6,6 +6,7 @@ and random inputs; network outputs are compared bit for bit (``numpy.array_equal
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,7 +15,15 @@ import pytest
 from thinc.api import LSTM
 
 from extractors.pico import lstm as lstm_module
+from extractors.pico.labels import INT, OUTSIDE
 from extractors.pico.lstm import _layer_weights, _Packing, lstm_inference
+from extractors.pico.mentions import (
+    SEPARATORS,
+    _is_content,
+    _is_punctuation,
+    mention_phrases,
+    propagate_mentions,
+)
 from extractors.pico.mesh_lexicon import Lexicon, _Index
 
 # --- the LSTM's recurrence (``extractors.pico.lstm``) ------------------------------------
@@ -261,3 +270,113 @@ def test_mesh_classes_match_the_plain_index_on_random_names() -> None:
                 int(w) for w in rng.integers(0, vocabulary + 2, size=int(rng.integers(0, 60)))
             ]
             assert fast.classes(lowers) == plain.classes(lowers), (trial, names, lowers)
+
+
+# --- every mention of an intervention (``extractors.pico.mentions``) ----------------------
+
+
+def _plain_is_punctuation(word: str) -> bool:
+    return not any(c.isalnum() for c in word)
+
+
+def _plain_mention_phrases(
+    words: Sequence[str], tags: Sequence[str], label: str = INT
+) -> set[tuple[str, ...]]:
+    phrases: set[tuple[str, ...]] = set()
+    n = len(tags)
+    i = 0
+    while i < n:
+        if tags[i] != label:
+            i += 1
+            continue
+        j = i
+        while j < n and tags[j] == label:
+            j += 1
+        part: list[str] = []
+        for word in [*words[i:j], None]:
+            if word is not None and word not in SEPARATORS:
+                part.append(word)
+                continue
+            start, end = 0, len(part)
+            while start < end and _plain_is_punctuation(part[start]):
+                start += 1
+            while end > start and _plain_is_punctuation(part[end - 1]):
+                end -= 1
+            if any(_is_content(w) for w in part[start:end]):
+                phrases.add(tuple(part[start:end]))
+            part = []
+        i = j
+    return phrases
+
+
+def _plain_propagate(words: Sequence[str], tags: Sequence[str], label: str = INT) -> list[str]:
+    out = list(tags)
+    phrases = _plain_mention_phrases(words, tags, label)
+    if not phrases:
+        return out
+    firsts = {phrase[0] for phrase in phrases}
+    starts: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        if word in firsts:
+            starts.setdefault(word, []).append(index)
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        size = len(phrase)
+        for k in starts.get(phrase[0], []):
+            if (
+                k + size <= len(words)
+                and tuple(words[k : k + size]) == phrase
+                and all(tag == OUTSIDE for tag in out[k : k + size])
+            ):
+                out[k : k + size] = [label] * size
+    return out
+
+
+def test_is_punctuation_is_the_plain_test_for_every_character() -> None:
+    characters = [chr(c) for c in range(sys.maxunicode + 1)]
+    assert [_is_punctuation(c) for c in characters] == [
+        _plain_is_punctuation(c) for c in characters
+    ]
+    for word in ("", "_", "__", "-_-", "a_", "_1", "(", "'s", "²", "Ⅷ", "İ", "ı", "ſ", "..."):
+        assert _is_punctuation(word) == _plain_is_punctuation(word), word
+
+
+_WORDS = [
+    *("drug", "a", "or", "placebo", "metformin", "500", "mg", "and", ",", "(", ")", "per"),
+    *("day", "with", "zinc", "sulfate", "vs", "-", "the", "insulin", "_", "²", ""),
+]
+
+
+def test_propagate_mentions_matches_the_plain_code_on_written_tags() -> None:
+    words = [*("metformin", "500", "mg", "or", "placebo", ",", "then", "metformin", "500"),
+             *("mg", ";", "placebo", "and", "metformin")]  # fmt: skip
+    tags = ["INT", "INT", "INT", "INT", "INT", "O", "O", "O", "O", "O", "O", "O", "POP", "O"]
+    assert propagate_mentions(words, tags) == _plain_propagate(words, tags)
+    # "metformin 500 mg" and "placebo" again; the last "metformin" starts no phrase that fits
+    assert propagate_mentions(words, tags) == [
+        *["INT"] * 5,
+        *["O", "O"],
+        *["INT"] * 3,
+        "O",
+        "INT",
+        "POP",
+        "O",
+    ]
+    overlapping = ["zinc", "zinc", "zinc", "zinc", "zinc"]
+    for tags in (["INT", "INT", "O", "O", "O"], ["INT", "O", "O", "O", "O"]):
+        assert propagate_mentions(overlapping, tags) == _plain_propagate(overlapping, tags)
+    assert propagate_mentions([], []) == _plain_propagate([], []) == []
+
+
+def test_mentions_match_the_plain_code_on_random_tags() -> None:
+    rng = numpy.random.default_rng(8)
+    for trial in range(400):
+        n = int(rng.integers(0, 40))
+        words = [_WORDS[int(i)] for i in rng.integers(0, len(_WORDS), size=n)]
+        tags = [
+            ("INT", "O", "OUT", "POP")[int(i)]
+            for i in rng.choice(4, size=n, p=[0.4, 0.4, 0.1, 0.1])
+        ]
+        assert mention_phrases(words, tags) == _plain_mention_phrases(words, tags), trial
+        assert propagate_mentions(words, tags) == _plain_propagate(words, tags), trial
+        assert propagate_mentions(words, tags, "OUT") == _plain_propagate(words, tags, "OUT")
+        assert propagate_mentions(tuple(words), tuple(tags)) == _plain_propagate(words, tags)

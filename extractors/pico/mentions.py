@@ -24,7 +24,9 @@ methods, the parts are "metformin", "metformin 500 mg" and "placebo", and every 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import compress
 
 from extractors.pico.labels import INT, OUTSIDE
 
@@ -47,8 +49,13 @@ NOT_NAMES = frozenset(
 """Words of three letters or more that name no arm alone ("per day", "not")."""
 
 
+_ALPHANUMERIC = re.compile(r"[^\W_]")
+"""A character for which ``str.isalnum`` holds (``\\w`` is those and "_")."""
+
+
 def _is_punctuation(word: str) -> bool:
-    return not any(c.isalnum() for c in word)
+    """Whether no character of ``word`` is a letter or a digit (``str.isalnum``)."""
+    return not word.isalnum() and _ALPHANUMERIC.search(word) is None
 
 
 def _is_content(word: str) -> bool:
@@ -98,16 +105,23 @@ def propagate_mentions(words: Sequence[str], tags: Sequence[str], label: str = I
         return out
     firsts = {phrase[0] for phrase in phrases}
     starts: dict[str, list[int]] = {}
-    for index, word in enumerate(words):
-        if word in firsts:
-            starts.setdefault(word, []).append(index)
+    # the words that start a phrase, found in C (few do)
+    for index in compress(range(len(words)), map(firsts.__contains__, words)):
+        starts.setdefault(words[index], []).append(index)
+    n = len(words)
     for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
         size = len(phrase)
-        for k in starts.get(phrase[0], []):
+        at = starts.get(phrase[0], ())
+        if size == 1:  # the word at each start is the phrase
+            for k in at:
+                if out[k] == OUTSIDE:
+                    out[k] = label
+            continue
+        for k in at:
             if (
-                k + size <= len(words)
+                k + size <= n
                 and tuple(words[k : k + size]) == phrase
-                and all(tag == OUTSIDE for tag in out[k : k + size])
+                and out[k : k + size].count(OUTSIDE) == size
             ):
                 out[k : k + size] = [label] * size
     return out
