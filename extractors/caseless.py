@@ -58,7 +58,11 @@ class LowerCaseSearch:
 
     def found(self, text: str) -> bool:
         """Whether ``pattern`` matches anywhere in ``text``."""
-        lower = lowered(text)
+        return self.found_in(text, lowered(text))
+
+    def found_in(self, text: str, lower: str | None) -> bool:
+        """``found(text)`` where ``lower`` is ``lowered(text)``, lower-cased once by the caller
+        for several searches."""
         if lower is None:
             return self.pattern.search(text) is not None
         return self._lower.search(lower) is not None

@@ -26,3 +26,4 @@ def test_caseless_search_finds_what_the_case_insensitive_pattern_finds() -> None
         fast = search.search(text)
         assert (fast.span() if fast else None) == (plain.span() if plain else None)
         assert search.found(text) is (plain is not None)
+        assert search.found_in(text, lowered(text)) is (plain is not None)

@@ -106,18 +106,18 @@ def test_words_written_letter_first_find_what_the_plain_patterns_find() -> None:
         lower = lowered(text)
         for (pattern, plain), fast in zip(pairs, fast_ones, strict=True):
             assert found(pattern.finditer(text)) == found(plain.finditer(text)), plain.pattern
-            assert fast.found(text, lower) is (plain.search(text) is not None), plain.pattern
+            assert fast.found_in(text, lower) is (plain.search(text) is not None), plain.pattern
 
     each(ALL, check)
 
 
 class _PlainSearch:
-    """A plain search in the shape of ``population_facts._SearchedLowerCase``."""
+    """A plain search in the shape of ``caseless.LowerCaseSearch.found_in``."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
 
-    def found(self, text: str, lower: str | None) -> bool:
+    def found_in(self, text: str, lower: str | None) -> bool:
         return self.pattern.search(text) is not None
 
 
