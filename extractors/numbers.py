@@ -405,13 +405,10 @@ def _n_equals_matches(text: str) -> list[re.Match[str]]:
     space before each of those signs (``matches_at``), not at every "n" of the text (4 times
     faster)."""
     starts = []
-    for sign in "=:":
-        at = text.find(sign)
-        while at >= 0:
-            before = run_start(text, at, str.isspace)
-            if before > 0 and text[before - 1] in "nN":
-                starts.append(before - 1)
-            at = text.find(sign, at + 1)
+    for at in word_starts(text, "=:"):
+        before = run_start(text, at, str.isspace)
+        if before > 0 and text[before - 1] in "nN":
+            starts.append(before - 1)
     return matches_at(_N_EQUALS, text, starts)
 
 
