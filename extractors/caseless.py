@@ -13,7 +13,7 @@ matches "Randomised".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 FOLDS_APART = ("İ", "ı", "ſ")
 """Letters that (?i) reads as ASCII ones but that lower-case to something else."""
@@ -38,7 +38,10 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
 
 class LowerCaseSearch:
     """``pattern`` (compiled with a leading ``(?i)``, its letters in lower case), searched in
-    the lower-cased text and matched again on the original where it was found."""
+    the lower-cased text and matched again on the original where it was found. ``pos`` and
+    ``endpos`` are those of ``re.Pattern.search``; the ``*_in`` forms take ``lower``, the
+    ``lowered`` text (or of at least its first ``endpos`` characters), from a caller that
+    lower-cased it once for several searches."""
 
     __slots__ = ("_lower", "pattern")
 
@@ -48,21 +51,43 @@ class LowerCaseSearch:
         self.pattern = pattern
         self._lower = re.compile(pattern.pattern.removeprefix("(?i)"))
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match of ``pattern`` in ``text``."""
-        lower = lowered(text)
-        if lower is None:
-            return self.pattern.search(text)
-        found = self._lower.search(lower)
-        return self.pattern.match(text, found.start()) if found else None
+        return self.search_in(text, lowered(text[:endpos]), pos, endpos)
 
-    def found(self, text: str) -> bool:
+    def search_in(
+        self, text: str, lower: str | None, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | None:
+        """``search(text, pos, endpos)``, ``lower`` being ``lowered(text)``."""
+        end = len(text) if endpos is None else endpos
+        if lower is None:
+            return self.pattern.search(text, pos, end)
+        found = self._lower.search(lower, pos, end)
+        return self.pattern.match(text, found.start(), end) if found else None
+
+    def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether ``pattern`` matches anywhere in ``text``."""
-        return self.found_in(text, lowered(text))
+        return self.found_in(text, lowered(text[:endpos]), pos, endpos)
 
-    def found_in(self, text: str, lower: str | None) -> bool:
-        """``found(text)`` where ``lower`` is ``lowered(text)``, lower-cased once by the caller
-        for several searches."""
+    def found_in(
+        self, text: str, lower: str | None, pos: int = 0, endpos: int | None = None
+    ) -> bool:
+        """``found(text, pos, endpos)``, ``lower`` being ``lowered(text)``."""
+        end = len(text) if endpos is None else endpos
         if lower is None:
-            return self.pattern.search(text) is not None
-        return self._lower.search(lower) is not None
+            return self.pattern.search(text, pos, end) is not None
+        return self._lower.search(lower, pos, end) is not None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text, pos, endpos)`` gives."""
+        end = len(text) if endpos is None else endpos
+        lower = lowered(text[:endpos])
+        if lower is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        for m in self._lower.finditer(lower, pos, end):
+            found = self.pattern.match(text, m.start(), end)
+            if found is not None:  # always: the same pattern, case-blind, at the same place
+                yield found

@@ -27,3 +27,21 @@ def test_caseless_search_finds_what_the_case_insensitive_pattern_finds() -> None
         assert (fast.span() if fast else None) == (plain.span() if plain else None)
         assert search.found(text) is (plain is not None)
         assert search.found_in(text, lowered(text)) is (plain is not None)
+
+
+def test_caseless_search_takes_pos_and_endpos_as_the_pattern_does() -> None:
+    search = LowerCaseSearch(re.compile(r"(?i)\b(?:than|vs\.?|versus)\b"))
+    texts = ["A than B", "a VS. b Versus c THAN", "thanks vs", "A vs B; İ than", "Vſ. than", ""]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for endpos in (None, *range(pos, len(text) + 1)):
+                end = len(text) if endpos is None else endpos
+                plain = search.pattern
+                first = plain.search(text, pos, end)
+                fast = search.search(text, pos, endpos)
+                assert (fast.span() if fast else None) == (first.span() if first else None)
+                assert search.found(text, pos, endpos) is (first is not None)
+                assert search.found_in(text, lowered(text), pos, endpos) is (first is not None)
+                assert [m.span() for m in search.finditer(text, pos, endpos)] == [
+                    m.span() for m in plain.finditer(text, pos, end)
+                ], (text, pos, endpos)

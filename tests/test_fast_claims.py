@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from extractors import outcome_roles
+from extractors import caseless, outcome_roles
 from extractors.caseless import holds_any
 from extractors.components.arm_names import (
     _COMPARED_WITH,
@@ -34,6 +34,10 @@ from extractors.components.direction_words import (
     UP,
     direction_cue,
     verb_direction,
+)
+from tests.guard_checks import (
+    check_finds_what_the_plain_pattern_finds,
+    check_texts_catch_a_missing_first_character,
 )
 
 _ODD = ("İ", "ı", "ſ", "\u212a", "É", "ß")  # fold apart, Kelvin sign, non-ASCII letters
@@ -252,12 +256,24 @@ def test_fast_claims_outcome_role_cues_as_the_plain_search(monkeypatch: pytest.M
     ]
     assert sum(1 for mentions, _ in fast if mentions) > 300
     assert sum(1 for _, declared in fast if declared) > 10
-    monkeypatch.setattr(outcome_roles, "lowered", lambda text: None)  # the plain searches
+    # the plain searches
+    monkeypatch.setattr(outcome_roles, "lowered", lambda text: None)
+    monkeypatch.setattr(caseless, "lowered", lambda text: None)
     plain = [
         (outcome_roles.mentions_roles(t), outcome_roles.declarations(t, w))
         for t, w in zip(texts, windows, strict=True)
     ]
     assert fast == plain
+
+
+def test_fast_claims_outcome_role_cue_is_tried_only_at_a_first_letter() -> None:
+    texts = [
+        *random_texts(_ROLE_WORDS, 600, seed=14),
+        "CO-PRIMARY endpoints; the Main outcome; Secondary measures; a primary variable",
+        "ſecondary outcomes and coprimary end-points",
+    ]
+    check_finds_what_the_plain_pattern_finds(outcome_roles._CUE, texts)
+    check_texts_catch_a_missing_first_character(outcome_roles._CUE, texts)
 
 
 def test_fast_claims_content_words_of_long_forms_as_the_plain_search() -> None:

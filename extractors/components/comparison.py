@@ -31,7 +31,7 @@ import functools
 import re
 from dataclasses import replace
 
-from extractors.caseless import holds_any, lowered
+from extractors.caseless import LowerCaseSearch, holds_any
 from extractors.components.arm_names import (
     GROUP,
     GROUP_WORDS,
@@ -76,10 +76,8 @@ def compares(clause: str) -> bool:
     a quantity ("hospital stays of more than 3 days", "in patients older than 75 years"; not
     "P less than 0.001", a p value) or one that sets two levels of one thing against each other
     ("fewer with high adherence than with low adherence")."""
-    lower = lowered(clause)
-    found = COMPARISON.finditer(clause) if lower is None else _COMPARISON_LOWER.finditer(lower)
     bounds: set[int] | None = None  # where a "than" that bounds a quantity starts
-    for m in found:
+    for m in _COMPARISON_FAST.finditer(clause):
         if m.group(0).lower() != "than":
             return True  # only a "than" can open where a bound's "than" does
         if bounds is None:  # looked for at the first "than": most comparisons have another word
@@ -92,7 +90,7 @@ def compares(clause: str) -> bool:
 
 # COMPARISON spells its words in lower case: searched in the lower-cased clause, where it
 # matches at the places it matches in the clause (``extractors.caseless``)
-_COMPARISON_LOWER = re.compile(COMPARISON.pattern.removeprefix("(?i)"))
+_COMPARISON_FAST = LowerCaseSearch(COMPARISON)
 
 
 # every arm of the trial, by a group word or a common noun: "both groups", "all three arms",

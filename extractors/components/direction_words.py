@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.caseless import LowerCaseSearch, lowered
+from extractors.caseless import LowerCaseSearch
+from extractors.numbers import opening_with
 
 LETTER = re.compile(r"[A-Za-z]")
 
@@ -166,31 +167,26 @@ def verb_direction(text: str) -> str | None:
     return "increased" if cue.re is UP else "decreased"
 
 
-# UP and DOWN spell their words in lower case: about three times faster searched in the
-# lower-cased text (extractors.caseless)
-_UP_FAST = LowerCaseSearch(UP)
-
-_DOWN_FAST = LowerCaseSearch(DOWN)
-
-
-def _direction_words(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The first ``UP`` and the first ``DOWN`` match of ``text``."""
-    return _UP_FAST.search(text), _DOWN_FAST.search(text)
-
-
 # UP and DOWN as the alternatives of one pattern: no text matches both at one place (no word
 # of one opens as a word of the other does: "superior" and "suppress" part at their fourth
 # letter), so its first match is the earlier of UP's first and DOWN's first. Searched in the
 # text lower-cased once (``extractors.caseless``), behind a look at the first letter (every
 # word of UP and DOWN opens with one of these), it finds that match three times faster than
 # searching UP and DOWN, each in the text lower-cased again.
-_UP_WORDS, _DOWN_WORDS = (
-    p.pattern.removeprefix(r"(?i)\b(?:").removesuffix(r")\b") for p in (UP, DOWN)
+
+
+def _words_of(pattern: re.Pattern[str]) -> str:
+    r"""The alternatives of a ``(?i)\b(?:...)\b`` pattern."""
+    head, tail = r"(?i)\b(?:", r")\b"
+    if not (pattern.pattern.startswith(head) and pattern.pattern.endswith(tail)):
+        raise ValueError(f"not a (?i)\\b(?:...)\\b pattern: {pattern.pattern[:40]}")
+    return pattern.pattern[len(head) : -len(tail)]
+
+
+_UP_OR_DOWN = opening_with(
+    "abdefghilmprsw", r"(?i)\b(?:(?P<up>" + _words_of(UP) + r")|" + _words_of(DOWN) + r")\b"
 )
-_UP_OR_DOWN = re.compile(
-    r"(?i)(?=[abdefghilmprsw])\b(?:(?P<up>" + _UP_WORDS + r")|" + _DOWN_WORDS + r")\b"
-)
-_UP_OR_DOWN_LOWER = re.compile(_UP_OR_DOWN.pattern.removeprefix("(?i)"))
+_UP_OR_DOWN_FAST = LowerCaseSearch(_UP_OR_DOWN)
 
 
 # a pure function of ``text``, asked of one clause several times by the claims (16,467 calls
@@ -199,8 +195,7 @@ _UP_OR_DOWN_LOWER = re.compile(_UP_OR_DOWN.pattern.removeprefix("(?i)"))
 def direction_cue(text: str) -> re.Match[str] | None:
     """The first direction word of ``text``: the first ``UP`` match or the first ``DOWN``
     match, whichever starts first (an ``UP`` or a ``DOWN`` match)."""
-    lower = lowered(text)
-    first = _UP_OR_DOWN.search(text) if lower is None else _UP_OR_DOWN_LOWER.search(lower)
+    first = _UP_OR_DOWN_FAST.search(text)
     if first is None:
         return None
     return (UP if first.group("up") is not None else DOWN).match(text, first.start())
