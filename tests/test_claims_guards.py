@@ -52,3 +52,39 @@ def test_claims_guard_not_result_answers_as_the_search(clause: str) -> None:
 )
 def test_claims_guard_at_baseline_answers_as_the_search(clause: str) -> None:
     assert _at_baseline(clause) == (_AT_BASELINE.search(clause) is not None)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "We hypothesize that drug K will lower pain scores",
+        "We therefore hypothesised that drug K reduces pain",
+        "the hypothesis that drug K lowers pain was tested",
+        "to investigate whether drug K improves sleep",
+        "The trial is designed to test if drug K is noninferior",
+        "The aim of this study was to compare pain with drug K and placebo",
+        "Our objective was to see whether pain decreased",
+        "The purposes of the pilot trial were to assess feasibility",
+        # results: no match
+        "Consistent with our hypothesis, pain decreased with drug K",
+        "Pain was significantly lower with drug K",
+        "The null hypothesis was rejected",
+    ],
+)
+def test_claims_guard_aims_answer_as_the_search(clause: str) -> None:
+    assert _not_result(clause) == (_NOT_RESULT.search(clause) is not None)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("We hypothesize that drug K will lower pain scores", True),
+        ("to investigate whether drug K improves sleep", True),
+        ("The aim of this study was to compare pain with drug K and placebo", True),
+        ("Consistent with our hypothesis, pain decreased with drug K", False),
+        ("Pain was significantly lower with drug K than placebo", False),
+        ("The null hypothesis was rejected", False),
+    ],
+)
+def test_claims_guard_aims_are_not_results(clause: str, expected: bool) -> None:
+    assert _not_result(clause) is expected

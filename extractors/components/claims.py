@@ -200,13 +200,23 @@ _NOT_RESULT = re.compile(
     r"(?:[\w-]+,?\s+){0,6}?(?:stud(?:y|ies)|trials?|research|investigations?|evidence|work|RCTs?|"
     r"testing|evaluations?|validation)\b"
     r"[^.;:]{0,120}?\b(?:is|are|will\s+be|remains?)\s+(?:still\s+|\w+ly\s+)?"
-    r"(?:needed|required|warranted)\b"
+    r"(?:needed|required|warranted)\b|"
+    # what the trial set out to learn, not what it found: "We hypothesize that A will lower
+    # X", "to investigate whether A improves X", "The aim of this study was to ...", "the
+    # hypothesis that A lowers X" (not "Consistent with our hypothesis, A lowered X")
+    r"\b(?:we|they|i)\s+(?:\w+ly\s+)?hypothesi[sz]e[ds]?\b|\bhypothesis\s+that\b|"
+    r"\bto\s+(?:investigate|test|determine|examine|see|assess|evaluate|explore|establish|"
+    r"clarify|find\s+out)\s+(?:whether|if)\b|"
+    r"\b(?:aims?|purposes?|objectives?)\s+(?:of\s+(?:this|the|our)\s+(?:\w+\s+){0,2}?"
+    r"(?:study|trial|work|analysis)\s+)?(?:is|was|were|are)\s+to\b"
 )
 # a word of every alternative of _NOT_RESULT: a clause with none is searched no further
 _NOT_RESULT_WORDS = (
     "randomi", "enrolled", "included", "recruited", "screened", "excluded", "allocated",
     "assigned", "baseline", "completed", "lost", "withdr", "dropped", "powered", "sample",
-    "difference", "before", "prior", "pre", "needed", "required", "warranted",
+    "difference", "before", "prior", "pre", "needed", "required", "warranted", "hypothes",
+    "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",
+    "establish", "clarify", "find", "aim", "purpose", "objective",
 )  # fmt: skip
 
 

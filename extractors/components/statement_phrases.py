@@ -242,5 +242,6 @@ GENERIC_OUTCOME = {
 REPORTER = re.compile(
     r"(?i)(?:(?:the|our|these|this|its)\s+)?"
     r"(?:(?:main|primary|overall|present|current|final)\s+)?"
+    r"(?:(?:study|trial)(?:'s|’s)?\s+)?"  # "the study's findings"
     r"(?:results?|findings|data|analys[ie]s|study|trial)"
 )
