@@ -1,6 +1,6 @@
 """Arm sizes: a date is no count of an arm ("From May 1998 to September 2001, ..."); the
 one number of "299 women were randomized to A or B" is all of them, not A's; "colchicine (41)
-or placebo (39)" gives each arm its size."""
+or placebo (39)" gives each arm its size; "(K for pain, n = 30)" names the arm its n counts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from extractors.components.arm_filters import plausible_label
 from extractors.components.arm_phrases import counted_arms
-from extractors.components.arms import ArmMention, fill_sizes
+from extractors.components.arms import ArmMention, _describe, fill_sizes
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -224,3 +224,35 @@ def test_a_count_that_received_one_arm_is_that_arms_size() -> None:
     )
     fill_sizes(arms, text)
     assert arms[1].n == 25
+
+
+def test_a_bracket_names_the_arm_its_n_counts() -> None:
+    """ "(K for pain, n = 30)" counts "K for pain" of the two arms that hold its words, not
+    "K for pain and sleep"; "from" names no arm. The texts are invented."""
+    arms = [
+        ArmMention("arm1", "K for pain relief", None, ["K for pain relief"]),
+        ArmMention("arm2", "K for relief from both pain and sleep loss", None, ["K"]),
+        ArmMention("arm3", "usual care", None, ["usual care"], comparator=True),
+    ]
+    text = (
+        "Participants were given K when pain rose (K for pain, n = 30) or when pain or sleep loss "
+        "rose (K for pain and sleep, n = 32); usual care (n = 25) was given to the rest."
+    )
+    _describe(arms, {})
+    fill_sizes(arms, text)
+    assert [a.n for a in arms] == [30, 32, 25]
+
+
+def test_a_hyphenated_word_before_the_n_names_its_arm() -> None:
+    """ "a waitlist-control group (n=10)" is the control group's size (invented text)."""
+    arms = [
+        ArmMention("arm1", "experimental group", 10, ["experimental"]),
+        ArmMention("arm2", "control group", None, ["control"], comparator=True),
+    ]
+    text = (
+        "Twenty adults were assigned to an experimental group (n=10) or to a waitlist-control "
+        "group (n=10)."
+    )
+    _describe(arms, {})
+    fill_sizes(arms, text)
+    assert [a.n for a in arms] == [10, 10]

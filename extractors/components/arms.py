@@ -137,6 +137,7 @@ _STOPWORDS = {
     "receiving", "receive", "received", "patients", "treatment", "therapy", "treated", "who",
     "were", "was", "for", "by", "on", "at", "daily", "mg", "per", "day", "weeks", "plus",
     "results",  # "children whose test results were known" names no arm by "results"
+    "from",  # "abstinence from X and Y": no arm is named by "from"
 }  # fmt: skip
 _WITHOUT = re.compile(r"(?i)\s+without\s+")
 _NO_ARM = re.compile(r"(?i)^no\s")
@@ -855,11 +856,22 @@ _N_FOR_ARM = re.compile(
     r"versus)\b)[\w+-]+){0,3})"
 )
 _N_IS = re.compile(rf"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>{COUNT_PATTERN})(?![\d.])")
+# the name a bracket gives before its n: "(CM for alcohol, n = 30)", "[group A; n=12]"
+_BRACKET_LABEL = re.compile(r"[(\[]\s*(?P<label>[^()\[\];,=]{2,60}?)\s*[,;:]?\s*$")
+
+
+def _bracket_label(text: str, at: int) -> str | None:
+    """The words between an opening bracket and the n at ``at`` ("CM for alcohol" of "(CM for
+    alcohol, n = 30)"), else None."""
+    m = _BRACKET_LABEL.search(text, max(0, at - 62), at)
+    return m["label"] if m else None
 
 
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
-    """Give arms without n the n written right after one of their distinctive words elsewhere
-    ("desvenlafaxine, n = 115", "the placebo group (n=112)") or after its group's name and
+    """Give arms without n the n written after the name a bracket gives it ("(CM for alcohol,
+    n = 30)" beside the arm "CM for alcohol and drugs": ``nested_arm``), or right after one of
+    their distinctive words elsewhere ("desvenlafaxine, n = 115", "the placebo group (n=112)",
+    "a waitlist-control group (n=10)") or after its group's name and
     "=" right after an allocation ("randomised (group A = 72, group B = 78)"), or right
     before one arm's name ("n=77 for A and n=74 for B": A's, then B's), else the number
     written right before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not
@@ -877,7 +889,14 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             if found[0].n is None and n > 0:
                 found[0].n = n
             continue
-        before = set(re.findall(r"[a-z][\w-]*", text[max(0, m.start() - 30) : m.start()].lower()))
+        labelled = _bracket_label(text, m.start())
+        named = labelled and nested_arm(arms, mention_words(labelled))
+        if named:  # "(CM for alcohol, n = 30)" beside "CM for alcohol and drugs": the first
+            if named.n is None and n > 0:
+                named.n = n
+            continue
+        window = text[max(0, m.start() - 30) : m.start()].lower()
+        before = set(re.findall(r"[a-z][\w-]*", window)) | set(re.findall(r"[a-z]\w*", window))
         for arm in wanted:
             if (
                 arm.n is None
