@@ -206,7 +206,13 @@ _NOT_RESULT = re.compile(
     # hypothesis that A lowers X" (not "Consistent with our hypothesis, A lowered X")
     r"\b(?:we|they|i)\s+(?:\w+ly\s+)?hypothesi[sz]e[ds]?\b|\bhypothesis\s+that\b|"
     r"\bto\s+(?:investigate|test|determine|examine|see|assess|evaluate|explore|establish|"
-    r"clarify|find\s+out)\s+(?:whether|if)\b|"
+    r"clarify|find\s+out|ascertain|judge|verify|confirm|identify|understand)\s+(?:whether|if)\b|"
+    # a protocol's plan: "The present study will summarize the evidence ..."
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|review|protocol|"
+    r"meta-analysis|analysis)\s+will\b|"
+    # "the findings point to a need for better-designed trials": work to do, no result
+    r"\b(?:point(?:s|ed)?\s+to|highlight(?:s|ed)?|underline[sd]?|underscore[sd]?)\s+(?:a|the)\s+"
+    r"(?:\w+\s+)?need\s+for\b|"
     r"\b(?:aims?|purposes?|objectives?)\s+(?:of\s+(?:this|the|our)\s+(?:\w+\s+){0,2}?"
     r"(?:study|trial|work|analysis)\s+)?(?:is|was|were|are)\s+to\b"
 )
@@ -216,7 +222,8 @@ _NOT_RESULT_WORDS = (
     "assigned", "baseline", "completed", "lost", "withdr", "dropped", "powered", "sample",
     "difference", "before", "prior", "pre", "needed", "required", "warranted", "hypothes",
     "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",
-    "establish", "clarify", "find", "aim", "purpose", "objective",
+    "establish", "clarify", "find", "ascertain", "judge", "verify", "confirm", "identify",
+    "understand", "will", "need", "aim", "purpose", "objective",
 )  # fmt: skip
 
 
