@@ -89,3 +89,23 @@ def test_as_before_the_first_of_the_groups_is_no_part_of_it(extractor: Extractor
         ("active TMS", 10),
         ("sham TMS", 10),
     ]
+
+
+def test_randomization_of_people_to_arms_names_the_arms(extractor: Extractor) -> None:
+    """The noun allocates as the verb does: "with double randomization of adolescents and
+    therapists to A versus B"."""
+    methods = (
+        "A community trial was conducted with double randomization of adolescents and "
+        "therapists to drug K versus usual care."
+    )
+    results = "Pain fell more with drug K than with usual care (p = 0.01)."
+    assert [label for label, _ in _arms(extractor, methods, results)] == ["drug K", "usual care"]
+
+
+def test_a_time_from_randomization_names_no_arm(extractor: Extractor) -> None:
+    methods = (
+        "In 300 adults, step counts were averaged over the first 30 days following "
+        "randomization to predict falls or death."
+    )
+    results = "Pain fell more with higher step counts (p = 0.01)."
+    assert _arms(extractor, methods, results) == []
