@@ -109,3 +109,15 @@ def test_a_time_from_randomization_names_no_arm(extractor: Extractor) -> None:
     )
     results = "Pain fell more with higher step counts (p = 0.01)."
     assert _arms(extractor, methods, results) == []
+
+
+def test_a_randomisation_system_is_no_allocation() -> None:
+    """The noun allocates only before "of" or "to": "a ... randomisation system to receive A"
+    is a thing, not "randomisation to A" (the verb's own reach ends before such a long "via"
+    phrase, so this sentence names no arm by itself)."""
+    methods = (
+        "Adults were randomly assigned (2:1) via a central interactive web-based and phone-based "
+        "randomisation system to receive oral drug K plus exercise or placebo plus exercise."
+    )
+    assert TRIGGER.search(methods) is None
+    assert TRIGGER.search("with randomisation of adults to drug K or placebo") is not None
