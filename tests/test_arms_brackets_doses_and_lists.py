@@ -54,6 +54,16 @@ from tests.test_pipeline_abstracts import article
             "Adults were randomized (placebo [70 patients] versus drug B [68 patients]).",
             [("placebo", 70), ("drug B", 68)],
         ),
+        # the design between the verb and the bracket
+        (
+            "Design: Randomized, two-group (coaching, n = 128; usual care, n = 124), two-site "
+            "trial.",
+            [("coaching", 128), ("usual care", 124)],
+        ),
+        (
+            "A randomized parallel-group (drug A, n = 40; placebo, n = 41) trial.",
+            [("drug A", 40), ("placebo", 41)],
+        ),
     ],
 )
 def test_bracketed_arms_after_the_people_allocated(

@@ -185,6 +185,8 @@ def gapped_received(text: str) -> list[ArmPhrase]:
 _BRACKET_AFTER_VERB = opening_with(
     "ra",
     r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)"
+    # the design between: "Randomized, two-group (intervention, n = 128; usual care, n = 124)"
+    r"(?:\s*,?\s*(?:two|three|four|five|[2-5]|parallel)[\s-](?:groups?|arms?))?"
     # "We randomised 138 patients (with MS) (A, n = 72; B, n = 66)", "138 randomised patients
     # (A, ...)": whom, then the bracket
     rf"(?:\s+(?:(?:{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+)?(?:[\w-]+\s+){{0,3}}?"
