@@ -220,10 +220,10 @@ _NOT_RESULT = re.compile(
 _NOT_RESULT_WORDS = (
     "randomi", "enrolled", "included", "recruited", "screened", "excluded", "allocated",
     "assigned", "baseline", "completed", "lost", "withdr", "dropped", "powered", "sample",
-    "difference", "before", "prior", "pre", "needed", "required", "warranted", "hypothes",
+    "difference", "before", "prior", "pre", "need", "required", "warranted", "hypothes",
     "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",
     "establish", "clarify", "find", "ascertain", "judge", "verify", "confirm", "identify",
-    "understand", "will", "need", "aim", "purpose", "objective",
+    "understand", "will", "aim", "purpose", "objective",
 )  # fmt: skip
 
 
