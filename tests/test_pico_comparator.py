@@ -116,3 +116,27 @@ def test_rule_arms_relabel_tagger_spans_unless_their_words_name_a_control() -> N
         ("lumacor alone", "comparator"),  # its own words outweigh the arm's "intervention"
         ("placebo", "comparator"),
     ]
+
+
+def test_rule_arms_that_name_no_comparator_leave_the_comparator_step_labels() -> None:
+    text = "Brivotin versus lumacor in adults; brivotin was given orally."
+    arms = [  # two active arms: the design sentence does not say which is the control
+        _span(text, "Brivotin", "intervention"),
+        _span(text, "lumacor", "intervention"),
+    ]
+    tagged = [
+        _span(text, "Brivotin", "intervention"),
+        _span(text, "lumacor", "comparator"),  # the comparator step's "versus" rule
+    ]
+    merged = merge_spans(arms, tagged)
+    assert [(s.text, s.label) for s in merged] == [
+        ("Brivotin", "intervention"),
+        ("lumacor", "comparator"),
+    ]
+    arms[1] = _span(text, "lumacor", "comparator")  # an arm that is a comparator: arms decide
+    tagged = [_span(text, "Brivotin", "comparator"), _span(text, "lumacor", "intervention")]
+    merged = merge_spans(arms, tagged)
+    assert [(s.text, s.label) for s in merged] == [
+        ("Brivotin", "intervention"),
+        ("lumacor", "comparator"),
+    ]

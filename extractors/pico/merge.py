@@ -9,8 +9,10 @@ rule arm span, or whose text is an arm's (as ``extractors.pico.comparator.normal
 it), takes that arm's label ("intervention" or "comparator"), except that a span whose own
 words name a control arm (``extractors.pico.comparator.names_control``: "placebo", "usual
 care", "chemotherapy alone") stays a comparator; other spans keep the label of the
-comparator step. (MeSH UIs are inherited from overlapping rule spans in
-``extractors.pico.tagger``.)
+comparator step. When no rule arm is a comparator (two active arms, "drug A versus drug
+B"), the arms do not say which is the control, so the comparator step's labels stand
+(the arms would call "drug B" of "drug A versus drug B" an intervention). (MeSH UIs are
+inherited from overlapping rule spans in ``extractors.pico.tagger``.)
 
 Example: with the rule arms "drug A" and "placebo" (comparator), the tagger's "drug A
 (n = 30)" stays an intervention and "placebo" is a comparator wherever it is mentioned.
@@ -29,6 +31,8 @@ _ARM_LABELS = ("intervention", "comparator")
 def merge_spans(rules: Sequence[TextSpan], tagged: Sequence[TextSpan]) -> list[TextSpan]:
     """The tagger's spans, interventions relabelled by the rule arms (see the docstring)."""
     arms = [s for s in rules if s.label in _ARM_LABELS]
+    if not any(s.label == "comparator" for s in arms):
+        arms = []  # the arms do not tell the control from the other arms
     by_text = {normalise(s.text): s.label for s in arms}
     merged: list[TextSpan] = []
     for span in tagged:
