@@ -140,3 +140,61 @@ def test_rule_arms_that_name_no_comparator_leave_the_comparator_step_labels() ->
         ("Brivotin", "intervention"),
         ("lumacor", "comparator"),
     ]
+
+
+def test_comparator_two_arms_joined_by_and_are_no_combination() -> None:
+    text = "Brivotin helped; between brivotin and lumacor it differed; lumacor was safe."
+    spans = _spans(text, "Brivotin", "brivotin and lumacor", "lumacor")
+    assert comparator_flags(text, spans) == [False, False, False]
+
+
+def test_comparator_an_add_on_in_either_order_is_no_monotherapy() -> None:
+    text = "Folnex plus cetrumab or folnex plus vadomab; cetrumab plus folnex was safe."
+    spans = _spans(text, "Folnex plus cetrumab", "folnex plus vadomab", "cetrumab plus folnex")
+    extra = _spans(text, "cetrumab")  # the first mention, inside the first span
+    assert comparator_flags(text, spans + extra) == [False, False, False, False]
+
+
+def test_comparator_monotherapy_matches_whole_words() -> None:
+    text = "Pegrastim with lumacor was given; grastim levels were low."
+    spans = _spans(text, "Pegrastim with lumacor", "grastim")
+    assert comparator_flags(text, spans) == [False, False]
+    text = "Pegrastim with lumacor was given; pegrastim levels were low."
+    spans = _spans(text, "Pegrastim with lumacor", "pegrastim")
+    assert comparator_flags(text, spans) == [False, True]
+
+
+def test_comparator_compare_a_with_b_names_no_combination() -> None:
+    text = "Trials compare acupuncture with bladder training; acupuncture helped."
+    spans = _spans(text, "acupuncture with bladder training", "acupuncture")
+    assert comparator_flags(text, spans) == [False, False]
+
+
+def test_comparator_the_first_comparison_of_a_name_decides() -> None:
+    text = "Brivotin versus lumacor for gout. Pain fell more with lumacor versus brivotin."
+    spans = _spans(text, "Brivotin", "lumacor", "lumacor", "brivotin")
+    assert comparator_flags(text, spans) == [False, True, True, False]
+
+
+def test_comparator_the_second_arm_of_an_allocation() -> None:
+    text = "Adults were randomised to receive brivotin (n = 20) or lumacor (n = 21)."
+    assert comparator_flags(text, _spans(text, "brivotin", "lumacor")) == [False, True]
+    text = "Adults were randomly assigned to brivotin or to lumacor. Brivotin or lumacor?"
+    spans = _spans(text, "brivotin", "lumacor", "Brivotin", "lumacor")
+    assert comparator_flags(text, spans) == [False, True, False, True]
+    text = "Adults were randomised to radiotherapy with or without lumacor."
+    assert comparator_flags(text, _spans(text, "radiotherapy", "without lumacor")) == [False] * 2
+    text = "Adults took brivotin or lumacor as they chose."  # no allocation
+    assert comparator_flags(text, _spans(text, "brivotin", "lumacor")) == [False, False]
+
+
+def test_comparator_observation_arm() -> None:
+    for text in ("observation", "Observation.", "clinical observation arm", "watchful waiting"):
+        assert is_control_arm(text), text
+    for text in ("observation of wounds", "direct observation therapy"):
+        assert not is_control_arm(text), text
+
+
+def test_comparator_an_or_inside_one_arms_brackets_is_no_allocation() -> None:
+    text = "Adults were randomised to stay on a drug (brivotin or lumacor) or to stop."
+    assert comparator_flags(text, _spans(text, "brivotin", "lumacor")) == [False, False]

@@ -7,21 +7,28 @@ intervention span as "comparator" when one of four rules holds:
    routine / conventional care or treatment, "control group", no treatment, waiting list,
    vehicle, treatment as usual, best supportive care);
 2. monotherapy of a combination: another intervention span in the abstract is this span's
-   text followed by a combination word (plus, +, with, combined with, in combination with,
-   and) and more, e.g. "drug A" beside "drug A plus drug B", or preceded by "... added to";
-   the add-on ("drug B") is not a comparator;
-3. compared-with context: the span follows "compared with", "compared to", "versus", "vs"
-   or "than" (articles and brackets may stand between), as in "drug A versus drug B";
+   text (whole words) followed by a combination word (plus, +, with, combined with, in
+   combination with, together with) and more, e.g. "drug A" beside "drug A plus drug B", or
+   preceded by "... added to". Not when the span is itself the add-on of some span
+   ("FOLFIRI plus cetuximab" beside "cetuximab plus FOLFIRI": neither is a monotherapy arm),
+   nor when the longer span follows "compare" ("to compare drug A with drug B"). "And" is
+   no combination word: "between drug A and drug B" names two arms far more often than one;
+3. comparison order: the span stands after "compared with", "compared to", "versus", "vs"
+   or "than" (articles and brackets may stand between), as in "drug A versus drug B", or
+   after the "or" of an allocation ("randomised to drug A or drug B"; not "with or
+   without B"). The first mention of a name beside such a word decides for every mention:
+   a name whose first such mention stands before "versus" / "compared with" ("drug A" above)
+   is not a comparator when a later sentence says "drug B versus drug A";
 4. the arm's own wording (``is_control_arm``): a span that ends in "alone" or "only"
    ("chemotherapy alone", "advice only"), starts with "no" or "not" ("no radiotherapy";
    not "without": "with or without X" arms are interventions more often than not in
    PICO-Corpus), names the reference product of a biosimilar trial ("reference
-   trastuzumab"), is saline and nothing else ("normal saline"), or is usual care with one
-   more word ("routine wound care", "standard medical care").
+   trastuzumab"), is saline and nothing else ("normal saline"), is usual care with one
+   more word ("routine wound care", "standard medical care"), or is observation or
+   watchful waiting and nothing else ("observation", "clinical observation arm").
 
 Rules 2 and 3 apply to every span of the same (normalised) text. Rule 3 is dropped when it
-would leave no span of the abstract an intervention, since "A versus B" then also reads
-"B versus A" somewhere.
+would leave no span of the abstract an intervention.
 
 Example: in "Drug A plus drug B versus drug A alone or placebo", "drug A alone" (rule 2,
 3) and "placebo" (rule 1) are comparators; "Drug A plus drug B" is an intervention.
@@ -42,11 +49,12 @@ _CONTROL = re.compile(
     r"|wait(?:ing)?[- ]?list(?:ed)?)\b",
     re.IGNORECASE,
 )
+_JOINS = r"plus|with|combined with|in combination with|together with"
 _COMBINATION = re.compile(
-    r"^(?:\s*(?:\+|plus|with|combined with|in combination with|and|added to|together with)\b)"
-    r"|(?:\b(?:plus|with|combined with|in combination with|and|added to|together with)\s*|\+\s*)$",
+    rf"^(?:\s*(?:\+|{_JOINS}|added to)\b)|(?:\b(?:{_JOINS}|added to)\s*|\+\s*)$",
     re.IGNORECASE,
 )
+_COMBINATION_END = re.compile(rf"(?:\b(?:{_JOINS})\s*|\+\s*)$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s*(?:\(|\bthe\s+|\ban?\s+|\bwith\s+)*$",
     re.IGNORECASE,
@@ -58,7 +66,9 @@ _ARM_WORDING = re.compile(
     r"|^\W*(?:the\s+)?reference\s+\w"
     r"|^\W*(?:(?:normal|physiologic(?:al)?|isotonic|0\.9\s?%)\s+)?saline"
     r"(?:\s+(?:solution|injections?|infusions?|placebo))?[\s.,;:)]*$"
-    r"|\b(?:standard|routine|conventional|usual|regular)[- ]\w+[- ]care\b",
+    r"|\b(?:standard|routine|conventional|usual|regular)[- ]\w+[- ]care\b"
+    r"|^\W*(?:(?:clinical|close)\s+)?(?:observation|watchful\s+waiting)"
+    r"(?:\s+(?:arm|group))?[\s.,;:)]*$",
     re.IGNORECASE,
 )
 _LOOKBEHIND = 40
@@ -84,12 +94,30 @@ def names_control(text: str) -> bool:
     return is_control_wording(text) or is_control_arm(text)
 
 
+# The base therapy of a combination is the comparator arm ("drug A" beside "drug A plus drug
+# B"); the add-on is not ("drug B"), except when written "drug B added to drug A".
+_ADDED_TO = re.compile(r"\s*added\s+to\b", re.IGNORECASE)
+_ADDED_TO_END = re.compile(r"\badded\s+to\s*$", re.IGNORECASE)
+_COMPARE_VERB = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_add_on(name: str, other: str) -> bool:
+    """Whether ``other`` is some base therapy with ``name`` added ("FOLFIRI plus cetuximab")."""
+    if not other.endswith(name) or other == name:
+        return False
+    return _COMBINATION_END.search(other[: -len(name)]) is not None
+
+
 def _is_monotherapy(name: str, others: Sequence[str]) -> bool:
+    """Rule 2: ``name`` is the base of a combination that ``others`` name, and no add-on."""
+    if any(_is_add_on(name, other) for other in others):
+        return False
+    whole = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     for other in others:
-        if other == name or name not in other:
+        found = whole.search(other) if other != name else None
+        if found is None:
             continue
-        at = other.find(name)
-        before, after = other[:at], other[at + len(name) :]
+        before, after = other[: found.start()], other[found.end() :]
         if (after.strip() and _COMBINATION.search(after) and not _ADDED_TO.match(after)) or (
             before.strip() and _ADDED_TO_END.search(before)
         ):
@@ -97,22 +125,58 @@ def _is_monotherapy(name: str, others: Sequence[str]) -> bool:
     return False
 
 
-# The base therapy of a combination is the comparator arm ("drug A" beside "drug A plus drug
-# B"); the add-on is not ("drug B"), except when written "drug B added to drug A".
-_ADDED_TO = re.compile(r"\s*added\s+to\b", re.IGNORECASE)
-_ADDED_TO_END = re.compile(r"\badded\s+to\s*$", re.IGNORECASE)
+# Rule 3: a name before "versus" leads; one after "versus" or after the "or" of an
+# allocation sentence ("randomised to A or B", not "with or without") follows.
+_LEADS = re.compile(
+    r"^[\s.,;:)]*(?:\([^()]{0,40}\)\s*)?(?:versus|vs\.?|compared\s+(?:with|to))\b", re.IGNORECASE
+)
+_OR_END = re.compile(r"\bor\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_ALLOCATED_OR = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b[^.;]*"
+    r"(?<!\bwith\s)\bor\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_REACH = 200
+
+
+def _allocated_second(text: str, start: int) -> bool:
+    """Whether the span at ``start`` is the arm after "or" in "randomised to A or B"."""
+    before = text[max(0, start - _SENTENCE_REACH) : start]
+    if _OR_END.search(before) is None:
+        return False
+    found = _ALLOCATED_OR.search(before)
+    if found is None:
+        return False
+    between = found.group()
+    depth = between.count("(") + between.count("[") - between.count(")") - between.count("]")
+    return depth <= 0  # not "(oral drug A or oral drug B)" inside one arm's brackets
+
+
+def _compared_names(text: str, spans: Sequence[Span], names: Sequence[str]) -> set[str]:
+    """Rule 3: the names whose first mention beside a comparison word follows it."""
+    follows: dict[str, bool] = {}
+    for (start, end), name in sorted(zip(spans, names, strict=True)):
+        if not name or name in follows:
+            continue
+        before = text[max(0, start - _LOOKBEHIND) : start]
+        if _COMPARED.search(before) or _allocated_second(text, start):
+            follows[name] = True
+        elif _LEADS.search(text[end : end + _LOOKBEHIND]):
+            follows[name] = False
+    return {name for name, after in follows.items() if after}
 
 
 def comparator_flags(text: str, spans: Sequence[Span]) -> list[bool]:
     """For each intervention span ``(start, end)`` of ``text``, whether it is a comparator."""
     names = [normalise(text[s:e]) for s, e in spans]
     control = [names_control(text[s:e]) for s, e in spans]
-    mono = {n for n in names if n and _is_monotherapy(n, names)}
-    compared = {
+    combinations = [  # "to compare drug A with drug B" names no combination
         name
         for (start, _), name in zip(spans, names, strict=True)
-        if name and _COMPARED.search(text[max(0, start - _LOOKBEHIND) : start])
-    }
+        if not _COMPARE_VERB.search(text[max(0, start - _LOOKBEHIND) : start])
+    ]
+    mono = {n for n in names if n and _is_monotherapy(n, combinations)}
+    compared = _compared_names(text, spans, names)
     flags = [c or n in mono or n in compared for c, n in zip(control, names, strict=True)]
     if spans and all(flags):
         flags = [c or n in mono for c, n in zip(control, names, strict=True)]
