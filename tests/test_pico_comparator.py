@@ -198,3 +198,5 @@ def test_comparator_observation_arm() -> None:
 def test_comparator_an_or_inside_one_arms_brackets_is_no_allocation() -> None:
     text = "Adults were randomised to stay on a drug (brivotin or lumacor) or to stop."
     assert comparator_flags(text, _spans(text, "brivotin", "lumacor")) == [False, False]
+    text = "Adults were randomised into two groups (brivotin or lumacor)."
+    assert comparator_flags(text, _spans(text, "brivotin", "lumacor")) == [False, True]

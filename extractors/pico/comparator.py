@@ -136,6 +136,7 @@ _ALLOCATED_OR = re.compile(
     r"(?<!\bwith\s)\bor\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+_ARMS_BRACKET = re.compile(r"\b(?:groups|arms)\s*\(", re.IGNORECASE)
 _SENTENCE_REACH = 200
 
 
@@ -147,7 +148,7 @@ def _allocated_second(text: str, start: int) -> bool:
     found = _ALLOCATED_OR.search(before)
     if found is None:
         return False
-    between = found.group()
+    between = _ARMS_BRACKET.sub(" ", found.group())  # "two groups (A or B)" lists the arms
     depth = between.count("(") + between.count("[") - between.count(")") - between.count("]")
     return depth <= 0  # not "(oral drug A or oral drug B)" inside one arm's brackets
 
