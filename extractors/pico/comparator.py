@@ -37,7 +37,7 @@ Example: in "Drug A plus drug B versus drug A alone or placebo", "drug A alone" 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 Span = tuple[int, int]
 
@@ -54,6 +54,7 @@ _COMBINATION = re.compile(
     rf"^(?:\s*(?:\+|{_JOINS}|added to)\b)|(?:\b(?:{_JOINS}|added to)\s*|\+\s*)$",
     re.IGNORECASE,
 )
+_JOINED = re.compile(rf"\+|\b(?:{_JOINS}|added to)\b", re.IGNORECASE)
 _COMBINATION_END = re.compile(rf"(?:\b(?:{_JOINS})\s*|\+\s*)$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s*(?:\(|\bthe\s+|\ban?\s+|\bwith\s+)*$",
@@ -108,21 +109,34 @@ def _is_add_on(name: str, other: str) -> bool:
     return _COMBINATION_END.search(other[: -len(name)]) is not None
 
 
-def _is_monotherapy(name: str, others: Sequence[str]) -> bool:
+def _is_monotherapy(name: str, others: Iterable[str]) -> bool:
     """Rule 2: ``name`` is the base of a combination that ``others`` name, and no add-on."""
-    if any(_is_add_on(name, other) for other in others):
+    longer = [other for other in others if other != name and name in other]
+    if not longer or any(_is_add_on(name, other) for other in longer):
         return False
-    whole = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-    for other in others:
-        found = whole.search(other) if other != name else None
-        if found is None:
+    for other in longer:
+        at = _whole_word(name, other)
+        if at < 0:
             continue
-        before, after = other[: found.start()], other[found.end() :]
+        before, after = other[:at], other[at + len(name) :]
         if (after.strip() and _COMBINATION.search(after) and not _ADDED_TO.match(after)) or (
             before.strip() and _ADDED_TO_END.search(before)
         ):
             return True
     return False
+
+
+def _whole_word(name: str, other: str) -> int:
+    """Where ``name`` first stands in ``other`` as whole words, or -1."""
+    at = other.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not other[at - 1].isalnum()) and (
+            end == len(other) or not other[end].isalnum()
+        ):
+            return at
+        at = other.find(name, at + 1)
+    return -1
 
 
 # Rule 3: a name before "versus" leads; one after "versus" or after the "or" of an
@@ -138,12 +152,14 @@ _ALLOCATED_OR = re.compile(
 )
 _ARMS_BRACKET = re.compile(r"\b(?:groups|arms)\s*\(", re.IGNORECASE)
 _SENTENCE_REACH = 200
+_OR_REACH = 24  # "or to receive the " and a space or two
+_COMPARISON_WORDS = ("compared", "versus", "vs", "than")
 
 
 def _allocated_second(text: str, start: int) -> bool:
     """Whether the span at ``start`` is the arm after "or" in "randomised to A or B"."""
     before = text[max(0, start - _SENTENCE_REACH) : start]
-    if _OR_END.search(before) is None:
+    if "or" not in before[-_OR_REACH:].lower() or _OR_END.search(before) is None:
         return False
     found = _ALLOCATED_OR.search(before)
     if found is None:
@@ -160,7 +176,9 @@ def _compared_names(text: str, spans: Sequence[Span], names: Sequence[str]) -> s
         if not name or name in follows:
             continue
         before = text[max(0, start - _LOOKBEHIND) : start]
-        if _COMPARED.search(before) or _allocated_second(text, start):
+        lowered = before.lower()
+        compared = any(w in lowered for w in _COMPARISON_WORDS) and _COMPARED.search(before)
+        if compared or _allocated_second(text, start):
             follows[name] = True
         elif _LEADS.search(text[end : end + _LOOKBEHIND]):
             follows[name] = False
@@ -171,12 +189,13 @@ def comparator_flags(text: str, spans: Sequence[Span]) -> list[bool]:
     """For each intervention span ``(start, end)`` of ``text``, whether it is a comparator."""
     names = [normalise(text[s:e]) for s, e in spans]
     control = [names_control(text[s:e]) for s, e in spans]
-    combinations = [  # "to compare drug A with drug B" names no combination
+    combinations = {  # "to compare drug A with drug B" names no combination
         name
         for (start, _), name in zip(spans, names, strict=True)
-        if not _COMPARE_VERB.search(text[max(0, start - _LOOKBEHIND) : start])
-    ]
-    mono = {n for n in names if n and _is_monotherapy(n, combinations)}
+        if _JOINED.search(name)
+        and not _COMPARE_VERB.search(text[max(0, start - _LOOKBEHIND) : start])
+    }
+    mono = {n for n in set(names) if n and _is_monotherapy(n, combinations)}
     compared = _compared_names(text, spans, names)
     flags = [c or n in mono or n in compared for c, n in zip(control, names, strict=True)]
     if spans and all(flags):
