@@ -45,6 +45,24 @@ def test_result_values_respectively_before_the_values(extractor: Extractor) -> N
     assert {"placebo": 4.2, "drug A": 3.1} in _values(record, "mean")
 
 
+def test_result_values_respective_values_naming_no_arm_follow_the_allocation_order(
+    extractor: Extractor,
+) -> None:
+    methods = ("Methods", "Adults were randomly assigned to placebo (n = 40) or drug A (n = 40).")
+    record = extractor.extract(
+        article(
+            "Drug A",
+            methods,
+            ("Results", "Two-year relapse-free rates were 61 and 74%, respectively (P = 0.03)."),
+        )
+    )
+    assert {"placebo": 61.0, "drug A": 74.0} in _values(record, "percent")
+    record = extractor.extract(  # "vs" naming no arm: the comparator's value last
+        article("Drug A", methods, ("Results", "Relapse-free rates were 74% vs 61% (P = 0.03)."))
+    )
+    assert {"drug A": 74.0, "placebo": 61.0} in _values(record, "percent")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -17,10 +17,11 @@ unless it ends a list of values that a list of arms follows ("0.26, 0.27 and 0.3
 and C groups"), whatever an outcome before it names ("need for further A surgery was 20% in
 the B group"). Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
-values naming no arm, paired by "vs" (or a bare slash: "(10.8%/0%)") or said to be
-respective (each may have its own interval between: "8.1 months (95% CI ..) versus 7.1
-months"), the first is the first arm's and the
-second the comparator's, and so in each of two or more such pairs by "vs" in one clause.
+values naming no arm paired by "vs" (or a bare slash: "(10.8%/0%)"; each may have its own
+interval between: "8.1 months (95% CI ..) versus 7.1 months"), the first is the first arm's
+and the second the comparator's, and so in each of two or more such pairs by "vs" in one
+clause; two such values said to be respective ("were 64 and 71%, respectively") take the arms
+in the order the abstract named them (the control first where it was allocated first).
 With "respectively", values take the arms in the order the clause names them after the last
 value, else before the first ("A and B had 30% and 20%, respectively"), when it names as many
 arms as there are values; likewise values paired by "vs" after a clause naming two arms ("A
@@ -811,8 +812,12 @@ def assign_arms(
                 or _RESPECTIVELY.search(text, start, end)
                 or _RESPECTIVE.search(text, start, assigned[0].start)
             )
-        ):  # "(26% vs 8%)" naming no arm: the trial's order, comparator last
-            order = sorted(arms, key=lambda a: a.comparator)
+        ):  # "(26% vs 8%)" naming no arm: the trial's order, comparator last; "64 and 71%,
+            # respectively" naming no arm: the order the abstract named the arms in
+            if _VERSUS_GAP.match(text[assigned[0].end : assigned[1].start]):
+                order = sorted(arms, key=lambda a: a.comparator)
+            else:
+                order = list(arms)
             assigned = [replace(g, arm=a.id) for g, a in zip(assigned, order, strict=True)]
     elif len(arms) == 2 and _unnamed_pairs(text, assigned):
         order = sorted(arms, key=lambda a: a.comparator)
