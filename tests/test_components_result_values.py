@@ -68,6 +68,9 @@ def test_result_values_respective_values_naming_no_arm_follow_the_allocation_ord
     [
         "Pain was lower with drug A than with placebo (3.1 ± 0.9 vs 4.2 ± 1.1; P = 0.01).",
         "Compared with placebo, drug A lowered pain (3.1 ± 0.9 vs 4.2 ± 1.1; P = 0.01).",
+        "Compared with placebo, drug A gave lower pain (3.1 ± 0.9 vs 4.2 ± 1.1; P = 0.01).",
+        "Compared with placebo, drug A gave lower pain (4.2 ± 1.1 vs 3.1 ± 0.9; P = 0.01).",
+        "Compared with placebo, drug A had less pain (4.2 ± 1.1 vs 3.1 ± 0.9; P = 0.01).",
     ],
 )
 def test_result_values_versus_pairs_follow_the_arms_named(

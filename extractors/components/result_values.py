@@ -25,7 +25,9 @@ in the order the abstract named them (the control first where it was allocated f
 With "respectively", values take the arms in the order the clause names them after the last
 value, else before the first ("A and B had 30% and 20%, respectively"), when it names as many
 arms as there are values; likewise values paired by "vs" after a clause naming two arms ("A
-was lower than B (3.1 vs 4.2)", reversed after "compared with B, A ..."), also when each pair
+was lower than B (3.1 vs 4.2)", reversed after "compared with B, A ...", unless A is said to
+have more or less of it and the values run the other way: "compared with B, A had higher X
+(41% vs 69%)" gives B's value first), also when each pair
 is said to be respective ("A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks,
 respectively)"), and three or more values listed in one bracket after a clause naming as many
 arms ("higher with A and B than with C (27, 32 and 17%)"). A percentage followed by a
@@ -563,10 +565,28 @@ def _respective_arms(
     order = [arm for arm, _ in mentions]
     if mentions and _COMPARED_FIRST.search(text, start, start + mentions[0][1]):
         order.reverse()  # "Compared with B, A lowered X (3.1 vs 4.2)"
+        if _values_in_mention_order(text, start + mentions[-1][1], groups):
+            order.reverse()  # "Compared with B, A had higher X (41% vs 69%)"
     between = [text[groups[i].end : groups[i + 1].start] for i in range(1, len(groups) - 1, 2)]
     if len(order) != 2 or any(_named_in_order(gap, arms) for gap in between):
         return None
     return order * (len(groups) // 2)
+
+
+_MAGNITUDE = re.compile(
+    r"(?i)\b(?:(?P<up>higher|greater|larger|longer|more)|(?P<down>lower|fewer|less|shorter|smaller))\b"
+)
+
+
+def _values_in_mention_order(text: str, named: int, groups: list[ValueGroup]) -> bool:
+    """Whether "Compared with B, A <more or less> X (b vs a)" gives the values in the order
+    the arms were named, B's first: A is said to have more (less) X, and the second value is
+    the larger (smaller) one. Writers use both orders after "compared with B, A"."""
+    first, second = groups[0].value(), groups[1].value()
+    word = _MAGNITUDE.search(text, named, groups[0].start)
+    if word is None or first is None or second is None or first == second:
+        return False
+    return (second > first) == (word.group("up") is not None)
 
 
 _OPEN_BRACKET = re.compile(r"[(\[][^()\[\]]*$")
