@@ -121,3 +121,14 @@ def test_a_randomisation_system_is_no_allocation() -> None:
     )
     assert TRIGGER.search(methods) is None
     assert TRIGGER.search("with randomisation of adults to drug K or placebo") is not None
+
+
+def test_how_the_arms_were_given_after_a_comma_is_no_arm(extractor: Extractor) -> None:
+    results = "Pain fell more with lumacor (p = 0.01)."
+    methods = "Adults were randomised to six sessions of brivotin or to six sessions of lumacor, "
+    assert [a for a, _ in _arms(extractor, methods + "delivered over 12 weeks.", results)] == [
+        "six sessions of brivotin",
+        "six sessions of lumacor",
+    ]
+    methods = "Adults were randomised to brivotin or placebo, given for 12 weeks."
+    assert [a for a, _ in _arms(extractor, methods, results)] == ["brivotin", "placebo"]

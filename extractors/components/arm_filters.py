@@ -50,6 +50,10 @@ _NOT_AN_ARM = re.compile(
     r"|\b(?:was|were)\s+(?:found|observed|seen|noted|reported)\b"
     r"|\b(?:did|does|do)\s+not\s+(?:show|differ|find|improve|reduce|increase|change|affect)"
     r"|^[\d.,]+\s*%\s*(?:$|(?:in|at|of|and|versus|vs)\s)|^0\d\d\b"
+    # how the arms were given, after a comma: "to A or to B, delivered over 3 months"
+    r"|^(?:delivered|given|administered|performed|conducted|provided|offered|repeated|continued)"
+    r"(?:\s+(?:over|for|during|at|by|via|in|every|twice|once|daily|weekly|each|from|until|through)"
+    r"\b|\W*$)"
     r"|" + DATE.pattern.removeprefix("(?i)")
 )
 
