@@ -45,6 +45,24 @@ def test_result_values_respectively_before_the_values(extractor: Extractor) -> N
     assert {"placebo": 4.2, "drug A": 3.1} in _values(record, "mean")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The response rate was 40.0%, 33.3% and 66.7% in group A, group B and group C, "
+        "respectively.",
+        "The response rate was 40.0%, 33.3% and 66.7% in groups A, B and C, respectively.",
+        "The response rate was 40.0% in group A, 33.3% in group B and 66.7% in group C.",
+    ],
+)
+def test_result_values_of_arms_named_group_a_b_and_c(extractor: Extractor, sentence: str) -> None:
+    methods = ("Methods", "Adults were randomly assigned to group A (drug K), group B (drug M) "
+               "or group C (placebo).")  # fmt: skip
+    record = extractor.extract(article("Drug K", methods, ("Results", sentence)))
+    values = _values(record, "percent")
+    assert {"group A": 40.0, "group C": 66.7} in values
+    assert {"group B": 33.3, "group C": 66.7} in values
+
+
 def test_result_values_respective_values_naming_no_arm_follow_the_allocation_order(
     extractor: Extractor,
 ) -> None:

@@ -504,13 +504,19 @@ def _mentions(text: str, arms: list[ArmMention]) -> list[tuple[str, int]]:
     item names it by words a larger arm shares (``nested_arm``: "walking" beside "walking
     plus strength"). "Sleep efficiency was higher with melatonin
     than with sleep hygiene training": the outcome's "Sleep" names the arm "sleep hygiene
-    training" by one word, "sleep hygiene training" by three, so melatonin comes first."""
+    training" by one word, "sleep hygiene training" by three, so melatonin comes first. A
+    letter or number after "group(s)" names its group ("in groups A, B and C": "A" is no
+    article there)."""
     best: dict[str, tuple[int, int]] = {}  # arm -> (words in its fullest run, where it starts)
     run_arm: str | None = None
     run_words: set[str] = set()
     run_start = 0
     for m in _TOKEN.finditer(text):
         words = mention_words(m.group(0))
+        if _GROUP_NAME.fullmatch(m.group(0)) and _GROUP_WORD_BEFORE.search(
+            text, max(0, m.start() - _GROUP_LIST_REACH), m.start()
+        ):
+            words = words | {"#" + m.group(0).lower()}  # the "A" of "group A", "groups A and B"
         named = [a for a in arms if a.distinctive & words]
         arm = named[0] if len(named) == 1 else None
         if arm is None or arm.id != run_arm:
@@ -529,6 +535,12 @@ def _mentions(text: str, arms: list[ArmMention]) -> list[tuple[str, int]]:
 
 
 _LIST_ITEM = re.compile(r"(?i)(?:(?!\b(?:and|or|vs|versus)\b)[^,;:()\[\]])+")
+# "group" or "groups" and the names listed after it so far, right before a letter or number
+_GROUP_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:groups?|arms?)\s+(?:[A-Z0-9]{1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$"
+)
+_GROUP_NAME = re.compile(r"[A-Z0-9]{1,3}")
+_GROUP_LIST_REACH = 60
 
 
 def _respective_arms(
