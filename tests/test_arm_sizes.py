@@ -256,3 +256,31 @@ def test_a_hyphenated_word_before_the_n_names_its_arm() -> None:
     _describe(arms, {})
     fill_sizes(arms, text)
     assert [a.n for a in arms] == [10, 10]
+
+
+def test_arms_that_differ_by_dose_take_the_sizes_written_after_their_doses(
+    extractor: Extractor,
+) -> None:
+    methods = (
+        "Patients were randomly assigned (1:1:1) to receive drug K 15 mg, drug K 30 mg, or "
+        "placebo once daily. In all, 847 patients were randomly assigned to drug K 15 mg "
+        "(n=281), drug K 30 mg (n=285), or placebo (n=281)."
+    )
+    assert _arms(extractor, methods) == [
+        ("drug K 15 mg", 281),
+        ("drug K 30 mg", 285),
+        ("placebo", 281),
+    ]
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "We randomly assigned (1:1) patients to drug K or placebo.",
+        "We planned to randomize 72 patients to drug K or placebo.",
+    ],
+)
+def test_allocations_with_a_ratio_after_the_verb_or_in_the_infinitive(
+    extractor: Extractor, methods: str
+) -> None:
+    assert _arms(extractor, methods) == [("drug K", None), ("placebo", None)]

@@ -59,12 +59,13 @@ from extractors.numbers import (
 TRIGGER = opening_with(  # not in a compound: "t-distributed stochastic neighbor embedding"
     "radsp",
     r"(?i)(?<![\w-])(?:random(?:ly|i[sz]ed(?:\s+and)?)\s+)?"
-    r"(?:assigned|allocated|randomi[sz]ed|divided|distributed|separated|stratified|placed|split|"
+    r"(?:assigned|allocated|randomi[sz]ed?|divided|distributed|separated|stratified|placed|split|"
     # the noun, as in "with (double) randomization of adolescents to A versus B"; not a time
     # ("from randomization to progression", "30 days following randomization to predict X")
     # nor a thing ("a web-based randomisation system to receive A")
     r"(?<!from\s)(?<!since\s)(?<!after\s)(?<!following\s)(?<!before\s)(?<!until\s)(?<!at\s)"
     r"randomi[sz]ation(?=\s+(?:of|to)\b))"
+    r"(?:\s*\([^()]{0,30}\)(?=\s+[a-z]))?"  # "randomly assigned (1:1) patients to A or B"
     r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d[\d,]*(?:\s*:\s*\d+)*|[a-z][\w-]*)){0,6}?"
     # an aside between commas: "assigned, in a 1:1 ratio, to", "allocated, using sealed envelopes,"
     r"(?:\s*,\s*(?:in|at|with|using|by|on|under|according|after|via|through)\s[^,;()]{1,50}?,)?"

@@ -857,6 +857,7 @@ _N_FOR_ARM = re.compile(
 )
 _N_IS = re.compile(rf"(?:[(\[,:]\s*|\s)[nN]\s*=\s*(?P<n>{COUNT_PATTERN})(?![\d.])")
 # the name a bracket gives before its n: "(CM for alcohol, n = 30)", "[group A; n=12]"
+_DOSE_UNIT = r"(?:mg|g|µg|μg|mcg|ml|iu|units?|gy)\b"
 _BRACKET_LABEL = re.compile(r"[(\[]\s*(?P<label>[^()\[\];,=]{2,60}?)\s*[,;:]?\s*$")
 
 
@@ -867,11 +868,21 @@ def _bracket_label(text: str, at: int) -> str | None:
     return m["label"] if m else None
 
 
+def _dose_in(word: str, window: str) -> bool:
+    """Whether an arm's distinctive ``word`` is a dose written in ``window`` ("15" of "drug K
+    15 mg (n=281)" beside "drug K 30 mg")."""
+    return (
+        word[:1].isdigit()
+        and re.search(rf"(?<![\d.]){re.escape(word)}\s*{_DOSE_UNIT}", window) is not None
+    )
+
+
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
     """Give arms without n the n written after the name a bracket gives it ("(CM for alcohol,
     n = 30)" beside the arm "CM for alcohol and drugs": ``nested_arm``), or right after one of
     their distinctive words elsewhere ("desvenlafaxine, n = 115", "the placebo group (n=112)",
-    "a waitlist-control group (n=10)") or after its group's name and
+    "a waitlist-control group (n=10)"; a dose that tells arms of one drug apart: "drug K 15 mg
+    (n=281), drug K 30 mg (n=285)") or after its group's name and
     "=" right after an allocation ("randomised (group A = 72, group B = 78)"), or right
     before one arm's name ("n=77 for A and n=74 for B": A's, then B's), else the number
     written right before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not
@@ -901,7 +912,9 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             if (
                 arm.n is None
                 and n > 0
-                and any(len(w) >= 4 and w in before for w in arm.distinctive)
+                and any(
+                    (len(w) >= 4 and w in before) or _dose_in(w, window) for w in arm.distinctive
+                )
             ):
                 arm.n = n
                 break
