@@ -284,3 +284,20 @@ def test_allocations_with_a_ratio_after_the_verb_or_in_the_infinitive(
     extractor: Extractor, methods: str
 ) -> None:
     assert _arms(extractor, methods) == [("drug K", None), ("placebo", None)]
+
+
+def test_a_long_regimen_bracket_and_its_cycles_are_neither_a_label_nor_a_size(
+    extractor: Extractor,
+) -> None:
+    methods = (
+        "Patients were randomly assigned to radiotherapy alone, radiotherapy with oral drug K "
+        "(12 4-week cycles of 150-200 mg/m2 drug K given on days 1-5), or radiotherapy with "
+        "drug M."
+    )
+    assert _arms(extractor, methods) == [
+        ("radiotherapy alone", None),
+        ("radiotherapy with oral drug K", None),
+        ("radiotherapy with drug M", None),
+    ]
+    methods = "Patients were randomly assigned to drug K (12 cycles of 150 mg/m2) or placebo."
+    assert [n for _, n in _arms(extractor, methods)] == [None, None]

@@ -112,13 +112,19 @@ def arm_phrase_at(
     """The arm named by ``text[start:end]`` (of size ``n``, if known): after a colon and
     "either", trimmed (``trim``), its size taken from a bare bracketed count at its end ("A
     (41)") or an "n =" in its last bracket ("A [CYC; n = 72]"), without a bracket that
-    describes it ("control group (results not given, usual care)": "control group"); None
-    when it is too short or longer than ``MAX_WORDS`` words."""
+    describes it ("control group (results not given, usual care)": "control group"), and
+    without a last bracket that makes it longer than ``MAX_WORDS`` words ("A (12 4-week cycles
+    of ... on days 1-5)": "A"; not one that names the group, "(...; the A group)"); None when it
+    is too short or still too long."""
     start = _after_colon(text, start, end)
     either = _EITHER.search(text, start, end)
     start, end = trim(text, either.end() if either else start, end)
     if text.count("(", start, end) > text.count(")", start, end):  # "drug A (25, 35" cut
         start, end = trim(text, start, text.rfind("(", start, end))
+    if len(text[start:end].split()) > MAX_WORDS:  # "A (12 4-week cycles of ... on days 1-5)": A
+        closing = _LAST_BRACKET.search(text, start, end)
+        if closing is not None and not _GROUP_WORD.search(closing[0]):  # not "(...; the A group)"
+            end = max(start, closing.start())
     if end - start < 2 or len(text[start:end].split()) > MAX_WORDS:
         return None
     bare = _BARE_COUNT_END.search(text, start, end)
@@ -180,6 +186,7 @@ def _describes(inside: str, label: str) -> bool:
     return len(inside.split()) >= 5 and not _ROLE_NAMED.search(label)
 
 
+_GROUP_WORD = re.compile(r"(?i)\b(?:groups?|arms?|cohorts?)\b")
 _LAST_BRACKET = re.compile(  # a bracket, one more inside it allowed, that ends the phrase
     r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]\s*$"
 )

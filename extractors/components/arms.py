@@ -1073,7 +1073,9 @@ _N_BEFORE_ARM = opening_with(  # every match opens with its count or what leads 
     r"(?:received|were\s+given)\s+)?"
     r"(?:(?:to|in|into)\s+(?:the\s+)?|(?=[A-Za-z]))"
     r"(?=(?P<arm>(?!(?i:or|and|nor|to|versus|vs|mg|g|mcg|ug|ml|kg|iu|u|units?|mmol|times|"
-    r"doses?|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?)\b)"
+    r"doses?|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|"
+    # a regimen's units: "(12 cycles of 150 mg/m2 A)"
+    r"cycles?|courses?|sessions?|fractions?|infusions?|injections?|tablets?|capsules?|visits?)\b)"
     r"[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,2}))",  # looked at, not consumed; no dose, no time
 )
 
