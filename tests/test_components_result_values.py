@@ -63,6 +63,19 @@ def test_result_values_of_arms_named_group_a_b_and_c(extractor: Extractor, sente
     assert {"group B": 33.3, "group C": 66.7} in values
 
 
+def test_result_values_disease_control_is_an_outcome_not_the_control_arm(
+    extractor: Extractor,
+) -> None:
+    methods = ("Methods", "Adults were randomly assigned to a test group or a control group.")
+    sentence = (
+        "The response rate (ORR) and disease control rate (DCR) in the test group were higher "
+        "than those in the control group, ORR was 46.7% vs 18.5% (P < 0.001) and DCR was 79.7% "
+        "vs 45.6% (P < 0.001)."
+    )
+    record = extractor.extract(article("Drug K", methods, ("Results", sentence)))
+    assert {"test": 46.7, "control": 18.5} in _values(record, "percent")
+
+
 def test_result_values_respective_values_naming_no_arm_follow_the_allocation_order(
     extractor: Extractor,
 ) -> None:

@@ -152,6 +152,15 @@ _ALLOCATION_HINT = re.compile(
 _ALLOCATION_HINT_FAST = LowerCaseSearch(_ALLOCATION_HINT)
 _VERSUS = re.compile(r"(?i)\b(?:versus|vs\b|compared\s+(?:with|to))")
 _MENTION_NUMBER = re.compile(r"\d+(?:[.·]\d+)+%?|\d+%")
+# "control" that names no arm but an outcome: "disease control (rate)", "local control",
+# "pain control", "glycaemic control"; any other "control" may name the control arm
+_OUTCOME_CONTROL = (
+    r"(?:disease|local|locoregional|loco-regional|regional|pain|symptom|glyc[a]?emic|glucose|"
+    r"seizure|tumou?r|infection|weight|asthma|pressure|bleeding|impulse|birth|tobacco|appetite|"
+    r"sugar|lipid|rate|rhythm|bladder|bowel|postural|metabolic|hemostatic|haemostatic)"
+)
+OUTCOME_CONTROLS = re.compile(rf"(?i)\b{_OUTCOME_CONTROL}[\s-]+control")
+_CONTROLS = re.compile(r"(?i)\bcontrol")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 _NO_WORD = re.compile(r"(?i)\bno(?:n(?=-))?[\s-]+([^\W\d_]+)")  # "no music", "non-PTX"
 _GROUP_NAME = re.compile(r"(?i)\b(?:group|arm)\s+([A-Z0-9]{1,2})\b")
@@ -213,6 +222,8 @@ def mention_words(text: str) -> set[str]:
 def _mention_words(text: str) -> frozenset[str]:
     # Numbers stay whole ("1.10" is not "10"), so a dose names its arm but a statistic does not.
     words = set(norm_words(_MENTION_NUMBER.sub(_number_token, text))) - _STOPWORDS
+    if "control" in words and len(_CONTROLS.findall(text)) == len(OUTCOME_CONTROLS.findall(text)):
+        words.discard("control")  # "disease control rate", "local control": an outcome
     words.update(m.group(0).lower() for m in _ACRONYM.finditer(text))  # "AT" is no stopword
     words.update("#" + m.group(1).lower() for m in _GROUP_NAME.finditer(text))
     words.update("#" + name.lower() for *_, names in group_lists(text) for name in names)

@@ -50,7 +50,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from extractors.components.arms import ArmMention, mention_words, nested_arm
+from extractors.components.arms import OUTCOME_CONTROLS, ArmMention, mention_words, nested_arm
 from extractors.components.quantities import Quantities
 from extractors.measured_percents import measured_percents
 from extractors.numbers import OWN_INTERVAL_PATTERN, P_LABEL, Percent
@@ -513,6 +513,8 @@ def _mentions(text: str, arms: list[ArmMention]) -> list[tuple[str, int]]:
     run_start = 0
     for m in _TOKEN.finditer(text):
         words = mention_words(m.group(0))
+        if "control" in words and OUTCOME_CONTROLS.match(text, _word_before(text, m.start())):
+            words = words - {"control"}  # "disease control rate": an outcome, not the arm
         if _GROUP_NAME.fullmatch(m.group(0)) and _GROUP_WORD_BEFORE.search(
             text, max(0, m.start() - _GROUP_LIST_REACH), m.start()
         ):
@@ -534,6 +536,13 @@ def _mentions(text: str, arms: list[ArmMention]) -> list[tuple[str, int]]:
     return sorted(((arm, start) for arm, (_, start) in best.items()), key=lambda pair: pair[1])
 
 
+def _word_before(text: str, at: int) -> int:
+    """Where the word before ``at`` starts (``at`` itself when none is there)."""
+    m = _PREVIOUS_WORD.search(text, max(0, at - 30), at)
+    return m.start() if m else at
+
+
+_PREVIOUS_WORD = re.compile(r"[\w-]+[\s-]+$")
 _LIST_ITEM = re.compile(r"(?i)(?:(?!\b(?:and|or|vs|versus)\b)[^,;:()\[\]])+")
 # "group" or "groups" and the names listed after it so far, right before a letter or number
 _GROUP_WORD_BEFORE = re.compile(
