@@ -63,6 +63,22 @@ def test_result_values_of_arms_named_group_a_b_and_c(extractor: Extractor, sente
     assert {"group B": 33.3, "group C": 66.7} in values
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vomiting was lower in the drug A group early (28.6% vs. 60%; p = 0.02) and at 6 h "
+        "(17.2% vs. 45.8%; p = 0.03).",
+        "Compared with placebo, vomiting was less frequent early (28.6% vs. 60%; p = 0.02) and "
+        "at 6 h (17.2% vs. 45.8%; p = 0.03).",
+    ],
+)
+def test_result_values_pairs_after_one_named_arm_of_two(
+    extractor: Extractor, sentence: str
+) -> None:
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert {"drug A": 28.6, "placebo": 60.0} in _values(record, "percent")
+
+
 def test_result_values_disease_control_is_an_outcome_not_the_control_arm(
     extractor: Extractor,
 ) -> None:

@@ -30,7 +30,10 @@ have more or less of it and the values run the other way: "compared with B, A ha
 (41% vs 69%)" gives B's value first), also when each pair
 is said to be respective ("A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks,
 respectively)"), and three or more values listed in one bracket after a clause naming as many
-arms ("higher with A and B than with C (27, 32 and 17%)"). A percentage followed by a
+arms ("higher with A and B than with C (27, 32 and 17%)"); two or more "vs" pairs after a
+clause naming one arm of a two-arm trial are that arm's and the other's ("lower in the A
+group early (28.6% vs 60%) and at 6 h (17.2% vs 45.8%)"; the named arm's last after
+"compared with A"). A percentage followed by a
 comparative ("40% less", "39% (95% CI 16 to 67) higher") is a relative change; one after
 "<", "≥", "more than", "up to" or bounding a range ("0.0%-0.9%", "65% to 75%") is a bound,
 and the "%" of a median ("median 0.10% (range 0.0%-0.9%)") its unit: none of them is an arm's
@@ -584,6 +587,13 @@ def _respective_arms(
         return None
     mentions = _mentions(text[start : groups[0].start], arms)
     order = [arm for arm, _ in mentions]
+    if len(order) == 1 and len(arms) == 2 and len(groups) > 2:
+        # "lower in the A group at day 1 (28.6% vs. 60%) and at 6 h (17.2% vs. 45.8%)": each
+        # pair the named arm's and the other's ("compared with B, ... (x vs y)": B's last)
+        other = next(a.id for a in arms if a.id != order[0])
+        if _COMPARED_FIRST.search(text, start, start + mentions[0][1]):
+            return [other, order[0]] * (len(groups) // 2)
+        return [order[0], other] * (len(groups) // 2)
     if mentions and _COMPARED_FIRST.search(text, start, start + mentions[0][1]):
         order.reverse()  # "Compared with B, A lowered X (3.1 vs 4.2)"
         if _values_in_mention_order(text, start + mentions[-1][1], groups):
