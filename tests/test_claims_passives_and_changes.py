@@ -346,6 +346,23 @@ def test_one_groups_count_then_the_others(extractor: Extractor) -> None:
     assert [(r.arm, r.events) for r in claim.results] == [("arm1", 5), ("arm2", 2)]
 
 
+@pytest.mark.parametrize(
+    "results",
+    [
+        "After 12 weeks, 12 (20%) of 60 patients relapsed in the melatonin group and 21 (35%) of "
+        "60 in the sleep hygiene training group.",
+        "12 of 60 patients (20%) relapsed in the melatonin group, and 21 of 60 (35%) in the sleep "
+        "hygiene training group.",
+    ],
+)
+def test_one_groups_count_and_verb_then_the_others_count(
+    extractor: Extractor, results: str
+) -> None:
+    (claim,) = _claims(extractor, results)
+    assert claim.outcome.text == "relapsed"
+    assert [(r.arm, r.events) for r in claim.results] == [("arm1", 12), ("arm2", 21)]
+
+
 def test_the_outcome_ends_before_by_a_mean_of(extractor: Extractor) -> None:
     (claim,) = _claims(
         extractor,

@@ -448,7 +448,8 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
     or more before the verb; "227 of 285 patients in group B were responders, of whom 86 ..."
     is one group) and no study step ("were compared", "were analysed"); or one group's count
     whose verb is the outcome, set against the other group's count right after ("5 patients
-    (8.3%) discontinued X, compared with 2 (3.3%) in B")."""
+    (8.3%) discontinued X, compared with 2 (3.3%) in B", "62 (27%) of 231 patients died in A
+    and 63 (27%) of 232 in B")."""
     counted = _COUNTED.match(text, body, end)
     if not counted:
         return None
@@ -457,7 +458,10 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
         span = outcome_span(text, had.end(), end)
         return Statement(span, None, "counted-people") if span else None
     one_group = _ONE_GROUP_DID.match(text, counted.end(), end)
-    if one_group and _COMPARED_LATER.search(text, one_group.end(), end):
+    if one_group and (
+        _COMPARED_LATER.search(text, one_group.end(), end)
+        or _ANOTHER_COUNT_LATER.search(text, one_group.end(), end)
+    ):
         # "(In the A group,) 5 patients (8.3%) discontinued X, compared with 2 (3.3%) in B"
         verb_start = one_group.start("verb")
         if one_group.group("verb").lower() not in _QUALIFYING_VERBS and not _STUDY_STEP.match(
@@ -487,6 +491,12 @@ _ONE_GROUP_DID = re.compile(  # "patients (8.3%) discontinued": people, then a p
 )
 
 _COMPARED_LATER = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+\d")
+# the other group's count after the first's verb: "62 (27%) of 231 patients died in the A
+# group and 63 (27%) of 232 in the B group"
+_ANOTHER_COUNT_LATER = re.compile(
+    r"(?i)(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
+    r"\d[\d,]*\s*(?:[(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[)\]]\s*)?(?:of|/)\s*\d"
+)
 
 
 def people_verb(text: str, body: int, end: int) -> Statement | None:
