@@ -363,6 +363,21 @@ def test_one_groups_count_and_verb_then_the_others_count(
     assert [(r.arm, r.events) for r in claim.results] == [("arm1", 12), ("arm2", 21)]
 
 
+def test_counted_people_whose_verb_ends_the_clause(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Twelve patients (20%) in the melatonin group and 21 (35%) in the sleep hygiene training "
+        "group relapsed.",
+    )
+    assert claim.outcome.text == "relapsed"
+    assert [(r.arm, r.events) for r in claim.results] == [("arm1", 12), ("arm2", 21)]
+    assert not _claims(
+        extractor,
+        "Twelve patients (20%) in the melatonin group and 21 (35%) in the sleep hygiene training "
+        "group were randomised late.",
+    )
+
+
 def test_the_outcome_ends_before_by_a_mean_of(extractor: Extractor) -> None:
     (claim,) = _claims(
         extractor,

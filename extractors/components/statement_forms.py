@@ -97,6 +97,23 @@ def people_did(text: str, start: int, end: int) -> tuple[int, int] | None:
     return span
 
 
+def people_did_at_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """What counted people did when the verb ends the clause after their groups' counts ("Nine
+    patients (20%) in the A group and 12 (30%) in the B group died" -> "died", "... responded
+    to treatment"), not a step of the trial ("were randomised"); else None."""
+    m = _VERB_AT_END.search(text, start, end)
+    if m is None or _STUDY_STEP.match(text, m.start("verb"), end):
+        return None
+    return outcome_span(text, m.start("verb"), end)
+
+
+_VERB_AT_END = re.compile(
+    r"(?i)\b(?:groups?|arms?)\s+(?P<verb>(?!(?:randomi[sz]|assign|allocat|enrol|includ|exclud|"
+    r"recruit|treat|receiv|given|analy[sz]|compar|follow)\w*\b)(?:[a-z]{3,}ed|died|quit|withdrew|"
+    r"fell|underwent)\b)[^\d()\[\];]{0,60}$"
+)
+
+
 def names_people(phrase: str) -> bool:
     """Whether a phrase names only people and perhaps their group ("Patients", "Patients of
     Group II and III", "the children in the placebo arm"): who was measured, not what."""

@@ -74,6 +74,7 @@ from extractors.components.statement_forms import (
     names_people,
     nominal_change,
     people_did,
+    people_did_at_end,
     people_group,
     people_verb,
     read_favoring,
@@ -533,7 +534,9 @@ def read_statement(text: str, start: int, end: int) -> Statement:
         return found
     phrase = text[found.outcome[0] : found.outcome[1]]
     if names_people(phrase):  # "Seven patients (6.6%) developed SSI": what they did or were
-        done = people_did(text, found.outcome[1], end)
+        done = people_did(text, found.outcome[1], end) or people_did_at_end(
+            text, found.outcome[1], end
+        )
         return _with_outcome(found, done) if done else found
     statistic = names_statistic(phrase)
     if not statistic and not names_no_measure(phrase):
