@@ -378,6 +378,34 @@ def test_counted_people_whose_verb_ends_the_clause(extractor: Extractor) -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("results", "outcome"),
+    [
+        (
+            "Four (7%) and 15 (25%) relapses were observed in the melatonin and sleep hygiene "
+            "training groups, respectively (p=0.008).",
+            "relapses",
+        ),
+        (
+            "Four (7%) and 15 (25%) grade 3 infections occurred in the melatonin and sleep hygiene "
+            "training groups, respectively.",
+            "grade 3 infections",
+        ),
+        (
+            "Four (7%) of 60 patients in the melatonin group and 15 (25%) of 60 patients in the "
+            "sleep hygiene training group underwent surgery (p=0.008).",
+            "underwent surgery",
+        ),
+    ],
+)
+def test_counts_opening_a_clause_are_no_outcome(
+    extractor: Extractor, results: str, outcome: str
+) -> None:
+    (claim,) = _claims(extractor, results)  # before, "Four" and "respectively", two claims
+    assert claim.outcome.text == outcome
+    assert [(r.arm, r.events) for r in claim.results] == [("arm1", 4), ("arm2", 15)]
+
+
 def test_the_outcome_ends_before_by_a_mean_of(extractor: Extractor) -> None:
     (claim,) = _claims(
         extractor,

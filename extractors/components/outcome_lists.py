@@ -36,7 +36,7 @@ import re
 from extractors.bracket_lists import separators
 from extractors.components.direction_words import LOWER_BODY_PART
 from extractors.effect_estimates import EffectSize, effect_measure
-from extractors.numbers import P_LABEL, SUBJECT_NOUNS_PATTERN, parse_number
+from extractors.numbers import P_LABEL, SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN, parse_number
 
 _SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(
@@ -95,6 +95,8 @@ def listed_outcomes(
         words = name.split()
         if not words or len(words) > _MAX_WORDS or not re.search(r"[A-Za-z]{2}", name):
             continue
+        if _NO_NAME.fullmatch(name):
+            continue  # "Four (11%) and 15 (38%) relapses ..., respectively (p=0.008)": counts
         if _TIME_ITEM.fullmatch(name) or _VALUE_ITEM.match(name):
             continue  # "... at 4th (58% vs 10%), 7th (49% vs 6%) and 13th month (...)": times;
             # "X was 3.8 for A and 6.9 for B [...]", "X rose from 7 to 8 for A [...] and from
@@ -106,6 +108,9 @@ def listed_outcomes(
         return []  # "X was lower with A (3.1), B (3.5) and C (4.2)": arms' values
     return found
 
+
+# an item that names nothing: a count in words, "respectively", "both"
+_NO_NAME = re.compile(rf"(?i)(?:{WORD_NUMBER_PATTERN}|respectively|both|all|each|none)")
 
 # only a p value in the bracket: "(P < 0.05)", "[p = 0.003]"
 _P_ONLY = re.compile(r"\s*[(\[]\s*" + P_LABEL + r"\s*(?:<=|>=|[<>=≤≥])\s*[\d.·]+\s*[)\]]")

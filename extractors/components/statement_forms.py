@@ -110,7 +110,7 @@ def people_did_at_end(text: str, start: int, end: int) -> tuple[int, int] | None
 _VERB_AT_END = re.compile(
     r"(?i)\b(?:groups?|arms?)\s+(?P<verb>(?!(?:randomi[sz]|assign|allocat|enrol|includ|exclud|"
     r"recruit|treat|receiv|given|analy[sz]|compar|follow)\w*\b)(?:[a-z]{3,}ed|died|quit|withdrew|"
-    r"fell|underwent)\b)[^\d()\[\];]{0,60}$"
+    r"fell|underwent)\b)[^\d()\[\];]{0,60}(?:[(\[][^()\[\]]*[)\]]\s*)?[.;]?\s*$"
 )
 
 

@@ -97,6 +97,7 @@ from extractors.components.statement_phrases import (
     outcome_span,
     subject_ok,
 )
+from extractors.numbers import WORD_NUMBER_PATTERN
 
 _LEAD_IN = re.compile(
     r"(?i)\s*(?:(?:in|on|at|after|during|among|for|within|by|over|compared\s+(?:with|to)|based\s+on|"
@@ -532,23 +533,39 @@ def read_statement(text: str, start: int, end: int) -> Statement:
         found = Statement(found.outcome, favored, found.pattern) if favored else found
     if found.outcome is None:
         return found
-    phrase = text[found.outcome[0] : found.outcome[1]]
+    outcome = found.outcome
+    phrase = text[outcome[0] : outcome[1]]
+    if _COUNT_ONLY.fullmatch(phrase.strip()):  # "Four (11%) and 15 (38%) relapses were ..."
+        counted = _COUNTED_NOUN.match(text, outcome[1], end)
+        # "... relapses were observed", "... in the B group underwent complete resection"
+        noun = counted.span("noun") if counted else people_did_at_end(text, outcome[1], end)
+        if noun is not None:
+            found, outcome = Statement(noun, found.actor, found.pattern), noun
+            phrase = text[noun[0] : noun[1]]
     if names_people(phrase):  # "Seven patients (6.6%) developed SSI": what they did or were
-        done = people_did(text, found.outcome[1], end) or people_did_at_end(
-            text, found.outcome[1], end
-        )
+        done = people_did(text, outcome[1], end) or people_did_at_end(text, outcome[1], end)
         return _with_outcome(found, done) if done else found
     statistic = names_statistic(phrase)
     if not statistic and not names_no_measure(phrase):
-        return _with_outcome(found, _specified(text, found.outcome, end))
-    targets = [*_CHANGE_TARGET.finditer(text, found.outcome[1], end)]
-    targets += _SIMILAR_FOR.finditer(text, found.outcome[1], end)
+        return _with_outcome(found, _specified(text, outcome, end))
+    targets = [*_CHANGE_TARGET.finditer(text, outcome[1], end)]
+    targets += _SIMILAR_FOR.finditer(text, outcome[1], end)
     for target in targets:
         span = outcome_span(text, target.end(), end)
         named = text[span[0] : span[1]] if span else ""
         if span and not names_no_measure(named) and not names_statistic(named):
             return _with_outcome(found, _specified(text, span, end))
     return Statement(None, found.actor, found.pattern) if statistic else found
+
+
+# an outcome read as a bare count ("Four" of "Four (11%) and 15 (38%) relapses were observed")
+# and the noun the counts count, after the other counts
+_COUNT_ONLY = re.compile(rf"(?i)(?:\d[\d,]*|{WORD_NUMBER_PATTERN})")
+_COUNTED_NOUN = re.compile(
+    rf"(?i)(?:\s*[(\[][^()\[\]]{{1,20}}[)\]])?(?:\s*(?:,|and|vs\.?|versus)\s*(?:\d[\d,]*|"
+    rf"{WORD_NUMBER_PATTERN})(?:\s*[(\[][^()\[\]]{{1,20}}[)\]])?)+\s+(?P<noun>[a-z][\w-]*"
+    r"(?:\s+(?!(?:were|was|in|of|with|occurred)\b)[\w-]+){0,3}?)(?=\s+(?:were|was|in|occurred)\b)"
+)
 
 
 # a clause's last words naming the arm that did better: ", favoring A", "; in favour of the A
