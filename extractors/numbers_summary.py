@@ -658,6 +658,35 @@ def find_arm_counts(text: str) -> list[ArmCount]:
     return found
 
 
+def find_compared_counts(text: str) -> list[ArmCount]:
+    """Two whole numbers compared by "vs" that count people or events, in a sentence that says
+    so before them: "More patients in the placebo group required rescue medication (21 vs. 8;
+    p = 0.01)", "increased the number of serious adverse events (35 versus 18; P=0.020)", "(8
+    vs 1 patients)". Not numbers with a unit or a "%" ("3 vs 5 months"), nor a list."""
+    found: list[ArmCount] = []
+    for m in _COMPARED_COUNTS.finditer(text):
+        begin, _ = sentence_bounds(text, m.start(), m.end())
+        if not (m["noun"] or _COUNT_CUE.search(text, max(begin, m.start() - 200), m.start())):
+            continue
+        found.append(ArmCount(int(m["a"]), m.start("a"), m.end("a")))
+        found.append(ArmCount(int(m["b"]), m.start("b"), m.end("b")))
+    return found
+
+
+_COUNTED_NOUNS = (
+    r"(?:patients|participants|subjects|women|men|children|infants|people|cases|events|deaths|"
+    r"relapses|recurrences|infections|episodes|complications)"
+)
+_COMPARED_COUNTS = re.compile(  # opening a bracket, or counting its noun
+    r"(?:(?<=\()|(?<=\(\s))(?P<a>\d{1,5})\s*(?:vs\.?|versus|v\.?)\s*(?P<b>\d{1,5})"
+    rf"(?:\s+(?P<noun>{_COUNTED_NOUNS}))?(?=\s*[;,)])",
+    re.IGNORECASE,
+)
+_COUNT_CUE = re.compile(
+    rf"(?i)\b(?:more|fewer|less|number\s+of|numbers\s+of)\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_NOUNS}\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AnalysedCount:
     """ "19 and 23 completed", "analysed 45 in group A and 43 in group B": how many of one

@@ -406,6 +406,14 @@ def test_counts_opening_a_clause_are_no_outcome(
     assert [(r.arm, r.events) for r in claim.results] == [("arm1", 4), ("arm2", 15)]
 
 
+def test_counts_compared_after_a_clause_counting_people(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "More patients in the melatonin group needed rescue medication (21 vs. 8; p = 0.01).",
+    )
+    assert [(r.arm, r.events) for r in claim.results] == [("arm1", 21), ("arm2", 8)]
+
+
 def test_the_outcome_ends_before_by_a_mean_of(extractor: Extractor) -> None:
     (claim,) = _claims(
         extractor,

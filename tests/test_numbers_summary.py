@@ -11,6 +11,7 @@ from extractors.numbers_summary import (
     find_arm_counts,
     find_arm_values,
     find_bracket_mean_sds,
+    find_compared_counts,
     find_count_percents,
     find_medians,
     find_plain_value_pairs,
@@ -22,6 +23,7 @@ FINDERS = (
     find_medians,
     find_arm_values,
     find_arm_counts,
+    find_compared_counts,
 )
 
 
@@ -248,3 +250,18 @@ def test_numbers_summary_arm_counts(text: str, counts: list[int]) -> None:
 def test_numbers_summary_quantities_hold_arm_counts() -> None:
     q = parse_quantities("Fewer relapsed: 8 relapses with drug A and 17 with placebo (P = 0.04).")
     assert [c.events for c in q.counts] == [8, 17]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("More patients on placebo required rescue medication (21 vs. 8; p = 0.01).", [21, 8]),
+        ("It increased the number of serious adverse events (35 versus 18; P=0.020).", [35, 18]),
+        ("Grade 3 neurotoxicity was more frequent with drug K (8 vs 1 patients).", [8, 1]),
+        ("Pain was lower with drug K (3 vs 5, P = .02).", []),  # no count named
+        ("More patients relapsed (3 vs 5 months).", []),  # a unit
+        ("More patients relapsed (21% vs 8%).", []),  # percentages
+    ],
+)
+def test_compared_counts(text: str, counts: list[int]) -> None:
+    assert [c.events for c in find_compared_counts(text)] == counts

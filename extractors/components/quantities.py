@@ -57,6 +57,7 @@ from extractors.numbers_summary import (
     Median,
     find_arm_counts,
     find_bracket_mean_sds,
+    find_compared_counts,
     find_count_percents,
     find_medians,
     find_plain_value_pairs,
@@ -163,7 +164,7 @@ def parse_quantities(text: str) -> Quantities:
         ),
         count_percents=_outside(find_count_percents(text), blockers),
         medians=medians,
-        counts=_outside(find_arm_counts(text), blockers),
+        counts=_outside(find_arm_counts(text) + find_compared_counts(text), blockers),
     )
 
 
