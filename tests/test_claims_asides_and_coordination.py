@@ -115,6 +115,21 @@ def test_a_second_verb_after_and_is_a_second_claim_of_the_same_actor(
     assert all(_arms(c) == ("drug K", "placebo") for c in claims)
 
 
+def test_with_no_difference_after_a_bracket_opens_a_clause_without_a_comma(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Patients given drug K had more wheeze episodes than controls (13% v 6%; P = .012) with no "
+        "difference in hospital admissions (4% v 3%).",
+    )
+    read = [(c.outcome.text, c.direction, [r.percent for r in c.results]) for c in claims]
+    assert read == [
+        ("wheeze episodes", "increased", [13.0, 6.0]),
+        ("hospital admissions", "no difference", [4.0, 3.0]),
+    ]
+
+
 def test_with_no_significant_difference_opens_a_clause_of_its_own(extractor: Extractor) -> None:
     claims = _claims(
         extractor,

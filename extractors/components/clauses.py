@@ -3,7 +3,8 @@ their clauses, and the cue text of one item of an outcome list.
 
 Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while",
 ", whereas", ", but", ", although", ", however", " despite", " except that", ", with no
-(significant) difference in" after a direction word ("more likely to X (RR ...), with no
+(significant) difference in" (or the same right after a bracket, without the comma) after a
+direction word ("more likely to X (RR ...), with no
 significant differences in Y and Z"; not "X fell, with no difference between the groups"),
 "but"
 before a new subject, ", and the Y was/were/had/showed" after a statement with its own
@@ -45,12 +46,13 @@ _CLAUSE_SPLIT = re.compile(
     r",?\s+except\s+(?:that|for)\s+|"
     # "more likely to get X (RR 1.3; 95% CI ...), with no significant differences in Y and Z":
     # other measures (not "X fell, with no difference between the groups": X's)
-    r",\s+with\s+(?=no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+(?:in|for|on)\s)|"
+    r"(?:,|(?<=[)\]]))\s+with\s+(?=no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+"
+    r"(?:in|for|on)\s)|"
     r"(?<=[)}\]])\s*but\s+|"
     r"(?<=\w)\s+but\s+(?=(?:the|there|it|its|no|a|an|in|at|when|after|this|these|those|"
     r"significant\w*|only|was|were)\b)"
 )
-_WITH_NO = re.compile(r",\s+with\s")  # the split before "with no (significant) difference"
+_WITH_NO = re.compile(r",?\s+with\s")  # the split before "with no (significant) difference"
 # ", but not B," is an aside, not a clause ("A, but not B, reduced X": A reduced X).
 # What every match of _CLAUSE_SPLIT takes in: a sentence with none of these is one clause
 _SPLIT_WORDS = (
