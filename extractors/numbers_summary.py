@@ -518,6 +518,23 @@ def _median_labelled_after(text: str, end: int) -> str | None:
     return "range" if label.group("word").lower() == "range" else "iqr"
 
 
+def _past_number(text: str, at: int) -> int:
+    """``at``, moved past the rest of a number it falls in ("23|.6 months" -> "23.6|")."""
+    at = min(len(text), at)
+    while at < len(text) and (
+        text[at].isdigit()
+        or (
+            text[at] in ".,·"
+            and at + 1 < len(text)
+            and text[at + 1].isdigit()
+            and at > 0
+            and text[at - 1].isdigit()
+        )
+    ):
+        at += 1
+    return at
+
+
 def find_medians(text: str) -> list[Median]:
     """Medians with their spread: "median 6 (IQR 4–9)", "6 days (range 1 to 12)", and "6
     (4–9)" after "median", where a "median (IQR)" header governs it (``governing_header``), or
@@ -554,7 +571,7 @@ def find_medians(text: str) -> list[Median]:
     taken = [(f.start, f.end) for f in found]
     for lead in matches_at_words(_MEDIAN_WORD, text, ("median",)):
         stop = _CLAUSE_END.search(text, lead.end(), lead.end() + _PAIR_REACH)
-        limit = stop.start() if stop else min(len(text), lead.end() + _PAIR_REACH)
+        limit = stop.start() if stop else _past_number(text, lead.end() + _PAIR_REACH)
         pair = _PLAIN_PAIR.search(text, lead.end(), limit)  # one "median", one pair
         if pair is None or any(s < pair.end() and pair.start() < e for s, e in taken):
             continue

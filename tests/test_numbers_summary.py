@@ -265,3 +265,11 @@ def test_numbers_summary_quantities_hold_arm_counts() -> None:
 )
 def test_compared_counts(text: str, counts: list[int]) -> None:
     assert [c.events for c in find_compared_counts(text)] == counts
+
+
+def test_a_median_pair_is_not_cut_inside_its_last_number() -> None:
+    text = (
+        "Median time to relapse with drug K was 4.5 months versus 6.8 months with placebo and "
+        "median survival was 19.7 months versus 23.6 months."
+    )
+    assert [m.median for m in find_medians(text)][-2:] == [19.7, 23.6]  # not 23
