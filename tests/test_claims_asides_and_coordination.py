@@ -130,6 +130,20 @@ def test_with_no_difference_after_a_bracket_opens_a_clause_without_a_comma(
     ]
 
 
+def test_two_measures_each_with_its_pair_of_values_are_two_claims(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Median time to relapse with drug K was 4.5 months versus 6.8 months with placebo and "
+        "median survival was 19.7 months versus 23.6 months.",
+    )
+    read = [(c.outcome.text, [r.median for r in c.results]) for c in claims]
+    assert read == [("Median time to relapse", [4.5, 6.8]), ("median survival", [19.7, 23.6])]
+    (claim,) = _claims(extractor, "Wheeze and cough were 30% and 20% with drug K (P = 0.04).")
+    assert claim.outcome.text.startswith("Wheeze and cough")  # one statement: no pair each
+
+
 def test_with_no_significant_difference_opens_a_clause_of_its_own(extractor: Extractor) -> None:
     claims = _claims(
         extractor,

@@ -4,14 +4,14 @@ their clauses, and the cue text of one item of an outcome list.
 Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while",
 ", whereas", ", but", ", although", ", however", " despite", " except that", ", with no
 (significant) difference in" (or the same right after a bracket, without the comma) after a
-direction word ("more likely to X (RR ...), with no
-significant differences in Y and Z"; not "X fell, with no difference between the groups"),
-"but"
-before a new subject, ", and the Y was/were/had/showed" after a statement with its own
-statistic or "respectively", and " and (2.7 times) less likely" after a direction word ("more
+direction word ("more likely to X (RR ...), with no significant differences in Y and Z"; not
+"X fell, with no difference between the groups"), "but" before a new subject, ", and the Y
+was/were/had/showed" after a statement with its own statistic or "respectively", " and Y
+was/were <number>" when each side compares two values by "vs" ("X was 4.5 vs 6.8 months and Y
+was 19.7 vs 23.6 months"), and " and (2.7 times) less likely" after a direction word ("more
 likely to X"), outside brackets; a clause opening with "While"/"Although"/"Whereas" splits at
-its first comma; a clause that opens with a statistic ("; OR 2.1 ...") or refers
-back to the one before ("..., but the difference was not significant", "..., but did not reach
+its first comma; a clause that opens with a statistic ("; OR 2.1 ...") or refers back to the
+one before ("..., but the difference was not significant", "..., but did not reach
 significance") stays with it. "While"/"whereas" setting one group's value against another's
 for the same measure ("A was stopped in 12%, whereas B was stopped in 20%": a value on each
 side, no statistic before it, a word in common or "it was ...") does not split.
@@ -44,6 +44,8 @@ _CLAUSE_SPLIT = re.compile(
     r"so|thus|as|it|this|that|these|those|they|there|\w+ly)\b)[^\W\d_][^\s,;()]*\s+"
     r"(?:[^\s,;()]+\s+){0,5}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
+    # "X was 4.5 vs 6.8 months and Y was 19.7 vs 23.6 months": two comparisons (``_PAIRED_AND``)
+    r"\s+and\s+(?=(?:[^\s,;()]+\s+){1,5}?(?:was|were)\s+\d)|"
     # "more likely to get X (RR 1.3; 95% CI ...), with no significant differences in Y and Z":
     # other measures (not "X fell, with no difference between the groups": X's)
     r"(?:,|(?<=[)\]]))\s+with\s+(?=no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+"
@@ -51,6 +53,11 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<=[)}\]])\s*but\s+|"
     r"(?<=\w)\s+but\s+(?=(?:the|there|it|its|no|a|an|in|at|when|after|this|these|those|"
     r"significant\w*|only|was|were)\b)"
+)
+_PAIRED_AND = re.compile(r"\s+and\s+")
+# two values compared: "4.5 months with A versus 6.8", "19.7 vs 23.6", "12% (9/75) vs 20%"
+_VS_PAIR = re.compile(
+    r"(?i)\d[\d.,·]*\s*%?[^;()\d]{0,40}?(?:\([^()]{0,30}\)\s*)?(?:vs\.?|versus|v\.)\s+\d"
 )
 _WITH_NO = re.compile(r",?\s+with\s")  # the split before "with no (significant) difference"
 # ", but not B," is an aside, not a clause ("A, but not B, reduced X": A reduced X).
@@ -84,7 +91,9 @@ def _listed_measure(text: str, start: int, m: re.Match[str], end: int) -> bool:
 
 def _may_split(piece: str) -> bool:
     """A quick test that ``_CLAUSE_SPLIT`` can match ``piece``: half the sentences cannot."""
-    return any(w in piece for w in _SPLIT_WORDS) or ("," in piece and "and" in piece)
+    return any(w in piece for w in _SPLIT_WORDS) or (
+        "and" in piece and ("," in piece or "vs" in piece or "versus" in piece)
+    )
 
 
 _FINITE_VERB = re.compile(
@@ -190,6 +199,10 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
                 continue
             if _WITH_NO.match(m.group(0)) and direction_cue(text[cursor : m.start()]) is None:
                 continue  # "A was noninferior to B (50% vs 52%), with no difference in X": X's
+            if _PAIRED_AND.fullmatch(m.group(0)) and not (
+                _VS_PAIR.search(text, cursor, m.start()) and _VS_PAIR.search(text, m.end(), end)
+            ):
+                continue  # "X and Y were 3 and 5": one statement
             if _AND_NEW_SUBJECT.fullmatch(m.group(0)) and not _complete(
                 text[cursor : m.start()],
                 text[m.end() : end] if not _DETERMINER.match(text, m.end(), end) else None,
