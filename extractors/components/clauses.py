@@ -45,7 +45,7 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:[^\s,;()]+\s+){0,5}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
     # "X was 4.5 vs 6.8 months and Y was 19.7 vs 23.6 months": two comparisons (``_PAIRED_AND``)
-    r"\s+and\s+(?=(?:[^\s,;()]+\s+){1,5}?(?:was|were)\s+\d)|"
+    r"\s+and\s+(?=(?:[^\s,;()]+\s+){1,5}?(?:was|were)\s+\d[^;]*?\b(?:vs\.?|versus)\s)|"
     # "more likely to get X (RR 1.3; 95% CI ...), with no significant differences in Y and Z":
     # other measures (not "X fell, with no difference between the groups": X's)
     r"(?:,|(?<=[)\]]))\s+with\s+(?=no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+"
