@@ -587,14 +587,16 @@ def _respective_arms(
         return None
     mentions = _mentions(text[start : groups[0].start], arms)
     order = [arm for arm, _ in mentions]
+    compared_first = (
+        bool(mentions) and _COMPARED_FIRST.search(text, start, start + mentions[0][1]) is not None
+    )  # "compared with B, A ...": the arm named first is the comparator
     if len(order) == 1 and len(arms) == 2 and len(groups) > 2:
         # "lower in the A group at day 1 (28.6% vs. 60%) and at 6 h (17.2% vs. 45.8%)": each
         # pair the named arm's and the other's ("compared with B, ... (x vs y)": B's last)
         other = next(a.id for a in arms if a.id != order[0])
-        if _COMPARED_FIRST.search(text, start, start + mentions[0][1]):
-            return [other, order[0]] * (len(groups) // 2)
-        return [order[0], other] * (len(groups) // 2)
-    if mentions and _COMPARED_FIRST.search(text, start, start + mentions[0][1]):
+        pair = [other, order[0]] if compared_first else [order[0], other]
+        return pair * (len(groups) // 2)
+    if compared_first:
         order.reverse()  # "Compared with B, A lowered X (3.1 vs 4.2)"
         if _values_in_mention_order(text, start + mentions[-1][1], groups):
             order.reverse()  # "Compared with B, A had higher X (41% vs 69%)"

@@ -59,6 +59,12 @@ PEOPLE_SUBJECT = re.compile(
 
 _PEOPLE_THEN_GROUP = re.compile(r"(?i)" + _PEOPLE + _PEOPLE_OF + r"\s+(?:the\s+)?(?=\S)")
 
+# a verb that is no step of the trial ("randomised", "received", "analysed", ...)
+_NO_STEP = (
+    r"(?!(?:randomi[sz]|assign|allocat|enrol|includ|exclud|recruit|treat|receiv|given|analy[sz]|"
+    r"compar|follow)\w*\b)"
+)
+
 # what counted people had, were or did: "(6.6%) developed SSI", "were pain-free", "in the A
 # group did not develop X", "died"
 _PEOPLE_DID = re.compile(
@@ -66,8 +72,7 @@ _PEOPLE_DID = re.compile(
     r"(?:groups?|arms?)\s+)?(?:(?P<have>(?:(?:did|do|does)\s+not\s+)?(?:had|have|has|develop(?:ed)?|"
     r"experienced|experience|reported|report|required|require|needed|need|suffered|suffer|"
     r"achieved|achieve|reached|reach|attained|attain|showed|show))|(?P<were>were|was)"
-    r"(?:\s+(?:not|significantly|more|less|still))*|(?P<did>(?!(?:randomi[sz]|assign|allocat|"
-    r"enrol|includ|exclud|recruit|treat|receiv|given|analy[sz]|compar|follow)\w*\b)[a-z]{3,}ed"
+    r"(?:\s+(?:not|significantly|more|less|still))*|(?P<did>" + _NO_STEP + r"[a-z]{3,}ed"
     r"|died))\s+"
 )
 
@@ -108,8 +113,7 @@ def people_did_at_end(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 _VERB_AT_END = re.compile(
-    r"(?i)\b(?:groups?|arms?)\s+(?P<verb>(?!(?:randomi[sz]|assign|allocat|enrol|includ|exclud|"
-    r"recruit|treat|receiv|given|analy[sz]|compar|follow)\w*\b)(?:[a-z]{3,}ed|died|quit|withdrew|"
+    r"(?i)\b(?:groups?|arms?)\s+(?P<verb>" + _NO_STEP + r"(?:[a-z]{3,}ed|died|quit|withdrew|"
     r"fell|underwent)\b)[^\d()\[\];]{0,60}(?:[(\[][^()\[\]]*[)\]]\s*)?[.;]?\s*$"
 )
 

@@ -144,10 +144,11 @@ def _whole_word(name: str, other: str) -> int:
 _LEADS = re.compile(
     r"^[\s.,;:)]*(?:\([^()]{0,40}\)\s*)?(?:versus|vs\.?|compared\s+(?:with|to))\b", re.IGNORECASE
 )
-_OR_END = re.compile(r"\bor\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_OR_BEFORE_ARM = r"\bor\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|an?\s+)?$"  # "or (to receive) the "
+_OR_END = re.compile(_OR_BEFORE_ARM, re.IGNORECASE)
 _ALLOCATED_OR = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b[^.;]*"
-    r"(?<!\bwith\s)\bor\s+(?:to\s+)?(?:receive\s+)?(?:the\s+|an?\s+)?$",
+    r"(?<!\bwith\s)" + _OR_BEFORE_ARM,
     re.IGNORECASE,
 )
 _ARMS_BRACKET = re.compile(r"\b(?:groups|arms)\s*\(", re.IGNORECASE)
