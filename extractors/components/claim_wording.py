@@ -349,12 +349,20 @@ _STATISTICS_PART = re.compile(r";\s+")
 def before_statistics(text: str, start: int, end: int) -> int:
     """Where a listed outcome's arm values end: at the first "; " inside its bracket ("X
     (22/50 [44%] vs 11/50 [22%]; difference 22%, 95% CI 4-40; p=0.02)": the difference after
-    it is no arm's value), else ``end``."""
+    it is no arm's value), else ``end``; not at one that ends a label with no number before it
+    ("(AEs; 46.4% v 90.9%)")."""
     bracket = text.find("(", start, end)
     if bracket < 0:
         return end
-    split = _STATISTICS_PART.search(text, bracket, end)
-    return split.start() if split and text.count(")", bracket, split.start()) == 0 else end
+    for split in _STATISTICS_PART.finditer(text, bracket, end):
+        if text.count(")", bracket, split.start()):
+            return end
+        if _ANY_DIGIT.search(text, bracket, split.start()):
+            return split.start()
+    return end
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 _RESTATED = re.compile(r"\s*[^\W\d_]{0,6}\s*\(\s*")  # "0.06 h (3.6 min)": the same value

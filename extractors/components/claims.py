@@ -155,7 +155,7 @@ from extractors.components.population import (
     mentions_animals,
 )
 from extractors.components.quantities import Quantities, within
-from extractors.components.result_values import ValueGroup, assign_arms, value_groups
+from extractors.components.result_values import ValueGroup, assign_arms, names_arm, value_groups
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.significance import (
     arm_changes,
@@ -301,6 +301,33 @@ _NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "p
 _CONCLUDING = re.compile(
     r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
 )
+
+
+def _item_arms(
+    item_groups: list[ValueGroup],
+    template: list[str | None],
+    groups: list[ValueGroup] | None,
+) -> list[ValueGroup]:
+    """A listed item's values with the arms its list gives them, for an item whose own text
+    names no arm, where it has two values or more (one value is no comparison to order: "83 of
+    220 (38%) ..., which caused a change in 40 (18%)", one arm's counts):
+
+    - those of the last item before it that named its arms for as many values (``template``:
+      "diarrhoea (40, 51 and 12% for A, B and C, respectively), rash (32, 48 and 12%)");
+    - else those the whole clause gives them (``groups``, where the clause names arms before
+      its list: "A had a favourable safety profile versus B, with fewer grade 3 AEs (46% v
+      91%), AEs leading to discontinuation (7% v 35%)", each pair A's and B's as the clause's
+      subject and "versus" order them, not the trial's order).
+
+    Else as they are."""
+    if len(item_groups) < 2:
+        return item_groups
+    if len(template) == len(item_groups) and all(template):
+        return [replace(g, arm=arm) for g, arm in zip(item_groups, template, strict=True)]
+    whole = {g.start: g.arm for g in groups or ()}
+    if not all(whole.get(g.start) for g in item_groups):
+        return item_groups
+    return [replace(g, arm=whole[g.start]) for g in item_groups]
 
 
 _RESULT_CATEGORIES = ("RESULTS", "CONCLUSIONS")
@@ -570,6 +597,8 @@ class Claims:
             *respective_reported(text, q.effects, last_close + 1, end)
         ]
         effects = effects if len(effects) == len(listed) else []
+        named_before = names_arm(text[start : listed[0][1][0]], arms)
+        template: list[str | None] = []  # the arms of the last item that named its own
         for index, (outcome_span, (s, e)) in enumerate(listed):
             piece = text[s:e]
             cue = direction_cue(piece)
@@ -584,6 +613,12 @@ class Claims:
             item_groups = assign_arms(
                 text, s, e, value_groups(text, q_values, arm_words) if has_item_values else [], arms
             )
+            # the last piece's tail names the arms of the whole list ("..., rash (32 and 12%)
+            # and dry skin (19 and 2%) in patients treated with A"), not the item's own
+            if names_arm(text[s : last_close + 1 if index == len(listed) - 1 else e], arms):
+                template = [g.arm for g in item_groups]
+            else:
+                item_groups = _item_arms(item_groups, template, groups if named_before else None)
             if not (q_item.p_values or q_item.effects):
                 q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
             if effects and not q_item.effects:  # "..., with SMDs of 0.36 and 0.21, respectively"

@@ -38,11 +38,12 @@ from extractors.components.direction_words import LOWER_BODY_PART
 from extractors.effect_estimates import EffectSize, effect_measure
 from extractors.numbers import P_LABEL, SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN, parse_number
 
-_SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# not the comma of "534,688"
+_SEPARATOR = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LEAD = re.compile(
     r"(?i)(?:(?:in|of|for|on|the|a|an|its|their|both|also|significantly|higher|greater|"
     r"lower(?!" + LOWER_BODY_PART + r")|smaller|larger|more|less|fewer|better|worse|increased|"
-    r"decreased|reduced|improved)\s+)+"
+    r"decreased|reduced|improved|longer|shorter)\s+)+"
 )
 _PEOPLE = re.compile(  # "fewer women stopped treatment": what they did is the outcome
     r"(?i)(?:patients|participants|subjects|children|women|men|adults|infants|individuals|"
@@ -70,12 +71,26 @@ def listed_outcomes(
     pieces.append((cursor, end))
     found = []
     loose = False  # whether the first item is read from a predicate around it
+    compared = False  # whether it is read before "compared with B"
     for s, e in pieces:
         bracket = _OPENING.search(text, s, e)
         if bracket is None or not _DIGIT.search(text, bracket.start(), e):
             continue
         if s == start and (own := _first_item(text, outcome, s, bracket.start())) is not None:
             found.append((own, (s, e)))
+            loose = True
+            continue
+        if s == start and _COMPARED_WITH.fullmatch(text, outcome[1], _name_end(text, bracket)):
+            # "A gave higher X compared with B (33% v 19%) and longer Y (23 v 17 weeks)": the
+            # outcome before the arm it is compared with; every later item has its own
+            # comparative, else they are more arms ("compared to B (OR ..), C (OR ..)")
+            found.append((outcome, (s, e)))
+            loose = compared = True
+            continue
+        if compared and not _OWN_COMPARATIVE.match(text, s, bracket.start()):
+            return []
+        if not found and s > start and (own := _with_item(text, outcome, s, bracket.start())):
+            found.append((own, (s, e)))  # "a favourable safety profile, with fewer X (..), Y"
             loose = True
             continue
         if found and _group_tail(text, s, bracket.start()):
@@ -102,11 +117,21 @@ def listed_outcomes(
             # "X was 3.8 for A and 6.9 for B [...]", "X rose from 7 to 8 for A [...] and from
             # 6 to 8 for B [...]", "..., as compared to baseline (...)": values, a comparison
         found.append(((name_start, name_start + len(name)), (s, e)))
-    if len(found) < 2 or (found[0][0] != outcome and not loose):
+    if len(found) < 2 or not (loose or _is_outcome(found[0], outcome)):
         return []
     if loose and not all(_COMPARISON_STATISTIC.search(text, *region) for _, region in found):
         return []  # "X was lower with A (3.1), B (3.5) and C (4.2)": arms' values
     return found
+
+
+def _is_outcome(item: tuple[tuple[int, int], tuple[int, int]], outcome: tuple[int, int]) -> bool:
+    """Whether a list's first item is the statement's outcome, or that outcome less the
+    direction word or article it opens with ("fewer grade 3 AEs (46% v 91%), AEs leading to
+    discontinuation (7% v 35%) ...": the item "grade 3 AEs")."""
+    (name_start, name_end), (piece_start, _) = item
+    return (name_start, name_end) == outcome or (
+        piece_start == outcome[0] and name_end == outcome[1]
+    )
 
 
 # an item that names nothing: a count in words, "respectively", "both"
@@ -128,7 +153,7 @@ def _group_tail(text: str, start: int, bracket: int) -> bool:
 # a comparison's statistic, not one arm's value: "(mean = 441.6 min; 95% CI 407 to 475)"
 # after "longer in the A" is A's mean, and its interval A's too
 _COMPARISON_STATISTIC = re.compile(
-    r"(?i)\bp\s*[<>=≤≥]|\bvs\.?\s|\bversus\b|\bdifferences?\b|\bratio\b|\b(?:[OH]R|RR|W?MD|SMD)\b"
+    r"(?i)\bp\s*[<>=≤≥]|\bvs?\.?\s|\bversus\b|\bdifferences?\b|\bratio\b|\b(?:[OH]R|RR|W?MD|SMD)\b"
 )
 
 
@@ -136,6 +161,9 @@ _PREDICATE = re.compile(  # "X was greater with A compared to placebo (...), Y (
     r"(?i)\s+(?:was|were|is|are|remained)\s+(?:\w+ly\s+)?(?:higher|lower|greater|smaller|"
     r"larger|more|less|fewer|better|worse|increased|decreased|reduced|improved|elevated|"
     r"longer|shorter)\b"
+)
+_COMPARED_WITH = re.compile(  # " compared with placebo" after the first measure
+    r"(?i)\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[^,;()\[\]]{1,60}"
 )
 _FOR_MEASURE = re.compile(  # "in measures of cognition (P<0.001), function (...)"
     r"(?i)\b(?:in|on|for|regarding|in\s+terms\s+of)\s+(?:(?:the\s+)?(?:measures?|scores?|"
@@ -175,6 +203,11 @@ _SUBGROUPS = re.compile(  # "was higher among those who:", "was lower in patient
 _MAX_LOOSE_WORDS = 6
 
 
+def _name_end(text: str, bracket: re.Match[str]) -> int:
+    """Where the words before ``bracket`` end."""
+    return len(text[: bracket.start()].rstrip(" ,;:"))
+
+
 def _first_item(
     text: str, outcome: tuple[int, int], start: int, bracket: int
 ) -> tuple[int, int] | None:
@@ -198,6 +231,29 @@ def _first_item(
     if not cuts or not _loose_item(text, cuts[-1].end(), name_end):
         return None
     return cuts[-1].end(), name_end
+
+
+_WITH = re.compile(r"(?i)with\s+")
+
+
+def _with_item(
+    text: str, outcome: tuple[int, int], start: int, bracket: int
+) -> tuple[int, int] | None:
+    """The first measure of a list that opens with "with" after the statement's outcome and
+    a comma ("A had a favourable safety profile versus B, with fewer grade 3 AEs (46% v
+    91%), AEs leading to discontinuation (7% v 35%) and serious AEs (20% v 26%)"): the words
+    after "with" and its direction word, when no number comes between the outcome and the
+    piece; else None."""
+    if _DIGIT.search(text, outcome[1], start) or "(" in text[outcome[1] : start]:
+        return None
+    m = _WITH.match(text, start, bracket)
+    if m is None:
+        return None
+    name_start = m.end()
+    lead = _LEAD.match(text, name_start, bracket)
+    name_start = lead.end() if lead else name_start
+    name_end = len(text[:bracket].rstrip(" ,;:"))
+    return (name_start, name_end) if _loose_item(text, name_start, name_end) else None
 
 
 def _loose_item(text: str, start: int, end: int) -> bool:

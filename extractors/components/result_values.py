@@ -496,6 +496,11 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return len(gap) <= _JOIN_GAP and all(c in " ([,;:=" for c in gap)
 
 
+def names_arm(text: str, arms: list[ArmMention]) -> bool:
+    """Whether ``text`` names any of ``arms`` (as ``assign_arms`` reads names)."""
+    return bool(_mentions(text, arms))
+
+
 def _named_in_order(text: str, arms: list[ArmMention]) -> list[str]:
     return [arm for arm, _ in _mentions(text, arms)]
 
