@@ -6,6 +6,7 @@ with a bracket saying what the arm is."""
 from __future__ import annotations
 
 from extractors.components.arm_phrases import TRIGGER, counted_arms, generic_arms, marked_arms
+from extractors.components.arms import compared_pair
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -132,3 +133,13 @@ def test_how_the_arms_were_given_after_a_comma_is_no_arm(extractor: Extractor) -
     ]
     methods = "Adults were randomised to brivotin or placebo, given for 12 weeks."
     assert [a for a, _ in _arms(extractor, methods, results)] == ["brivotin", "placebo"]
+
+
+def test_a_trial_testing_a_versus_b_names_its_arms_with_their_short_names() -> None:
+    sentence = (
+        "We report secondary analyses of a randomized trial testing a walking programme (WP) "
+        "versus usual care (UC) in 120 adults."
+    )
+    assert [p.label for p in compared_pair(sentence)] == ["walking programme", "usual care"]
+    # a bracket that is no short name still ends the side: no arms from "(12 weeks) versus"
+    assert compared_pair("A trial of drug K (for 12 weeks) versus placebo.") == []

@@ -632,11 +632,12 @@ _COMPARED = re.compile(
     r"(?P<b>[^:;,.?()%=]{3,90}?)"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
 )
-_VS_SIDES = (
-    r"(?P<a>[^:;,.?()%=]{3,60}?)\s+(?:versus|vs\.?)\s+(?P<b>[^:;,.?()%=]{3,60}?)"
+_VS_SIDES = (  # "A (INT) versus B (UC)": a short name in brackets after A
+    r"(?P<a>[^:;,.?()%=]{3,60}?)(?:\s*\(\s*[^\W\d_][\w-]{0,11}\s*\))?\s+(?:versus|vs\.?)\s+"
+    r"(?P<b>[^:;,.?()%=]{3,60}?)"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding)\b|[:;,.?()]|$)"
 )
-_OF_VS = re.compile(rf"(?i)\b(?:of|with|between)\s+{_VS_SIDES}")
+_OF_VS = re.compile(rf"(?i)\b(?:of|with|between|testing|evaluating)\s+{_VS_SIDES}")
 _PROSE_VS = re.compile(rf"(?i)(?:^|[:;,]\s+){_VS_SIDES}")
 _COMPARISON_SECTIONS = ("TITLE", "OBJECTIVE", "METHODS", "UNLABELLED")
 # each pattern of ``compared_pair`` and the words one of which its matches hold: most sentences
@@ -650,6 +651,17 @@ _COMPARISON_CUES = (
 _DIGIT = re.compile(r"\d")
 
 
+_INNER_LEAD = re.compile(r"(?i)\b(?:testing|evaluating)\s+")
+
+
+def _last_lead(text: str, start: int, end: int) -> int | None:
+    """Where the words after the last "testing"/"evaluating" in ``text[start:end]`` start."""
+    last = None
+    for m in _INNER_LEAD.finditer(text, start, end):
+        last = m.end()
+    return last
+
+
 def compared_pair(text: str) -> list[ArmPhrase]:
     """The two arms of "compared A with B", "the efficacy of A vs B", "A versus B" in a
     sentence that says what the trial compares; none when a side holds no letters or a
@@ -661,7 +673,10 @@ def compared_pair(text: str) -> list[ArmPhrase]:
         for m in pattern.finditer(text):
             phrases = []
             for group in ("a", "b"):
-                start, end = trim(text, m.start(group), m.end(group))
+                start, end = m.start(group), m.end(group)
+                if group == "a" and (lead := _last_lead(text, start, end)) is not None:
+                    start = lead  # "of a randomized trial testing A versus B": A
+                start, end = trim(text, start, end)
                 piece = text[start:end]
                 if end <= start or not re.search(r"[A-Za-z]{3}", piece):
                     break
