@@ -47,7 +47,7 @@ _UNSIGNED = UNSIGNED_PATTERN
 _SIGNED = rf"(?<!/){SIGNED_PATTERN}"
 _DASH = "-–—‐‑"
 _UNIT = UNIT_PATTERN
-_PLAIN_UNIT = r"(?:\s*(?:%|[a-zA-Zµμ]{1,7}\b))?"
+_PLAIN_UNIT = r"(?:\s*(?:%|[a-zA-Zµμ]{1,7}(?:/[a-zA-Z]{1,5})?\b))?"  # "129 min/week"
 
 
 @dataclass(frozen=True, slots=True)

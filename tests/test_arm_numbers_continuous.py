@@ -292,3 +292,10 @@ def test_arm_numbers_s5_evaluator_keeps_the_closer_claim_without_numbers() -> No
     other = make_claim("yoga", "stretching", "walking speed score", results=results)
     guess = guess_from_record(make_record([bare, other]), _continuous_triple())
     assert guess.intervention.mean is None
+
+
+def test_whole_numbers_with_a_rate_unit_are_a_plain_pair() -> None:
+    text = "Walking rose more with the app at 6 weeks (186 vs. 112 min/week; P < .01)."
+    assert [f.value for f in find_plain_value_pairs(text)] == [186.0, 112.0]
+    # without a unit two whole numbers stay counts
+    assert find_plain_value_pairs("Falls were fewer with the app (186 vs. 112; P < .01).") == []
