@@ -5,7 +5,10 @@ with a bracket saying what the arm is."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.components.arm_phrases import TRIGGER, counted_arms, generic_arms, marked_arms
+from extractors.components.arm_trial_of import listed_trial_arms
 from extractors.components.arms import compared_pair
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
@@ -143,3 +146,41 @@ def test_a_trial_testing_a_versus_b_names_its_arms_with_their_short_names() -> N
     assert [p.label for p in compared_pair(sentence)] == ["walking programme", "usual care"]
     # a bracket that is no short name still ends the side: no arms from "(12 weeks) versus"
     assert compared_pair("A trial of drug K (for 12 weeks) versus placebo.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arms"),
+    [
+        (
+            "We ran a 12-month randomized controlled trial of twice-weekly yoga or usual care "
+            "among 210 survivors.",
+            ["twice-weekly yoga", "usual care"],
+        ),
+        (
+            "A randomised trial of cognitive therapy, behavioural activation, and supportive "
+            "therapy for low mood in carers.",
+            ["cognitive therapy", "behavioural activation", "supportive therapy"],
+        ),
+        ("A pilot study of drug K versus drug M in 40 dogs.", ["drug K", "drug M"]),
+        # one combined treatment, what is measured, a single treatment: no arms
+        ("A randomized trial of exercise and diet in 100 adults.", []),
+        ("A randomized trial of the effect of drug K or drug M in adults.", []),
+        ("A randomized trial of drug K in 100 adults.", []),
+    ],
+)
+def test_a_trial_of_a_or_b_names_its_arms(sentence: str, arms: list[str]) -> None:
+    assert [p.label for p in listed_trial_arms(sentence)] == arms
+
+
+def test_a_trial_of_a_or_b_is_the_last_resort(extractor: Extractor) -> None:
+    methods = "This was a randomized controlled trial of twice-weekly yoga or usual care."
+    results = "Fatigue fell more with yoga (P = 0.02)."
+    assert [label for label, _ in _arms(extractor, methods, results)] == [
+        "twice-weekly yoga",
+        "usual care",
+    ]
+    methods += " We randomly assigned 80 adults to yoga classes or a waiting list."
+    assert [label for label, _ in _arms(extractor, methods, results)] == [
+        "yoga classes",
+        "waiting list",
+    ]

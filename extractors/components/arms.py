@@ -82,6 +82,7 @@ from extractors.components.arm_phrases import (
 )
 from extractors.components.arm_respective import respective_groups
 from extractors.components.arm_roles import role_arms
+from extractors.components.arm_trial_of import trial_of_arms
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
@@ -864,6 +865,8 @@ class Arms:
             phrases = named_groups(text_of(doc))
         if not phrases:
             phrases = _from_received(sentences)
+        if not phrases:  # "a randomized trial of A or B"
+            phrases = trial_of_arms(sentences)
         phrases = with_respective_treatments(phrases, sentences)
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})

@@ -1,0 +1,65 @@
+"""Arms named by what a trial is said to be of: "a randomized controlled trial of weight
+lifting or standard care among survivors", "a randomised trial of interpersonal therapy,
+problem solving therapy, and supportive therapy for depression".
+
+Not a component: ``evg_arms`` reads these as its last resort, when no allocation sentence,
+title, comparison or received treatment named the arms. The words after "(randomized |
+controlled | pilot ...) trial/study of" up to a preposition that opens the population or
+the setting ("in", "for", "among", ...) or a punctuation mark are split at commas and at
+"or", "versus" and "vs"; "and" joins arms only in a list of three or more with commas ("A,
+B, and C"), since "a trial of exercise and diet" tests one combined treatment. Fewer than two
+items, an item with a digit or a bracket, or one that names what is measured ("the effect of
+A or B") give none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.components.arm_filters import usable_arms
+from extractors.components.arm_labels import ArmPhrase, shifted, trim
+from extractors.components.sections import Sentence
+
+_TRIAL_OF = re.compile(
+    r"(?i)\b(?:randomi[sz]ed|controlled|comparative|pilot|cross-?over)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:trial|study)\s+of\s+"
+    r"(?!(?:the\s+)?(?:effects?|efficacy|safety|impact|role|use|value|benefits?)\b)"
+    r"(?P<list>[^:;.?()\[\]%=\d]{3,160}?)"
+    r"(?=\s+(?:in|for|on|among|after|during|at|as|to|from|before|versus\s+no)\b|\s*[:;.?()\[\]]|$)"
+)
+_SEPARATOR = re.compile(r"(?i)\s*,\s*(?:(?:and|or)\s+)?|\s+(?:or|versus|vs\.?)\s+|\s+and\s+")
+_CHOICE = re.compile(r"(?i)\b(?:or|versus|vs)\b")
+_SECTIONS = ("TITLE", "OBJECTIVE", "METHODS", "UNLABELLED")
+
+
+def trial_of_arms(sentences: list[Sentence]) -> list[ArmPhrase]:
+    """The arms of the first title, objective, methods or unlabelled sentence that says
+    what the trial was of (see the module docstring), else []."""
+    for sent in sentences:
+        if sent.category not in _SECTIONS or "of" not in sent.text:
+            continue
+        phrases = usable_arms(listed_trial_arms(sent.text))
+        if phrases:
+            return shifted(phrases, sent.start)
+    return []
+
+
+def listed_trial_arms(text: str) -> list[ArmPhrase]:
+    """The arms "a randomized trial of A or B" names in ``text`` (offsets in ``text``)."""
+    for m in _TRIAL_OF.finditer(text):
+        start, end = m.span("list")
+        cuts = list(_SEPARATOR.finditer(text, start, end))
+        choice = any(_CHOICE.search(c.group(0)) for c in cuts)
+        commas = sum("," in c.group(0) for c in cuts)
+        if not cuts or not (choice or (len(cuts) >= 2 and commas >= 1)):
+            continue  # "a trial of exercise and diet": one treatment
+        bounds = [start, *(x for c in cuts for x in (c.start(), c.end())), end]
+        phrases = []
+        for s, e in zip(bounds[::2], bounds[1::2], strict=True):
+            s, e = trim(text, s, e)
+            if e <= s or not re.search(r"[A-Za-z]{3}", text[s:e]):
+                break
+            phrases.append(ArmPhrase(text[s:e], s, e, None))
+        else:
+            return phrases
+    return []
