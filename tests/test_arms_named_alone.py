@@ -54,3 +54,16 @@ def test_a_drug_only_names_the_arm_without_the_added_drug(extractor: Extractor) 
 def test_treatment_as_usual_keeps_its_whole_name() -> None:
     assert interventions_of("treatment as usual") == ["treatment as usual"]
     assert interventions_of("treatment with drug K") == ["drug K"]
+
+
+def test_a_monotherapy_arm_is_the_control_only_beside_its_combination(
+    extractor: Extractor,
+) -> None:
+    def comparators(methods: str) -> list[str]:
+        record = extractor.extract(article("Drug K", ("Methods", methods)))
+        return [a.label for a in record.arms if a.comparator]
+
+    alone = "Adults were randomly assigned to gefitinib monotherapy or gefitinib plus pemetrexed."
+    assert comparators(alone) == ["gefitinib monotherapy"]
+    other = "Adults were randomly assigned to gefitinib monotherapy or cisplatin plus pemetrexed."
+    assert comparators(other) == []

@@ -248,6 +248,7 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
             for i, arm in enumerate(arms)
             if any(level.search(part) for part in (arm.label, *arm.interventions))
             and (level not in (_SALINE_ONLY, _NORMAL_SALINE) or len(arm.interventions) <= 1)
+            and (level is not _ALONE or _shares_treatment(arms, i))
         ]
         if found:
             arms[_least_active(arms, found, subset)].comparator = True
@@ -256,6 +257,14 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
         if subset(i):
             arm.comparator = True
             return
+
+
+def _shares_treatment(arms: list[ArmMention], i: int) -> bool:
+    """Whether another arm names a word of arm ``i``'s treatment: "A alone" beside "A plus
+    B" is the monotherapy arm of a combination, "A monotherapy" beside "B plus C" is an
+    active arm of its own."""
+    own = _mention_words(arms[i].label) - _MONO - _STOPWORDS
+    return any(own & _mention_words(a.label) for j, a in enumerate(arms) if j != i)
 
 
 _ADDED = re.compile(r"(?i)\b(?:plus|combined|combination|in\s+addition|added|add-on)\b|\+")
