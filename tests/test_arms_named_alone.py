@@ -67,3 +67,6 @@ def test_a_monotherapy_arm_is_the_control_only_beside_its_combination(
     assert comparators(alone) == ["gefitinib monotherapy"]
     other = "Adults were randomly assigned to gefitinib monotherapy or cisplatin plus pemetrexed."
     assert comparators(other) == []
+    # "alone" says the arm lacks what the other adds, however the other is named
+    alone = "Women were randomly assigned to chemotherapy alone or combined with triptorelin."
+    assert comparators(alone) == ["chemotherapy alone"]

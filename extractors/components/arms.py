@@ -248,7 +248,11 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
             for i, arm in enumerate(arms)
             if any(level.search(part) for part in (arm.label, *arm.interventions))
             and (level not in (_SALINE_ONLY, _NORMAL_SALINE) or len(arm.interventions) <= 1)
-            and (level is not _ALONE or _shares_treatment(arms, i))
+            and (
+                level is not _ALONE
+                or _WITHOUT_ADDITION.search(arm.label)
+                or _shares_treatment(arms, i)
+            )
         ]
         if found:
             arms[_least_active(arms, found, subset)].comparator = True
@@ -259,10 +263,14 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
             return
 
 
+# "A alone", "A only": A without what another arm adds to it, whatever that arm is called
+_WITHOUT_ADDITION = re.compile(r"(?i)\b(?:alone|only)\b")
+
+
 def _shares_treatment(arms: list[ArmMention], i: int) -> bool:
-    """Whether another arm names a word of arm ``i``'s treatment: "A alone" beside "A plus
-    B" is the monotherapy arm of a combination, "A monotherapy" beside "B plus C" is an
-    active arm of its own."""
+    """Whether another arm names a word of arm ``i``'s treatment: "A monotherapy" beside
+    "A plus B" is the monotherapy arm of a combination, "A monotherapy" beside "B plus C"
+    is an active arm of its own."""
     own = _mention_words(arms[i].label) - _MONO - _STOPWORDS
     return any(own & _mention_words(a.label) for j, a in enumerate(arms) if j != i)
 
