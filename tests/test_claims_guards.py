@@ -1,11 +1,11 @@
-"""Claims: the quick word tests before ``_NOT_RESULT`` and ``_AT_BASELINE`` answer as the
+"""Claims: the quick word tests before ``NOT_RESULT`` and ``AT_BASELINE`` answer as the
 searches do, for each form they find. All texts are invented."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractors.components.claims import _AT_BASELINE, _NOT_RESULT, _at_baseline, _not_result
+from extractors.components.claim_guards import AT_BASELINE, NOT_RESULT, at_baseline, not_result
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ from extractors.components.claims import _AT_BASELINE, _NOT_RESULT, _at_baseline
     ],
 )
 def test_claims_guard_not_result_answers_as_the_search(clause: str) -> None:
-    assert _not_result(clause) == (_NOT_RESULT.search(clause) is not None)
+    assert not_result(clause) == (NOT_RESULT.search(clause) is not None)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_claims_guard_not_result_answers_as_the_search(clause: str) -> None:
     ],
 )
 def test_claims_guard_at_baseline_answers_as_the_search(clause: str) -> None:
-    assert _at_baseline(clause) == (_AT_BASELINE.search(clause) is not None)
+    assert at_baseline(clause) == (AT_BASELINE.search(clause) is not None)
 
 
 @pytest.mark.parametrize(
@@ -82,5 +82,5 @@ def test_claims_guard_at_baseline_answers_as_the_search(clause: str) -> None:
 def test_claims_guard_aims_are_not_results(clause: str, expected: bool) -> None:
     """An aim, a hypothesis or a plan is no result, and the quick word test answers as the
     search does."""
-    assert _not_result(clause) is expected
-    assert (_NOT_RESULT.search(clause) is not None) is expected
+    assert not_result(clause) is expected
+    assert (NOT_RESULT.search(clause) is not None) is expected

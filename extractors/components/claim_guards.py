@@ -1,0 +1,121 @@
+"""Clauses that state no result, however many numbers they hold.
+
+Not a component: ``evg_claims`` uses these to drop a clause before reading its claims:
+
+- what the trial did or planned, not what it found (``not_result``): who was randomised or
+  excluded, the sample size, the aims and hypotheses, the further work needed;
+- comparisons before treatment or at baseline (``at_baseline``, ``PRE_TREATMENT_FAST``), unless
+  the clause is also after treatment (``AFTER_TREATMENT_FAST``) or says what the baseline value
+  predicts (``PROGNOSTIC``);
+- who the participants are (``DEMOGRAPHIC_FAST``, ``DEMOGRAPHIC_OUTCOME``).
+
+A change from a value before treatment ("fell from 5.5 before treatment to 1.2",
+``FROM_BEFORE``) is a result, and is blanked before these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.caseless import LowerCaseSearch, holds_any
+
+NOT_RESULT = re.compile(
+    r"(?i)\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|included|recruited|screened|excluded|"
+    r"allocated|assigned)|\bbaseline\b|\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
+    r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
+    r"\bto\s+(?:detect|determine|show)\s+an?\s+(?:\d[\d.]*\s*%?\s+)?difference|"
+    r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation)|"
+    r"\bpre-?(?:intervention|treatment|randomi[sz]ation)\b|"
+    # a clause that opens with the further work needed ("However, larger trials are needed to
+    # confirm ..."): no result (not "A lowered X, yet further study is needed")
+    r"^\W*(?:(?:however|thus|therefore|hence|moreover|nevertheless|nonetheless|overall),?\s+)?"
+    r"(?:[\w-]+,?\s+){0,6}?(?:stud(?:y|ies)|trials?|research|investigations?|evidence|work|RCTs?|"
+    r"testing|evaluations?|validation)\b"
+    r"[^.;:]{0,120}?\b(?:is|are|will\s+be|remains?)\s+(?:still\s+|\w+ly\s+)?"
+    r"(?:needed|required|warranted)\b|"
+    # what the trial set out to learn, not what it found: "We hypothesize that A will lower
+    # X", "to investigate whether A improves X", "The aim of this study was to ...", "the
+    # hypothesis that A lowers X" (not "Consistent with our hypothesis, A lowered X")
+    r"\b(?:we|they|i)\s+(?:\w+ly\s+)?hypothesi[sz]e[ds]?\b|\bhypothesis\s+that\b|"
+    r"\bto\s+(?:investigate|test|determine|examine|see|assess|evaluate|explore|establish|"
+    r"clarify|find\s+out|ascertain|judge|verify|confirm|identify|understand)\s+(?:whether|if)\b|"
+    # a protocol's plan: "The present study will summarize the evidence ..."
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|review|protocol|"
+    r"meta-analysis|analysis)\s+will\b|"
+    # "the findings point to a need for better-designed trials": work to do, no result
+    r"\b(?:point(?:s|ed)?\s+to|highlight(?:s|ed)?|underline[sd]?|underscore[sd]?)\s+(?:a|the)\s+"
+    r"(?:\w+\s+)?need\s+for\b|"
+    r"\b(?:aims?|purposes?|objectives?)\s+(?:of\s+(?:this|the|our)\s+(?:\w+\s+){0,2}?"
+    r"(?:study|trial|work|analysis)\s+)?(?:is|was|were|are)\s+to\b"
+)
+# a word of every alternative of NOT_RESULT: a clause with none is searched no further
+_NOT_RESULT_WORDS = (
+    "randomi", "enrolled", "included", "recruited", "screened", "excluded", "allocated",
+    "assigned", "baseline", "completed", "lost", "withdr", "dropped", "powered", "sample",
+    "difference", "before", "prior", "pre", "need", "required", "warranted", "hypothes",
+    "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",
+    "establish", "clarify", "find", "ascertain", "judge", "verify", "confirm", "identify",
+    "understand", "will", "aim", "purpose", "objective",
+)  # fmt: skip
+
+
+def not_result(clause: str) -> bool:
+    """``NOT_RESULT.search(clause)``, after a quick test for its words (``holds_any``)."""
+    return holds_any(clause, _NOT_RESULT_WORDS) and NOT_RESULT.search(clause) is not None
+
+
+_PRE_TREATMENT = re.compile(
+    r"(?i)\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation|"
+    r"education|training|surgery)\b|\bbaseline\s+characteristics\b"
+)
+AT_BASELINE = re.compile(
+    # "At baseline, X was higher in ...", "At randomisation", "At the time of enrolment",
+    # "Baseline HbA1c was higher in ...", "The mean baseline score was": not "baseline-adjusted
+    # X", "from baseline", "patients with high X at baseline had ..." (a subgroup)
+    r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:at\s+(?:the\s+time\s+of\s+|the\s+)?(?:baseline|"
+    r"randomi[sz]ation|enrol(?:l)?ment|inclusion|(?:study\s+|trial\s+)?entry)\b|(?:the\s+)?"
+    r"(?:(?:mean|median)\s+)?baseline\b(?![\s-]*adjusted))|"
+    # "X at baseline was 10 mm in all groups"
+    r"\bat\s+baseline\s+(?:was|were)\b"
+)
+
+
+def at_baseline(clause: str) -> bool:
+    """``AT_BASELINE.search(clause)``: without "baseline" only its opening alternative can
+    match, at the start (``match``), much faster than a search."""
+    if holds_any(clause, ("baseline",)):
+        return AT_BASELINE.search(clause) is not None
+    return AT_BASELINE.match(clause) is not None
+
+
+# what a baseline value predicts is a result: "Baseline ctDNA was associated with shorter ..."
+PROGNOSTIC = re.compile(r"(?i)\bassociat\w*\s+with\b|\bpredict\w*|\bprognos\w*")
+# who the participants are, which no treatment changes: "Patients in the A group were older
+# (p=0.03) and more often male (p=0.04)"
+_DEMOGRAPHIC = re.compile(
+    r"(?i)\b(?:were|was)\s+(?:(?:\w+ly|also|slightly|somewhat)\s+)*(?:older|younger)\b|"
+    r"\b(?:more|less)\s+(?:often|frequently|commonly|likely\s+to\s+be)\s+(?:male|female|men|"
+    r"women|boys|girls|smokers)\b"
+)
+# an outcome that is who the participants are: "Mean age was higher in the A group (p=0.02)",
+# "(Patient) demographics", "(in terms of) demographic characteristics"
+DEMOGRAPHIC_OUTCOME = re.compile(
+    r"(?i)(?:(?:in\s+)?(?:terms|regards?|respect)\s+(?:of|to)\s+)?(?:the\s+)?(?:(?:mean|median|"
+    r"average|patients?'?|participants?'?|baseline)\s+)*(?:age|sex|gender|demographics|"
+    r"(?:demographic|clinical)(?:\s+and\s+clinical)?\s+(?:characteristics|data|features))"
+    r"(?:\s+distribution)?|(?:the\s+)?(?:proportion|percentage|number)\s+of\s+(?:men|women|"
+    r"males|females|boys|girls)"
+)
+FROM_BEFORE = re.compile(  # a change from its value before treatment is a result
+    r"(?i)\bfrom\s+[-−–]?\d[\d.]*[^;,()]{0,30}?\b(?:before|prior\s+to)\s+(?:the\s+)?"
+    r"[\w-]+\s+to\s+[-−–]?\d"
+)
+_AFTER_TREATMENT = re.compile(
+    r"(?i)\bafter\b|\bpost-?(?:intervention|treatment)\b|\bfollow-?up\b|"
+    r"\b(?:at|by)\s+(?:(?:day|week|month|year|visit)\s+\d|\d+\s*(?:days?|weeks?|months?|years?)\b)|"
+    r"\bend\s+of\s+(?:the\s+)?(?:study|trial|treatment|intervention|follow)"
+)
+# these spell their words in lower case: searched faster in the lower-cased text
+PRE_TREATMENT_FAST = LowerCaseSearch(_PRE_TREATMENT)
+AFTER_TREATMENT_FAST = LowerCaseSearch(_AFTER_TREATMENT)
+DEMOGRAPHIC_FAST = LowerCaseSearch(_DEMOGRAPHIC)
