@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components.arm_comparisons import compared_pair
 from extractors.components.arm_phrases import TRIGGER, counted_arms, generic_arms, marked_arms
 from extractors.components.arm_trial_of import listed_trial_arms
-from extractors.components.arms import compared_pair
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components.arm_comparisons import compared_pair, with_and_without
 from extractors.components.arm_phrases import TRIGGER, marked_versus
-from extractors.components.arms import compared_pair, with_and_without
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from extractors.components.arm_comparisons import compared_pair
 from extractors.components.arm_filters import plausible_label
 from extractors.components.arms import (
     ArmMention,
-    compared_pair,
     interventions_of,
     mention_words,
     named_groups,

@@ -9,18 +9,22 @@ a list numbered after the groups, "into three groups: 1) A; 2) B; 3) C", first, 
 read by the shapes in ``arm_phrases`` (shape 6, what the
 participants received, where a sentence says the design is random and no allocation verb
 leads to the arms: "In this randomized trial, 269 adults received A or B"); failing that, "A
-versus B" in the title (its short forms when it spells them: "(LA vs. LB)"); failing that,
+versus B" in the title (its short forms when it spells them: "(LA vs. LB)";
+``arm_comparisons``); failing that,
 what each group received by the first Methods or unlabelled sentence that says so without
 allocating ("Group PR received A and group CP received B", shape 1); failing that, the
-first "compared A with B" or "A versus B" of the title,
-objective, methods or an unlabelled abstract ("treated with and without X": X and "no X");
+first "compared A with B", "A versus B" or "a trial testing A versus B" of the title,
+objective, methods or an unlabelled abstract ("treated with and without X": X and "no X";
+``arm_comparisons``);
 failing that, what the people of each role received
 ("Intervention participants received A. Control participants received B": "intervention"
 with A, "control" with B, ``role_arms``); failing that, "the intervention group" and
 "the control group" when the text names both; failing that, the groups it names by letter
 or number ("group A", "arm 2", "Group II") when it names two to four; failing that, what the
 first Methods or unlabelled sentence that says so gives the participants, one or the other
-("Ten men received A or placebo in a randomised crossover design"). (``evg_tables`` may
+("Ten men received A or placebo in a randomised crossover design"); failing that, what a
+randomised trial is said to be of ("a randomized trial of A or B", ``arm_trial_of``).
+(``evg_tables`` may
 then take arms from a table.) An arm without n takes the "n = N" written right after one of its
 distinctive words elsewhere, else the number written right before them ("41 to drug A and 39 to
 placebo"; not in a "respectively" list); an arm's ``analysed`` is how many of it completed or
@@ -39,7 +43,9 @@ are the label split at "plus", "combined with", "with", "and" and "+", with gene
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; normal (isotonic, 0.9%) saline; saline or sterile water
 alone; usual or standard care (also "TAU"), control, no treatment, wait list;
-"alone"/"monotherapy"/"only"; the arm whose interventions are a strict subset of another's.
+"alone"/"only", or "monotherapy" beside an arm that names its treatment too ("A monotherapy"
+beside "A plus B", not beside "B plus C"); the arm whose interventions are a strict subset of
+another's.
 When several arms name the same kind of control ("X plus standard care", "standard care
 alone"), the one saying "alone"/"only", else the subset, else the one adding nothing.
 
@@ -59,9 +65,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.abbreviations import short_form_matches
-from extractors.caseless import LowerCaseSearch, lowered
+from extractors.caseless import LowerCaseSearch
+from extractors.components.arm_comparisons import from_comparison, from_title
 from extractors.components.arm_filters import usable_arms
-from extractors.components.arm_labels import ArmPhrase, shifted, trim
+from extractors.components.arm_labels import ArmPhrase, shifted
 from extractors.components.arm_lists import listed_arms, named_by_acronym
 from extractors.components.arm_numbered import numbered_arms
 from extractors.components.arm_phrases import (
@@ -151,7 +158,6 @@ _ALLOCATION_HINT = re.compile(
 )
 # searched in the lower-cased text: several times faster (extractors.caseless)
 _ALLOCATION_HINT_FAST = LowerCaseSearch(_ALLOCATION_HINT)
-_VERSUS = re.compile(r"(?i)\b(?:versus|vs\b|compared\s+(?:with|to))")
 _MENTION_NUMBER = re.compile(r"\d+(?:[.·]\d+)+%?|\d+%")
 # "control" that names no arm but an outcome: "disease control (rate)", "local control",
 # "pain control", "glycaemic control"; any other "control" may name the control arm
@@ -165,14 +171,6 @@ _CONTROLS = re.compile(r"(?i)\bcontrol")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 _NO_WORD = re.compile(r"(?i)\bno(?:n(?=-))?[\s-]+([^\W\d_]+)")  # "no music", "non-PTX"
 _GROUP_NAME = re.compile(r"(?i)\b(?:group|arm)\s+([A-Z0-9]{1,2})\b")
-_TITLE_VS = re.compile(
-    r"(?i)(?P<a>[^:;,.?]+?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<b>[^:;,?]+?)"
-    r"(?=\s+(?:for|in|on|among|after|during|at|as|to)\b|[:;,.?]|$)"
-)
-
-_TITLE_SHORT_VS = re.compile(
-    r"\((?P<a>[A-Za-z][\w+/-]{0,14})\s+(?:versus|vs\.?)\s+(?P<b>[A-Za-z][\w+/-]{0,14})\)"
-)
 
 
 @dataclass(slots=True)
@@ -605,149 +603,6 @@ def _unless_breakdown(text: str, counted: list[ArmPhrase]) -> list[ArmPhrase]:
     return counted
 
 
-# what comes before the first arm of "A versus B" in a title: "Effect of", "Treatment with",
-# "Meta-analysis comparing", "A trial that compared"
-_TITLE_LEAD = re.compile(r"(?i)\b(?:of|with|comparing|compared|compares|between)\s+")
-
-
-def _from_title(doc: Doc) -> list[ArmPhrase]:
-    for section in doc._.sections or ():
-        if section.label_ != "TITLE":
-            continue
-        title = text_of(section.doc)[section.start_char : section.end_char]
-        if not _VERSUS.search(title):
-            return []
-        short = _TITLE_SHORT_VS.search(title)  # "Long A versus long B (LA vs. LB)"
-        if short:
-            return shifted(
-                [ArmPhrase(short[g], short.start(g), short.end(g), None) for g in ("a", "b")],
-                section.start_char,
-            )
-        m = _TITLE_VS.search(title)
-        if not m:
-            return []
-        phrases = []
-        for group in ("a", "b"):
-            start, end = m.start(group), m.end(group)
-            of = list(_TITLE_LEAD.finditer(title[start:end]))
-            if group == "a" and of:
-                start += of[-1].end()
-            start, end = trim(title, start, end)
-            if end > start:
-                phrases.append(ArmPhrase(title[start:end], start, end, None))
-        return shifted(phrases, section.start_char) if len(phrases) == 2 else []
-    return []
-
-
-_COMPARED = re.compile(
-    r"(?i)\b(?:compar(?:ed|ing|es|e)|comparison\s+of)\s+"
-    # what is compared, not the arms: "compares (the) (long-term) outcomes in ... with ..."
-    r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:efficacy|safety|effects?|outcomes?|results?|data|rates?)\b)"
-    # "compared with B in ...": one side only, its first word no arm ("compared with placebo in
-    # patients with X with Y")
-    r"(?!(?:with|to)\s)"
-    r"(?P<a>[^:;,.?()%=]{3,90}?)\s+(?:with|to|versus|vs\.?)\s+"
-    r"(?P<b>[^:;,.?()%=]{3,90}?)"
-    r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
-)
-_VS_SIDES = (  # "A (INT) versus B (UC)": a short name in brackets after A
-    r"(?P<a>[^:;,.?()%=]{3,60}?)(?:\s*\(\s*[^\W\d_][\w-]{0,11}\s*\))?\s+(?:versus|vs\.?)\s+"
-    r"(?P<b>[^:;,.?()%=]{3,60}?)"
-    r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding)\b|[:;,.?()]|$)"
-)
-_OF_VS = re.compile(rf"(?i)\b(?:of|with|between|testing|evaluating)\s+{_VS_SIDES}")
-_PROSE_VS = re.compile(rf"(?i)(?:^|[:;,]\s+){_VS_SIDES}")
-_COMPARISON_SECTIONS = ("TITLE", "OBJECTIVE", "METHODS", "UNLABELLED")
-# each pattern of ``compared_pair`` and the words one of which its matches hold: most sentences
-# hold none, and a substring test of the lower-cased text is far cheaper than the patterns'
-# search (exact where no letter lower-cases apart from its (?i) match: extractors.caseless)
-_COMPARISON_CUES = (
-    (_COMPARED, ("compar",)),
-    (_OF_VS, ("versus", "vs")),
-    (_PROSE_VS, ("versus", "vs")),
-)
-_DIGIT = re.compile(r"\d")
-
-
-_INNER_LEAD = re.compile(r"(?i)\b(?:testing|evaluating)\s+")
-
-
-def _last_lead(text: str, start: int, end: int) -> int | None:
-    """Where the words after the last "testing"/"evaluating" in ``text[start:end]`` start."""
-    last = None
-    for m in _INNER_LEAD.finditer(text, start, end):
-        last = m.end()
-    return last
-
-
-def compared_pair(text: str) -> list[ArmPhrase]:
-    """The two arms of "compared A with B", "the efficacy of A vs B", "A versus B" in a
-    sentence that says what the trial compares; none when a side holds no letters or a
-    number (a result, not an arm)."""
-    lower = lowered(text)
-    for pattern, cues in _COMPARISON_CUES:
-        if lower is not None and not any(cue in lower for cue in cues):
-            continue  # the pattern needs one of its cues, whatever its case
-        for m in pattern.finditer(text):
-            phrases = []
-            for group in ("a", "b"):
-                start, end = m.start(group), m.end(group)
-                if group == "a" and (lead := _last_lead(text, start, end)) is not None:
-                    start = lead  # "of a randomized trial testing A versus B": A
-                start, end = trim(text, start, end)
-                piece = text[start:end]
-                if end <= start or not re.search(r"[A-Za-z]{3}", piece):
-                    break
-                if _DIGIT.search(piece) and not re.search(r"(?i)\d\s*(?:mg|g|years?)\b", piece):
-                    break
-                phrases.append(ArmPhrase(piece, start, end, None))
-            if len(phrases) == 2 and phrases[0].label.lower() != phrases[1].label.lower():
-                return phrases
-    return []
-
-
-_WITH_AND_WITHOUT = re.compile(
-    r"(?i)(?P<head>\b[^\W\d_][\w-]*|\))\s+with\s+and\s+without\s+(?:an?\s+|the\s+)?"
-    r"(?P<x>[^\W\d_][^,;:.()]{0,40}?)"
-    r"(?=\s+(?:in|for|at|on|during|from|between|after)\b|\s*[,;:.()]|\s*$)"
-)
-# "patients with and without diabetes", "adults aged 65 years with or without X": people, not
-# treatments
-_PEOPLE_HEAD = re.compile(
-    rf"(?i)^(?:{SUBJECT_NOUNS_PATTERN}|those|ones|elderly|groups?|population|cohorts?|years|"
-    r"months|weeks|days|old|aged)$"
-)
-
-
-def with_and_without(text: str) -> list[ArmPhrase]:
-    """The arms "X" and "no X" of "patients treated with and without X" ("This study compares
-    outcomes in patients treated with and without paclitaxel", "adults undergoing knee
-    replacement with and without a tourniquet", "Foley catheter with and without oxytocin");
-    not "patients with and without diabetes" nor "adults aged 65 years with and without X",
-    people, not treatments; not "A with or without B", which a list of arms reads as one arm
-    with B and one without ("exercise with or without another intervention" describes)."""
-    if "without" not in text:
-        return []
-    for m in _WITH_AND_WITHOUT.finditer(text):
-        if _PEOPLE_HEAD.match(m["head"]) or "respectively" in text[m.end() :]:
-            continue  # "A and B performed X with and without Y, respectively": a design
-        x = ArmPhrase(m["x"], m.start("x"), m.end("x"), None)
-        return [x, ArmPhrase(f"no {m['x']}", m.start("x"), m.end("x"), None, written=False)]
-    return []
-
-
-def _from_comparison(doc: Doc) -> list[ArmPhrase]:
-    for sent in sentences_of(doc):
-        if sent.category not in _COMPARISON_SECTIONS:
-            continue
-        # "with and without X" first: "compares A in adults undergoing B with and without X"
-        # is no comparison of A with "and without X"
-        phrases = usable_arms(with_and_without(sent.text)) or usable_arms(compared_pair(sent.text))
-        if phrases:
-            return shifted(phrases, sent.start)
-    return []
-
-
 def _from_received(sentences: list[Sentence]) -> list[ArmPhrase]:
     """The arms of the first Methods or unlabelled sentence that says what the participants
     received, one or the other (``received_alternatives``), or was administered one or the
@@ -869,11 +724,11 @@ class Arms:
             if phrases:
                 break
         if not phrases:
-            phrases = usable_arms(_from_title(doc))
+            phrases = usable_arms(from_title(doc))
         if not phrases:
             phrases = _from_groups_received(sentences)
         if not phrases:
-            phrases = _from_comparison(doc)
+            phrases = from_comparison(doc)
         if not phrases:  # "Intervention participants received A; controls received B"
             phrases = role_arms(sentences)
         if not phrases:

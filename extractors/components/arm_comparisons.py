@@ -1,0 +1,176 @@
+"""Arms named by a comparison that a title or a design sentence states.
+
+Not a component: ``evg_arms`` reads these after the allocation sentences
+(``from_title``, then ``from_comparison``):
+
+- a title's "A versus B" or "Long A versus long B (LA vs. LB)" (``from_title``);
+- a title, objective, methods or unlabelled sentence's "compared A with B", "the efficacy of A
+  vs B", "a trial testing A (INT) versus B (UC)", "A versus B" (``compared_pair``), or "patients
+  treated with and without X" (``with_and_without``: X and "no X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors.caseless import lowered
+from extractors.components.arm_filters import usable_arms
+from extractors.components.arm_labels import ArmPhrase, shifted, trim
+from extractors.components.inputs import text_of
+from extractors.components.sections import sentences_of
+from extractors.numbers import SUBJECT_NOUNS_PATTERN
+
+_VERSUS = re.compile(r"(?i)\b(?:versus|vs\b|compared\s+(?:with|to))")
+_TITLE_VS = re.compile(
+    r"(?i)(?P<a>[^:;,.?]+?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<b>[^:;,?]+?)"
+    r"(?=\s+(?:for|in|on|among|after|during|at|as|to)\b|[:;,.?]|$)"
+)
+
+_TITLE_SHORT_VS = re.compile(
+    r"\((?P<a>[A-Za-z][\w+/-]{0,14})\s+(?:versus|vs\.?)\s+(?P<b>[A-Za-z][\w+/-]{0,14})\)"
+)
+
+
+# what comes before the first arm of "A versus B" in a title: "Effect of", "Treatment with",
+# "Meta-analysis comparing", "A trial that compared"
+_TITLE_LEAD = re.compile(r"(?i)\b(?:of|with|comparing|compared|compares|between)\s+")
+
+
+def from_title(doc: Doc) -> list[ArmPhrase]:
+    for section in doc._.sections or ():
+        if section.label_ != "TITLE":
+            continue
+        title = text_of(section.doc)[section.start_char : section.end_char]
+        if not _VERSUS.search(title):
+            return []
+        short = _TITLE_SHORT_VS.search(title)  # "Long A versus long B (LA vs. LB)"
+        if short:
+            return shifted(
+                [ArmPhrase(short[g], short.start(g), short.end(g), None) for g in ("a", "b")],
+                section.start_char,
+            )
+        m = _TITLE_VS.search(title)
+        if not m:
+            return []
+        phrases = []
+        for group in ("a", "b"):
+            start, end = m.start(group), m.end(group)
+            of = list(_TITLE_LEAD.finditer(title[start:end]))
+            if group == "a" and of:
+                start += of[-1].end()
+            start, end = trim(title, start, end)
+            if end > start:
+                phrases.append(ArmPhrase(title[start:end], start, end, None))
+        return shifted(phrases, section.start_char) if len(phrases) == 2 else []
+    return []
+
+
+_COMPARED = re.compile(
+    r"(?i)\b(?:compar(?:ed|ing|es|e)|comparison\s+of)\s+"
+    # what is compared, not the arms: "compares (the) (long-term) outcomes in ... with ..."
+    r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:efficacy|safety|effects?|outcomes?|results?|data|rates?)\b)"
+    # "compared with B in ...": one side only, its first word no arm ("compared with placebo in
+    # patients with X with Y")
+    r"(?!(?:with|to)\s)"
+    r"(?P<a>[^:;,.?()%=]{3,90}?)\s+(?:with|to|versus|vs\.?)\s+"
+    r"(?P<b>[^:;,.?()%=]{3,90}?)"
+    r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
+)
+_VS_SIDES = (  # "A (INT) versus B (UC)": a short name in brackets after A
+    r"(?P<a>[^:;,.?()%=]{3,60}?)(?:\s*\(\s*[^\W\d_][\w-]{0,11}\s*\))?\s+(?:versus|vs\.?)\s+"
+    r"(?P<b>[^:;,.?()%=]{3,60}?)"
+    r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding)\b|[:;,.?()]|$)"
+)
+_OF_VS = re.compile(rf"(?i)\b(?:of|with|between|testing|evaluating)\s+{_VS_SIDES}")
+_PROSE_VS = re.compile(rf"(?i)(?:^|[:;,]\s+){_VS_SIDES}")
+_COMPARISON_SECTIONS = ("TITLE", "OBJECTIVE", "METHODS", "UNLABELLED")
+# each pattern of ``compared_pair`` and the words one of which its matches hold: most sentences
+# hold none, and a substring test of the lower-cased text is far cheaper than the patterns'
+# search (exact where no letter lower-cases apart from its (?i) match: extractors.caseless)
+_COMPARISON_CUES = (
+    (_COMPARED, ("compar",)),
+    (_OF_VS, ("versus", "vs")),
+    (_PROSE_VS, ("versus", "vs")),
+)
+_DIGIT = re.compile(r"\d")
+
+
+_INNER_LEAD = re.compile(r"(?i)\b(?:testing|evaluating)\s+")
+
+
+def _last_lead(text: str, start: int, end: int) -> int | None:
+    """Where the words after the last "testing"/"evaluating" in ``text[start:end]`` start."""
+    last = None
+    for m in _INNER_LEAD.finditer(text, start, end):
+        last = m.end()
+    return last
+
+
+def compared_pair(text: str) -> list[ArmPhrase]:
+    """The two arms of "compared A with B", "the efficacy of A vs B", "A versus B" in a
+    sentence that says what the trial compares; none when a side holds no letters or a
+    number (a result, not an arm)."""
+    lower = lowered(text)
+    for pattern, cues in _COMPARISON_CUES:
+        if lower is not None and not any(cue in lower for cue in cues):
+            continue  # the pattern needs one of its cues, whatever its case
+        for m in pattern.finditer(text):
+            phrases = []
+            for group in ("a", "b"):
+                start, end = m.start(group), m.end(group)
+                if group == "a" and (lead := _last_lead(text, start, end)) is not None:
+                    start = lead  # "of a randomized trial testing A versus B": A
+                start, end = trim(text, start, end)
+                piece = text[start:end]
+                if end <= start or not re.search(r"[A-Za-z]{3}", piece):
+                    break
+                if _DIGIT.search(piece) and not re.search(r"(?i)\d\s*(?:mg|g|years?)\b", piece):
+                    break
+                phrases.append(ArmPhrase(piece, start, end, None))
+            if len(phrases) == 2 and phrases[0].label.lower() != phrases[1].label.lower():
+                return phrases
+    return []
+
+
+_WITH_AND_WITHOUT = re.compile(
+    r"(?i)(?P<head>\b[^\W\d_][\w-]*|\))\s+with\s+and\s+without\s+(?:an?\s+|the\s+)?"
+    r"(?P<x>[^\W\d_][^,;:.()]{0,40}?)"
+    r"(?=\s+(?:in|for|at|on|during|from|between|after)\b|\s*[,;:.()]|\s*$)"
+)
+# "patients with and without diabetes", "adults aged 65 years with or without X": people, not
+# treatments
+_PEOPLE_HEAD = re.compile(
+    rf"(?i)^(?:{SUBJECT_NOUNS_PATTERN}|those|ones|elderly|groups?|population|cohorts?|years|"
+    r"months|weeks|days|old|aged)$"
+)
+
+
+def with_and_without(text: str) -> list[ArmPhrase]:
+    """The arms "X" and "no X" of "patients treated with and without X" ("This study compares
+    outcomes in patients treated with and without paclitaxel", "adults undergoing knee
+    replacement with and without a tourniquet", "Foley catheter with and without oxytocin");
+    not "patients with and without diabetes" nor "adults aged 65 years with and without X",
+    people, not treatments; not "A with or without B", which a list of arms reads as one arm
+    with B and one without ("exercise with or without another intervention" describes)."""
+    if "without" not in text:
+        return []
+    for m in _WITH_AND_WITHOUT.finditer(text):
+        if _PEOPLE_HEAD.match(m["head"]) or "respectively" in text[m.end() :]:
+            continue  # "A and B performed X with and without Y, respectively": a design
+        x = ArmPhrase(m["x"], m.start("x"), m.end("x"), None)
+        return [x, ArmPhrase(f"no {m['x']}", m.start("x"), m.end("x"), None, written=False)]
+    return []
+
+
+def from_comparison(doc: Doc) -> list[ArmPhrase]:
+    for sent in sentences_of(doc):
+        if sent.category not in _COMPARISON_SECTIONS:
+            continue
+        # "with and without X" first: "compares A in adults undergoing B with and without X"
+        # is no comparison of A with "and without X"
+        phrases = usable_arms(with_and_without(sent.text)) or usable_arms(compared_pair(sent.text))
+        if phrases:
+            return shifted(phrases, sent.start)
+    return []
