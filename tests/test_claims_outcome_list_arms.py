@@ -145,3 +145,24 @@ def test_a_list_whose_first_item_is_compared_with_an_arm() -> None:
     )
     outcome = (text.index("adverse"), text.index(" compared"))
     assert listed_outcomes(text, outcome, len(text)) == []
+
+
+def test_a_predicate_after_the_list_is_no_arm_of_the_last_item(extractor: Extractor) -> None:
+    record = _record(
+        extractor,
+        "We randomly assigned 62 women to drug K or placebo.",
+        "The incidence of grade 3 AEs (68% vs. 32%), serious AEs (48% vs. 13%), and dose "
+        "reductions (74% vs. 32%) were higher in the drug K arm.",
+    )
+    assert _values(record, _claim(record, "dose reductions")) == [
+        ("drug K", 74.0),
+        ("placebo", 32.0),
+    ]
+    # an arm named right after the last item's bracket is that item's own
+    record = _record(
+        extractor,
+        "We randomly assigned 62 women to drug K (group 1) or placebo (group 2).",
+        "Hormone receptor (HR) status was negative in 12 cases (40%) in group 1 and 20 cases "
+        "(65%) in group 2.",
+    )
+    assert any(("placebo (group 2)", 65.0) in _values(record, claim) for claim in record.claims)

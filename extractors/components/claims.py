@@ -212,6 +212,12 @@ _CONCLUDING = re.compile(
 )
 
 
+_RESPECTIVELY_WORD = re.compile(r"(?i)\brespectively\b")
+_LIST_PREDICATE = re.compile(
+    r"(?i)\s*,?\s*(?:was|were|is|are|remained|became|appeared|occurred|did)\b"
+)
+
+
 def _item_arms(
     item_groups: list[ValueGroup],
     template: list[str | None],
@@ -519,11 +525,25 @@ class Claims:
             values_end = before_statistics(text, s, e)
             q_values = doc._.quantities.between(s, values_end)
             has_item_values = has_arm_values(q_values)
-            item_groups = assign_arms(
-                text, s, e, value_groups(text, q_values, arm_words) if has_item_values else [], arms
+            # a predicate after the list ("X (68% vs 32%), ... and Y (74% vs 32%) were higher
+            # in the A arm") is all the items', not the last one's: its values are read
+            # without it, as the others' are (not "respectively": "X (3 vs 5) and Y (4 vs 6)
+            # were seen with A and B, respectively" orders them; "and 40 (65%) in group 2"
+            # names the last value's own arm)
+            own_end = (
+                last_close + 1
+                if index == len(listed) - 1
+                and _LIST_PREDICATE.match(tail)
+                and not _RESPECTIVELY_WORD.search(tail)
+                else e
             )
-            # the last piece's tail names the arms of the whole list ("..., rash (32 and 12%)
-            # and dry skin (19 and 2%) in patients treated with A"), not the item's own
+            item_groups = assign_arms(
+                text,
+                s,
+                own_end,
+                value_groups(text, q_values, arm_words) if has_item_values else [],
+                arms,
+            )
             if names_arm(text[s : last_close + 1 if index == len(listed) - 1 else e], arms):
                 template = [g.arm for g in item_groups]
             else:
