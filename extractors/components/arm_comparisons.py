@@ -85,7 +85,7 @@ _VS_SIDES = (  # "A (INT) versus B (UC)": a short name in brackets after A
 )
 _OF_VS = re.compile(rf"(?i)\b(?:of|with|between|testing|evaluating)\s+{_VS_SIDES}")
 _PROSE_VS = re.compile(rf"(?i)(?:^|[:;,]\s+){_VS_SIDES}")
-_COMPARISON_SECTIONS = ("TITLE", "OBJECTIVE", "METHODS", "UNLABELLED")
+COMPARISON_SECTIONS = ("TITLE", "OBJECTIVE", "METHODS", "UNLABELLED")  # where a design is stated
 # each pattern of ``compared_pair`` and the words one of which its matches hold: most sentences
 # hold none, and a substring test of the lower-cased text is far cheaper than the patterns'
 # search (exact where no letter lower-cases apart from its (?i) match: extractors.caseless)
@@ -166,7 +166,7 @@ def with_and_without(text: str) -> list[ArmPhrase]:
 
 def from_comparison(doc: Doc) -> list[ArmPhrase]:
     for sent in sentences_of(doc):
-        if sent.category not in _COMPARISON_SECTIONS:
+        if sent.category not in COMPARISON_SECTIONS:
             continue
         # "with and without X" first: "compares A in adults undergoing B with and without X"
         # is no comparison of A with "and without X"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.components.arm_comparisons import COMPARISON_SECTIONS
 from extractors.components.arm_filters import usable_arms
 from extractors.components.arm_labels import ArmPhrase, shifted, trim
 from extractors.components.sections import Sentence
@@ -29,14 +30,13 @@ _TRIAL_OF = re.compile(
 )
 _SEPARATOR = re.compile(r"(?i)\s*,\s*(?:(?:and|or)\s+)?|\s+(?:or|versus|vs\.?)\s+|\s+and\s+")
 _CHOICE = re.compile(r"(?i)\b(?:or|versus|vs)\b")
-_SECTIONS = ("TITLE", "OBJECTIVE", "METHODS", "UNLABELLED")
 
 
 def trial_of_arms(sentences: list[Sentence]) -> list[ArmPhrase]:
     """The arms of the first title, objective, methods or unlabelled sentence that says
     what the trial was of (see the module docstring), else []."""
     for sent in sentences:
-        if sent.category not in _SECTIONS or "of" not in sent.text:
+        if sent.category not in COMPARISON_SECTIONS or "of" not in sent.text:
             continue
         phrases = usable_arms(listed_trial_arms(sent.text))
         if phrases:

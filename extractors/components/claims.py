@@ -530,11 +530,11 @@ class Claims:
             # without it, as the others' are (not "respectively": "X (3 vs 5) and Y (4 vs 6)
             # were seen with A and B, respectively" orders them; "and 40 (65%) in group 2"
             # names the last value's own arm)
+            last = index == len(listed) - 1
+            item_end = last_close + 1 if last and last_close >= s else e  # without the tail
             own_end = (
-                last_close + 1
-                if index == len(listed) - 1
-                and _LIST_PREDICATE.match(tail)
-                and not _RESPECTIVELY_WORD.search(tail)
+                item_end
+                if last and _LIST_PREDICATE.match(tail) and not _RESPECTIVELY_WORD.search(tail)
                 else e
             )
             item_groups = assign_arms(
@@ -544,7 +544,9 @@ class Claims:
                 value_groups(text, q_values, arm_words) if has_item_values else [],
                 arms,
             )
-            if names_arm(text[s : last_close + 1 if index == len(listed) - 1 else e], arms):
+            # an arm the tail names is the whole list's ("..., rash (32 and 12%) and dry skin
+            # (19 and 2%) in patients treated with A"), not the last item's own
+            if names_arm(text[s:item_end], arms):
                 template = [g.arm for g in item_groups]
             else:
                 item_groups = _item_arms(item_groups, template, groups if named_before else None)

@@ -13,6 +13,11 @@ placebo (12 vs 9; P=0.002), Y (...) and Z (...)" lists X, Y and Z, and "A outper
 measures of X (P<0.001), Y (...)" or "a difference favouring A for X (MD 2.1), Y (...)" the
 words after "in"/"for"; every item then needs a statistic of a comparison in its bracket and
 a name of a few words that is no arm, time or subgroup ("than B", "at 12 months", "men").
+The same holds for a first measure read before "compared with B" ("A gave higher X compared
+with B (33% v 19%) and longer Y (23 v 17 weeks)", every later item with its own comparative)
+and for a list that opens with "with" after an outcome with no numbers ("A had a favourable
+safety profile versus B, with fewer X (41% v 85%), Y (6% v 30%) ..."). The first item may also
+be the statement's outcome less the direction word it opens with ("fewer X (..), Y (..)").
 
 An outcome phrase that coordinates three or more short measures with no statistics of their
 own ("pain, fatigue and sleep quality", ``coordinated_outcomes``) lists them too; "nausea and
@@ -80,7 +85,8 @@ def listed_outcomes(
             found.append((own, (s, e)))
             loose = True
             continue
-        if s == start and _COMPARED_WITH.fullmatch(text, outcome[1], _name_end(text, bracket)):
+        name_end = _name_end(text, bracket.start())
+        if s == start and _COMPARED_WITH.fullmatch(text, outcome[1], name_end):
             # "A gave higher X compared with B (33% v 19%) and longer Y (23 v 17 weeks)": the
             # outcome before the arm it is compared with; every later item has its own
             # comparative, else they are more arms ("compared to B (OR ..), C (OR ..)")
@@ -203,9 +209,9 @@ _SUBGROUPS = re.compile(  # "was higher among those who:", "was lower in patient
 _MAX_LOOSE_WORDS = 6
 
 
-def _name_end(text: str, bracket: re.Match[str]) -> int:
-    """Where the words before ``bracket`` end."""
-    return len(text[: bracket.start()].rstrip(" ,;:"))
+def _name_end(text: str, bracket: int) -> int:
+    """Where the words before the bracket at ``bracket`` end."""
+    return len(text[:bracket].rstrip(" ,;:"))
 
 
 def _first_item(
@@ -217,7 +223,7 @@ def _first_item(
     fatty acids (...)"), or the words after the last "in"/"for" where the outcome names
     people or a difference ("A outperformed B in measures of cognition (P<0.001), function
     (...)"; "a difference favouring A for mood (MD 2.1), sleep (...)"); else None."""
-    name_end = len(text[:bracket].rstrip(" ,;:"))
+    name_end = _name_end(text, bracket)
     if outcome[0] != start or outcome[1] > name_end:
         return None
     predicate = _PREDICATE.match(text, outcome[1], name_end) if outcome[1] < name_end else None
@@ -252,7 +258,7 @@ def _with_item(
     name_start = m.end()
     lead = _LEAD.match(text, name_start, bracket)
     name_start = lead.end() if lead else name_start
-    name_end = len(text[:bracket].rstrip(" ,;:"))
+    name_end = _name_end(text, bracket)
     return (name_start, name_end) if _loose_item(text, name_start, name_end) else None
 
 
