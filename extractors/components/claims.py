@@ -13,7 +13,7 @@ outcome and actor phrases). Method:
   ..."); not when it compares the arms at baseline ("At baseline, X was higher in ...",
   "Baseline X was ...", "X at baseline was ..."; not "patients with X at baseline had ..."),
   nor who the participants are ("were older", "more often male"; an outcome "age", "sex",
-  "demographic characteristics");
+  "demographic characteristics"; ``claim_guards``);
 - outcome, actor and cues: ``statements.read_statement``; a statement listing outcomes each
   with its own bracketed statistic (``outcome_lists``) gives one claim per outcome (its arm
   values those before a "; " in its bracket: "(20/50 vs 10/50; difference 20%, ...)"; the
@@ -29,9 +29,9 @@ outcome and actor phrases). Method:
   ..." gives the outcome "X duration"; per-arm
   values: ``result_values``, completed from the arms' n (``arm_results``); the time point: the
   first one in the clause, else in the sentence;
-- arm pairs: one claim per intervention-comparator pair; with values for three or more arms,
-  each other arm against the comparator, with the statistics bracketed after its value when
-  two or more arms have their own (``arm_statistics``);
+- arm pairs (``claim_arms``): one claim per intervention-comparator pair; with values for
+  three or more arms, each other arm against the comparator, with the statistics bracketed
+  after its value when two or more arms have their own (``arm_statistics``);
 - effect: the reported one, else one computed from the arm results (``arm_results``,
   ``kg.effects``, marked "computed"); a difference the text does not name ("(difference
   -18%; 95% CI -30% to -6%)") is a risk difference only where the arms' values are
@@ -63,6 +63,7 @@ gives outcome "Remission", arm values 20/41 and 12/40, direction "increased", si
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -70,11 +71,11 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.arm_names import comparison_word, named_arm
+from extractors.components.arm_names import named_arm
 from extractors.components.arm_results import complete_results, computed_effect, results_of
 from extractors.components.arm_statistics import own_statistics
-from extractors.components.arms import ArmMention, named_in_order
-from extractors.components.between_groups import between_pair
+from extractors.components.arms import ArmMention
+from extractors.components.claim_arms import arm_pairs, baseline_pairs, sentence_pair, trial_pair
 from extractors.components.claim_effects import (
     claim_confidence,
     claim_effect,
@@ -104,8 +105,6 @@ from extractors.components.claim_wording import (
     in_mention_order,
     named_arm_items,
     names_an_arm,
-    names_no_arm,
-    names_no_treatment,
     outcome_words,
     past_measure_name,
     referred_back,
@@ -115,12 +114,7 @@ from extractors.components.claim_wording import (
 )
 from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
 from extractors.components.comparison import (
-    EVERY_ARM,
-    compared_arms,
-    compared_list,
     compares,
-    group_phrases,
-    opening_comparator,
     oriented_pair,
 )
 from extractors.components.comparison_direction import (
@@ -130,8 +124,6 @@ from extractors.components.comparison_direction import (
 )
 from extractors.components.comparison_scope import (
     change_from_baseline,
-    names_other_treatment,
-    names_the_trials_groups,
     no_difference_of_the_arms,
 )
 from extractors.components.direction_words import (
@@ -174,19 +166,17 @@ from extractors.components.significance import (
     significance,
     within_group_change,
 )
-from extractors.components.statement_forms import names_people, people_group
+from extractors.components.statement_forms import names_people
 from extractors.components.statement_phrases import Statement
 from extractors.components.statements import (
     direction_text,
     elided_predicate,
     item_direction_text,
-    not_item,
     qualified_end,
     read_elliptic,
     read_statement,
 )
 from kg.model import (
-    ArmRef,
     Claim,
     ConceptRef,
     Evidence,
@@ -773,17 +763,18 @@ class Claims:
             mesh=self._link(doc, [outcome_text], OUTCOME_CATEGORIES) if outcome_text else [],
         )
         drafts = []
+        link = functools.partial(self._link, doc)  # the MeSH links of intervention phrases
         pairs = (
-            self._arm_pairs(doc, arms, clause, groups, actor)
+            arm_pairs(link, arms, clause, groups, actor)
             if against_baseline is None
-            else self._baseline_pairs(doc, arms, against_baseline, groups, actor)
+            else baseline_pairs(link, arms, against_baseline, groups, actor)
         )
         if against_baseline is None and (
             effect is not None or no_difference_of_the_arms(sent.text)
         ):
-            pairs = self._trial_pair(doc, arms, sent.text, pairs)
+            pairs = trial_pair(link, arms, sent.text, pairs)
         if against_baseline is None and len(pairs) == 1 and pairs[0][1] is None:
-            pairs = [self._sentence_pair(doc, text, sent, start, end, pairs[0][0])]
+            pairs = [sentence_pair(link, text, sent, start, end, pairs[0][0])]
         base = pairs[0][1].arm if pairs[0][1] else None
         per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}
         # "Patients treated with more intensive therapy had reduced X": "more" names the arm
@@ -876,151 +867,6 @@ class Claims:
             )
             self._animal_sentences[sent.text] = known
         return known
-
-    def _sentence_pair(
-        self, doc: Doc, text: str, sent: Sentence, start: int, end: int, intervention: ArmRef
-    ) -> tuple[ArmRef, ArmRef | None]:
-        """A pair without a comparator, when no trial arm is named, takes the one its sentence
-        opens with ("Compared with placebo, A reduced X (...), but not Y (...)": Y's too), or
-        for a "not" clause the one the sentence named before it ("A reduced X compared with
-        placebo, but not Y")."""
-        named = None
-        if not intervention.arm:
-            named = opening_comparator(sent.text)
-            if named is None and start > sent.start and not_item(text, start, end, sent.start):
-                named = group_phrases(text[sent.start : start])[1]
-        if not named:
-            return intervention, None
-        return intervention, ArmRef(text=named, mesh=self._link(doc, [named]))
-
-    def _arm_pairs(
-        self,
-        doc: Doc,
-        arms: list[ArmMention],
-        clause: str,
-        groups: list[ValueGroup],
-        actor: str | None,
-    ) -> list[tuple[ArmRef, ArmRef | None]]:
-        """The intervention-comparator pairs of a statement: one, or with values for three or
-        more arms, each other valued arm against the comparator, or without values, each arm
-        its subject (else its words before the comparison) names against the comparator."""
-        intervention, comparator = compared_arms(arms, clause, groups, actor)
-        after = None if actor else comparison_word(clause)
-        subject = actor or (clause[: after.start()] if after else "")  # "lower with A and B than"
-        listed = named_in_order(subject, arms) if subject and len(arms) >= 3 else []
-        if (
-            comparator
-            and len(listed) >= 2
-            and comparator not in listed
-            and not any(g.arm for g in groups)
-        ):
-            # "Patients of Group II and III were more sedated compared to Group I", "X was lower
-            # with A and B than with C": each
-            return [(self._ref(doc, a), self._ref(doc, comparator)) for a in listed]
-        compared = compared_list(arms, clause) if len(arms) >= 3 else []
-        if (
-            intervention is not None
-            and intervention not in compared
-            and len(compared) >= 2
-            and not any(g.arm for g in groups)
-        ):
-            # "X was lower in group A than in groups B and C": A against each
-            return [(self._ref(doc, intervention), self._ref(doc, a)) for a in compared]
-        if intervention is None:  # no trial arm recognised: the statement's own group words
-            first, second = group_phrases(clause)
-            own = (people_group(actor) or actor) if actor else None  # "Patients in the A group"
-            # "Three studies (showed ...)", "the two groups": no treatment, nor its group words
-            junk = bool(own) and names_no_treatment(own or "")
-            own = (None if own and names_no_arm(own.strip()) else own) or first
-            own = None if junk or (own and names_no_treatment(own)) else own
-            if not own and (between := between_pair(clause)):
-                # "no difference between A and B in X": A against B, the trial's arms if named
-                named = [named_arm(arms, name) for name in between]
-                if named[0] and named[1] and named[0] is not named[1]:
-                    return [(self._ref(doc, named[0]), self._ref(doc, named[1]))]
-                own, second = between
-            if not own and len(arms) == 2 and within_group_change(clause, arms):
-                # "Both treatments lowered X": each arm's own change, both arms named in the
-                # trial's order, as a comparison of them would name them
-                control = next((a for a in arms if a.comparator), arms[1])
-                other = next(a for a in arms if a is not control)
-                return [(self._ref(doc, other), self._ref(doc, control))]
-            # the comparator arm the words name, when they name one ("In comparison with the
-            # sham group, only in the active X group, ..."), else its words
-            named_ref = self._ref(doc, comparator) if comparator is not None else None
-            return [
-                (
-                    ArmRef(text=own or "", mesh=self._link(doc, [own]) if own else []),
-                    named_ref
-                    or (ArmRef(text=second, mesh=self._link(doc, [second])) if second else None),
-                )
-            ]
-        valued = list(dict.fromkeys(g.arm for g in groups if g.arm))
-        if len(valued) >= 3 and comparator is not None and comparator.id in valued:
-            by_id = {a.id: a for a in arms}
-            base = self._ref(doc, comparator)
-            return [(self._ref(doc, by_id[i]), base) for i in valued if i != comparator.id]
-        return [
-            (
-                self._ref(doc, intervention),
-                self._ref(doc, comparator) if comparator is not None else None,
-            )
-        ]
-
-    def _baseline_pairs(
-        self,
-        doc: Doc,
-        arms: list[ArmMention],
-        clause: str,
-        groups: list[ValueGroup],
-        actor: str | None,
-    ) -> list[tuple[ArmRef, ArmRef | None]]:
-        """The arms of a change from baseline (``clause`` without its comparison with
-        baseline): every arm it names when it names two or more ("In both groups, X fell
-        compared with baseline"); else the one arm it names, with no comparator ("X fell
-        compared with baseline in the A group": no comparison with the other arm); else none
-        (an empty intervention)."""
-        pairs = self._arm_pairs(doc, arms, clause, groups, actor)
-        named = named_in_order(clause, arms)
-        if EVERY_ARM.search(clause) or len(named) >= 2:
-            return pairs
-        first, _ = group_phrases(clause)
-        own = (named_arm(arms, first) if first else None) or (named[0] if named else None)
-        if own is not None:
-            return [(self._ref(doc, own), None)]
-        return [(intervention, None) for intervention, _ in pairs[:1]]
-
-    def _trial_pair(
-        self,
-        doc: Doc,
-        arms: list[ArmMention],
-        sentence: str,
-        pairs: list[tuple[ArmRef, ArmRef | None]],
-    ) -> list[tuple[ArmRef, ArmRef | None]]:
-        """The trial's own comparison for a claim with a reported effect, or of no difference,
-        that names no arm ("Mortality was lower (HR 0.80, 95% CI 0.70-0.92)", "There was no
-        difference in X between the groups" in a trial of A against placebo):
-        the arm that is not the control against the control, in a trial of two arms, one of
-        them the control. Not where the sentence names a comparison, a group or a treatment
-        of its own ("than ...", "in the X group", "with high adherence") nor some of the
-        people ("in women", "in the subgroup"): those may compare something else; else
-        ``pairs``."""
-        if len(pairs) != 1 or pairs[0][0].text or pairs[0][1] is not None or len(arms) != 2:
-            return pairs
-        control = [a for a in arms if a.comparator]
-        if (
-            len(control) != 1
-            or not names_the_trials_groups(sentence)
-            or names_other_treatment(sentence, arms)
-        ):
-            return pairs
-        treated = next(a for a in arms if a is not control[0])
-        return [(self._ref(doc, treated), self._ref(doc, control[0]))]
-
-    def _ref(self, doc: Doc, arm: ArmMention) -> ArmRef:
-        return ArmRef(
-            arm=arm.id, text=arm.label, mesh=self._link(doc, arm.interventions or [arm.label])
-        )
 
     def _link(
         self, doc: Doc, phrases: list[str], within: tuple[str, ...] = INTERVENTION_CATEGORIES
