@@ -165,6 +165,11 @@ _PLAIN_PAIR_MEANS = (  # each match opens with its first number (``opening_with`
     ),
 )
 _PERCENT_WORD = re.compile(r"(?i)\bper\s?cent")
+_SCORE_WORD = re.compile(r"(?i)\bscores?\b|\bscales?\b|\b(?:VAS|NRS)\b")
+_COUNTED_PEOPLE = re.compile(
+    r"(?i)\b(?:fewer|more|number\s+of|proportion\s+of)\s+(?:[\w-]+\s+)?(?:patients|participants|"
+    r"subjects|women|men|children|people|cases)\b"
+)
 _LIST_BEFORE = re.compile(r"\d\s*,\s*$")
 _LIST_AFTER = re.compile(r"\s*,\s*[-−]?\d|\s*,?\s+and\s+[-−]?\d")
 _CONNECTOR = re.compile(r"(?i)\b(?:vs|v|versus|and|respectively)\b\.?")
@@ -191,6 +196,18 @@ def _plain_pair_patterns(text: str) -> list[re.Pattern[str]]:
     return [*patterns, respectively] if "respectively" in text else patterns
 
 
+def _scores(text: str, sentence_start: int, at: int, units: str) -> bool:
+    """Whether a pair of whole numbers with no unit are the scores of a scale ("pain scores
+    were lower ... (1 vs 3, P = .006)"), not counts: its sentence names a score or scale
+    before it and counts no people ("fewer patients reported pain >= 3 on the rating scale
+    (13 vs 31)" counts them)."""
+    return (
+        not _COUNT_NOUN.search(units)
+        and _SCORE_WORD.search(text, sentence_start, at) is not None
+        and _COUNTED_PEOPLE.search(text, sentence_start, at) is None
+    )
+
+
 def _not_plain(text: str, m: re.Match[str]) -> bool:
     """A pair that is a percentage, a count, a list item, a statistic or a median's."""
     if "%" in m.group(0) or _PERCENT_WORD.search(m.group(0)):
@@ -203,9 +220,13 @@ def _not_plain(text: str, m: re.Match[str]) -> bool:
         return True
     whole = all(re.fullmatch(r"\d+", m.group(n)) for n in ("a", "b"))
     units = _CONNECTOR.sub(" ", m.group(0))
-    if whole and (not _UNIT_WORD.search(units) or _COUNT_NOUN.search(units)):
-        return True  # "13 vs 31", "298 events versus 332 events": counts
     sentence_start = max(sentence_bounds(text, m.start(), m.start())[0], m.start() - 150)
+    if (
+        whole
+        and (not _UNIT_WORD.search(units) or _COUNT_NOUN.search(units))
+        and not _scores(text, sentence_start, m.start(), units)
+    ):
+        return True  # "13 vs 31", "298 events versus 332 events": counts
     return bool(_MEDIAN_WORD.search(text, sentence_start, m.start()))
 
 

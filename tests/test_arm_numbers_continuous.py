@@ -299,3 +299,11 @@ def test_whole_numbers_with_a_rate_unit_are_a_plain_pair() -> None:
     assert [f.value for f in find_plain_value_pairs(text)] == [186.0, 112.0]
     # without a unit two whole numbers stay counts
     assert find_plain_value_pairs("Falls were fewer with the app (186 vs. 112; P < .01).") == []
+
+
+def test_whole_numbers_after_a_score_are_a_plain_pair() -> None:
+    text = "Itch scores were lower with cream K at 1 week (2 vs 5, P = .01)."
+    assert [f.value for f in find_plain_value_pairs(text)] == [2.0, 5.0]
+    # people counted on a scale stay counts
+    text = "Fewer patients reported itch of 3 or more on the rating scale (13 vs 31, P = .01)."
+    assert find_plain_value_pairs(text) == []
