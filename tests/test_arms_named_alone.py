@@ -70,3 +70,17 @@ def test_a_monotherapy_arm_is_the_control_only_beside_its_combination(
     # "alone" says the arm lacks what the other adds, however the other is named
     alone = "Women were randomly assigned to chemotherapy alone or combined with triptorelin."
     assert comparators(alone) == ["chemotherapy alone"]
+
+
+def test_a_double_dummy_design_has_no_placebo_arm(extractor: Extractor) -> None:
+    def comparators(methods: str) -> list[str]:
+        record = extractor.extract(article("Drug K", ("Methods", methods)))
+        return [a.label for a in record.arms if a.comparator]
+
+    dummy = (
+        "Women were randomly assigned to oral drug K and intravenous placebo or intravenous "
+        "drug M and oral placebo."
+    )
+    assert comparators(dummy) == []
+    plain = "Women were randomly assigned to oral drug K or oral placebo."
+    assert comparators(plain) == ["oral placebo"]

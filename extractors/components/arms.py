@@ -45,7 +45,8 @@ preference: placebo/sham/vehicle; normal (isotonic, 0.9%) saline; saline or ster
 alone; usual or standard care (also "TAU"), control, no treatment, wait list;
 "alone"/"only", or "monotherapy" beside an arm that names its treatment too ("A monotherapy"
 beside "A plus B", not beside "B plus C"); the arm whose interventions are a strict subset of
-another's.
+another's. A level every arm names beside a treatment of its own ("A and IV placebo", "B and
+oral placebo": a double dummy) names no comparator.
 When several arms name the same kind of control ("X plus standard care", "standard care
 alone"), the one saying "alone"/"only", else the subset, else the one adding nothing.
 
@@ -252,7 +253,7 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
                 or _shares_treatment(arms, i)
             )
         ]
-        if found:
+        if found and not _double_dummy(arms, found):
             arms[_least_active(arms, found, subset)].comparator = True
             return
     for i, arm in enumerate(arms):
@@ -263,6 +264,13 @@ def _mark_comparator(arms: list[ArmMention]) -> None:
 
 # "A alone", "A only": A without what another arm adds to it, whatever that arm is called
 _WITHOUT_ADDITION = re.compile(r"(?i)\b(?:alone|only)\b")
+
+
+def _double_dummy(arms: list[ArmMention], found: list[int]) -> bool:
+    """Whether every arm names the control word beside a treatment of its own: "A and
+    intravenous placebo" against "B and subcutaneous placebo" (a double-dummy design) has
+    no placebo arm."""
+    return len(found) == len(arms) >= 2 and all(len(a.interventions) >= 2 for a in arms)
 
 
 def _shares_treatment(arms: list[ArmMention], i: int) -> bool:
