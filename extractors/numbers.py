@@ -654,14 +654,17 @@ _FRACTIONS = (
 )
 
 
+_GRADE_BEFORE = re.compile(r"(?i)\b(?:grades?|stages?|phases?|levels?|types?)\s*$")
+
+
 def find_fractions(text: str) -> list[Fraction]:
     """Event counts over a denominator: "16/30", "16 of 30", "16 out of 30", "45 (41%) of 111",
     "one (1%) of 111", "Thirty-two of 60" (events <= total)."""
     found = []
     digits, words = _FRACTIONS
     for m in [*digits.finditer(text), *word_number_matches(words, text)]:
-        if _glued(text, m.start()):
-            continue
+        if _glued(text, m.start()) or _GRADE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "grade 3/4": a range of grades, no count of events
         raw = m.group("a").lower()
         word = 0 if raw == "none" else None if raw[:1].isdigit() else parse_number_words(raw)
         a = float(word) if word is not None else parse_number(raw)

@@ -483,3 +483,10 @@ def test_numbers_rate_difference_of_percentages_is_a_risk_difference() -> None:
     text = "(96.0% vs. 90.8%, rate difference 5.2%, 95% CI 3.9% to 6.6%)"
     (effect,) = find_percent_differences(text)
     assert (effect.measure, effect.value, effect.named) == ("risk difference", 0.052, True)
+
+
+def test_a_range_of_grades_is_no_fraction() -> None:
+    assert find_fractions("mucositis (35% grade 3/4 with drug K, 14% with drug M)") == []
+    assert find_fractions("stage 2/3 disease") == []
+    found = find_fractions("grade 3/4 neutropenia in 12/40 women")
+    assert [(f.events, f.total) for f in found] == [(12, 40)]
