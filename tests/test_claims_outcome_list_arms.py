@@ -166,3 +166,18 @@ def test_a_predicate_after_the_list_is_no_arm_of_the_last_item(extractor: Extrac
         "(65%) in group 2.",
     )
     assert any(("placebo (group 2)", 65.0) in _values(record, claim) for claim in record.claims)
+
+
+def test_a_list_after_the_superiority_of_an_arm() -> None:
+    text = (
+        "The superiority of drug K to drug M was confirmed for time to relapse (median, 9.4 v "
+        "6.0 months; P < .001), time to withdrawal (median, 9 v 5.7 months; P < .001), and "
+        "response rate (32% v 21%, P = .002)."
+    )
+    outcome = (text.index("superiority"), text.index(" was"))
+    found = listed_outcomes(text, outcome, len(text))
+    assert [text[s:e] for (s, e), _ in found] == [
+        "time to relapse",
+        "time to withdrawal",
+        "response rate",
+    ]

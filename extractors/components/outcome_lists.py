@@ -176,7 +176,8 @@ _FOR_MEASURE = re.compile(  # "in measures of cognition (P<0.001), function (...
     r"domains?)\s+(?:of|for)\s+)?"
 )
 _NO_MEASURE = re.compile(  # what a statement names when a list's first measure follows it
-    r"(?i)(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:differences?|effects?|benefits?|advantages?)\b|"
+    r"(?i)(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:differences?|effects?|benefits?|advantages?|"
+    r"superiority|inferiority|non-?inferiority)\b|"
     r"(?:the\s+)?(?:patients|participants|subjects|children|women|men|adults|those)\b"
 )
 # an ordinal or a number of time units: "7th", "13 th month", "week 12", "24 hours"
