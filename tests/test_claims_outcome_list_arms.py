@@ -181,3 +181,14 @@ def test_a_list_after_the_superiority_of_an_arm() -> None:
         "time to withdrawal",
         "response rate",
     ]
+
+
+def test_a_list_after_the_most_common_events_were() -> None:
+    text = (
+        "The most common grade 3-4 adverse events were anaemia (six [9%] of 68 women with drug "
+        "K vs four [1%] of 70 with drug M), neutropenia (16 [24%] vs ten [14%]), and fever "
+        "(five [7%] vs one [1%])."
+    )
+    outcome = (text.index("most"), text.index(" were"))
+    found = listed_outcomes(text, outcome, len(text))
+    assert [text[s:e] for (s, e), _ in found] == ["anaemia", "neutropenia", "fever"]

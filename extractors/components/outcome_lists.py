@@ -171,6 +171,10 @@ _PREDICATE = re.compile(  # "X was greater with A compared to placebo (...), Y (
 _COMPARED_WITH = re.compile(  # " compared with placebo" after the first measure
     r"(?i)\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[^,;()\[\]]{1,60}"
 )
+_MOST_COMMON = re.compile(  # "the most common adverse events", "the most frequent toxicities"
+    r"(?i)(?:the\s+)?most\s+(?:common(?:ly\s+\w+)?|frequent(?:ly\s+\w+)?)\b"
+)
+_LISTED_AFTER = re.compile(r"(?i)\b(?:were|was|included|includ(?:ing)?)\s+(?:(?:the|a|an)\s+)?")
 _FOR_MEASURE = re.compile(  # "in measures of cognition (P<0.001), function (...)"
     r"(?i)\b(?:in|on|for|regarding|in\s+terms\s+of)\s+(?:(?:the\s+)?(?:measures?|scores?|"
     r"domains?)\s+(?:of|for)\s+)?"
@@ -221,7 +225,9 @@ def _first_item(
     """The first measure of a list (its text before the first bracket from ``start`` to
     ``bracket``) when the statement's outcome is not that measure alone: the outcome before
     "was greater with A (...)" ("Fat oxidation was greater with A than placebo (12 vs 9), free
-    fatty acids (...)"), or the words after the last "in"/"for" where the outcome names
+    fatty acids (...)"), the words after the verb of "the most common X were" ("... were
+    reactions (57%; placebo, 9%) and fever (...)"), or the words after the last "in"/"for"
+    where the outcome names
     people or a difference ("A outperformed B in measures of cognition (P<0.001), function
     (...)"; "a difference favouring A for mood (MD 2.1), sleep (...)"); else None."""
     name_end = _name_end(text, bracket)
@@ -232,6 +238,13 @@ def _first_item(
         if _SUBGROUPS.match(text, predicate.end(), name_end):
             return None  # "X was higher among those who: smoked (OR 1.4) or ...": subgroups
         return outcome
+    if _MOST_COMMON.match(text, outcome[0], outcome[1]):
+        # "The most common AEs with A were injection site reactions (57%; placebo, 9%) and
+        # fever (20%; placebo, 7%)": the words after the verb
+        verbs = list(_LISTED_AFTER.finditer(text, outcome[1], name_end))
+        if verbs and _loose_item(text, verbs[-1].end(), name_end):
+            return verbs[-1].end(), name_end
+        return None
     if not _NO_MEASURE.match(text, outcome[0], outcome[1]):
         return None
     cuts = list(_FOR_MEASURE.finditer(text, outcome[0], name_end))
