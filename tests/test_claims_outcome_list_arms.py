@@ -192,3 +192,13 @@ def test_a_list_after_the_most_common_events_were() -> None:
     outcome = (text.index("most"), text.index(" were"))
     found = listed_outcomes(text, outcome, len(text))
     assert [text[s:e] for (s, e), _ in found] == ["anaemia", "neutropenia", "fever"]
+
+
+def test_a_grade_range_does_not_split_a_list_item() -> None:
+    text = (
+        "There was no difference in mortality (19% vs 21%, P = .7) or grade 3 or worse "
+        "bleeding (8% vs 9%, P = .8)."
+    )
+    outcome = (text.index("mortality"), text.index(" (19%"))
+    found = listed_outcomes(text, outcome, len(text))
+    assert [text[s:e] for (s, e), _ in found] == ["mortality", "grade 3 or worse bleeding"]

@@ -43,8 +43,11 @@ from extractors.components.direction_words import LOWER_BODY_PART
 from extractors.effect_estimates import EffectSize, effect_measure
 from extractors.numbers import P_LABEL, SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN, parse_number
 
-# not the comma of "534,688"
-_SEPARATOR = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# not the comma of "534,688", nor the "or"/"and" of "grade 1 or 2"
+_SEPARATOR = re.compile(
+    r"(?:(?<!\d),|,(?!\d))\s*(?:(?:and|or)\s+)?|"
+    r"(?<!\b[Gg]rade\s\d)(?<!\b[Gg]rades\s\d)\s+(?:and|or)\s+"
+)
 _LEAD = re.compile(
     r"(?i)(?:(?:in|of|for|on|the|a|an|its|their|both|also|significantly|higher|greater|"
     r"lower(?!" + LOWER_BODY_PART + r")|smaller|larger|more|less|fewer|better|worse|increased|"
