@@ -466,6 +466,8 @@ _P_LABEL_TAIL = (
     r"|\s*\((?!non-?inferiority|equivalence)(?:[A-Za-z][\w'’ ,/-]{0,30})\))?"
 )
 P_LABEL = r"(?<![A-Za-z0-9])[pP]" + _P_LABEL_TAIL
+# "respectively": values given in the order their groups or measures were named
+RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _P_VALUE = re.compile(
     # P_LABEL, its lookbehind written after the "p" (as for _N_EQUALS)
     r"[pP](?<![A-Za-z0-9][pP])" + _P_LABEL_TAIL + r"\s*(?P<rel><=|>=|=<|=>|[<>=≤≥⩽⩾]|of|was|is)\s*"

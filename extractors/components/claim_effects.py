@@ -17,7 +17,7 @@ from dataclasses import replace
 from extractors.components.direction_words import direction_cue
 from extractors.components.quantities import Quantities
 from extractors.effect_estimates import EffectSize
-from extractors.numbers import format_number
+from extractors.numbers import RESPECTIVELY, format_number
 from kg.model import (
     ArmResult,
     Claim,
@@ -47,9 +47,6 @@ def reported_effect(
     return next((e for e in effects if e.named or binary), None)
 
 
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
-
-
 def respective_reported(
     text: str, effects: list[EffectSize], start: int, end: int
 ) -> list[EffectSize]:
@@ -61,7 +58,7 @@ def respective_reported(
     listed = [e for e in effects if start <= e.start and e.end <= end]
     if len(listed) < 2 or len({e.measure for e in listed}) != 1:
         return []
-    return listed if _RESPECTIVELY.search(text, listed[-1].end, end) else []
+    return listed if RESPECTIVELY.search(text, listed[-1].end, end) else []
 
 
 def item_quantities(q: Quantities, listed: list[EffectSize], count: int, index: int) -> Quantities:

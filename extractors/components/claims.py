@@ -176,6 +176,7 @@ from extractors.components.statements import (
     read_elliptic,
     read_statement,
 )
+from extractors.numbers import RESPECTIVELY
 from kg.model import (
     Claim,
     ConceptRef,
@@ -202,7 +203,6 @@ _CONCLUDING = re.compile(
 )
 
 
-_RESPECTIVELY_WORD = re.compile(r"(?i)\brespectively\b")
 _LIST_PREDICATE = re.compile(
     r"(?i)\s*,?\s*(?:was|were|is|are|remained|became|appeared|occurred|did)\b"
 )
@@ -524,7 +524,7 @@ class Claims:
             item_end = last_close + 1 if last and last_close >= s else e  # without the tail
             own_end = (
                 item_end
-                if last and _LIST_PREDICATE.match(tail) and not _RESPECTIVELY_WORD.search(tail)
+                if last and _LIST_PREDICATE.match(tail) and not RESPECTIVELY.search(tail)
                 else e
             )
             item_groups = assign_arms(

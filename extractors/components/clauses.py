@@ -35,6 +35,7 @@ from extractors.components.arms import ArmMention
 from extractors.components.direction_words import DOWN, UP, direction_cue
 from extractors.components.sections import Sentence
 from extractors.components.significance import arm_changes
+from extractors.numbers import RESPECTIVELY
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,150},)|although|though|however)\s+|"
@@ -130,7 +131,6 @@ _STATISTIC = re.compile(
     r"relative\s+risk)\b|(?-i:\b(?:OR|RR|HR)\b)"
 )
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{0,40}?\d[^,;]{0,60}?\bto\s+[^,;]{0,20}?\d")
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _REFERS_TO_VALUE = re.compile(
     r"(?i)(?:it|that|those|this|the\s+(?:corresponding\s+)?(?:figure|value|rate|proportion)s?)\b"
 )
@@ -259,10 +259,10 @@ def _complete(first: str, bare_rest: str | None = None) -> bool:
     B, respectively": the groups are those of both)."""
     if bare_rest is not None and (
         not _FINITE_VERB.search(without_brackets(first))
-        or (_RESPECTIVELY.search(bare_rest) and not _RESPECTIVELY.search(first))
+        or (RESPECTIVELY.search(bare_rest) and not RESPECTIVELY.search(first))
     ):
         return False
-    return bool(_STATISTIC.search(first) or _RESPECTIVELY.search(first))
+    return bool(_STATISTIC.search(first) or RESPECTIVELY.search(first))
 
 
 def _contrasts_arms(text: str, start: int, split: re.Match[str], end: int) -> bool:
@@ -275,7 +275,7 @@ def _contrasts_arms(text: str, start: int, split: re.Match[str], end: int) -> bo
     first, second = text[start : split.start()], text[split.end() : _next_split(text, split, end)]
     if _STATISTIC.search(first) or not (_VALUE.search(first) and _VALUE.search(second)):
         return False
-    if any(_FROM_TO.search(side) or _RESPECTIVELY.search(side) for side in (first, second)):
+    if any(_FROM_TO.search(side) or RESPECTIVELY.search(side) for side in (first, second)):
         # changes within each group ("fell from 5.5 to 1.2, while ...") and one group's values
         # for several measures ("X and Y were 3 and 5, respectively, with A, whereas ..."): two
         # statements
@@ -311,7 +311,7 @@ def joined_changes(
                 and changes[1]
                 and (contrast or _SEMICOLON.fullmatch(text, first_end, s))
                 and not _STATISTIC.search(first)
-                and not _RESPECTIVELY.search(second)
+                and not RESPECTIVELY.search(second)
                 and _same_measure(first[: changes[0].start()], second[: changes[1].start()])
                 and (contrast or _two_groups(text[first_start:e], arms))
             ):

@@ -41,7 +41,13 @@ import re
 from extractors.bracket_lists import separators
 from extractors.components.direction_words import LOWER_BODY_PART
 from extractors.effect_estimates import EffectSize, effect_measure
-from extractors.numbers import P_LABEL, SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN, parse_number
+from extractors.numbers import (
+    P_LABEL,
+    RESPECTIVELY,
+    SUBJECT_NOUNS_PATTERN,
+    WORD_NUMBER_PATTERN,
+    parse_number,
+)
 
 # not the comma of "534,688", nor the "or"/"and" of "grade 1 or 2"
 _SEPARATOR = re.compile(
@@ -400,7 +406,6 @@ _RESPECTIVE = re.compile(  # " were, respectively, higher and lower", " were hig
     rf"(?P<words>{_RESPECTIVE_WORD}(?:\s*,\s*{_RESPECTIVE_WORD})*\s*,?\s+(?:and|or)\s+"
     rf"{_RESPECTIVE_WORD})\b"
 )
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _WORD_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
@@ -413,7 +418,7 @@ def respective_directions(
     as many items (of at most six words, split at commas and "and"/"or") as direction words,
     and "respectively" in the clause (before ``end``)."""
     m = _RESPECTIVE.match(text, outcome[1], end)
-    if m is None or not _RESPECTIVELY.search(text, outcome[1], end):
+    if m is None or not RESPECTIVELY.search(text, outcome[1], end):
         return []
     words = [w for w in _WORD_SEPARATOR.split(m.group("words")) if w]
     phrase = text[outcome[0] : outcome[1]]

@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 from extractors.components.arms import OUTCOME_CONTROLS, ArmMention, mention_words, nested_arm
 from extractors.components.quantities import Quantities
 from extractors.measured_percents import measured_percents
-from extractors.numbers import OWN_INTERVAL_PATTERN, P_LABEL, Percent
+from extractors.numbers import OWN_INTERVAL_PATTERN, P_LABEL, RESPECTIVELY, Percent
 
 _JOIN_GAP = 4
 _I_SQUARED = re.compile(r"I\s*[2²]\s*[=:]?\s*$")
@@ -95,7 +95,6 @@ _VERSUS_ARM_AFTER = re.compile(
     r"(?i)\s*(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+(?P<name>[^\W\d_]"
     r"[^\d,;:()\[\]]{0,40}?)\s*(?:[,;)\]]|\.(?!\d))(?!\s*[-−+]?\s*\d)"
 )
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _TOKEN = re.compile(r"[^\W_][\w-]*")
 _ARM_BRACKET = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*[(\[]\s*$")
 _ARM_EQUALS = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s*=\s*$")
@@ -572,7 +571,7 @@ def _respective_arms(
     listed = _listed_arms(text, end, groups, arms)
     if listed is not None:
         return listed
-    if _RESPECTIVELY.search(text, start, end):
+    if RESPECTIVELY.search(text, start, end):
         for region in (text[groups[-1].end : end], text[start : groups[0].start]):
             order = _named_in_order(region, arms)
             if len(order) == len(groups):
@@ -867,7 +866,7 @@ def assign_arms(
             and _PAIR_GAP.match(text[assigned[0].end : assigned[1].start])
             and (
                 _VERSUS_GAP.match(text[assigned[0].end : assigned[1].start])
-                or _RESPECTIVELY.search(text, start, end)
+                or RESPECTIVELY.search(text, start, end)
                 or _RESPECTIVE.search(text, start, assigned[0].start)
             )
         ):  # "(26% vs 8%)" naming no arm: the trial's order, comparator last; "64 and 71%,
@@ -931,7 +930,7 @@ def _ends_list(text: str, end: int, groups: list[ValueGroup], index: int) -> boo
     ("0.26, 0.27 and 0.36 in the A, B and C groups, respectively", "33 vs 26 months with A and
     B"): the arm named right after it opens that list and is not the value's alone."""
     g = groups[index]
-    if _RESPECTIVELY.search(text, g.end, end):
+    if RESPECTIVELY.search(text, g.end, end):
         return True
     gap = text[groups[index - 1].end : g.start] if index else ""
     return bool(index and (_LIST_GAP.match(gap) or _VERSUS_GAP.match(gap)))
