@@ -196,14 +196,13 @@ def _plain_pair_patterns(text: str) -> list[re.Pattern[str]]:
     return [*patterns, respectively] if "respectively" in text else patterns
 
 
-def _scores(text: str, sentence_start: int, at: int, units: str) -> bool:
+def _scores(text: str, sentence_start: int, at: int) -> bool:
     """Whether a pair of whole numbers with no unit are the scores of a scale ("pain scores
     were lower ... (1 vs 3, P = .006)"), not counts: its sentence names a score or scale
     before it and counts no people ("fewer patients reported pain >= 3 on the rating scale
     (13 vs 31)" counts them)."""
     return (
-        not _COUNT_NOUN.search(units)
-        and _SCORE_WORD.search(text, sentence_start, at) is not None
+        _SCORE_WORD.search(text, sentence_start, at) is not None
         and _COUNTED_PEOPLE.search(text, sentence_start, at) is None
     )
 
@@ -221,12 +220,10 @@ def _not_plain(text: str, m: re.Match[str]) -> bool:
     whole = all(re.fullmatch(r"\d+", m.group(n)) for n in ("a", "b"))
     units = _CONNECTOR.sub(" ", m.group(0))
     sentence_start = max(sentence_bounds(text, m.start(), m.start())[0], m.start() - 150)
-    if (
-        whole
-        and (not _UNIT_WORD.search(units) or _COUNT_NOUN.search(units))
-        and not _scores(text, sentence_start, m.start(), units)
-    ):
-        return True  # "13 vs 31", "298 events versus 332 events": counts
+    if whole and _COUNT_NOUN.search(units):
+        return True  # "298 events versus 332 events": counts
+    if whole and not _UNIT_WORD.search(units) and not _scores(text, sentence_start, m.start()):
+        return True  # "13 vs 31": counts
     return bool(_MEDIAN_WORD.search(text, sentence_start, m.start()))
 
 

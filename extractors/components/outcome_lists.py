@@ -183,7 +183,7 @@ _COMPARED_WITH = re.compile(  # " compared with placebo" after the first measure
 _MOST_COMMON = re.compile(  # "the most common adverse events", "the most frequent toxicities"
     r"(?i)(?:the\s+)?most\s+(?:common(?:ly\s+\w+)?|frequent(?:ly\s+\w+)?)\b"
 )
-_LISTED_AFTER = re.compile(r"(?i)\b(?:were|was|included|includ(?:ing)?)\s+(?:(?:the|a|an)\s+)?")
+_LISTED_AFTER = re.compile(r"(?i)\b(?:were|was|included|including)\s+(?:(?:the|a|an)\s+)?")
 _FOR_MEASURE = re.compile(  # "in measures of cognition (P<0.001), function (...)"
     r"(?i)\b(?:in|on|for|regarding|in\s+terms\s+of)\s+(?:(?:the\s+)?(?:measures?|scores?|"
     r"domains?)\s+(?:of|for)\s+)?"
