@@ -143,19 +143,21 @@ def parse_number(text: str) -> float | None:
 
 # the other forms of the signs and digits of numbers that PubMed text holds, each written as
 # one character for one (so offsets hold): full-width "＜", "＝", "０．０５", "％" (as CJK
-# journals set them), the small forms "﹤", "﹦", and "≦", "≧" for "≤", "≥"
+# journals set them), the small forms "﹤", "﹦", "≦", "≧" for "≤", "≥", and the Unicode
+# hyphens U+2010 and U+2011 ("between‐group", as Wiley and PMC set it) for "-"
 _SIGN_FORMS = str.maketrans(
     {"＜": "<", "﹤": "<", "＞": ">", "﹥": ">", "＝": "=", "﹦": "=", "≦": "≤", "≧": "≥",
-     "．": ".", "％": "%", **{chr(0xFF10 + d): str(d) for d in range(10)}}
+     "．": ".", "％": "%", "\u2010": "-", "\u2011": "-",
+     **{chr(0xFF10 + d): str(d) for d in range(10)}}
 )  # fmt: skip
-_SIGN_FORM_CHARS = re.compile("[＜﹤＞﹥＝﹦≦≧．％０-９]")
+_SIGN_FORM_CHARS = re.compile("[＜﹤＞﹥＝﹦≦≧．％０-９\u2010\u2011]")
 
 
 def plain_signs(text: str) -> str:
-    """``text`` with the other forms of relation signs, digits, "." and "%" written as the
-    rules read them, one character for one: "P＜0.00001" -> "P<0.00001", "P ≦ ０．０５" ->
-    "P ≤ 0.05". The pipeline reads every abstract through it, so that no rule needs to know
-    them."""
+    """``text`` with the other forms of relation signs, digits, "." and "%", and the Unicode
+    hyphens, written as the rules read them, one character for one: "P＜0.00001" ->
+    "P<0.00001", "P ≦ ０．０５" -> "P ≤ 0.05", "between\u2010group" -> "between-group". The
+    pipeline reads every abstract through it, so that no rule needs to know them."""
     return text.translate(_SIGN_FORMS) if _SIGN_FORM_CHARS.search(text) else text
 
 

@@ -8,12 +8,14 @@ through it with ``nlp.pipe`` in one process::
     extractor = Extractor(MeshIndex.load(path))
     record = extractor.extract(article)
 
-The abstract's text is read with its full-width signs and digits written plain ("P＜0.001" as
-"P<0.001", ``extractors.numbers.plain_signs``; one character for one, so offsets hold); the
-Record keeps the text as the source wrote it, and so do the texts of its spans and evidence
-(each the slice of ``Record.text`` its offsets give). An article with neither title nor
-abstract raises ``EmptyRecordError``; one with a title but no abstract gives a Record
-without claims and the warning "no abstract: no claims extracted".
+The abstract's text is read with its full-width signs and digits and its Unicode hyphens
+written plain ("P＜0.001" as "P<0.001", "between\u2010group" as "between-group",
+``extractors.numbers.plain_signs``; one character for one, so offsets hold); the Record keeps
+the text as the source wrote it, and so do the texts of its spans and evidence (each the
+slice of ``Record.text`` its offsets give) and the phrases its arms and claims took from it.
+An article with neither title nor abstract raises ``EmptyRecordError``; one with a title but
+no abstract gives a Record without claims and the warning "no abstract: no claims
+extracted".
 """
 
 from __future__ import annotations
@@ -113,13 +115,40 @@ _SOURCE_TEXT = "evg_source_text"  # doc.user_data key: the text before ``plain_s
 def _keep_source_text(record: Record, source_text: str) -> None:
     """Give ``record`` the text as its source wrote it, and its spans and evidence their
     slices of it: the rules read the text with plain signs (``plain_signs``, one character
-    for one), but provenance quotes the source."""
+    for one), but provenance quotes the source. The phrases the rules took from the text
+    (arm labels, doses and routes, outcomes, the claims' arms and populations) are given
+    their source form too, where they stand in the text as read ("all-cause mortality"
+    read, "all\u2010cause mortality" written)."""
+    plain = record.text
     record.text = source_text
     for span in record.spans:
         span.text = source_text[span.start : span.end]
+
+    def source_form(phrase: str) -> str:
+        at = plain.find(phrase) if phrase else -1
+        return source_text[at : at + len(phrase)] if at >= 0 else phrase
+
+    def source_form_or_none(phrase: str | None) -> str | None:
+        return None if phrase is None else source_form(phrase)
+
+    for arm in record.arms:
+        at = arm.start if arm.start is not None else -1
+        if at >= 0 and plain[at : at + len(arm.label)] == arm.label:
+            arm.label = source_text[at : at + len(arm.label)]
+        else:
+            arm.label = source_form(arm.label)
+        arm.interventions = [source_form(name) for name in arm.interventions]
+        arm.dose = source_form_or_none(arm.dose)
+        arm.route = source_form_or_none(arm.route)
     for claim in record.claims:
         evidence = claim.evidence
         evidence.text = source_text[evidence.start : evidence.end]
+        claim.population.text = source_form(claim.population.text)
+        claim.intervention.text = source_form(claim.intervention.text)
+        if claim.comparator is not None:
+            claim.comparator.text = source_form(claim.comparator.text)
+        claim.outcome.text = source_form(claim.outcome.text)
+        claim.outcome.timepoint = source_form_or_none(claim.outcome.timepoint)
 
 
 def _has_abstract(article: Article) -> bool:

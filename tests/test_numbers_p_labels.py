@@ -122,6 +122,7 @@ def test_numbers_p_values_with_a_decimal_comma(text: str, relation: str, value: 
         ("(P＝0.02)", "(P=0.02)"),
         ("p﹤０．０５; 12％", "p<0.05; 12%"),
         ("no full-width sign: P < 0.05", "no full-width sign: P < 0.05"),
+        ("between\u2010group, HLA\u2011A24, 10\u201320", "between-group, HLA-A24, 10\u201320"),
     ],
 )
 def test_numbers_plain_signs(text: str, plain: str) -> None:

@@ -349,3 +349,23 @@ def test_pipeline_reads_full_width_p_values(extractor: Extractor) -> None:
     # provenance quotes the source: the Record's text and its evidence keep "＜" and "＝"
     assert "(P＜0.001)" in record.text and "P<0.001" not in record.text
     assert "(P＝0.02)" in _claim(record, "relapse").evidence.text
+
+
+def test_pipeline_reads_unicode_hyphens_and_quotes_them(extractor: Extractor) -> None:
+    """ "between\u2010group" (U+2010, as PMC and Wiley set it) reads as "between-group"; the
+    claim's outcome and arms keep the source's hyphen."""
+    record = extractor.extract(
+        article(
+            "Drugzumab for arthritis",
+            ("Methods", "Patients were randomized to drugzumab or placebo."),
+            (
+                "Results",
+                "There were no between\u2010group differences in all\u2010cause mortality.",
+            ),
+        )
+    )
+    _check_offsets(record)
+    claim = _claim(record, "mortality")
+    assert claim.direction == "no difference"
+    assert claim.outcome.text == "all\u2010cause mortality"
+    assert "between\u2010group" in claim.evidence.text and "-" not in record.text
