@@ -35,6 +35,30 @@ def test_group_tag_after_a_description_names_that_arm() -> None:
     assert "tn" not in arms[1].words and "#lp" not in arms[0].words
 
 
+def test_group_tag_with_a_capital_names_that_arm() -> None:
+    arms = [_arm("arm1", "zinc", {"zinc"}), _arm("arm2", "iron", {"iron"})]
+    text = "Adults took zinc (Group Z; n = 16) or iron (Arm F, n = 15) for 14 days."
+    name_by_abbreviations(arms, text, {})
+    assert "#z" in arms[0].distinctive and "#f" in arms[1].distinctive
+
+
+def test_results_of_arms_named_by_capital_group_tags(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Zinc or iron in healthy adults",
+            (
+                "Methods",
+                "Volunteers were assigned to a zinc group (Group Z; n = 16) or an iron group "
+                "(Group F; n = 16) for 14 days.",
+            ),
+            ("Results", "Ferritin was higher in Group F than in Group Z (p = 0.003)."),
+        )
+    )
+    arms = {a.id: a.label for a in record.arms}
+    (claim,) = record.claims
+    assert (arms[claim.intervention.arm or ""], claim.direction) == ("iron", "increased")
+
+
 def test_two_tags_for_one_arm_name_neither() -> None:
     arms = [_arm("arm1", "life", {"life"}), _arm("arm2", "plain stent", {"plain", "stent"})]
     text = "Of these, 20 had a plain stent (group A) and 21 had a coated stent (group B)."

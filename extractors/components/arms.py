@@ -436,8 +436,8 @@ def _set_distinctive(arms: list[ArmMention]) -> None:
 # "(IMN group)", "(group P, n = 30)", "(DEX arm; ...)": a short name the text gives the group
 # described right before the bracket
 _GROUP_TAG = re.compile(
-    r"\((?:the\s+)?(?:(?P<a>[A-Za-z0-9][\w+/-]{0,11})\s+(?:group|arm)|"
-    r"(?:group|arm)\s+(?P<b>[A-Za-z0-9][\w+/-]{0,11}))\s*(?=[),;:]|n\s*=)"
+    r"\((?:the\s+)?(?:(?P<a>[A-Za-z0-9][\w+/-]{0,11})\s+(?i:group|arm)|"
+    r"(?i:group|arm)\s+(?P<b>[A-Za-z0-9][\w+/-]{0,11}))\s*(?=[),;:]|n\s*=)"
 )
 _TAG_DESCRIPTION = re.compile(r"(?i)[.;:,(\[]|\b(?:or|and|versus|vs)\b")
 
