@@ -102,6 +102,12 @@ def test_there_were_counts_then_the_outcome(extractor: Extractor, text: str, out
         "Drug K significantly reduced wheeze (from 4.3 to 2.9 per week) and increased peak flow "
         "(from 310 to 350 l/min).",
         "Compared with placebo, drug K reduced wheeze and improved peak flow (both P < 0.05).",
+        # a change named as a noun after "and": the actor's too
+        "Compared with placebo, drug K showed a significant decrease in wheeze and an increase "
+        "in peak flow.",
+        # "and also had higher Y" after the first measure's bracket: a second claim
+        "Patients given drug K had significantly lower wheeze than those given placebo (2.1 vs "
+        "3.4, p < 0.05) and also had higher peak flow (350 vs 310, p < 0.05).",
     ],
 )
 def test_a_second_verb_after_and_is_a_second_claim_of_the_same_actor(

@@ -8,8 +8,9 @@ direction word ("more likely to X (RR ...), with no significant differences in Y
 "X fell, with no difference between the groups"), "but" before a new subject, ", and the Y
 was/were/had/showed" after a statement with its own statistic or "respectively", " and Y
 was/were <number>" when each side compares two values by "vs" ("X was 4.5 vs 6.8 months and Y
-was 19.7 vs 23.6 months"), and " and (2.7 times) less likely" after a direction word ("more
-likely to X"), outside brackets; a clause opening with "While"/"Although"/"Whereas" splits at
+was 19.7 vs 23.6 months"), " and (2.7 times) less likely" after a direction word ("more
+likely to X"), and " and (also) had higher Y" or " and a decrease in Y" after a direction
+word, outside brackets; a clause opening with "While"/"Although"/"Whereas" splits at
 its first comma; a clause that opens with a statistic ("; OR 2.1 ...") or refers back to the
 one before ("..., but the difference was not significant", "..., but did not reach
 significance") stays with it. "While"/"whereas" setting one group's value against another's
@@ -122,6 +123,10 @@ _AND_CHANGE = re.compile(
     r"decreases?|enhancements?|declines?)\s+(?:in|of)\b|(?:significantly\s+)?(?:increased|"
     r"decreased|reduced|improved|elevated|lowered|higher|lower)\s+(?!(?:in|than|with|after|at|"
     r"by|to|from|for)\b)[a-z]|(?:[\w’'-]+\s+){1,4}(?:showed|revealed|demonstrated|indicated)\s|"
+    # "... (28.6 vs 40.5%, p < 0.05) and also had higher Y": the subject's second measure
+    r"(?:also\s+)?(?:had|showed|experienced|achieved)\s+(?:(?:a|an)\s+)?(?:significantly\s+)?"
+    r"(?:higher|lower|greater|smaller|more|less|fewer|better|worse|longer|shorter)\s+"
+    r"(?!(?:than|in|with)\b)[a-z]|"
     r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:times|fold)\s+)?(?:more|less)\s+likely\s)"
 )
 _CONTRAST = re.compile(r"(?i),?\s*(?:while|whereas)\s+")

@@ -604,6 +604,15 @@ _NO_SUBJECT = re.compile(  # "..., but was superior in Y", "A reduced X and incr
 )
 
 
+# a clause that opens with a change named as a noun, with no subject of its own ("... and a
+# decrease in Y")
+_CHANGE_NOUN_START = re.compile(
+    r"(?i)\s*(?:(?:and|but)\s+)?(?:(?:a|an)\s+)?(?:(?:statistically\s+)?significant\s+|"
+    r"(?:greater|larger|smaller|marked|further|slight)\s+)*(?:reductions?|improvements?|"
+    r"increases?|decreases?|declines?|rises?)\s+(?:in|of)\s"
+)
+
+
 # a clause whose predicate is left out, referring back to the clause before it ("A did not
 # reduce X, but B did (p = 0.03)", "..., and so did B", "..., as did B"): only a subject and
 # an auxiliary, perhaps a bracket
@@ -645,8 +654,9 @@ _NOT_A_GROUP = re.compile(r"(?i)(?:for|in|at|among|with|after|during|on|by)\b")
 def read_elliptic(text: str, start: int, end: int, previous: Statement) -> Statement | None:
     """The statement of a clause with no subject of its own, read with the subject of the
     clause before it ("Pain did not differ at week 6, but was lower at week 12": "Pain"; "A
-    was not superior in X, but was superior in Y": actor A, outcome "Y"), or None when the
-    clause has a subject or the one before has none."""
+    was not superior in X, but was superior in Y": actor A, outcome "Y"; "A showed an increase
+    in X and a decrease in Y": actor A, outcome "Y"), or None when the clause has a subject or
+    the one before has none."""
     if _LIKELY_START.match(text, start, end) and previous.actor is not None:
         # "A were more likely to X and 2.7 times less likely to Y": A's too
         found = read_statement(text, start, end)
@@ -655,6 +665,12 @@ def read_elliptic(text: str, start: int, end: int, previous: Statement) -> State
         # "A reduced X (...), but not Y (...)": A did not reduce Y; "not" stays for the claim
         found = read_statement(text, start, end)
         return Statement(found.outcome, previous.actor, found.pattern) if found.outcome else None
+    if previous.actor is not None and _CHANGE_NOUN_START.match(text, start, end):
+        # "A showed an increase in X and a decrease in Y": A's decrease in Y
+        found = read_statement(text, start, end)
+        if found.outcome and found.actor is None:
+            return Statement(found.outcome, previous.actor, found.pattern)
+        return None
     if not _NO_SUBJECT.match(text, start, end):
         return None
     candidates = (
