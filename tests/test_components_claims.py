@@ -261,6 +261,25 @@ def test_claims_no_difference_statement_without_p_is_a_claim() -> None:
     assert claim.significant is False
 
 
+def test_claims_an_opener_that_compares_a_measure_is_a_clause_of_its_own() -> None:
+    """ "Despite higher X (..), Y did not differ": X rose, Y did not differ; "While X, Y and Z
+    were ... before treatment, ...": the opener ends after its verb, not at the list's comma,
+    and is a comparison before treatment (no claim)."""
+    despite = _claims(
+        "Despite higher analgesic doses with drug A (9.2 vs. 8.1 mg; p < 0.05), pain scores "
+        "did not differ."
+    )
+    assert [(c.outcome.text, c.direction) for c in despite] == [
+        ("analgesic doses", "increased"),
+        ("pain scores", "no difference"),
+    ]
+    (claim,) = _claims(
+        "While scores of pain, sleep and mood were not significantly different before the "
+        "treatment, the drug A group showed significantly lower pain scores at 4 weeks (p < 0.001)."
+    )
+    assert (claim.outcome.text, claim.direction) == ("pain scores", "decreased")
+
+
 def test_claims_conclusions_add_only_outcomes_the_results_do_not_claim() -> None:
     record = Extractor().extract(
         article(

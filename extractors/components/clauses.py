@@ -10,12 +10,13 @@ was/were/had/showed" after a statement with its own statistic or "respectively",
 was/were <number>" when each side compares two values by "vs" ("X was 4.5 vs 6.8 months and Y
 was 19.7 vs 23.6 months"), " and (2.7 times) less likely" after a direction word ("more
 likely to X"), and " and (also) had higher Y" or " and a decrease in Y" after a direction
-word, outside brackets; a clause opening with "While"/"Although"/"Whereas" splits at
-its first comma; a clause that opens with a statistic ("; OR 2.1 ...") or refers back to the
-one before ("..., but the difference was not significant", "..., but did not reach
-significance") stays with it. "While"/"whereas" setting one group's value against another's
-for the same measure ("A was stopped in 12%, whereas B was stopped in 20%": a value on each
-side, no statistic before it, a word in common or "it was ...") does not split.
+word, outside brackets; a clause opening with "While"/"Although"/"Whereas"/"Despite" splits
+at its first comma after a verb or a measure compared ("Despite higher X (..), Y ..."), past
+the commas of a list of nouns; a clause that opens with a statistic ("; OR 2.1 ...") or
+refers back to the one before ("..., but the difference was not significant", "..., but did
+not reach significance") stays with it. "While"/"whereas" setting one group's value against
+another's for the same measure ("A was stopped in 12%, whereas B was stopped in 20%": a value
+on each side, no statistic before it, a word in common or "it was ...") does not split.
 
 For the claims, two clauses that each report one group's change in the same measure ("X fell
 from 6 to 3 with A, while with B it fell from 6 to 5"; at "; " only when the changes are two
@@ -148,6 +149,13 @@ _NOT_SHARED = {
 }  # fmt: skip
 _LIST_CONTINUES = re.compile(r"\s*(?:\d|and\b|or\b)")  # "on day 7, 10 and 12": no clause end
 _SUBORDINATE_OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\b")
+# "Despite higher X with A (9.2 vs 8.1; p < 0.05), Y did not differ": a measure compared in
+# the opener, though it has no verb (not "While higher in A, ...": no measure named)
+_OPENER_MEASURE = re.compile(
+    r"(?i)\s*(?:while|although|though|whereas|despite)\s+(?:(?:a|an)\s+)?(?:significantly\s+)?"
+    r"(?:higher|lower|greater|smaller|more|less|fewer|better|worse|longer|shorter|increased|"
+    r"decreased|reduced|improved)\s+(?!(?:in|with|than|for|among|at|after|by|on|to)\b)[a-z]"
+)
 _STATISTIC_START = re.compile(
     r"(?i)\s*(?:[(\[]|p\s*[<>=≤≥]|(?:adjusted\s+)?(?:odds|risk|hazard|rate)\s+ratio|"
     r"relative\s+risk|(?:weighted\s+|standardi[sz]ed\s+)?mean\s+difference|risk\s+difference|"
@@ -218,12 +226,8 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
     bounds.append((cursor, end))
     split: list[tuple[int, int]] = []
     for s, e in bounds:  # "While A did not differ, B was higher": two clauses
-        comma = _top_level_comma(text, s, e) if _SUBORDINATE_OPENER.match(text, s, e) else None
-        if (
-            comma is not None
-            and _FINITE_VERB.search(text, s, comma)  # "Although insignificant, ...": no clause
-            and not _STATISTIC_START.match(text, comma + 1, e)
-        ):
+        comma = _opener_comma(text, s, e) if _SUBORDINATE_OPENER.match(text, s, e) else None
+        if comma is not None and not _STATISTIC_START.match(text, comma + 1, e):
             rest = comma + 1 + len(text[comma + 1 : e]) - len(text[comma + 1 : e].lstrip())
             split.extend([(s, comma), (rest, e)])
         else:
@@ -385,6 +389,26 @@ def _next_split(text: str, split: re.Match[str], end: int) -> int:
 def _depth(text: str, start: int, at: int) -> int:
     """How many round brackets opened in ``text[start:at]`` are still open at ``at``."""
     return text.count("(", start, at) - text.count(")", start, at)
+
+
+# a comma that goes on with a list of nouns ("While scores of knowledge, attitude and practice
+# were ...")
+_LIST_ITEM_NEXT = re.compile(r"\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}\s*,?\s+(?:and|or)\s")
+
+
+def _opener_comma(text: str, start: int, end: int) -> int | None:
+    """Where a clause opening with "While"/"Although"/... ends: its first comma at the top
+    level after a verb or a measure compared ("Despite higher X (..), ..."), past the commas
+    of a list of nouns before them; None when a comma comes first that is neither ("Although
+    insignificant, ...": no clause)."""
+    at = start
+    while (comma := _top_level_comma(text, at, end)) is not None:
+        if _FINITE_VERB.search(text, start, comma) or _OPENER_MEASURE.match(text, start, comma):
+            return comma
+        if not _LIST_ITEM_NEXT.match(text, comma + 1, end):
+            return None
+        at = comma + 1
+    return None
 
 
 def _top_level_comma(text: str, start: int, end: int) -> int | None:
