@@ -280,6 +280,34 @@ def test_claims_an_opener_that_compares_a_measure_is_a_clause_of_its_own() -> No
     assert (claim.outcome.text, claim.direction) == ("pain scores", "decreased")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back pain fell in the drug A group (p = 0.008) while the placebo group did not show any "
+        "change.",
+        "Back pain decreased significantly in the drug A group while the placebo group showed no "
+        "change.",
+    ],
+)
+def test_claims_while_without_a_comma_between_two_statements_splits(text: str) -> None:
+    (claim,) = _claims(text)
+    assert (claim.outcome.text, claim.direction, claim.significant) == (
+        "Back pain",
+        "decreased",
+        True,
+    )
+
+
+def test_claims_while_without_a_comma_in_one_statement_does_not_split() -> None:
+    (claim,) = _claims("Back pain was lower with drug A while the patients were at rest (p=0.02).")
+    assert (claim.outcome.text, claim.direction) == ("Back pain", "decreased")
+
+
+def test_claims_an_outcome_of_groups_alone_is_no_claim() -> None:
+    assert _claims("No significant changes were observed in groups A and B.") == []
+    assert _claims("There were no significant differences in the two groups.") == []
+
+
 def test_claims_conclusions_add_only_outcomes_the_results_do_not_claim() -> None:
     record = Extractor().extract(
         article(

@@ -1,7 +1,8 @@
 """Where result statements lie: the sentences after an unstructured abstract's background,
 their clauses, and the cue text of one item of an outcome list.
 
-Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while",
+Not a component: ``evg_claims`` uses these pure functions. Clauses split at "; ", ", while"
+(" while the/in/there/no" too, with a direction word before it and one or "no change" after),
 ", whereas", ", but", ", although", ", however", " despite", " except that", ", with no
 (significant) difference in" (or the same right after a bracket, without the comma) after a
 direction word ("more likely to X (RR ...), with no significant differences in Y and Z"; not
@@ -42,6 +43,7 @@ from extractors.numbers import RESPECTIVELY
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,150},)|although|though|however)\s+|"
     r"\s+(?:whereas|despite|although)\s+|"
+    r"\s+while\s+(?=(?:the|there|in|no)\s)|"  # with a direction on each side (_BARE_WHILE)
     r",\s+and\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;()]+\s+){0,6}?(?:was|were|had|showed)\b|"
     r"(?!(?:in|with|at|for|among|after|by|on|to|from|during|within|over|between|then|also|not|"
     r"so|thus|as|it|this|that|these|those|they|there|\w+ly)\b)[^\W\d_][^\s,;()]*\s+"
@@ -210,6 +212,8 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
         if _depth(text, start, m.start()) <= 0 and not _STATISTIC_START.match(text, m.end(), end):
             if _contrasts_arms(text, cursor, m, end):
                 continue
+            if _BARE_WHILE.fullmatch(m.group(0)) and not _changes_both_sides(text, cursor, m, end):
+                continue  # "X was measured while the patients were supine": one statement
             if _WITH_NO.match(m.group(0)) and direction_cue(text[cursor : m.start()]) is None:
                 continue  # "A was noninferior to B (50% vs 52%), with no difference in X": X's
             if _PAIRED_AND.fullmatch(m.group(0)) and not (
@@ -272,6 +276,23 @@ def _complete(first: str, bare_rest: str | None = None) -> bool:
     ):
         return False
     return bool(_STATISTIC.search(first) or RESPECTIVELY.search(first))
+
+
+_BARE_WHILE = re.compile(r"\s+while\s+")
+_NO_CHANGE = re.compile(
+    r"(?i)\b(?:no\s+(?:significant\s+)?changes?|(?:did|does|do)\s+not\s+(?:\w+\s+)?(?:change|"
+    r"differ|improve|show)|unchanged|remained\s+(?:stable|the\s+same|constant))\b"
+)
+
+
+def _changes_both_sides(text: str, start: int, split: re.Match[str], end: int) -> bool:
+    """Whether " while " without a comma at ``split`` sets two statements side by side ("X fell
+    in the A group (p = 0.008) while the B group showed no change"): a direction word before
+    it, and one or a "no change" after it."""
+    first, second = text[start : split.start()], text[split.end() : end]
+    return direction_cue(first) is not None and (
+        direction_cue(second) is not None or _NO_CHANGE.search(second) is not None
+    )
 
 
 def _contrasts_arms(text: str, start: int, split: re.Match[str], end: int) -> bool:

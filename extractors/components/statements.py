@@ -27,6 +27,8 @@ An outcome that names no measure ("There were no differences ...", "They also ha
 reductions in ...", "these differences", "results") is replaced by the target of a change or
 difference word later in the clause ("... in calories ordered", "... in the following
 secondary measures: X") when there is one.
+An outcome that only names groups ("no changes were observed in groups A and B", "the two
+groups") is none.
 "No X occurred in either group" / "there were no X in either group" is a no-difference
 statement about X. A clause with no subject of its own ("..., but was superior in Y") is
 read with the subject of the clause before it (``read_elliptic``). A statistic, a test or
@@ -219,6 +221,10 @@ _GROUPS_ONLY = re.compile(  # "the three groups", "both arms", "the ICU groups" 
     # of the two groups")
     r"(?i)(?:the\s+)?(?:(?:two|three|four|both|all|treatment|study|intervention|control|"
     r"(?-i:[A-Z][A-Z0-9-]+))\s+)*(?:groups?|arms?|cohorts?)"
+)
+_GROUP_LETTERS = re.compile(  # "groups A and B", "group 2", "arms I, II and III"
+    r"(?i)(?:the\s+)?(?:groups?|arms?)\s+(?-i:[A-Z]{1,3}|[0-9]{1,2})"
+    r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?-i:[A-Z]{1,3}|[0-9]{1,2}))*"
 )
 _DIFFERENCE_START = re.compile(
     r"(?i)\b(?:a|an|no)\s+(?:statistically\s+|statistical\s+)?(?:significant\s+)?"
@@ -535,6 +541,9 @@ def read_statement(text: str, start: int, end: int) -> Statement:
         return found
     outcome = found.outcome
     phrase = text[outcome[0] : outcome[1]]
+    if _GROUPS_ONLY.fullmatch(phrase) or _GROUP_LETTERS.fullmatch(phrase):
+        # "no significant changes were observed in groups A and B": groups, not a measure
+        return Statement(None, found.actor, found.pattern)
     if _COUNT_ONLY.fullmatch(phrase.strip()):  # "Four (11%) and 15 (38%) relapses were ..."
         counted = _COUNTED_NOUN.match(text, outcome[1], end)
         # "... relapses were observed", "... in the B group underwent complete resection"
