@@ -303,6 +303,23 @@ def test_claims_while_without_a_comma_in_one_statement_does_not_split() -> None:
     assert (claim.outcome.text, claim.direction) == ("Back pain", "decreased")
 
 
+def test_claims_a_second_measure_after_and_without_a_comma_is_a_claim_of_its_own() -> None:
+    claims = _claims(
+        "Pain relief was greater with drug A than with placebo (p = 0.007) and back stiffness "
+        "was significantly reduced (p = 0.015)."
+    )
+    assert [(c.outcome.text, c.direction) for c in claims] == [
+        ("Pain relief", "increased"),
+        ("back stiffness", "decreased"),
+    ]
+    # no comparison of its own before "and": the comparison after it is both measures'
+    (claim,) = _claims(
+        "Pain relief was prolonged (p = 0.001) and sleep was improved (p = 0.01) with drug A "
+        "compared with placebo."
+    )
+    assert claim.outcome.text == "Pain relief"
+
+
 def test_claims_an_outcome_of_groups_alone_is_no_claim() -> None:
     assert _claims("No significant changes were observed in groups A and B.") == []
     assert _claims("There were no significant differences in the two groups.") == []

@@ -9,8 +9,10 @@ direction word ("more likely to X (RR ...), with no significant differences in Y
 "X fell, with no difference between the groups"), "but" before a new subject, ", and the Y
 was/were/had/showed" after a statement with its own statistic or "respectively", " and Y
 was/were <number>" when each side compares two values by "vs" ("X was 4.5 vs 6.8 months and Y
-was 19.7 vs 23.6 months"), " and (2.7 times) less likely" after a direction word ("more
-likely to X"), and " and (also) had higher Y" or " and a decrease in Y" after a direction
+was 19.7 vs 23.6 months"), " and Y was (significantly) reduced" after a direction word and its
+comparison ("X was greater with A than B (..) and Y was significantly reduced (..)"), " and
+(2.7 times) less likely" after a direction word ("more likely to X"), and " and (also) had
+higher Y" or " and a decrease in Y" after a direction
 word, outside brackets; a clause opening with "While"/"Although"/"Whereas"/"Despite" splits
 at its first comma after a verb or a measure compared ("Despite higher X (..), Y ..."), past
 the commas of a list of nouns; a clause that opens with a statistic ("; OR 2.1 ...") or
@@ -49,6 +51,13 @@ _CLAUSE_SPLIT = re.compile(
     r"so|thus|as|it|this|that|these|those|they|there|\w+ly)\b)[^\W\d_][^\s,;()]*\s+"
     r"(?:[^\s,;()]+\s+){0,5}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
+    # "X was greater with A than B (..) and Y was significantly reduced (..)": a second measure
+    # with its own direction (``_second_measure``)
+    r"(?P<measure_and>\s+and\s+)(?!(?:as|in|with|at|for|among|after|by|on|to|from|during|then|"
+    r"also|not|so|thus|it|this|that|they|there)\b)"
+    r"(?=(?:the\s+)?(?:[^\s,;()]+\s+){1,5}?(?:was|were)\s+(?:also\s+)?"
+    r"(?:(?:statistically\s+)?significantly\s+)?(?:higher|lower|greater|smaller|increased|"
+    r"decreased|reduced|improved|elevated|shorter|longer)\b)|"
     # "X was 4.5 vs 6.8 months and Y was 19.7 vs 23.6 months": two comparisons (``_PAIRED_AND``)
     r"\s+and\s+(?=(?:[^\s,;()]+\s+){1,5}?(?:was|were)\s+\d[^;]*?\b(?:vs\.?|versus)\s)|"
     # "more likely to get X (RR 1.3; 95% CI ...), with no significant differences in Y and Z":
@@ -97,7 +106,7 @@ def _listed_measure(text: str, start: int, m: re.Match[str], end: int) -> bool:
 def _may_split(piece: str) -> bool:
     """A quick test that ``_CLAUSE_SPLIT`` can match ``piece``: half the sentences cannot."""
     return any(w in piece for w in _SPLIT_WORDS) or (
-        "and" in piece and ("," in piece or "vs" in piece or "versus" in piece)
+        "and" in piece and any(w in piece for w in (",", "vs", "versus", "was", "were"))
     )
 
 
@@ -216,7 +225,10 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
                 continue  # "X was measured while the patients were supine": one statement
             if _WITH_NO.match(m.group(0)) and direction_cue(text[cursor : m.start()]) is None:
                 continue  # "A was noninferior to B (50% vs 52%), with no difference in X": X's
-            if _PAIRED_AND.fullmatch(m.group(0)) and not (
+            if m.group("measure_and") is not None:
+                if not _second_measure(text[cursor : m.start()]):
+                    continue  # "X and Y were significantly higher with A": one statement
+            elif _PAIRED_AND.fullmatch(m.group(0)) and not (
                 _VS_PAIR.search(text, cursor, m.start()) and _VS_PAIR.search(text, m.end(), end)
             ):
                 continue  # "X and Y were 3 and 5": one statement
@@ -276,6 +288,13 @@ def _complete(first: str, bare_rest: str | None = None) -> bool:
     ):
         return False
     return bool(_STATISTIC.search(first) or RESPECTIVELY.search(first))
+
+
+def _second_measure(before: str) -> bool:
+    """Whether the clause before " and Y was (significantly) higher ..." is a statement of its
+    own: a direction word and its comparison ("than B"); not "X was prolonged (P < .0001) and
+    Y was improved (P = .001) in A compared with B", whose comparison is both's."""
+    return direction_cue(before) is not None and _COMPARED.search(before) is not None
 
 
 _BARE_WHILE = re.compile(r"\s+while\s+")
