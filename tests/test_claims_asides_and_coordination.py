@@ -162,3 +162,18 @@ def test_with_no_significant_difference_opens_a_clause_of_its_own(extractor: Ext
     listed = ["rescue inhaler use", "clinic visits", "admission"]
     assert {o: effects.get(o, "missing") for o in listed} == dict.fromkeys(listed)
     assert all(c.direction == "no difference" for c in claims if c.outcome.text in listed)
+
+
+def test_measures_changed_by_amounts_with_a_short_form_are_claims_each(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Drug K significantly reduced total eosinophils by about 8% and exhaled nitric oxide "
+        "(FeNO)-levels by about 9%, and increased peak flow by 11%.",
+    )
+    assert [(c.outcome.text, c.direction) for c in claims] == [
+        ("total eosinophils", "decreased"),
+        ("exhaled nitric oxide (FeNO)-levels", "decreased"),
+        ("peak flow", "increased"),
+    ]

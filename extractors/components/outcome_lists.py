@@ -24,7 +24,8 @@ own ("pain, fatigue and sleep quality", ``coordinated_outcomes``) lists them too
 vomiting" or "HRQOL, including itch and sleep" stay whole. An item that opens with its own
 comparative ("fewer flares, less stiffness and more walking") goes that way, and the items
 after it without one go the same way (``item_comparatives``). So does each measure of "A
-reduced X by 32% and Y by 21%" (``amount_items``): the changes are no arm values, and Y is
+reduced X by 32% and Y by 21%" (``amount_items``; a word of Y may be a bracketed short form,
+"lipoprotein (LDL)-cholesterol"): the changes are no arm values, and Y is
 an outcome as much as X. Measures given their directions "respectively" ("the incidence of
 nausea and hypoglycaemia were, respectively, higher and lower with A",
 ``respective_directions``) are one outcome each, with its own word. Effects a list's tail
@@ -381,7 +382,8 @@ _AMOUNT = (
 _NEXT_AMOUNT_ITEM = re.compile(
     _AMOUNT + r"\s*(?:%|percent|-?fold|points?|[a-zA-Zµμ/]{1,8}\b)?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
-    r"(?P<item>(?:[^\W\d][\w'’-]*\s+){0,5}?[^\W\d][\w'’-]*)(?=" + _AMOUNT + r")"
+    r"(?P<item>[^\W\d][\w'’-]*(?:\s+(?:[^\W\d][\w'’-]*|\([^\W\d][\w-]{0,9}\)[\w'’-]*)){0,5}?)"
+    r"(?=" + _AMOUNT + r")"  # a word may be a bracketed short form: "lipoprotein (LDL)-cholesterol"
 )
 
 

@@ -162,7 +162,10 @@ _CHANGE_BEFORE = re.compile(
 # is none: "decreased by 12 with A versus 3 with B" are two changes)
 # a change's level after it: "fell by 0.5% to 7.1%"
 _TO_LEVEL = re.compile(r"(?i)\s*to\s+(?:an?\s+)?(?:(?:mean|median)\s+(?:of\s+)?)?[-−+~]?\s*\d")
-_CHANGE_RUN_END = re.compile(r"(?i)\b(?:was|were|is|are|had|reached|to|from|at)\b|[;:(\[]")
+# (not a bracketed short form: "and low-density lipoprotein (LDL)-cholesterol by 9%")
+_CHANGE_RUN_END = re.compile(
+    r"(?i)\b(?:was|were|is|are|had|reached|to|from|at)\b|[;:]|[(\[](?![^\W\d][\w-]{0,9}[)\]])"
+)
 # a value at baseline: "fell from 6.2 ± 1.1 (at baseline) to 3.9 ± 1.3", "rose from 30% to 52%"
 # (not a range: "ranged from 20% to 45%")
 _FROM_BEFORE = re.compile(
