@@ -431,6 +431,12 @@ def test_a_negated_affect_names_the_actor(clause: str, outcome: str, actor: str 
             "Zinc",
         ),
         ("Zinc did not alleviate itch.", "itch", "Zinc"),
+        # a hedge before the verb: "tended to", "appeared to", "did not seem to", "has been
+        # shown to"
+        ("Zinc tended to reduce itch (p = 0.06).", "itch", "Zinc"),
+        ("Zinc appeared to improve grip strength.", "grip strength", "Zinc"),
+        ("Zinc did not seem to increase grip strength.", "grip strength", "Zinc"),
+        ("Zinc has been shown to lower relapse.", "relapse", "Zinc"),
     ],
 )
 def test_a_change_verb_after_a_modal_or_negation_names_the_actor(

@@ -320,6 +320,17 @@ def test_claims_a_second_measure_after_and_without_a_comma_is_a_claim_of_its_own
     assert claim.outcome.text == "Pain relief"
 
 
+def test_claims_a_hedged_change_reads_its_actor_and_its_negation() -> None:
+    (tended,) = _claims("Drug A tended to reduce back pain compared with placebo (p = 0.06).")
+    assert (tended.outcome.text, tended.direction, tended.significant) == (
+        "back pain",
+        "decreased",
+        False,
+    )
+    (negated,) = _claims("Drug A did not seem to reduce back pain compared with placebo.")
+    assert (negated.outcome.text, negated.direction) == ("back pain", "no difference")
+
+
 def test_claims_an_outcome_of_groups_alone_is_no_claim() -> None:
     assert _claims("No significant changes were observed in groups A and B.") == []
     assert _claims("There were no significant differences in the two groups.") == []

@@ -74,7 +74,8 @@ _NOT_AN_EQUIVALENT = (
 )
 
 _NO_DIFFERENCE_WORDS = (
-    r"\b(?:did|does|do)\s+not\s+(?:\w+ly\s+)?(?:differ|change|improve|reduce|increase|"
+    r"\b(?:did|does|do)\s+not\s+(?:(?:seem|appear|tend)\s+to\s+)?(?:\w+ly\s+)?(?:differ|change|"
+    r"improve|reduce|increase|"
     r"decrease|affect|alter|influence|lower|raise|reach|show|enhance|attenuate|worsen|"
     r"alleviate|shorten|prolong|(?:find|observe|detect|see)\s+(?:any\s+)?"
     r"(?:(?:significant|statistically|meaningful|relevant)\s+){0,2}differences?)|"

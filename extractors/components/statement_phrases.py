@@ -96,9 +96,11 @@ _CUE_ONLY = {
     "similar", "further", "any", "clinically", "relevant", "trend", "marked", "greater",
 }  # fmt: skip
 
-TRAILING_ADVERBS = re.compile(  # and modals: "X may (slightly) improve Y" has the actor X
+TRAILING_ADVERBS = re.compile(  # and modals: "X may (slightly) improve Y" has the actor X,
+    # and so has "X tended to / appeared to / failed to improve Y"
     r"(?i)(?:\s+(?:\w+ly|also|both|further|had|has|have|was|were|is|are|been|showed|shows|may|"
-    r"might|could|can|would|will|should|must|not))+$"
+    r"might|could|can|would|will|should|must|not|did|does|do|(?:tend|appear|seem|fail)(?:s|ed)?\s+to|"
+    r"(?:shown|found)\s+to))+$"
 )
 
 _SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|to|by|on)\s*$")

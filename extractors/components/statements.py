@@ -5,9 +5,10 @@ result sentence. After dropping lead-ins ("In the elderly, ", "However, ", "... 
 that ") the outcome is found by the first pattern that fits:
 1. "(there was) a/no (significant) difference/improvement/reduction in OUTCOME ...";
 2. "ACTOR (significantly) improved/reduced/aggravated OUTCOME" (transitive verb: the subject
-   is the actor, e.g. a treatment) or "OUTCOME improved/declined/did not differ ..." (also a
-   transitive verb followed by adverbs and a preposition: "X increased significantly only in
-   group A", "X decreased transiently following Y");
+   is the actor, e.g. a treatment; also after a hedge: "ACTOR tended to / appeared to / did
+   not seem to / has been shown to reduce OUTCOME") or "OUTCOME improved/declined/did not
+   differ ..." (also a transitive verb followed by adverbs and a preposition: "X increased
+   significantly only in group A", "X decreased transiently following Y");
 3. "ACTOR was more effective than / (not found to be) superior (to COMPARATOR) in OUTCOME", else
    "OUTCOME was/were higher/attained/similar/12% ...";
 4. "ACTOR had/showed/achieved (a lower) OUTCOME" (not the verb of a relative clause: "patients
@@ -374,6 +375,13 @@ def _after(pattern: re.Pattern[str], text: str, body: int, end: int) -> tuple[in
     return outcome_span(text, m.end(), end) if m else None
 
 
+# "A tended to / did not seem to / has been shown to reduce X": the hedge before the verb
+_HEDGE_TO_END = re.compile(
+    r"(?i)\s+(?:(?:did|does|do)\s+not\s+)?(?:tend|appear|seem|fail)(?:s|ed)?\s+to\s*$|"
+    r"\s+(?:(?:has|have|had)\s+)?been\s+(?:shown|found)\s+to\s*$"
+)
+
+
 def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> Statement | None:
     """Pattern 2: "ACTOR reduced OUTCOME" or "OUTCOME improved/did not differ"."""
     for verb in change_verbs(text, body, end):
@@ -386,7 +394,8 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
         subject_end = verb.start()
         if RELATIVE_BEFORE.search(text, body, subject_end):
             return None  # "an app that increases adherence (..) could be beneficial": no claim
-        if not subject_ok(text, body, subject_end):
+        hedge = _HEDGE_TO_END.search(text, body, subject_end)  # "A tended to reduce X": A
+        if not subject_ok(text, body, hedge.start() if hedge else subject_end):
             continue
         if any(
             not RELATIVE_BEFORE.search(text, body, h.start())
