@@ -443,3 +443,15 @@ def test_a_change_verb_after_a_modal_or_negation_names_the_actor(
     clause: str, outcome: str, actor: str
 ) -> None:
     assert _read(clause)[:2] == (outcome, actor)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "We found significant differences in itch scores (P = .002)",
+        "While we found significant differences in itch scores (P = .002)",
+        "Although we observed a significant decrease in itch scores (P = .002)",
+    ],
+)
+def test_we_found_after_an_opener_is_a_lead_in(clause: str) -> None:
+    assert _read(clause)[0] == "itch scores"

@@ -327,6 +327,9 @@ def body_start(text: str, start: int, end: int) -> int:
     opener = _OPENER.match(text, start, end)
     if opener:
         start = opener.end()
+        we_saw = _WE_SAW.match(text, start, end)  # "While we found ..."
+        if we_saw:
+            start = we_saw.end()
     lead = _LEAD_IN.match(text, start, end)
     if lead:
         start = lead.end()
