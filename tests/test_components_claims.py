@@ -331,6 +331,24 @@ def test_claims_a_hedged_change_reads_its_actor_and_its_negation() -> None:
     assert (negated.outcome.text, negated.direction) == ("back pain", "no difference")
 
 
+def test_claims_and_there_were_after_a_statement_is_a_claim_of_its_own() -> None:
+    claims = _claims(
+        "Relief was greater with drug A (HR 0.21; 95% CI 0.05-0.96; P = 0.04) and there were "
+        "2/50 (4%) and 10/50 (20%) falls with drug A and placebo, respectively."
+    )
+    assert [c.outcome.text for c in claims] == ["Relief", "falls"]
+    assert [(r.events, r.n, r.percent) for r in claims[1].results] == [
+        (2, 50, 4.0),
+        (10, 50, 20.0),
+    ]
+    # "there was no difference between the groups" names no measure: the one before's
+    (claim,) = _claims(
+        "Both groups showed improvements in back pain, and there was no significant difference "
+        "observed between the groups."
+    )
+    assert (claim.outcome.text, claim.direction) == ("back pain", "no difference")
+
+
 def test_claims_an_outcome_of_groups_alone_is_no_claim() -> None:
     assert _claims("No significant changes were observed in groups A and B.") == []
     assert _claims("There were no significant differences in the two groups.") == []

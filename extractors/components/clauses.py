@@ -11,9 +11,10 @@ was/were/had/showed" after a statement with its own statistic or "respectively",
 was/were <number>" when each side compares two values by "vs" ("X was 4.5 vs 6.8 months and Y
 was 19.7 vs 23.6 months"), " and Y was (significantly) reduced" after a direction word and its
 comparison ("X was greater with A than B (..) and Y was significantly reduced (..)"), " and
-(2.7 times) less likely" after a direction word ("more likely to X"), and " and (also) had
-higher Y" or " and a decrease in Y" after a direction
-word, outside brackets; a clause opening with "While"/"Although"/"Whereas"/"Despite" splits
+(2.7 times) less likely" after a direction word ("more likely to X"), " and (also) had
+higher Y" or " and a decrease in Y" after a direction word, and " and there was/were" after a
+direction word or "no difference" (", and there was no difference between the groups" refers
+back), outside brackets; a clause opening with "While"/"Although"/"Whereas"/"Despite" splits
 at its first comma after a verb or a measure compared ("Despite higher X (..), Y ..."), past
 the commas of a list of nouns; a clause that opens with a statistic ("; OR 2.1 ...") or
 refers back to the one before ("..., but the difference was not significant", "..., but did
@@ -37,7 +38,7 @@ from collections.abc import Sequence
 from extractors.bracket_lists import without_brackets
 from extractors.components.arm_names import named_arm
 from extractors.components.arms import ArmMention
-from extractors.components.direction_words import DOWN, UP, direction_cue
+from extractors.components.direction_words import DOWN, UP, direction_cue, says_no_difference
 from extractors.components.sections import Sentence
 from extractors.components.significance import arm_changes
 from extractors.numbers import RESPECTIVELY
@@ -51,6 +52,8 @@ _CLAUSE_SPLIT = re.compile(
     r"so|thus|as|it|this|that|these|those|they|there|\w+ly)\b)[^\W\d_][^\s,;()]*\s+"
     r"(?:[^\s,;()]+\s+){0,5}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
+    # "X rose with A (P = 0.04) and there were 2 and 10 deaths with A and B": a new statement
+    r"(?P<there_and>\s+and\s+)(?=there\s+(?:was|were)\s)|"
     # "X was greater with A than B (..) and Y was significantly reduced (..)": a second measure
     # with its own direction (``_second_measure``)
     r"(?P<measure_and>\s+and\s+)(?!(?:as|in|with|at|for|among|after|by|on|to|from|during|then|"
@@ -126,6 +129,11 @@ _REFERS_BACK = re.compile(
     r"noted)\b|"
     r"no\s+(?:statistically\s+)?significant\s+differences?\s+(?:was|were)\s+(?:observed|found|"
     r"seen|noted|detected)\s*(?:[(.,;]|$)|"
+    # "..., and there was no significant difference (observed) between the groups": of the
+    # measure before, which it does not name again
+    r"there\s+(?:was|were)\s+no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+"
+    r"(?:(?:observed|found|seen|noted|detected)\s+)?(?:between|among)\s+(?:the\s+)?"
+    r"(?:(?:two|three|both|all)\s+)?(?:groups?|arms?)\s*(?:[(.,;]|$)|"
     r"(?:(?:significantly|markedly|much|considerably)\s+)?(?:more|less|greater|larger|smaller|"
     r"better|further)\s+(?:so\s+)?(?:in|with|among|for|after|on)\b)"
 )
@@ -225,7 +233,10 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
                 continue  # "X was measured while the patients were supine": one statement
             if _WITH_NO.match(m.group(0)) and direction_cue(text[cursor : m.start()]) is None:
                 continue  # "A was noninferior to B (50% vs 52%), with no difference in X": X's
-            if m.group("measure_and") is not None:
+            if m.group("there_and") is not None:
+                if not _says_something(text[cursor : m.start()]):
+                    continue  # "In terms of X (..), Y (..) and there were no differences": one
+            elif m.group("measure_and") is not None:
                 if not _second_measure(text[cursor : m.start()]):
                     continue  # "X and Y were significantly higher with A": one statement
             elif _PAIRED_AND.fullmatch(m.group(0)) and not (
@@ -288,6 +299,13 @@ def _complete(first: str, bare_rest: str | None = None) -> bool:
     ):
         return False
     return bool(_STATISTIC.search(first) or RESPECTIVELY.search(first))
+
+
+def _says_something(before: str) -> bool:
+    """Whether the clause before " and there was/were ..." is a statement of its own: a
+    direction word or "no difference" (not a list of measures that the "there were no
+    differences" after it is about)."""
+    return direction_cue(before) is not None or says_no_difference(before)
 
 
 def _second_measure(before: str) -> bool:

@@ -148,9 +148,14 @@ _THERE_WAS = re.compile(
     r"statistically|much)\s+)*(?:higher|lower|greater|smaller|larger|more|less|fewer|increased|"
     r"decreased|reduced|improved|better|worse)\s+"
 )
+# a count, a fraction or a percentage, with a bracket after it: "9", "2/48 (4%)", "20%"
+_COUNTED = r"\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d[\d,]*)?\s*%?(?:\s*[(\[][^()\[\]]{0,25}[)\]])?"
 _THERE_WAS_COUNT = re.compile(  # "there were 9 deaths with A and 14 with B", "were 9 and 14 deaths"
-    r"(?i)there\s+(?:was|were)\s+(?:a\s+total\s+of\s+)?\d[\d,]*"
-    r"(?:(?:\s*,\s*|\s+(?:and|or|vs\.?|versus)\s+)\d[\d,]*)*\s+(?=[A-Za-z])"
+    r"(?i)there\s+(?:was|were)\s+(?:a\s+total\s+of\s+)?"
+    + _COUNTED
+    + r"(?:(?:\s*,\s*|\s+(?:and|or|vs\.?|versus)\s+)"
+    + _COUNTED
+    + r")*\s+(?=[A-Za-z])"
 )
 # any other "there was/were": what follows its quantifiers and qualifiers is the outcome
 # ("there were 7 (9.3%) falls in A", "there was no clear effect related to X", "there was
