@@ -148,3 +148,41 @@ def test_named_groups_with_their_treatment_in_brackets(extractor: Extractor) -> 
         ("group C", ["placebo"]),
     ]
     assert pairs == [("group A", "group C")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arms"),
+    [
+        (
+            "Adults were randomised to Arm A: drug K 10 mg/kg days 1 and 15; drug L 90 mg/m(2) "
+            "days 1, 8, and 15, every 4 weeks; or Arm B: drug K 15 mg/kg day 1; drug M 1000 "
+            "mg/m(2) days 1-14, every 3 weeks.",
+            [("Arm A", None), ("Arm B", None)],
+        ),
+        (
+            "Adults were divided into two groups: Group A: N = 20 (control, no treatment) and "
+            "Group B: N = 18 (drug K 10 mg/day for 14 days).",
+            [("Group A", 20), ("Group B", 18)],
+        ),
+    ],
+)
+def test_groups_named_before_a_colon_are_the_arms(
+    extractor: Extractor, sentence: str, arms: list[tuple[str, int | None]]
+) -> None:
+    record = extractor.extract(article("Drug K", ("Methods", sentence)))
+    assert [(a.label, a.n) for a in record.arms] == arms
+
+
+def test_a_value_before_and_one_after_treatment_are_no_two_arms(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug K",
+            ("Methods", "Adults were randomised to group A (control) or group B (drug K)."),
+            (
+                "Results",
+                "In group B, the mean Ki-67 index was 24.7% before and 10.4% after drug K "
+                "treatment.",
+            ),
+        )
+    )
+    assert all(len(c.results) < 2 for c in record.claims)

@@ -1,6 +1,7 @@
 """Shape 3 of ``arm_phrases``: arms listed after an allocation trigger (``listed_arms``).
 
-The list is split at "or", "versus", commas or semicolons; doses listed for one drug are
+The list is split at "or", "versus", commas or semicolons (a list of groups each named before
+a colon, "to Arm A: X; Y; or Arm B: Z", at the names only); doses listed for one drug are
 one arm each with the drug they elide (``fill_doses``), items tagged with their group's
 name are split at the names, a list closed by an acronym that spells it is one programme
 (``named_by_acronym``), and a shared duration or frequency is no arm. Split out of
@@ -134,7 +135,7 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     ("to receive, for 2 weeks, A 10 mg; A 20 mg; or placebo")."""
     aside = _ASIDE_FIRST.match(text, start, end)
     start = aside.end() if aside else start
-    tagged = _tagged_arms(text, start, end)
+    tagged = _tagged_arms(text, start, end) or _colon_labelled_arms(text, start, end)
     if tagged:
         return tagged
     separators = [
@@ -309,6 +310,48 @@ def _tagged_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
         phrase = arm_phrase_at(text, more.end(), last, None)
         if phrase is not None:
             phrases.append(phrase)
+    return phrases
+
+
+# "to Arm A: drug K 10 mg/kg days 1 and 15; drug L 90 mg/m2 weekly; or Arm B: ...": each group
+# named before a colon, what it received up to the next name (semicolons and commas its own)
+_COLON_LABEL = re.compile(
+    rf"(?:\s*[,;]\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?P<label>{GROUP_LABEL})\s*:\s*"
+)
+_FIRST_COLON_LABEL = re.compile(rf"\s*(?P<label>{GROUP_LABEL})\s*:\s*")
+_SIZE_FIRST = re.compile(r"[nN]\s*=\s*(?P<n>\d{1,6})\s*\((?P<inner>[^()]*)\)")
+_LAST_TREATMENT_END = re.compile(r"\.(?:\s|$)|,?\s+(?:respectively|stratified|according)\b")
+
+
+def _colon_labelled_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
+    """Arms named before a colon each ("to Arm A: A 10 mg; B 90 mg, every 4 weeks; or Arm B:
+    C 15 mg; D 1000 mg"): the group, which received what follows its colon up to the next
+    group's name (the last one's up to the sentence's end). None unless the list opens with
+    such a name and two or more follow one another."""
+    first = _FIRST_COLON_LABEL.match(text, start, end)
+    if first is None:
+        return []
+    labels = [first] + [
+        m
+        for m in _COLON_LABEL.finditer(text, first.end(), end)
+        if not depth(text, start, m.start())
+    ]
+    if len(labels) < 2:
+        return []
+    phrases: list[ArmPhrase] = []
+    for i, m in enumerate(labels):
+        if i + 1 < len(labels):
+            stop = labels[i + 1].start()
+        else:
+            last = _LAST_TREATMENT_END.search(text, m.end(), end)
+            stop = last.start() if last else end
+        treatment = text[m.end() : stop].strip(" ,;")
+        sized = _SIZE_FIRST.fullmatch(treatment)  # "Group A: N = 20 (control, no medication)"
+        n = int(sized["n"]) if sized else None
+        treatment = sized["inner"].strip() if sized else treatment
+        if not treatment:
+            return []
+        phrases.append(ArmPhrase(m["label"], m.start("label"), m.end("label"), n, treatment))
     return phrases
 
 

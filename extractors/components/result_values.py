@@ -446,7 +446,8 @@ def _without_changes(text: str, groups: list[ValueGroup], measured: set[int]) ->
 
 def _without_baselines(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
     """``groups`` less the values at baseline of "from X to Y" ("knee pain fell from 6.2 ± 1.1
-    to 3.9 ± 1.3 in group A"), or of "X ± SD to Y ± SD" (``_spread_pair``): an arm's value is
+    to 3.9 ± 1.3 in group A"), of "X before and Y after (treatment)", or of "X ± SD to Y ± SD"
+    (``_spread_pair``): an arm's value is
     the one at the time point, Y; X stays only when no value follows it after "to". The bounds
     of a range ("ranged from 62% to 95%", "ranging between 3 and 9") are no arm's values and go
     too."""
@@ -469,6 +470,12 @@ def _without_baselines(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
             and _TO_AFTER.search(text[g.end : following.start])
         ):
             continue
+        if (
+            following is not None
+            and _BEFORE_AND.match(text[g.end : following.start])
+            and _AFTER_NEXT.match(text, following.end)
+        ):
+            continue  # "X was 24.7% before and 10.4% after treatment": the value after it
         if following is not None and _spread_pair(g, following, text[g.end : following.start]):
             continue  # "improved from baseline to 1 month (6.52 ± 1.13 to 7.00 ± 1.09)"
         kept.append(g)
@@ -476,6 +483,9 @@ def _without_baselines(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
 
 
 _BARE_TO = re.compile(r"(?i)\s*to\s*$")
+# "24.69% before and 10.43% after tamoxifen": a value before treatment, then one after it
+_BEFORE_AND = re.compile(r"(?i)\s*%?\s*before\b[^;:()\d]{0,40}?\band\s+$")
+_AFTER_NEXT = re.compile(r"(?i)\s*%?\s*after\b")
 
 
 def _spread_pair(first: ValueGroup, second: ValueGroup, gap: str) -> bool:
