@@ -177,3 +177,14 @@ def test_measures_changed_by_amounts_with_a_short_form_are_claims_each(
         ("exhaled nitric oxide (FeNO)-levels", "decreased"),
         ("peak flow", "increased"),
     ]
+
+
+def test_versus_between_two_values_names_no_comparator(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "44% versus 64% of patients still had wheeze in the drug K and placebo groups, "
+        "respectively.",
+    )
+    assert _arms(claim) == ("drug K", "placebo")
+    assert claim.direction == "decreased"
+    assert [r.percent for r in claim.results] == [44.0, 64.0]

@@ -111,6 +111,7 @@ _COMPARED_WITH = re.compile(
     r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to)\s+"
 )
 _NUMBER_NEXT = re.compile(r"[-−+]?\s*\d")
+_VALUE_BEFORE = re.compile(r"\d\s*(?:%|[a-zA-Zµμ]{1,6}(?:/[a-zA-Z]{1,5})?)?\s*$")
 
 
 # in a bracket, names and a colon before the values: "(A vs. B: 5.1 vs. 4.2)" labels them
@@ -129,10 +130,15 @@ _COMPARED_WITH_FAST = LowerCaseSearch(_COMPARED_WITH)
 def comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
     """The first "compared with", "than", "vs", ... of ``clause`` from ``start`` that may name
     an arm: not one that pairs two values in brackets ("pain (4.1 ± 1.2 vs 5.0 ± 1.3) was
-    lower with A than with B": the arm after that "vs" is no comparator), nor one between the
+    lower with A than with B": the arm after that "vs" is no comparator) or outside them ("44%
+    versus 64% of patients had X in the A and B groups, respectively"), nor one between the
     names that label the values after a colon ("lower with B (A vs. B: 5.1 vs. 4.2)")."""
     for m in _COMPARED_WITH_FAST.finditer(clause, start):
         before = clause[: m.start()]
+        if _VALUE_BEFORE.search(clause, max(0, m.start() - 16), m.start()) and _NUMBER_NEXT.match(
+            clause, m.end()
+        ):
+            continue  # "44% versus 64% of patients had X in the A and B groups": values
         if before.count("(") > before.count(")") and (
             _NUMBER_NEXT.match(clause, m.end())
             or (
