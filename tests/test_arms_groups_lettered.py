@@ -186,3 +186,13 @@ def test_a_value_before_and_one_after_treatment_are_no_two_arms(extractor: Extra
         )
     )
     assert all(len(c.results) < 2 for c in record.claims)
+
+
+def test_items_that_end_with_their_group_letter_are_the_arms(extractor: Extractor) -> None:
+    sentence = (
+        "Adults were randomized to receive the treatment arms: drug K 37.5 mg/m(2) on days 1 "
+        "and 8, drug L 950 mg/m(2) twice daily on days 1-14 (Group A); drug K 75 mg/m(2) on "
+        "day 1, drug L 950 mg/m(2) twice daily on days 1-14 (Group B)."
+    )
+    record = extractor.extract(article("Drug K", ("Methods", sentence)))
+    assert [a.label for a in record.arms] == ["Group A", "Group B"]

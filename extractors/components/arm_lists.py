@@ -247,7 +247,9 @@ def _without_duration(pieces: list[ArmPhrase]) -> list[ArmPhrase]:
     ]
 
 
-_ITEM_TAG = re.compile(r"\((?:the\s+)?(?P<tag>[^()]{0,40}?\b(?:group|arm))\)")
+_ITEM_TAG = re.compile(  # "(shield group)", "(Group A)"
+    rf"\((?:the\s+)?(?P<tag>[^()]{{0,40}}?\b(?:group|arm)|{GROUP_LABEL})\)"
+)
 
 _TAG_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:or|and|versus|vs\.?)\s+)?")
 
@@ -267,9 +269,10 @@ _AFTER_TAGS = re.compile(r"\s*(?:,\s*)?(?:or|versus|vs\.?)\s+|\s*;\s*")
 
 
 def _tagged_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
-    """A list whose items each end with the group's name in brackets, read item by item up to
-    each name: "to shield only (shield group), shield and curtain (curtain group) or shield,
-    curtain and a drape over the legs (drape group)" (the last item's commas are its own); an
+    """A list whose items each end with the group's name in brackets ("(X group)", "(Group
+    A)"), read item by item up to each name: "to shield only (shield group), shield and
+    curtain (curtain group) or shield, curtain and a drape over the legs (drape group)" (the
+    last item's commas are its own); an
     item too long to be a label is named by its bracket ("a combination of A + B + sham C +
     sham D (control group)": "control", which received the combination); one more item after
     the last name ("..., or placebo") follows up to its clause's end. None unless two or more
