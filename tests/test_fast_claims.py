@@ -17,6 +17,7 @@ from extractors.components.arm_names import (
     _DIGIT,
     _LABELS_THEN_VALUES,
     _NUMBER_NEXT,
+    _VALUE_BEFORE,
     GROUP,
     GROUP_WORDS,
     comparison_word,
@@ -148,6 +149,7 @@ _COMPARISON_WORDS = (
 
 COMPARISON_TEXTS = [
     "pain (4.1 ± 1.2 vs 5.0 ± 1.3) was lower with A than with B",
+    "44% versus 64% of patients in the A and B groups; 4 mg vs 5 mg, 12 THAN 9",
     "lower with B (A vs. B: 5.1 vs. 4.2) COMPARED WITH C",
     "A was Non-Inferior to B, superior to C",
     "Compared with placebo, A reduced X; X was lower in İnsulin than in B",
@@ -159,6 +161,8 @@ COMPARISON_TEXTS = [
 def _plain_comparison_word(clause: str, start: int = 0) -> re.Match[str] | None:
     for m in _COMPARED_WITH.finditer(clause, start):
         before = clause[: m.start()]
+        if _VALUE_BEFORE.search(before[-16:]) and _NUMBER_NEXT.match(clause, m.end()):
+            continue
         if before.count("(") > before.count(")") and (
             _NUMBER_NEXT.match(clause, m.end())
             or (
