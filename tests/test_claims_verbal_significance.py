@@ -47,3 +47,24 @@ def test_said_not_significant(
         12.0,
         20.0,
     ]
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        # a bound above alpha: the difference is reported as not significant (and, as for
+        # p = 0.08, read as no difference)
+        ("Mortality at 30 days was somewhat lower with early surgery than with delayed surgery "
+         "(12% vs 20%; P < 0.08).", ("no difference", False)),
+        # unless the words call it significant (a wider alpha of the authors'): not decided
+        ("Mortality at 30 days was significantly lower with early surgery than with delayed "
+         "surgery (12% vs 20%; P < 0.1).", ("decreased", None)),
+        ("Mortality at 30 days was lower with early surgery than with delayed surgery "
+         "(12% vs 20%; P < 0.01).", ("decreased", True)),
+    ],
+)  # fmt: skip
+def test_a_p_value_below_a_bound(
+    extractor: Extractor, results: str, expected: tuple[str, bool | None]
+) -> None:
+    claim = _claim(extractor, results)
+    assert (claim.direction, claim.significant) == expected

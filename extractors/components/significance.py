@@ -451,7 +451,8 @@ def significance(
 ) -> bool | None:
     """True/False/None from the p value, else the words, else the effect's confidence interval
     (not a credible, uncertainty or prediction interval); a "trend"/"tended to" without a p
-    value is not significant; "NS" naming one of ``arms`` says nothing."""
+    value is not significant, and so is a p value below a bound above alpha ("P < 0.08")
+    unless the words say "significant"; "NS" naming one of ``arms`` says nothing."""
     if p is not None:
         if p.relation in ("<", "<=") and p.value == ALPHA and not_significant(clause, arms):
             return False  # "not significant at the p < .05 level": a threshold, not a result
@@ -461,6 +462,8 @@ def significance(
             return p.value < ALPHA or (p.value == ALPHA and bool(SIGNIFICANT.search(clause)))
         if p.relation in (">", ">=") and p.value >= ALPHA:
             return False
+        if p.relation in ("<", "<=") and p.value < 1 and not SIGNIFICANT.search(clause):
+            return False  # "somewhat greater (P < 0.08)": a bound above alpha, reported as such
         return None
     if not_significant(clause, arms) or _TREND.search(clause):
         return False
