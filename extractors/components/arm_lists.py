@@ -272,11 +272,11 @@ def _tagged_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     """A list whose items each end with the group's name in brackets ("(X group)", "(Group
     A)"), read item by item up to each name: "to shield only (shield group), shield and
     curtain (curtain group) or shield, curtain and a drape over the legs (drape group)" (the
-    last item's commas are its own); an
-    item too long to be a label is named by its bracket ("a combination of A + B + sham C +
-    sham D (control group)": "control", which received the combination); one more item after
-    the last name ("..., or placebo") follows up to its clause's end. None unless two or more
-    items end with a name, each right after the last."""
+    last item's commas are its own); an item too long to be a label is named by its bracket
+    ("a combination of A + B + sham C + sham D (control group)": "control", which received
+    the combination); one more item after the last name ("..., or placebo") follows up to its
+    clause's end. None unless two or more items end with a name, each right after the
+    last."""
     tags = [
         m
         for m in _ITEM_TAG.finditer(text, start, end)

@@ -25,14 +25,14 @@ vomiting" or "HRQOL, including itch and sleep" stay whole. An item that opens wi
 comparative ("fewer flares, less stiffness and more walking") goes that way, and the items
 after it without one go the same way (``item_comparatives``). So does each measure of "A
 reduced X by 32% and Y by 21%" (``amount_items``; a word of Y may be a bracketed short form,
-"lipoprotein (LDL)-cholesterol"): the changes are no arm values, and Y is
-an outcome as much as X. Measures given their directions "respectively" ("the incidence of
-nausea and hypoglycaemia were, respectively, higher and lower with A",
-``respective_directions``) are one outcome each, with its own word. Effects a list's tail
-gives its items "respectively" (", with standardised mean differences of 0.36, 0.21 and 0.25,
-respectively", ``respective_effects``) are theirs. Pieces that each give a pair of values and
-the share of people doing what they name ("With A versus B, 78% versus 32% of patients had X,
-and 87% versus 53% had Y", ``paired_items``) are one outcome each, with its own pair.
+"lipoprotein (LDL)-cholesterol"): the changes are no arm values, and Y is an outcome as much
+as X. Measures given their directions "respectively" ("the incidence of nausea and
+hypoglycaemia were, respectively, higher and lower with A", ``respective_directions``) are
+one outcome each, with its own word. Effects a list's tail gives its items "respectively"
+(", with standardised mean differences of 0.36, 0.21 and 0.25, respectively",
+``respective_effects``) are theirs. Pieces that each give a pair of values and the share of
+people doing what they name ("With A versus B, 78% versus 32% of patients had X, and 87%
+versus 53% had Y", ``paired_items``) are one outcome each, with its own pair.
 """
 
 from __future__ import annotations

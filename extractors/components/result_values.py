@@ -447,10 +447,9 @@ def _without_changes(text: str, groups: list[ValueGroup], measured: set[int]) ->
 def _without_baselines(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
     """``groups`` less the values at baseline of "from X to Y" ("knee pain fell from 6.2 ± 1.1
     to 3.9 ± 1.3 in group A"), of "X before and Y after (treatment)", or of "X ± SD to Y ± SD"
-    (``_spread_pair``): an arm's value is
-    the one at the time point, Y; X stays only when no value follows it after "to". The bounds
-    of a range ("ranged from 62% to 95%", "ranging between 3 and 9") are no arm's values and go
-    too."""
+    (``_spread_pair``): an arm's value is the one at the time point, Y; X stays only when no
+    value follows it after "to". The bounds of a range ("ranged from 62% to 95%", "ranging
+    between 3 and 9") are no arm's values and go too."""
     kept: list[ValueGroup] = []
     range_end = -1
     for i, g in enumerate(groups):
