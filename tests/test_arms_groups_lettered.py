@@ -196,3 +196,18 @@ def test_items_that_end_with_their_group_letter_are_the_arms(extractor: Extracto
     )
     record = extractor.extract(article("Drug K", ("Methods", sentence)))
     assert [a.label for a in record.arms] == ["Group A", "Group B"]
+
+
+def test_groups_named_with_their_treatment_joined_by_and_are_the_arms(
+    extractor: Extractor,
+) -> None:
+    sentence = (
+        "They were randomized into three groups: Group A (drug K 2.5 mg/kg), Group B (drug K "
+        "7.5 mg/kg), and Group C (drug K 2.5 mg/kg and drug L 15 mg/kg)."
+    )
+    record = extractor.extract(
+        article(
+            "Higher dose of drug K versus lower dose of drug K plus drug L", ("Methods", sentence)
+        )
+    )
+    assert [a.label for a in record.arms] == ["Group A", "Group B", "Group C"]

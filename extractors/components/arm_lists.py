@@ -1,10 +1,11 @@
 """Shape 3 of ``arm_phrases``: arms listed after an allocation trigger (``listed_arms``).
 
-The list is split at "or", "versus", commas or semicolons (a list of groups each named before
-a colon, "to Arm A: X; Y; or Arm B: Z", at the names only); doses listed for one drug are
-one arm each with the drug they elide (``fill_doses``), items tagged with their group's
-name are split at the names, a list closed by an acronym that spells it is one programme
-(``named_by_acronym``), and a shared duration or frequency is no arm. Split out of
+The list is split at "or", "versus", commas or semicolons, or at "and" between groups named
+with their treatment ("Group A (X), Group B (Y), and Group C (Z)"); a list of groups each
+named before a colon ("to Arm A: X; Y; or Arm B: Z") at the names only. Doses listed for one
+drug are one arm each with the drug they elide (``fill_doses``), items tagged with their
+group's name are split at the names, a list closed by an acronym that spells it is one
+programme (``named_by_acronym``), and a shared duration or frequency is no arm. Split out of
 ``arm_phrases``.
 """
 
@@ -29,6 +30,7 @@ from extractors.numbers import (
 )
 
 _SPLIT_AND = re.compile(r"\s*,?\s+\band\b\s+")
+_GROUP_ITEM = re.compile(rf"\s*(?:the\s+)?{GROUP_LABEL}\s*\(")  # "Group A (drug K)"
 
 _CLAUSE_END = re.compile(
     r",?\s+(?:for|during|over|until|throughout|before|starting|beginning|stratified|according|"
@@ -151,8 +153,9 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     if len(parts) < 2:
         parts = _split(text, start, end, _SPLIT_AND)
         labels = [text[s:e] for s, e in parts]
-        if len(parts) != 2 or not any(
-            GROUP_END.search(lab) or COMPARATOR_WORD.search(lab) for lab in labels
+        if len(parts) != 2 or not (
+            any(GROUP_END.search(lab) or COMPARATOR_WORD.search(lab) for lab in labels)
+            or all(_GROUP_ITEM.match(lab) for lab in labels)  # "Group A (X), ... and Group C (Z)"
         ):
             return []
     pieces: list[ArmPhrase] = []
