@@ -211,3 +211,23 @@ def test_groups_named_with_their_treatment_joined_by_and_are_the_arms(
         )
     )
     assert [a.label for a in record.arms] == ["Group A", "Group B", "Group C"]
+
+
+def test_group_names_with_a_number_or_a_plus_are_group_names(extractor: Extractor) -> None:
+    sentence = (
+        "They were randomized into three groups: Group K2.5 (drug K 2.5 mg/kg), Group K7.5 "
+        "(drug K 7.5 mg/kg), and Group K+L (drug K 2.5 mg/kg and drug L 15 mg/kg)."
+    )
+    record = extractor.extract(
+        article(
+            "Drug K for nausea",
+            ("Methods", sentence),
+            ("Results", "Nausea was less frequent in Group K+L than in Group K2.5 (P < 0.05)."),
+        )
+    )
+    assert [a.label for a in record.arms] == ["Group K2.5", "Group K7.5", "Group K+L"]
+    (claim,) = record.claims
+    arms = {a.id: a.label for a in record.arms}
+    assert arms[claim.intervention.arm or ""] == "Group K+L"
+    assert claim.comparator is not None and arms[claim.comparator.arm or ""] == "Group K2.5"
+    assert claim.direction == "decreased"

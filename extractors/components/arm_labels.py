@@ -159,9 +159,13 @@ _PEOPLE_COUNTED = re.compile(rf"^\s*{COUNT_PATTERN}\s+(?:{SUBJECT_NOUNS_PATTERN}
 
 _ITEM_SPLIT = re.compile(r"\s*[,;]\s*")
 
+# the name a group is given after "group"/"arm": letters ("A", "PD"), letters and a number
+# ("P2.5", "D20"), two short names joined ("P+D"), or a number ("2")
+GROUP_NAME = r"(?:[A-Z]{1,3}(?:\d{1,3}(?:\.\d{1,2})?|\+[A-Z]{1,3})?|\d{1,2})"
+
 # "group 2 (A; B)", "the control group (drug A plus drug B)": what the group named by letter
 # or role received (``_named_with_treatment``), which a long bracket does not make a description
-_LETTER_NAMED = re.compile(r"(?:^|\s)(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2})\s*$")
+_LETTER_NAMED = re.compile(rf"(?:^|\s)(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+{GROUP_NAME}\s*$")
 
 _ROLE_NAMED = re.compile(
     r"(?i)(?:^|\s)(?:control|experimental|intervention|treatment|study|active|comparison|"
@@ -196,7 +200,7 @@ _BARE_COUNT_END = re.compile(  # an arm's size in brackets after its name, nothi
     r"[)\]]$"
 )
 
-GROUP_LABEL = r"(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[A-Z]{1,3}|\d{1,2})"  # "group A", "arm 2"
+GROUP_LABEL = rf"(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+{GROUP_NAME}"  # "group A", "arm 2", "group P2.5"
 
 
 def depth(text: str, start: int, at: int) -> int:
