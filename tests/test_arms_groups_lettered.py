@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arm_phrases import gapped_received, group_lists, lettered_groups
-from extractors.components.arms import build_arms, named_in_order
+from extractors.components.arms import build_arms, mention_words, named_in_order
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -231,3 +231,16 @@ def test_group_names_with_a_number_or_a_plus_are_group_names(extractor: Extracto
     assert arms[claim.intervention.arm or ""] == "Group K+L"
     assert claim.comparator is not None and arms[claim.comparator.arm or ""] == "Group K2.5"
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("the pain scores in group P2.5.", "#p2.5"),
+        ("in Group P2.5 (n = 30)", "#p2.5"),
+        ("in group P+D, however", "#p+d"),
+        ("in group B.", "#b"),
+    ],
+)
+def test_group_names_give_their_tags_at_a_sentence_end_too(text: str, tag: str) -> None:
+    assert [w for w in mention_words(text) if w.startswith("#")] == [tag]

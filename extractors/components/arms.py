@@ -172,7 +172,7 @@ _CONTROLS = re.compile(r"(?i)\bcontrol")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 _NO_WORD = re.compile(r"(?i)\bno(?:n(?=-))?[\s-]+([^\W\d_]+)")  # "no music", "non-PTX"
 _GROUP_NAME = re.compile(  # "group B" gives "#b", "group P2.5" "#p2.5", "group P+D" "#p+d"
-    r"(?i)\b(?:group|arm)\s+([A-Z]{1,3}(?:\d{1,3}(?:\.\d{1,2})?|\+[A-Z]{1,3})(?![\w.+])"
+    r"(?i)\b(?:group|arm)\s+([A-Z]{1,3}(?:\d{1,3}(?:\.\d{1,2})?|\+[A-Z]{1,3})(?![\w+]|\.\d)"
     r"|[A-Z0-9]{1,2}\b)"
 )
 
