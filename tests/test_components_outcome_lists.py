@@ -23,6 +23,19 @@ def test_outcome_lists_split_at_commas_and_and() -> None:
     assert [text[o[0] : o[1]] for o, _ in found] == ["itch score", "sleep loss", "skin dryness"]
 
 
+def test_outcome_lists_keep_the_next_arms_value_in_its_item() -> None:
+    """An "and" before the next arm's value ("... with cream B and 42.0% with cream C") does
+    not end the item: both values are the first measure's."""
+    text = (
+        "The rate of itch (grade 2) was 47.1% with cream B and 42.0% with cream C (p = 0.39), "
+        "rash (grade 1) was 47.9% versus 40.8% (p = 0.21)."
+    )
+    first = text.index("rate")
+    found = listed_outcomes(text, (first, first + len("rate of itch")), len(text))
+    assert [text[o[0] : o[1]] for o, _ in found] == ["rate of itch", "rash"]
+    assert "42.0% with cream C" in text[found[0][1][0] : found[0][1][1]]
+
+
 def test_outcome_lists_need_the_statement_outcome_first() -> None:
     text = "Itch was lower with cream B (2.1 points) than with cream C (3.4 points)."
     assert listed_outcomes(text, (0, 4), len(text)) == []

@@ -50,10 +50,12 @@ from extractors.numbers import (
     parse_number,
 )
 
-# not the comma of "534,688", nor the "or"/"and" of "grade 1 or 2"
+# not the comma of "534,688", nor the "or"/"and" of "grade 1 or 2", nor an "and" before the
+# next arm's value ("was 47.1% with P2 and 42.0% with P4 (p = 0.387), Y ...")
 _SEPARATOR = re.compile(
     r"(?:(?<!\d),|,(?!\d))\s*(?:(?:and|or)\s+)?|"
     r"(?<!\b[Gg]rade\s\d)(?<!\b[Gg]rades\s\d)\s+(?:and|or)\s+"
+    r"(?![-−]?\d[\d.,·]*\s*%?\s*(?:\([^()]*\)\s*)?(?:with|in|among|for)\s)"
 )
 _LEAD = re.compile(
     r"(?i)(?:(?:in|of|for|on|the|a|an|its|their|both|also|significantly|higher|greater|"
