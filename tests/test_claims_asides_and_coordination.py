@@ -188,3 +188,23 @@ def test_versus_between_two_values_names_no_comparator(extractor: Extractor) -> 
     assert _arms(claim) == ("drug K", "placebo")
     assert claim.direction == "decreased"
     assert [r.percent for r in claim.results] == [44.0, 64.0]
+
+
+def test_values_each_followed_by_its_arm_around_versus_are_the_arms_values(
+    extractor: Extractor,
+) -> None:
+    """ "38.6% zinc versus 26.5% placebo": each value named by the arm after it (not a dose
+    like "0.01% atropine", which no "versus" sits beside)."""
+    record = extractor.extract(
+        article(
+            "Zinc for asthma",
+            ("Methods", "Eighty adults with asthma were randomly assigned to zinc or placebo."),
+            (
+                "Results",
+                "Peak flow response was higher with zinc (38.6% zinc versus 26.5% placebo).",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    assert _arms(claim) == ("zinc", "placebo")
+    assert [r.percent for r in claim.results] == [38.6, 26.5]

@@ -212,7 +212,8 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     1.2%"), a bound ("HbA1c < 7.0%", "in
     more than 10%": a threshold or a share not written exactly), a relative change ("40%
     less", "16% vs shield, p = 0.02": an arm compared with and no value of its own after it)
-    or a dose that names an arm ("0.01% atropine")."""
+    or a dose that names an arm ("0.01% atropine"; not "23.0% versus 15.4% ED" nor "38.6% EDC
+    versus 26.5% ED": values each followed by its arm's name)."""
     if _I_SQUARED.search(text, max(0, start - 8), start):
         return True
     if _CI_LEVEL.search(text, max(0, start - 24), start):
@@ -228,7 +229,18 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     versus = _VERSUS_ARM_AFTER.match(text, end)
     if versus and mention_words(versus["name"]) & arm_words:
         return True  # "16% vs shield+curtain, p=0.025": a change relative to that arm
-    return bool(after and after.group(1).lower() in arm_words)
+    if after is None or after.group(1).lower() not in arm_words:
+        return False
+    # "23.0% versus 15.4% ED", "38.6% EDC versus 26.5% ED": values each named by its arm, not
+    # doses ("0.01% atropine")
+    return not (
+        _VERSUS_END.search(text, max(0, start - 12), start)
+        or _VERSUS_START.match(text, after.end())
+    )
+
+
+_VERSUS_END = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
+_VERSUS_START = re.compile(r"(?i)\s*(?:vs\.?|versus)\s+[-−+]?\d")
 
 
 # the events counted among the people a count with a percentage counts: "83 deaths among 335
