@@ -455,3 +455,16 @@ def test_a_change_verb_after_a_modal_or_negation_names_the_actor(
 )
 def test_we_found_after_an_opener_is_a_lead_in(clause: str) -> None:
     assert _read(clause)[0] == "itch scores"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A significant difference between the two groups was found in itch scores (60% vs 9%)",
+        # no article, as some abstracts write it
+        "After 6 months, significant difference between the two groups was recorded on itch "
+        "scores (60% vs 9%)",
+    ],
+)
+def test_a_difference_between_the_groups_names_its_measure(clause: str) -> None:
+    assert _read(clause)[0] == "itch scores"

@@ -237,6 +237,9 @@ _DIFFERENCE_START = re.compile(
     r"(?:between-groups?\s+)?differences?\b"
 )
 _DIFFERENCE_LEAD = re.compile(r"(?i)\s*(?:the\s+)?differences?\b")
+# the same without an article, opening the clause: "Statistically significant difference
+# between the two groups was recorded on X"
+_BARE_DIFFERENCE = re.compile(r"(?i)\s*(?:statistically\s+)?significant\s+differences?\b")
 _NOT_SHOWN = re.compile(
     r"(?i)\s+(?:did|does|do)\s+not\s+(?:show|reveal|demonstrate|produce|yield|display)\s+"
     r"(?:any\s+|a\s+)?(?:statistically\s+)?(?:significant\s+)?(?:between-group\s+)?"
@@ -824,8 +827,10 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
             span = outcome_span(text, target.end(), end) if target else None
         if span:
             return Statement(span, None, "verb")
-    difference = _DIFFERENCE_START.search(text, body, end) or _DIFFERENCE_LEAD.match(
-        text, body, end
+    difference = (
+        _DIFFERENCE_START.search(text, body, end)
+        or _BARE_DIFFERENCE.match(text, body, end)
+        or _DIFFERENCE_LEAD.match(text, body, end)
     )
     target = _DIFFERENCE_TARGET.search(text, difference.end(), end) if difference else None
     span = outcome_span(text, target.end(), end) if target else None
