@@ -159,9 +159,10 @@ _PEOPLE_COUNTED = re.compile(rf"^\s*{COUNT_PATTERN}\s+(?:{SUBJECT_NOUNS_PATTERN}
 
 _ITEM_SPLIT = re.compile(r"\s*[,;]\s*")
 
-# the name a group is given after "group"/"arm": letters ("A", "PD"), letters and a number
-# ("P2.5", "D20"), two short names joined ("P+D"), or a number ("2")
-GROUP_NAME = r"(?:[A-Z]{1,3}(?:\d{1,3}(?:\.\d{1,2})?|\+[A-Z]{1,3})?|\d{1,2})"
+# the name a group is given after "group"/"arm": letters and a number ("P2.5", "D20") or two
+# short names joined ("P+D") (``GROUP_NAME_SUFFIXED``), letters ("A", "PD"), or a number ("2")
+GROUP_NAME_SUFFIXED = r"[A-Z]{1,3}(?:\d{1,3}(?:\.\d{1,2})?|\+[A-Z]{1,3})"
+GROUP_NAME = rf"(?:{GROUP_NAME_SUFFIXED}|[A-Z]{{1,3}}|\d{{1,2}})"
 
 # "group 2 (A; B)", "the control group (drug A plus drug B)": what the group named by letter
 # or role received (``_named_with_treatment``), which a long bracket does not make a description

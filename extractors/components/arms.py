@@ -69,7 +69,7 @@ from extractors.abbreviations import short_form_matches
 from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_comparisons import from_comparison, from_title
 from extractors.components.arm_filters import usable_arms
-from extractors.components.arm_labels import ArmPhrase, shifted
+from extractors.components.arm_labels import GROUP_NAME_SUFFIXED, ArmPhrase, shifted
 from extractors.components.arm_lists import listed_arms, named_by_acronym
 from extractors.components.arm_numbered import numbered_arms
 from extractors.components.arm_phrases import (
@@ -172,8 +172,7 @@ _CONTROLS = re.compile(r"(?i)\bcontrol")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 _NO_WORD = re.compile(r"(?i)\bno(?:n(?=-))?[\s-]+([^\W\d_]+)")  # "no music", "non-PTX"
 _GROUP_NAME = re.compile(  # "group B" gives "#b", "group P2.5" "#p2.5", "group P+D" "#p+d"
-    r"(?i)\b(?:group|arm)\s+([A-Z]{1,3}(?:\d{1,3}(?:\.\d{1,2})?|\+[A-Z]{1,3})(?![\w+]|\.\d)"
-    r"|[A-Z0-9]{1,2}\b)"
+    rf"(?i)\b(?:group|arm)\s+({GROUP_NAME_SUFFIXED}(?![\w+]|\.\d)|[A-Z0-9]{{1,2}}\b)"
 )
 
 

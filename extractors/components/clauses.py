@@ -46,7 +46,8 @@ from extractors.numbers import RESPECTIVELY
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,150},)|although|though|however)\s+|"
     r"\s+(?:whereas|despite|although)\s+|"
-    r"\s+while\s+(?=(?:the|there|in|no)\s)|"  # with a direction on each side (_BARE_WHILE)
+    # with a direction on each side (``_changes_both_sides``)
+    r"(?P<bare_while>\s+while\s+)(?=(?:the|there|in|no)\s)|"
     r",\s+and\s+(?=(?:the|a|an|its|their)\s+(?:[^\s,;()]+\s+){0,6}?(?:was|were|had|showed)\b|"
     r"(?!(?:in|with|at|for|among|after|by|on|to|from|during|within|over|between|then|also|not|"
     r"so|thus|as|it|this|that|these|those|they|there|\w+ly)\b)[^\W\d_][^\s,;()]*\s+"
@@ -137,6 +138,10 @@ _REFERS_BACK = re.compile(
     r"(?:(?:significantly|markedly|much|considerably)\s+)?(?:more|less|greater|larger|smaller|"
     r"better|further)\s+(?:so\s+)?(?:in|with|among|for|after|on)\b)"
 )
+# comparatives that compare a measure between groups ("higher X", "fewer Y")
+_COMPARATIVE_WORDS = r"higher|lower|greater|smaller|more|less|fewer|better|worse|longer|shorter"
+# the words that open a subordinate clause ("While ..., ...")
+_OPENER_WORDS = r"while|although|though|whereas|despite"
 _AND_CHANGE = re.compile(
     r"(?i),?\s+and\s+(?=(?:(?:a|an)\s+)?(?:(?:statistically|significant(?:ly)?|greater|larger|"
     r"smaller|marked|further)\s+|\([^()]*\)\s+){0,4}(?:reductions?|improvements?|increases?|"
@@ -145,8 +150,7 @@ _AND_CHANGE = re.compile(
     r"by|to|from|for)\b)[a-z]|(?:[\w’'-]+\s+){1,4}(?:showed|revealed|demonstrated|indicated)\s|"
     # "... (28.6 vs 40.5%, p < 0.05) and also had higher Y": the subject's second measure
     r"(?:also\s+)?(?:had|showed|experienced|achieved)\s+(?:(?:a|an)\s+)?(?:significantly\s+)?"
-    r"(?:higher|lower|greater|smaller|more|less|fewer|better|worse|longer|shorter)\s+"
-    r"(?!(?:than|in|with)\b)[a-z]|"
+    rf"(?:{_COMPARATIVE_WORDS})\s+(?!(?:than|in|with)\b)[a-z]|"
     r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:times|fold)\s+)?(?:more|less)\s+likely\s)"
 )
 _CONTRAST = re.compile(r"(?i),?\s*(?:while|whereas)\s+")
@@ -167,13 +171,13 @@ _NOT_SHARED = {
     "compared", "whereas", "while", "significantly", "significant", "both", "each", "also",
 }  # fmt: skip
 _LIST_CONTINUES = re.compile(r"\s*(?:\d|and\b|or\b)")  # "on day 7, 10 and 12": no clause end
-_SUBORDINATE_OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\b")
+_SUBORDINATE_OPENER = re.compile(rf"(?i)\s*(?:{_OPENER_WORDS})\b")
 # "Despite higher X with A (9.2 vs 8.1; p < 0.05), Y did not differ": a measure compared in
 # the opener, though it has no verb (not "While higher in A, ...": no measure named)
 _OPENER_MEASURE = re.compile(
-    r"(?i)\s*(?:while|although|though|whereas|despite)\s+(?:(?:a|an)\s+)?(?:significantly\s+)?"
-    r"(?:higher|lower|greater|smaller|more|less|fewer|better|worse|longer|shorter|increased|"
-    r"decreased|reduced|improved)\s+(?!(?:in|with|than|for|among|at|after|by|on|to)\b)[a-z]"
+    rf"(?i)\s*(?:{_OPENER_WORDS})\s+(?:(?:a|an)\s+)?(?:significantly\s+)?"
+    rf"(?:{_COMPARATIVE_WORDS}|increased|decreased|reduced|improved)\s+"
+    r"(?!(?:in|with|than|for|among|at|after|by|on|to)\b)[a-z]"
 )
 _STATISTIC_START = re.compile(
     r"(?i)\s*(?:[(\[]|p\s*[<>=≤≥]|(?:adjusted\s+)?(?:odds|risk|hazard|rate)\s+ratio|"
@@ -229,7 +233,7 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
         if _depth(text, start, m.start()) <= 0 and not _STATISTIC_START.match(text, m.end(), end):
             if _contrasts_arms(text, cursor, m, end):
                 continue
-            if _BARE_WHILE.fullmatch(m.group(0)) and not _changes_both_sides(text, cursor, m, end):
+            if m.group("bare_while") and not _changes_both_sides(text, cursor, m, end):
                 continue  # "X was measured while the patients were supine": one statement
             if _WITH_NO.match(m.group(0)) and direction_cue(text[cursor : m.start()]) is None:
                 continue  # "A was noninferior to B (50% vs 52%), with no difference in X": X's
@@ -315,7 +319,6 @@ def _second_measure(before: str) -> bool:
     return direction_cue(before) is not None and _COMPARED.search(before) is not None
 
 
-_BARE_WHILE = re.compile(r"\s+while\s+")
 _NO_CHANGE = re.compile(
     r"(?i)\b(?:no\s+(?:significant\s+)?changes?|(?:did|does|do)\s+not\s+(?:\w+\s+)?(?:change|"
     r"differ|improve|show)|unchanged|remained\s+(?:stable|the\s+same|constant))\b"
