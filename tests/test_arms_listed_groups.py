@@ -1,7 +1,8 @@
 """Arms listed in a Methods sentence: items that end with the group's name in brackets ("A (A
 group), B (B group) or C, D and E (E group)"), groups listed after "There were three groups:",
 how long the first arm lasts ("to 12 weeks of A or B"), a name's description after a comma
-("to STRIVE, a home exercise programme, or usual care") and how long all arms last before them
+("to STRIVE, a home exercise programme, or usual care"; not "to CBTX or a wait-list control
+group") and how long all arms last before them
 ("to receive for 8 weeks A or B")."""
 
 from __future__ import annotations
@@ -126,6 +127,11 @@ def test_groups_listed_after_their_count(sentence: str, labels: list[str]) -> No
             "Patients were randomized to 12 weeks of HOMEX, a 30-minute video-guided exercise "
             "program plus a coach, or standard of care (SOC).",
             ["HOMEX", "standard of care (SOC)"],
+        ),
+        # after "or" an article starts the next arm, not a description of the short name
+        (
+            "In all, 90 adults were randomly allocated to CBTX or a wait-list control group.",
+            ["CBTX", "wait-list control"],
         ),
         (
             "Patients were randomized to usual care, a brief intervention, or an extended "

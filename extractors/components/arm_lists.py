@@ -169,8 +169,11 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
                 pieces
                 and _ACRONYM_ONLY.match(_DURATION_OF.sub("", pieces[-1].label))
                 and _APPOSITION.match(text, cs)
+                and text[:cs].rstrip().endswith(",")
             ):
-                continue  # "to STRIVE, a home exercise programme, or usual care": what it is
+                # "to STRIVE, a home exercise programme, or usual care": what it is; not "to
+                # MBCT or a wait-list control group", an arm after "or"
+                continue
             clause = _clause_end(text, cs, ce, whole)
             phrase = arm_phrase_at(text, cs, clause if clause is not None else ce, None)
             if phrase is not None:
