@@ -565,6 +565,8 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         phrases = marked_arms(text, 0, need_group_word=True) or marked_after_to(text)
         phrases = phrases or marked_versus(text)
     phrases = phrases or _unless_breakdown(text, counted_arms(text))
+    if not phrases and not trigger and (distant := _DISTANT_RECEIVE.search(text)):
+        phrases = usable_arms(listed_arms(text, distant.end(), len(text.rstrip())))
     if not phrases and not trigger:  # "In this randomized trial, 269 adults received A or B"
         received = usable_arms(received_alternatives(text))
         if received and _RANDOM_DESIGN_RECEIVED.search(text, 0, received[0].start):
@@ -593,6 +595,18 @@ def _all_received(text: str) -> list[ArmPhrase]:
 
 
 _GROUPS_NAMED = re.compile(r"(?i)\b(?:groups|arms|cohorts)\s*[:,]?\s*$").search
+
+
+# who allocated, the people allocated at any length, then "to receive" the arms: "The authors
+# randomized 200 women with X and normal Y (LVEF) referred for Z (240 mg/m2) to receive A or
+# B"; not "scheduled to receive X" and the like, what the people were to have anyway
+_DISTANT_RECEIVE = re.compile(
+    r"(?i)\b(?:were|was|we|authors|investigators|they)\s+(?:then\s+)?(?:randomly\s+)?"
+    r"(?:randomi[sz]ed|assigned|allocated)\b(?:[^.;]|\.(?=\d)){1,250}?"
+    r"(?<!scheduled)(?<!due)(?<!planned)(?<!about)(?<!going)(?<!eligible)(?<!candidates)"
+    r"(?<!able)(?<!continued)(?<!continue)(?<!expected)(?<!set)(?<!referred)"
+    r"\s+to\s+receive\s+(?:either\s+)?"
+)
 
 
 _RANDOM_DESIGN_RECEIVED = re.compile(  # the design, then who received: "what they received"
@@ -788,8 +802,40 @@ def _dose_in(word: str, window: str) -> bool:
     )
 
 
+_EACH = re.compile(r"(?i)\s*(?:each|per\s+(?:group|arm)|in\s+each(?:\s+(?:group|arm))?)\b")
+# "two groups (n=25 each)", "2 groups by consecutive randomization (n = 65 each)"
+_GROUPS_BEFORE = re.compile(r"(?i)\b(?:groups|arms)\b[^.;()]{0,40}$")
+_MONO_END = re.compile(r"(?i)\s+(?:alone|only|monotherapy)$")
+_GROUP_WORD_END = re.compile(r"(?i)\s*(?:\b(?:group|arm|cohort)s?)?\s*$")
+
+
+def _named_whole(arms: list[ArmMention], text: str, at: int) -> ArmMention | None:
+    """The arm whose whole label (less "alone", "only" or "monotherapy") the text right before
+    ``at`` ends with, maybe followed by "group" or "arm": the longest such label ("the
+    daratumumab plus pomalidomide and dexamethasone group (n=151)" names that arm, not
+    "pomalidomide and dexamethasone alone"); else None."""
+    head = text[max(0, at - 200) : at]
+    head = head[: _GROUP_WORD_END.search(head).start()].lower()  # type: ignore[union-attr]
+    best: tuple[int, ArmMention] | None = None
+    for arm in arms:
+        core = _MONO_END.sub("", arm.label).lower()
+        if len(core) < 4 or not head.endswith(core):
+            continue
+        before = head[: len(head) - len(core)]
+        if before and (before[-1].isalnum() or before[-1] == "-"):
+            continue
+        if re.search(r"(?:\b(?:and|or)|,)\s*$", before):
+            return None  # "the A and control groups (n=16 each)": the n of a list of arms
+        if best is None or len(core) > best[0]:
+            best = (len(core), arm)
+    return best[1] if best else None
+
+
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
-    """Give arms without n the n written after the name a bracket gives it ("(CM for alcohol,
+    """Give arms without n the n of each group ("(n=16 each)", "n = 20 per group"), the n
+    written right after an arm's whole label, the longest that
+    fits ("the A plus B group (n=151)" beside the arm "B alone": ``_named_whole``), after the
+    name a bracket gives it ("(CM for alcohol,
     n = 30)" beside the arm "CM for alcohol and drugs": ``nested_arm``), or right after one of
     their distinctive words elsewhere ("desvenlafaxine, n = 115", "the placebo group (n=112)",
     "a waitlist-control group (n=10)"; a dose that tells arms of one drug apart: "drug K 15 mg
@@ -805,11 +851,24 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
         return
     for m in _N_IS.finditer(text) if "=" in text else ():
         n = parse_count(m.group("n")) or 0
+        if (  # "the A and B groups (n=16 each)"; not "nausea (n = 1 each)", events
+            n > 0
+            and _EACH.match(text, m.end())
+            and _GROUPS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            for arm in wanted:
+                arm.n = n if arm.n is None else arm.n
+            continue
         named_after = _N_FOR_ARM.match(text, m.end())
         found = [a for a in arms if named_after and a.distinctive & mention_words(named_after[1])]
         if len(found) == 1:  # "(n=77 for A and n=74 for B)": each n the arm named after it
             if found[0].n is None and n > 0:
                 found[0].n = n
+            continue
+        whole = _named_whole(arms, text, m.start())
+        if whole is not None:  # "the A plus B group (n=151)" beside "B alone": A plus B's
+            if whole.n is None and n > 0:
+                whole.n = n
             continue
         labelled = _bracket_label(text, m.start())
         named = labelled and nested_arm(arms, mention_words(labelled))
