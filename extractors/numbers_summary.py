@@ -492,10 +492,10 @@ _MEDIAN_WORD = opening_with(
 )
 _PAIR_REACH = 120
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\bmean\b|\b[Pp]\s*[=<>≤]|\b(?:HR|OR|RR|CI)\b")
-_PLAIN_PAIR = opening_with(
-    r"\d.·∙⋅",
-    rf"(?<![\w.·/-])(?P<a>{_UNSIGNED}){_PLAIN_UNIT}\s*(?:vs\.?|v\.?|versus|and|compared\s+with)\s+"
-    rf"(?P<b>{_UNSIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%-])",
+_PLAIN_PAIR = opening_with(  # signed: "median log-fold change ... (-0.80 v -0.42)"
+    SIGNED_FIRST,
+    rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}\s*(?:vs\.?|v\.?|versus|and|compared\s+with)\s+"
+    rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%-])",
 )
 
 
