@@ -658,9 +658,10 @@ def _bracketed_list_arms(
 ) -> list[str] | None:
     """The arms of three or more values listed in one bracket after a clause that names as
     many arms, in order, before it ("higher with A and B than with C (27.3, 32.6 and 17.2%)",
-    "(3.1 ± 0.9 and 3.4 ± 1.0 vs 4.6 ± 1.2)"): each value is the arm named in its place, as
-    with "respectively"; else None."""
-    if len(groups) < 3:
+    "(3.1 ± 0.9 and 3.4 ± 1.0 vs 4.6 ± 1.2)"), or of two joined by "and" right after the two
+    arms listed ("in the A and B groups (8.0 and 7.8)"): each value is the arm named in its
+    place, as with "respectively"; else None."""
+    if len(groups) < 2:
         return None
     bracket = _OPEN_BRACKET.search(text, start, groups[0].start)
     if bracket is None or any(
@@ -671,6 +672,18 @@ def _bracketed_list_arms(
     inside = text[bracket.start() : groups[-1].start]
     if any(c in inside[1:] for c in "()[]") or _named_in_order(inside, arms):
         return None
+    if len(groups) == 2:
+        # two values by "and" after the two arms listed ("comparable for the A and B groups
+        # (8.0 ± 3.5 and 7.8 ± 3.0)"); two by "vs" are read as pairs (``_respective_arms``)
+        head = text[start : bracket.start()]
+        mentions = _mentions(head, arms)
+        if (
+            len(mentions) != 2
+            or not _LIST_GAP.match(text[groups[0].end : groups[1].start])
+            or not _only_names(head[mentions[0][1] :], arms)
+        ):
+            return None
+        return [arm for arm, _ in mentions]
     order = _named_in_order(text[start : bracket.start()], arms)
     return order if len(order) == len(groups) else None
 
