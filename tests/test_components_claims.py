@@ -875,6 +875,32 @@ def test_claims_outcome_keeps_a_with_phrase_that_names_no_arm() -> None:
     assert without_arm_tail(text, (0, len(text)), arms) == (0, len("relapse in patients"))
 
 
+@pytest.mark.parametrize(
+    ("result", "outcome"),
+    [
+        (  # the arm's short name, not its whole label
+            "Significantly more patients had clinical benefit with drug K versus placebo (72% vs "
+            "43%, P = .033).",
+            "clinical benefit",
+        ),
+        ("The response rate for drug K was higher than for placebo (72% vs 43%).", "response rate"),
+        # words of no arm stay
+        ("Relapse with sepsis was less frequent with drug K (12% vs 43%).", "Relapse with sepsis"),
+    ],
+)
+def test_claims_outcome_stops_before_an_arms_short_name(
+    extractor: Extractor, result: str, outcome: str
+) -> None:
+    record = extractor.extract(
+        article(
+            "Drug K for asthma",
+            ("Methods", "Adults were randomized to 300 mg of subcutaneous drug K or placebo."),
+            ("Results", result),
+        )
+    )
+    assert [c.outcome.text for c in record.claims] == [outcome]
+
+
 def test_claims_there_were_counts_names_the_counted_outcome() -> None:
     (claim,) = _claims("There were 9 deaths with drug A and 14 with placebo (p=0.04).")
     assert claim.outcome is not None and claim.outcome.text == "deaths"

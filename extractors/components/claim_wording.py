@@ -18,7 +18,7 @@ import re
 
 from extractors.bracket_lists import without_brackets
 from extractors.components.arm_names import named_arm
-from extractors.components.arms import ArmMention
+from extractors.components.arms import ArmMention, mention_words
 from extractors.components.comparison_direction import value_direction
 from extractors.components.direction_words import direction_cue
 from extractors.components.quantities import Quantities
@@ -103,7 +103,9 @@ _ARM_PREPOSITION = re.compile(
 def without_arm_tail(text: str, span: tuple[int, int], arms: list[ArmMention]) -> tuple[int, int]:
     """An outcome span without a trailing phrase that names an arm: "relapses with drug A"
     -> "relapses", "pain in the placebo group" -> "pain" (the arms are the claim's own
-    fields). Only a known arm's label or intervention counts, so "patients with sepsis" stays.
+    fields). Only a known arm's label or intervention counts, or a few words all of one arm
+    and telling it apart ("with drug K" of "300 mg of subcutaneous drug K"), so "patients with
+    sepsis" stays.
     """
     start, end = span
     phrase = text[start:end]
@@ -120,7 +122,25 @@ def without_arm_tail(text: str, span: tuple[int, int], arms: list[ArmMention]) -
         for name in names:
             if rest.startswith(name) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
                 return start, start + m.start()
+        left = phrase[: m.start()]
+        if _names_one_arm(rest, arms) and set(_WORD.findall(left.lower())) - _GENERIC:
+            # "with drug K" of the arm "300 mg of subcutaneous drug K"; not "group receiving
+            # X", which would leave no outcome word
+            return start, start + m.start()
     return span
+
+
+_ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
+
+
+def _names_one_arm(rest: str, arms: list[ArmMention]) -> bool:
+    """Whether the words of ``rest`` (at most four) are all one arm's, "group" aside, and one
+    tells it from the others: a short name of an arm whose label is longer ("drug K" of "300
+    mg of subcutaneous drug K")."""
+    words = mention_words(rest)
+    if not words or len(rest.split()) > 4:
+        return False
+    return any(words <= arm.words | _ARM_NOUNS and words & arm.distinctive for arm in arms)
 
 
 _GENERIC = {
