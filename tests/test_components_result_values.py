@@ -45,6 +45,18 @@ def test_result_values_respectively_before_the_values(extractor: Extractor) -> N
     assert {"placebo": 4.2, "drug A": 3.1} in _values(record, "mean")
 
 
+def test_result_values_runs_each_respective(extractor: Extractor) -> None:
+    """Two runs of values after the arms named once, each closed by its own "respectively":
+    the first run is the claim's (one result per arm), in the order the arms were named."""
+    result = (
+        "Responses with placebo and drug A occurred in 39.5% and 35.4% of patients, "
+        "respectively (by ultrasound), and 50.0% and 46.2% of patients, respectively (by "
+        "calipers)."
+    )
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", result)))
+    assert _values(record, "percent") == [{"placebo": 39.5, "drug A": 35.4}]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

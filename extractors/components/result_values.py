@@ -24,8 +24,10 @@ clause; two such values said to be respective ("were 64 and 71%, respectively") 
 in the order the abstract named them (the control first where it was allocated first).
 With "respectively", values take the arms in the order the clause names them after the last
 value, else before the first ("A and B had 30% and 20%, respectively"), when it names as many
-arms as there are values; likewise values paired by "vs" after a clause naming two arms ("A
-was lower than B (3.1 vs 4.2)", reversed after "compared with B, A ...", unless A is said to
+arms as there are values, or as many as each run of values closed by its own "respectively"
+("A and B: 39.5% and 35.4%, respectively (by ultrasound), and 50.0% and 46.2%,
+respectively"); likewise values paired by "vs" after a clause naming two arms ("A was lower
+than B (3.1 vs 4.2)", reversed after "compared with B, A ...", unless A is said to
 have more or less of it and the values run the other way: "compared with B, A had higher X
 (41% vs 69%)" gives B's value first), also when each pair
 is said to be respective ("A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks,
@@ -600,6 +602,11 @@ def _respective_arms(
             order = _named_in_order(region, arms)
             if len(order) == len(groups):
                 return order
+        runs = _respective_runs(
+            text, end, groups, _named_in_order(text[start : groups[0].start], arms)
+        )
+        if runs is not None:
+            return runs
         # else "A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks, respectively)"
     bracketed = _bracketed_list_arms(text, start, groups, arms)
     if bracketed is not None:
@@ -632,6 +639,28 @@ def _respective_arms(
     if len(order) != 2 or any(_named_in_order(gap, arms) for gap in between):
         return None
     return order * (len(groups) // 2)
+
+
+def _respective_runs(
+    text: str, end: int, groups: list[ValueGroup], order: list[str]
+) -> list[str] | None:
+    """The arms of two or more runs of values, each as long as the arms named before the
+    first (two or more) and each closed by its own "respectively" ("responses for A and B
+    occurred in 39.5% and 35.4% of patients, respectively (by ultrasound), and 50.0% and
+    46.2%, respectively (by calipers)"): each run takes the arms in that order; else None."""
+    size = len(order)
+    if size < 2 or len(groups) <= size or len(groups) % size:
+        return None
+    for close in range(size - 1, len(groups), size):
+        stop = groups[close + 1].start if close + 1 < len(groups) else end
+        if not RESPECTIVELY.search(text, groups[close].end, stop):
+            return None
+        if any(  # no "respectively" inside a run
+            RESPECTIVELY.search(text, groups[i].end, groups[i + 1].start)
+            for i in range(close - size + 1, close)
+        ):
+            return None
+    return order * (len(groups) // size)
 
 
 _MAGNITUDE = re.compile(
