@@ -271,7 +271,9 @@ def test_arms_named_groups_are_the_last_resort(nlp: Language) -> None:
             ["herb X", "usual care"],
         ),
         ("Herb X versus usual care for fatigue: a randomised trial", ["Herb X", "usual care"]),
-        ("It compared the efficacy of herb X with that of herb Y.", []),
+        # what is compared, then the arms after "of"
+        ("It compared the efficacy of herb X with that of herb Y.", ["herb X", "herb Y"]),
+        ("It compared the outcomes of patients in two centres with registry data.", []),
         ("Pain was 44% vs 17% in the two groups.", []),
         ("Scores were 3.1 versus 4.2 points.", []),
     ],

@@ -4,9 +4,11 @@ Not a component: ``evg_arms`` reads these after the allocation sentences
 (``from_title``, then ``from_comparison``):
 
 - a title's "A versus B" or "Long A versus long B (LA vs. LB)" (``from_title``);
-- a title, objective, methods or unlabelled sentence's "compared A with B", "the efficacy of A
-  vs B", "a trial testing A (INT) versus B (UC)", "A versus B" (``compared_pair``), or "patients
-  treated with and without X" (``with_and_without``: X and "no X").
+- a title, objective, methods or unlabelled sentence's "compared A with B", "compared the
+  effect of A (n = 59) with B (n = 50)", "the efficacy of (0.1%) A vs B", "a trial testing A
+  (INT) versus B (UC)", "A versus B" (``compared_pair``; not what studies "should compare",
+  "A performed with B", "A with or without B", "the effects of addition of A to B"), or
+  "patients treated with and without X" (``with_and_without``: X and "no X").
 """
 
 from __future__ import annotations
@@ -68,18 +70,27 @@ def from_title(doc: Doc) -> list[ArmPhrase]:
 
 
 _COMPARED = re.compile(
-    r"(?i)\b(?:compar(?:ed|ing|es|e)|comparison\s+of)\s+"
+    # not what later studies should do: "Future studies should directly compare A with B"
+    r"(?i)(?<!should\s)(?<!should\sdirectly\s)(?<!would\s)(?<!could\s)(?<!will\s)"
+    r"\b(?:compar(?:ed|ing|es|e)|comparison\s+of)\s+"
+    # "compared the effect of A with B": the arms after "of"
+    r"(?P<effect>the\s+(?:[\w-]+\s+)?(?:efficacy|safety|effects?)\s+of\s+"
+    r"(?!(?:patients|those|people)\b))?"
     # what is compared, not the arms: "compares (the) (long-term) outcomes in ... with ..."
     r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:efficacy|safety|effects?|outcomes?|results?|data|rates?)\b)"
     # "compared with B in ...": one side only, its first word no arm ("compared with placebo in
     # patients with X with Y")
     r"(?!(?:with|to)\s)"
-    r"(?P<a>[^:;,.?()%=]{3,90}?)\s+(?:with|to|versus|vs\.?)\s+"
-    r"(?P<b>[^:;,.?()%=]{3,90}?)"
+    r"(?P<a>[^:;,.?()%=]{3,90}?)(?:\s*\(\s*[nN]\s*=\s*(?P<na>\d+)\s*\))?"
+    # not the "with" of "A performed with B", "treated with", "combined with": part of A
+    r"(?:(?<!ed)\s+with|\s+(?:to|versus|vs\.?))\s+"
+    r"(?!(?:or|and)\s+without\b)"  # "A with or without B": one arm with B, one without
+    r"(?P<b>[^:;,.?()%=]{3,90}?)(?:\s*\(\s*[nN]\s*=\s*(?P<nb>\d+)\s*\))?"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
 )
-_VS_SIDES = (  # "A (INT) versus B (UC)": a short name in brackets after A
-    r"(?P<a>[^:;,.?()%=]{3,60}?)(?:\s*\(\s*[^\W\d_][\w-]{0,11}\s*\))?\s+(?:versus|vs\.?)\s+"
+_VS_SIDES = (  # "A (INT) versus B (UC)": a short name in brackets after A; A's strength first
+    r"(?P<a>(?:\d+(?:\.\d+)?\s*%\s+(?=[^\W\d_]))?[^:;,.?()%=]{3,60}?)"
+    r"(?:\s*\(\s*[^\W\d_][\w-]{0,11}\s*\))?\s+(?:versus|vs\.?)\s+"
     r"(?P<b>[^:;,.?()%=]{3,60}?)"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding)\b|[:;,.?()]|$)"
 )
@@ -95,6 +106,10 @@ _COMPARISON_CUES = (
     (_PROSE_VS, ("versus", "vs")),
 )
 _DIGIT = re.compile(r"\d")
+_ADDITION = re.compile(r"(?i)(?:the\s+)?(?:addition\s+of|adding)\b")
+_SETTING_WORD = re.compile(r"\b(?:on|for|in|among|at|during)\b")  # lower case: a setting
+# a number that is a dose or strength, not a result: "10 mg", "2 years", "0.1% mometasone"
+_DOSE_IN = re.compile(r"(?i)\d\s*(?:mg|g|years?)\b|^\d+(?:\.\d+)?\s*%\s+[^\W\d_]")
 
 
 _INNER_LEAD = re.compile(r"(?i)\b(?:testing|evaluating)\s+")
@@ -126,9 +141,16 @@ def compared_pair(text: str) -> list[ArmPhrase]:
                 piece = text[start:end]
                 if end <= start or not re.search(r"[A-Za-z]{3}", piece):
                     break
-                if _DIGIT.search(piece) and not re.search(r"(?i)\d\s*(?:mg|g|years?)\b", piece):
+                if _DIGIT.search(piece) and not _DOSE_IN.search(piece):
                     break
-                phrases.append(ArmPhrase(piece, start, end, None))
+                if m.groupdict().get("effect") and (
+                    _SETTING_WORD.search(piece) or _ADDITION.match(piece)
+                ):
+                    # "comparing the effects of A and B on X for Y With Z", "the effects of
+                    # addition of A or B to C": no two arms
+                    break
+                size = m.groupdict().get("n" + group)  # "compared A (n = 59) with B (n = 50)"
+                phrases.append(ArmPhrase(piece, start, end, int(size) if size else None))
             if len(phrases) == 2 and phrases[0].label.lower() != phrases[1].label.lower():
                 return phrases
     return []

@@ -49,7 +49,9 @@ _COMMA = re.compile(r"\s*,(?!(?<=\d,)\d{3}(?!\d))\s*")  # not "40,000 IU"
 _CLAUSE_START = re.compile(  # lower case only: "AT" may well be an arm
     r"(?:with|who|which|where|by|as|in|at|all|both|each|for|during|over|until|after|from|"
     # "data from 215 women, randomized to A or B, were collected": the verb of the sentence
-    r"using|according|respectively|were|was|are|is|had|have)\b"
+    r"using|according|respectively|were|was|are|is|had|have|"
+    # how the arms were given: "to A or B, applied twice daily from day 1"
+    r"applied|administered|given|taken|delivered)\b"
 )
 
 DOSE_ONLY = re.compile(  # "20 mg", "20mg", "20-mg"

@@ -64,7 +64,8 @@ TRIGGER = opening_with(  # not in a compound: "t-distributed stochastic neighbor
     # ("from randomization to progression", "30 days following randomization to predict X")
     # nor a thing ("a web-based randomisation system to receive A")
     r"(?<!from\s)(?<!since\s)(?<!after\s)(?<!following\s)(?<!before\s)(?<!until\s)(?<!at\s)"
-    r"randomi[sz]ation(?=\s+(?:of|to)\b))"
+    # ... or its bracket and verb between: "Randomization (1:1) was to A or B"
+    r"randomi[sz]ation(?=(?:\s*\([^()]{0,20}\))?\s+(?:(?:was|were)\s+)?(?:of|to)\b))"
     r"(?:\s*\([^()]{0,30}\)(?=\s+[a-z]))?"  # "randomly assigned (1:1) patients to A or B"
     r"(?:\s+\w+ly)?(?:\s+(?!trials?\b|stud(?:y|ies)\b|design)(?:\d[\d,]*(?:\s*:\s*\d+)*|[a-z][\w-]*)){0,6}?"
     # an aside between commas: "assigned, in a 1:1 ratio, to", "allocated, using sealed envelopes,"

@@ -5,8 +5,9 @@ Reads sentences, ``Doc._.sections`` and ``Doc._.long_forms``; writes ``Doc._.arm
 ``comparator``; the words that describe the arm and those that tell it from the others).
 Method: the first allocation sentence (Methods first, then unlabelled text, then Results;
 never a table or figure part; also "There were three groups: A; B; C", ``groups_listed``;
-a list numbered after the groups, "into three groups: 1) A; 2) B; 3) C", first, ``numbered_arms``)
-read by the shapes in ``arm_phrases`` (shape 6, what the
+a list numbered after the groups, "into three groups: 1) A; 2) B; 3) C", first, ``numbered_arms``;
+the arms a design counts in a bracket, "a 3-arm (A, B, control) randomized trial", last,
+``design_bracket``) read by the shapes in ``arm_phrases`` (shape 6, what the
 participants received, where a sentence says the design is random and no allocation verb
 leads to the arms: "In this randomized trial, 269 adults received A or B"); failing that, "A
 versus B" in the title (its short forms when it spells them: "(LA vs. LB)";
@@ -69,7 +70,12 @@ from extractors.abbreviations import short_form_matches
 from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_comparisons import from_comparison, from_title
 from extractors.components.arm_filters import usable_arms
-from extractors.components.arm_labels import GROUP_NAME_SUFFIXED, ArmPhrase, shifted
+from extractors.components.arm_labels import (
+    GROUP_NAME_SUFFIXED,
+    ArmPhrase,
+    arm_phrase_at,
+    shifted,
+)
 from extractors.components.arm_lists import listed_arms, named_by_acronym
 from extractors.components.arm_numbered import numbered_arms
 from extractors.components.arm_phrases import (
@@ -533,6 +539,37 @@ def groups_listed(text: str) -> list[ArmPhrase]:
     return phrases if len(phrases) == (int(count) if count.isdigit() else _COUNTS[count]) else []
 
 
+_DESIGN_BRACKET = re.compile(  # "a 6-month, 3-arm (supervised exercise, home exercise, control)"
+    r"(?i)\b(?P<count>two|three|four|five|[2-5])[-\s](?:arms?|groups?)\s*"
+    r"\((?P<inside>[^()]{5,200})\)"
+)
+
+
+def design_bracket(text: str) -> list[ArmPhrase]:
+    """The arms a design names in a bracket after counting them ("a 6-month, 3-arm
+    (supervised exercise, home-based exercise, control) randomized trial"); none unless the
+    bracket lists as many as it counts."""
+    m = _DESIGN_BRACKET.search(text) if "(" in text else None
+    if m is None:
+        return []
+    count = m["count"].lower()
+    listed = listed_arms(text, m.start("inside"), m.end("inside")) or [
+        p  # commas alone: "(A, B, C)"
+        for item in re.finditer(r"[^,]+", m["inside"])
+        if (p := arm_phrase_at(text, *_stripped(m.start("inside"), item), None)) is not None
+    ]
+    phrases = usable_arms(listed)
+    return phrases if len(phrases) == (int(count) if count.isdigit() else _COUNTS[count]) else []
+
+
+def _stripped(offset: int, item: re.Match[str]) -> tuple[int, int]:
+    """Where ``item`` (a match in a substring that starts at ``offset``) starts and ends in
+    the whole text, without its white space."""
+    text = item.group(0)
+    start = offset + item.start() + len(text) - len(text.lstrip())
+    return start, offset + item.end() - (len(text) - len(text.rstrip()))
+
+
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
     if numbered := numbered_arms(text):  # "into three groups: 1) A; 2) B; 3) C"
@@ -567,6 +604,7 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     phrases = phrases or _unless_breakdown(text, counted_arms(text))
     if not phrases and not trigger and (distant := _DISTANT_RECEIVE.search(text)):
         phrases = usable_arms(listed_arms(text, distant.end(), len(text.rstrip())))
+    phrases = phrases or design_bracket(text)
     if not phrases and not trigger:  # "In this randomized trial, 269 adults received A or B"
         received = usable_arms(received_alternatives(text))
         if received and _RANDOM_DESIGN_RECEIVED.search(text, 0, received[0].start):
