@@ -470,10 +470,13 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
     is one group) and no study step ("were compared", "were analysed"); or one group's count
     whose verb is the outcome, set against the other group's count right after ("5 patients
     (8.3%) discontinued X, compared with 2 (3.3%) in B", "62 (27%) of 231 patients died in A
-    and 63 (27%) of 232 in B")."""
+    and 63 (27%) of 232 in B"; after a verb of having, its object: "37 patients in the A group
+    developed a SSI, compared to 7 in B": "SSI"); or a share of people whose verb is the
+    outcome, set against the arms' shares ("54.8% of patients responded (43.8% with A and
+    66.7% with B)", ``_percent_of_people``)."""
     counted = _COUNTED.match(text, body, end)
     if not counted:
-        return None
+        return _percent_of_people(text, body, end)
     had = _COUNT_HAD.match(text, counted.end(), end)
     if had:  # "(Among 2471 participants,) 186 developed invasive breast cancer (82 on A ...)"
         span = outcome_span(text, had.end(), end)
@@ -488,7 +491,7 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
         if one_group.group("verb").lower() not in _QUALIFYING_VERBS and not _STUDY_STEP.match(
             text, verb_start, end
         ):
-            span = outcome_span(text, verb_start, end)
+            span = outcome_span(text, _object_start(one_group), end)
             return Statement(span, None, "counted-people") if span else None
     verb = _COUNTED_VERB.search(text, body, end)
     if (
@@ -502,12 +505,61 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
     return Statement(span, None, "counted-people") if span else None
 
 
+_PERCENT_OF = re.compile(r"(?:(?i:overall|in\s+total)\s*,?\s*)?\d+(?:[.·]\d+)?\s*%\s+(?=of\s)")
+# each arm's share after the verb: "(43.8% with A and 66.7% with B)", ": 43.8% in the A group"
+_ARM_PERCENT_LATER = re.compile(
+    r"(?i)\d+(?:[.·]\d+)?\s*%\s+(?:with|in|for|among|on|receiving)\s+[^\d;]{1,60}?"
+    r"(?:,?\s+(?:and|vs\.?|versus)\s+|,\s*)\d+(?:[.·]\d+)?\s*%"
+)
+
+
+def _percent_of_people(text: str, body: int, end: int) -> Statement | None:
+    """ "54.8% of patients responded (43.8% with A and 66.7% with B)", "50.4% of the women in
+    the A group died compared with 54.0% in the B group": a share of people whose verb is the
+    outcome, set against the arms' shares after it; else None."""
+    share = _PERCENT_OF.match(text, body, end)
+    one_group = _ONE_GROUP_DID.match(text, share.end(), end) if share else None
+    if one_group is None or not (
+        _COMPARED_LATER.search(text, one_group.end(), end)
+        or _ARM_PERCENT_LATER.search(text, one_group.end(), end)
+    ):
+        return None
+    verb_start = one_group.start("verb")
+    if one_group.group("verb").lower() in _QUALIFYING_VERBS or _STUDY_STEP.match(
+        text, verb_start, end
+    ):
+        return None
+    span = outcome_span(text, _object_start(one_group), end)
+    return Statement(span, None, "counted-people") if span else None
+
+
+# verbs of having: the outcome is their object ("developed a SSI": "SSI")
+_HAVING = frozenset(
+    {"developed", "experienced", "achieved", "reported", "required", "needed", "suffered",
+     "reached", "attained", "showed"}
+)  # fmt: skip
+
+
+def _object_start(one_group: re.Match[str]) -> int:
+    """Where the outcome of people who did something starts: the verb ("died", "discontinued
+    treatment"), or the object after a verb of having ("developed SSI": "SSI")."""
+    verb = one_group.group("verb").lower()
+    if verb not in _HAVING:
+        return one_group.start("verb")
+    return _ARTICLE_AFTER.match(one_group.string, one_group.end("verb")).end()  # type: ignore[union-attr]
+
+
+_ARTICLE_AFTER = re.compile(r"\s*(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
 _COUNT_HAD = re.compile(  # a count right before what it counts having: "186 developed"
     r"(?i)(?:had|developed|experienced|suffered|required|needed)\s+"
 )
 
 _ONE_GROUP_DID = re.compile(  # "patients (8.3%) discontinued": people, then a past-tense verb
     rf"(?i)(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS})\s*(?:[(\[][^()\[\]]{{1,20}}[)\]]\s*)?"
+    # their group may follow: "of the women in the A group died"
+    r"(?:(?:in|on|of|receiving)\s+the\s+(?:[\w+/-]+\s+){1,3}?(?:groups?|arms?)\s+)?"
     r"(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent)\b"
 )
 

@@ -1,0 +1,61 @@
+"""A share of people whose verb is the outcome, set against the arms' shares ("In total, 54.8%
+of patients responded (43.8% with A and 66.7% with B)", "50.4% of the women in the A group
+died compared with 54.0% in the B group"): the verb is the outcome, the overall share no
+arm's; after a verb of having its object is ("37 patients in the A group developed a SSI,
+compared to 7 in B": "SSI")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+
+def _claims(extractor: Extractor, result: str) -> list[tuple[str, dict[str, float | None]]]:
+    record = extractor.extract(
+        article(
+            "Drug K",
+            ("Methods", "Adults were randomized to drug K or placebo."),
+            ("Results", result),
+        )
+    )
+    labels = {a.id: a.label for a in record.arms}
+    return [
+        (c.outcome.text, {labels[r.arm]: r.percent for r in c.results if r.arm})
+        for c in record.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (
+            "In total, 54.8% of patients responded (43.8% with drug K and 66.7% with placebo).",
+            [("responded", {"drug K": 43.8, "placebo": 66.7})],
+        ),
+        (
+            "Overall, 54.8% of patients responded: 43.8% with drug K and 66.7% with placebo.",
+            [("responded", {"drug K": 43.8, "placebo": 66.7})],
+        ),
+        (
+            "After 20 years, 50.4% of the women in the drug K group died compared with 54.0% in "
+            "the placebo group.",
+            [("died", {"drug K": 50.4, "placebo": 54.0})],
+        ),
+        (
+            "In total, 59% of adults in the drug K group achieved the highest score compared to "
+            "17% in the placebo group (p = 0.001).",
+            [("highest score", {"drug K": 59.0, "placebo": 17.0})],
+        ),
+    ],
+)
+def test_shares_of_people_and_their_verb(
+    extractor: Extractor, result: str, expected: list[tuple[str, dict[str, float | None]]]
+) -> None:
+    assert _claims(extractor, result) == expected
+
+
+def test_a_study_step_is_no_outcome(extractor: Extractor) -> None:
+    result = "Overall, 54.8% of patients were randomized, 43.8% with drug K and 66.7% with placebo."
+    assert _claims(extractor, result) == []
