@@ -1,7 +1,13 @@
-"""Arms of allocation sentences whose arms are far from the verb: "randomized 200 women with X
-... referred for Y (240 mg/m2) to receive A or B", "allocated in one of two groups, A (...)
-and B (...)"; and the n written after an arm's whole label ("the A plus B group (n=151)"
-beside "B alone"), and the n of each group ("the A and B groups (n=16 each)")."""
+"""Arms of Methods sentences in less common forms, and their sizes.
+
+Far from the allocation verb: "randomized 200 women with X ... referred for Y (240 mg/m2) to
+receive A or B", "allocated in one of two groups, A (...) and B (...)". Named by a design
+statement: "Randomization (1:1) was to A or B", "the efficacy of 0.1% A (MA) versus B (BB)
+cream", "compared the effect of A (n = 59) with B (n = 50)", "a 3-arm (A, B, control)
+randomized trial"; not what later studies should compare, "A performed with B", "A with or
+without B", "the effects of addition of A to B", "the effects of A on X for Y With Z". Sizes:
+the n written after an arm's whole label ("the A plus B group (n=151)" beside "B alone"), and
+the n of each group ("the A and B groups (n=16 each)")."""
 
 from __future__ import annotations
 
@@ -89,3 +95,51 @@ def test_n_each_of_events_names_no_arm(extractor: Extractor) -> None:
     )
     assert _arms(extractor, methods)[0] == ("group A", 30)
     assert _arms(extractor, methods)[1][1] != 1
+
+
+@pytest.mark.parametrize(
+    ("methods", "expected"),
+    [
+        (
+            "Randomization (1:1) was to drug K or placebo, applied twice daily from day 1.",
+            [("drug K", None), ("placebo", None)],
+        ),
+        (  # a strength before the first arm
+            "A 2-arm, double-blinded randomized trial was conducted to evaluate the efficacy of "
+            "0.1% drug K (DK) versus Basic Base (BB) cream in preventing dermatitis.",
+            [("0.1% drug K", None), ("Basic Base", None)],
+        ),
+        (
+            "This randomized controlled trial compared the effect of group visits (n = 59) with "
+            "one individual medical visit (n = 50) (care as usual).",
+            [("group visits", 59), ("individual medical visit", 50)],
+        ),
+        (
+            "This report examined the effect of a 6-month, 3-arm (supervised exercise, "
+            "home-based exercise, control) randomized controlled trial on quality of life.",
+            [("supervised exercise", None), ("home-based exercise", None), ("control", None)],
+        ),
+    ],
+)
+def test_arms_of_design_statements(
+    extractor: Extractor, methods: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _arms(extractor, methods) == expected
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Future studies should directly compare the efficacy of weight lifting with other "
+        "modalities of exercise.",
+        "We report a comparison of the efficacy of nerve block performed with different "
+        "concentrations of drug K on analgesia.",
+        "The aim of this randomized controlled trial was to compare the efficacy of drug K with "
+        "or without a basal infusion of drug M.",
+        "This study compares the effects of addition of drug K or drug M to low-dose drug B.",
+        "A multisite trial comparing the effects of intervention intensity and intervention "
+        "style on outcomes for young children with autism.",
+    ],
+)
+def test_no_arms_from_other_comparisons(extractor: Extractor, methods: str) -> None:
+    assert _arms(extractor, methods) == []
