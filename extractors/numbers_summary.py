@@ -161,7 +161,8 @@ _PLAIN_PAIR_MEANS = (  # each match opens with its first number (``opening_with`
     opening_with(
         SIGNED_FIRST,
         rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}\s*(?:,|and)\s+"
-        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}\s*,?\s*respectively\b",
+        # a p value may stand before "respectively": "0.5 and 1.6 days (p=0.008) respectively"
+        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}\s*(?:[(\[][^()\[\]]{{1,40}}[)\]]\s*)?,?\s*respectively\b",
     ),
 )
 _PERCENT_WORD = re.compile(r"(?i)\bper\s?cent")

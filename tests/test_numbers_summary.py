@@ -175,6 +175,7 @@ def test_numbers_summary_plain_median_pairs(text: str, values: list[float]) -> N
     [
         ("pain was lower (2.4 vs 3.9 points; P = 0.01)", [2.4, 3.9]),
         ("stay was 4.5 and 6.0 days, respectively", [4.5, 6.0]),
+        ("ear pain lasted 0.5 and 1.6 days (p=0.008) respectively", [0.5, 1.6]),  # p between
         ("fewer patients had pain (12 vs 30, P = 0.02)", []),  # counts
         ("relapse 8.5 percent and 2.5 percent, respectively", []),  # percentages
         ("(P = 0.20, 0.31, 0.07, respectively)", []),  # a list of p values
