@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arm_comparisons import compared_pair
-from extractors.components.arm_phrases import TRIGGER, counted_arms, generic_arms, marked_arms
+from extractors.components.arm_phrases import (
+    TRIGGER,
+    counted_arms,
+    generic_arms,
+    marked_arms,
+    received_arms,
+)
 from extractors.components.arm_trial_of import listed_trial_arms
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
@@ -183,4 +189,20 @@ def test_a_trial_of_a_or_b_is_the_last_resort(extractor: Extractor) -> None:
     assert [label for label, _ in _arms(extractor, methods, results)] == [
         "yoga classes",
         "waiting list",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients from Group 1 were treated with a new technique using a flexible scope and "
+        "patients from Group 2 were treated with conventional surgery.",
+        "Patients in group 1 received a new technique using a flexible scope, while those in "
+        "group 2 received conventional surgery.",
+    ],
+)
+def test_what_each_group_received_when_its_people_come_first(sentence: str) -> None:
+    assert [(p.label.lower(), p.treatment) for p in received_arms(sentence)] == [
+        ("group 1", "a new technique using a flexible scope"),
+        ("group 2", "conventional surgery"),
     ]

@@ -97,7 +97,10 @@ _RECEIVED = re.compile(
     r"(?:received|receiving|(?:was|were)\s+given|(?:was|were)\s+treated\s+(?:only\s+)?(?:with|by)|"
     r"underwent|took|was\s+administered|were\s+administered)\s+"
     r"(?P<treatment>(?:[^;.]|\.(?!\s|$))+?)(?=\s*(?:;|\.(?:\s|$)|,\s*(?:and|while|whereas)\s|"
-    r"\s+(?:and|while|whereas)\s+(?:the\s+)?(?:(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]|"
+    r"\s+(?:and|while|whereas)\s+(?:the\s+)?"
+    # "and patients from Group 2 were treated with B": the next arm's people first
+    r"(?:(?:patients|participants|subjects|those|women|men|children)\s+(?:in|from|of)\s+"
+    r"(?:the\s+)?)?(?:(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]|"
     r"[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm))|"
     # ", group B received", ", 12 in group 2 receiving": the next arm
     r",\s*(?:\d+\s+(?:in|to)\s+)?(?:the\s+)?(?:[Gg]roup|[Aa]rm)\s+[A-Z0-9]\w?\s*"
