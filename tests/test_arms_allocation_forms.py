@@ -1,5 +1,6 @@
 """Arms of Methods sentences in less common forms, and their sizes.
 
+After "to" a word that opens with "be" or "test" ("to behavioural therapy", "to testosterone").
 Far from the allocation verb: "randomized 200 women with X ... referred for Y (240 mg/m2) to
 receive A or B", "allocated in one of two groups, A (...) and B (...)". Named by a design
 statement: "Randomization (1:1) was to A or B", "the efficacy of 0.1% A (MA) versus B (BB)
@@ -27,6 +28,15 @@ def _arms(extractor: Extractor, methods: str) -> list[tuple[str, int | None]]:
 @pytest.mark.parametrize(
     ("methods", "expected"),
     [
+        # an arm whose first word opens with "be", "test" or "have" (no "to be", "to test")
+        (
+            "Adults were randomized to behavioural therapy or usual care.",
+            [("behavioural therapy", None), ("usual care", None)],
+        ),
+        (
+            "Men were randomized to testosterone or placebo.",
+            [("testosterone", None), ("placebo", None)],
+        ),
         (  # the people allocated at length, then "to receive"
             "The investigators randomized 120 adults with stable angina and a normal resting "
             "heart rate (HR) referred for elective angiography (day 0) to receive drug K or "
@@ -46,7 +56,7 @@ def _arms(extractor: Extractor, methods: str) -> list[tuple[str, int | None]]:
         ),
     ],
 )
-def test_arms_far_from_the_allocation_verb(
+def test_arms_of_allocation_sentences(
     extractor: Extractor, methods: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert _arms(extractor, methods) == expected

@@ -74,7 +74,8 @@ TRIGGER = opening_with(  # not in a compound: "t-distributed stochastic neighbor
     r"\s*(?:\([^)]{0,30}\)(?:\s+(?:with|using|by|via|through)(?:\s+[a-z][\w-]*){1,4}?)?\s*)?"
     r"(?:(?:in|at)\s+an?\s+[\d:\s]+ratio\s+)?"
     r"(?:(?:in)?to\b(?!\s+(?:evaluate|assess|compare|determine|investigate|examine|test|"
-    r"explore|be|have|receive\s+(?:either\s+)?(?:the\s+)?(?:same|study|trial)))|between\b|:"
+    # whole words: not the "be" of "to behavioural therapy", the "test" of "to testosterone"
+    r"explore|be|have|receive\s+(?:either\s+)?(?:the\s+)?(?:same|study|trial))\b)|between\b|:"
     # "allocated in one of two groups, A and B": "in" before the groups' count only
     r"|in(?=\s+(?:(?:one|1)\s+of\s+)?(?:the\s+)?(?:two|three|four|five|six|[2-6])\s+"
     r"(?:[\w-]+\s+){0,2}?(?:groups|arms)\b))\s*"
