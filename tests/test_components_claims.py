@@ -34,6 +34,12 @@ def _outcome(clause: str) -> str | None:
             "pain scores",
         ),
         ("No difference was observed between the two groups for sleep latency.", "sleep latency"),
+        # a lead-in of who or when is compared, then the statement
+        ("Between treatment groups, the change in pain was significant (P = 0.029).", "pain"),
+        (
+            "Between 2005 and 2010, the mean number of visits fell from 246 to 237.",
+            "mean number of visits",
+        ),
         (
             "Drug A significantly reduced the frequency of seizures compared with placebo.",
             "frequency of seizures",

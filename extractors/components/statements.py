@@ -103,7 +103,8 @@ from extractors.components.statement_phrases import (
 from extractors.numbers import WORD_NUMBER_PATTERN
 
 _LEAD_IN = re.compile(
-    r"(?i)\s*(?:(?:in|on|at|after|during|among|for|within|by|over|compared\s+(?:with|to)|based\s+on|"
+    r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|within|by|over|compared\s+(?:with|to)|"
+    r"based\s+on|"
     r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
     r"additionally|also|similarly|conversely|in\s+addition|in\s+contrast|notably|importantly|"
     r"likewise|finally|thus|therefore|besides|meanwhile|interestingly|specifically|in\s+particular|"
