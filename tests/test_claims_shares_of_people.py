@@ -2,7 +2,7 @@
 of patients responded (43.8% with A and 66.7% with B)", "50.4% of the women in the A group
 died compared with 54.0% in the B group"): the verb is the outcome, the overall share no
 arm's; after a verb of having its object is ("37 patients in the A group developed a SSI,
-compared to 7 in B": "SSI")."""
+compared to 7 in B": "SSI"); counted people who "were randomly assigned" make no claim."""
 
 from __future__ import annotations
 
@@ -58,4 +58,13 @@ def test_shares_of_people_and_their_verb(
 
 def test_a_study_step_is_no_outcome(extractor: Extractor) -> None:
     result = "Overall, 54.8% of patients were randomized, 43.8% with drug K and 66.7% with placebo."
+    assert _claims(extractor, result) == []
+
+
+def test_counted_people_randomly_assigned_are_no_result(extractor: Extractor) -> None:
+    """The people's breakdown and a step of the trial, its adverb aside: no claim."""
+    result = (
+        "In total, 304 patients (161 [53%] men and 143 [47%] women) were randomly assigned to "
+        "the drug K group (n=151) or the placebo group (n=153)."
+    )
     assert _claims(extractor, result) == []

@@ -498,7 +498,8 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
         verb is None
         or not _PEOPLE_WORD.search(text, body, verb.start())
         or len(_COUNT.findall(text, body, verb.start())) < 2  # a count per group
-        or _STUDY_STEP.match(text, verb.end(), end)
+        # "were (randomly) assigned": a step of the trial, its adverb aside
+        or _STUDY_STEP.match(text, _ADVERBS.match(text, verb.end(), end).end(), end)  # type: ignore[union-attr]
     ):
         return None
     span = outcome_span(text, verb.end(), end)
