@@ -53,6 +53,8 @@ _CLAUSE_SPLIT = re.compile(
     r"so|thus|as|it|this|that|these|those|they|there|\w+ly)\b)[^\W\d_][^\s,;()]*\s+"
     r"(?:[^\s,;()]+\s+){0,5}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
+    # "X fell by 35%, which translated into a reduction in Y (p = ..)": Y's own statement
+    r",\s+(?=which\s+(?:resulted\s+in|led\s+to|translated\s+into)\s)|"
     # "X rose with A (P = 0.04) and there were 2 and 10 deaths with A and B": a new statement
     r"(?P<there_and>\s+and\s+)(?=there\s+(?:was|were)\s)|"
     # "X was greater with A than B (..) and Y was significantly reduced (..)": a second measure
@@ -81,7 +83,7 @@ _WITH_NO = re.compile(r",?\s+with\s")  # the split before "with no (significant)
 # ", but not B," is an aside, not a clause ("A, but not B, reduced X": A reduced X).
 # What every match of _CLAUSE_SPLIT takes in: a sentence with none of these is one clause
 _SPLIT_WORDS = (
-    ";", "while", "whereas", "but", "though", "however", "despite", "except", "with no"
+    ";", "while", "whereas", "but", "though", "however", "despite", "except", "with no", "which"
 )  # fmt: skip
 
 

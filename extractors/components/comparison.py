@@ -264,11 +264,36 @@ def _named_after_cue(
     if two_arms and len(arms) != 2:
         return None
     cue = direction_cue(clause)
-    if cue is None or not _DESCRIBING_CUE.search(cue.group(0)):
-        return None  # "an improvement in X": the outcome follows a noun, not an arm
+    if cue is None:
+        return None
+    if not _DESCRIBING_CUE.search(cue.group(0)):
+        # "an improvement in X": the outcome follows a noun; an arm may follow the outcome
+        # ("a significant reduction in mortality with A", two arms only)
+        return _named_after_noun_cue(arms, clause, cue.end()) if len(arms) == 2 else None
     if not (group := GROUP_RIGHT_AFTER.match(clause, cue.end())):
         return None
     return named_arm(arms, before_aside(clause, group.end(), group.end() + 60))
+
+
+_OUTCOME_AFTER_NOUN = re.compile(r"(?i)\s+(?:in|of)\s+(?:the\s+)?[^\s,;()]+")
+_ARM_PREPOSITION = re.compile(r"(?i)\s(?:with|in|among|receiving|on)\s+(?:the\s+)?")
+
+
+def _named_after_noun_cue(arms: list[ArmMention], clause: str, at: int) -> ArmMention | None:
+    """The arm named by the first "with/in/among ..." after the outcome a noun cue at ``at``
+    introduces ("a reduction in all-cause mortality with A": A), within the clause's next
+    120 characters and before a comparison word; the outcome's own first word is never
+    read as an arm ("an improvement in sleep hygiene scores"). Else None."""
+    outcome = _OUTCOME_AFTER_NOUN.match(clause, at)
+    if outcome is None:
+        return None
+    until = comparison_word(clause, outcome.end())
+    stop = min(until.start() if until else len(clause), at + 120)
+    for m in _ARM_PREPOSITION.finditer(clause, outcome.end(), stop):
+        named = named_arm(arms, before_aside(clause, m.end(), min(m.end() + 60, stop)))
+        if named is not None:
+            return named
+    return None
 
 
 _MORE_WORD = re.compile(r"(?i)(?:higher|greater|larger|more|longer|increased)(?:\s+\w+)?")

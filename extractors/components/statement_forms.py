@@ -179,7 +179,8 @@ def hedged_effect(text: str, body: int, end: int) -> Statement | None:
     )
 
 
-_BARE_QUANTIFIER = re.compile(r"(?i)all|both|each|either")
+# a quantifier alone, or the relative pronoun of "..., which resulted in X": no actor named
+_BARE_QUANTIFIER = re.compile(r"(?i)all|both|each|either|which")
 
 # "(short term) benefits of X (for Y)", "the effect of X": X is what acted
 _EFFECT_OF = re.compile(

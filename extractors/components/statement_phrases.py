@@ -70,7 +70,7 @@ OUTCOME_END = re.compile(
     r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|(?<!change\s)(?<!changes\s)from\s+baseline|"
     r"from\s+\d+|by\s+\d+|"
     r"by\s+(?:an?\s+)?(?:mean|median|average|about|approximately|nearly|almost|around)\b|"
-    r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b|"
+    r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b(?!-)|"
     r"in\s+(?:[\w-]+\s+){1,3}?(?:group|arm)s?\b|"
     r"at\s+(?:\d+|week|month|day|year|the\s+end|(?:all|each|every|any)\s+(?:time|visit|follow))|after\s+\d+|over\s+\d+|during|with\s+\d+|"
     r"with(?:in)?\s+(?:the|a)\b|when\s+compared|in\s+comparison|relative\s+to|was|were|is|are|occurred|developed|"

@@ -280,7 +280,8 @@ _HAD = re.compile(
     r"positive|negative|beneficial|no)\b)|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|presented|"
     r"displayed|received|(?<!are\s)(?<!\bis\s)(?<!\bbe\s)(?<!was\s)(?<!ere\s)(?:required|needed)|used|"
     r"consumed|gave|produced|caused|yielded|provided|"
-    r"revealed|induced|resulted\s+in|led\s+to|produces|benefited\s+from(?=\s+(?:an?\s+)?(?:\w+ly\s+)?"
+    r"revealed|induced|resulted\s+in|led\s+to|translated\s+into|produces|"
+    r"benefited\s+from(?=\s+(?:an?\s+)?(?:\w+ly\s+)?"
     r"(?:reduced|increased|decreased|improved|lower|higher|greater|better|fewer|less|more|"
     r"shorter|longer)\b))\s+(?:(?:a|an|the)\s+)?"
     r"(?:(?:significantly|"
@@ -290,6 +291,7 @@ _HAD = re.compile(
     r"(?:effects?|impact|"
     r"influence)\s+(?:on|in|upon)\s+)?"
 )
+_WHICH_ALONE = re.compile(r"(?i)\s*which\s*")
 _FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s")
 
 
@@ -867,7 +869,11 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
         (
             h
             for h in _HAD.finditer(text, body, end)
-            if not RELATIVE_BEFORE.search(text, body, h.start())
+            if (
+                not RELATIVE_BEFORE.search(text, body, h.start())
+                # "..., which resulted in X": the clause before did, no group of people
+                or _WHICH_ALONE.fullmatch(text, body, h.start())
+            )
             and not (
                 h.group(0).split()[0].lower() in ("has", "have") and "," in text[body : h.start()]
             )
