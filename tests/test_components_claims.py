@@ -34,6 +34,13 @@ def _outcome(clause: str) -> str | None:
             "pain scores",
         ),
         ("No difference was observed between the two groups for sleep latency.", "sleep latency"),
+        # an adverb of the verb after it is no part of the outcome
+        (
+            "Total stroke and TIA similarly occurred in the drug K and control groups (2.56 vs. "
+            "2.65%/year, p = 0.82).",
+            "Total stroke and TIA",
+        ),
+        ("Drug K did not affect mood or optimism significantly.", "mood or optimism"),
         # a lead-in of who or when is compared, then the statement
         ("Between treatment groups, the change in pain was significant (P = 0.029).", "pain"),
         (

@@ -150,6 +150,10 @@ def _past_frame(text: str, start: int, end: int) -> int:
     return start
 
 
+# an adverb of the verb the outcome ends before ("X similarly occurred"): no part of X
+_TRAILING_ADVERB = re.compile(r"(?i)\s+(?:similarly|significantly|equally|comparably|also|both)$")
+
+
 def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` cut at the outcome's end and without determiners, or None if empty.
     A share of people named by a relative clause keeps it ("proportion of patients who had
@@ -167,6 +171,9 @@ def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = det.end()
     piece = text[start:end]
     end = start + len(piece.rstrip(" ,;:."))
+    trailing = _TRAILING_ADVERB.search(text, start, end)  # "total stroke and TIA similarly"
+    if trailing and trailing.start() > start:
+        end = trailing.start()
     words = text[start:end].split()
     if not words or not LETTER.search(text, start, end):
         return None
