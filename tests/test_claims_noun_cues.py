@@ -1,7 +1,8 @@
 """A direction told by a noun ("a significant reduction in mortality with A"): the arm named
 after the outcome is the one the words describe, in a two-arm trial; ", which translated
 into / resulted in / led to a reduction in Y" is Y's own statement; and "in all-cause" does
-not end an outcome as "in all (patients)" does."""
+not end an outcome as "in all (patients)" does; "greater efficacy in (percentage) reduction of
+X" says X fell."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ def test_statement_outcomes_after_a_verb_of_result(clause: str, outcome: str) ->
     statement = read_statement(clause, 0, len(clause))
     assert statement.outcome is not None
     assert clause[slice(*statement.outcome)] == outcome
+
+
+@pytest.mark.parametrize(
+    ("result", "direction"),
+    [
+        (
+            "After 8 weeks, drug K showed greater efficacy in percentage reduction of LDL-C level "
+            "from baseline than placebo (p < 0.001).",
+            "decreased",
+        ),
+        ("Drug K showed greater efficacy in increasing HDL than placebo (p < 0.001).", "increased"),
+    ],
+)
+def test_greater_efficacy_in_a_change(extractor: Extractor, result: str, direction: str) -> None:
+    """ "greater efficacy in (percentage) reduction of X": X fell more with the arm."""
+    assert [d for _, _, d in _claims(extractor, result)] == [direction]

@@ -242,10 +242,15 @@ def _benefit_only(clause: str, outcome: str, unblanked: str) -> bool:
 
 def _quantity_gerund(clause: str, cue: re.Match[str]) -> str | None:
     """The direction of a quantity verb right after a word of doing better ("more effective
-    in reducing X", "better at lowering X", "superior to B in increasing X"), else None; not
-    after "improved" or "improvement" ("an improvement in relieving factors": a measure)."""
+    in reducing X", "better at lowering X", "superior to B in increasing X", "greater
+    efficacy in (percentage) reduction of X"), else None; not after "improved" or
+    "improvement" ("an improvement in relieving factors": a measure)."""
     if not _BETTER.match(cue.group(0)):
-        return None
+        efficacy = _GREATER_EFFICACY.match(clause, cue.start())
+        if efficacy is None:  # "greater efficacy in (percentage) reduction of X": X fell
+            return None
+        m = _CHANGE_NOUN_AFTER.match(clause, efficacy.end())
+        return verb_direction(m.group("verb")) if m else None
     m = _GERUND_AFTER.search(clause, cue.end(), cue.end() + 80)
     return verb_direction(m.group("verb")) if m and not _BENEFIT.match(m.group("verb")) else None
 
@@ -398,6 +403,14 @@ _BENEFIT = re.compile(
     r"(?i)improv|better|superior|inferior|poorer|more\s+(?:effective|efficacious|beneficial)"
 )
 
+_GREATER_EFFICACY = re.compile(
+    r"(?i)(?:greater|higher|more)\s+(?:efficacy|effectiveness|benefit|effect)\b"
+)
+_CHANGE_NOUN_AFTER = re.compile(  # "(greater efficacy) in (the) (percentage) reduction of"
+    r"(?i)\s+(?:in|for|on)\s+(?:the\s+)?(?:(?:percent(?:age)?|mean|relative)\s+)?"
+    r"(?P<verb>reduction|decrease|lowering|increase|elevation|reducing|lowering|increasing|"
+    r"raising|decreasing)\b"
+)
 _GERUND_AFTER = re.compile(  # "(more effective) than B in reducing", "(better) at lowering"
     r"(?i)\b(?:in|at|for|on)\s+(?:(?:\w+ly|further)\s+)?(?P<verb>[a-z]+ing)\b"
 )
