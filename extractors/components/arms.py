@@ -844,6 +844,7 @@ _EACH = re.compile(r"(?i)\s*(?:each|per\s+(?:group|arm)|in\s+each(?:\s+(?:group|
 # "two groups (n=25 each)", "2 groups by consecutive randomization (n = 65 each)"
 _GROUPS_BEFORE = re.compile(r"(?i)\b(?:groups|arms)\b[^.;()]{0,40}$")
 _MONO_END = re.compile(r"(?i)\s+(?:alone|only|monotherapy)$")
+_LIST_END = re.compile(r"(?:\b(?:and|or)|,)\s*$")  # a label that ends a list of labels
 _GROUP_WORD_END = re.compile(r"(?i)\s*(?:\b(?:group|arm|cohort)s?)?\s*$")
 
 
@@ -862,7 +863,7 @@ def _named_whole(arms: list[ArmMention], text: str, at: int) -> ArmMention | Non
         before = head[: len(head) - len(core)]
         if before and (before[-1].isalnum() or before[-1] == "-"):
             continue
-        if re.search(r"(?:\b(?:and|or)|,)\s*$", before):
+        if _LIST_END.search(before):
             return None  # "the A and control groups (n=16 each)": the n of a list of arms
         if best is None or len(core) > best[0]:
             best = (len(core), arm)
@@ -870,20 +871,20 @@ def _named_whole(arms: list[ArmMention], text: str, at: int) -> ArmMention | Non
 
 
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
-    """Give arms without n the n of each group ("(n=16 each)", "n = 20 per group"), the n
-    written right after an arm's whole label, the longest that
-    fits ("the A plus B group (n=151)" beside the arm "B alone": ``_named_whole``), after the
-    name a bracket gives it ("(CM for alcohol,
-    n = 30)" beside the arm "CM for alcohol and drugs": ``nested_arm``), or right after one of
-    their distinctive words elsewhere ("desvenlafaxine, n = 115", "the placebo group (n=112)",
-    "a waitlist-control group (n=10)"; a dose that tells arms of one drug apart: "drug K 15 mg
-    (n=281), drug K 30 mg (n=285)") or after its group's name and
-    "=" right after an allocation ("randomised (group A = 72, group B = 78)"), or right
-    before one arm's name ("n=77 for A and n=74 for B": A's, then B's), else the number
-    written right before them ("41 to GA and 39 to PVB", "(122 letrozole, 104 placebo)"; not
-    the one number of "299 women were randomized to A or B" or "269 adults received A, B or
-    C"; not those of a clause that reports events: "40 in the A group (2%) and 85 in the B
-    group (4%) developed X", "186 developed X (82 on A and 104 on B)"); the first counts."""
+    """Give arms without n the n of each group after "groups" ("the A and B groups (n=16
+    each)", "n = 20 per group"), the n written right after an arm's whole label, the longest
+    that fits ("the A plus B group (n=151)" beside the arm "B alone": ``_named_whole``), after
+    the name a bracket gives it ("(CM for alcohol, n = 30)" beside the arm "CM for alcohol and
+    drugs": ``nested_arm``), or right after one of their distinctive words elsewhere
+    ("desvenlafaxine, n = 115", "the placebo group (n=112)", "a waitlist-control group
+    (n=10)"; a dose that tells arms of one drug apart: "drug K 15 mg (n=281), drug K 30 mg
+    (n=285)") or after its group's name and "=" right after an allocation ("randomised (group
+    A = 72, group B = 78)"), or right before one arm's name ("n=77 for A and n=74 for B": A's,
+    then B's), else the number written right before them ("41 to GA and 39 to PVB", "(122
+    letrozole, 104 placebo)"; not the one number of "299 women were randomized to A or B" or
+    "269 adults received A, B or C"; not those of a clause that reports events: "40 in the A
+    group (2%) and 85 in the B group (4%) developed X", "186 developed X (82 on A and 104 on
+    B)"); the first counts."""
     wanted = [a for a in arms if a.n is None]
     if not wanted:
         return
