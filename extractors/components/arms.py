@@ -534,9 +534,8 @@ def groups_listed(text: str) -> list[ArmPhrase]:
     m = _GROUPS_LISTED.search(text) if ":" in text else None
     if m is None:
         return []
-    count = m["count"].lower()
     phrases = listed_arms(text, m.end(), len(text.rstrip()))
-    return phrases if len(phrases) == (int(count) if count.isdigit() else _COUNTS[count]) else []
+    return phrases if len(phrases) == _counted(m["count"]) else []
 
 
 _DESIGN_BRACKET = re.compile(  # "a 6-month, 3-arm (supervised exercise, home exercise, control)"
@@ -552,22 +551,19 @@ def design_bracket(text: str) -> list[ArmPhrase]:
     m = _DESIGN_BRACKET.search(text) if "(" in text else None
     if m is None:
         return []
-    count = m["count"].lower()
-    listed = listed_arms(text, m.start("inside"), m.end("inside")) or [
-        p  # commas alone: "(A, B, C)"
+    inside = m.start("inside")
+    listed = listed_arms(text, inside, m.end("inside")) or [
+        p  # commas alone: "(A, B, C)"; arm_phrase_at trims the white space
         for item in re.finditer(r"[^,]+", m["inside"])
-        if (p := arm_phrase_at(text, *_stripped(m.start("inside"), item), None)) is not None
+        if (p := arm_phrase_at(text, inside + item.start(), inside + item.end(), None)) is not None
     ]
     phrases = usable_arms(listed)
-    return phrases if len(phrases) == (int(count) if count.isdigit() else _COUNTS[count]) else []
+    return phrases if len(phrases) == _counted(m["count"]) else []
 
 
-def _stripped(offset: int, item: re.Match[str]) -> tuple[int, int]:
-    """Where ``item`` (a match in a substring that starts at ``offset``) starts and ends in
-    the whole text, without its white space."""
-    text = item.group(0)
-    start = offset + item.start() + len(text) - len(text.lstrip())
-    return start, offset + item.end() - (len(text) - len(text.rstrip()))
+def _counted(count: str) -> int:
+    """The number a design counts its groups with: "3" or "three"."""
+    return int(count) if count.isdigit() else _COUNTS[count.lower()]
 
 
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:

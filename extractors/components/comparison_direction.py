@@ -408,8 +408,8 @@ _GREATER_EFFICACY = re.compile(
 )
 _CHANGE_NOUN_AFTER = re.compile(  # "(greater efficacy) in (the) (percentage) reduction of"
     r"(?i)\s+(?:in|for|on)\s+(?:the\s+)?(?:(?:percent(?:age)?|mean|relative)\s+)?"
-    r"(?P<verb>reduction|decrease|lowering|increase|elevation|reducing|lowering|increasing|"
-    r"raising|decreasing)\b"
+    r"(?P<verb>reduction|decrease|lowering|increase|elevation|reducing|increasing|raising|"
+    r"decreasing)\b"
 )
 _GERUND_AFTER = re.compile(  # "(more effective) than B in reducing", "(better) at lowering"
     r"(?i)\b(?:in|at|for|on)\s+(?:(?:\w+ly|further)\s+)?(?P<verb>[a-z]+ing)\b"
