@@ -90,9 +90,7 @@ def people_did(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _PEOPLE_DID.match(text, start, end)
     if m is None:
         return None
-    adverbs = _ADVERBS.match(text, m.end(), end)
-    after = adverbs.end() if adverbs else m.end()
-    if m.group("were") and _STUDY_STEP.match(text, after, end):
+    if m.group("were") and _is_study_step(text, m.end(), end):
         return None  # "were (randomly) assigned"
     begin = m.start("did") if m.group("did") else m.end()
     joined = _NEXT_CLAUSE.search(text, begin, end)  # ", and three patients in B had Y"
@@ -100,6 +98,13 @@ def people_did(text: str, start: int, end: int) -> tuple[int, int] | None:
     if span is None or names_people(text[span[0] : span[1]]):
         return None
     return span
+
+
+def _is_study_step(text: str, at: int, end: int) -> bool:
+    """Whether a step of the trial follows ``at``, past its adverbs ("were (randomly)
+    assigned", ``_STUDY_STEP``)."""
+    adverbs = _ADVERBS.match(text, at, end)
+    return _STUDY_STEP.match(text, adverbs.end() if adverbs else at, end) is not None
 
 
 def people_did_at_end(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -483,24 +488,22 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
         span = outcome_span(text, had.end(), end)
         return Statement(span, None, "counted-people") if span else None
     one_group = _ONE_GROUP_DID.match(text, counted.end(), end)
-    if one_group and (
-        _COMPARED_LATER.search(text, one_group.end(), end)
-        or _ANOTHER_COUNT_LATER.search(text, one_group.end(), end)
+    if (
+        one_group
+        and (
+            _COMPARED_LATER.search(text, one_group.end(), end)
+            or _ANOTHER_COUNT_LATER.search(text, one_group.end(), end)
+        )
+        and _verb_is_outcome(text, one_group, end)
     ):
         # "(In the A group,) 5 patients (8.3%) discontinued X, compared with 2 (3.3%) in B"
-        verb_start = one_group.start("verb")
-        if one_group.group("verb").lower() not in _QUALIFYING_VERBS and not _STUDY_STEP.match(
-            text, verb_start, end
-        ):
-            span = outcome_span(text, _object_start(one_group), end)
-            return Statement(span, None, "counted-people") if span else None
+        return _what_they_did(text, one_group, end)
     verb = _COUNTED_VERB.search(text, body, end)
     if (
         verb is None
         or not _PEOPLE_WORD.search(text, body, verb.start())
         or len(_COUNT.findall(text, body, verb.start())) < 2  # a count per group
-        # "were (randomly) assigned": a step of the trial, its adverb aside
-        or _STUDY_STEP.match(text, _ADVERBS.match(text, verb.end(), end).end(), end)  # type: ignore[union-attr]
+        or _is_study_step(text, verb.end(), end)  # "were (randomly) assigned"
     ):
         return None
     span = outcome_span(text, verb.end(), end)
@@ -526,11 +529,21 @@ def _percent_of_people(text: str, body: int, end: int) -> Statement | None:
         or _ARM_PERCENT_LATER.search(text, one_group.end(), end)
     ):
         return None
-    verb_start = one_group.start("verb")
-    if one_group.group("verb").lower() in _QUALIFYING_VERBS or _STUDY_STEP.match(
-        text, verb_start, end
-    ):
-        return None
+    return _what_they_did(text, one_group, end) if _verb_is_outcome(text, one_group, end) else None
+
+
+def _verb_is_outcome(text: str, one_group: re.Match[str], end: int) -> bool:
+    """Whether the verb of people who did something (``_ONE_GROUP_DID``) names the outcome:
+    not a qualifying verb, nor a step of the trial."""
+    verb = one_group.group("verb")
+    return verb.lower() not in _QUALIFYING_VERBS and not _STUDY_STEP.match(
+        text, one_group.start("verb"), end
+    )
+
+
+def _what_they_did(text: str, one_group: re.Match[str], end: int) -> Statement | None:
+    """The counted people's outcome: from their verb ("died", "discontinued treatment"), or
+    the object after a verb of having ("developed a SSI": "SSI"); None when nothing is left."""
     span = outcome_span(text, _object_start(one_group), end)
     return Statement(span, None, "counted-people") if span else None
 

@@ -96,11 +96,15 @@ _CUE_ONLY = {
     "similar", "further", "any", "clinically", "relevant", "trend", "marked", "greater",
 }  # fmt: skip
 
+# a hedge before a verb: "X tended to / appeared to / failed to (reduce Y)", "X has been shown
+# to (reduce Y)"
+HEDGE_TO = r"(?:tend|appear|seem|fail)(?:s|ed)?\s+to"
+HEDGE_SHOWN_TO = r"(?:shown|found)\s+to"
+
 TRAILING_ADVERBS = re.compile(  # and modals: "X may (slightly) improve Y" has the actor X,
     # and so has "X tended to / appeared to / failed to improve Y"
     r"(?i)(?:\s+(?:\w+ly|also|both|further|had|has|have|was|were|is|are|been|showed|shows|may|"
-    r"might|could|can|would|will|should|must|not|did|does|do|(?:tend|appear|seem|fail)(?:s|ed)?\s+to|"
-    r"(?:shown|found)\s+to))+$"
+    rf"might|could|can|would|will|should|must|not|did|does|do|{HEDGE_TO}|{HEDGE_SHOWN_TO}))+$"
 )
 
 _SUBJECT_PREPOSITION_END = re.compile(r"(?i)\b(?:with|of|in|for|without|and|or|to|by|on)\s*$")

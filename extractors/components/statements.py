@@ -87,6 +87,8 @@ from extractors.components.statement_forms import (
 )
 from extractors.components.statement_phrases import (
     GENERIC_OUTCOME,
+    HEDGE_SHOWN_TO,
+    HEDGE_TO,
     INTRANSITIVE,
     NO_OUTCOME_WORD,
     PREPOSITION_START,
@@ -391,8 +393,8 @@ def _after(pattern: re.Pattern[str], text: str, body: int, end: int) -> tuple[in
 
 # "A tended to / did not seem to / has been shown to reduce X": the hedge before the verb
 _HEDGE_TO_END = re.compile(
-    r"(?i)\s+(?:(?:did|does|do)\s+not\s+)?(?:tend|appear|seem|fail)(?:s|ed)?\s+to\s*$|"
-    r"\s+(?:(?:has|have|had)\s+)?been\s+(?:shown|found)\s+to\s*$"
+    rf"(?i)\s+(?:(?:did|does|do)\s+not\s+)?{HEDGE_TO}\s*$|"
+    rf"\s+(?:(?:has|have|had)\s+)?been\s+{HEDGE_SHOWN_TO}\s*$"
 )
 
 
