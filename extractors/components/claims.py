@@ -21,8 +21,11 @@ outcome and actor phrases). Method:
   (..), B (..), and a decrease in C (..) was seen in group X compared to Y"), and so
   does a statement without arm values whose outcome coordinates three or more measures
   ("pain, fatigue and sleep") or changes several measures by amounts ("reduced X by 32% and Y
-  by 21%"); an outcome that names none ("there", "it", "this", "but not at week 16") is
-  the measure named after "significant in" in the clause, else (a pronoun or "not") the
+  by 21%"); a clause whose values give the arms a value set after set ("X was lower with A
+  at the lumbar spine (..), total hip (..) and femoral neck (..)") gives one claim per set
+  (``repeated_sets``: each set's label qualifies the outcome, or names its own); an
+  outcome that names none ("there", "it", "this", "but not at week 16") is the measure
+  named after "significant in" in the clause, else (a pronoun or "not") the
   outcome of the clause before it, else no claim; a clause whose predicate is left out
   ("..., but B did") makes no claim; an outcome that only names people ("Patients of Group
   II") makes no claim, or one with an empty outcome where the arms have values; "X lasted
@@ -156,6 +159,7 @@ from extractors.components.population import (
     mentions_animals,
 )
 from extractors.components.quantities import Quantities, within
+from extractors.components.repeated_sets import ArmWords, ValueSet, value_sets
 from extractors.components.result_values import ValueGroup, assign_arms, names_arm, value_groups
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.significance import (
@@ -477,6 +481,13 @@ class Claims:
                 return self._item_claims(
                     doc, text, sent, (start, end), statement, timed, arms, arm_words
                 )
+            named_by = ArmWords(
+                frozenset().union(*(a.distinctive for a in arms)),
+                frozenset().union(*(a.words for a in arms)),
+            )
+            sets = value_sets(text, (start, end), statement.outcome, groups, named_by)
+            if sets:  # "X at the lumbar spine (-2.4% vs -0.5%), total hip (-1.8% vs -0.6%)"
+                return self._set_claims(doc, text, sent, (start, end), statement, sets, q, arms)
             if not any(own):
                 return [
                     draft
@@ -690,6 +701,38 @@ class Claims:
             )  # fmt: skip
         return drafts
 
+    def _set_claims(
+        self,
+        doc: Doc,
+        text: str,
+        sent: Sentence,
+        bounds: tuple[int, int],
+        statement: Statement,
+        sets: list[ValueSet],
+        q: Quantities,
+        arms: list[ArmMention],
+    ) -> list[ClaimDraft]:
+        """The claims of a clause that gives the arms' values set after set (``value_sets``):
+        each with its set's values, the statistics of its own part of the clause (else the
+        clause's one p value) and its set's outcome; its cue text the clause before the first
+        set and its own part."""
+        assert statement.outcome is not None
+        shared = text[bounds[0] : sets[0].bounds[0]]
+        drafts = []
+        for index, value_set in enumerate(sets):
+            s, e = value_set.bounds
+            q_item = doc._.quantities.between(s, e)
+            if not (q_item.p_values or q_item.effects):
+                q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
+            drafts.extend(
+                self._outcome_claims(
+                    doc, text, sent, bounds, statement, value_set.outcome or statement.outcome,
+                    value_set.groups, q_item, arms, index + 1, item_clause(shared, text[s:e], ""),
+                    value_set.qualifier,
+                )
+            )  # fmt: skip
+        return drafts
+
     def _outcome_claims(
         self,
         doc: Doc,
@@ -703,9 +746,11 @@ class Claims:
         arms: list[ArmMention],
         item: int,
         clause: str | None = None,
+        qualifier: str = "",
     ) -> list[ClaimDraft]:
         """The claims of one outcome of a statement (one per arm pair); ``clause`` is the text
-        its cue words are read from (the statement's by default)."""
+        its cue words are read from (the statement's by default); ``qualifier`` follows the
+        outcome's words ("at the lumbar spine")."""
         start, end = bounds
         whole = clause is None
         clause = text[start:end] if clause is None else clause
@@ -745,6 +790,8 @@ class Claims:
             if not results:
                 return []
             outcome_text, named = "", None  # the arms' numbers of an outcome left unnamed
+        if qualifier and outcome_text:
+            outcome_text = f"{outcome_text} {qualifier}"
         if statement.pattern == "duration":  # "Sedation lasted longer in ...": how long
             outcome_text = f"{outcome_text} duration"
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
