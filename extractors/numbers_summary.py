@@ -413,6 +413,35 @@ def header_scope(text: str, header: re.Match[str]) -> tuple[int, int]:
     return start, _line_end(text, following.end()) if following else line_end
 
 
+# a spread said to be a standard error, not an SD: "mean ± SEM", "means (SE)", "Mean
+# (±standard error)", "± SE" (the header), or "4.4 SE" after a "±" (the value's own word)
+_SE_WORD = r"(?:SEM|SE|S\.E\.(?:M\.)?|[Ss]tandard\s+[Ee]rrors?(?:\s+of\s+(?:the\s+)?means?)?)"
+_SE_HEADER = re.compile(
+    rf"\b[Mm]eans?\s*(?:[(\[]\s*)?(?:±|\+/-|\+-)?\s*{_SE_WORD}\b|(?:±|\+/-|\+-)\s*{_SE_WORD}\b"
+)
+_SE_AFTER_VALUE = re.compile(rf"(?:±|\+/-|\+-)\s*\d[\d.,·]*\s*{_SE_WORD}\b")
+
+
+def standard_error_scopes(text: str) -> list[tuple[int, int]]:
+    """Where the "±" spreads of ``text`` are standard errors, not SDs: after a statement of
+    how the data are given ("Data are presented as mean ± SEM.") the rest of its section and
+    the next (``header_scope``); a header in a sentence ("Nausea scores (mean ± SE) were 35.4
+    ± 4.4 ...", "... were 35.4 ± 4.4 (mean ± SEM) ...") that whole sentence; a spread
+    followed by its own "SE" ("35.4 ± 4.4 SE") itself. A mean ± SE is no mean ± SD: its
+    spread is no arm's SD (Cochrane Handbook, 6.5.2.2: SD = SE × √n, a number the abstract
+    does not give)."""
+    if "SE" not in text and "tandard" not in text and "S.E" not in text:
+        return []
+    scopes = []
+    for header in _SE_HEADER.finditer(text):
+        if _PRESENTED.search(text, max(0, header.start() - 60), header.start()):
+            scopes.append(header_scope(text, header))
+        else:
+            scopes.append(sentence_bounds(text, header.start(), header.end()))
+    scopes += [(m.start(), m.end()) for m in _SE_AFTER_VALUE.finditer(text)]
+    return scopes
+
+
 # between two spreads compared, each after its arm's name: " vs. Control group "
 _COMPARED_GAP = re.compile(
     r"(?i)\s*[,;]?\s*(?:vs\.?|versus|v\.?|compared\s+with)\s+[^\d()\[\];.]{0,40}"

@@ -12,7 +12,9 @@ time points, each with character offsets into ``doc.text``. Method: the pure par
 ``extractors.numbers`` and ``extractors.numbers_summary``; then percentages and fractions
 that lie inside an interval or an effect ("95% CI 10%-20%") are dropped, since they are not
 results of an arm, and so are the time points an arm's value is ("resolved after 2.5 hours with
-A versus 4.0 hours with B": durations, not the claim's time point).
+A versus 4.0 hours with B": durations, not the claim's time point). A spread said to be a
+standard error ("mean ± SEM", ``numbers_summary.standard_error_scopes``) is no SD: the mean
+keeps no spread; and a "%" after a mean's spread ("35.2 ± 17.5%") makes no percentage.
 
 Example: "Remission: 12/40 (30%) with drug A vs 20/41 (49%) with placebo (P=.04)" gives two
 fractions, two percentages and one p value (relation "=", value 0.04).
@@ -20,7 +22,7 @@ fractions, two percentages and one p value (relation "=", value 0.04).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
 from spacy.language import Language
@@ -61,6 +63,7 @@ from extractors.numbers_summary import (
     find_count_percents,
     find_medians,
     find_plain_value_pairs,
+    standard_error_scopes,
 )
 from extractors.standardized_effects import find_standardized_effects
 
@@ -133,8 +136,16 @@ def parse_quantities(text: str) -> Quantities:
         if not any(s <= b.start < e for s, e in taken)
     ]
     mean_sds.sort(key=lambda m: m.start)
+    # "35.2 ± 17.5%": the "17.5%" is the spread of a mean, no arm's percentage
+    spreads = [(m.start + 1, m.end) for m in mean_sds if m.sd is not None]
+    # a spread said to be a standard error is no SD: the mean stays, its spread goes
+    errors = standard_error_scopes(text)
+    mean_sds = [
+        replace(m, sd=None) if any(s <= m.start < e or s < m.end <= e for s, e in errors) else m
+        for m in mean_sds
+    ]
     medians = _outside(find_medians(text), blockers + taken)
-    percents = _outside(find_percents(text), blockers)
+    percents = _outside(find_percents(text), blockers + spreads)
     percents += _outside(find_shared_percents(text), blockers + taken)
     percents.sort(key=lambda p: p.start)
     read = taken + [(m.start, m.end) for m in medians] + [(p.start, p.end) for p in percents]
