@@ -43,6 +43,24 @@ def test_a_size_word_before_the_measure_and_its_change_noun() -> None:
     assert verb_direction("more patients with reductions in dose") == "increased"
 
 
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (
+            "The increase in serum ferritin was significantly smaller with A than with B",
+            "decreased",
+        ),
+        ("The rise of systolic pressure was less in the A group", "decreased"),
+        ("The reduction in pain scores was less with A than with B", "increased"),
+        ("The decrease in HbA1c was significantly greater with A", "decreased"),
+        # what was lost is the measure, not a change sized: "higher" says which way it went
+        ("Losses of nitrogen in urine were higher with A than with B", "increased"),
+    ],
+)
+def test_a_change_noun_sized_after_its_copula(text: str, direction: str) -> None:
+    assert verb_direction(text) == direction
+
+
 def test_the_sized_change_noun_leaves_the_outcome() -> None:
     text = "Compared with metformin, greater body weight reductions were observed"
     start = text.index("greater")

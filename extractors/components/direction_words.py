@@ -148,19 +148,42 @@ _CHANGE_NOUN = re.compile(  # "more falls", "fewer drops": events counted, not a
 
 
 _CHANGE_NOUN_FAST = LowerCaseSearch(_CHANGE_NOUN)  # its words in lower case: faster
+_SMALLER = ("smaller", "less", "lower")
+
+# the change named first and sized after its copula: "the increase in X was significantly
+# smaller in A" (X rose less: a decrease against B), "the reduction of X was greater"; not
+# "losses" or "falls", which name what is counted or measured ("Losses of N were higher")
+_SIZED_CHANGE = re.compile(
+    r"(?i)\b(?:(?P<up>increases?|rises?|gains?|elevations?)|(?P<down>reductions?|decreases?|"
+    r"declines?))\s+(?:in|of)\s+[^.;:()\[\]]{1,80}?\s+"
+    r"(?:was|were|is|are)\s+(?:(?:\w+ly|also|even|much|far)\s+)*"
+    r"(?P<size>greater|larger|bigger|more|higher|smaller|less|lower)\b"
+)
 
 
 def verb_direction(text: str) -> str | None:
     """ "increased" or "decreased" from the first direction word of ``text``, else None.
 
     A size word before a change noun reads as the noun's direction: "a greater reduction in
-    X" is a decrease of X, "a smaller increase" a decrease too.
+    X" is a decrease of X, "a smaller increase" a decrease too; and so does one after it and
+    its copula: "the increase in X was smaller" is a decrease.
     """
     change = _CHANGE_NOUN_FAST.search(text)
     cue = direction_cue(text)  # the first UP or DOWN match
+    sized = _SIZED_CHANGE.search(text) if cue is not None else None
+    if (
+        sized is not None
+        and cue is not None
+        and sized.start() <= cue.start()
+        and not (change and change.start() < sized.start())
+    ):
+        rising = sized.group("up") is not None
+        return (
+            "increased" if rising == (sized.group("size").lower() not in _SMALLER) else "decreased"
+        )
     if change and change.start() <= (cue.start() if cue else len(text)):
         rising = bool(change.group("up") or change.group("up2"))
-        if (change.group("size") or change.group("size2")).lower() in ("smaller", "less", "lower"):
+        if (change.group("size") or change.group("size2")).lower() in _SMALLER:
             rising = not rising
         return "increased" if rising else "decreased"
     if cue is None:
