@@ -102,7 +102,7 @@ _NOT_BEFORE = re.compile(
     r"(?i)\b(?:at|after|within|for|over|during|by|until|every|each|per|since|beyond|first|"
     r"last|past|following|aged?|ages|older|younger|up\s+to|than|interval|CI|range|IQR|"
     r"the|these|those|all|weeks?|wks?|months?|days?|years?|visits?|cycles?|hours?|sessions?|"
-    r"phases?|grades?|stages?)\s*$"
+    r"phases?|grades?|stages?)\s*$|[<>≤≥]\s*=?\s*$"  # a bound: "for >6 months"
 )
 _NOT_AFTER = re.compile(
     r"(?i)(?:\s*[-‐‑]|\s+(?:of\s+)?(?:follow|age\b|old\b|after\b|post|later\b|from\s+"

@@ -325,6 +325,7 @@ def test_result_values_median_pairs_follow_the_arms_named(
         ("Uptake by site was 0.0%-0.9%; it was 12% with A and 4% with B.", [12.0, 4.0]),
         ("Remission rose from 30% to 45% with drug A.", [45.0]),
         ("Adherence fell by 5% to 71% with drug A.", [71.0]),
+        ("The CI stayed above a non-inferiority margin of negative 10%: 61% vs 63%.", [61.0, 63.0]),
     ],
 )
 def test_result_values_bounds_are_no_arm_values(text: str, percents: list[float]) -> None:

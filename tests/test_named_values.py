@@ -65,6 +65,8 @@ def test_named_values_read(text: str, expected: list[tuple[str, float]]) -> None
         ("the mean disability score was 4.0 points lower with drug A (95% CI 1.5 to 6.5)", 4.0),
         ("mean weight was 2.3 kg higher with drug A than with placebo", 2.3),
         ("median survival was 3.1 months longer with drug A", 3.1),
+        # a bound, no value: "PFS gain in those treated before for >6 months"
+        ("the PFS gain was seen in women treated for >6 months but not ≤6 months", 6.0),
     ],
 )
 def test_named_values_reject(text: str, rejected: float) -> None:

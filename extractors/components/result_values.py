@@ -78,7 +78,7 @@ _WORD_AFTER_INTERVAL = re.compile(
 # a bound, not a value: "HbA1c < 7.0%", "LVEF ≥ 50%", "> or = 10%", "in more than 10%", "up to 30%"
 _BOUND_BEFORE = re.compile(
     r"(?:[<>≤≥]\s*(?:or\s*)?=?|(?i:\b(?:(?:less|more|fewer|greater)\s+than|at\s+least|up\s+to|"
-    r"above|below|exceeding)))\s*$"
+    r"above|below|exceeding|margins?\s+(?:of\s+)?(?:negative\s+|minus\s+)?)))\s*$"
 )
 # the bounds of a range of percentages: "0.0%-0.9%", "65% to 75%" (not "from 30% to 45%")
 _RANGE_DASH_AFTER = re.compile(r"\s*[-–—‐]\s*\d+(?:[.·]\d+)?\s*%")
@@ -211,8 +211,8 @@ class ValueGroup:
 def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     """A heterogeneity I² ("I2 = 95%"), an interval's level ("CI: 95%"), a difference or
     ratio between the arms ("difference 5.2%", "absolute risk reduction, 4%", "odds ratio,
-    1.2%"), a bound ("HbA1c < 7.0%", "in
-    more than 10%": a threshold or a share not written exactly), a relative change ("40%
+    1.2%"), a bound ("HbA1c < 7.0%", "in more than 10%", "a non-inferiority margin of
+    negative 4%": a threshold or a share not written exactly), a relative change ("40%
     less", "16% vs shield, p = 0.02": an arm compared with and no value of its own after it)
     or a dose that names an arm ("0.01% atropine"; not "23.0% versus 15.4% ED" nor "38.6% EDC
     versus 26.5% ED": values each followed by its arm's name)."""
@@ -220,7 +220,7 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
         return True
     if _CI_LEVEL.search(text, max(0, start - 24), start):
         return True  # the level of an interval: "(CI: 95% 67-97%)"
-    if _BOUND_BEFORE.search(text, max(0, start - 16), start) or _range_bound(text, start, end):
+    if _BOUND_BEFORE.search(text, max(0, start - 24), start) or _range_bound(text, start, end):
         return True
     if _DIFFERENCE_BEFORE.search(text, max(0, start - 30), start):
         return True
