@@ -575,9 +575,20 @@ def find_percents(text: str) -> list[Percent]:
         matches = sorted([*matches, *in_words], key=lambda m: m.start())
     for m in matches:
         value = parse_number(m.group("num"))
-        if value is not None and -1000 <= value <= 1000:
-            found.append(Percent(value, _decimals(m.group("num")), m.start(), m.end()))
+        start = m.start()
+        thousands = _THOUSANDS_BEFORE.search(text, max(0, start - 12), start)
+        if thousands is not None and _THREE_DIGITS.fullmatch(m.group("num")):
+            # "(1,300%; P < 0.01)": one number written with a thousands separator
+            value = parse_number(thousands.group("lead").replace(",", "") + m.group("num"))
+            start = thousands.start()
+        if value is not None and -10000 <= value <= 10000:
+            found.append(Percent(value, _decimals(m.group("num")), start, m.end()))
     return found
+
+
+# the digits and thousands separators before a percentage's last three digits: "1,300%"
+_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,·])(?P<lead>\d{1,3}(?:,\d{3})*),$")
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 _SHARED_TO_PERCENT = (
@@ -618,6 +629,7 @@ _FRACTION_NEXT = re.compile(r"\s*/\s*\d[\d,]*\s*[,;(]")
 # two numbers joined by ", and": no list of two (that takes no comma) but two clauses
 _CLAUSE_JOIN = re.compile(rf"\s*,\s*(?:and|or)\s+{_SIGNED}\s*%")
 _ITEM_BEFORE = re.compile(r"\d\s*,\s*$")  # "12, 15, and 20%": 15 is a third item's
+_THOUSANDS_AFTER = re.compile(r",\d{3}(?![\d.·])")
 
 
 def find_shared_percents(text: str) -> list[Percent]:
@@ -637,6 +649,8 @@ def find_shared_percents(text: str) -> list[Percent]:
             continue
         if _FRACTION_NEXT.match(text, m.end("num")):
             continue  # "(5/75, 6.7%)": 5 of 75, and the percentage is written after
+        if _THOUSANDS_AFTER.match(text, m.end("num")):
+            continue  # "1,300%": one number, no list
         if _CLAUSE_JOIN.match(text, m.end("num")) and not _ITEM_BEFORE.search(
             text, max(0, m.start() - 12), m.start()
         ):

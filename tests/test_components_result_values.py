@@ -326,6 +326,7 @@ def test_result_values_median_pairs_follow_the_arms_named(
         ("Remission rose from 30% to 45% with drug A.", [45.0]),
         ("Adherence fell by 5% to 71% with drug A.", [71.0]),
         ("The CI stayed above a non-inferiority margin of negative 10%: 61% vs 63%.", [61.0, 63.0]),
+        ("Excretion rose by 1,300% with A and 45% with B (P < 0.01).", [45.0]),
     ],
 )
 def test_result_values_bounds_are_no_arm_values(text: str, percents: list[float]) -> None:

@@ -348,10 +348,17 @@ def test_numbers_sign_glued_to_vs_full_stop() -> None:
         ("p = 0.02, 30% vs 20%", []),
         ("had benefit 1, and 87% vs 53% had benefit 2", []),  # two clauses, no list of two
         ("rates were 12, 15, and 20%", [12.0, 15.0]),  # a serial comma after three items
+        ("excretion rose (1,300%; P < 0.01)", []),  # one number with a thousands separator
     ],
 )
 def test_numbers_shared_percents(text: str, expected: list[float]) -> None:
     assert [p.value for p in find_shared_percents(text)] == expected
+
+
+def test_numbers_percent_with_a_thousands_separator() -> None:
+    text = "excretion rose (1,300%; P < 0.01); 39,947 (7.47%) were women"
+    found = find_percents(text)
+    assert [(p.value, p.start) for p in found] == [(1300.0, 16), (7.47, text.index("7.47"))]
 
 
 @given(st.integers(min_value=0, max_value=10**7))

@@ -320,7 +320,8 @@ def _names_a_dose(text: str, start: int, arm_words: set[str]) -> bool:
 def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) -> list[ValueGroup]:
     """Fractions, percentages and mean ± SD of ``q``, adjacent ones merged, in text order.
 
-    Percentages that are an I² or a dose naming an arm (one of ``arm_words``) are left out, and
+    Percentages over 100 (a change, no share of an arm's people: "(1,300%; P < 0.01)"), an I²
+    or a dose naming an arm (one of ``arm_words``) are left out, and
     so are plain values that are such a dose ("200 mg"); one that is a change in a measured
     quantity ("HbA1c -1.93% vs -2.71%") is the arm's mean.
     """
@@ -346,6 +347,8 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
             else:
                 items.append((p.start, p.end, "m", ValueGroup(p.start, p.end, mean=p.value)))
             continue
+        if p.value > 100:
+            continue  # "(1,300%; P < 0.01)": a change, no share of an arm's people
         counted = next((c for c in q.count_percents if c.start <= p.start < c.end), None)
         start, events = (counted.start, counted.events) if counted else (p.start, None)
         group = ValueGroup(start, p.end, percent=p.value, decimals=p.decimals, events=events)
