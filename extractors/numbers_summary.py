@@ -414,10 +414,12 @@ def header_scope(text: str, header: re.Match[str]) -> tuple[int, int]:
 
 
 # a spread said to be a standard error, not an SD: "mean ± SEM", "means (SE)", "Mean
-# (±standard error)", "± SE" (the header), or "4.4 SE" after a "±" (the value's own word)
+# (±standard error)", "± SE", "plus or minus standard error" (the header), or "4.4 SE" after a
+# "±" (the value's own word)
 _SE_WORD = r"(?:SEM|SE|S\.E\.(?:M\.)?|[Ss]tandard\s+[Ee]rrors?(?:\s+of\s+(?:the\s+)?means?)?)"
+_PLUS_MINUS = r"(?:±|\+/-|\+-|plus\s+or\s+minus)"
 _SE_HEADER = re.compile(
-    rf"\b[Mm]eans?\s*(?:[(\[]\s*)?(?:±|\+/-|\+-)?\s*{_SE_WORD}\b|(?:±|\+/-|\+-)\s*{_SE_WORD}\b"
+    rf"\b[Mm]eans?\s*(?:[(\[]\s*)?{_PLUS_MINUS}?\s*{_SE_WORD}\b|{_PLUS_MINUS}\s*{_SE_WORD}\b"
 )
 _SE_AFTER_VALUE = re.compile(rf"(?:±|\+/-|\+-)\s*\d[\d.,·]*\s*{_SE_WORD}\b")
 

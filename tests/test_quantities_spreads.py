@@ -21,6 +21,7 @@ def _spreads(text: str) -> list[tuple[float, float | None]]:
         "Itch scores (means ± SE) were 4.1 ± 1.2 with cream A and 5.3 ± 1.4 with cream B.",
         "Mean (±standard error) itch scores were 4.1 (±1.2) and 5.3 (±1.4), respectively.",
         "Itch scores were 4.1 +/- 1.2 SE with cream A and 5.3 +/- 1.4 SE with cream B.",
+        "Itch scores plus or minus standard error were 4.1 ± 1.2 and 5.3 ± 1.4, respectively.",
     ],
 )
 def test_a_standard_error_is_no_sd(text: str) -> None:
