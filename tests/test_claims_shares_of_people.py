@@ -2,7 +2,9 @@
 of patients responded (43.8% with A and 66.7% with B)", "50.4% of the women in the A group
 died compared with 54.0% in the B group"): the verb is the outcome, the overall share no
 arm's; after a verb of having its object is ("37 patients in the A group developed a SSI,
-compared to 7 in B": "SSI"); counted people who "were randomly assigned" make no claim."""
+compared to 7 in B": "SSI"; "27 of 36 became urate-negative compared to seven of 39":
+"urate-negative"); people who "attended more clinic visits" than others are measured by the
+visits; counted people who "were randomly assigned" make no claim."""
 
 from __future__ import annotations
 
@@ -47,6 +49,16 @@ def _claims(extractor: Extractor, result: str) -> list[tuple[str, dict[str, floa
             "In total, 59% of adults in the drug K group achieved the highest score compared to "
             "17% in the placebo group (p = 0.001).",
             [("highest score", {"drug K": 59.0, "placebo": 17.0})],
+        ),
+        (  # "became": what they became is the outcome; the other count in words
+            "After drug K, 27 of 36 (75%) adults became urate-negative compared to seven of 39 "
+            "(17.9%) in the placebo arm (p=0.001).",
+            [("urate-negative", {"drug K": 75.0, "placebo": 17.9})],
+        ),
+        (  # a verb of doing with a comparative: its object is the outcome, not the people
+            "Adults in the placebo group attended more clinic visits than adults given drug K "
+            "(4.3% versus 2.1%, p < .001).",
+            [("clinic visits", {"drug K": 2.1, "placebo": 4.3})],
         ),
     ],
 )

@@ -548,10 +548,11 @@ def _what_they_did(text: str, one_group: re.Match[str], end: int) -> Statement |
     return Statement(span, None, "counted-people") if span else None
 
 
-# verbs of having: the outcome is their object ("developed a SSI": "SSI")
+# verbs of having or becoming: the outcome is their object ("developed a SSI": "SSI", "became
+# mRNA-negative": "mRNA-negative")
 _HAVING = frozenset(
     {"developed", "experienced", "achieved", "reported", "required", "needed", "suffered",
-     "reached", "attained", "showed"}
+     "reached", "attained", "showed", "became"}
 )  # fmt: skip
 
 
@@ -575,10 +576,14 @@ _ONE_GROUP_DID = re.compile(  # "patients (8.3%) discontinued": people, then a p
     rf"(?i)(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS})\s*(?:[(\[][^()\[\]]{{1,20}}[)\]]\s*)?"
     # their group may follow: "of the women in the A group died"
     r"(?:(?:in|on|of|receiving)\s+the\s+(?:[\w+/-]+\s+){1,3}?(?:groups?|arms?)\s+)?"
-    r"(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent)\b"
+    r"(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent|became)\b"
 )
 
-_COMPARED_LATER = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+\d")
+_COMPARED_LATER = re.compile(  # the other group's count: "compared to 7", "versus seven of 39"
+    r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:\d|(?:"
+    + WORD_NUMBER_PATTERN
+    + r")\s+(?:of|/)\s*\d)"
+)
 # the other group's count after the first's verb: "62 (27%) of 231 patients died in the A
 # group and 63 (27%) of 232 in the B group"
 _ANOTHER_COUNT_LATER = re.compile(

@@ -282,6 +282,10 @@ _HAD = re.compile(
     r"positive|negative|beneficial|no)\b)|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|presented|"
     r"displayed|received|(?<!are\s)(?<!\bis\s)(?<!\bbe\s)(?<!was\s)(?<!ere\s)(?:required|needed)|used|"
     r"consumed|gave|produced|caused|yielded|provided|"
+    # a verb of doing with a comparative after it: "attended more consultations", "lost more
+    # weight", "made fewer visits"
+    r"(?:attended|made|performed|completed|took|spent|walked|gained|lost|missed|drank|ate|"
+    r"smoked)(?=\s+(?:\w+ly\s+)*(?:more|less|fewer|greater|smaller|larger|higher|lower)\s)|"
     r"revealed|induced|resulted\s+in|led\s+to|translated\s+into|produces|"
     r"benefited\s+from(?=\s+(?:an?\s+)?(?:\w+ly\s+)?"
     r"(?:reduced|increased|decreased|improved|lower|higher|greater|better|fewer|less|more|"
