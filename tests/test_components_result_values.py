@@ -227,6 +227,20 @@ def test_result_values_an_arm_compared_with_and_then_its_value_keeps_both(
     assert {"drug A": 45.0, "placebo": 30.0} in _values(record, "percent")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("Four-year survival was 95.1% for both groups (HR 0.98; P = 0.9).", "percent", 95.1),
+        ("Median time to relapse was 12 months (95% CI 10-14) in both arms.", "median", 12.0),
+    ],
+)
+def test_result_values_one_value_in_both_arms_is_each_arms(
+    extractor: Extractor, sentence: str, field: str, value: float
+) -> None:
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert _values(record, field) == [{"drug A": value, "placebo": value}]
+
+
 def test_result_values_unnamed_pair_takes_the_trial_order(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

@@ -43,7 +43,8 @@ share. A percentage that is a
 measured quantity's level or change ("HbA1c was 7.1% with A", "HbA1c fell by -1.93% with A":
 ``measured_percents``) is the arm's mean, or median after "median". Values each alone in a
 bracket naming its arm, each after the name of another event ("X (three [10%] in the A group)
-and Y (three [10%] in the B group)"), compare nothing: none is given an arm.
+and Y (three [10%] in the B group)"), compare nothing: none is given an arm. One value said
+of both arms of a two-arm trial ("DFS was 80% in both arms") is each arm's.
 
 Example: "Remission: 12/40 (30%) with placebo vs 20/41 (49%) with drug A" gives two groups,
 matched to the placebo arm and the drug A arm.
@@ -843,12 +844,22 @@ def _without_compared_arm(context: str) -> str:
     return _STATISTICS_BRACKET.sub(blank, context)
 
 
+# a value both arms had: "80% in both arms", "12 months (95% CI 10-14) for both groups"
+_BOTH_ARMS = re.compile(
+    r"(?i)\s*(?:[a-zµμ/]{1,8}\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:in|for|with|among)\s+both\s+"
+    r"(?:the\s+)?(?:(?:treatment|study|randomi[sz]ed|trial)\s+)?(?:groups|arms|cohorts)\b"
+)
+
+
 def assign_arms(
     text: str, start: int, end: int, groups: list[ValueGroup], arms: list[ArmMention]
 ) -> list[ValueGroup]:
     """``groups`` with ``arm`` set where an arm can be told (see the module docstring)."""
     if not groups or len(arms) < 2:
         return groups
+    if len(groups) == 1 and len(arms) == 2 and _BOTH_ARMS.match(text, groups[0].end, end):
+        # "DFS was 80% in both arms": each arm's value
+        return [replace(groups[0], arm=arm.id) for arm in arms]
     ordered = _respective_arms(text, start, end, groups, arms)
     if ordered is not None:
         return [replace(g, arm=arm) for g, arm in zip(groups, ordered, strict=True)]
