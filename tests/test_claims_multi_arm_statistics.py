@@ -187,3 +187,37 @@ def test_an_arm_named_by_words_a_larger_arm_shares_takes_its_place_in_a_list(
     assert _values(walking) == {walking.intervention.arm: 41.5, control: 30.1}
     assert _values(both) == {both.intervention.arm: 38.9, control: 30.1}
     assert (walking.direction, walking.significant) == ("increased", True)
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "We randomised 300 adults with knee pain to Arm A (usual care), Arm B (walking), or Arm "
+        "C (walking plus strength training).",
+        "We randomised 300 adults with knee pain to usual care, yoga, or swimming.",
+    ],
+)
+def test_the_arm_before_than_against_each_arm_after_it(extractor: Extractor, methods: str) -> None:
+    """ "More common in B (60%) than in A (16%) or C (22%)": B against A and against C, not A
+    against C (which the sentence does not compare: by the words it would rise)."""
+    named = "Arm" in methods
+    b, a, c = ("Arm B", "Arm A", "Arm C") if named else ("yoga", "usual care", "swimming")
+    results = f"Knee swelling was more common in {b} (60%) than in {a} (16%) or {c} (22%)."
+    record = extractor.extract(
+        article("A randomised trial", ("Methods", methods), ("Results", results))
+    )
+    labels = {arm.id: arm.label for arm in record.arms}
+    pairs = [
+        (
+            labels[c.intervention.arm or ""],
+            labels[c.comparator.arm or ""] if c.comparator else None,
+            c.direction,
+            sorted((r.percent or 0.0) for r in c.results),
+        )
+        for c in record.claims
+    ]
+    b_label = next(lab for lab in labels.values() if lab.startswith(b))
+    assert [(i, d, v) for i, _, d, v in pairs] == [
+        (b_label, "increased", [16.0, 60.0]),
+        (b_label, "increased", [22.0, 60.0]),
+    ]

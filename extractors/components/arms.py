@@ -1024,11 +1024,25 @@ def named_in_order(text: str, arms: list[ArmMention]) -> list[ArmMention]:
     return order
 
 
+# one group named by its letter or number: "Arm A", "group 2" (its letter alone is a word of
+# no arm: "A" is an article)
+_ONE_GROUP = re.compile(
+    r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM|[Cc]ohort)\s+(?P<name>[A-Z]|[IVX]{1,4}|\d{1,2})\b"
+)
+
+
 def _naming_words(text: str) -> Iterator[set[str]]:
-    """The words of each token of ``text`` in order, a list of groups giving each group's
-    words as "group X" would ("Groups A and B": "#a", then "#b")."""
+    """The words of each token of ``text`` in order, a group named by its letter or number,
+    alone or in a list, giving its words as "group X" would ("Groups A and B": "#a", then
+    "#b"; "in Arm A (16%) or Arm C": "#a", then "#c")."""
     at = 0
-    for start, end, names in [*group_lists(text), (len(text), len(text), [])]:
+    lists = group_lists(text)
+    singles = [
+        (m.start(), m.end(), [m["name"]])
+        for m in _ONE_GROUP.finditer(text)
+        if not any(s <= m.start() < e for s, e, _ in lists)
+    ]
+    for start, end, names in [*sorted(lists + singles), (len(text), len(text), [])]:
         yield from (mention_words(m.group(0)) for m in _TOKEN.finditer(text, at, start))
         yield from (mention_words(f"group {name}") for name in names)
         at = end

@@ -3,9 +3,10 @@
 Not a component: ``evg_claims`` asks these for each claim, with ``link``, the MeSH links of
 intervention phrases in the record:
 
-- ``arm_pairs``: one pair; with values for three or more arms, each other valued arm against
-  the comparator; or each arm a subject names against the comparator; with no trial arm
-  recognised, the statement's own group words;
+- ``arm_pairs``: one pair; with values for three or more arms, the arm named before "than"
+  against each named after it ("more common in B (60%) than in A (16%) or C (22%)"), else
+  each other valued arm against the comparator; or each arm a subject names against the
+  comparator; with no trial arm recognised, the statement's own group words;
 - ``baseline_pairs``: the arms of a change from baseline;
 - ``trial_pair``: the trial's own comparison for a reported effect that names no arm;
 - ``sentence_pair``: the comparator a sentence opens with, for a pair without one.
@@ -13,6 +14,7 @@ intervention phrases in the record:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from extractors.components.arm_names import comparison_word, named_arm
@@ -120,6 +122,9 @@ def arm_pairs(
             )
         ]
     valued = list(dict.fromkeys(g.arm for g in groups if g.arm))
+    against = _each_compared(arms, clause, intervention, valued)
+    if against:  # "more common in B (60%) than in A (16%) or C (22%)": B against each
+        return [(arm_ref(link, intervention), arm_ref(link, a)) for a in against]
     if len(valued) >= 3 and comparator is not None and comparator.id in valued:
         by_id = {a.id: a for a in arms}
         base = arm_ref(link, comparator)
@@ -130,6 +135,30 @@ def arm_pairs(
             arm_ref(link, comparator) if comparator is not None else None,
         )
     ]
+
+
+_THAN = re.compile(
+    r"(?i)\s*(?:than|relative\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\b"
+)
+
+
+def _each_compared(
+    arms: list[ArmMention], clause: str, intervention: ArmMention, valued: list[str]
+) -> list[ArmMention]:
+    """The arms named after the comparison word ("than", "relative to") when they are two or
+    more, each with a value, and the intervention, valued too, is named before it: the
+    clause compares the intervention with each of them, not them with the last one; else
+    []."""
+    if len(valued) < 3 or intervention.id not in valued:
+        return []
+    word = comparison_word(clause)
+    if word is None or not _THAN.match(word.group(0)):
+        return []  # not "A vs B vs C": a list of the arms
+    before = named_in_order(clause[: word.start()], arms)
+    after = named_in_order(clause[word.end() :], arms)
+    if intervention not in before or intervention in after or len(after) < 2:
+        return []
+    return after if all(a.id in valued for a in after) else []
 
 
 def baseline_pairs(
