@@ -391,14 +391,25 @@ _NOT_ADJECTIVE = {
 # patients", "over 12 weeks 30 patients", "In this trial 21 children", "In the A group 30
 # patients": counts)
 _LABEL_BEFORE = re.compile(
-    r"(?i)(?:\b(?:phase|stage|type|grade|class|cycle|visit)"
+    r"(?i)(?:\b(?:phase|stage|type|grade|class|cycle|visit|status|level|category|ASA)"
+    # the second of two labels: "ASA physical status 1 and 2 women"
+    r"(?:\s+(?:[IVX]{1,4}|\d{1,2})\s*(?:,|and|or|to|[-–])\s*?)?"
     r"|\b(?:at|on|from|by|until|to|in|after|before|of|during)\s+(?:day|week|month|year))\s+\Z"
+)
+# a year after its month: "from October 2016 to January 2018 analyzed patients"
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2},?)?\s+\Z"
 )
 
 
 def _labels(text: str, start: int) -> bool:
-    """Whether the number at ``start`` names what stands before it (``_LABEL_BEFORE``)."""
-    return _LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
+    """Whether the number at ``start`` names what stands before it (``_LABEL_BEFORE``), or is
+    the year of a month written before it."""
+    return (
+        _LABEL_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _MONTH_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def _n_equals_matches(text: str) -> list[re.Match[str]]:

@@ -246,13 +246,14 @@ def test_population_n_from_parenthesis() -> None:
         ("Forty-four women were randomized to drug A; forty-seven to placebo.", 2, 91),
         # the trial's own count, then the arms: that count
         ("We randomized 474 patients to drug A (n = 239) or placebo (n = 235).", 2, 474),
-        # an arm's count alone, the other arm's not written in the sentence: as written
+        # an arm's count alone, where every arm has its n: the trial's is every arm's
         (
             "Patients were randomized to drug A (n = 239) or placebo (n = 235). "
             "In the drug A arm, 239 patients completed treatment.",
             2,
-            239,
+            474,
         ),
+        ("Of 239 patients randomly assigned to drug A (n = 239) or placebo (n = 235), ...", 2, 474),
     ],
 )
 def test_population_n_where_each_arm_is_counted_in_turn(allocation: str, arms: int, n: int) -> None:

@@ -157,6 +157,18 @@ def test_numbers_sample_size_skips_time_words() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The trial ran from October 2016 to January 2018 analyzed patients after surgery.",
+        "Women of ASA physical status 1 and 2 women were eligible.",
+        "Patients with ECOG status 0 or 1 patients were eligible.",
+    ],
+)
+def test_numbers_sample_size_skips_years_and_labels(text: str) -> None:
+    assert find_sample_sizes(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("This phase 2 study included patients with cancer.", []),

@@ -9,7 +9,8 @@ the trial's people, "mouse", "in vitro", ..., to its ``PopulationMention``). Met
   enrolment first, Methods before other sections), the text running from it to the end of
   its clause ("63 adults with asthma who smoked"); the sum of the arms' n where that count
   is one arm's and the sentence goes on with the others' ("239 patients were assigned to A
-  and 235 to B"); else the sum of the arms' n (where every arm has one) and a "patients
+  and 235 to B"), or every arm has its n ("Of 84 patients randomly assigned to A", "30
+  patients in each group"); else the sum of the arms' n (where every arm has one) and a "patients
   with ..." phrase of the title. In a review of studies only a total counts ("a total of
   1,234 participants", "13 studies (972 participants)"), never one study's count or the
   pooled arms' (``review_total``).
@@ -569,6 +570,10 @@ class Population:
             start, n, _, sent = best
             end = _clause(text, start, sent.end)
             n = _trial_size(n, sized, text[start : sent.end])
+            if arm_total is not None and n in sized and n < arm_total:
+                # "Of 84 patients randomly assigned to A, ...", "30 patients in each group":
+                # one arm's count; the trial's is every arm's
+                n = arm_total
             start, end = _described_after(text, start, end, sent.end)
             return PopulationMention(text[start:end], start, end, n, "human")
         for section in doc._.sections or ():
