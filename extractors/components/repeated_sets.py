@@ -5,23 +5,35 @@ whose values give every arm a value twice or more ("Decline in BMD with A compar
 occurred at the lumbar spine (-2.4% vs -0.5%; p<0.001), total hip (-1.8% vs -0.6%;
 p=0.004), and femoral neck (-2.4% vs -0.8%; p=0.002)") makes one claim per set. Method:
 - sets (``arm_sets``): the clause's values, each assigned to an arm, in text order, split
-  into runs that each give the same two or more arms one value each; none when a value has
-  no arm or a run gives other arms;
+  into runs that each give the same two or more arms one value each (a run whose values name
+  no arm takes the arms of the run before, in its order); none when a run gives other arms;
 - each set's label is the words before its values (before the bracket that holds them,
   unless words other than an arm's name open the bracket: "(DFS 93% vs 98%, OS ...)"), from
-  the last comma, semicolon, colon, closing bracket or p value, less a joining "and"/"or",
-  a verb of being at its end ("and OS was") and an arm's name with the words that lead to
-  it ("in the A group"); the first set's only from after the outcome, and from its last
-  preposition when it has one ("X ... occurred at the lumbar spine");
-- outcomes: where the first set's label is empty or part of the outcome ("X (20% vs 30%)
-  and Y (...)"), each label is its set's outcome, the first set keeping the statement's
-  when its label is empty; else each label qualifies the statement's outcome ("BMD at the
-  lumbar spine"), one without a preposition of its own taking the last one seen ("total
-  hip" -> "at total hip"). A "respectively" after the last set gives each set the measure
-  in its place of an outcome that lists as many ("X and Y were 98% vs 81% and 98% vs 83%,
-  respectively");
-- no split (the clause keeps its one claim, with the first set's values) when a set has no
-  label, two sets have the same one, or a set's outcome would only name people.
+  the last comma, semicolon, colon, closing bracket (not a short form's: "syndrome (HFS)")
+  or p value, less joining words ("and", "as well as", "especially"), a verb of being or
+  finding at its end ("and OS was", "observed in") and an arm's name with the words leading
+  to it or shared by all the arms' names ("in the A group", "in the Sensor On arm"); the
+  first set's only from after the outcome, past its last "were"/"included" and from its
+  last preposition no arm's name follows ("X ... occurred at the lumbar spine"). Where no
+  later set has a label before it, the labels are the words after each set's values up to
+  the next comma or bracket, past a "respectively", when each opens with a preposition
+  ("... allocated to B at 6 months, and by ..., respectively, at 12 months");
+- outcomes: where the first label opens with a preposition, or a later one says when
+  ("after 10 years") or opens with a number ("and 400 mg/m2"), each label qualifies the
+  statement's outcome ("BMD at the lumbar spine"), one without a preposition taking the
+  last one seen ("total hip" -> "at total hip"), and a first set without one keeps the
+  outcome as it is; a label that names a measure ("in the number of patients with ...") is
+  its set's own outcome. Else each label is its set's own outcome ("were neutropenia (..),
+  nausea (..)"), the first set keeping the statement's unless its label opens its bracket,
+  follows "were"/"included", or the statement's outcome only names people or an arm ("The
+  A group and the B group were similar in age (..), weight (..)"). A "respectively" after
+  the last set gives each set the measure in its place of an outcome that lists as many and
+  names no arm ("X and Y were 98% vs 81% and 98% vs 83%, respectively");
+- no split (the clause keeps its one claim, with the first set's values) when a later set
+  has no label, two sets have the same one, a label names only people or says something of
+  its own ("was", "it", "increased": "..., and the proportion delivered was greater in A
+  (..)"), or the text before it says a change ("(..), and calcium rose during treatment, at
+  the last visit (..)").
 """
 
 from __future__ import annotations
@@ -122,74 +134,15 @@ _STATEMENT_WORD = re.compile(
 _NOT_QUALIFIER = re.compile(r"(?i)\bnot\b|\bto\s+[a-z]")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d[\w.·/-]*")
 # words that make no label: the comparison the clause already makes ("lower", "significantly")
-_EMPTY_WORDS = frozenset(
-    [
-        "lower",
-        "higher",
-        "greater",
-        "smaller",
-        "larger",
-        "fewer",
-        "more",
-        "less",
-        "better",
-        "worse",
-        "shorter",
-        "longer",
-        "reduced",
-        "increased",
-        "decreased",
-        "improved",
-        "significantly",
-        "significant",
-        "slightly",
-        "markedly",
-        "also",
-        "similar",
-        "comparison",
-        "compared",
-        "relative",
-        "versus",
-        "vs",
-        "group",
-        "groups",
-        "arm",
-        "arms",
-        "the",
-        "a",
-        "an",
-        "in",
-        "at",
-        "of",
-        "with",
-        "than",
-        "was",
-        "were",
-        "is",
-        "are",
-        "had",
-        "has",
-        "have",
-        "those",
-        "these",
-        "they",
-        "them",
-        "it",
-        "on",
-        "for",
-        "from",
-        "to",
-        "by",
-        "during",
-        "through",
-        "among",
-        "within",
-        "after",
-        "before",
-        "most",
-        "common",
-    ]
-)
+_EMPTY_WORDS = frozenset({
+    "lower", "higher", "greater", "smaller", "larger", "fewer", "more", "less", "better",
+    "worse", "shorter", "longer", "reduced", "increased", "decreased", "improved",
+    "significantly", "significant", "slightly", "markedly", "also", "similar", "comparison",
+    "compared", "relative", "versus", "vs", "group", "groups", "arm", "arms", "the", "a", "an",
+    "in", "at", "of", "with", "than", "was", "were", "is", "are", "had", "has", "have",
+    "those", "these", "they", "them", "it", "on", "for", "from", "to", "by", "during",
+    "through", "among", "within", "after", "before", "most", "common",
+})  # fmt: skip
 
 
 def _opening(
@@ -221,25 +174,10 @@ def _label_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)} - _EMPTY_WORDS
 
 
-_WHO_WORDS = frozenset(
-    [
-        "receiving",
-        "received",
-        "treated",
-        "given",
-        "assigned",
-        "allocated",
-        "randomized",
-        "randomised",
-        "patients",
-        "participants",
-        "subjects",
-        "women",
-        "men",
-        "children",
-        "people",
-    ]
-)
+_WHO_WORDS = frozenset({
+    "receiving", "received", "treated", "given", "assigned", "allocated", "randomized",
+    "randomised", "patients", "participants", "subjects", "women", "men", "children", "people",
+})  # fmt: skip
 _ABBREVIATION = re.compile(r"\(\s*[^\W\d_][\w-]{0,14}\s*\)$")
 
 
