@@ -251,6 +251,15 @@ class ClaimDraft:
     animal: bool
 
 
+def _share_p(q_item: Quantities, q: Quantities) -> Quantities:
+    """``q_item``, the quantities of one item of a clause, given the clause's p value where
+    it has no p value nor effect of its own and the clause has just one ("X (20% vs 30%) and
+    Y (15% vs 25%) (both P < .05)"); else none."""
+    if not (q_item.p_values or q_item.effects):
+        q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
+    return q_item
+
+
 def claim_id(record_id: str, start: int, end: int, outcome: str, part: str = "") -> str:
     """Deterministic claim id: short sha1 of (record id, evidence offsets, outcome text) and,
     for the second and later claims of one sentence, ``part`` (clause offsets, arm pair)."""
@@ -551,8 +560,7 @@ class Claims:
                 template = [g.arm for g in item_groups]
             else:
                 item_groups = _item_arms(item_groups, template, groups if named_before else None)
-            if not (q_item.p_values or q_item.effects):
-                q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
+            _share_p(q_item, q)
             if effects and not q_item.effects:  # "..., with SMDs of 0.36 and 0.21, respectively"
                 q_item.effects = [effects[index]]
             drafts.extend(
@@ -689,8 +697,8 @@ class Claims:
             q_item = doc._.quantities.between(s, e)
             if len(trailing) == len(items):  # "(P = 0.002 and P = 0.04, respectively)"
                 q_item.p_values = [trailing[index]]
-            elif not (q_item.p_values or q_item.effects):
-                q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
+            else:
+                _share_p(q_item, q)
             own = [g for g in groups if s <= g.start < e]
             piece = text[max(s, own[0].start if own else s) : e]
             drafts.extend(
@@ -721,9 +729,7 @@ class Claims:
         drafts = []
         for index, value_set in enumerate(sets):
             s, e = value_set.bounds
-            q_item = doc._.quantities.between(s, e)
-            if not (q_item.p_values or q_item.effects):
-                q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
+            q_item = _share_p(doc._.quantities.between(s, e), q)
             drafts.extend(
                 self._outcome_claims(
                     doc, text, sent, bounds, statement, value_set.outcome or statement.outcome,
