@@ -252,9 +252,9 @@ class ClaimDraft:
 
 
 def _share_p(q_item: Quantities, q: Quantities) -> Quantities:
-    """``q_item``, the quantities of one item of a clause, given the clause's p value where
-    it has no p value nor effect of its own and the clause has just one ("X (20% vs 30%) and
-    Y (15% vs 25%) (both P < .05)"); else none."""
+    """``q_item``, the quantities of one item of a clause; where it has no p value nor effect
+    of its own, it takes the clause's p value when the clause has just one ("X (20% vs 30%)
+    and Y (15% vs 25%) (both P < .05)"), else it has none."""
     if not (q_item.p_values or q_item.effects):
         q_item.p_values = q.p_values[-1:] if len(q.p_values) == 1 else []
     return q_item
