@@ -241,6 +241,19 @@ def test_result_values_one_value_in_both_arms_is_each_arms(
     assert _values(record, field) == [{"drug A": value, "placebo": value}]
 
 
+def test_result_values_two_measures_of_one_named_arm_are_no_comparison(
+    extractor: Extractor,
+) -> None:
+    """ "In the drug A arm, median X was 6.9 months and median Y was 9.4 months": both are drug
+    A's; the 9.4 is no placebo value set against the 6.9 (``drug A (6% vs 8%)`` is)."""
+    one_arm = "In the drug A arm, median survival was 6.9 months and median TTP was 9.4 months."
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", one_arm)))
+    assert {"drug A": 6.9, "placebo": 9.4} not in _values(record, "median")
+    pair = "Drug A lowered pain scores (6% vs 8%; P = 0.03)."
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", pair)))
+    assert {"drug A": 6.0, "placebo": 8.0} in _values(record, "percent")
+
+
 def test_result_values_unnamed_pair_takes_the_trial_order(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

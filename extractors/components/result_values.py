@@ -17,6 +17,9 @@ unless it ends a list of values that a list of arms follows ("0.26, 0.27 and 0.3
 and C groups"), whatever an outcome before it names ("need for further A surgery was 20% in
 the B group"). Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
+values, one naming its arm, the other is the other arm's ("drug A lowered X (6% vs 8%)"),
+unless a second measure stands between them ("In the A arm, median PFS was 6.9 months and
+median OS was 9.4 months": both A's); of two
 values naming no arm paired by "vs" (or a bare slash: "(10.8%/0%)"; each may have its own
 interval between: "8.1 months (95% CI ..) versus 7.1 months"), the first is the first arm's
 and the second the comparator's, and so in each of two or more such pairs by "vs" in one
@@ -851,6 +854,12 @@ _BOTH_ARMS = re.compile(
 )
 
 
+# a second measure between two values: "median PFS was 6.9 months and median OS was 9.4"
+_ANOTHER_MEASURE = re.compile(
+    r"(?i)\b(?:and|,)\s+(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:[\w-]+\s+)?$"
+)
+
+
 def assign_arms(
     text: str, start: int, end: int, groups: list[ValueGroup], arms: list[ArmMention]
 ) -> list[ValueGroup]:
@@ -937,7 +946,9 @@ def assign_arms(
             assigned[i] = replace(g, arm=by_size[size][0])
     if len(assigned) == 2 and len(arms) == 2:
         known = [g.arm for g in assigned if g.arm]
-        if len(known) == 1:  # "drug A lowered X (6% vs 8%)": the other value is the other arm
+        if len(known) == 1 and _ANOTHER_MEASURE.search(text, assigned[0].end, assigned[1].start):
+            pass  # "In the A arm, median PFS was 6.9 months and median OS was 9.4": both A's
+        elif len(known) == 1:  # "drug A lowered X (6% vs 8%)": the other value is the other arm
             other = next(a.id for a in arms if a.id != known[0])
             assigned = [g if g.arm else replace(g, arm=other) for g in assigned]
         elif (
