@@ -405,7 +405,8 @@ class Claims:
         animal = self._is_animal(doc, sent)
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
         has_values = has_arm_values(q)
-        arm_words = set().union(*(a.words for a in arms)) - _NOT_DOSE_WORDS
+        every_word = frozenset().union(*(a.words for a in arms))
+        arm_words = set(every_word - _NOT_DOSE_WORDS)
         found = value_groups(text, q, arm_words) if has_values else []
         groups = assign_arms(text, start, end, found, arms)
         p = q.p_values[0] if q.p_values else None
@@ -490,11 +491,17 @@ class Claims:
                 return self._item_claims(
                     doc, text, sent, (start, end), statement, timed, arms, arm_words
                 )
-            named_by = ArmWords(
-                frozenset().union(*(a.distinctive for a in arms)),
-                frozenset().union(*(a.words for a in arms)),
+            sets = (
+                value_sets(
+                    text,
+                    (start, end),
+                    statement.outcome,
+                    groups,
+                    ArmWords(frozenset().union(*(a.distinctive for a in arms)), every_word),
+                )
+                if len(groups) >= 4  # two sets of two arms at least
+                else []
             )
-            sets = value_sets(text, (start, end), statement.outcome, groups, named_by)
             if sets:  # "X at the lumbar spine (-2.4% vs -0.5%), total hip (-1.8% vs -0.6%)"
                 return self._set_claims(doc, text, sent, (start, end), statement, sets, q, arms)
             if not any(own):

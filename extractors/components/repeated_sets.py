@@ -287,14 +287,7 @@ def value_sets(
         ]
         if all(after):
             labels, openings = after, [run[0].start for run in runs]
-    respective = [  # not the arms: "Responses for A and B occurred in 39% and 35%, respectively"
-        item
-        for item in respective_items(text, outcome, len(runs))
-        if not mention_words(text[item[0] : item[1]]) & words.distinctive
-    ]
-    if len(respective) != len(runs):
-        respective = []
-    tail = text[runs[-1][-1].end : end]
+    unlabelled = all(label is None for label in labels[1:])
     first = labels[0]
     # an outcome that names people or an arm ("The A group and the B group were similar in
     # age (..), weight (..)") is no measure a label can qualify
@@ -308,14 +301,14 @@ def value_sets(
     # the first label right after "were"/"included" is the first of a list of outcomes
     listed = first is not None and bool(_COPULA_END.search(text, gap_start_0, first[0]))
     outcomes: list[tuple[int, int] | None]
-    if respective and RESPECTIVELY.search(tail) and all(label is None for label in labels[1:]):
+    respective = _respective_outcomes(text, outcome, runs, end, words) if unlabelled else []
+    written = [text[s:e].lower() for s, e in (label for label in labels if label)]
+    if respective:
         outcomes, qualifiers = list(respective), [""] * len(runs)
         labels = [None] * len(runs)  # each set's text its values: the predicate is shared
     elif any(label is None for label in labels[1:]):
         return []
-    elif len({text[s:e].lower() for s, e in (label for label in labels if label)}) < len(
-        [label for label in labels if label]
-    ):
+    elif len(set(written)) < len(written):
         return []  # the same label twice: not sets of one outcome
     elif qualified:
         if any(_NOT_QUALIFIER.search(text, *label) for label in labels if label):
@@ -344,6 +337,26 @@ def value_sets(
         )
         sets.append(ValueSet(run, (item_start, item_end), outcomes[index], qualifiers[index]))
     return sets
+
+
+def _respective_outcomes(
+    text: str,
+    outcome: tuple[int, int],
+    runs: list[list[ValueGroup]],
+    end: int,
+    words: ArmWords,
+) -> list[tuple[int, int]]:
+    """The measures an outcome lists, one per set, when a "respectively" follows the last set
+    ("X and Y were 98% vs 81% and 98% vs 83%, respectively"); not arms ("Responses for A and
+    B occurred in 39% and 35%, respectively"); else []."""
+    if not RESPECTIVELY.search(text, runs[-1][-1].end, end):
+        return []
+    items = [
+        item
+        for item in respective_items(text, outcome, len(runs))
+        if not mention_words(text[item[0] : item[1]]) & words.distinctive
+    ]
+    return items if len(items) == len(runs) else []
 
 
 def _new_statement(text: str, start: int, label: tuple[int, int]) -> bool:
