@@ -417,11 +417,12 @@ def header_scope(text: str, header: re.Match[str]) -> tuple[int, int]:
 # (±standard error)", "± SE", "plus or minus standard error" (the header), or "4.4 SE" after a
 # "±" (the value's own word)
 _SE_WORD = r"(?:SEM|SE|S\.E\.(?:M\.)?|[Ss]tandard\s+[Ee]rrors?(?:\s+of\s+(?:the\s+)?means?)?)"
-_PLUS_MINUS = r"(?:±|\+/-|\+-|plus\s+or\s+minus)"
+_PLUS_MINUS_SIGN = r"(?:±|\+/-|\+-)"
+_PLUS_MINUS = rf"(?:{_PLUS_MINUS_SIGN}|plus\s+or\s+minus)"
 _SE_HEADER = re.compile(
     rf"\b[Mm]eans?\s*(?:[(\[]\s*)?{_PLUS_MINUS}?\s*{_SE_WORD}\b|{_PLUS_MINUS}\s*{_SE_WORD}\b"
 )
-_SE_AFTER_VALUE = re.compile(rf"(?:±|\+/-|\+-)\s*\d[\d.,·]*\s*{_SE_WORD}\b")
+_SE_AFTER_VALUE = re.compile(rf"{_PLUS_MINUS_SIGN}\s*\d[\d.,·]*\s*{_SE_WORD}\b")
 
 
 def standard_error_scopes(text: str) -> list[tuple[int, int]]:

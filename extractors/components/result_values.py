@@ -946,9 +946,11 @@ def assign_arms(
             assigned[i] = replace(g, arm=by_size[size][0])
     if len(assigned) == 2 and len(arms) == 2:
         known = [g.arm for g in assigned if g.arm]
-        if len(known) == 1 and _ANOTHER_MEASURE.search(text, assigned[0].end, assigned[1].start):
-            pass  # "In the A arm, median PFS was 6.9 months and median OS was 9.4": both A's
-        elif len(known) == 1:  # "drug A lowered X (6% vs 8%)": the other value is the other arm
+        if len(known) == 1 and not _ANOTHER_MEASURE.search(
+            text, assigned[0].end, assigned[1].start
+        ):
+            # "drug A lowered X (6% vs 8%)": the other value is the other arm; not "In the A
+            # arm, median PFS was 6.9 months and median OS was 9.4": both A's
             other = next(a.id for a in arms if a.id != known[0])
             assigned = [g if g.arm else replace(g, arm=other) for g in assigned]
         elif (
