@@ -485,9 +485,12 @@ def administered_alternatives(text: str) -> list[ArmPhrase]:
     return phrases
 
 
+# the head of a generic arm's name: "group", "arm", or the people it counts in a bracket right
+# after ("Intervention dyads (n = 69)", "control patients (n = 63)")
+_GENERIC_HEAD = rf"\s+(?:group|arm|(?:{SUBJECT_NOUNS_PATTERN})(?=\s*[(\[]\s*n\s*=))\b"
 _GENERIC_ARMS = (
-    re.compile(r"(?i)\b(?:intervention|experimental|treatment|study|active)\s+(?:group|arm)\b"),
-    re.compile(r"(?i)\b(?:control|placebo|usual[- ]care|comparison|sham)\s+(?:group|arm)\b"),
+    re.compile(r"(?i)\b(?:intervention|experimental|treatment|study|active)" + _GENERIC_HEAD),
+    re.compile(r"(?i)\b(?:control|placebo|usual[- ]care|comparison|sham)" + _GENERIC_HEAD),
 )
 
 

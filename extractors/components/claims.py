@@ -454,7 +454,11 @@ class Claims:
             statement = referred_back(text, statement, end, referred)
         if statement.outcome is None:
             return []
-        listed = listed_outcomes(text, statement.outcome, qualified_end(text, start, end))
+        listed = (
+            listed_outcomes(text, statement.outcome, qualified_end(text, start, end))
+            if statement.outcome[0] >= start  # not the clause before's list, read again
+            else []
+        )
         if any(named_arm(arms, text[o[0] : o[1]]) for o, _ in listed):
             listed = []  # "A (12%), B (15%)": arms, not outcomes
         paired = [] if listed or not groups else paired_items(text, start, end)

@@ -73,6 +73,12 @@ _NOT_AN_EQUIVALENT = (
     r"(?<!\bterm\sequivalent)(?<!\benergy\sequivalent)"
 )
 
+# "A were no more likely to X than B", "not more common", "no more resistant than": alike
+_NO_MORE = (
+    r"\b(?:no|not)\s+(?:more|less)\s+(?:likely|frequent(?:ly)?|common|often|"
+    r"(?!than\b)[a-z]+(?:\s+[\w-]+){0,4}?\s+than)\b"
+)
+
 _NO_DIFFERENCE_WORDS = (
     r"\b(?:did|does|do)\s+not\s+(?:(?:seem|appear|tend)\s+to\s+)?(?:\w+ly\s+)?(?:differ|change|"
     r"improve|reduce|increase|"
@@ -88,7 +94,7 @@ _NO_DIFFERENCE_WORDS = (
     r"\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
     r"\bno\b[^.;()]{1,80}?\b(?:in|among|for|between)\s+(?:either|any|both|all)\s+(?:of\s+the\s+)?"
     r"(?:(?:two|three|study|treatment)\s+)?(?:groups?|arms?)\b|"
-    r"\bremained\s+unchanged|\bunchanged\b"
+    r"\bremained\s+unchanged|\bunchanged\b|" + _NO_MORE
 )
 NO_DIFFERENCE = re.compile(NOT_SIGNIFICANT.pattern + "|" + _NO_DIFFERENCE_WORDS)
 
@@ -118,13 +124,13 @@ NEGATED = re.compile(
     r"(?i)\b(?:did|does|do|was|were|is|are|has|have|had|could|would)\s+not\b|\bfailed\s+to\b|"
     r"\bno\s+(?:\w+\s+){0,3}?(?:differences?|effects?|changes?|improvements?|reductions?|"
     r"increases?|benefits?|associations?)|\bnot\s+(?:significantly|statistically)|\bneither\b"
-    r"|\bwithout\s+(?:a\s+)?(?:significant|any)\b"
+    r"|\bwithout\s+(?:a\s+)?(?:significant|any)\b|" + _NO_MORE
 )
 
-HEDGED = re.compile(
+HEDGED = re.compile(  # not "more likely to X": a comparison of chances, no hedge
     r"(?i)\b(?:may|might|could|possibly|potentially|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|"
-    r"tend(?:s|ed)?\s+to|trend(?:s|ed)?|suggest\w*|likely|borderline|marginal(?:ly)?|"
-    r"numerically)\b"
+    r"tend(?:s|ed)?\s+to|trend(?:s|ed)?|suggest\w*|(?<!more\s)(?<!less\s)likely|borderline|"
+    r"marginal(?:ly)?|numerically)\b"
 )
 
 # NEGATED and HEDGED spell their words in lower case: searched faster in the lower-cased text

@@ -450,7 +450,8 @@ def significance(
     arms: Sequence[ArmMention] = (),
 ) -> bool | None:
     """True/False/None from the p value, else the words, else the effect's confidence interval
-    (not a credible, uncertainty or prediction interval); a "trend"/"tended to" without a p
+    (not a credible, uncertainty or prediction interval; None where a bound is the null value
+    as written, "1.0-1.7", rounded from either side of it); a "trend"/"tended to" without a p
     value is not significant, and so is a p value below a bound above alpha ("P < 0.08")
     unless the words say "significant"; "NS" naming one of ``arms`` says nothing."""
     if p is not None:
@@ -471,5 +472,7 @@ def significance(
         return True
     if effect is not None and effect.interval is not None and effect.interval.kind == "confidence":
         null = 1.0 if effect.measure.endswith("ratio") else 0.0
+        if null in (effect.interval.low, effect.interval.high):
+            return None  # "RR 1.3 (95% CI 1.0-1.7)": a rounded bound, either side of 1
         return not effect.interval.low <= null <= effect.interval.high
     return None

@@ -1,8 +1,9 @@
 """Reading one result statement: its outcome phrase, its actor and its cue words.
 
 Not a component: ``evg_claims`` uses these pure functions. A statement is a clause of a
-result sentence. After dropping lead-ins ("In the elderly, ", "However, ", "... showed
-that ") the outcome is found by the first pattern that fits:
+result sentence. After dropping lead-ins ("In the elderly, ", "However, ", "In patients who
+had no pain at baseline, ", "... showed that ") the outcome is found by the first pattern
+that fits:
 1. "(there was) a/no (significant) difference/improvement/reduction in OUTCOME ...";
 2. "ACTOR (significantly) improved/reduced/aggravated OUTCOME" (transitive verb: the subject
    is the actor, e.g. a treatment; also after a hedge: "ACTOR tended to / appeared to / did
@@ -18,7 +19,9 @@ that ") the outcome is found by the first pattern that fits:
    antidepressants until 6 months") is the outcome, the people the actor; "40 of 58 (69%) A
    patients and 28 of 57 (49%) B patients were responders" (a count per group) and "5
    patients (8.3%) discontinued X, compared with 2 (3.3%)": what the counted people were,
-   had or did is the outcome, with no actor (tried before the copula pattern).
+   had or did is the outcome, with no actor (tried before the copula pattern); "PEOPLE were
+   (no) more likely to X" (the people of a role too: "intervention (vs control) care
+   partners") and "PEOPLE more often did X": X, the people the actor.
 A declared statistic before the measure ("Mean (SD) X was ...") is skipped, and so is a lead-in
 adverb or time ("Postoperatively, ", "Twelve months after surgery (...), "). "X lasted ..."
 has the outcome X (pattern "duration"). An outcome that only names people ("Seven patients
@@ -102,7 +105,7 @@ from extractors.components.statement_phrases import (
     outcome_span,
     subject_ok,
 )
-from extractors.numbers import WORD_NUMBER_PATTERN
+from extractors.numbers import SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN
 
 _LEAD_IN = re.compile(
     r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|within|by|over|compared\s+(?:with|to)|"
@@ -204,17 +207,27 @@ _GROUP_SUBJECT = re.compile(  # "the two groups", "both arms", "the ICU groups",
     r"(?i)(?:the\s+)?(?:(?!(?:of|in|on|at|for|with|by|from|among|to|than|the)\b)[^\W\d_][\w-]*\s+)"
     r"{0,5}(?:groups?|arms?|cohorts?)"
 )
-_PEOPLE_START = re.compile(
-    r"(?i)(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|participants|subjects|children|women|men|adults|"
-    r"infants|those|individuals|carriers)\b"
+_PEOPLE = (  # "the intervention (vs control) care partners", "those"
+    r"(?:the\s+)?(?:(?:\w+|[(\[][^()\[\]]{1,30}[)\]])\s+){0,3}?"
+    rf"(?:{SUBJECT_NOUNS_PATTERN}|those|carriers|caregivers|carers)\b"
 )
+_PEOPLE_START = re.compile(r"(?i)" + _PEOPLE)
 _LIKELY = (  # "(2.2 times) more likely (95% CI 1.1-4.3) (than B) to"
-    r"(?:\b\d+(?:[.·]\d+)?\s*(?:-\s*)?(?:times|fold)\s+)?\b(?:more|less)\s+likely\s+"
+    r"(?:\b\d+(?:[.·]\d+)?\s*(?:-\s*)?(?:times|fold)\s+)?\b(?:no\s+)?(?:more|less)\s+likely\s+"
     r"(?:[(\[][^()\[\]]*[)\]]\s*)?(?:than\s+[^,;]{1,60}?\s+)?to\s+"
 )
 # a clause that opens with it shares its subject with the clause before ("A were more likely
-# to X and 2.7 times less likely (HR 0.37) to Y"): what follows is its outcome
-_LIKELY_START = re.compile(r"(?i)\s*(?:(?:and|but|yet)\s+)?" + _LIKELY)
+# to X and 2.7 times less likely (HR 0.37) to Y", "..., but were no more likely to Y"): what
+# follows is its outcome
+_LIKELY_START = re.compile(
+    r"(?i)\s*(?:(?:and|but|yet)\s+)?(?:(?:were|was)\s+(?:(?:also|not|significantly)\s+)*)?"
+    + _LIKELY
+)
+# "intervention patients more often viewed X": people who did X more often (X, the outcome)
+_PEOPLE_MORE_OFTEN = re.compile(
+    rf"(?i)(?P<people>{_PEOPLE})\s+(?:(?:also|significantly)\s+)?(?:more|less)\s+"
+    r"(?:often|frequently|commonly)\s+(?=[^\W\d_])"
+)
 _PEOPLE_STATE = re.compile(  # "(significantly) more sedated", "less anxious": not "more likely"
     r"(?i)(?:\w+ly\s+)*(?:more|less)\s+(?!(?:likely|than|often|frequently|commonly|common|"
     r"and|or|of)\b)(?=[^\W\d_])"
@@ -262,7 +275,7 @@ _CHANGE_OBJECT = re.compile(  # a noun phrase right after "change(d)", not "over
 )
 _COPULA = re.compile(
     r"(?i)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|became)\s+"
-    r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+)?(?=higher|lower|greater|smaller|larger|increased|"
+    r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+|no\s+(?=more\s|less\s))?(?=higher|lower|greater|smaller|larger|increased|"
     r"decreased|reduced|improved|elevated|better|worse|similar|comparable|different|shorter|"
     r"longer|attained|achieved|observed|seen|found|reported|noted|detected|significant|"
     r"unchanged|associated|superior|inferior|more|less|fewer|present|obtained|recorded|"
@@ -308,7 +321,10 @@ _FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s")
 _NO_VERB = r"(?:(?!\b(?:was|were|is|are|had|has|showed)\b)[^,;()])"
 _CLAUSE_LEAD = re.compile(
     r"(?i)\s*(?:when|once|as|adjusting|after\s+adjusting|controlling|independent(?:ly)?\s+of|"
-    r"irrespective\s+of|regardless\s+of)\b"
+    r"irrespective\s+of|regardless\s+of|"
+    # a subgroup: "In patients who had no pain at baseline, ...", "Among women with X, ..."
+    rf"(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{SUBJECT_NOUNS_PATTERN})\s+"
+    r"(?:who|whose|with|without|aged|having))\b"
     rf"(?:{_NO_VERB}{{1,120}}?(?:,\s*{_NO_VERB}{{1,60}}?)*,?\s+(?:and|or)\s+{_NO_VERB}{{1,60}}|"
     r"[^,;()]{1,120}),\s*(?=[^\W\d])"  # not before a count ("When ..., 203 (50%) of ...")
 )
@@ -797,6 +813,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     if likely and (span := outcome_span(text, likely.end(), end)):
         return Statement(span, None, "likely")
     body = body_start(text, start, end)
+    often = _PEOPLE_MORE_OFTEN.match(text, body, end)
+    if often and (span := outcome_span(text, often.end(), end)):
+        return Statement(span, often.span("people"), "verb")
     for pattern, name in ((_MEASURE_FOR, "measure-for"), (_CHANGE_IN, "change-in")):
         m = pattern.match(text, body, end)
         if m:
