@@ -4,7 +4,8 @@ and 4.2 points with B". Pure functions, no spaCy.
 
 A lead names the statistic: "median" (not of follow-up or age) or a time-to-event outcome
 ("survival", "time to progression", "PFS", "OS", "TTP", median PFS as "mPFS", ...), whose times
-abstracts report as medians by convention, gives medians; "mean" or "average" gives means. From
+abstracts report as medians by convention, gives medians, unless "mean" or "average" names it
+("mean PFS"); "mean" or "average" gives means. From
 the lead to the end of its sentence or the first p value, every number written with a unit is a
 value; a number without one takes the unit of the next when the two are joined by "and", "vs",
 "v", "versus", "or", "to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"), also with
@@ -135,7 +136,21 @@ def _leads(text: str) -> list[tuple[int, str]]:
         leads += [(m.end(), "time") for m in times]
         leads += [(m.end(), "mean") for m in _MEAN_LEAD_LOWER.finditer(lower)]
     leads += [(m.end(), "time") for m in _MEDIAN_TIME_LEAD.finditer(text)]
-    return sorted(leads)
+    leads.sort()
+    return [
+        # "Mean PFS was 5.4 vs 6.3 months": means of a time to an event
+        (end, "mean")
+        if kind == "time"
+        and index
+        and _MEAN_OF_TIME.fullmatch(text, leads[index - 1][0], end)
+        and leads[index - 1][1] == "mean"
+        else (end, kind)
+        for index, (end, kind) in enumerate(leads)
+    ]
+
+
+# between "mean" and the time-to-event outcome it names: a few words ("mean overall survival")
+_MEAN_OF_TIME = re.compile(r"(?:\s+[\w-]+){1,4}")
 
 
 def _excluded(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,10 @@ than those on B (83% vs 32%)": the second is B's, the first the other arm's). So
 that an arm is named right after ("20% in the A group", "20% for patients in the A group"),
 unless it ends a list of values that a list of arms follows ("0.26, 0.27 and 0.36 in the A, B
 and C groups"), whatever an outcome before it names ("need for further A surgery was 20% in
-the B group"). Groups still
+the B group"). Values listed or paired by "vs" and then the arms, in order, right after them
+("5.4 vs 6.3 months for A vs B", or in a bracket naming nothing else: "(A vs B)") take the
+arms in that order; values each labelled by an arm's name ("A group: 2.1", "(B, 7.4 months;
+A, 8.5 months)") take their labels' arms. Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
 values, one naming its arm, the other is the other arm's ("drug A lowered X (6% vs 8%)"),
 unless a second measure stands between them ("In the A arm, median PFS was 6.9 months and
@@ -609,6 +612,10 @@ def _respective_arms(
             order = _named_in_order(region, arms)
             if len(order) == len(groups):
                 return order
+        after = _named_in_order(text[groups[-1].end : end], arms)
+        sets = _labelled_sets(text, groups, after, arms)
+        if sets is not None:
+            return sets
         runs = _respective_runs(
             text, end, groups, _named_in_order(text[start : groups[0].start], arms)
         )
@@ -629,6 +636,11 @@ def _respective_arms(
         return None
     mentions = _mentions(text[start : groups[0].start], arms)
     order = [arm for arm, _ in mentions]
+    lead = _ARMS_AFTER_LIST.match(text, groups[-1].end, end)
+    if not order and lead is not None and len(groups) > 2:
+        # "X was 61% v 67%, and Y was 73% v 80% for A versus B": each pair the arms' after them
+        after = _named_in_order(text[lead.end() : end], arms)
+        return after * (len(groups) // 2) if len(after) == 2 else None
     compared_first = (
         bool(mentions) and _COMPARED_FIRST.search(text, start, start + mentions[0][1]) is not None
     )  # "compared with B, A ...": the arm named first is the comparator
@@ -646,6 +658,29 @@ def _respective_arms(
     if len(order) != 2 or any(_named_in_order(gap, arms) for gap in between):
         return None
     return order * (len(groups) // 2)
+
+
+_SET_GAP = re.compile(r"(?i)[^\d;()\[\]]*?[^\W\d_]{2}[^\d;()\[\]]*")
+
+
+def _labelled_sets(
+    text: str, groups: list[ValueGroup], order: list[str], arms: list[ArmMention]
+) -> list[str] | None:
+    """The arms of two or more sets of values, each set as long as the arms named after the
+    last value (two or more), its values listed or paired by "vs", and words between the sets
+    ("X was 2.8 and 2.6 months, and Y was 9.3 and 11.0 months, in the A and B arms,
+    respectively"): each set takes the arms in that order; else None."""
+    size = len(order)
+    if size < 2 or len(groups) <= size or len(groups) % size:
+        return None
+    for i, (a, b) in enumerate(itertools.pairwise(groups)):
+        gap = text[a.end : b.start]
+        if (i + 1) % size:  # within a set
+            if not (_LIST_GAP.match(gap) or _VERSUS_GAP.match(gap)):
+                return None
+        elif not _SET_GAP.fullmatch(gap) or names_arm(gap, arms):
+            return None
+    return order * (len(groups) // size)
 
 
 def _respective_runs(
@@ -769,22 +804,36 @@ def _only_names(text: str, arms: list[ArmMention]) -> bool:
 
 _LIST_GAP = re.compile(r"(?i)^\s*(?:[a-zµμ/%]{1,8}\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _ARMS_AFTER_LIST = re.compile(r"(?i)\s*(?:with|in|among|for|on|after)\s+")
+# "5.4 vs 6.3 months (metformin vs placebo)": the arms in a bracket right after the values
+_ARMS_BRACKET_AFTER = re.compile(r"(?i)\s*(?:[a-zµμ/%]{1,8}\s*)?[(\[]\s*")
+_BRACKET_END = re.compile(r"[;:()\[\]]")
 _ARM_LIST_END = re.compile(r"[;:()\[\]]|,\s*(?!and\b|or\b)(?=\S+\s+(?:was|were|had)\b)")
 
 
 def _listed_arms(
     text: str, end: int, groups: list[ValueGroup], arms: list[ArmMention]
 ) -> list[str] | None:
-    """The arms of "x, y and z with A, B and C" (a list of values, then as many arms named
-    in order right after it: each value is its arm's, as with "respectively"), else None."""
-    if not all(_LIST_GAP.match(text[a.end : b.start]) for a, b in itertools.pairwise(groups)):
+    """The arms of "x, y and z with A, B and C" or "x vs y months for A vs B" (a list of
+    values, or values paired by "vs", then as many arms named in order right after it: each
+    value is its arm's, as with "respectively"), and of "x vs y months (A vs B)" (a bracket
+    right after them that names the arms and nothing else); else None."""
+    if not all(
+        _LIST_GAP.match(gap) or _VERSUS_GAP.match(gap)
+        for gap in (text[a.end : b.start] for a, b in itertools.pairwise(groups))
+    ):
         return None
     lead = _ARMS_AFTER_LIST.match(text, groups[-1].end, end)
-    if lead is None:
+    if lead is not None:
+        stop = _ARM_LIST_END.search(text, lead.end(), end)
+        order = _named_in_order(text[lead.end() : stop.start() if stop else end], arms)
+        return order if len(order) == len(groups) else None
+    bracket = _ARMS_BRACKET_AFTER.match(text, groups[-1].end, end)
+    if bracket is None:
         return None
-    stop = _ARM_LIST_END.search(text, lead.end(), end)
-    order = _named_in_order(text[lead.end() : stop.start() if stop else end], arms)
-    return order if len(order) == len(groups) else None
+    close = _BRACKET_END.search(text, bracket.end(), end)
+    names = text[bracket.end() : close.start() if close else end]
+    order = _named_in_order(names, arms)
+    return order if len(order) == len(groups) and _only_names(names, arms) else None
 
 
 def _listed_head(
@@ -890,13 +939,16 @@ def assign_arms(
             else:
                 context = text[groups[i - 1].end if i else start : g.start]
                 after_colon = context[context.rfind(":") + 1 :]
+                label = _NAME_COMMA.search(context)
                 if after_colon != context and _best(arms, after_colon)[0] is not None:
                     context = after_colon  # "Sleep efficiency: A 85% vs B 80%" (not "Sleep")
+                elif label and _best(arms, label["name"])[0] is not None:
+                    context = label["name"]  # "longer with A (B, 7.4 months; A, 8.5 months)"
             chosen.append(_best(arms, _without_compared_arm(context)))
         distinct = len({arm for arm, _ in chosen if arm})
         readings.append((distinct, sum(score for _, score in chosen), direction == "after", chosen))
     labelled = all(  # "A group: 2.1 ± 1.7, B group: 3.2 ± 2.2": each label before its value
-        text[groups[i - 1].end if i else start : g.start].rstrip().endswith(":")
+        _labelled(text[groups[i - 1].end if i else start : g.start], arms)
         for i, g in enumerate(groups)
     )
     # the most arms, then the best words; tied, the words after the values, unless each value
@@ -905,8 +957,11 @@ def assign_arms(
     assigned = [replace(g, arm=arm) for g, (arm, _) in zip(groups, readings[0][3], strict=True)]
     fixed: dict[int, str] = {}
     for i, g in enumerate(assigned):
-        bracketed = _ARM_BRACKET.search(text, max(start, g.start - 40), g.start) or (
-            _ARM_EQUALS.search(text, max(start, g.start - 40), g.start)
+        bracketed = (
+            None  # "with A (B, 7.4 months; A, 8.5 months)": each value its label's, not A's
+            if labelled
+            else _ARM_BRACKET.search(text, max(start, g.start - 40), g.start)
+            or _ARM_EQUALS.search(text, max(start, g.start - 40), g.start)
         )  # "(internet = 12.33 and face-to-face = 11.43)": each value its name's
         own = _ARM_RIGHT_AFTER.match(text, g.end, end)
         own_arm = _best(arms, own.group("name"))[0] if own else None
@@ -975,6 +1030,19 @@ def assign_arms(
     if _separate_events(text, start, assigned, arms):
         return [replace(g, arm=None) for g in assigned]
     return assigned
+
+
+# "(A, 8.5 months; B, 7.4 months)": an arm's name opening a bracket's item, then its value
+_NAME_COMMA = re.compile(r"[(\[;]\s*(?P<name>[^,;:()\[\]]{1,40}?)\s*,\s*$")
+
+
+def _labelled(before: str, arms: list[ArmMention]) -> bool:
+    """Whether the text ``before`` a value ends with its label: a colon ("A group: 2.1"), or
+    an arm's name and a comma opening a bracket's item ("(A, 8.5 months; B, 7.4 months)")."""
+    if before.rstrip().endswith(":"):
+        return True
+    m = _NAME_COMMA.search(before)
+    return m is not None and _best(arms, m["name"])[0] is not None
 
 
 _ITEM_GAP = re.compile(
