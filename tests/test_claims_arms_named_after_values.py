@@ -113,3 +113,24 @@ def test_sets_of_values_each_labelled_then_the_arms(extractor: Extractor, text: 
     assert first == second == ["arm1", "arm2"]
     values = [[r.percent or r.median for r in c.results] for c in claims]
     assert values in ([[4.8, 3.6], [12.3, 14.0]], [[71.0, 64.0], [83.0, 80.0]])
+
+
+def test_a_value_bracket_after_than_does_not_end_the_comparator(extractor: Extractor) -> None:
+    # "than in the drug K (37%) and the drug M (31%) groups": each of them against placebo
+    methods = (
+        "Methods",
+        "Adults were randomly assigned to drug K (n=50), drug M (n=50) or placebo (n=50).",
+    )
+    record = extractor.extract(
+        article(
+            "Drugs K and M",
+            methods,
+            (
+                "Results",
+                "Event rates were higher in the placebo group (47%) than in the drug K (37%) "
+                "and the drug M (31%) groups.",
+            ),
+        )
+    )
+    pairs = [(c.intervention.arm, c.comparator and c.comparator.arm) for c in record.claims]
+    assert pairs == [("arm1", "arm3"), ("arm2", "arm3")]

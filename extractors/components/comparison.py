@@ -131,7 +131,7 @@ def _names_several(arms: list[ArmMention], phrase: str) -> bool:
     return sum(1 for a in arms if a.distinctive & words) >= 2
 
 
-_COMPARED_END = re.compile(r"[,(\[]")
+_COMPARATOR_END = re.compile(r",|[(\[](?![\s\d.·-])")  # not "than in B (37%) and C (31%)"
 
 
 def compared_arms(
@@ -150,8 +150,8 @@ def compared_arms(
     after = comparison_word(clause)
     compared = clause[after.end() : after.end() + 60] if after else ""
     # "Compared with placebo, X was higher with B": the comparator ends at the comma, or at
-    # a bracket ("with A versus B (A, 8.5 months; B, 7.4 months)")
-    compared_clause = _COMPARED_END.split(compared, maxsplit=1)[0]
+    # a bracket that holds no value ("with A versus B (A, 8.5 months; B, 7.4 months)")
+    compared_clause = _COMPARATOR_END.split(compared, maxsplit=1)[0]
     if after:
         comparator = named_arm(arms, compared_clause) or (
             named_arm(arms, compared) if compared_clause != compared else None  # read already
