@@ -107,7 +107,8 @@ def group_name(m: re.Match[str]) -> str:
 
 
 _COMPARED_WITH = re.compile(
-    r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|than|versus|"
+    r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|"
+    r"(?<!\bother\s)than|versus|"  # not "cancer other than breast cancer"
     r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to)\s+"
 )
 _NUMBER_NEXT = re.compile(r"[-−+]?\s*\d")

@@ -176,6 +176,7 @@ _OUTCOME_CONTROL = (
 OUTCOME_CONTROLS = re.compile(rf"(?i)\b{_OUTCOME_CONTROL}[\s-]+control")
 _CONTROLS = re.compile(r"(?i)\bcontrol")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+_NON_COMPOUND = re.compile(r"(?i)\bnon-[^\W\d_]+")
 _NO_WORD = re.compile(r"(?i)\bno(?:n(?=-))?[\s-]+([^\W\d_]+)")  # "no music", "non-PTX"
 _GROUP_NAME = re.compile(  # "group B" gives "#b", "group P2.5" "#p2.5", "group P+D" "#p+d"
     rf"(?i)\b(?:group|arm)\s+({GROUP_NAME_SUFFIXED}(?![\w+]|\.\d)|[A-Z0-9]{{1,2}}\b)"
@@ -229,10 +230,12 @@ def mention_words(text: str) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def _mention_words(text: str) -> frozenset[str]:
     # Numbers stay whole ("1.10" is not "10"), so a dose names its arm but a statistic does not.
-    words = set(norm_words(_MENTION_NUMBER.sub(_number_token, text))) - _STOPWORDS
+    # "non-IT" names the arm without IT ("no-it", below), not the IT arm: its "IT" is no word
+    kept = _NON_COMPOUND.sub(" ", text) if "non-" in text.lower() else text
+    words = set(norm_words(_MENTION_NUMBER.sub(_number_token, kept))) - _STOPWORDS
     if "control" in words and len(_CONTROLS.findall(text)) == len(OUTCOME_CONTROLS.findall(text)):
         words.discard("control")  # "disease control rate", "local control": an outcome
-    words.update(m.group(0).lower() for m in _ACRONYM.finditer(text))  # "AT" is no stopword
+    words.update(m.group(0).lower() for m in _ACRONYM.finditer(kept))  # "AT" is no stopword
     words.update("#" + m.group(1).lower() for m in _GROUP_NAME.finditer(text))
     words.update("#" + name.lower() for *_, names in group_lists(text) for name in names)
     words.update("no-" + m.group(1).lower() for m in _NO_WORD.finditer(text))  # "no music"
@@ -360,9 +363,12 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
                 " " + long_forms[short] for _, _, short in short_form_matches(text, shorts)
             )
         words = mention_words(text)
+        shorts_of = _short_forms_of(arm.label, long_forms)
         if _NO_ARM.match(arm.label):  # "no music" beside "music": named by "no", not "music"
             words = {w for w in words if w == "no" or w.startswith("no-")}
-        words |= _short_forms_of(arm.label, long_forms)
+            # "no intrathecal therapy (non-IT)": "no-it", not "IT", the other arm's short form
+            shorts_of = {w if w.startswith("no-") else "no-" + w for w in shorts_of}
+        words |= shorts_of
         if "TAU" not in long_forms and _AS_USUAL.search(arm.label):
             words.add("tau")  # the usual short form of "treatment as usual", however written
         if _MONO & words or _ALONE.search(arm.label):
