@@ -244,3 +244,25 @@ def test_group_names_with_a_number_or_a_plus_are_group_names(extractor: Extracto
 )
 def test_group_names_give_their_tags_at_a_sentence_end_too(text: str, tag: str) -> None:
     assert [w for w in mention_words(text) if w.startswith("#")] == [tag]
+
+
+def test_a_plural_before_the_first_name_of_a_list_with_values(extractor: Extractor) -> None:
+    # "in groups A (605 ml), B (790 ml) and C (845 ml) than in group D": A's value is A's
+    assert "#a" in mention_words("Arms A")
+    record = extractor.extract(
+        article(
+            "Blood loss",
+            ("Methods", "Patients were randomly allocated to groups A, B, C and D."),
+            (
+                "Results",
+                "Mean blood loss in groups A (605 ml), B (791 ml) and C (845 ml) was lower than "
+                "in group D (1065 ml; p < 0.001).",
+            ),
+        )
+    )
+    pairs = [[(r.arm, r.mean) for r in c.results] for c in record.claims if len(c.results) == 2]
+    assert pairs == [
+        [("arm1", 605.0), ("arm4", 1065.0)],
+        [("arm2", 791.0), ("arm4", 1065.0)],
+        [("arm3", 845.0), ("arm4", 1065.0)],
+    ]
