@@ -510,6 +510,35 @@ def name_by_abbreviations(arms: list[ArmMention], text: str, long_forms: dict[st
     _set_distinctive(arms)
 
 
+_LETTER_GROUP = re.compile(r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?P<letter>[A-Z])(?![\w-])")
+
+
+def name_by_initials(arms: list[ArmMention], text: str) -> None:
+    """Give each arm the letter group the text calls it by without defining it ("oral
+    aprepitant" and "oral placebo", then "48 in group A and 43 in group P"): when the text
+    names as many letter groups as there are arms, none of them an arm's name yet, and each
+    letter opens a distinctive word of one arm only, a different arm for each letter."""
+    letters = {m["letter"] for m in _LETTER_GROUP.finditer(text)} if "roup" in text else set()
+    if len(arms) < 2 or len(letters) != len(arms):
+        return
+    if any(w.startswith("#") for a in arms for w in a.words):
+        return  # the text names its groups already ("group A (drug K)")
+    given: dict[str, ArmMention] = {}
+    for letter in letters:
+        initial = letter.lower()
+        opened = [
+            a
+            for a in arms
+            if any(w.isalpha() and len(w) > 2 and w[0] == initial for w in a.distinctive)
+        ]
+        if len(opened) != 1 or opened[0] in given.values():
+            return
+        given[letter] = opened[0]
+    for letter, arm in given.items():
+        arm.words |= {"#" + letter.lower()}
+    _set_distinctive(arms)
+
+
 def build_arms(phrases: list[ArmPhrase], long_forms: dict[str, str]) -> list[ArmMention]:
     """Arm mentions from arm phrases: ids, interventions, comparator and describing words."""
     arms = [
@@ -807,6 +836,7 @@ class Arms:
         phrases = with_respective_treatments(phrases, sentences)
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
+        name_by_initials(arms, text_of(doc))
         name_by_respective_groups(arms, text_of(doc))
         fill_sizes(arms, text_of(doc))
         for sent in sentences:

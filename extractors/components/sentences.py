@@ -3,7 +3,8 @@
 Reads ``Doc._.sections``; assigns ``token.is_sent_start`` for every token. Method: a sentence
 ends at ".", "!" or "?" (closing quotes or brackets allowed) followed by white space and an
 upper-case letter, a digit or an opening bracket, unless the word before the stop is a
-known abbreviation ("e.g.", "i.e.", "vs.", "et al.", "Fig.", "approx.", "no.") or the stop
+known abbreviation ("e.g.", "i.e.", "vs.", "et al.", "Fig.", "approx.", "no."; not the
+letter of a group: "... in group P. In the first hour") or the stop
 lies inside a balanced pair of parentheses ("(n=32. ..)"). Decimals ("0.05", "p<.05") never
 end a sentence because no white space follows their dot. Every line, every section body and
 the title start a new sentence, so sentences never cross section or title boundaries (a
@@ -41,6 +42,8 @@ _ABBREVIATIONS = {
     "mo", "wk", "yr", "yrs", "hr", "mos", "pts", "n.s", "p", "ed", "eds",
 }  # fmt: skip
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# "... 9.30% in group P. In the first 24 hours": a group's letter, not the abbreviation "p."
+_GROUP_LETTER_BEFORE = re.compile(r"\b(?i:groups?|arms?|cohorts?)\s+[A-Z]$")
 _MAX_PAREN = 400
 _NEWLINE = re.compile(r"\n\s*")
 _LABEL_WORD = (
@@ -96,7 +99,11 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
         stop = m.start()
         if text[stop] == ".":
             word = _WORD_BEFORE.search(text, max(start, stop - 12), stop)
-            if word and word.group(1).lower().strip(".") in _ABBREVIATIONS:
+            if (
+                word
+                and word.group(1).lower().strip(".") in _ABBREVIATIONS
+                and not _GROUP_LETTER_BEFORE.search(text, max(start, stop - 12), stop)
+            ):
                 continue
         if any(opened < stop < closed >= m.end() for opened, closed in protected):
             continue

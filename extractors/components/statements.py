@@ -108,7 +108,8 @@ from extractors.components.statement_phrases import (
 from extractors.numbers import SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN
 
 _LEAD_IN = re.compile(
-    r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|within|by|over|compared\s+(?:with|to)|"
+    r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|from|within|by|over|"
+    r"compared\s+(?:with|to)|"
     r"based\s+on|"
     r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
     r"additionally|also|similarly|conversely|in\s+addition|in\s+contrast|notably|importantly|"
