@@ -26,8 +26,10 @@ median OS was 9.4 months": both A's); of two
 values naming no arm paired by "vs" (or a bare slash: "(10.8%/0%)"; each may have its own
 interval between: "8.1 months (95% CI ..) versus 7.1 months"), the first is the first arm's
 and the second the comparator's, and so in each of two or more such pairs by "vs" in one
-clause; two such values said to be respective ("were 64 and 71%, respectively") take the arms
-in the order the abstract named them (the control first where it was allocated first).
+clause; two such values said to be respective ("were 64 and 71%, respectively"), or joined by
+"and" in a bracket that opens with their statistic ("(mean (SD), 6.2 (0.98) and 6.3 (1.57)
+days)"), take the arms in the order the abstract named them (the control first where it was
+allocated first).
 With "respectively", values take the arms in the order the clause names them after the last
 value, else before the first ("A and B had 30% and 20%, respectively"), when it names as many
 arms as there are values, or as many as each run of values closed by its own "respectively"
@@ -1016,9 +1018,13 @@ def assign_arms(
                 _VERSUS_GAP.match(text[assigned[0].end : assigned[1].start])
                 or RESPECTIVELY.search(text, start, end)
                 or _RESPECTIVE.search(text, start, assigned[0].start)
+                or _HEADED_BRACKET.search(
+                    text, max(start, assigned[0].start - 30), assigned[0].start
+                )
             )
         ):  # "(26% vs 8%)" naming no arm: the trial's order, comparator last; "64 and 71%,
-            # respectively" naming no arm: the order the abstract named the arms in
+            # respectively" or "(mean (SD), 6.2 (0.98) and 6.3 (1.57) days)" naming no arm:
+            # the order the abstract named the arms in
             if _VERSUS_GAP.match(text[assigned[0].end : assigned[1].start]):
                 order = sorted(arms, key=lambda a: a.comparator)
             else:
@@ -1045,6 +1051,10 @@ def _labelled(before: str, arms: list[ArmMention]) -> bool:
     return m is not None and _best(arms, m["name"])[0] is not None
 
 
+# a bracket that opens with the statistic of the values in it: "(mean (SD), 6.2 (0.98) and ..."
+_HEADED_BRACKET = re.compile(
+    r"(?i)[(\[]\s*(?:mean|median)\s*(?:[(\[]\s*(?:SD|SE|SEM|IQR|range)\s*[)\]]|±\s*SD)?\s*[,:]\s*$"
+)
 _ITEM_GAP = re.compile(
     r"(?i)\s*[,;]?\s*(?:and\s+|or\s+|while\s+|whereas\s+)?(?P<name>[^()\[\];\d]{2,60}?)\s*$"
 )

@@ -22,8 +22,10 @@ that fits:
    had or did is the outcome, with no actor (tried before the copula pattern); "PEOPLE were
    (no) more likely to X" (the people of a role too: "intervention (vs control) care
    partners") and "PEOPLE more often did X": X, the people the actor.
-A declared statistic before the measure ("Mean (SD) X was ...") is skipped, and so is a lead-in
-adverb or time ("Postoperatively, ", "Twelve months after surgery (...), "). "X lasted ..."
+A declared statistic before the measure ("Mean (SD) X was ...") is skipped, and so are the
+kind of measures before a list of them ("Secondary endpoints, including X (..), Y (..)") and
+a lead-in adverb or time ("Postoperatively, ", "Twelve months after surgery (...), ", "From 3
+to 6 months, "). "X lasted ..."
 has the outcome X (pattern "duration"). An outcome that only names people ("Seven patients
 (6.6%)") gives way to what they had, were or did ("developed SSI": "SSI"; "were pain-free";
 "were more sedated": "sedated"). "A showed decreases in X": "decreases" is no verb.
@@ -123,6 +125,12 @@ _LEAD_IN = re.compile(
     r"thirty)[\s-]+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|post|following|from))"
     r"\b(?:\([^()]{0,80}\)|(?!\b(?:was|were|there|is|are|had|has|have|showed|rose|fell|increased|"
     r"decreased|declined|dropped|remained|differed)\b)[^,;(]){0,100},\s*)+"
+)
+# the kind of measures before the measures themselves: "Secondary endpoints, including X"
+_ENDPOINTS_INCLUDING = re.compile(
+    r"(?i)\s*(?:the\s+)?(?:(?:other|secondary|primary|key|main|exploratory|safety|efficacy)\s+)*"
+    r"(?:end\s*-?points?|outcomes?|outcome\s+measures|measures|parameters|variables),?\s+"
+    r"(?:including|such\s+as|namely|e\.g\.,?)\s+"
 )
 # "Postoperatively pain was ...", "Intra-operatively, ...": when, not what was measured
 _OPERATIVE_TIME = re.compile(r"(?i)\s*(?:pre|post|intra|peri)-?operatively\b\s*,?\s*")
@@ -370,6 +378,9 @@ def body_start(text: str, start: int, end: int) -> int:
     timed = _OPERATIVE_TIME.match(text, start, end)
     if timed:
         start = timed.end()
+    including = _ENDPOINTS_INCLUDING.match(text, start, end)
+    if including:  # "Secondary endpoints, including X (..), Y (..) and Z (..), were ...": X
+        start = including.end()
     # every form of ``_THAT`` ends with "that": no search where the clause has none
     that = _THAT.search(text, start, end) if "that" in text[start:end].lower() else None
     if that and that.start() - start < 120:

@@ -1,0 +1,60 @@
+"""Two arm values in a bracket that opens with their statistic ("(mean (SD), 6.2 (0.98) and
+6.3 (1.57) days)") are the arms' in the trial's order, as values paired by "vs" are; and
+"Secondary endpoints, including X (..), Y (..) and Z (..) were comparable" lists the
+outcomes X, Y and Z, not "Secondary endpoints, including X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import Extractor
+from kg.model import Claim
+from tests.test_pipeline_abstracts import article
+
+_METHODS = (
+    "Methods",
+    "Women receiving chemotherapy were randomly assigned to biosimilar K (n=120) or reference "
+    "filgrastim (n=118).",
+)
+
+
+def _claims(extractor: Extractor, results: str) -> list[Claim]:
+    return extractor.extract(article("Biosimilar K", _METHODS, ("Results", results))).claims
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "mean (SD), 5.1 (1.2) and 5.4 (1.6) days",
+        "mean (SD): 5.1 (1.2) and 5.4 (1.6) days",
+        "median (IQR), 5.1 (4.0-6.2) and 5.4 (4.1-6.9) days",
+        "mean ± SD, 5.1 ± 1.2 and 5.4 ± 1.6 days",
+    ],
+)
+def test_values_after_their_statistic_in_one_bracket(extractor: Extractor, bracket: str) -> None:
+    (claim,) = _claims(extractor, f"Time to recovery ({bracket}) was comparable.")
+    assert [r.arm for r in claim.results] == ["arm1", "arm2"]
+    values = [r.mean if r.mean is not None else r.median for r in claim.results]
+    assert values == [5.1, 5.4]
+
+
+def test_two_values_in_a_bracket_without_a_statistic_name_no_arm(extractor: Extractor) -> None:
+    # "(5.1 and 5.4 days)" may be two times of one arm: no order to read
+    claims = _claims(extractor, "Time to recovery (5.1 and 5.4 days) was comparable.")
+    assert all(not c.results for c in claims)
+
+
+def test_the_measures_an_endpoint_list_includes(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Secondary endpoints, including severe neutropenia (88% and 84% for biosimilar K and "
+        "reference filgrastim, respectively), time to nadir (mean (SD), 5.1 (1.2) and 5.4 "
+        "(1.6) days), and duration of recovery (mean (SD), 2.0 (0.8) and 1.8 (0.9) days) "
+        "were comparable.",
+    )
+    got = [(c.outcome.text, [r.arm for r in c.results], c.direction) for c in claims if c.outcome]
+    assert got == [
+        ("severe neutropenia", ["arm1", "arm2"], "no difference"),
+        ("time to nadir", ["arm1", "arm2"], "no difference"),
+        ("duration of recovery", ["arm1", "arm2"], "no difference"),
+    ]
