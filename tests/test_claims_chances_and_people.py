@@ -2,9 +2,10 @@
 no difference; "more likely" is no hedge; "intervention (vs control) care partners were more
 likely to X" and "intervention patients more often did X" have the outcome X; a clause that
 shares the subject of the one before ("..., but were no more likely to Y (..)") claims Y only,
-not the list before it again; "Intervention dyads (n = 69)" and "Control dyads (n = 63)" are
-the trial's arms; a ratio's interval with the null value as a bound ("1.0-1.7") does not say
-whether the difference is significant."""
+not the list before it again; "31 of 190 (16%) fetuses were in the anterior position in the A
+group compared with 20 of 195 in B" has the outcome "anterior position"; "Intervention dyads
+(n = 69)" and "Control dyads (n = 63)" are the trial's arms; a ratio's interval with the null
+value as a bound ("1.0-1.7") does not say whether the difference is significant."""
 
 from __future__ import annotations
 
@@ -140,3 +141,29 @@ def test_an_interval_bounded_by_the_null_value_leaves_significance_open(
         "Patients given drug K were more likely to vomit (relative risk 1.3; 95% CI 0.9-1.7).",
     ).claims
     assert (clear.significant, clear.direction) == (False, "no difference")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "At one hour, 31 of 190 (16%) fetuses were in the anterior position in the drug K "
+            "group compared with 20 of 195 (10%) in the placebo group.",
+            "anterior position",
+        ),
+        (
+            "At 6 weeks, 31 of 190 (16%) women were pain-free in the drug K group compared with "
+            "20 of 195 (10%) in the placebo group.",
+            "pain-free",
+        ),
+    ],
+)
+def test_what_counted_people_were(extractor: Extractor, text: str, outcome: str) -> None:
+    (claim,) = _record(extractor, text).claims
+    assert claim.outcome is not None and claim.outcome.text == outcome
+    assert [(r.arm, r.events, r.n) for r in claim.results] == [("arm1", 31, 190), ("arm2", 20, 195)]
+
+
+def test_counted_people_who_were_allocated_make_no_claim(extractor: Extractor) -> None:
+    text = "Of these, 45 of 90 (50%) patients were randomized to drug K compared with 45 of 90 to "
+    assert _record(extractor, text + "placebo.").claims == []

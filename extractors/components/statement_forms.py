@@ -462,7 +462,8 @@ _STUDY_STEP = re.compile(  # "... were compared / analysed / included": how the 
 
 _PEOPLE_NOUNS = (
     r"patients|participants|subjects|children|women|men|adults|infants|individuals|people|"
-    r"mothers|smokers|users|respondents"
+    r"mothers|smokers|users|respondents|fetuses|foetuses|babies|neonates|newborns|girls|boys|"
+    r"students|pregnancies"
 )
 
 _PEOPLE_WORD = re.compile(rf"(?i)\b(?:{_PEOPLE_NOUNS}|those|ones)\b")
@@ -477,9 +478,10 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
     whose verb is the outcome, set against the other group's count right after ("5 patients
     (8.3%) discontinued X, compared with 2 (3.3%) in B", "62 (27%) of 231 patients died in A
     and 63 (27%) of 232 in B"; after a verb of having, its object: "37 patients in the A group
-    developed a SSI, compared to 7 in B": "SSI"); or a share of people whose verb is the
-    outcome, set against the arms' shares ("54.8% of patients responded (43.8% with A and
-    66.7% with B)", ``_percent_of_people``)."""
+    developed a SSI, compared to 7 in B": "SSI"; after "were", the state: "35 (17%) fetuses
+    were in the anterior position in A compared with 24 (12%) in B": "anterior position"); or
+    a share of people whose verb is the outcome, set against the arms' shares ("54.8% of
+    patients responded (43.8% with A and 66.7% with B)", ``_percent_of_people``)."""
     counted = _COUNTED.match(text, body, end)
     if not counted:
         return _percent_of_people(text, body, end)
@@ -552,7 +554,7 @@ def _what_they_did(text: str, one_group: re.Match[str], end: int) -> Statement |
 # mRNA-negative": "mRNA-negative")
 _HAVING = frozenset(
     {"developed", "experienced", "achieved", "reported", "required", "needed", "suffered",
-     "reached", "attained", "showed", "became"}
+     "reached", "attained", "showed", "became", "were"}
 )  # fmt: skip
 
 
@@ -562,10 +564,12 @@ def _object_start(one_group: re.Match[str]) -> int:
     verb = one_group.group("verb").lower()
     if verb not in _HAVING:
         return one_group.start("verb")
-    return _ARTICLE_AFTER.match(one_group.string, one_group.end("verb")).end()  # type: ignore[union-attr]
+    after = _STATE_AFTER if verb == "were" else _ARTICLE_AFTER  # "were in (the) remission"
+    return after.match(one_group.string, one_group.end("verb")).end()  # type: ignore[union-attr]
 
 
 _ARTICLE_AFTER = re.compile(r"\s*(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"\s*(?:(?:in|on|at)\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 
 
 _COUNT_HAD = re.compile(  # a count right before what it counts having: "186 developed"
@@ -576,7 +580,10 @@ _ONE_GROUP_DID = re.compile(  # "patients (8.3%) discontinued": people, then a p
     rf"(?i)(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS})\s*(?:[(\[][^()\[\]]{{1,20}}[)\]]\s*)?"
     # their group may follow: "of the women in the A group died"
     r"(?:(?:in|on|of|receiving)\s+the\s+(?:[\w+/-]+\s+){1,3}?(?:groups?|arms?)\s+)?"
-    r"(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent|became)\b"
+    r"(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent|became|"
+    # what they were: "fetuses were in the anterior position", "women were pain-free"
+    r"were(?=\s+(?!(?:randomi[sz]ed|assigned|allocated|included|excluded|enrolled|analy[sz]ed|"
+    r"treated|given|followed|lost|withdrawn|available|eligible|not|also|significantly)\b)))\b"
 )
 
 _COMPARED_LATER = re.compile(  # the other group's count: "compared to 7", "versus seven of 39"
