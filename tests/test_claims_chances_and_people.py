@@ -167,3 +167,13 @@ def test_what_counted_people_were(extractor: Extractor, text: str, outcome: str)
 def test_counted_people_who_were_allocated_make_no_claim(extractor: Extractor) -> None:
     text = "Of these, 45 of 90 (50%) patients were randomized to drug K compared with 45 of 90 to "
     assert _record(extractor, text + "placebo.").claims == []
+
+
+def test_a_lead_in_that_counts_the_people_analysed(extractor: Extractor) -> None:
+    (claim,) = _record(
+        extractor,
+        "Of 88 patients randomized and analysed, compared with placebo, more patients given "
+        "drug K walked unaided (62% vs 31%; p = 0.004).",
+    ).claims
+    assert claim.outcome is not None and claim.outcome.text == "walked unaided"
+    assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 62.0), ("arm2", 31.0)]

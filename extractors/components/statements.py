@@ -24,8 +24,8 @@ that fits:
    partners") and "PEOPLE more often did X": X, the people the actor.
 A declared statistic before the measure ("Mean (SD) X was ...") is skipped, and so are the
 kind of measures before a list of them ("Secondary endpoints, including X (..), Y (..)") and
-a lead-in adverb or time ("Postoperatively, ", "Twelve months after surgery (...), ", "From 3
-to 6 months, "). "X lasted ..."
+a lead-in adverb, time or count ("Postoperatively, ", "Twelve months after surgery (...), ",
+"From 3 to 6 months, ", "Of 856 women randomized and analysed, "). "X lasted ..."
 has the outcome X (pattern "duration"). An outcome that only names people ("Seven patients
 (6.6%)") gives way to what they had, were or did ("developed SSI": "SSI"; "were pain-free";
 "were more sedated": "sedated"). "A showed decreases in X": "decreases" is no verb.
@@ -110,7 +110,7 @@ from extractors.components.statement_phrases import (
 from extractors.numbers import SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN
 
 _LEAD_IN = re.compile(
-    r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|from|within|by|over|"
+    r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|from|of|within|by|over|"
     r"compared\s+(?:with|to)|"
     r"based\s+on|"
     r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
