@@ -1,7 +1,9 @@
 """Two arm values in a bracket that opens with their statistic ("(mean (SD), 6.2 (0.98) and
 6.3 (1.57) days)") are the arms' in the trial's order, as values paired by "vs" are; and
 "Secondary endpoints, including X (..), Y (..) and Z (..) were comparable" lists the
-outcomes X, Y and Z, not "Secondary endpoints, including X"."""
+outcomes X, Y and Z, not "Secondary endpoints, including X"; a value labelled by an arm's
+short form ("TEL: 20.3%") is that arm's, though the short form is a word of other arms' too
+("TEL-SUPP")."""
 
 from __future__ import annotations
 
@@ -58,3 +60,32 @@ def test_the_measures_an_endpoint_list_includes(extractor: Extractor) -> None:
         ("time to nadir", ["arm1", "arm2"], "no difference"),
         ("duration of recovery", ["arm1", "arm2"], "no difference"),
     ]
+
+
+def test_values_labelled_by_short_forms_nested_in_each_other(extractor: Extractor) -> None:
+    # "TEL" is a word of the "TEL-SUPP" and "TEL-SUPP-AR" arms too: the label is the short form
+    methods = (
+        "Methods",
+        "Women were randomized to four arms: no call (control), simple telephone reminder "
+        "(TEL), telephone support (TEL-SUPP), or telephone support plus anticipated regret "
+        "(TEL-SUPP-AR).",
+    )
+    record = extractor.extract(
+        article(
+            "Telephone reminders",
+            methods,
+            (
+                "Results",
+                "More women made an appointment (control: 7.9%, TEL: 19.5%, TEL-SUPP: 13.2%, "
+                "TEL-SUPP-AR: 15.8%, p = .006).",
+            ),
+        )
+    )
+    labels = {a.id: a.label for a in record.arms}
+    got = sorted((labels[r.arm], r.percent) for c in record.claims for r in c.results if r.arm)
+    assert set(got) == {
+        ("no call (control)", 7.9),
+        ("simple telephone reminder (TEL)", 19.5),
+        ("telephone support (TEL-SUPP)", 13.2),
+        ("telephone support plus anticipated regret (TEL-SUPP-AR)", 15.8),
+    }

@@ -18,7 +18,9 @@ and C groups"), whatever an outcome before it names ("need for further A surgery
 the B group"). Values listed or paired by "vs" and then the arms, in order, right after them
 ("5.4 vs 6.3 months for A vs B", or in a bracket naming nothing else: "(A vs B)") take the
 arms in that order; values each labelled by an arm's name ("A group: 2.1", "(B, 7.4 months;
-A, 8.5 months)") take their labels' arms. Groups still
+A, 8.5 months)") take their labels' arms, and a value labelled by the short form an arm's
+label ends with ("TEL: 20.3%" of "telephone reminder (TEL)") is that arm's, even where the
+short form is a word of other arms' too ("TEL-SUPP"). Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
 values, one naming its arm, the other is the other arm's ("drug A lowered X (6% vs 8%)"),
 unless a second measure stands between them ("In the A arm, median PFS was 6.9 months and
@@ -958,7 +960,14 @@ def assign_arms(
     readings.sort(key=lambda r: (r[0], r[1], r[2] != labelled), reverse=True)
     assigned = [replace(g, arm=arm) for g, (arm, _) in zip(groups, readings[0][3], strict=True)]
     fixed: dict[int, str] = {}
+    shorts = _short_forms(arms)
     for i, g in enumerate(assigned):
+        short = _SHORT_LABEL.search(text, max(start, g.start - 24), g.start) if shorts else None
+        if short is not None and short["name"] in shorts:
+            # "(control: 8.8%, TEL: 20.3%, TEL-SUPP: 14.1%)": the arm whose short form the
+            # label is, though "TEL" is a word of the "TEL-SUPP" arm too
+            fixed[i] = shorts[short["name"]]
+            continue
         bracketed = (
             None  # "with A (B, 7.4 months; A, 8.5 months)": each value its label's, not A's
             if labelled
@@ -1036,6 +1045,23 @@ def assign_arms(
     if _separate_events(text, start, assigned, arms):
         return [replace(g, arm=None) for g in assigned]
     return assigned
+
+
+# the short form an arm's label ends with: "Simple telephone reminder (TEL)"
+_LABEL_SHORT = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9+/-]{0,15})\)\s*$")
+# a short form labelling the value after it: "(control: 8.8%, TEL: 20.3%", "; TEL-SUPP = 14.1"
+_SHORT_LABEL = re.compile(r"(?:^|[(\[,;]\s*)(?P<name>[A-Z][A-Za-z0-9+/-]{0,15})\s*[:=]\s*$")
+
+
+def _short_forms(arms: list[ArmMention]) -> dict[str, str]:
+    """Each arm's short form, as its label ends with it in brackets, when no two arms share
+    it: {"TEL": "arm2", "TEL-SUPP": "arm3"}."""
+    found: dict[str, list[str]] = {}
+    for arm in arms:
+        m = _LABEL_SHORT.search(arm.label)
+        if m:
+            found.setdefault(m["short"], []).append(arm.id)
+    return {short: ids[0] for short, ids in found.items() if len(ids) == 1}
 
 
 # "(A, 8.5 months; B, 7.4 months)": an arm's name opening a bracket's item, then its value
