@@ -3,7 +3,8 @@
 "Secondary endpoints, including X (..), Y (..) and Z (..) were comparable" lists the
 outcomes X, Y and Z, not "Secondary endpoints, including X"; a value labelled by an arm's
 short form ("TEL: 20.3%") is that arm's, though the short form is a word of other arms' too
-("TEL-SUPP")."""
+("TEL-SUPP"); "The primary end point, X, was ..." has the outcome X, and "fewer patients
+compared with controls underwent X" the outcome "underwent X"."""
 
 from __future__ import annotations
 
@@ -89,3 +90,28 @@ def test_values_labelled_by_short_forms_nested_in_each_other(extractor: Extracto
         ("telephone support (TEL-SUPP)", 13.2),
         ("telephone support plus anticipated regret (TEL-SUPP-AR)", 15.8),
     }
+
+
+def test_the_primary_end_point_named_in_apposition(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "The primary end point, total oral morphine equivalents in the first 48 hours, was not "
+        "significantly different between the biosimilar K group (median = 64 mg) and the "
+        "reference filgrastim group (median = 51 mg; p = 0.55).",
+    )
+    assert claim.outcome is not None
+    assert (claim.outcome.text, claim.outcome.role) == (
+        "total oral morphine equivalents",
+        "primary",
+    )
+    assert [(r.arm, r.median) for r in claim.results] == [("arm1", 64.0), ("arm2", 51.0)]
+
+
+def test_fewer_people_compared_with_the_controls_did_something(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Significantly fewer patients compared with controls underwent endoscopy: 14 (12%) vs "
+        "33 (28%) (relative risk, 0.42; 95% CI, 0.24-0.75; P = .003).",
+    )
+    assert claim.outcome is not None and claim.outcome.text == "underwent endoscopy"
+    assert claim.direction == "decreased"

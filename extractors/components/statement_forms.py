@@ -607,7 +607,11 @@ def people_verb(text: str, body: int, end: int) -> Statement | None:
         return None
     for verb in _PAST_VERB.finditer(text, people.end(), end):
         word = verb.group(0).lower()
-        if word in _QUALIFYING_VERBS or RELATIVE_BEFORE.search(text, people.end(), verb.start()):
+        if (
+            word in _QUALIFYING_VERBS
+            or word == "compared"  # "fewer patients compared with controls underwent X"
+            or RELATIVE_BEFORE.search(text, people.end(), verb.start())
+        ):
             continue  # "patients treated with A", "patients who received A": the group
         if OUTCOME_END.match(text, verb.end(), end) or text[verb.end() : end].lstrip()[:1] in (
             "",

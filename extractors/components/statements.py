@@ -22,13 +22,14 @@ that fits:
    had or did is the outcome, with no actor (tried before the copula pattern); "PEOPLE were
    (no) more likely to X" (the people of a role too: "intervention (vs control) care
    partners") and "PEOPLE more often did X": X, the people the actor.
-A declared statistic before the measure ("Mean (SD) X was ...") is skipped, and so are the
-kind of measures before a list of them ("Secondary endpoints, including X (..), Y (..)") and
-a lead-in adverb, time or count ("Postoperatively, ", "Twelve months after surgery (...), ",
-"From 3 to 6 months, ", "Of 856 women randomized and analysed, "). "X lasted ..."
-has the outcome X (pattern "duration"). An outcome that only names people ("Seven patients
-(6.6%)") gives way to what they had, were or did ("developed SSI": "SSI"; "were pain-free";
-"were more sedated": "sedated"). "A showed decreases in X": "decreases" is no verb.
+A declared statistic before the measure ("Mean (SD) X was ...") is skipped, and so are the kind
+of measures before a list of them ("Secondary endpoints, including X (..), Y (..)", "The
+primary end point, X, was ...") and a lead-in adverb, time or count ("Postoperatively, ",
+"Twelve months after surgery (...), ", "From 3 to 6 months, ", "Of 856 women randomized and
+analysed, "). "X lasted ..." has the outcome X (pattern "duration"). An outcome that only names
+people ("Seven patients (6.6%)") gives way to what they had, were or did ("developed SSI":
+"SSI"; "were pain-free"; "were more sedated": "sedated"). "A showed decreases in X":
+"decreases" is no verb.
 An outcome that names no measure ("There were no differences ...", "They also had greater
 reductions in ...", "these differences", "results") is replaced by the target of a change or
 difference word later in the clause ("... in calories ordered", "... in the following
@@ -126,11 +127,13 @@ _LEAD_IN = re.compile(
     r"\b(?:\([^()]{0,80}\)|(?!\b(?:was|were|there|is|are|had|has|have|showed|rose|fell|increased|"
     r"decreased|declined|dropped|remained|differed)\b)[^,;(]){0,100},\s*)+"
 )
-# the kind of measures before the measures themselves: "Secondary endpoints, including X"
+# the kind of measures before the measures themselves: "Secondary endpoints, including X",
+# "The primary end point, X, was ..."
 _ENDPOINTS_INCLUDING = re.compile(
-    r"(?i)\s*(?:the\s+)?(?:(?:other|secondary|primary|key|main|exploratory|safety|efficacy)\s+)*"
-    r"(?:end\s*-?points?|outcomes?|outcome\s+measures|measures|parameters|variables),?\s+"
-    r"(?:including|such\s+as|namely|e\.g\.,?)\s+"
+    r"(?i)\s*(?:the\s+)?(?:(?:other|secondary|primary|co-primary|key|main|exploratory|safety|"
+    r"efficacy)\s+)*(?:end\s*-?points?|outcomes?|outcome\s+measures|measures|parameters|"
+    r"variables)(?:,?\s+(?:including|such\s+as|namely|e\.g\.,?)\s+|"
+    r"(?<=(?:point|tcome))\s*,\s+(?=[^,;()]{3,120},\s+(?:was|were|did|showed|had)\b))"
 )
 # "Postoperatively pain was ...", "Intra-operatively, ...": when, not what was measured
 _OPERATIVE_TIME = re.compile(r"(?i)\s*(?:pre|post|intra|peri)-?operatively\b\s*,?\s*")
