@@ -1,7 +1,8 @@
 """Claims: outcome text that names an outcome (not "Diarrhoea lasted", "Patients
 of group II", "Postoperatively", "This difference", "treatments"), a sentence about the
 difference before it adding its statistics to that claim, and differences of percentages
-read as risk differences. All texts are invented."""
+read as risk differences; an outcome keeps the "than" of its threshold ("preterm birth less than
+34 weeks"), not of a comparison or a multiple. All texts are invented."""
 
 from __future__ import annotations
 
@@ -534,3 +535,31 @@ def test_findings_with_the_arms_values_keep_them_unnamed(extractor: Extractor) -
 
 def test_a_count_before_its_denominator_is_no_outcome() -> None:
     assert _outcome("12 (80%) of 15 relapses were observed in arm 1 (p<0.01).") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # the "than" of a threshold is the outcome's own
+        (
+            "The rate of preterm birth less than 34 weeks was lower with A (13% vs 39%).",
+            "rate of preterm birth less than 34 weeks",
+        ),
+        ("More patients with A reached an HbA1c goal of less than 7.5% (34% vs 17%).", None),
+        ("Patients had HbA1c values greater than or equal to 6.5% (37% vs 0%).", None),
+        # a comparison, not a threshold: the outcome ends before "than"
+        ("Pain was lower with A than with B (p = 0.01).", "Pain"),
+        ("Scores were higher than 3 weeks before (p = 0.01).", "Scores"),
+    ],
+)
+def test_an_outcome_keeps_its_threshold(clause: str, outcome: str | None) -> None:
+    found = _outcome(clause)
+    if outcome is None:  # the threshold ends the outcome phrase read, whatever its head
+        assert found is not None and found.endswith(("7.5%", "6.5%"))
+    else:
+        assert found == outcome
+
+
+def test_a_multiple_is_no_threshold() -> None:
+    found = _outcome("A raised enzyme activity more than 10-fold (p < 0.01).")
+    assert found is not None and "than" not in found

@@ -67,7 +67,12 @@ PREPOSITION_START = re.compile(  # no object after a change verb: what changed i
 )
 
 OUTCOME_END = re.compile(
-    r"(?i)\s+(?:between|among|compared|versus|vs\.?|than|(?<!change\s)(?<!changes\s)from\s+baseline|"
+    # not the "than" of a threshold: "preterm birth less than 34 weeks", "HbA1c greater than or
+    # equal to 6.5%" (not "more than 10-fold", nor "better outcomes than 20-49 ng/dL")
+    r"(?i)(?!(?:(?<=less)|(?<=more)|(?<=greater)|(?<=lower)|(?<=higher)|(?<=fewer)|"
+    r"(?<=larger)|(?<=smaller)|(?<=longer)|(?<=shorter))\s+than\s+(?:or\s+equal\s+to\s+)?"
+    r"\d[\d.,]*(?![\d.,])(?!\s*-?\s*(?:fold|times)\b))"
+    r"\s+(?:between|among|compared|versus|vs\.?|than|(?<!change\s)(?<!changes\s)from\s+baseline|"
     r"from\s+\d+|by\s+\d+|"
     r"by\s+(?:an?\s+)?(?:mean|median|average|about|approximately|nearly|almost|around)\b|"
     r"in\s+(?:the|both|all|each|either|patients|participants|subjects|those|groups?)\b(?!-)|"
