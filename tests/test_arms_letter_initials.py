@@ -70,6 +70,9 @@ def test_letters_that_open_no_arm_or_two_name_nothing() -> None:
         arms = _arms("oral fosaprepitant", "oral placebo")
         name_by_initials(arms, text)
         assert not any(w.startswith("#") for a in arms for w in a.words)
+    arms = _arms("oral fosaprepitant", "oral placebo")  # the P of a p value names no group
+    name_by_initials(arms, "Rates were 6% in group F and 11% in the placebo group P < 0.01.")
+    assert not any(w.startswith("#") for a in arms for w in a.words)
     arms = _arms("pregabalin", "placebo")  # P opens a word of each arm
     name_by_initials(arms, "12 in group P and 11 in group C")
     assert not any(w.startswith("#") for a in arms for w in a.words)

@@ -248,6 +248,11 @@ def test_arms_the_other_arm_of_two_is_the_intervention_group(nlp: Language) -> N
         ("Only group A was described.", []),
         ("Grade 3 and grade 4 events in group A and group 2.", []),
         ("Events of stage group 1 and stage group 2", []),
+        # any letter: "group H" (homeopathy) beside "group C" (control)
+        ("Pain fell in group H (-1.3) and rose in group C (+3.4).", ["group H", "group C"]),
+        # not the P of a p value, nor blood group O
+        ("Rates were 12% in group H and 15% in group C P < 0.01.", ["group H", "group C"]),
+        ("Pain fell in group H, not in blood group O.", []),
     ],
 )
 def test_arms_named_groups(text: str, expected: list[str]) -> None:

@@ -21,7 +21,8 @@ failing that, what the people of each role received
 ("Intervention participants received A. Control participants received B": "intervention"
 with A, "control" with B, ``role_arms``); failing that, "the intervention group" and
 "the control group" when the text names both; failing that, the groups it names by letter
-or number ("group A", "arm 2", "Group II") when it names two to four; failing that, what the
+or number ("group A", "arm 2", "Group II", "group H"; not "group O" nor the "group P" of "group
+P < 0.01") when it names two to four; failing that, what the
 first Methods or unlabelled sentence that says so gives the participants, one or the other
 ("Ten men received A or placebo in a randomised crossover design"); failing that, what a
 randomised trial is said to be of ("a randomized trial of A or B", ``arm_trial_of``).
@@ -510,7 +511,9 @@ def name_by_abbreviations(arms: list[ArmMention], text: str, long_forms: dict[st
     _set_distinctive(arms)
 
 
-_LETTER_GROUP = re.compile(r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?P<letter>[A-Z])(?![\w-])")
+_LETTER_GROUP = re.compile(
+    r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?P<letter>[A-Z])(?![\w-])(?!\s*[<>=≤≥])"
+)  # not the P of "in the control group P < 0.01"
 
 
 def name_by_initials(arms: list[ArmMention], text: str) -> None:
@@ -712,7 +715,10 @@ def _from_received(sentences: list[Sentence]) -> list[ArmPhrase]:
 
 _NAMED_GROUP = opening_with(  # the engine tries the rest only at a G, A or C
     "GgAaCc",
-    r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM|[Cc]ohort)\s+(?P<name>[A-D]|[1-4]|I{1,3}|IV)(?![\w-])",
+    # any capital letter ("group H" and "group C"), not "group O", a blood group, nor the P of
+    # a p value ("in the control group P < 0.01")
+    r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM|[Cc]ohort)\s+(?P<name>[A-NP-Z]|[1-4]|I{1,3}|IV)(?![\w-])"
+    r"(?!\s*[<>=≤≥])",
 )
 _NOT_NAMED_GROUP = re.compile(r"(?i)\b(?:grade|stage|phase|type)\s*$")
 _MAX_NAMED = 4
