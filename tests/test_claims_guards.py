@@ -71,12 +71,16 @@ def test_claims_guard_at_baseline_answers_as_the_search(clause: str) -> None:
         ("The present study will summarize the evidence on drug K", True),
         ("the findings point to a need for better-designed trials to reduce pain", True),
         ("these results highlight the urgent need for trials of drug K", True),
+        # a sample size's assumption, an intervention's aim
+        ("Primary endpoint was leucopenia, assuming a risk reduction of 50% from 50% to 25%", True),
+        ("Group A received counseling to reduce fat intake to a target of 15% of calories", True),
         # results
         ("Fewer patients had a need for rescue analgesia with drug K", False),
         ("Consistent with our hypothesis, pain decreased with drug K", False),
         ("Pain was significantly lower with drug K", False),
         ("Pain was significantly lower with drug K than placebo", False),
         ("The null hypothesis was rejected", False),
+        ("More patients reached the HbA1c target of 7% with drug K", False),
     ],
 )
 def test_claims_guard_aims_are_not_results(clause: str, expected: bool) -> None:

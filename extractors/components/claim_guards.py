@@ -23,6 +23,10 @@ NOT_RESULT = re.compile(
     r"(?i)\b(?:were|was)\s+(?:randomi[sz]ed|enrolled|included|recruited|screened|excluded|"
     r"allocated|assigned)|\bbaseline\b|\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
     r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
+    # a sample size's assumption and an intervention's aim: "assuming a risk reduction of 50%
+    # from 50% to 25%", "counseling to reduce fat intake to a target of 15% of calories"
+    r"\bassuming\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:reduction|difference|increase|improvement|"
+    r"rate|risk|effect)s?\b|\bto\s+a\s+target\s+of\b|"
     r"\bto\s+(?:detect|determine|show)\s+an?\s+(?:\d[\d.]*\s*%?\s+)?difference|"
     r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:intervention|treatment|randomi[sz]ation)|"
     r"\bpre-?(?:intervention|treatment|randomi[sz]ation)\b|"
@@ -52,6 +56,7 @@ NOT_RESULT = re.compile(
 _NOT_RESULT_WORDS = (
     "randomi", "enrolled", "included", "recruited", "screened", "excluded", "allocated",
     "assigned", "baseline", "completed", "lost", "withdr", "dropped", "powered", "sample",
+    "assuming", "target",
     "difference", "before", "prior", "pre", "need", "required", "warranted", "hypothes",
     "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",
     "establish", "clarify", "find", "ascertain", "judge", "verify", "confirm", "identify",
