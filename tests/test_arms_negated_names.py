@@ -1,6 +1,7 @@
 """An arm named by what it lacks: "non-IT" names the arm without intrathecal therapy, not the
 IT arm (its "IT" is no word of the mention, and the "no" arm's short form is "no-it", not
-"it"); "other than" compares nothing ("cancer other than breast cancer")."""
+"it"); "other than" compares nothing ("cancer other than breast cancer"); in a double dummy
+("A plus B placebo" beside "B plus A placebo") each arm is named by its active drug."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ def test_other_than_is_no_comparison() -> None:
     assert comparison_word("death from causes other than breast cancer was 27% with A") is None
     found = comparison_word("X was lower with A than with B")
     assert found is not None and found.group(0).strip() == "than"
+
+
+def test_a_double_dummy_arm_is_named_by_its_active_drug(extractor: Extractor) -> None:
+    # each label names both drugs; the one before "placebo" is the other arm's dummy
+    methods = (
+        "Methods",
+        "Women were randomized to receive anastrozole (1 mg/day) plus tamoxifen placebo or "
+        "tamoxifen (20 mg/day) plus anastrozole placebo.",
+    )
+    record = extractor.extract(
+        article(
+            "Anastrozole or tamoxifen",
+            methods,
+            (
+                "Results",
+                "Recurrence occurred in 4/50 (8%) anastrozole and 24/48 (50%) tamoxifen patients.",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    assert [(r.arm, r.events, r.n) for r in claim.results] == [("arm1", 4, 50), ("arm2", 24, 48)]

@@ -31,12 +31,14 @@ then take arms from a table.) An arm without n takes the "n = N" written right a
 distinctive words elsewhere, else the number written right before them ("41 to drug A and 39 to
 placebo"; not in a "respectively" list); an arm's ``analysed`` is how many of it completed or
 were analysed, when a sentence writes that per arm (``fill_analysed``). An arm's words leave
-out durations ("8-week") and take the abbreviations that spell its label ("white grape juice
-(WGJ)") and the short names the text gives it elsewhere (``name_by_abbreviations``: "nailing
-(IMN group)", "radiofrequency catheter ablation (RFCA)" for "radiofrequency ablation"); the one
-comparator is also "control", the other arm of two also "intervention"; an arm "no A" beside
-"A" is named by "no" ("no-a"), not by A, and "A without B" beside "A with
-B" is "A alone". Every source's
+out durations ("8-week") and the drug of another arm it takes as a dummy ("A plus B placebo"
+beside "B plus A placebo": not B), and take the abbreviations that spell its label ("white
+grape juice (WGJ)") and the short names the text gives it elsewhere (``name_by_abbreviations``:
+"nailing (IMN group)", "radiofrequency catheter ablation (RFCA)" for "radiofrequency
+ablation"); the one comparator is also "control", the other arm of two also "intervention"; an
+arm "no A" beside "A" is named by "no" ("no-a"), not by A, and "A without B" beside "A with B"
+is "A alone".
+Every source's
 phrases must pass ``usable_arms`` (no fragments, counts, aims, questions, results or trial
 names; "A with or without B" and "A or not" completed). Arms named by role or letter ("case",
 "control", "group A") take what a later sentence says they received ("Group A received X,
@@ -177,6 +179,7 @@ _OUTCOME_CONTROL = (
 OUTCOME_CONTROLS = re.compile(rf"(?i)\b{_OUTCOME_CONTROL}[\s-]+control")
 _CONTROLS = re.compile(r"(?i)\bcontrol")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+_DUMMY_OF = re.compile(r"(?i)\b([^\W\d_][\w-]*)\s+(?:placebo|dummy)\b")  # "tamoxifen placebo"
 _NON_COMPOUND = re.compile(r"(?i)\bnon-[^\W\d_]+")
 _NO_WORD = re.compile(r"(?i)\bno(?:n(?=-))?[\s-]+([^\W\d_]+)")  # "no music", "non-PTX"
 _GROUP_NAME = re.compile(  # "group B" gives "#b", "group P2.5" "#p2.5", "group P+D" "#p+d"
@@ -371,6 +374,13 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
             # "no intrathecal therapy (non-IT)": "no-it", not "IT", the other arm's short form
             shorts_of = {w if w.startswith("no-") else "no-" + w for w in shorts_of}
         words |= shorts_of
+        dummies = {m.group(1).lower() for m in _DUMMY_OF.finditer(arm.label)}
+        if dummies and any(
+            dummies & mention_words(_DUMMY_OF.sub(" ", o.label)) for o in arms if o is not arm
+        ):
+            # "anastrozole plus tamoxifen placebo" beside "tamoxifen plus anastrozole placebo"
+            # (a double dummy): the arm is named by its active drug, not by the other's dummy
+            words -= dummies
         if "TAU" not in long_forms and _AS_USUAL.search(arm.label):
             words.add("tau")  # the usual short form of "treatment as usual", however written
         if _MONO & words or _ALONE.search(arm.label):
