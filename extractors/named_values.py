@@ -137,16 +137,11 @@ def _leads(text: str) -> list[tuple[int, str]]:
         leads += [(m.end(), "mean") for m in _MEAN_LEAD_LOWER.finditer(lower)]
     leads += [(m.end(), "time") for m in _MEDIAN_TIME_LEAD.finditer(text)]
     leads.sort()
-    return [
-        # "Mean PFS was 5.4 vs 6.3 months": means of a time to an event
-        (end, "mean")
-        if kind == "time"
-        and index
-        and _MEAN_OF_TIME.fullmatch(text, leads[index - 1][0], end)
-        and leads[index - 1][1] == "mean"
-        else (end, kind)
-        for index, (end, kind) in enumerate(leads)
-    ]
+    for index in range(1, len(leads)):
+        (before, kind_before), (end, kind) = leads[index - 1], leads[index]
+        if kind == "time" and kind_before == "mean" and _MEAN_OF_TIME.fullmatch(text, before, end):
+            leads[index] = (end, "mean")  # "Mean PFS was 5.4 vs 6.3 months": means of a time
+    return leads
 
 
 # between "mean" and the time-to-event outcome it names: a few words ("mean overall survival")

@@ -120,8 +120,9 @@ _MEASURE = re.compile(
     r"incidences?|risks?|frequency|levels?|scores?|duration|time|mean|median)\b"
 )
 # the verb before a list of outcomes: "The most common events were neutropenia (..), ..."
-_COPULA = re.compile(r"\b(?:was|were|is|are|included|include|includes|including)\s")
-_COPULA_END = re.compile(r"\b(?:was|were|is|are|included|include|includes|including)\W*$")
+_COPULA_WORDS = r"\b(?:was|were|is|are|included|include|includes|including)"
+_COPULA = re.compile(_COPULA_WORDS + r"\s")
+_COPULA_END = re.compile(_COPULA_WORDS + r"\W*$")
 _LEAD_PREPOSITION = re.compile(rf"(?i){_PREPOSITIONS}")
 _OUTCOME_LEAD = re.compile(rf"(?i)(?:(?:{_PREPOSITIONS}|with\b|of\b)\s*)?(?:(?:the|a|an)\s+)?")
 # a later set's label that says something of its own is a new statement ("..., and the

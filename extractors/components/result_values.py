@@ -612,17 +612,16 @@ def _respective_arms(
     if listed is not None:
         return listed
     if RESPECTIVELY.search(text, start, end):
-        for region in (text[groups[-1].end : end], text[start : groups[0].start]):
-            order = _named_in_order(region, arms)
-            if len(order) == len(groups):
-                return order
         after = _named_in_order(text[groups[-1].end : end], arms)
+        if len(after) == len(groups):
+            return after
+        before = _named_in_order(text[start : groups[0].start], arms)
+        if len(before) == len(groups):
+            return before
         sets = _labelled_sets(text, groups, after, arms)
         if sets is not None:
             return sets
-        runs = _respective_runs(
-            text, end, groups, _named_in_order(text[start : groups[0].start], arms)
-        )
+        runs = _respective_runs(text, end, groups, before)
         if runs is not None:
             return runs
         # else "A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks, respectively)"
@@ -962,7 +961,9 @@ def assign_arms(
     fixed: dict[int, str] = {}
     shorts = _short_forms(arms)
     for i, g in enumerate(assigned):
-        short = _SHORT_LABEL.search(text, max(start, g.start - 24), g.start) if shorts else None
+        short = (
+            _SHORT_FORM_BEFORE.search(text, max(start, g.start - 24), g.start) if shorts else None
+        )
         if short is not None and short["name"] in shorts:
             # "(control: 8.8%, TEL: 20.3%, TEL-SUPP: 14.1%)": the arm whose short form the
             # label is, though "TEL" is a word of the "TEL-SUPP" arm too
@@ -1048,9 +1049,9 @@ def assign_arms(
 
 
 # the short form an arm's label ends with: "Simple telephone reminder (TEL)"
-_LABEL_SHORT = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9+/-]{0,15})\)\s*$")
+_ARM_SHORT_FORM = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9+/-]{0,15})\)\s*$")
 # a short form labelling the value after it: "(control: 8.8%, TEL: 20.3%", "; TEL-SUPP = 14.1"
-_SHORT_LABEL = re.compile(r"(?:^|[(\[,;]\s*)(?P<name>[A-Z][A-Za-z0-9+/-]{0,15})\s*[:=]\s*$")
+_SHORT_FORM_BEFORE = re.compile(r"(?:^|[(\[,;]\s*)(?P<name>[A-Z][A-Za-z0-9+/-]{0,15})\s*[:=]\s*$")
 
 
 def _short_forms(arms: list[ArmMention]) -> dict[str, str]:
@@ -1058,7 +1059,7 @@ def _short_forms(arms: list[ArmMention]) -> dict[str, str]:
     it: {"TEL": "arm2", "TEL-SUPP": "arm3"}."""
     found: dict[str, list[str]] = {}
     for arm in arms:
-        m = _LABEL_SHORT.search(arm.label)
+        m = _ARM_SHORT_FORM.search(arm.label)
         if m:
             found.setdefault(m["short"], []).append(arm.id)
     return {short: ids[0] for short, ids in found.items() if len(ids) == 1}

@@ -131,9 +131,10 @@ _LEAD_IN = re.compile(
 # "The primary end point, X, was ..."
 _ENDPOINTS_INCLUDING = re.compile(
     r"(?i)\s*(?:the\s+)?(?:(?:other|secondary|primary|co-primary|key|main|exploratory|safety|"
-    r"efficacy)\s+)*(?:end\s*-?points?|outcomes?|outcome\s+measures|measures|parameters|"
-    r"variables)(?:,?\s+(?:including|such\s+as|namely|e\.g\.,?)\s+|"
-    r"(?<=(?:point|tcome))\s*,\s+(?=[^,;()]{3,120},\s+(?:was|were|did|showed|had)\b))"
+    r"efficacy)\s+)*(?:(?:end\s*-?points?|outcomes?|outcome\s+measures|measures|parameters|"
+    r"variables),?\s+(?:including|such\s+as|namely|e\.g\.,?)\s+|"
+    # one end point in apposition, then its verb
+    r"(?:end\s*-?point|outcome)\s*,\s+(?=[^,;()]{3,120},\s+(?:was|were|did|showed|had)\b))"
 )
 # "Postoperatively pain was ...", "Intra-operatively, ...": when, not what was measured
 _OPERATIVE_TIME = re.compile(r"(?i)\s*(?:pre|post|intra|peri)-?operatively\b\s*,?\s*")
@@ -287,9 +288,10 @@ _CHANGE_OBJECT = re.compile(  # a noun phrase right after "change(d)", not "over
 )
 _COPULA = re.compile(
     r"(?i)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|became)\s+"
-    r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+|no\s+(?=more\s|less\s))?(?=higher|lower|greater|smaller|larger|increased|"
-    r"decreased|reduced|improved|elevated|better|worse|similar|comparable|different|shorter|"
-    r"longer|attained|achieved|observed|seen|found|reported|noted|detected|significant|"
+    r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+|no\s+(?=more\s|less\s))?"
+    r"(?=higher|lower|greater|smaller|larger|increased|decreased|reduced|improved|elevated|"
+    r"better|worse|similar|comparable|different|shorter|longer|attained|achieved|observed|"
+    r"seen|found|reported|noted|detected|significant|"
     r"unchanged|associated|superior|inferior|more|less|fewer|present|obtained|recorded|"
     r"identified|statistically|noninferior|non-inferior|equivalent|[-−]?\d|\()"
     r"|\s+(?:occurred|developed|happened|emerged)\b"
