@@ -33,7 +33,9 @@ _SPLIT_AND = re.compile(r"\s*,?\s+\band\b\s+")
 _GROUP_ITEM = re.compile(rf"\s*(?:the\s+)?{GROUP_LABEL}\s*\(")  # "Group A (drug K)"
 
 _CLAUSE_END = re.compile(
-    r",?\s+(?:for|during|over|until|throughout|before|starting|beginning|stratified|according|"
+    # not "A for 5 years plus B": how long A lasts, then what comes with it
+    r",?\s+(?:for(?!\s+\d+\s+[a-z]+\s+(?:plus|combined\s+with)\s)|"
+    r"during|over|until|throughout|before|starting|beginning|stratified|according|"
     r"using|through|via|based\s+on|in\s+a\s+\d|with\s+a\s+\d|with\s+\d|at\s+a\s+\d|every|"
     r"each|after|from)\b"
     r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at|all|both|each)\b"
@@ -142,9 +144,7 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     tagged = _tagged_arms(text, start, end) or _colon_labelled_arms(text, start, end)
     if tagged:
         return tagged
-    separators = [
-        m for m in SPLIT_OR.finditer(text, start, end) if depth(text, start, m.start()) == 0
-    ]
+    separators = _separators(text, start, end, SPLIT_OR)
     semicolons = [m for m in separators if ";" in m.group(0)]
     by_semicolons = len(semicolons) >= 2
     if separators:
@@ -453,13 +453,31 @@ def _shared_frequency(pieces: list[ArmPhrase]) -> list[ArmPhrase]:
     return [*pieces[:-1], ArmPhrase(label, last.start, end, last.n, last.treatment, last.written)]
 
 
+# "for 5 years or up to menopause", "for 6 cycles or until progression": how long, another way
+_HOW_LONG_ELSE = re.compile(r"(?:up\s+to|until|till|as\s+long\s+as|whichever)\b")
+
+_TIME_UNIT_END = re.compile(r"\b(?:days?|weeks?|months?|years?|cycles?)$")
+
+
+def _separators(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` between ``start`` and ``end`` outside brackets that part two
+    arms, not the "or" of a second limit to how long an arm lasts ("for 5 years or up to
+    menopause")."""
+    return [
+        m
+        for m in pattern.finditer(text, start, end)
+        if depth(text, start, m.start()) == 0
+        and not (
+            _HOW_LONG_ELSE.match(text, m.end(), end)
+            and _TIME_UNIT_END.search(text, max(0, m.start() - 12), m.start())
+        )
+    ]
+
+
 def _split(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     parts = []
     cursor = start
-    depth_free = [
-        m for m in pattern.finditer(text, start, end) if depth(text, start, m.start()) == 0
-    ]
-    for m in depth_free:
+    for m in _separators(text, start, end, pattern):
         parts.append((cursor, m.start()))
         cursor = m.end()
     parts.append((cursor, end))

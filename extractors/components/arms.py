@@ -202,6 +202,10 @@ class ArmMention:
     analysed: int | None = None  # how many completed or were analysed, when written per arm
 
 
+# how long a part of an arm lasts, at its end: "A 20 mg/day for 5 years (plus B)"
+_HOW_LONG_END = re.compile(
+    r"(?i),?\s+for\s+(?:\d+|one|two|three|four|six)[- ](?:weeks?|months?|years?)$"
+)
 _LETTER_LABEL = re.compile(r"(?i)^(?:the\s+)?(?:group|arm|cohort)\s+\w{1,3}$")
 
 
@@ -215,6 +219,7 @@ def interventions_of(label: str, treatment: str | None = None) -> list[str]:
     parts = [text] if one else _JOINERS.split(text)
     for part in parts:
         cleaned = _GENERIC.sub("", part.strip(" ,;:")).strip(" ,;:")
+        cleaned = _HOW_LONG_END.sub("", cleaned)  # "A for 5 years plus B": A, B
         if cleaned and cleaned.lower() not in (i.lower() for i in found):
             found.append(cleaned)
     return found
@@ -406,10 +411,14 @@ def nested_arm(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
     holds, when each of those has words of its own by which the text would have named it ("the
     CD4 arm" beside the arms "CD4", "CD4 plus preventive therapy" and "standard care": "CD4";
     not "with concurrent X" beside "concurrent X", "adjuvant X" and "concurrent and adjuvant
-    X", a factorial trial's factor); else None."""
+    X", a factorial trial's factor); the role words a comparator or intervention is also
+    called by count for neither; else None."""
     used = words & set().union(*(a.words for a in arms))
     held = [a for a in arms if used and used <= a.words]
-    inner = [a for a in held if all(a.words < o.words for o in held if o is not a)]
+    # the words of its label: "control", which the comparator of "TMX" and "TMX plus GOS" is
+    # called too, does not make "TMX" more than a part of the other
+    own = {a.id: a.words - _CONTROL - _TREATED for a in held}
+    inner = [a for a in held if all(own[a.id] < own[o.id] for o in held if o is not a)]
     if len(held) < 2 or len(inner) != 1:
         if _unknown_words(words - used):
             return None

@@ -245,10 +245,15 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
             elif m.group("measure_and") is not None:
                 if not _second_measure(text[cursor : m.start()]):
                     continue  # "X and Y were significantly higher with A": one statement
-            elif _PAIRED_AND.fullmatch(m.group(0)) and not (
-                _VS_PAIR.search(text, cursor, m.start()) and _VS_PAIR.search(text, m.end(), end)
+            elif _PAIRED_AND.fullmatch(m.group(0)) and (
+                not (
+                    _VS_PAIR.search(text, cursor, m.start()) and _VS_PAIR.search(text, m.end(), end)
+                )
+                or _respectively_after(text, cursor, m, end)
             ):
-                continue  # "X and Y were 3 and 5": one statement
+                # "X and Y were 3 and 5", "X was 3 vs 4 and Y was 5 vs 6 in A and B,
+                # respectively": one statement
+                continue
             if _AND_NEW_SUBJECT.fullmatch(m.group(0)) and not _complete(
                 text[cursor : m.start()],
                 text[m.end() : end] if not _DETERMINER.match(text, m.end(), end) else None,
@@ -286,6 +291,14 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
 
 
 _AND_NEW_SUBJECT = re.compile(r",\s+and\s+")
+
+
+def _respectively_after(text: str, cursor: int, m: re.Match[str], end: int) -> bool:
+    """Whether "respectively" follows the split ``m`` but not the clause before it: the arms
+    named at the end are those of both clauses."""
+    return bool(RESPECTIVELY.search(text, m.end(), end)) and not RESPECTIVELY.search(
+        text, cursor, m.start()
+    )
 
 
 _DETERMINER = re.compile(r"(?i)(?:the|a|an|its|their)\s")

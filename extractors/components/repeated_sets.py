@@ -101,8 +101,10 @@ def arm_sets(groups: list[ValueGroup]) -> list[list[ValueGroup]]:
 
 
 _BOUNDARY = re.compile(r"[,;:)\]]|\b[Pp]\s*[=<>≤≥]\s*[\d.·]+")
-_LEADING = re.compile(
-    r"(?i)\W*(?:(?:and|or|but|while|whereas|both|either|respectively|especially|particularly|"
+_LEADING = re.compile(  # maybe after the last set's unit: "(49.9) months and Y was"
+    r"(?i)\W*(?:(?:days?|weeks?|months?|years?|hours?|min(?:utes?)?|points?|kg|mg|ml|mmHg|cm)"
+    r"\s+(?=(?:and|or|but|while|whereas)\b))?"
+    r"\W*(?:(?:and|or|but|while|whereas|both|either|respectively|especially|particularly|"
     r"notably|mainly|even|also|together\s+with|along\s+with|as\s+well\s+as|including)\b\W*)*"
 )
 _TRAILING = re.compile(

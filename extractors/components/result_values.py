@@ -663,7 +663,11 @@ def _respective_arms(
     return order * (len(groups) // 2)
 
 
-_SET_GAP = re.compile(r"(?i)[^\d;()\[\]]*?[^\W\d_]{2}[^\d;()\[\]]*")
+# words between two sets, maybe after the first set's p value: "months (P = 0.13) and Y was"
+_SET_GAP = re.compile(
+    r"(?i)(?:[^\d;()\[\]]*?[(\[]\s*p\s*[<=>≤≥]\s*0?[.,·]\d+\s*[)\]])?"
+    r"[^\d;()\[\]]*?[^\W\d_]{2}[^\d;()\[\]]*"
+)
 
 
 def _labelled_sets(
