@@ -5,12 +5,14 @@ the comparator, the monotherapy arm of the combination, though only the first sa
 lasts; "the K and K/L groups" name both arms, the "control" the comparator is also called
 notwithstanding; two sets of values paired by "versus", each with its p value, then the arms
 ("X was a versus b (P = ..) and Y was c versus d (P = ..) in the K and K/L groups,
-respectively") give each set the arms in that order."""
+respectively") give each set the arms in that order. "L alone" names the arm of L alone, not
+one that adds L to K, though that one has no words of its own."""
 
 from __future__ import annotations
 
 import pytest
 
+from extractors.components.arms import ArmMention, nested_arm
 from extractors.pipeline import Extractor
 from kg.model import Record
 from tests.test_pipeline_abstracts import article
@@ -92,3 +94,26 @@ def test_two_pairs_without_respectively_stay_two_statements(extractor: Extractor
     )
     assert [c.outcome.text for c in record.claims] == ["DFS", "overall survival"]
     assert all(len(c.results) == 2 for c in record.claims)
+
+
+def _mention(arm_id: str, label: str, words: set[str], distinctive: set[str]) -> ArmMention:
+    mention = ArmMention(arm_id, label, None, [label], words=frozenset(words))
+    mention.distinctive = frozenset(distinctive)
+    return mention
+
+
+def test_the_inner_arm_though_it_is_also_called_control() -> None:
+    alone = _mention(
+        "arm1", "drug K", {"drug", "k", "control", "controls"}, {"control", "controls"}
+    )
+    both = _mention("arm2", "drug K plus drug L", {"drug", "k", "l", "plus"}, {"l", "plus"})
+    assert nested_arm([alone, both], {"k"}) is alone
+
+
+def test_alone_names_the_arm_of_no_combination_when_the_other_has_no_words_of_its_own() -> None:
+    # "compared to L alone" beside "K plus L" (no words of its own: K and "plus" are another
+    # arm's too) and "K plus M": the arm of L alone
+    k_m = _mention("arm1", "drug K plus drug M", {"k", "m", "plus", "combination"}, {"m"})
+    k_l = _mention("arm2", "drug K plus drug L", {"k", "l", "plus", "alone", "combination"}, set())
+    alone = _mention("arm3", "drug L alone", {"l", "alone", "control"}, {"control"})
+    assert nested_arm([k_m, k_l, alone], {"l", "alone"}) is alone

@@ -423,7 +423,10 @@ def nested_arm(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
         if _unknown_words(words - used):
             return None
         return _named_alone(held, words) or _named_by_tag(held, used)
-    return inner[0] if all(o.distinctive for o in held if o is not inner[0]) else None
+    if all(o.distinctive for o in held if o is not inner[0]):
+        return inner[0]
+    # "DERT76 alone" beside "ADT plus DERT76": the arm that is no combination
+    return None if _unknown_words(words - used) else _named_alone(held, words)
 
 
 def _named_alone(held: list[ArmMention], words: set[str]) -> ArmMention | None:
