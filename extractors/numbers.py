@@ -21,11 +21,11 @@ _DOT = "[.·∙⋅]"
 _UNSIGNED = rf"(?:\d+(?:{_DOT}\d+)?|{_DOT}\d+)"
 # a sign is written against the number ("-7.0") or, right after an opening bracket, with one
 # space ("(- 7.0 ± 2.1)"); a lone dash between two numbers is a range ("5 - 7"), not a sign;
-# right after "vs." the sign is glued to the abbreviation's full stop ("4.1 vs.-6.2"). An en
-# dash is a sign only glued to its number, with no word, number or full stop before it
-# ("(–0.33, –0.44 and –0.03%)", "95% CI –0.13 to 0.15"); between two numbers ("2.0–7.3",
-# "5 – 7") it is a range
-_SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒–]?|(?<=\bvs\.)[-−‒–]){_UNSIGNED}"
+# right after "vs." the number, signed or not, is glued to the abbreviation's full stop ("4.1
+# vs.-6.2", "17% vs.4%"). An en dash is a sign only glued to its number, with no word, number
+# or full stop before it ("(–0.33, –0.44 and –0.03%)", "95% CI –0.13 to 0.15"); between two
+# numbers ("2.0–7.3", "5 – 7") it is a range
+_SIGNED = rf"(?:(?<=[(\[])[-−‒]\s|(?<![\w.·])[-−‒–]?|(?<=\bvs\.)[-−‒–]?){_UNSIGNED}"
 # after a name, where no number stands before it to make a range, a sign may also be spaced
 # off: "mean difference - 0.3", "95% CI - 1.1 to 0.6"
 _NAMED_SIGNED = rf"(?:(?<![\w.·])[-−‒]\s{_UNSIGNED}|{_SIGNED})"

@@ -345,6 +345,14 @@ def test_numbers_sign_glued_to_vs_full_stop() -> None:
     assert [p.value for p in find_percents("Fig.-3% was not a sign")] == [3.0]
 
 
+def test_numbers_unsigned_value_glued_to_vs_full_stop() -> None:
+    """A number right after "vs." is the next value, not a decimal ".4" nor no number."""
+    assert [p.value for p in find_percents("(17% vs.4%, P = 0.08)")] == [17.0, 4.0]
+    found = find_mean_sds("(2.1 ± 0.4 vs.3.5 ± 0.6)")
+    assert [(m.mean, m.sd) for m in found] == [(2.1, 0.4), (3.5, 0.6)]
+    assert [p.value for p in find_percents("a rate of .4% in all")] == [0.4]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
