@@ -53,6 +53,9 @@ _CLAUSE_SPLIT = re.compile(
     r"so|thus|as|it|this|that|these|those|they|there|\w+ly)\b)[^\W\d_][^\s,;()]*\s+"
     r"(?:[^\s,;()]+\s+){0,5}?(?:was|were|had|showed)\b)|"
     r",?\s+except\s+(?:that|for)\s+|"
+    # "A did not differ from B in X (..) nor did they differ in Y (..)": Y's own statement,
+    # "nor" kept as its negation
+    r",?\s+(?=nor\s+(?:did|does|do|was|were|is|are|has|have|had|could)\s)|"
     # "X fell by 35%, which translated into a reduction in Y (p = ..)": Y's own statement
     r",\s+(?=which\s+(?:resulted\s+in|led\s+to|translated\s+into)\s)|"
     # "X rose with A (P = 0.04) and there were 2 and 10 deaths with A and B": a new statement
@@ -83,7 +86,8 @@ _WITH_NO = re.compile(r",?\s+with\s")  # the split before "with no (significant)
 # ", but not B," is an aside, not a clause ("A, but not B, reduced X": A reduced X).
 # What every match of _CLAUSE_SPLIT takes in: a sentence with none of these is one clause
 _SPLIT_WORDS = (
-    ";", "while", "whereas", "but", "though", "however", "despite", "except", "with no", "which"
+    ";", "while", "whereas", "but", "though", "however", "despite", "except", "with no", "which",
+    "nor ",
 )  # fmt: skip
 
 

@@ -79,6 +79,12 @@ _NO_MORE = (
     r"(?!than\b)[a-z]+(?:\s+[\w-]+){0,4}?\s+than)\b"
 )
 
+# "nor did they differ in Y", "nor did it reduce Y": the second of two denials
+_NOR_DID = (
+    r"\bnor\s+(?:did|does|do)\s+(?:it|they|these|this|the\s+[\w-]+|[\w-]+)\s+(?:\w+ly\s+)?"
+    r"(?:differ|change|improve|reduce|increase|decrease|affect|alter|influence|lower|raise)\b"
+)
+
 _NO_DIFFERENCE_WORDS = (
     r"\b(?:did|does|do)\s+not\s+(?:(?:seem|appear|tend)\s+to\s+)?(?:\w+ly\s+)?(?:differ|change|"
     r"improve|reduce|increase|"
@@ -94,7 +100,7 @@ _NO_DIFFERENCE_WORDS = (
     r"\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
     r"\bno\b[^.;()]{1,80}?\b(?:in|among|for|between)\s+(?:either|any|both|all)\s+(?:of\s+the\s+)?"
     r"(?:(?:two|three|study|treatment)\s+)?(?:groups?|arms?)\b|"
-    r"\bremained\s+unchanged|\bunchanged\b|" + _NO_MORE
+    r"\bremained\s+unchanged|\bunchanged\b|" + _NOR_DID + "|" + _NO_MORE
 )
 NO_DIFFERENCE = re.compile(NOT_SIGNIFICANT.pattern + "|" + _NO_DIFFERENCE_WORDS)
 
@@ -124,7 +130,8 @@ NEGATED = re.compile(
     r"(?i)\b(?:did|does|do|was|were|is|are|has|have|had|could|would)\s+not\b|\bfailed\s+to\b|"
     r"\bno\s+(?:\w+\s+){0,3}?(?:differences?|effects?|changes?|improvements?|reductions?|"
     r"increases?|benefits?|associations?)|\bnot\s+(?:significantly|statistically)|\bneither\b"
-    r"|\bwithout\s+(?:a\s+)?(?:significant|any)\b|" + _NO_MORE
+    r"|\bwithout\s+(?:a\s+)?(?:significant|any)\b|\bnor\s+(?:did|does|do|was|were|is|are)\b|"
+    + _NO_MORE
 )
 
 HEDGED = re.compile(  # not "more likely to X": a comparison of chances, no hedge

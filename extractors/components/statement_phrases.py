@@ -202,7 +202,7 @@ _BASE_FORMS = {"improve", "reduce", "increase", "decrease", "lower", "raise"}
 
 _BEFORE_BASE_VERB = re.compile(
     r"(?i)\b(?:to|may|might|could|can|would|will|should|not|did|does|do|and|or|that|probably|"
-    r"likely|possibly)\s+(?:\w+ly\s+)?$"
+    r"likely|possibly)\s+(?:\w+ly\s+)?$|\bnor\s+(?:did|does|do)\s+(?:it|they)\s+$"
 )
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|An|the|The|its|their)\s+$")  # not "Drug A"

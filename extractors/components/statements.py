@@ -138,6 +138,12 @@ _ENDPOINTS_INCLUDING = re.compile(
 )
 # "Postoperatively pain was ...", "Intra-operatively, ...": when, not what was measured
 _OPERATIVE_TIME = re.compile(r"(?i)\s*(?:pre|post|intra|peri)-?operatively\b\s*,?\s*")
+# "..., nor was X (..)", "..., nor did X (..)" (no verb of its own before its values)
+_NOR_WAS = re.compile(
+    r"(?i)\s*nor\s+(?:(?:was|were|is|are)\s+(?=\S)|(?:did|does|do)\s+(?!(?:it|they)\b)"
+    r"(?=(?:(?!(?:differ|change|improve|reduce|increase|decrease|affect|alter)\b)[\w-]+\s+)"
+    r"{1,8}?[(\[]))"
+)
 _OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\s+")
 _THAT = re.compile(
     r"(?i)\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|indicated|indicates|found|"
@@ -211,6 +217,7 @@ _BETTER_AT = re.compile(
 _ON_WHAT = re.compile(
     r"(?i)\s+(?:significantly\s+)?(?:on|in)\s+(?!(?:the|both|all|each)\s+(?:groups?|arms?)\b)"
 )
+_THEY = re.compile(r"(?i)(?:nor\s+(?:did|do|does)\s+)?(?:they|both)\s*")  # the groups
 _PEOPLE_OR_GROUP = re.compile(
     r"(?i)\b(?:patients|participants|subjects|children|women|men|adults|groups?|arms?)\b"
 )
@@ -325,7 +332,7 @@ _HAD = re.compile(
     r"influence)\s+(?:on|in|upon)\s+)?"
 )
 _WHICH_ALONE = re.compile(r"(?i)\s*which\s*")
-_FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s")
+_FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s|\s(?:at|after)\s+(?=\d)")
 
 
 # a clause or participle before the comma that says how or when the result was read
@@ -371,6 +378,9 @@ def body_start(text: str, start: int, end: int) -> int:
     we_saw = _WE_SAW.match(text, start, end)
     if we_saw:
         start = we_saw.end()
+    nor = _NOR_WAS.match(text, start, end)  # "..., nor was X (..)", "nor did X (..)": X
+    if nor:
+        start = nor.end()
     opener = _OPENER.match(text, start, end)
     if opener:
         start = opener.end()
@@ -460,7 +470,10 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
         bare = TRAILING_ADVERBS.sub("", text[body:subject_end].rstrip())  # "X also rose"
         subject = outcome_span(text, body, body + len(bare)) if bare else None
         on = _ON_WHAT.match(rest)
-        if on and _PEOPLE_OR_GROUP.search(text, body, subject_end):  # "patients improved on X"
+        if on and (
+            _PEOPLE_OR_GROUP.search(text, body, subject_end)
+            or _THEY.fullmatch(text, body, subject_end)
+        ):  # "patients improved on X", "nor did they differ in X"
             span = outcome_span(text, verb.end() + on.end(), end)
             if span:
                 return Statement(span, None, "verb")
