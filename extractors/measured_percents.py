@@ -49,6 +49,11 @@ _IN_PERCENT = re.compile(
     r"time\s+in\s+(?:the\s+)?(?:target\s+)?(?:glucose\s+)?range|sleep\s+efficiency|"
     r"fractional\s+shortening|diameter\s+stenosis|atheroma\s+volume)(?![\w-])"
 )
+# a mean change of any quantity, named before its values: "mean change of spine bone mineral
+# density did not differ between A and B (2.1% vs 3.7%)"
+_MEAN_CHANGE_OF = re.compile(
+    r"(?i)\b(?:mean|median|average)\s+(?:percent(?:age)?\s+)?changes?\s+(?:in|of)\s"
+)
 # what ends the clause a quantity is named in: "HbA1c fell, whereas nausea occurred in 12%"
 _CLAUSE_END = re.compile(r"(?i)[.;]\s|,\s+(?:and|but)\b|\b(?:whereas|while|but)\b")
 # a clause that counts people: a share, a threshold, a target reached ("the proportion with
@@ -68,19 +73,45 @@ _OF_PEOPLE_AFTER = re.compile(
 )
 
 
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _measured_quantity(text: str, start: int) -> bool:
-    """Whether a quantity measured in percent (``_IN_PERCENT``) is named in the clause before
-    ``start`` (within 150 characters) and the clause counts no people (``_SHARE``): "HbA1c
-    was 7.1%", "left ventricular ejection fraction was 55% with A", "Median SpO2: 96%"; not
-    "the proportion of patients with HbA1c < 7% was 40%"."""
+    """Whether a quantity measured in percent (``_IN_PERCENT``) or a mean change of any
+    (``_MEAN_CHANGE_OF``) is named in the clause before ``start`` (within 150 characters) and
+    the clause counts no people (``_SHARE``): "HbA1c was 7.1%", "left ventricular ejection
+    fraction was 55% with A", "Median SpO2: 96%", "mean change of X did not differ (2.1% vs
+    3.7%)"; not "the proportion of patients with HbA1c < 7% was 40%"."""
     lead = text[max(0, start - 150) : start]
     ends = list(_CLAUSE_END.finditer(lead))
     lead = lead[ends[-1].end() :] if ends else lead
-    named = list(_IN_PERCENT.finditer(lead))
+    named = sorted([*_IN_PERCENT.finditer(lead), *_MEAN_CHANGE_OF.finditer(lead)], key=_start)
     if not named:
         return False
     last = named[-1]
+    if last.re is _MEAN_CHANGE_OF:
+        # a phrase before the mean change's own ("For those with T-scores less than -2, ") is
+        # no share of it; "the proportion of women with a mean change of 5%" is
+        own = lead[lead.rfind(",", 0, last.start()) + 1 : last.start()]
+        return not _SHARE.search(own + " " + lead[last.end() :])
     return not _SHARE.search(lead[: last.start()] + " " + lead[last.end() :])
+
+
+# a value's own interval after it: "2.1%, 95% CI -0.8 to 5.1 vs 3.7%" (its "to" ends no run)
+_OWN_INTERVAL = re.compile(
+    r"(?i),?\s*(?:\d{2}\s*%\s*)?(?<![A-Za-z])CI\s*[:=,]?\s*[-−‒–]?\s*\d+(?:[.,·]\d+)?\s*%?\s*"
+    r"(?:to|[-–,])\s*[-−‒–]?\s*\d+(?:[.,·]\d+)?\s*%?"
+)
+
+
+def _run_ends(text: str, end: int, start: int) -> bool:
+    """Whether a run of measured percentages that ended at ``end`` ends before ``start``
+    (``_MEASURED_RUN_END`` between them, the last value's own interval aside)."""
+    gap = text[end:start]
+    if "CI" in gap:
+        gap = _OWN_INTERVAL.sub(" ", gap)
+    return _MEASURED_RUN_END.search(gap) is not None
 
 
 def _statistic_before(text: str, start: int) -> str:
@@ -112,9 +143,9 @@ def measured_percents(text: str, percents: list[Percent]) -> dict[int, str]:
         elif text.startswith(("-", "−", "‒"), p.start) or _PLUS_BEFORE.search(
             text, max(0, p.start - 2), p.start
         ):
-            if run_end < 0 or _MEASURED_RUN_END.search(text, run_end, p.start):
+            if run_end < 0 or _run_ends(text, run_end, p.start):
                 kind = _statistic_before(text, p.start)
-        elif run_end < 0 or _MEASURED_RUN_END.search(text, run_end, p.start):
+        elif run_end < 0 or _run_ends(text, run_end, p.start):
             in_share = share_end >= 0 and not _MEASURED_RUN_END.search(text, share_end, p.start)
             if in_share or not _measured_quantity(text, p.start):
                 run_end, share_end = -1, p.end  # "reported in 5% and 1%": both shares

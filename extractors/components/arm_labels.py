@@ -103,7 +103,20 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _after_colon(text: str, start: int, end: int) -> int:
     colon = text.rfind(": ", start, end)
-    return colon + 2 if colon >= 0 else start
+    if colon >= 0:
+        return colon + 2
+    intro = _LIST_INTRO.match(text, start, end)  # "one of two aromatase inhibitors-A": A
+    return intro.end() if intro else start
+
+
+# "(to one of) two adjuvant aromatase inhibitors—exemestane or anastrozole": what the arms
+# are (not "two doses of measles-mumps vaccine": what the doses are of), then a dash (or the
+# hyphen an em dash became) and the first arm
+_LIST_INTRO = re.compile(
+    r"(?i)\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three|four|five|[2-5])\s+"
+    r"(?:(?!of\b)[^,;:()]){0,60}?[^\Ws]s"
+    r"(?:\s*[–—]\s*|\s+-\s+|-)(?=[^\W\d_])"
+)
 
 
 def arm_phrase_at(

@@ -69,9 +69,16 @@ from dataclasses import dataclass, replace
 from extractors.components.arms import OUTCOME_CONTROLS, ArmMention, mention_words, nested_arm
 from extractors.components.quantities import Quantities
 from extractors.measured_percents import measured_percents
-from extractors.numbers import OWN_INTERVAL_PATTERN, P_LABEL, RESPECTIVELY, Percent
+from extractors.numbers import (
+    CI_NAME_PATTERN,
+    OWN_INTERVAL_PATTERN,
+    P_LABEL,
+    RESPECTIVELY,
+    Percent,
+)
 
 _JOIN_GAP = 4
+_BOUND = r"[-−‒–]?\s*\d+(?:[.,·]\d+)?"  # an interval's bound
 _I_SQUARED = re.compile(r"I\s*[2²]\s*[=:]?\s*$")
 _CI_LEVEL = re.compile(r"\b(?:CI|(?i:confidence\s+intervals?))\s*[=:,]?\s*$")  # "(CI: 95% 67-97%)"
 _DIFFERENCE_BEFORE = re.compile(
@@ -137,7 +144,13 @@ _RESPECTIVE = re.compile(r"(?i)\brespective\b")
 # what stands between two values compared: a unit, a closing bracket, the first value's own
 # interval, then the word that pairs them (_VERSUS_GAP: "vs" and the like; _PAIR_GAP: also
 # "and") and perhaps an opening bracket
-_GAP_BEFORE = rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{OWN_INTERVAL_PATTERN}"
+# the unit, a bracket's end and the value's own interval, bracketed or after a comma ("2.1%,
+# 95% CI -0.8 to 5.1 vs 3.7%")
+_GAP_BEFORE = (
+    rf"(?i)^[^\w;]*(?:[a-zµμ/]{{1,8}}\s*)?(?:\)\s*)?{OWN_INTERVAL_PATTERN}"
+    rf"(?:,\s*(?:\d{{2}}\s*%\s*)?{CI_NAME_PATTERN}\s*[:=,]?\s*{_BOUND}\s*(?:to|[-–,])\s*"
+    rf"{_BOUND}\s*%?\s*)?"
+)
 _GAP_AFTER = r"\s*[(\[]?\s*$"
 _PAIR_GAP = re.compile(
     _GAP_BEFORE + r"(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))" + _GAP_AFTER + r"|^/$"
