@@ -8,7 +8,7 @@ import pytest
 from extractors.components.arm_labels import ArmPhrase
 from extractors.components.arms import ArmMention, build_arms, fill_sizes, name_by_abbreviations
 from extractors.components.quantities import parse_quantities
-from extractors.components.result_values import value_groups
+from extractors.components.result_values import assign_arms, value_groups
 from extractors.pipeline import Extractor
 from kg.model import Record
 from tests.test_pipeline_abstracts import article
@@ -84,6 +84,24 @@ def test_abbreviation_mostly_of_the_arm_words_names_it() -> None:
     name_by_abbreviations(arms, "", long_forms)
     assert "rfca" in arms[0].distinctive
     assert "vas" not in arms[0].words | arms[1].words
+
+
+def test_a_hyphenated_abbreviation_names_its_arm_by_the_words_a_mention_has() -> None:
+    # "treated with AC-DOC" is read as the words "ac" and "doc", and so must the short form be
+    arms = [
+        _arm("arm1", "dose-dense drug K", {"dose", "dense", "drug", "k"}),
+        _arm("arm2", "sequential drug A/drug C/drug K", {"sequential", "drug", "a", "c", "k"}),
+    ]
+    arms[0].distinctive = frozenset({"dose", "dense"})
+    arms[1].distinctive = frozenset({"sequential", "a", "c"})
+    long_forms = {"AC-DOC": "sequential drug A/drug C followed by drug K"}
+    name_by_abbreviations(arms, "", long_forms)
+    assert {"ac", "doc"} <= arms[1].distinctive
+    text = (
+        "Neutropenia occurred in 39.8% of patients receiving ddK and in 69.3% treated with AC-DOC."
+    )
+    groups = assign_arms(text, 0, len(text), value_groups(text, parse_quantities(text)), arms)
+    assert [(g.arm, g.value()) for g in groups] == [("arm1", 39.8), ("arm2", 69.3)]
 
 
 def test_a_respectively_list_gives_no_n_by_the_number_before_an_arm() -> None:

@@ -526,7 +526,8 @@ def name_by_abbreviations(arms: list[ArmMention], text: str, long_forms: dict[st
         long_words = _long_form_words(long, known)
         arm = _unique_best(arms, set(long_words))
         if arm and 2 * sum(w in arm.words for w in long_words) > len(long_words):
-            named.append(({short.lower()}, arm))
+            # the words a mention of it is read by: "AC-DOC" is "ac" and "doc"
+            named.append(({short.lower(), *mention_words(short)}, arm))
     for words, arm in named:
         if arm is not None:
             arm.words |= words
