@@ -245,3 +245,19 @@ def test_equivalent_as_an_amount_says_no_difference_only_as_alike(
 )
 def test_did_not_find_differences_is_no_difference(extractor: Extractor, results: str) -> None:
     assert _only(extractor, results).direction == "no difference"
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Dose reductions (20% vs. 5%) were more common with ropivacaine.",
+        "Serious adverse events (48% vs. 13%) and dose reductions (20% vs. 5%) were more common "
+        "with ropivacaine.",
+        "Dose-reductions were needed more often with ropivacaine (20% vs. 5%, p = 0.01).",
+    ],
+)
+def test_dose_reductions_are_events_not_a_decrease(extractor: Extractor, results: str) -> None:
+    claim = next(c for c in _claims(extractor, results) if "reductions" in c.outcome.text)
+    assert claim.direction == "increased"
+    assert claim.intervention.arm == "arm1"
+    assert [r.percent for r in claim.results] == [20.0, 5.0]

@@ -31,9 +31,11 @@ LOWER_BODY_PART = (
     r"airway|jaw|lip\b|lips\b|eyelid|o?esophag|motor\s+neuron|pole\b|quadrant|third\b)"
 )
 
+# "dose reductions" are events counted ("dose reductions (20% vs 5%) were more common with A"),
+# no decrease
 DOWN = re.compile(
-    r"(?i)\b(?:reduc\w*|decreas\w*|lower(?!" + LOWER_BODY_PART + r")\w*|fewer|declin\w*|"
-    r"diminish\w*|attenuat\w*|shorter|"
+    r"(?i)\b(?:(?<!dose\s)(?<!dose-)reduc\w*|decreas\w*|lower(?!" + LOWER_BODY_PART + r")\w*|"
+    r"fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
     r"inferior|poorer|suppress\w*|alleviat\w*|reliev\w*|prevent(?:s|ed|ing)?|lessen\w*|dropp\w*|"
     r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|less(?:er)?(?!\s+than\s+[\d.])"
     r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
