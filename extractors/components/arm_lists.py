@@ -141,7 +141,11 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     ("to receive, for 2 weeks, A 10 mg; A 20 mg; or placebo")."""
     aside = _ASIDE_FIRST.match(text, start, end)
     start = aside.end() if aside else start
-    tagged = _tagged_arms(text, start, end) or _colon_labelled_arms(text, start, end)
+    tagged = (
+        _tagged_arms(text, start, end)
+        or _colon_labelled_arms(text, start, end)
+        or _schedule_alternatives(text, start, end)
+    )
     if tagged:
         return tagged
     separators = _separators(text, start, end, SPLIT_OR)
@@ -182,6 +186,31 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
                 pieces.append(phrase)
     pieces = _dose_alternatives(_named_with_treatment(pieces))
     return fill_doses(_shared_frequency(_without_duration(pieces))) if len(pieces) >= 2 else []
+
+
+# one treatment given at one of two intervals: "to receive 4 mg of drug K every 4 or every 12
+# weeks", "drug K every 3 or 6 months"
+_EVERY_ONE_OR_OTHER = re.compile(
+    r"(?P<drug>[^,;:()\[\]]{2,80}?)\s+every\s+(?P<first>\d+)\s+or\s+(?:every\s+)?"
+    r"(?P<second>\d+)\s+(?P<unit>days?|weeks?|months?)\b"
+)
+
+
+def _schedule_alternatives(text: str, start: int, end: int) -> list[ArmPhrase]:
+    """The arms of one treatment given at one of two intervals, each named by its drug and
+    interval ("to receive drug K every 4 or every 12 weeks": "drug K every 4 weeks" and "drug
+    K every 12 weeks", labels made up from the text); else []."""
+    m = _EVERY_ONE_OR_OTHER.match(text, start, end)
+    drug = arm_phrase_at(text, start, m.end("drug"), None) if m else None
+    if m is None or drug is None:
+        return []
+    unit = m["unit"] if m["unit"].endswith("s") else m["unit"] + "s"
+    return [
+        ArmPhrase(f"{drug.label} every {m['first']} {unit}", drug.start, m.end("first"), None,
+                  None, False),
+        ArmPhrase(f"{drug.label} every {m['second']} {unit}", m.start("second"), m.end("unit"),
+                  None, None, False),
+    ]  # fmt: skip
 
 
 _CLOSING_ACRONYM = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&+-]{1,11})\)\s*$")

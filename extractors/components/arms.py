@@ -71,6 +71,7 @@ from spacy.tokens import Doc
 
 from extractors.abbreviations import short_form_matches
 from extractors.caseless import LowerCaseSearch
+from extractors.components.arm_aims import comparator_from_aim
 from extractors.components.arm_comparisons import from_comparison, from_title
 from extractors.components.arm_filters import usable_arms
 from extractors.components.arm_labels import (
@@ -106,8 +107,9 @@ from extractors.components.sections import Sentence, declare_section_extensions,
 from extractors.numbers import COUNT_PATTERN, SUBJECT_NOUNS_PATTERN, opening_with, parse_count
 from extractors.numbers_summary import find_analysed_counts
 
-_DURATION = re.compile(  # "8-week treatment with X": how long, not which arm
-    r"(?i)\b(?:\d+|one|two|three|four|six|eight|twelve)[- ]?"
+# "8-week treatment with X": how long, not which arm; not how often ("X every 4 weeks")
+_DURATION = re.compile(
+    r"(?i)(?<!every\s)\b(?:\d+|one|two|three|four|six|eight|twelve)[- ]?"
     r"(?:days?|weeks?|months?|years?|hours?)\b"
 )
 _NOT_PROSE = ("Table", "Figure")  # parts that hold a table or a figure caption, not prose
@@ -477,6 +479,7 @@ _GROUP_TAG = re.compile(
     r"\((?:the\s+)?(?:(?P<a>[A-Za-z0-9][\w+/-]{0,11})\s+(?i:group|arm)|"
     r"(?i:group|arm)\s+(?P<b>[A-Za-z0-9][\w+/-]{0,11}))\s*(?=[),;:]|n\s*=)"
 )
+_LABEL_TO_TAG = re.compile(r"(?i)\s*(?:(?:group|arm)\s*)?")
 _TAG_DESCRIPTION = re.compile(r"(?i)[.;:,(\[]|\b(?:or|and|versus|vs)\b")
 
 
@@ -496,7 +499,8 @@ def name_by_abbreviations(arms: list[ArmMention], text: str, long_forms: dict[st
     """Give an arm the short names the text gives it beyond its label: a group tag in brackets
     after a description of it ("intramedullary nailing (IMN group)", "saline (group S, n=30)")
     and a defined abbreviation whose long form is mostly the arm's words though not its label
-    ("radiofrequency catheter ablation (RFCA)" for the arm "radiofrequency ablation"). The
+    ("radiofrequency catheter ablation (RFCA)" for the arm "radiofrequency ablation"). A tag
+    right after an arm's label names that arm ("an A and C group (group L, n = 17)"); else the
     description or long form must share a distinctive word with that arm only; of two tags
     written for a two-arm trial, the other arm takes the one its description does not match."""
     if len(arms) < 2:
@@ -509,6 +513,16 @@ def name_by_abbreviations(arms: list[ArmMention], text: str, long_forms: dict[st
             continue
         words = _tag_words(m.group(0)[1:])
         if not words or words & known or any(words == w for w, _ in named):
+            continue
+        labelled = [  # "a drug K and FNB group (group L, n = 17)": right after an arm's label
+            a
+            for a in arms
+            if a.end is not None
+            and a.end <= m.start()
+            and _LABEL_TO_TAG.fullmatch(text, a.end, m.start())
+        ]
+        if len(labelled) == 1:
+            named.append((words, labelled[0]))
             continue
         before = text[max(0, m.start() - 120) : m.start()]
         cut = list(_TAG_DESCRIPTION.finditer(before))
@@ -867,6 +881,7 @@ class Arms:
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
         name_by_initials(arms, text_of(doc))
         name_by_respective_groups(arms, text_of(doc))
+        comparator_from_aim(arms, text_of(doc), mention_words)
         fill_sizes(arms, text_of(doc))
         for sent in sentences:
             fill_analysed(arms, sent.text)

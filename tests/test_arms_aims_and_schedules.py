@@ -1,0 +1,112 @@
+"""Arms of one drug at two intervals ("drug K every 4 or every 12 weeks": each arm named by its
+interval, which tells the arms apart in "the drug K every 4 weeks group"); the comparator an
+aim names ("whether A was noninferior to B": B; "relative to a reference arm of C": C), not a
+conclusion's "superior to"; a group tag right after an arm's label names that arm ("a drug K
+and FNB group (group L, n = 17)"), though the label's words are shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.components.arm_aims import comparator_from_aim
+from extractors.components.arms import ArmMention, mention_words
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+
+def test_one_drug_at_two_intervals(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug K every 12 versus 4 weeks",
+            (
+                "Methods",
+                "Patients were randomized (1:1) to receive 4.0 mg of intravenous drug K every 4 or "
+                "every 12 weeks with placebo for interim infusions for 1 year.",
+            ),
+            (
+                "Results",
+                "After 1 year, events occurred in 44 patients (22.0%) in the drug K every 4 weeks "
+                "group and 47 patients (23.2%) in the drug K every 12 weeks group.",
+            ),
+        )
+    )
+    assert [a.label for a in record.arms] == [
+        "4.0 mg of intravenous drug K every 4 weeks",
+        "4.0 mg of intravenous drug K every 12 weeks",
+    ]
+    (claim,) = record.claims
+    assert sorted((r.arm, r.percent) for r in claim.results) == [("arm1", 22.0), ("arm2", 23.2)]
+
+
+def _two_arms() -> list[ArmMention]:
+    arms = [
+        ArmMention("arm1", "drug K every 4 weeks", None, ["drug K"], words=frozenset({"4"})),
+        ArmMention("arm2", "drug K every 12 weeks", None, ["drug K"], words=frozenset({"12"})),
+    ]
+    arms[0].distinctive, arms[1].distinctive = frozenset({"4"}), frozenset({"12"})
+    return arms
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("To examine whether drug K every 12 weeks was noninferior to drug K every 4 weeks.", 0),
+        ("We tested if drug K every 4 weeks is not inferior to drug K every 12 weeks.", 1),
+        ("Drug K every 12 weeks was equivalent to drug K every 4 weeks in pain control.", 0),
+        ("Drug K every 12 weeks was superior to drug K every 4 weeks for pain.", None),
+        ("Drug K every 12 weeks was noninferior.", None),
+    ],
+)
+def test_the_standard_an_aim_names(text: str, comparator: int | None) -> None:
+    arms = _two_arms()
+    comparator_from_aim(arms, text, mention_words)
+    marked = [i for i, a in enumerate(arms) if a.comparator]
+    assert marked == ([] if comparator is None else [comparator])
+    if comparator is not None:
+        assert "control" in arms[comparator].distinctive
+        assert "intervention" in arms[1 - comparator].distinctive
+
+
+def test_the_reference_arm_of_a_three_arm_trial(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Two schedules of drug K",
+            (
+                "Objective",
+                "To estimate the response rate of two schedules of drug K combined with drug B, "
+                "relative to a reference arm of weekly drug P and drug B.",
+            ),
+            (
+                "Methods",
+                "Patients were randomized to drug K weekly plus drug B (Arm A: n = 46); drug K "
+                "every 3 weeks plus drug B (Arm B: n = 45); or drug P weekly plus drug B (Arm C: "
+                "n = 32).",
+            ),
+            (
+                "Results",
+                "The response rate was 48, 71, and 63% for Arms A, B, and C, respectively.",
+            ),
+        )
+    )
+    assert [a.comparator for a in record.arms] == [False, False, True]
+    pairs = [
+        (c.intervention.arm, c.comparator.arm if c.comparator else None) for c in record.claims
+    ]
+    assert pairs == [("arm1", "arm3"), ("arm2", "arm3")]
+
+
+def test_a_group_tag_right_after_an_arms_label_names_it(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug K for knee surgery",
+            (
+                "Methods",
+                "Patients were randomized into two groups: a drug K and FNB group (group L, "
+                "n = 17), and a placebo and FNB group (group S, n = 17).",
+            ),
+            ("Results", "Pain scores were greater in group S than in group L (P < 0.01)."),
+        )
+    )
+    (claim,) = record.claims
+    assert (claim.intervention.arm, claim.comparator and claim.comparator.arm) == ("arm1", "arm2")
+    assert claim.direction == "decreased"
