@@ -36,7 +36,8 @@ from extractors.caseless import lowered
 from extractors.numbers import OWN_INTERVAL_PATTERN, matches_at, parse_number, word_starts
 
 _DOT = "[.·∙⋅]"
-_NUMBER = rf"(?<![\w.·,/-])[-−]?\d+(?:{_DOT}\d+)?(?![\w.·,/]\d|\d)"
+# not a group's number: "(median OS: group 1, 32 months; group 2, 54 months)"
+_NUMBER = rf"(?<![\w.·,/-])(?<![Gg]roup\s)(?<![Aa]rm\s)[-−]?\d+(?:{_DOT}\d+)?(?![\w.·,/]\d|\d)"
 _TIME_UNIT = r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b\.?"
 _OTHER_UNIT = (
     r"(?:points?|(?!(?:in|on|at|of|for|and|or|vs|v|to|the|with|by|per|was|were|is|are|as)\b)"

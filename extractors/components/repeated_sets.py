@@ -100,6 +100,8 @@ def arm_sets(groups: list[ValueGroup]) -> list[list[ValueGroup]]:
     return runs
 
 
+# a group named right before its value, after the set's label: "median OS: group 1, "
+_GROUP_LABEL_END = re.compile(r"[,:]?\s*(?:the\s+)?(?:[Gg]roup|[Aa]rm)\s+\w{1,3}\s*[,:=]\s*$")
 _BOUNDARY = re.compile(r"[,;:)\]]|\b[Pp]\s*[=<>≤≥]\s*[\d.·]+")
 _LEADING = re.compile(  # maybe after the last set's unit: "(49.9) months and Y was"
     r"(?i)\W*(?:(?:days?|weeks?|months?|years?|hours?|min(?:utes?)?|points?|kg|mg|ml|mmHg|cm)"
@@ -218,6 +220,8 @@ def _label(
 ) -> tuple[int, int] | None:
     """The span of the label in ``text[start:end]`` (see the module docstring), or None;
     ``from_preposition``: from the last preposition that no arm's name follows, if any."""
+    named = _GROUP_LABEL_END.search(text, start, end)  # "(median OS: group 1, 32 months; ..."
+    end = named.start() if named else end
     boundaries = [b for b in _BOUNDARY.finditer(text, start, end) if not _abbreviation(text, b)]
     if boundaries:
         start = boundaries[-1].end()
