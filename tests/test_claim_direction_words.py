@@ -261,3 +261,13 @@ def test_dose_reductions_are_events_not_a_decrease(extractor: Extractor, results
     assert claim.direction == "increased"
     assert claim.intervention.arm == "arm1"
     assert [r.percent for r in claim.results] == [20.0, 5.0]
+
+
+def test_equivalent_units_are_an_amount_not_alike(extractor: Extractor) -> None:
+    claim = _only(
+        extractor,
+        "Patients given ropivacaine required less opioid than those given bupivacaine (109 "
+        "versus 246 fentanyl equivalent units; p < 0.001).",
+    )
+    assert claim.direction == "decreased"
+    assert claim.significant is True

@@ -71,7 +71,7 @@ NOT_SIGNIFICANT = re.compile(r"(?i)" + _NOT_SIGNIFICANT_WORDS + "|" + _NS)
 # "equivalent" as an amount or a kind, not as alike: "its equivalent of intravenous morphine",
 # "equivalent to a 10-mg/dL decrease", "(free-base equivalent)", "term equivalent age"
 _NOT_AN_EQUIVALENT = (
-    r"(?!\s+(?:of|age)\b|\s+to\s+(?:an?\s+)?[-−]?\d|\s*[)\]])"
+    r"(?!\s+(?:of|age|units?|doses?)\b|\s+to\s+(?:an?\s+)?[-−]?\d|\s*[)\]])"
     r"(?<!\bterm\sequivalent)(?<!\benergy\sequivalent)"
 )
 
