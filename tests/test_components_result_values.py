@@ -615,7 +615,8 @@ def test_result_values_a_pair_after_the_compared_arm_of_three_gives_it_the_secon
             ("Results", "Remission was greater in group A versus group B (80% versus 62%)."),
         )
     )
-    assert _values(record, "percent") == [{"usual care": 62.0}]  # "group B (": the second
+    # "group B (": the second; "group A", the tag right after the arm "drug A", the first
+    assert _values(record, "percent") == [{"drug A": 80.0, "usual care": 62.0}]
 
 
 def test_result_values_each_group_named_before_its_value_and_equals(
