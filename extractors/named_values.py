@@ -36,8 +36,12 @@ from extractors.caseless import lowered
 from extractors.numbers import OWN_INTERVAL_PATTERN, matches_at, parse_number, word_starts
 
 _DOT = "[.·∙⋅]"
-# not a group's number: "(median OS: group 1, 32 months; group 2, 54 months)"
-_NUMBER = rf"(?<![\w.·,/-])(?<![Gg]roup\s)(?<![Aa]rm\s)[-−]?\d+(?:{_DOT}\d+)?(?![\w.·,/]\d|\d)"
+# not a group's number ("(median OS: group 1, 32 months; group 2, 54 months)") nor an ordinal
+# ("at the 270th day")
+_NUMBER = (
+    rf"(?<![\w.·,/-])(?<![Gg]roup\s)(?<![Aa]rm\s)[-−]?\d+(?:{_DOT}\d+)?"
+    r"(?![\w.·,/]\d|\d|(?:st|nd|rd|th)\b)"
+)
 _TIME_UNIT = r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b\.?"
 _OTHER_UNIT = (
     r"(?:points?|(?!(?:in|on|at|of|for|and|or|vs|v|to|the|with|by|per|was|were|is|are|as)\b)"
@@ -100,6 +104,32 @@ _TIME_LEAD_FIRSTS = (
 _MEAN_LEAD_LOWER = re.compile(rf"(?:{_word_at_start('mean')}|{_word_at_start('average')})\b")
 _STOP = re.compile(r"\.(?=\s+[A-Z(\[]|\s*$)|\b[Pp]\s*[=<>≤≥]|\b(?:HR|hazard)\b")
 _REACH = 160
+
+
+def _stop(text: str, start: int, end: int) -> int | None:
+    """Where the run of values a lead names ends (``_STOP``), not at a p value or hazard ratio
+    inside a value's own bracket, right after it ("8.2 months (90% CI, 5.9-8.9; p = 0.188) in
+    arm A vs 8.3 months"), which is that value's; at one in any other bracket ("(P = 0.43)"
+    after an interval, "Median PFS (HR; 95% CI vs placebo)")."""
+    for m in _STOP.finditer(text, start, end):
+        bracket = max(text.rfind("(", start, m.start()), text.rfind("[", start, m.start()))
+        if (
+            m.group(0)[0] != "."
+            and bracket >= 0
+            and not any(c in text[bracket : m.start()] for c in ")]")
+            and _VALUE_BEFORE_BRACKET.search(text, max(start, bracket - 16), bracket)
+        ):
+            continue
+        return m.start()
+    return None
+
+
+# a value and its unit right before a bracket: "8.2 months (", "88% ("
+_VALUE_BEFORE_BRACKET = re.compile(
+    r"(?<![A-Za-z-])\d+(?:[.,·]\d+)?(?:\s*%|\s*[a-zA-Zµμ]{1,8})?\s*$"  # not "T-DM1 ("
+)
+
+
 _NOT_BEFORE = re.compile(
     r"(?i)\b(?:at|after|within|for|over|during|by|until|every|each|per|since|beyond|first|"
     r"last|past|following|aged?|ages|older|younger|up\s+to|than|interval|CI|range|IQR|"
@@ -250,8 +280,8 @@ def find_named_values(text: str) -> list[NamedValue]:
     found: dict[int, NamedValue] = {v.start: v for v in find_group_values(text)}
     leads = _leads(text)
     for index, (lead_end, kind) in enumerate(leads):
-        stop = _STOP.search(text, lead_end, lead_end + _REACH)
-        limit = stop.start() if stop else min(len(text), lead_end + _REACH)
+        stop = _stop(text, lead_end, lead_end + _REACH)
+        limit = stop if stop is not None else min(len(text), lead_end + _REACH)
         for later_end, later_kind in leads[index + 1 :]:
             if later_end < limit and (later_kind == "mean") != (kind == "mean"):
                 limit = later_end  # "median OS ... mean score": each lead keeps its own

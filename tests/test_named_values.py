@@ -110,3 +110,32 @@ def test_named_values_median_abbreviation_leads() -> None:
     found = find_named_values("The mOS was 9.4 months with drug K and 12.0 months with drug L.")
     assert [(v.kind, v.value) for v in found] == [("median", 9.4), ("median", 12.0)]
     assert find_named_values("After 3 mos, visits were 2 mos apart for K and 4 mos for L.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a p value in the first value's own bracket does not end the run
+        (
+            "Median EFS was 8.2 months (90% CI, 5.9-8.9; p = 0.188) in arm A vs 8.3 months (90% "
+            "CI, 6.2-9.7, p = 0.078) in arm B.",
+            [8.2, 8.3],
+        ),
+        (
+            "Median improvement was 3.7 degrees (p=0.0035) on drug K and was 9.4 degrees "
+            "(p=0.0041) in the placebo group.",
+            [3.7, 9.4],
+        ),
+        # one in a bracket after an arm's name, or a header's, does
+        (
+            "Median PFS was 9.2 months with HT and 14.2 months with T-DM1 (hazard ratio, 0.59; "
+            "95% CI, 0.36 to 0.97); median follow-up was approximately 14 months.",
+            [9.2, 14.2],
+        ),
+        ("Median PFS (HR; 95% CI vs placebo) in the K 20, 40 mg, and placebo arms was 10.9", []),
+        # an ordinal is no value
+        ("The mean number of lesions fell at the 180th day (p < 0.001) and 270th day.", []),
+    ],
+)
+def test_own_brackets_and_ordinals(text: str, values: list[float]) -> None:
+    assert [v.value for v in find_named_values(text)] == values
