@@ -563,3 +563,11 @@ def test_an_outcome_keeps_its_threshold(clause: str, outcome: str | None) -> Non
 def test_a_multiple_is_no_threshold() -> None:
     found = _outcome("A raised enzyme activity more than 10-fold (p < 0.01).")
     assert found is not None and "than" not in found
+
+
+def test_a_lead_in_with_a_thousands_separator() -> None:
+    clause = (
+        "In 1,075 participants with no aura at baseline, the 4-year cumulative incidence rate of "
+        "aura was significantly lower with drug K (66%) than with placebo (72%) (P = 0.02)."
+    )
+    assert _outcome(clause) == "4-year cumulative incidence rate of aura"

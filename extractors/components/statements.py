@@ -125,7 +125,9 @@ _LEAD_IN = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty)[\s-]+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|post|following|from))"
     r"\b(?:\([^()]{0,80}\)|(?!\b(?:was|were|there|is|are|had|has|have|showed|rose|fell|increased|"
-    r"decreased|declined|dropped|remained|differed)\b)[^,;(]){0,100},\s*)+"
+    # a comma between digits is a thousands separator: "In 1,075 participants with ..., "
+    r"decreased|declined|dropped|remained|differed)\b)(?:[^,;(]|(?<=\d),(?=\d{3}\b))){0,100},"
+    r"\s*)+"
 )
 # the kind of measures before the measures themselves: "Secondary endpoints, including X",
 # "The primary end point, X, was ..."
