@@ -134,6 +134,19 @@ def _window(text: str, end: int, max_words: int) -> tuple[str, list[int]]:
     return kept[cut:], index[cut:]
 
 
+def _initials_start(short: str, window: str) -> int | None:
+    """Where the last words of ``window`` start whose first letters spell the letters of
+    ``short``, one word each ("total thyroidectomy" for "TT"), else None."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    words = list(_WORD.finditer(window))
+    if len(letters) < 2 or len(letters) != len(short) or len(words) < len(letters):
+        return None
+    tail = words[-len(letters) :]
+    if [w.group(0)[0].lower() for w in tail] != letters:
+        return None
+    return tail[0].start()
+
+
 def _match(short: str, text: str, end: int) -> tuple[int, int] | None:
     max_words = min(len(short) + 5, 2 * len(short))
     window, index = _window(text, end, max_words)
@@ -143,6 +156,9 @@ def _match(short: str, text: str, end: int) -> tuple[int, int] | None:
     begin = best_long_form(short, stripped)
     if begin is None:
         return None
+    initials = _initials_start(short, stripped)
+    if initials is not None and initials < begin:
+        begin = initials  # "total thyroidectomy (TT)", not "thyroidectomy" (two t's in it)
     long = stripped[begin:]
     if len(long) <= len(short) or short.lower() in long.lower().split():
         return None

@@ -165,3 +165,34 @@ def test_abbreviations_short_form_matches_examples() -> None:
         (20, 24, "IL-6"),
         (26, 30, "T(3)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        # the letters of the short form open the long form's words: those words, though the
+        # last word alone holds the letters too
+        (
+            "We compared total thyroidectomy (TT) with subtotal surgery.",
+            "TT",
+            "total thyroidectomy",
+        ),
+        (
+            "by conventional laparoscopic cholecystectomy (CLC).",
+            "CLC",
+            "conventional laparoscopic cholecystectomy",
+        ),
+        (
+            "to 40% of the resting energy requirement (RER), or 50%",
+            "RER",
+            "resting energy requirement",
+        ),
+        # no word for each letter: Schwartz & Hearst as before
+        ("with hydroxychloroquine (HCQ) daily", "HCQ", "hydroxychloroquine"),
+    ],
+)
+def test_abbreviations_initials_before_letters_inside_a_word(
+    text: str, short: str, long: str
+) -> None:
+    (found,) = find_definitions(text)
+    assert (found.short, found.long) == (short, long)

@@ -2,7 +2,9 @@
 interval, which tells the arms apart in "the drug K every 4 weeks group"); the comparator an
 aim names ("whether A was noninferior to B": B; "relative to a reference arm of C": C), not a
 conclusion's "superior to"; a group tag right after an arm's label names that arm ("a drug K
-and FNB group (group L, n = 17)"), though the label's words are shared."""
+and FNB group (group L, n = 17)"), though the label's words are shared; names parted by commas
+alone after a colon ("three groups: A (TT), B (DO), C (BST)") are arms, clauses are not; a
+design sentence ("were initially allocated to") makes no claim."""
 
 from __future__ import annotations
 
@@ -110,3 +112,52 @@ def test_a_group_tag_right_after_an_arms_label_names_it(extractor: Extractor) ->
     (claim,) = record.claims
     assert (claim.intervention.arm, claim.comparator and claim.comparator.arm) == ("arm1", "arm2")
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("methods", "labels"),
+    [
+        (
+            "Six hundred adults were randomized to three groups of 200 patients each: total "
+            "thyroidectomy (TT), Dunhill operation (DO), bilateral subtotal thyroidectomy (BST).",
+            [
+                "total thyroidectomy (TT)",
+                "Dunhill operation (DO)",
+                "bilateral subtotal thyroidectomy (BST)",
+            ],
+        ),
+        (  # clauses, not names: no arms from commas alone
+            "We randomized 328 patients into one of two groups: one underwent nailing (IMN "
+            "group), while the other underwent plating (LCP group), and then physiotherapy.",
+            None,
+        ),
+    ],
+)
+def test_names_parted_by_commas_alone_after_a_colon(
+    extractor: Extractor, methods: str, labels: list[str] | None
+) -> None:
+    record = extractor.extract(
+        article("Three operations", ("Methods", methods), ("Results", "All were safe."))
+    )
+    got = [a.label for a in record.arms]
+    if labels is None:
+        assert "while the other underwent plating" not in " ".join(got)
+        assert not any(label.startswith(("one underwent", "underwent")) for label in got)
+    else:
+        assert got == labels
+
+
+def test_a_design_sentence_with_an_adverb_makes_no_claim(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Nutrition in puppies",
+            (
+                None,
+                "Patients were initially allocated to 3 groups: 11 in group 1 receiving feed "
+                "equivalent to 40% of the resting energy requirement (RER), 12 in group 2 "
+                "receiving 50% of the RER, and 36 in group 3 receiving none. Hospital stays were "
+                "similar (4.3 vs 5.0 days, p = 0.097).",
+            ),
+        )
+    )
+    assert all("allocated" not in c.evidence.text for c in record.claims)

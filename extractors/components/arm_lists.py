@@ -46,6 +46,26 @@ _CLAUSE_END = re.compile(
     r"counter-?balanced|placebo-controlled|blind|parallel|factorial)"
 )
 
+_COLON_BEFORE = re.compile(r":\s*$")
+_CLAUSE_WORD = re.compile(
+    r"(?i)\b(?:underwent|receiv\w*|given|treated|were|was|while|whereas|who)\b"
+)
+_LIST_ITEM_WORDS = 6
+
+
+def _comma_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, after a colon, lists three or more names parted by commas
+    alone, each of a few words and no clause ("three groups: total thyroidectomy (TT), Dunhill
+    operation (DO), bilateral subtotal thyroidectomy (BST)"; not "two groups: one underwent
+    A, while the other underwent B")."""
+    if not _COLON_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    items = [text[s:e] for s, e in _split(text, start, end, _COMMA)]
+    return len(items) >= 3 and all(
+        len(item.split()) <= _LIST_ITEM_WORDS and not _CLAUSE_WORD.search(item) for item in items
+    )
+
+
 _COMMA = re.compile(r"\s*,(?!(?<=\d,)\d{3}(?!\d))\s*")  # not "40,000 IU"
 
 _CLAUSE_START = re.compile(  # lower case only: "AT" may well be an arm
@@ -159,7 +179,9 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     if len(parts) < 2:
         parts = _split(text, start, end, _SPLIT_AND)
         labels = [text[s:e] for s, e in parts]
-        if len(parts) != 2 or not (
+        if len(parts) == 1 and _comma_list(text, start, end):
+            pass  # "to three groups: A (TT), B (DO), C (BST)": commas alone part the arms
+        elif len(parts) != 2 or not (
             any(GROUP_END.search(lab) or COMPARATOR_WORD.search(lab) for lab in labels)
             or all(_GROUP_ITEM.match(lab) for lab in labels)  # "Group A (X), ... and Group C (Z)"
         ):
