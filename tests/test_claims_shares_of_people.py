@@ -4,7 +4,9 @@ died compared with 54.0% in the B group"): the verb is the outcome, the overall 
 arm's; after a verb of having its object is ("37 patients in the A group developed a SSI,
 compared to 7 in B": "SSI"; "27 of 36 became urate-negative compared to seven of 39":
 "urate-negative"); people who "attended more clinic visits" than others are measured by the
-visits; counted people who "were randomly assigned" make no claim."""
+visits; counted people who "were randomly assigned" make no claim; two groups' shares before
+what they did ("73% of placebo and 71% of drug K patients correctly perceived their risk and 22%
+of placebo and 24% of drug K patients were very concerned") make one claim per statement."""
 
 from __future__ import annotations
 
@@ -80,3 +82,26 @@ def test_counted_people_randomly_assigned_are_no_result(extractor: Extractor) ->
         "the drug K group (n=151) or the placebo group (n=153)."
     )
     assert _claims(extractor, result) == []
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (
+            "At follow-up, 73% of placebo and 71% of drug K patients correctly perceived their "
+            "risk and 22% of placebo and 24% of drug K patients were very concerned about it.",
+            [
+                ("perceived their risk", {"placebo": 73.0, "drug K": 71.0}),
+                ("very concerned about it", {"placebo": 22.0, "drug K": 24.0}),
+            ],
+        ),
+        (
+            "12% of placebo and 25% of drug K patients had quit smoking.",
+            [("quit smoking", {"placebo": 12.0, "drug K": 25.0})],
+        ),
+    ],
+)
+def test_two_groups_shares_before_what_they_did(
+    extractor: Extractor, result: str, expected: list[tuple[str, dict[str, float | None]]]
+) -> None:
+    assert _claims(extractor, result) == expected

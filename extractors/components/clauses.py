@@ -60,6 +60,9 @@ _CLAUSE_SPLIT = re.compile(
     r",\s+(?=which\s+(?:resulted\s+in|led\s+to|translated\s+into)\s)|"
     # "X rose with A (P = 0.04) and there were 2 and 10 deaths with A and B": a new statement
     r"(?P<there_and>\s+and\s+)(?=there\s+(?:was|were)\s)|"
+    # "73% of controls and 71% of A women did X and 22% of controls and 24% of A women Y": the
+    # groups' shares again, a new statement
+    r"(?P<shares_and>\s+and\s+)(?=\d+(?:[.·]\d+)?\s*%\s+of\s[^,;()]{1,40}?\s+and\s+\d)|"
     # "X was greater with A than B (..) and Y was significantly reduced (..)": a second measure
     # with its own direction (``_second_measure``)
     r"(?P<measure_and>\s+and\s+)(?!(?:as|in|with|at|for|among|after|by|on|to|from|during|then|"
@@ -78,6 +81,7 @@ _CLAUSE_SPLIT = re.compile(
     r"significant\w*|only|was|were)\b)"
 )
 _PAIRED_AND = re.compile(r"\s+and\s+")
+_SHARE_OF = re.compile(r"\d\s*%\s+of\s")
 # two values compared: "4.5 months with A versus 6.8", "19.7 vs 23.6", "12% (9/75) vs 20%"
 _VS_PAIR = re.compile(
     r"(?i)\d[\d.,·]*\s*%?[^;()\d]{0,40}?(?:\([^()]{0,30}\)\s*)?(?:vs\.?|versus|v\.)\s+\d"
@@ -116,7 +120,7 @@ def _listed_measure(text: str, start: int, m: re.Match[str], end: int) -> bool:
 def _may_split(piece: str) -> bool:
     """A quick test that ``_CLAUSE_SPLIT`` can match ``piece``: half the sentences cannot."""
     return any(w in piece for w in _SPLIT_WORDS) or (
-        "and" in piece and any(w in piece for w in (",", "vs", "versus", "was", "were"))
+        "and" in piece and any(w in piece for w in (",", "vs", "versus", "was", "were", "% of"))
     )
 
 
@@ -243,7 +247,10 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
                 continue  # "X was measured while the patients were supine": one statement
             if _WITH_NO.match(m.group(0)) and direction_cue(text[cursor : m.start()]) is None:
                 continue  # "A was noninferior to B (50% vs 52%), with no difference in X": X's
-            if m.group("there_and") is not None:
+            if m.group("shares_and") is not None:
+                if len(_SHARE_OF.findall(text, cursor, m.start())) < 2:
+                    continue  # the second share of the same statement ("X and 71% of ...")
+            elif m.group("there_and") is not None:
                 if not _says_something(text[cursor : m.start()]):
                     continue  # "In terms of X (..), Y (..) and there were no differences": one
             elif m.group("measure_and") is not None:

@@ -72,8 +72,10 @@ _PEOPLE_DID = re.compile(
     r"(?:groups?|arms?)\s+)?(?:(?P<have>(?:(?:did|do|does)\s+not\s+)?(?:had|have|has|develop(?:ed)?|"
     r"experienced|experience|reported|report|required|require|needed|need|suffered|suffer|"
     r"achieved|achieve|reached|reach|attained|attain|showed|show))|(?P<were>were|was)"
-    r"(?:\s+(?:not|significantly|more|less|still))*|(?P<did>" + _NO_STEP + r"[a-z]{3,}ed"
-    r"|died))\s+"
+    # "correctly perceived their risk": an adverb before what they did
+    r"(?:\s+(?:not|significantly|more|less|still))*|(?:[a-z]{3,}ly\s+)?(?P<did>"
+    + _NO_STEP
+    + r"[a-z]{3,}ed|died))\s+"
 )
 
 _NEXT_CLAUSE = re.compile(r"(?i),\s*(?:and|but|while|whereas)\s+")
@@ -481,7 +483,14 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
     developed a SSI, compared to 7 in B": "SSI"; after "were", the state: "35 (17%) fetuses
     were in the anterior position in A compared with 24 (12%) in B": "anterior position"); or
     a share of people whose verb is the outcome, set against the arms' shares ("54.8% of
-    patients responded (43.8% with A and 66.7% with B)", ``_percent_of_people``)."""
+    patients responded (43.8% with A and 66.7% with B)", ``_percent_of_people``); or two
+    groups' shares before what they did ("73% of controls and 71% of intervention women
+    correctly perceived their risk": "perceived their risk")."""
+    shares = _TWO_SHARES.match(text, body, end)  # "73% of controls and 71% of A women ..."
+    if shares and (one_group := _ONE_GROUP_DID.match(text, shares.end(), end)):
+        return (
+            _what_they_did(text, one_group, end) if _verb_is_outcome(text, one_group, end) else None
+        )
     counted = _COUNTED.match(text, body, end)
     if not counted:
         return _percent_of_people(text, body, end)
@@ -512,6 +521,11 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
     return Statement(span, None, "counted-people") if span else None
 
 
+# two groups' shares before what they did: "73% of controls and 71% of intervention women"
+_TWO_SHARES = re.compile(
+    r"(?i)\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?[^\d,;()]{1,40}?,?\s+(?:and|vs\.?|versus|"
+    r"compared\s+(?:with|to))\s+(?:only\s+)?\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?"
+)
 _PERCENT_OF = re.compile(r"(?:(?i:overall|in\s+total)\s*,?\s*)?\d+(?:[.·]\d+)?\s*%\s+(?=of\s)")
 # each arm's share after the verb: "(43.8% with A and 66.7% with B)", ": 43.8% in the A group"
 _ARM_PERCENT_LATER = re.compile(
@@ -580,6 +594,7 @@ _ONE_GROUP_DID = re.compile(  # "patients (8.3%) discontinued": people, then a p
     rf"(?i)(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE_NOUNS})\s*(?:[(\[][^()\[\]]{{1,20}}[)\]]\s*)?"
     # their group may follow: "of the women in the A group died"
     r"(?:(?:in|on|of|receiving)\s+the\s+(?:[\w+/-]+\s+){1,3}?(?:groups?|arms?)\s+)?"
+    r"(?:[a-z]{3,}ly\s+)?"  # "correctly perceived": an adverb before the verb
     r"(?P<verb>[a-z]{3,}ed|died|quit|stopped|withdrew|left|lost|fell|underwent|became|"
     # what they were: "fetuses were in the anterior position", "women were pain-free"
     r"were(?=\s+(?!(?:randomi[sz]ed|assigned|allocated|included|excluded|enrolled|analy[sz]ed|"
