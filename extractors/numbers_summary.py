@@ -741,6 +741,34 @@ def find_compared_counts(text: str) -> list[ArmCount]:
     return found
 
 
+def find_split_counts(text: str) -> list[ArmCount]:
+    """A total count split by arm in the bracket right after it, each part a count and the
+    arm's name, the parts adding up to the total: "399 recurrences (164 letrozole and 235
+    placebo) occurred", "136 women (74 placebo, 62 tamoxifen) developed X". Not parts that
+    do not add up ("20 patients (12 men and 6 women)" is no split of 20 by arm), nor a
+    count followed by a unit ("(5 mg and 10 mg)")."""
+    found: list[ArmCount] = []
+    for m in _SPLIT_COUNTS.finditer(text) if "(" in text else ():
+        total, a, b = (parse_count(m[g]) for g in ("total", "a", "b"))
+        if None in (total, a, b) or a + b != total:  # type: ignore[operator]
+            continue
+        if _UNIT_NAME.match(m["na"]) or _UNIT_NAME.match(m["nb"]):
+            continue
+        found.append(ArmCount(a, m.start("a"), m.end("a")))  # type: ignore[arg-type]
+        found.append(ArmCount(b, m.start("b"), m.end("b")))  # type: ignore[arg-type]
+    return found
+
+
+_SPLIT_COUNTS = re.compile(
+    r"(?<![\w.,])(?P<total>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[A-Za-z][\w-]*\s+){1,6}?\(\s*"
+    r"(?P<a>\d{1,5})\s+(?P<na>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*(?:,|and|vs\.?|versus)\s*"
+    r"(?P<b>\d{1,5})\s+(?P<nb>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)"
+)
+_UNIT_NAME = re.compile(
+    r"(?i)(?:mg|g|kg|ml|mcg|µg|iu|units?|days?|weeks?|months?|years?|hours?|min|cycles?|doses?)\b"
+)
+
+
 _COUNTED_NOUNS = (
     r"(?:patients|participants|subjects|women|men|children|infants|people|cases|events|deaths|"
     r"relapses|recurrences|infections|episodes|complications)"

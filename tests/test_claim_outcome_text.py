@@ -571,3 +571,33 @@ def test_a_lead_in_with_a_thousands_separator() -> None:
         "aura was significantly lower with drug K (66%) than with placebo (72%) (P = 0.02)."
     )
     assert _outcome(clause) == "4-year cumulative incidence rate of aura"
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        (
+            "At a median follow-up of 64 months, 399 recurrences or new cancers (164 drug K and "
+            "235 placebo) occurred.",
+            "recurrences or new cancers",
+        ),
+        (
+            "Six months after surgery, 50 serious adverse events occurred with drug K.",
+            "serious adverse events",
+        ),
+        ("24 h urine volume was higher with drug K (p = 0.01).", "24 h urine volume"),
+        ("14C-ATP release was similar with drug K and placebo.", "14C-ATP release"),
+    ],
+)
+def test_a_count_opening_the_subject_is_not_the_outcome(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome
+
+
+def test_a_total_split_by_arm_gives_each_arm_its_count(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "At a median follow-up of 64 months, 399 recurrences (164 drug K and 235 placebo) "
+        "occurred.",
+    )
+    assert claim.outcome.text == "recurrences"
+    assert [(r.arm, r.events) for r in claim.results] == [("arm1", 164), ("arm2", 235)]

@@ -15,6 +15,7 @@ from extractors.numbers_summary import (
     find_count_percents,
     find_medians,
     find_plain_value_pairs,
+    find_split_counts,
 )
 
 FINDERS = (
@@ -24,6 +25,7 @@ FINDERS = (
     find_arm_values,
     find_arm_counts,
     find_compared_counts,
+    find_split_counts,
 )
 
 
@@ -278,3 +280,20 @@ def test_a_median_pair_is_not_cut_inside_its_last_number() -> None:
         "median survival was 19.7 months versus 23.6 months."
     )
     assert [m.median for m in find_medians(text)][-2:] == [19.7, 23.6]  # not 23
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "399 recurrences or contralateral cancers (164 drug K and 235 placebo) occurred",
+            [164, 235],
+        ),
+        ("136 women (74 placebo, 62 drug K) developed breast cancer", [74, 62]),
+        ("1,075 women (500 drug K and 575 placebo) were analysed", [500, 575]),
+        ("40 patients (12 men and 6 women) responded", []),  # not the total's parts
+        ("15 doses (5 mg and 10 mg) were given", []),  # units
+    ],
+)
+def test_numbers_summary_split_counts(text: str, counts: list[int]) -> None:
+    assert [c.events for c in find_split_counts(text)] == counts

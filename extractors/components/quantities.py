@@ -63,6 +63,7 @@ from extractors.numbers_summary import (
     find_count_percents,
     find_medians,
     find_plain_value_pairs,
+    find_split_counts,
     standard_error_scopes,
 )
 from extractors.standardized_effects import find_standardized_effects
@@ -175,7 +176,9 @@ def parse_quantities(text: str) -> Quantities:
         ),
         count_percents=_outside(find_count_percents(text), blockers),
         medians=medians,
-        counts=_outside(find_arm_counts(text) + find_compared_counts(text), blockers),
+        counts=_outside(
+            find_arm_counts(text) + find_compared_counts(text) + find_split_counts(text), blockers
+        ),
     )
 
 

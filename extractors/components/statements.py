@@ -513,12 +513,23 @@ def _from_copula(text: str, body: int, end: int, copula: re.Match[str]) -> State
         span = outcome_span(text, target.end(), end) if target else None
         return Statement(span, (body, copula.start()), "copula") if span else None
     span = outcome_span(text, body, copula.start())
-    counted = _COUNT_FIRST.match(text, body, copula.start()) if span is None else None
-    if counted:  # "12 (3.4%) relapses were observed in arm 1": relapses
-        span = outcome_span(text, counted.end(), copula.start())
+    counted = (
+        _COUNT_FIRST.match(text, body, copula.start())
+        if span is None
+        else _COUNTED_SUBJECT.match(text, span[0], copula.start())
+    )
+    if counted and not _UNIT_NEXT.match(text, counted.end()):
+        # "12 (3.4%) relapses were observed in arm 1", "399 recurrences (164 with A and 235
+        # with B) occurred": relapses, recurrences (not "24 h urine volume was ...")
+        span = outcome_span(text, counted.end(), copula.start()) or span
     return Statement(span, None, "copula") if span else None
 
 
+# a count opening the subject, set off by a space: "50 serious adverse events" (not "14C-ATP")
+_COUNTED_SUBJECT = re.compile(r"\d[\d,]*(?:\s*\([^()]{0,20}\))?\s+(?!of\b)(?=[^\W\d_])")
+_UNIT_NEXT = re.compile(
+    r"(?i)(?:h|hrs?|hours?|min(?:utes)?|days?|weeks?|months?|years?|mg|g|kg|ml|cm|mm|points?)\b"
+)
 # a count before what it counts, not before its denominator ("227 (80%) of 285 patients")
 _COUNT_FIRST = re.compile(r"\s*\d[\d,]*\s*(?:\([^()]{0,20}\)\s*)?(?!of\b)(?=[^\W\d_])")
 
