@@ -163,6 +163,7 @@ _WITHOUT = re.compile(r"(?i)\s+without\s+")
 _NO_ARM = re.compile(r"(?i)^no\s")
 _MONO = frozenset({"monotherapy", "alone", "only"})
 _CONTROL = frozenset({"control", "controls"})
+_TREATMENT_GROUP = re.compile(r"(?i)\b(?:active\s+)?treatment\s+(?:group|arm)\b(?!s)")
 _TREATED = frozenset({"intervention", "experimental"})
 _COMBO = frozenset({"combined", "combination", "plus"})
 _ALLOCATION_HINT = re.compile(
@@ -247,6 +248,8 @@ def _mention_words(text: str) -> frozenset[str]:
     words = set(norm_words(_MENTION_NUMBER.sub(_number_token, kept))) - _STOPWORDS
     if "control" in words and len(_CONTROLS.findall(text)) == len(OUTCOME_CONTROLS.findall(text)):
         words.discard("control")  # "disease control rate", "local control": an outcome
+    if "reatment" in text and _TREATMENT_GROUP.search(text):
+        words.add("intervention")  # "in the treatment group": the arm that is not the control
     words.update(m.group(0).lower() for m in _ACRONYM.finditer(kept))  # "AT" is no stopword
     words.update("#" + m.group(1).lower() for m in _GROUP_NAME.finditer(text))
     words.update("#" + name.lower() for *_, names in group_lists(text) for name in names)

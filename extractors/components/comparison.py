@@ -185,6 +185,10 @@ def compared_arms(
         comparator = next((a for a in others if a.comparator), None)
         if comparator is None and len(others) == 1:
             comparator = others[0]
+            if actor and intervention.comparator and not comparator.comparator:
+                # "More patients in the placebo group required X": the trial's control is
+                # the subject, the other arm the intervention (the words are read against it)
+                intervention, comparator = comparator, intervention
     if comparator is None and intervention is not None and after is not None and len(arms) == 2:
         # "in the A plus B group compared to a rise in the B group": the words after "compared
         # to" name both arms when one arm's name holds the other's, so named_arm gives none;

@@ -370,6 +370,21 @@ def _worded_direction(
             return direction
     if (
         comp_arm is not None
+        and int_arm is not None
+        and comparison_word(clause[: cue.start()]) is None
+    ):
+        # "Patients in the placebo group had higher X", "More patients in the placebo group
+        # required X": the subject is the comparator, the words say how it fared against the
+        # intervention
+        people = _PEOPLE_AFTER_CUE.match(clause, cue.end())
+        subject_text = clause[: cue.start()] + (people.group(0) if people else "")
+        lead = _SUBJECT_LEAD.match(subject_text)  # the subject opens with the group's name
+        head = " ".join(subject_text[lead.end() if lead else 0 :].split()[:_SUBJECT_WORDS])
+        subject = mention_words(head) - mention_words(outcome)
+        if comp_arm.distinctive & subject and not int_arm.distinctive & subject:
+            return "decreased" if direction == "increased" else "increased"
+    if (
+        comp_arm is not None
         and (
             comp_arm.distinctive & after
             or named_arm(arms, after_text.replace(outcome, " ") if outcome else after_text)
@@ -382,6 +397,19 @@ def _worded_direction(
     return direction
 
 
+# what may open a subject before the group's name: "In the", "Patients in the", "The"
+_SUBJECT_LEAD = re.compile(
+    r"(?i)\s*(?:(?:in|among)\s+)?(?:the\s+)?(?:(?:patients|participants|subjects|women|men|"
+    r"children|infants|people|those)\s+(?:in|of|from|on|receiving|given)\s+(?:the\s+)?)?"
+)
+_SUBJECT_WORDS = 3
+# the people right after "more"/"fewer" and their group: "(More) patients in the placebo group"
+_PEOPLE_AFTER_CUE = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|women|men|children|infants|"
+    r"people)\s+(?:in|from|of|on|receiving|given)\s+(?:the\s+)?[^,;()]{1,40}?"
+    r"(?=\s+(?:required|had|were|was|reported|experienced|developed|needed|used|received|"
+    r"showed|achieved|underwent)\b)"
+)
 GROUP_RIGHT_AFTER = re.compile(  # "increased (significantly) in the B group": B is described
     # as it is by a passive's agent ("was reduced by B"), not by an amount ("by 30%", "by a
     # mean of 2", "by about half")
