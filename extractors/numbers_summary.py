@@ -645,8 +645,9 @@ class ArmCount:
 
 _ARM_COUNT_AFTER_N = (
     r"(?![\w%/·]|[.,]\d|\s*[(\[])"
-    r"(?P<noun>(?:\s+(?!(?:in|with|on|among|receiving|and|or|vs|versus|of|the)\b)[a-zA-Z][\w-]*"
-    r"(?:\s+of\s+[a-zA-Z][\w-]*)?){0,3}?)"
+    # the noun maybe in quotes: '60 "failures" in the A arm'
+    r"(?P<noun>(?:\s+[\"“]?(?!(?:in|with|on|among|receiving|and|or|vs|versus|of|the)\b)"
+    r"[a-zA-Z][\w-]*[\"”]?(?:\s+of\s+[a-zA-Z][\w-]*)?){0,3}?)"
     r"(?:\s+(?:occurred|occurring|were\s+(?:seen|observed|reported|recorded|noted)))?"
     r"\s+(?P<prep>in|with|on|among|receiving)\s+(?P<arm>[^\d,;:()\[\]]{1,60}?)"
     r"(?=\s*[,;:()\[\]]|\s*\.(?:\s|$)|\s*$|\s+(?:and|vs\.?|versus|v\.?|compared|whereas|"

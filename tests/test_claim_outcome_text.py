@@ -601,3 +601,11 @@ def test_a_total_split_by_arm_gives_each_arm_its_count(extractor: Extractor) -> 
     )
     assert claim.outcome.text == "recurrences"
     assert [(r.arm, r.events) for r in claim.results] == [("arm1", 164), ("arm2", 235)]
+
+
+def test_an_outcome_in_quotes_is_the_word_not_its_quotes(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, 'There were 60 "failures" in the drug K arm, and 62 in the placebo arm (p=0.72).'
+    )
+    assert claim.outcome.text == "failures"
+    assert [(r.arm, r.events) for r in claim.results] == [("arm1", 60), ("arm2", 62)]

@@ -42,6 +42,22 @@ def test_sentences_do_not_split_inside_tokens_or_abbreviations(nlp: Language, te
     assert len(_sentences(nlp, text)) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("There were 186 treated pts. There were 60 failures.", 2),
+        ("Infusions ran over 75 min. Plasma glucose rose.", 2),
+        ("Follow-up lasted 5 yrs. Twelve patients died.", 2),
+        ("Follow-up lasted 5 yrs. 12 patients died.", 1),  # a number after: no capital
+        ("Smith et al. reported less pain in pts. with gout.", 1),
+    ],
+)
+def test_sentences_end_after_a_short_unit_before_a_capital(
+    nlp: Language, text: str, count: int
+) -> None:
+    assert len(_sentences(nlp, text)) == count
+
+
 def test_sentences_split_before_digits_and_brackets(nlp: Language) -> None:
     text = "Pain fell. 12 adults withdrew. (All were men.) Done."
     assert _sentences(nlp, text) == [

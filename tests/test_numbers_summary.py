@@ -297,3 +297,8 @@ def test_a_median_pair_is_not_cut_inside_its_last_number() -> None:
 )
 def test_numbers_summary_split_counts(text: str, counts: list[int]) -> None:
     assert [c.events for c in find_split_counts(text)] == counts
+
+
+def test_numbers_summary_arm_counts_of_a_quoted_noun() -> None:
+    text = 'There were 60 "failures" in the drug K arm, and 62 in the control arm (p=0.72).'
+    assert [c.events for c in find_arm_counts(text)] == [60, 62]

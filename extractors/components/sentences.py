@@ -41,9 +41,13 @@ _ABBREVIATIONS = {
     "u.s", "u.k", "max", "min", "sec", "ref", "refs", "eq", "tab", "suppl", "dept", "univ",
     "mo", "wk", "yr", "yrs", "hr", "mos", "pts", "n.s", "p", "ed", "eds",
 }  # fmt: skip
+# units and counts written short: they end a sentence when a capital follows ("186 treated
+# pts. There were 60 failures"), not a number ("for 5 yrs. 12 ...")
+_UNIT_ABBREVIATIONS = {"mo", "wk", "yr", "yrs", "hr", "mos", "pts", "min", "max", "sec"}
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # "... 9.30% in group P. In the first 24 hours": a group's letter, not the abbreviation "p."
 _GROUP_LETTER_BEFORE = re.compile(r"\b(?i:groups?|arms?|cohorts?)\s+[A-Z]$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _MAX_PAREN = 400
 _NEWLINE = re.compile(r"\n\s*")
 _LABEL_WORD = (
@@ -99,10 +103,11 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
         stop = m.start()
         if text[stop] == ".":
             word = _WORD_BEFORE.search(text, max(start, stop - 12), stop)
+            short = word.group(1).lower().strip(".") if word else ""
             if (
-                word
-                and word.group(1).lower().strip(".") in _ABBREVIATIONS
+                short in _ABBREVIATIONS
                 and not _GROUP_LETTER_BEFORE.search(text, max(start, stop - 12), stop)
+                and not (short in _UNIT_ABBREVIATIONS and _CAPITAL_NEXT.match(text, m.end()))
             ):
                 continue
         if any(opened < stop < closed >= m.end() for opened, closed in protected):

@@ -190,7 +190,13 @@ def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if len(words) > 15:
         end = start + sum(len(w) + 1 for w in words[:15]) - 1
+    if end - start > 2 and text[start] in _OPEN_QUOTES and text[end - 1] in _CLOSE_QUOTES:
+        start, end = start + 1, end - 1  # '"failures"': the word, not its quotes
     return start, end
+
+
+_OPEN_QUOTES = "\"“'‘"
+_CLOSE_QUOTES = "\"”'’"
 
 
 def subject_ok(text: str, start: int, end: int) -> bool:
