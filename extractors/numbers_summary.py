@@ -172,6 +172,9 @@ _COUNTED_PEOPLE = re.compile(
     r"subjects|women|men|children|people|cases)\b"
 )
 _LIST_BEFORE = re.compile(r"\d\s*,\s*$")
+_NUMBERED_LABEL = re.compile(
+    r"(?i)\b(?:cycles?|days?|weeks?|months?|years?|visits?|sessions?|doses?|phases?)\s+\d+\s*,\s*$"
+)
 _LIST_AFTER = re.compile(r"\s*,\s*[-−]?\d|\s*,?\s+and\s+[-−]?\d")
 _CONNECTOR = re.compile(r"(?i)\b(?:vs|v|versus|and|respectively)\b\.?")
 _UNIT_WORD = re.compile(r"\d\s*[a-zA-Zµμ]")
@@ -214,9 +217,10 @@ def _not_plain(text: str, m: re.Match[str]) -> bool:
         return True
     if _NOT_PLAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True
-    if _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _LIST_AFTER.match(
-        text, m.end()
-    ):
+    listed = _LIST_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if listed and _NUMBERED_LABEL.search(text, max(0, m.start() - 24), m.start()):
+        listed = None  # "cycle 1, 3.2 vs. 3.5": the pair's label, no list
+    if listed or _LIST_AFTER.match(text, m.end()):
         return True
     whole = all(re.fullmatch(r"\d+", m.group(n)) for n in ("a", "b"))
     units = _CONNECTOR.sub(" ", m.group(0))

@@ -302,3 +302,15 @@ def test_numbers_summary_split_counts(text: str, counts: list[int]) -> None:
 def test_numbers_summary_arm_counts_of_a_quoted_noun() -> None:
     text = 'There were 60 "failures" in the drug K arm, and 62 in the control arm (p=0.72).'
     assert [c.events for c in find_arm_counts(text)] == [60, 62]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("(A vs B: cycle 1, 3.2 vs. 3.5, p = .3479)", [3.2, 3.5]),  # "cycle 1" labels the pair
+        ("(A vs B: day 3, 4.1 vs 4.6)", [4.1, 4.6]),
+        ("scores of 1, 3.2 vs. 3.5 and 2", []),  # a list
+    ],
+)
+def test_numbers_summary_pair_after_a_numbered_time(text: str, values: list[float]) -> None:
+    assert [v.value for v in find_plain_value_pairs(text)] == values
