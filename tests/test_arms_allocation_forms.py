@@ -153,3 +153,17 @@ def test_arms_of_design_statements(
 )
 def test_no_arms_from_other_comparisons(extractor: Extractor, methods: str) -> None:
     assert _arms(extractor, methods) == []
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Women were randomized to drug K 45 mg/day (n=31) or placebo (n=31) both plus fulvestrant.",
+        "In this randomized trial, patients received drug K 45 mg/day (n=31) or placebo (n=31) "
+        "both plus fulvestrant.",
+        "In this randomized trial, patients received drug K 45 mg/day (n=31) or placebo (n=31), "
+        "each combined with fulvestrant.",
+    ],
+)
+def test_what_both_arms_had_is_no_part_of_the_last(extractor: Extractor, methods: str) -> None:
+    assert _arms(extractor, methods) == [("drug K 45 mg/day", 31), ("placebo", 31)]

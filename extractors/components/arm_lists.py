@@ -40,6 +40,9 @@ _CLAUSE_END = re.compile(
     r"each|after|from)\b"
     r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at|all|both|each)\b"
     r"|,?\s+and\s+(?:were|was|then)\b"
+    # "A (n=31) or placebo (n=31) both plus fulvestrant": what both arms had, no arm's own
+    r"|,?\s+(?:both|each|all)\s+(?:plus|with|combined\s+with|in\s+combination\s+with|"
+    r"given\s+with|added\s+to)\b"
     r"|\s*\((?![^)]*\b[nN]\s*=)[^)]*\bratio\b"
     # "to A or B in a randomised crossover design": the design, no part of the last arm
     r"|\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:random|double|single|triple|cross-?over|"
