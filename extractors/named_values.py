@@ -49,9 +49,12 @@ _OTHER_UNIT = (
     r"kg|cm|mm|ml|mL|euros?|dollars?|USD|EUR|degrees?)\b"
 )
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|v\.?|versus|to)\s+)"
+# a currency before the number is its unit: "a mean cost of £35.41 compared with £51.12"
+_CURRENCY = r"(?:(?:UK|US|AU|CA|A|C)?[£$€¥]\s?)"
 _RUN = re.compile(
-    rf"(?P<run>(?:{_NUMBER}{OWN_INTERVAL_PATTERN}{_JOIN})*)(?P<last>{_NUMBER})\s*"
-    rf"(?P<unit>{_TIME_UNIT}|{_OTHER_UNIT}|(?=(?:in|for|with|on|among)\s))"
+    rf"(?P<run>(?:{_CURRENCY}?{_NUMBER}{OWN_INTERVAL_PATTERN}{_JOIN})*)(?P<cur>{_CURRENCY})?"
+    rf"(?P<last>{_NUMBER})\s*"
+    rf"(?P<unit>{_TIME_UNIT}|{_OTHER_UNIT}|(?=(?:in|for|with|on|among)\s)|(?(cur)|(?!)))"
 )
 _RUN_NUMBER = re.compile(_NUMBER)
 _MEDIAN_LEAD_TAIL = r"s?\b(?!\s+(?:follow|age\b|aged\b|observation|duration\s+of\s+follow))"

@@ -609,3 +609,14 @@ def test_an_outcome_in_quotes_is_the_word_not_its_quotes(extractor: Extractor) -
     )
     assert claim.outcome.text == "failures"
     assert [(r.arm, r.events) for r in claim.results] == [("arm1", 60), ("arm2", 62)]
+
+
+def test_a_cost_in_a_currency_ends_the_outcome(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Drug K had a mean cost of UK£35.41 per patient compared with £51.12 for placebo, "
+        "difference £15.71 (95% CI 11.8-19.6; P < 0.001).",
+    )
+    assert claim.outcome.text == "mean cost"
+    assert [(r.arm, r.mean) for r in claim.results] == [("arm1", 35.41), ("arm2", 51.12)]
+    assert claim.direction == "decreased"

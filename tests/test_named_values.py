@@ -139,3 +139,15 @@ def test_named_values_median_abbreviation_leads() -> None:
 )
 def test_own_brackets_and_ordinals(text: str, values: list[float]) -> None:
     assert [v.value for v in find_named_values(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("a mean cost of £35.41 compared with £51.12 for usual care", [35.41, 51.12]),
+        ("a mean cost of UK£35.41 per visit compared with £51.12 for usual care", [35.41, 51.12]),
+        ("a mean cost of US$ 120 versus US$ 150 in the control arm", [120.0, 150.0]),
+    ],
+)
+def test_a_currency_is_a_values_unit(text: str, values: list[float]) -> None:
+    assert [v.value for v in find_named_values(text)] == values

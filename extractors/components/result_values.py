@@ -84,7 +84,7 @@ _CI_LEVEL = re.compile(r"\b(?:CI|(?i:confidence\s+intervals?))\s*[=:,]?\s*$")  #
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:(?i:differences?|risk\s+reductions?|ratios?)|ARR|RRR|ARD|RD|OR|RR|HR)"
     r"(?:\s*\([^()]{1,12}\))?"
-    r"(?:\s+(?:of|was|were|is|being))?\s*[:=,]?\s*(?:[-−‒+]\s*)?$"
+    r"(?:\s+(?:of|was|were|is|being))?\s*[:=,]?\s*(?:[-−‒+]\s*)?(?:[£$€¥]\s?)?$"
 )
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 # the next word after the value's own interval, if any: "39.2% (95% CI 16.1 to 66.9) higher",
