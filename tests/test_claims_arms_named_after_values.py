@@ -5,7 +5,9 @@ the comparator B, whatever the bracket names first; "Mean PFS" is a mean, not th
 bare "PFS" is by convention; a subgroup opening the sentence ("In patients who ..., ") is not
 the outcome; sets of values, each after its own label, then the arms ("X was 4.8 and 3.6
 months, and Y was 12.3 and 14.0 months, in the A and B arms, respectively", "X was 71% v 64%,
-and Y was 83% v 80% for A versus B") give each set the arms in that order."""
+and Y was 83% v 80% for A versus B", "X (25.3% and 17.9%) and Y (14.3% and 19.3%) with A and
+B, respectively", "For A and B, respectively, X (..) and Y (..)") give each set the arms in that
+order."""
 
 from __future__ import annotations
 
@@ -134,3 +136,21 @@ def test_a_value_bracket_after_than_does_not_end_the_comparator(extractor: Extra
     )
     pairs = [(c.intervention.arm, c.comparator and c.comparator.arm) for c in record.claims]
     assert pairs == [("arm1", "arm3"), ("arm2", "arm3")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toxicities were nausea (25.3% and 17.9%) and fatigue (14.3% and 19.3%) with drug K and "
+        "placebo, respectively.",
+        "For drug K and placebo, respectively, common toxicities were nausea (25.3% and 17.9%) "
+        "and fatigue (14.3% and 19.3%).",
+    ],
+)
+def test_sets_each_in_its_bracket_then_or_after_the_arms(extractor: Extractor, text: str) -> None:
+    record = extractor.extract(article("Drug K in breast cancer", _METHODS, ("Results", text)))
+    got = [(c.outcome.text, [(r.arm, r.percent) for r in c.results]) for c in record.claims]
+    assert got == [
+        ("nausea", [("arm1", 25.3), ("arm2", 17.9)]),
+        ("fatigue", [("arm1", 14.3), ("arm2", 19.3)]),
+    ]

@@ -631,7 +631,10 @@ def _respective_arms(
         before = _named_in_order(text[start : groups[0].start], arms)
         if len(before) == len(groups):
             return before
-        sets = _labelled_sets(text, groups, after, arms)
+        # the arms after the sets, or before them ("For A and B, respectively, X were ...")
+        sets = _labelled_sets(text, groups, after, arms) or _labelled_sets(
+            text, groups, before, arms
+        )
         if sets is not None:
             return sets
         runs = _respective_runs(text, end, groups, before)
@@ -677,9 +680,10 @@ def _respective_arms(
 
 
 # words between two sets, maybe after the first set's p value: "months (P = 0.13) and Y was"
+# (or the brackets that hold each set: "X (25.3% and 17.9%) and Y (14.3% and 19.3%)")
 _SET_GAP = re.compile(
-    r"(?i)(?:[^\d;()\[\]]*?[(\[]\s*p\s*[<=>≤≥]\s*0?[.,·]\d+\s*[)\]])?"
-    r"[^\d;()\[\]]*?[^\W\d_]{2}[^\d;()\[\]]*"
+    r"(?i)(?:[^\d;()\[\]]*?[(\[]\s*p\s*[<=>≤≥]\s*0?[.,·]\d+\s*[)\]]|\s*[)\]])?"
+    r"[^\d;()\[\]]*?[^\W\d_]{2}[^\d;()\[\]]*?(?:[(\[]\s*)?"
 )
 
 
