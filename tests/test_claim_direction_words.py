@@ -271,3 +271,12 @@ def test_equivalent_units_are_an_amount_not_alike(extractor: Extractor) -> None:
     )
     assert claim.direction == "decreased"
     assert claim.significant is True
+
+
+def test_morphine_equivalents_are_an_amount_not_alike(extractor: Extractor) -> None:
+    claim = _only(
+        extractor,
+        "Patients in the ropivacaine group required less opioid (9.16±10.15mg and 14.97±14.38mg "
+        "morphine equivalent, P=0.037).",
+    )
+    assert claim.direction == "decreased"

@@ -69,10 +69,13 @@ _NS = (
 NOT_SIGNIFICANT = re.compile(r"(?i)" + _NOT_SIGNIFICANT_WORDS + "|" + _NS)
 
 # "equivalent" as an amount or a kind, not as alike: "its equivalent of intravenous morphine",
-# "equivalent to a 10-mg/dL decrease", "(free-base equivalent)", "term equivalent age"
+# "equivalent to a 10-mg/dL decrease", "(free-base equivalent)", "term equivalent age",
+# "morphine equivalent", "fentanyl equivalent units"
 _NOT_AN_EQUIVALENT = (
     r"(?!\s+(?:of|age|units?|doses?)\b|\s+to\s+(?:an?\s+)?[-−]?\d|\s*[)\]])"
     r"(?<!\bterm\sequivalent)(?<!\benergy\sequivalent)"
+    # an amount of a drug: "14.97 mg morphine equivalent", "oral morphine equivalents"
+    r"(?<!morphine\sequivalent)(?<!fentanyl\sequivalent)(?<!opioid\sequivalent)"
 )
 
 # "A were no more likely to X than B", "not more common", "no more resistant than": alike
