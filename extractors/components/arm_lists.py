@@ -230,12 +230,11 @@ def _schedule_alternatives(text: str, start: int, end: int) -> list[ArmPhrase]:
     if m is None or drug is None:
         return []
     unit = m["unit"] if m["unit"].endswith("s") else m["unit"] + "s"
+    first, second = (f"{drug.label} every {m[g]} {unit}" for g in ("first", "second"))
     return [
-        ArmPhrase(f"{drug.label} every {m['first']} {unit}", drug.start, m.end("first"), None,
-                  None, False),
-        ArmPhrase(f"{drug.label} every {m['second']} {unit}", m.start("second"), m.end("unit"),
-                  None, None, False),
-    ]  # fmt: skip
+        ArmPhrase(first, drug.start, m.end("first"), None, None, written=False),
+        ArmPhrase(second, m.start("second"), m.end("unit"), None, None, written=False),
+    ]
 
 
 _CLOSING_ACRONYM = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&+-]{1,11})\)\s*$")

@@ -45,6 +45,7 @@ from extractors.components.significance import (
     within_groups_only,
 )
 from extractors.effect_estimates import EffectSize
+from extractors.numbers import SUBJECT_NOUNS_PATTERN
 
 _TIME_TO_EVENT_GAIN = re.compile(
     r"(?i)\b(?:overall|disease-free|event-free|progression-free)?\s*survival\b"
@@ -399,14 +400,14 @@ def _worded_direction(
 
 # what may open a subject before the group's name: "In the", "Patients in the", "The"
 _SUBJECT_LEAD = re.compile(
-    r"(?i)\s*(?:(?:in|among)\s+)?(?:the\s+)?(?:(?:patients|participants|subjects|women|men|"
-    r"children|infants|people|those)\s+(?:in|of|from|on|receiving|given)\s+(?:the\s+)?)?"
+    rf"(?i)\s*(?:(?:in|among)\s+)?(?:the\s+)?(?:(?:{SUBJECT_NOUNS_PATTERN}|those)\s+"
+    r"(?:in|of|from|on|receiving|given)\s+(?:the\s+)?)?"
 )
 _SUBJECT_WORDS = 3
 # the people right after "more"/"fewer" and their group: "(More) patients in the placebo group"
 _PEOPLE_AFTER_CUE = re.compile(
-    r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|women|men|children|infants|"
-    r"people)\s+(?:in|from|of|on|receiving|given)\s+(?:the\s+)?[^,;()]{1,40}?"
+    rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:{SUBJECT_NOUNS_PATTERN})\s+(?:in|from|of|on|receiving|"
+    r"given)\s+(?:the\s+)?[^,;()]{1,40}?"
     r"(?=\s+(?:required|had|were|was|reported|experienced|developed|needed|used|received|"
     r"showed|achieved|underwent)\b)"
 )
