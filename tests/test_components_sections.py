@@ -58,6 +58,15 @@ def test_sentences_end_after_a_short_unit_before_a_capital(
     assert len(_sentences(nlp, text)) == count
 
 
+def test_sentences_split_at_a_stop_glued_after_a_bracket_or_number(nlp: Language) -> None:
+    # the tokenizer keeps "877).The" one token: the sentence starts at the token after it
+    split = _sentences(nlp, "Of 117 patients (n = 877).The primary outcome was similar.")
+    assert len(split) == 2
+    assert split[1].endswith("primary outcome was similar.")
+    assert len(_sentences(nlp, "Mortality was 12%.In the other group it was 20%.")) == 2
+    assert len(_sentences(nlp, "The dose was 2.5 mg daily.")) == 1
+
+
 def test_sentences_split_before_digits_and_brackets(nlp: Language) -> None:
     text = "Pain fell. 12 adults withdrew. (All were men.) Done."
     assert _sentences(nlp, text) == [

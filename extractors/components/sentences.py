@@ -71,6 +71,9 @@ _CAPITAL_LABEL = opening_with(
 # look-behind) try every position: a stop glued to a capital letter; a label word in capitals
 # before a colon. A text without it has no match (36 and 540 of the 833 RCT abstracts have it).
 _GLUED_HINT = re.compile(r"[.!?][A-Z]")
+# a full stop glued to the next sentence after a bracket, a percent or a number: "(n = 877).The
+# primary outcome ...", "was 12%.In the"
+_GLUED_STOP = re.compile(r"(?<=[)\]%\d][.!?])(?=[A-Z][a-z]+\s)")
 _CAPITAL_HINT = re.compile(rf"(?:{_LABEL_WORD.upper()})(?=:\s)")
 _BRACKET = re.compile(r"[()\[\]]")
 
@@ -96,6 +99,7 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     starts.extend(m.end() for m in _NEWLINE.finditer(text, start, end))
     if _GLUED_HINT.search(text, max(0, start - 1), end):  # the stop may lie just before start
         starts.extend(m.end() for m in _GLUED_LABEL.finditer(text, start, end))
+        starts.extend(m.end() for m in _GLUED_STOP.finditer(text, start, end))
     if _CAPITAL_HINT.search(text, start, end):
         starts.extend(m.start() for m in _CAPITAL_LABEL.finditer(text, start, end))
     protected = _protected(text, start, end)
