@@ -280,3 +280,29 @@ def test_abbreviation_mostly_of_inflected_arm_words_names_it() -> None:
     ]
     name_by_abbreviations(arms, "", {"DBC": "double balloon catheters"})
     assert "dbc" in arms[0].distinctive and "dbc" not in arms[1].words
+
+
+def test_the_parts_of_a_hyphenated_short_form_spelled_by_an_arm_name_it(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Temperature-Controlled Radiofrequency Tonsil Ablation versus CO2-Laser Cryptolysis",
+            (
+                "Background",
+                "We compared temperature-controlled radiofrequency (TC-RF) tonsil ablation with "
+                "CO2-laser cryptolysis (CO2-LC) in chronic tonsillitis.",
+            ),
+            (
+                "Results",
+                "The amount of bleeding in the LC group was significantly less than in the RF "
+                "group (P<0.05).",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    pair = (claim.intervention.arm, claim.comparator.arm if claim.comparator else None)
+    assert (pair, claim.direction) in (
+        (("arm2", "arm1"), "decreased"),
+        (("arm1", "arm2"), "increased"),
+    )

@@ -362,6 +362,8 @@ def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
         ends = len(label_words) == 1 and long_words[-1] == label_words[0] and len(long_words) <= 4
         if spelled or ends:
             found.add(short.lower())
+        if spelled:  # "CO2-LC" is read as "co2" and "lc" too
+            found.update(mention_words(short))
     return found
 
 
