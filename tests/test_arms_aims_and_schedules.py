@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.arm_aims import comparator_from_aim
-from extractors.components.arms import ArmMention, mention_words
+from extractors.components.arms import ArmMention, mark_aimed_comparator
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -61,7 +60,7 @@ def _two_arms() -> list[ArmMention]:
 )
 def test_the_standard_an_aim_names(text: str, comparator: int | None) -> None:
     arms = _two_arms()
-    comparator_from_aim(arms, text, mention_words)
+    mark_aimed_comparator(arms, text)
     marked = [i for i, a in enumerate(arms) if a.comparator]
     assert marked == ([] if comparator is None else [comparator])
     if comparator is not None:

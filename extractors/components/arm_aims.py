@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # arms calls this module: no import of it at run time
@@ -31,8 +32,14 @@ _REFERENCE_ARM = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.;]\s)(?=[^.;]*$)")
 _STANDARD_END = re.compile(r"(?i)\s+(?:in|among|for|with|as|at|regarding|on)\s")
-_CONTROL = frozenset({"control", "controls"})  # as arms.build_arms calls the comparator
-_TREATED = frozenset({"intervention", "experimental"})  # and the other arm of two
+
+
+@dataclass(frozen=True, slots=True)
+class Aimed:
+    """The standard arm an aim names, and the arm tested against it when named too."""
+
+    standard: ArmMention
+    tested: ArmMention | None
 
 
 def _named(arms: list[ArmMention], text: str, words_of: WordsOf) -> ArmMention | None:
@@ -42,39 +49,26 @@ def _named(arms: list[ArmMention], text: str, words_of: WordsOf) -> ArmMention |
     return named[0] if len(named) == 1 else None
 
 
-def comparator_from_aim(arms: list[ArmMention], text: str, words_of: WordsOf) -> None:
-    """Mark as the comparator the arm the text calls the reference arm, else (in a trial of
-    two arms) the standard arm a noninferiority or equivalence aim names (see the module
-    docstring), when no arm is marked; it is then also called "control", the tested arm
-    "intervention". ``words_of`` gives the words a phrase names
-    arms by (``arms.mention_words``)."""
-    if len(arms) < 2 or any(a.comparator for a in arms):
-        return
+def comparator_from_aim(arms: list[ArmMention], text: str, words_of: WordsOf) -> Aimed | None:
+    """The arm the text calls the reference arm, else (in a trial of two arms) the standard
+    arm a noninferiority or equivalence aim names with the arm tested against it (see the
+    module docstring); None where no arm is named so. ``words_of`` gives the words a phrase
+    names arms by (``arms.mention_words``); ``arms`` marks the standard as the comparator."""
+    if len(arms) < 2:
+        return None
     named_standard = any(word in text for word in ("reference", "standard", "control"))
     for m in _REFERENCE_ARM.finditer(text) if named_standard else ():
         standard = _named(arms, _STANDARD_END.split(m["standard"], maxsplit=1)[0], words_of)
         if standard is not None:
-            _mark(arms, standard, None)
-            return
+            return Aimed(standard, None)
     if len(arms) != 2 or ("erior" not in text and "equivalent" not in text):
-        return
+        return None
     for m in _TESTED_AGAINST.finditer(text):
         standard_text = _STANDARD_END.split(m["standard"], maxsplit=1)[0]
         lead = text[max(0, m.start() - 150) : m.start()]
         opening = _SENTENCE_START.search(lead)
         tested = _named(arms, lead[opening.end() :] if opening else lead, words_of)
         standard = _named(arms, standard_text, words_of)
-        if tested is None or standard is None or tested is standard:
-            continue
-        _mark(arms, standard, tested)
-        return
-
-
-def _mark(arms: list[ArmMention], standard: ArmMention, tested: ArmMention | None) -> None:
-    """``standard`` the comparator, also called "control"; ``tested``, if given, "intervention"
-    (unless another arm is called so already)."""
-    standard.comparator = True
-    for arm, role in ((standard, _CONTROL), (tested, _TREATED)):
-        if arm is not None and not any(role & a.words for a in arms):
-            arm.words |= role
-            arm.distinctive |= role
+        if tested is not None and standard is not None and tested is not standard:
+            return Aimed(standard, tested)
+    return None

@@ -403,13 +403,35 @@ def _describe(arms: list[ArmMention], long_forms: dict[str, str]) -> None:
             words |= _COMBO
         arm.words = frozenset(words)
     comparators = [a for a in arms if a.comparator]
-    if len(comparators) == 1 and not any(_CONTROL & a.words for a in arms):
-        # "the control group": what a text calls the comparator arm, whatever its label
-        comparators[0].words |= _CONTROL
     treated = [a for a in arms if not a.comparator]
-    if len(arms) == 2 and len(treated) == 1 and not any(_TREATED & a.words for a in arms):
-        treated[0].words |= _TREATED  # "the intervention group" of a two-arm trial
+    _give_roles(
+        arms,
+        comparators[0] if len(comparators) == 1 else None,
+        treated[0] if len(arms) == 2 and len(treated) == 1 else None,
+    )
+
+
+def _give_roles(
+    arms: list[ArmMention], comparator: ArmMention | None, treated: ArmMention | None
+) -> None:
+    """Call ``comparator`` what a text calls the comparator arm, whatever its label ("the
+    control group"), and ``treated`` the other arm ("the intervention group"), unless an arm
+    is called so already; then each arm's distinctive words."""
+    for arm, role in ((comparator, _CONTROL), (treated, _TREATED)):
+        if arm is not None and not any(role & a.words for a in arms):
+            arm.words |= role
     _set_distinctive(arms)
+
+
+def mark_aimed_comparator(arms: list[ArmMention], text: str) -> None:
+    """Where no arm's own name marks the comparator, the arm an aim or a "reference arm of"
+    names (``arm_aims``), called "control", and the arm tested against it "intervention"."""
+    if any(a.comparator for a in arms):
+        return
+    aimed = comparator_from_aim(arms, text, mention_words)
+    if aimed is not None:
+        aimed.standard.comparator = True
+        _give_roles(arms, aimed.standard, aimed.tested)
 
 
 def nested_arm(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
@@ -886,7 +908,7 @@ class Arms:
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
         name_by_initials(arms, text_of(doc))
         name_by_respective_groups(arms, text_of(doc))
-        comparator_from_aim(arms, text_of(doc), mention_words)
+        mark_aimed_comparator(arms, text_of(doc))
         fill_sizes(arms, text_of(doc))
         for sent in sentences:
             fill_analysed(arms, sent.text)
