@@ -33,7 +33,13 @@ from string import ascii_lowercase
 
 from extractors.bracket_lists import without_brackets
 from extractors.caseless import lowered
-from extractors.numbers import OWN_INTERVAL_PATTERN, matches_at, parse_number, word_starts
+from extractors.numbers import (
+    CURRENCY_PATTERN,
+    OWN_INTERVAL_PATTERN,
+    matches_at,
+    parse_number,
+    word_starts,
+)
 
 _DOT = "[.·∙⋅]"
 # not a group's number ("(median OS: group 1, 32 months; group 2, 54 months)") nor an ordinal
@@ -50,7 +56,7 @@ _OTHER_UNIT = (
 )
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|v\.?|versus|to)\s+)"
 # a currency before the number is its unit: "a mean cost of £35.41 compared with £51.12"
-_CURRENCY = r"(?:(?:UK|US|AU|CA|A|C)?[£$€¥]\s?)"
+_CURRENCY = CURRENCY_PATTERN
 _RUN = re.compile(
     rf"(?P<run>(?:{_CURRENCY}?{_NUMBER}{OWN_INTERVAL_PATTERN}{_JOIN})*)(?P<cur>{_CURRENCY})?"
     rf"(?P<last>{_NUMBER})\s*"

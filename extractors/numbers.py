@@ -452,6 +452,8 @@ _CI_NAME = (
     r"(?i:intervals?))"
 )
 CI_NAME_PATTERN = _CI_NAME  # for other modules' patterns
+# a currency written before an amount: "£35.41", "UK£35.41", "US$ 120"
+CURRENCY_PATTERN = r"(?:(?:UK|US|AU|CA|A|C)?[£$€¥]\s?)"
 # a value's own interval, in brackets right after it: "8.1 months (95% CI 6.0-9.9)", "(95%
 # CrI ..)", "[UI ..]"; for patterns that skip it between two values compared
 OWN_INTERVAL_PATTERN = (

@@ -755,12 +755,12 @@ def find_split_counts(text: str) -> list[ArmCount]:
     found: list[ArmCount] = []
     for m in _SPLIT_COUNTS.finditer(text) if "(" in text else ():
         total, a, b = (parse_count(m[g]) for g in ("total", "a", "b"))
-        if None in (total, a, b) or a + b != total:  # type: ignore[operator]
+        if total is None or a is None or b is None or a + b != total:
             continue
         if _UNIT_NAME.match(m["na"]) or _UNIT_NAME.match(m["nb"]):
             continue
-        found.append(ArmCount(a, m.start("a"), m.end("a")))  # type: ignore[arg-type]
-        found.append(ArmCount(b, m.start("b"), m.end("b")))  # type: ignore[arg-type]
+        found.append(ArmCount(a, m.start("a"), m.end("a")))
+        found.append(ArmCount(b, m.start("b"), m.end("b")))
     return found
 
 

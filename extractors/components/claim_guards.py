@@ -21,7 +21,8 @@ from extractors.caseless import LowerCaseSearch, holds_any
 
 NOT_RESULT = re.compile(
     r"(?i)\b(?:were|was)\s+(?:initially\s+|subsequently\s+|then\s+)?(?:randomi[sz]ed|enrolled|"
-    r"included|recruited|screened|excluded|allocated|assigned)|\bbaseline\b|\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
+    r"included|recruited|screened|excluded|allocated|assigned)|\bbaseline\b|"
+    r"\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
     r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
     # a sample size's assumption and an intervention's aim: "assuming a risk reduction of 50%
     # from 50% to 25%", "counseling to reduce fat intake to a target of 15% of calories"

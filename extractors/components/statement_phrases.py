@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from extractors.caseless import LowerCaseSearch
 from extractors.components.direction_words import LETTER
+from extractors.numbers import CURRENCY_PATTERN
 
 # "there is probably", "there probably was", "there may be": a hedged "there was"
 THERE_BE = (
@@ -83,7 +84,7 @@ OUTCOME_END = re.compile(
     r"after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:interventions?|treatments?|training|therapy|practice|"
     r"programs?|programmes?|sessions?)|after\s+(?:one|two|three|four|five|six|eight|ten|"
     r"twelve)\s+(?:days?|weeks?|months?|years?))\b|\s+with\s+p\s*(?:-?\s*values?\s*)?[<>=≤≥]|"
-    r"\s*[(\[]|;|\s+of\s+(?:UK|US|AU|CA|A|C)?[£$€¥]\s?\d|"  # "a mean cost of £35.41"
+    rf"\s*[(\[]|;|\s+of\s+{CURRENCY_PATTERN}\d|"  # "a mean cost of £35.41"
     r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b)"
     r"|\.(?:\s|$)|:"
 )
