@@ -90,6 +90,12 @@ def dose_of(text: str) -> str | None:
     return "; ".join(found) or None
 
 
+def without_doses(text: str) -> str:
+    """``text`` without its doses and their schedules ("naproxen 250 mg twice daily" ->
+    "naproxen"), spaces collapsed."""
+    return " ".join(_DOSE.sub(" ", text).split()).strip(" ,;")
+
+
 def _concentration(text: str, m: re.Match[str]) -> bool:
     """Whether the percentage ``m`` (no schedule after it) is a concentration (see above)."""
     value = parse_number(re.findall(_NUMBER, m["amount"])[-1].replace(",", "."))  # "2,5%"

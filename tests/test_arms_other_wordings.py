@@ -206,3 +206,23 @@ def test_what_each_group_received_when_its_people_come_first(sentence: str) -> N
         ("group 1", "a new technique using a flexible scope"),
         ("group 2", "conventional surgery"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arms"),
+    [
+        (
+            "A crossover trial was run to compare intranasal (2 mg) versus intramuscular "
+            "(0.5 mg) naloxone for reversal of sedation.",
+            ["intranasal naloxone 2 mg", "intramuscular naloxone 0.5 mg"],
+        ),
+        (
+            "We compared oral versus intravenous iron in anaemic adults.",
+            ["oral iron", "intravenous iron"],
+        ),
+        # the first side is no modifier: each side as written
+        ("We compared surgery with physical therapy in adults.", ["surgery", "physical therapy"]),
+    ],
+)
+def test_both_sides_share_the_noun_written_once(sentence: str, arms: list[str]) -> None:
+    assert [p.label for p in compared_pair(sentence)] == arms

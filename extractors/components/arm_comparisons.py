@@ -69,6 +69,10 @@ def from_title(doc: Doc) -> list[ArmPhrase]:
     return []
 
 
+# a dose in brackets after a side, and the noun both sides share after the second:
+# "intranasal (3 mg) versus intramuscular (1 mg) glucagon"
+_DOSE_BRACKET_A = r"\s*\(\s*(?P<da>\d[^()]{0,20}?)\s*\)"
+_DOSE_BRACKET_B = r"\s*\(\s*(?P<db>\d[^()]{0,20}?)\s*\)(?P<head>\s+[^\W\d_][^:;,.?()%=]{1,40}?)?"
 _COMPARED = re.compile(
     # not what later studies should do: "Future studies should directly compare A with B"
     r"(?i)(?<!should\s)(?<!should\sdirectly\s)(?<!would\s)(?<!could\s)(?<!will\s)"
@@ -81,11 +85,11 @@ _COMPARED = re.compile(
     # "compared with B in ...": one side only, its first word no arm ("compared with placebo in
     # patients with X with Y")
     r"(?!(?:with|to)\s)"
-    r"(?P<a>[^:;,.?()%=]{3,90}?)(?:\s*\(\s*[nN]\s*=\s*(?P<na>\d+)\s*\))?"
+    r"(?P<a>[^:;,.?()%=]{3,90}?)(?:\s*\(\s*[nN]\s*=\s*(?P<na>\d+)\s*\)|" + _DOSE_BRACKET_A + ")?"
     # not the "with" of "A performed with B", "treated with", "combined with": part of A
     r"(?:(?<!ed)\s+with|\s+(?:to|versus|vs\.?))\s+"
     r"(?!(?:or|and)\s+without\b)"  # "A with or without B": one arm with B, one without
-    r"(?P<b>[^:;,.?()%=]{3,90}?)(?:\s*\(\s*[nN]\s*=\s*(?P<nb>\d+)\s*\))?"
+    r"(?P<b>[^:;,.?()%=]{3,90}?)(?:\s*\(\s*[nN]\s*=\s*(?P<nb>\d+)\s*\)|" + _DOSE_BRACKET_B + r")?"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
 )
 _VS_SIDES = (  # "A (INT) versus B (UC)": a short name in brackets after A; A's strength first
@@ -152,8 +156,36 @@ def compared_pair(text: str) -> list[ArmPhrase]:
                 size = m.groupdict().get("n" + group)  # "compared A (n = 59) with B (n = 50)"
                 phrases.append(ArmPhrase(piece, start, end, int(size) if size else None))
             if len(phrases) == 2 and phrases[0].label.lower() != phrases[1].label.lower():
-                return phrases
+                return _with_shared_head(m, phrases)
     return []
+
+
+# a word that modifies a noun: "intranasal", "intravenous", "surgical", "conservative"
+_MODIFIER = re.compile(r"(?i)[a-z-]{2,}(?:al|ar|ous|ic|ary|ive)$")
+
+
+def _with_shared_head(m: re.Match[str], phrases: list[ArmPhrase]) -> list[ArmPhrase]:
+    """Both sides of a comparison with the noun written once, after the second, and their
+    doses in brackets: "intranasal (3 mg) versus intramuscular (1 mg) glucagon" and "oral
+    versus intravenous iron" -> "intranasal glucagon 3 mg", "intramuscular glucagon 1 mg";
+    "oral iron", "intravenous iron". Only where the first side is one modifying word and the
+    second opens with one."""
+    a, b = phrases
+    groups = m.groupdict()
+    head = (groups.get("head") or "").strip()
+    words = b.label.split()
+    if not head and len(words) >= 2 and _MODIFIER.fullmatch(words[0]):
+        head = " ".join(words[1:])
+        words = words[:1]
+    if not head or len(a.label.split()) != 1 or not _MODIFIER.fullmatch(a.label):
+        return phrases
+    if len(words) != 1 or not _MODIFIER.fullmatch(words[0]):
+        return phrases
+    doses = [f" {groups[g]}" if groups.get(g) else "" for g in ("da", "db")]
+    return [
+        ArmPhrase(f"{a.label} {head}{doses[0]}", a.start, a.end, a.n, written=False),
+        ArmPhrase(f"{words[0]} {head}{doses[1]}", b.start, b.end, b.n, written=False),
+    ]
 
 
 _WITH_AND_WITHOUT = re.compile(

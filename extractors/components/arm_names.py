@@ -109,7 +109,8 @@ def group_name(m: re.Match[str]) -> str:
 _COMPARED_WITH = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|"
     r"(?<!\bother\s)than|versus|"  # not "cancer other than breast cancer"
-    r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to)\s+"
+    r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to|"
+    r"(?:different|differ(?:ed|s)?(?:\s+\w+ly)?)\s+from)\s+"  # "did not differ from B"
 )
 _NUMBER_NEXT = re.compile(r"[-−+]?\s*\d")
 _VALUE_BEFORE = re.compile(r"\d\s*(?:%|[a-zA-Zµμ]{1,6}(?:/[a-zA-Z]{1,5})?)?\s*$")

@@ -418,11 +418,19 @@ _DESIGN_AFTER = re.compile(  # "... or placebo in a randomised crossover design"
 )
 
 
+# "... or placebo and at the end of 6 days performed X": a clause of its own after the list
+_CLAUSE_AFTER = re.compile(
+    r"(?i)\s*,?\s+and\s+(?:then\s+)?(?:at|after|before|then|were|was|performed|completed|"
+    r"underwent|returned)\b"
+)
+
+
 def received_alternatives(text: str) -> list[ArmPhrase]:
     """Shape 6, the last resort of ``evg_arms``: what a sentence says the participants
     received, were treated with or exposed to, one or the other ("Ten men received green tea
     extract or placebo in a randomised crossover design", "142 dogs were treated with A or
-    B"): the list after the verb up to the design, split at "or", "versus" and
+    B"): the list after the verb up to the design or a clause of its own ("and at the end
+    of 6 days performed ..."), split at "or", "versus" and
     commas; where two or more items have their size in brackets, only those ("consumed a test
     food, a high protein product (n = 19) or a high carbohydrate product (n = 15)": the first
     item says what the others are); none without an "or" or "versus" between arms, none where
@@ -432,7 +440,7 @@ def received_alternatives(text: str) -> list[ArmPhrase]:
     verb = None if "%" in text else _RECEIVED_ALTERNATIVES.search(text)
     if verb is None or depth(text, 0, verb.start()):
         return []  # "(supposing that subjects received either full or no treatment)": an aside
-    design = _DESIGN_AFTER.search(text, verb.end())
+    design = _DESIGN_AFTER.search(text, verb.end()) or _CLAUSE_AFTER.search(text, verb.end())
     end = design.start() if design else len(text.rstrip())
     if not any(
         depth(text, verb.end(), m.start()) == 0 for m in SPLIT_OR.finditer(text, verb.end(), end)

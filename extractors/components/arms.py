@@ -764,13 +764,21 @@ def _unless_breakdown(text: str, counted: list[ArmPhrase]) -> list[ArmPhrase]:
     return counted
 
 
-def _from_received(sentences: list[Sentence]) -> list[ArmPhrase]:
+def _from_received(sentences: list[Sentence], sized: bool = False) -> list[ArmPhrase]:
     """The arms of the first Methods or unlabelled sentence that says what the participants
     received, one or the other (``received_alternatives``), or was administered one or the
-    other ("drug K or placebo was given nightly in random order", ``administered_alternatives``)."""
+    other ("drug K or placebo was given nightly in random order", ``administered_alternatives``);
+    with ``sized``, only where each arm has its size, every size of the sentence an arm's
+    ("received A (n = 144), placebo (n = 75), or B (n = 145)")."""
     for sent in sentences:
         if sent.category in ("METHODS", "UNLABELLED"):
             phrases = usable_arms(received_alternatives(sent.text))
+            if sized and not (
+                phrases
+                and all(p.n is not None for p in phrases)
+                and len(_N_IS.findall(sent.text)) == len(phrases)
+            ):
+                continue  # "A (n = 996) or B 2.5 mg (n = 1,002) or 5 mg (n = 998)": not all read
             phrases = phrases or usable_arms(administered_alternatives(sent.text))
             if phrases:
                 return shifted(phrases, sent.start)
@@ -887,6 +895,8 @@ class Arms:
                     break
             if phrases:
                 break
+        if not phrases:  # each arm with its size: no comparison named elsewhere overrides it
+            phrases = _from_received(sentences, sized=True)
         if not phrases:
             phrases = usable_arms(from_title(doc))
         if not phrases:

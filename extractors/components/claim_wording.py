@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import without_brackets
-from extractors.components.arm_names import named_arm
+from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arms import ArmMention, mention_words
 from extractors.components.comparison_direction import value_direction
 from extractors.components.direction_words import direction_cue
@@ -29,6 +29,7 @@ from extractors.components.statement_phrases import Statement
 from extractors.components.statements import (
     outcome_phrase,
 )
+from extractors.dosing import without_doses
 from extractors.effect_estimates import measure_name_end
 from extractors.numbers import WORD_NUMBER_PATTERN
 
@@ -164,13 +165,38 @@ _ARM_WORDING = re.compile(r"(?i)^(?:the\s+)?|\s+(?:group|arm)$")
 
 def names_an_arm(phrase: str, arms: list[ArmMention]) -> bool:
     """Whether a phrase is the name of one of ``arms`` ("Preservative-free timolol", "the
-    placebo group"): the subject of "A was non-inferior to B" names no measure."""
+    placebo group"), with or without its dose ("Naproxen" for "naproxen 250 mg twice daily"):
+    the subject of "A was non-inferior to B" names no measure."""
     bare = _ARM_WORDING.sub("", phrase.strip()).lower()
     return any(
-        bare == _ARM_WORDING.sub("", name.strip()).lower()
+        bare in (named, without_doses(named))
         for arm in arms
         for name in (arm.label, *arm.interventions)
+        if (named := _ARM_WORDING.sub("", name.strip()).lower())
     )
+
+
+# "A was not different from B for X", "A was superior to B in terms of X": what was measured
+# follows the arm compared with
+_ARM_TARGET = re.compile(
+    r"(?i)(?P<arm>[^,;()]{1,60}?)\s+(?:for|regarding|in\s+terms\s+of|"
+    r"with\s+(?:respect|regard)\s+to|on)\s+(?:the\s+)?"
+)
+
+
+def outcome_after_arms(
+    text: str, start: int, end: int, arms: list[ArmMention]
+) -> tuple[int, int] | None:
+    """The outcome named after the arm a statement whose subject is an arm compares it with
+    ("Naproxen was not significantly different from placebo for pain relief": "pain
+    relief"), or None."""
+    clause = text[start:end]
+    after = comparison_word(clause)
+    target = _ARM_TARGET.match(clause, after.end()) if after else None
+    if target is None or named_arm(arms, target.group("arm")) is None:
+        return None
+    span = outcome_phrase(text, start + target.end(), end)
+    return None if span is None or names_people(text[span[0] : span[1]]) else span
 
 
 # a quantified subject: "Both treatments", "all three regimens", "each group" (``EVERY_ARM``)

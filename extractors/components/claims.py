@@ -108,6 +108,7 @@ from extractors.components.claim_wording import (
     in_mention_order,
     named_arm_items,
     names_an_arm,
+    outcome_after_arms,
     outcome_words,
     past_measure_name,
     referred_back,
@@ -193,7 +194,10 @@ from kg.model import PValue as ModelPValue
 WITHIN_GROUP = "within-group change"  # a claim's warning: no comparison of the arms
 # "(these / similar) findings", "the results", "data": what was found, no measure
 _FINDINGS = re.compile(
-    r"(?i)(?:(?:and|but)\s+)?(?:(?:these|those|the|such|similar|our)\s+)?(?:results?|findings|data)"
+    r"(?i)(?:(?:and|but)\s+)?(?:(?:these|those|the|such|similar|our)\s+)?"
+    r"(?:results?|findings|data|"
+    # "The estimated difference (between A and B was not significant)": no measure named
+    r"(?:(?:estimated|observed|overall|adjusted|absolute|mean|treatment)\s+)*differences?)"
 )
 # the "not" of a listed item ("reduced X (P<0.01), but not (of) Y (P=0.3)"): not the measure
 _LEADING_NOT = re.compile(
@@ -795,22 +799,27 @@ class Claims:
         outcome_text = text[outcome_span[0] : outcome_span[1]]
         results = complete_results(results_of(groups), arms)
         named: tuple[int, int] | None = outcome_span
+        arms_only = False
         if DEMOGRAPHIC_OUTCOME.fullmatch(outcome_text):  # "Mean age": who, not a result
             return []
-        if (
-            names_people(outcome_text)
-            or names_an_arm(outcome_text, arms)
-            or _FINDINGS.fullmatch(outcome_text)
-        ):
+        arm_subject = names_an_arm(outcome_text, arms)
+        target = outcome_after_arms(text, start, end, arms) if arm_subject else None
+        if target:  # "A was not different from B for X": X
+            outcome_span = named = target
+            outcome_text = text[target[0] : target[1]]
+        elif names_people(outcome_text) or arm_subject or _FINDINGS.fullmatch(outcome_text):
             # "Patients (of group II)", "Drug A (was non-inferior to B)": who, not what was
-            # measured; "Findings (were similar ...)": what was found
-            if not results:
+            # measured; "Findings (were similar ...)": what was found. Two arms compared by a
+            # p value ("A was superior to B (P = 0.01)", "The difference between A and B was
+            # not significant (P = 0.2)") keep their claim, the outcome unnamed
+            arms_only = not results and p is not None and not names_people(outcome_text)
+            if not results and not arms_only:
                 return []
             outcome_text, named = "", None  # the arms' numbers of an outcome left unnamed
         if qualifier and outcome_text:
             outcome_text = f"{outcome_text} {qualifier}"
         if statement.pattern == "duration":  # "Sedation lasted longer in ...": how long
-            outcome_text = f"{outcome_text} duration"
+            outcome_text = f"{outcome_text} duration".lstrip()
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None
         effect = reported_effect(q.effects, results, outcome_text)
         sig = significance(p, clause, effect, arms)
@@ -840,6 +849,8 @@ class Claims:
         if against_baseline is None and len(pairs) == 1 and pairs[0][1] is None:
             pairs = [sentence_pair(link, text, sent, start, end, pairs[0][0])]
         base = pairs[0][1].arm if pairs[0][1] else None
+        if arms_only and not (pairs[0][0].arm and base):
+            return []  # no values, no outcome and no two arms: nothing claimed
         per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}
         # "Patients treated with more intensive therapy had reduced X": "more" names the arm
         worded = (

@@ -631,6 +631,11 @@ def _respective_arms(
         before = _named_in_order(text[start : groups[0].start], arms)
         if len(before) == len(groups):
             return before
+        first = _named_in_order(text[start : groups[1].start], arms)
+        if len(first) == 1 and len(after) == len(groups) - 1 and first[0] not in after:
+            # "14% of A-treated patients had X versus 6% and 5% of B and C recipients,
+            # respectively": the first value's arm named with it, the others' after them
+            return first + after
         # the arms after the sets, or before them ("For A and B, respectively, X were ...")
         sets = _labelled_sets(text, groups, after, arms) or _labelled_sets(
             text, groups, before, arms

@@ -526,7 +526,10 @@ _TWO_SHARES = re.compile(
     r"(?i)\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?[^\d,;()]{1,40}?,?\s+(?:and|vs\.?|versus|"
     r"compared\s+(?:with|to))\s+(?:only\s+)?\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?"
 )
-_PERCENT_OF = re.compile(r"(?:(?i:overall|in\s+total)\s*,?\s*)?\d+(?:[.·]\d+)?\s*%\s+(?=of\s)")
+_PERCENT_OF = re.compile(  # "54.8% of patients", and "6.9% patients" without "of"
+    r"(?:(?i:overall|in\s+total)\s*,?\s*)?\d+(?:[.·]\d+)?\s*%\s+"
+    rf"(?=of\s|(?i:{_PEOPLE_NOUNS})\b)"
+)
 # each arm's share after the verb: "(43.8% with A and 66.7% with B)", ": 43.8% in the A group"
 _ARM_PERCENT_LATER = re.compile(
     r"(?i)\d+(?:[.·]\d+)?\s*%\s+(?:with|in|for|among|on|receiving)\s+[^\d;]{1,60}?"

@@ -129,6 +129,14 @@ _LEAD_IN = re.compile(
     r"decreased|declined|dropped|remained|differed)\b)(?:[^,;(]|(?<=\d),(?=\d{3}\b))){0,100},"
     r"\s*)+"
 )
+# the test a result is of, without a comma: "For the upper limb test the A group improved";
+# the group before a count, without a comma: "In the A group 6.9% patients had X"
+_TEST_LEAD = re.compile(
+    r"(?i)\s*(?:(?:for|in|on|during)\s+the\s+(?:[\w-]+\s+){0,4}?(?:tests?|tasks?|assessments?|"
+    r"exercises?)\s+(?=the\s)|(?:in|among)\s+the\s+(?:[\w+-]+\s+){1,4}?(?:group|arm)\s+"
+    r"(?=\d[\d.]*\s*%?\s+(?:of\s+)?(?:the\s+)?(?:patients|participants|subjects|women|men|"
+    r"children|infants)\b))"
+)
 # the kind of measures before the measures themselves: "Secondary endpoints, including X",
 # "The primary end point, X, was ..."
 _ENDPOINTS_INCLUDING = re.compile(
@@ -203,7 +211,8 @@ _THERE_WAS_NO = re.compile(  # "there were no deaths in either group"
     r"(?i)there\s+(?:was|were)\s+no\s+(?!(?:[\w-]+\s+){0,3}?(?:differences?|changes?|effects?)\b)"
 )
 _ASSOCIATED = re.compile(
-    r"(?i)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:not\s+)?(?:significantly\s+)?associated\s+with\s+"
+    r"(?i)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:not\s+)?(?:significantly\s+)?"
+    r"(?:associated|linked)\s+(?:with|to)\s+"
     r"(?:an?\s+)?(?:(?:higher|lower|greater|smaller|larger|more|less|significant|increased|"
     r"decreased|reduced|improved|better|worse)\s+)*(?:(?:decrease|increase|reduction|improvement|"
     r"change|risk)s?\s+(?:in|of)\s+)?"
@@ -296,8 +305,9 @@ _CHANGE_OBJECT = re.compile(  # a noun phrase right after "change(d)", not "over
     r"[^\W\d_][\w-]*"
 )
 _COPULA = re.compile(
-    r"(?i)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|became)\s+"
-    r"(?:not\s+)?(?:\w+ly\s+)?(?:not\s+|no\s+(?=more\s|less\s))?"
+    r"(?i)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|became|"
+    r"trended(?=\s+(?:\w+ly\s+)?(?:higher|lower|greater|smaller|larger|better|worse|"
+    r"shorter|longer)\b))\s+(?:not\s+)?(?:\w+ly\s+)?(?:not\s+|no\s+(?=more\s|less\s))?"
     r"(?=higher|lower|greater|smaller|larger|increased|decreased|reduced|improved|elevated|"
     r"better|worse|similar|comparable|different|shorter|longer|attained|achieved|observed|"
     r"seen|found|reported|noted|detected|significant|"
@@ -323,9 +333,15 @@ _HAD = re.compile(
     r"(?:attended|made|performed|completed|took|spent|walked|gained|lost|missed|drank|ate|"
     r"smoked)(?=\s+(?:\w+ly\s+)*(?:more|less|fewer|greater|smaller|larger|higher|lower)\s)|"
     r"revealed|induced|resulted\s+in|led\s+to|translated\s+into|produces|"
+    r"(?:trended|tended)\s+towards?(?=\s+(?:an?\s+)?(?:\w+ly\s+)*(?:higher|lower|greater|smaller|"
+    r"larger|better|worse|more|less|fewer|shorter|longer|improved|reduced|increased|"
+    r"decreased)\s)|"
     r"benefited\s+from(?=\s+(?:an?\s+)?(?:\w+ly\s+)?"
     r"(?:reduced|increased|decreased|improved|lower|higher|greater|better|fewer|less|more|"
     r"shorter|longer)\b))\s+(?:(?:a|an|the)\s+)?"
+    # "showed a (non-significant) trend towards greater X": X
+    r"(?:(?:(?:non-?significant|slight|weak)\s+)?(?:trend|tendency)\s+(?:towards?|for)\s+"
+    r"(?:(?:a|an)\s+)?)?"
     r"(?:(?:significantly|"
     r"statistically|numerically|slightly|markedly|notably|considerably|substantially|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
     r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
@@ -389,7 +405,7 @@ def body_start(text: str, start: int, end: int) -> int:
         we_saw = _WE_SAW.match(text, start, end)  # "While we found ..."
         if we_saw:
             start = we_saw.end()
-    lead = _LEAD_IN.match(text, start, end)
+    lead = _LEAD_IN.match(text, start, end) or _TEST_LEAD.match(text, start, end)
     if lead:
         start = lead.end()
     timed = _OPERATIVE_TIME.match(text, start, end)
