@@ -202,3 +202,14 @@ def test_a_grade_range_does_not_split_a_list_item() -> None:
     outcome = (text.index("mortality"), text.index(" (19%"))
     found = listed_outcomes(text, outcome, len(text))
     assert [text[s:e] for (s, e), _ in found] == ["mortality", "grade 3 or worse bleeding"]
+
+
+def test_a_bracket_defining_the_outcome_is_no_listed_item(extractor: Extractor) -> None:
+    results = (
+        "Response to treatment (a reduction of at least 30% in the itch score) in the drug K "
+        "group was 85% (95% CI 70-94%) and in the drug M group, it was 55% (95% CI 38-71%)."
+    )
+    record = _record(extractor, _TWO_ARMS, results)
+    (claim,) = record.claims
+    assert (claim.outcome.text, claim.direction) == ("Response to treatment", "increased")
+    assert _values(record, claim) == [("drug K", 85.0), ("drug M", 55.0)]

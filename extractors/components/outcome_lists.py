@@ -67,6 +67,9 @@ _PEOPLE = re.compile(  # "fewer women stopped treatment": what they did is the o
     r"people)\s+(?=[a-z]{3,}ed\s)"
 )
 _OPENING = re.compile(r"\s*[(\[]")
+# a bracket that says what the outcome is, no statistics of it: "(a reduction of at least 30%
+# in X)", "(defined as ...)", "(i.e. ...)", "(≥50% fall in X)"
+_DEFINITION = re.compile(r"(?i)\s*[(\[]\s*(?:an?\s|defined\s|i\.\s?e\.|that\s+is\b|≥|at\s+least\s)")
 _DIGIT = re.compile(r"\d")
 _MAX_WORDS = 12
 
@@ -91,6 +94,8 @@ def listed_outcomes(
     compared = False  # whether it is read before "compared with B"
     for s, e in pieces:
         bracket = _OPENING.search(text, s, e)
+        if s == start and bracket is not None and _DEFINITION.match(text, bracket.start(), e):
+            return []  # "Response (a reduction of at least 30% in X) in A was ...": one outcome
         if bracket is None or not _DIGIT.search(text, bracket.start(), e):
             continue
         if s == start and (own := _first_item(text, outcome, s, bracket.start())) is not None:
