@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components.arm_names import named_arm
 from extractors.components.arm_phrases import received_alternatives
-from extractors.components.arms import ArmMention
+from extractors.components.arms import ArmMention, mention_words
 from extractors.components.claim_wording import names_an_arm
 from extractors.pipeline import Extractor
 from kg.model import Claim
@@ -183,3 +184,102 @@ def test_linked_to_a_reduction_reads_as_associated_with(extractor: Extractor) ->
         "at 1 hour (MD -2.1, 95% CI -3.0 to -1.2, p < 0.001).",
     )
     assert _read(claim) == ("arm1", "arm2", "pain score", "decreased")
+
+
+_TWO_DRUGS = ("Methods", "Adults were randomized to drug K (n = 300) or drug M (n = 300).")
+
+
+def test_delayed_the_time_to_is_a_verb_and_by_how_much_no_value(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        _TWO_DRUGS,
+        "Drug K delayed the time to pain progression by about 1 month compared with drug M "
+        "(drug K, 16.0 months; drug M, 14.9 months; P = .09).",
+    )
+    assert _read(claim) == ("arm1", "arm2", "time to pain progression", "no difference")
+    assert [(r.arm, r.median) for r in claim.results] == [("arm1", 16.0), ("arm2", 14.9)]
+    (claim,) = _claims(
+        extractor,
+        _TWO_DRUGS,
+        "Drug K significantly delayed the onset of pain compared with drug M (P = 0.02).",
+    )
+    assert _read(claim) == ("arm1", "arm2", "onset of pain", "increased")
+
+
+def test_delayed_as_an_adjective_is_no_direction(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        _TWO_DRUGS,
+        "The rate of delayed graft function was lower with drug K (10% vs 20%, P = 0.02).",
+    )
+    assert _read(claim) == ("arm1", "arm2", "rate of delayed graft function", "decreased")
+
+
+def test_an_outcome_ends_before_but_and_the_next_predicate(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        _TWO_DRUGS,
+        "Drug K reduced itch but had little influence on sleep quality (P = 0.03).",
+    )
+    assert claims[0].outcome.text == "itch"
+
+
+_WITH_OR_WITHOUT = (
+    "Methods",
+    "A total of 160 women received chemotherapy either with (n = 80) or without (n = 80) drug "
+    "K for up to six cycles.",
+)
+
+
+def test_either_with_or_without_gives_two_sized_arms(extractor: Extractor) -> None:
+    record = extractor.extract(article("Trial", _WITH_OR_WITHOUT))
+    assert [(a.label, a.n, a.comparator) for a in record.arms] == [
+        ("drug K", 80, False),
+        ("no drug K", 80, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("values", "drug_k"),
+    [("40% versus 12%", [12.0, 1.0]), ("12% versus 40%", [12.0, 1.0])],
+)
+def test_the_other_arm_described_in_a_comparison_opening_the_sentence(
+    extractor: Extractor, values: str, drug_k: list[float]
+) -> None:
+    other = "1% versus 10%" if values.startswith("12") else "10% versus 1%"
+    claims = _claims(
+        extractor,
+        _WITH_OR_WITHOUT,
+        "Compared with those receiving chemotherapy alone, women treated with drug K had "
+        f"significantly fewer cardiac events ({values}, P < 0.001) and a lower incidence of heart "
+        f"failure ({other}, P < 0.05).",
+    )
+    assert [_read(c)[3] for c in claims] == ["decreased", "decreased"]
+    assert [r.percent for c in claims for r in c.results if r.arm == "arm1"] == drug_k
+
+
+def test_compared_with_that_before_names_no_comparator(extractor: Extractor) -> None:
+    methods = ("Methods", "Adults took 100 g of yogurt a day, either with or without drug K.")
+    (claim,) = _claims(
+        extractor,
+        methods,
+        "Fecal fat after yogurt intake was significantly increased compared with that before "
+        "yogurt intake in the drug K group but not the control group lacking drug K.",
+    )
+    assert _read(claim)[::3] == ("arm1", "increased")
+
+
+def test_lacking_names_the_arm_without_it(extractor: Extractor) -> None:
+    record = extractor.extract(article("Trial", _WITH_OR_WITHOUT))
+    arms = [
+        ArmMention(
+            id=a.id,
+            label=a.label,
+            n=a.n,
+            interventions=list(a.interventions),
+            words=frozenset(mention_words(a.label)),
+            distinctive=frozenset(mention_words(a.label)),
+        )
+        for a in record.arms
+    ]
+    assert named_arm(arms, "the control group lacking drug K") is arms[1]

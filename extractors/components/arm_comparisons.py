@@ -201,15 +201,36 @@ _PEOPLE_HEAD = re.compile(
 )
 
 
+# "received A either with (n = 85) or without (n = 79) X": two arms, sized or after "either"
+_EITHER_WITH_OR_WITHOUT = re.compile(
+    r"(?i)\b(?:either\s+with(?:\s*\(\s*n\s*=\s*(?P<nw>\d+)\s*\))?|"
+    r"with\s*\(\s*n\s*=\s*(?P<nw2>\d+)\s*\))\s+or\s+without"
+    r"(?:\s*\(\s*n\s*=\s*(?P<nwo>\d+)\s*\))?\s+(?:an?\s+|the\s+)?"
+    r"(?P<x>[^\W\d_][^,;:.()]{0,40}?)"
+    r"(?=\s+(?:in|for|at|on|during|from|between|after|as|to|until|over)\b|\s*[,;:.()]|\s*$)"
+)
+
+
 def with_and_without(text: str) -> list[ArmPhrase]:
     """The arms "X" and "no X" of "patients treated with and without X" ("This study compares
     outcomes in patients treated with and without paclitaxel", "adults undergoing knee
     replacement with and without a tourniquet", "Foley catheter with and without oxytocin");
     not "patients with and without diabetes" nor "adults aged 65 years with and without X",
     people, not treatments; not "A with or without B", which a list of arms reads as one arm
-    with B and one without ("exercise with or without another intervention" describes)."""
+    with B and one without ("exercise with or without another intervention" describes),
+    unless each side has its size or "either" opens it ("either with (n = 85) or without (n =
+    79) X")."""
     if "without" not in text:
         return []
+    either = _EITHER_WITH_OR_WITHOUT.search(text)
+    if either:  # "either with (n = 85) or without (n = 79) X"
+        sizes = [either["nw"] or either["nw2"], either["nwo"]]
+        x = either["x"]
+        n_with, n_without = (int(n) if n else None for n in sizes)
+        return [
+            ArmPhrase(x, either.start("x"), either.end("x"), n_with),
+            ArmPhrase(f"no {x}", either.start("x"), either.end("x"), n_without, written=False),
+        ]
     for m in _WITH_AND_WITHOUT.finditer(text):
         if _PEOPLE_HEAD.match(m["head"]) or "respectively" in text[m.end() :]:
             continue  # "A and B performed X with and without Y, respectively": a design

@@ -16,7 +16,7 @@ from extractors.caseless import LowerCaseSearch
 from extractors.components.arms import ArmMention, mention_words, nested_arm
 
 _NEGATED_WORD = re.compile(
-    r"(?i)\b(?:without|no|non|free\s+of)[\s-]+(?:(?:a|an|the|any)\s+)?"
+    r"(?i)\b(?:without|no|non|free\s+of|lacking)[\s-]+(?:(?:a|an|the|any)\s+)?"
     r"(?P<words>[^\W\d_][\w]*(?:[\s-]+[^\W\d_][\w]*){0,2})|\b(?P<free>[^\W\d_][\w]*)-free\b"
 )
 
@@ -111,6 +111,12 @@ _COMPARED_WITH = re.compile(
     r"(?<!\bother\s)than|versus|"  # not "cancer other than breast cancer"
     r"vs\.?|relative\s+to|over|(?:superior|inferior|non-?inferior|equivalent)\s+to|"
     r"(?:different|differ(?:ed|s)?(?:\s+\w+ly)?)\s+from)\s+"  # "did not differ from B"
+)
+# what a comparison word compares with when it is a time, no arm: "(compared with) that
+# observed before", "baseline", "pre-treatment values"
+BEFORE_START = re.compile(
+    r"(?i)(?:(?:that|those|the\s+values?|levels?)\s+(?:\w+\s+){0,2}?)?(?:before|prior\s+to|"
+    r"(?:at\s+)?baseline|pre-?(?:treatment|intervention|operative)|the\s+start)\b"
 )
 _NUMBER_NEXT = re.compile(r"[-−+]?\s*\d")
 _VALUE_BEFORE = re.compile(r"\d\s*(?:%|[a-zA-Zµμ]{1,6}(?:/[a-zA-Z]{1,5})?)?\s*$")

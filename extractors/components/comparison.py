@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from extractors.caseless import LowerCaseSearch, holds_any
 from extractors.components.arm_names import (
+    BEFORE_START,
     GROUP,
     GROUP_WORDS,
     comparison_word,
@@ -194,7 +195,7 @@ def compared_arms(
         # to" name both arms when one arm's name holds the other's, so named_arm gives none;
         # not a time before ("compared with that observed before FM intake in the FM group")
         other = next(a for a in arms if a is not intervention)
-        before = _BEFORE_START.match(clause, after.end())
+        before = BEFORE_START.match(clause, after.end())
         if other.words & mention_words(compared_clause) and not before:
             comparator = other
     if comparator is None and intervention is not None and after is not None:
@@ -253,10 +254,6 @@ def control_named(
     return None
 
 
-_BEFORE_START = re.compile(  # "that (observed) before", "baseline", "pre-treatment values"
-    r"(?i)(?:(?:that|those|the\s+values?|levels?)\s+(?:\w+\s+){0,2}?)?(?:before|prior\s+to|"
-    r"(?:at\s+)?baseline|pre-?(?:treatment|intervention|operative)|the\s+start)\b"
-)
 _DESCRIBING_CUE = re.compile(  # a comparative, a participle or "more/less ...": not a noun
     r"(?i)(?:ed|er|superior|inferior|worse|^fell|^rose|^grew|^fallen|^risen)$|"
     r"^(?:more|less|fewer)\b"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.components.arm_names import comparison_word, named_arm
+from extractors.components.arm_names import BEFORE_START, comparison_word, named_arm
 from extractors.components.arms import ArmMention, mention_words
 from extractors.components.direction_words import (
     DOWN,
@@ -356,6 +356,8 @@ def _worded_direction(
     elif improvement and is_adverse(outcome):  # "greater improvement in pain", "superior for pain"
         direction = "decreased" if direction == "increased" else "increased"
     until = comparison_word(clause, cue.end())
+    if until is not None and BEFORE_START.match(clause, until.end()):
+        until = None  # "increased compared with that before X in the A group": a time, no arm
     after_text = before_aside(clause, cue.end(), until.start() if until else cue.end() + 60)
     after = mention_words(after_text)
     after -= mention_words(outcome)  # "a reduction in glucose control time": no control arm

@@ -140,6 +140,11 @@ _COMPARED_FIRST = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
     r"than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
 )
+# "Compared with those receiving B alone, ...": the comparison opening the sentence
+_COMPARED_OPENING = re.compile(
+    r"(?i)\s*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to)\s+"
+    r"[^,;()]{1,80},"
+)
 _RESPECTIVE = re.compile(r"(?i)\brespective\b")
 # what stands between two values compared: a unit, a closing bracket, the first value's own
 # interval, then the word that pairs them (_VERSUS_GAP: "vs" and the like; _PAIR_GAP: also
@@ -168,10 +173,12 @@ _BY_AMOUNT = (  # "by (about / a mean of) " right before the value
 )
 _CHANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:decreas|increas|reduc|improv|declin|dropp|lower|rais|elevat|worsen|shorten|"
-    r"lengthen|prolong|diminish)\w*|\b(?:fell|fallen|falls?|rose|risen|rises?|drops?|gain(?:ed|s)?|"
+    r"lengthen|prolong|diminish|delay)\w*|\b(?:fell|fallen|falls?|rose|risen|rises?|drops?|"
+    r"gain(?:ed|s)?|"
     r"lost|changed))\s+(?:(?:significantly|markedly|slightly|substantially|only|further)\s+)?"
     + _BY_AMOUNT
-    + r"|\b(?:decreas|increas|reduc|improv|lower|rais|shorten|lengthen|prolong|diminish)\w*\s+"
+    + r"|\b(?:decreas|increas|reduc|improv|lower|rais|shorten|lengthen|prolong|diminish|delay)"
+    r"\w*\s+"
     r"(?:[^\W\d][\w-]*\s+){1,6}?"
     + _BY_AMOUNT
     + r"|\b(?:(?:decreases?|increases?|reductions?|improvements?|declines?|drops?|falls?|rises?|"
@@ -668,11 +675,20 @@ def _respective_arms(
     compared_first = (
         bool(mentions) and _COMPARED_FIRST.search(text, start, start + mentions[0][1]) is not None
     )  # "compared with B, A ...": the arm named first is the comparator
-    if len(order) == 1 and len(arms) == 2 and len(groups) > 2:
+    opening = _COMPARED_OPENING.match(text, start, groups[0].start) if len(order) == 1 else None
+    # "Compared with those receiving B alone, patients treated with A had fewer X (39% versus
+    # 13%)": the other arm, described in words of no arm, first
+    other_first = (
+        opening is not None
+        and len(arms) == 2
+        and start + mentions[0][1] >= opening.end()
+        and _values_in_mention_order(text, start + mentions[0][1], groups)
+    )
+    if len(order) == 1 and len(arms) == 2 and (len(groups) > 2 or other_first):
         # "lower in the A group at day 1 (28.6% vs. 60%) and at 6 h (17.2% vs. 45.8%)": each
         # pair the named arm's and the other's ("compared with B, ... (x vs y)": B's last)
         other = next(a.id for a in arms if a.id != order[0])
-        pair = [other, order[0]] if compared_first else [order[0], other]
+        pair = [other, order[0]] if compared_first or other_first else [order[0], other]
         return pair * (len(groups) // 2)
     if compared_first:
         order.reverse()  # "Compared with B, A lowered X (3.1 vs 4.2)"

@@ -30,6 +30,7 @@ CHANGE_VERB = re.compile(
     r"enhance|attenuated|attenuates|attenuate|aggravated|aggravates|worsened|worsens|worsen|"
     r"exacerbated|exacerbates|alleviated|alleviates|alleviate|prevented|prevents|shortened|"
     r"shorten|prolonged|prolong|diminished|suppressed|"
+    r"delay(?:ed|s)?(?=\s+(?:the\s+)?(?:time|onset|progression|recurrence|need|first)\b)|"
     r"changed|changes|change|"
     r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|affected|altered|"
     r"differed|differ|differs|"
@@ -81,6 +82,8 @@ OUTCOME_END = re.compile(
     r"at\s+(?:\d+|week|month|day|year|the\s+end|(?:all|each|every|any)\s+(?:time|visit|follow))|after\s+\d+|over\s+\d+|during|with\s+\d+|"
     r"with(?:in)?\s+(?:the|a)\b|when\s+compared|in\s+comparison|relative\s+to|was|were|is|are|occurred|developed|"
     r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed|"
+    # "delayed the onset but had little influence on X": the next predicate
+    r"but(?=\s+(?:had|has|have|was|were|is|are|did|does|do|showed|failed)\b)|"
     r"after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:interventions?|treatments?|training|therapy|practice|"
     r"programs?|programmes?|sessions?)|after\s+(?:one|two|three|four|five|six|eight|ten|"
     r"twelve)\s+(?:days?|weeks?|months?|years?))\b|\s+with\s+p\s*(?:-?\s*values?\s*)?[<>=≤≥]|"
