@@ -653,7 +653,9 @@ _ARM_COUNT_AFTER_N = (
     r"(?P<noun>(?:\s+[\"“]?(?!(?:in|with|on|among|receiving|and|or|vs|versus|of|the)\b)"
     r"[a-zA-Z][\w-]*[\"”]?(?:\s+of\s+[a-zA-Z][\w-]*)?){0,3}?)"
     r"(?:\s+(?:occurred|occurring|were\s+(?:seen|observed|reported|recorded|noted)))?"
-    r"\s+(?P<prep>in|with|on|among|receiving)\s+(?P<arm>[^\d,;:()\[\]]{1,60}?)"
+    # "of" only before a group: "107 patients of the control group"
+    r"\s+(?P<prep>in|with|on|among|receiving|"
+    r"of(?=\s+the\s+[^\d,;:()\[\]]{1,40}?\s+(?:group|arm)s?\b))\s+(?P<arm>[^\d,;:()\[\]]{1,60}?)"
     r"(?=\s*[,;:()\[\]]|\s*\.(?:\s|$)|\s*$|\s+(?:and|vs\.?|versus|v\.?|compared|whereas|"
     r"while|but|than|respectively|developed|had|were|was|experienced)\b)"
 )
@@ -695,7 +697,8 @@ def _arm_count_matches(text: str) -> list[re.Match[str]]:
 
 
 _COUNT_GAP = re.compile(
-    r"(?i)\s*,?\s*(?:(?:and|vs\.?|versus|v\.?|compared\s+(?:with|to)|whereas|while|but)\s+)?"
+    r"(?i)\s*,?\s*(?:(?:and|vs\.?|versus|v\.?|compared\s+(?:with|to)|whereas|while|but)\s+"
+    r"(?:(?:in|among)\s+)?)?"  # "... in the A group and in 37 patients in the B group"
     r"(?:(?:only|just)\s+)?"
 )
 _NOT_EVENT_NOUN = re.compile(
@@ -706,7 +709,7 @@ _NOT_EVENT_NOUN = re.compile(
 _ALLOCATED = re.compile(
     r"(?i)\b(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|analy[sz]ed|"
     r"evaluable|assessable|available|completed|completers?|received|treated|eligible|"
-    r"distributed|leaving|withdr\w*|started|comprised)\b"
+    r"distributed|leaving|withdr\w*|started|comprised|assessed)\b"
 )
 
 

@@ -283,3 +283,47 @@ def test_lacking_names_the_arm_without_it(extractor: Extractor) -> None:
         for a in record.arms
     ]
     assert named_arm(arms, "the control group lacking drug K") is arms[1]
+
+
+_SIZED = ("Methods", "Women were randomized to drug K (n = 100) or chemotherapy (n = 100).")
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Relapse occurred in 23 patients in the drug K group and 37 in the chemotherapy group.",
+        "Relapse occurred in 23 patients in the drug K group and 37 patients of the "
+        "chemotherapy group.",
+        "Relapse occurred in 23 patients in the drug K group and in 37 patients in the "
+        "chemotherapy group (P = 0.04).",
+    ],
+)
+def test_counts_per_arm_over_the_arms_sizes_give_a_direction(
+    extractor: Extractor, results: str
+) -> None:
+    (claim,) = _claims(extractor, _SIZED, results)
+    assert _read(claim) == ("arm1", "arm2", "Relapse", "decreased")
+    assert [(r.arm, r.events, r.n) for r in claim.results] == [
+        ("arm1", 23, 100),
+        ("arm2", 37, 100),
+    ]
+
+
+def test_the_people_an_outcome_was_assessed_in_are_no_counts(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        _SIZED,
+        "The primary outcome was assessed in the per-protocol population: 92 patients in the "
+        "drug K group and 93 in the chemotherapy group.",
+    )
+    assert all(not c.results for c in claims)
+
+
+def test_a_count_of_the_whole_arm_gives_no_direction(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        _SIZED,
+        "Pain was recorded in 100 patients in the drug K group and 100 patients in the "
+        "chemotherapy group.",
+    )
+    assert all(c.direction == "unclear" for c in claims)

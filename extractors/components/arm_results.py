@@ -23,6 +23,7 @@ and the computed risk ratio 0.6.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from extractors.components.arms import ArmMention
 from extractors.components.result_values import ValueGroup
@@ -116,6 +117,24 @@ def complete_results(results: list[ArmResult], arms: list[ArmMention]) -> list[A
                 r = r.model_copy(update={"n": size})  # "27 relapses in group A": of its n
         completed.append(r)
     return completed
+
+
+def with_arm_totals(groups: list[ValueGroup], arms: list[ArmMention]) -> list[ValueGroup]:
+    """``groups`` with a count alone ("23 patients in the A group") over its arm's n, where
+    the arm's n is known and holds more: the share its direction is read from."""
+    sizes = {a.id: a.n for a in arms if a.n}
+    return [
+        replace(g, total=size)
+        if (
+            g.events is not None
+            and g.total is None
+            and g.percent is None
+            and (size := sizes.get(g.arm or "")) is not None
+            and g.events < size  # the whole arm: its size, no events
+        )
+        else g
+        for g in groups
+    ]
 
 
 def computed_effect(

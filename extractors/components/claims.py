@@ -75,7 +75,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.arm_names import named_arm
-from extractors.components.arm_results import complete_results, computed_effect, results_of
+from extractors.components.arm_results import (
+    complete_results,
+    computed_effect,
+    results_of,
+    with_arm_totals,
+)
 from extractors.components.arm_statistics import own_statistics
 from extractors.components.arms import ArmMention
 from extractors.components.claim_arms import arm_pairs, baseline_pairs, sentence_pair, trial_pair
@@ -869,7 +874,7 @@ class Claims:
             direction = comparison_direction(
                 worded,
                 pair_sig,
-                groups,
+                with_arm_totals(groups, arms),
                 intervention.arm,
                 comparator_arm,
                 pair_effect,
