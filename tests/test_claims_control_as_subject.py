@@ -74,3 +74,24 @@ def test_the_treatment_group_is_the_arm_that_is_not_the_control(extractor: Extra
         ("arm1", 71.0),
         ("arm2", 90.0),
     ]
+
+
+def test_the_control_value_first_before_versus_keeps_the_roles(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drain care",
+            (
+                "Methods",
+                "Adults were randomized to standard drain care or a chlorhexidine dressing.",
+            ),
+            (
+                "Results",
+                "Cultures at week 2 were positive for 79.7% of the control group versus 54.9% of "
+                "the chlorhexidine group (p = 0.001).",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    control = next(a.id for a in record.arms if a.comparator)
+    assert claim.comparator is not None and claim.comparator.arm == control
+    assert claim.intervention.arm != control and claim.direction == "decreased"

@@ -181,6 +181,10 @@ def compared_arms(
             (a for a in valued if not a.comparator and a is not comparator),
             next((a for a in valued if a is not comparator), None),
         )
+        if intervention and comparator and intervention.comparator and not comparator.comparator:
+            # "positive for 79.7% of the control group versus 54.9% of the A group": the
+            # control's value first, A named after "versus" still the intervention
+            intervention, comparator = comparator, intervention
     others = [a for a in (valued or arms) if a is not intervention]
     if comparator is None and intervention is not None and (len(valued) >= 2 or actor):
         comparator = next((a for a in others if a.comparator), None)
