@@ -639,6 +639,9 @@ def _shared_percent_matches(text: str) -> list[re.Match[str]]:
 
 
 _FRACTION_NEXT = re.compile(r"\s*/\s*\d[\d,]*\s*[,;(]")
+# a count, a comma and its own percentage, alone in a bracket: "(9, 50.0%)"
+_COUNT_THEN_PERCENT = re.compile(r"\d{1,7}\s*,\s*\d+(?:[.·]\d+)?\s*%\s*[)\];]")
+_BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
 # two numbers joined by ", and": no list of two (that takes no comma) but two clauses
 _CLAUSE_JOIN = re.compile(rf"\s*,\s*(?:and|or)\s+{_SIGNED}\s*%")
 _ITEM_BEFORE = re.compile(r"\d\s*,\s*$")  # "12, 15, and 20%": 15 is a third item's
@@ -649,7 +652,8 @@ def find_shared_percents(text: str) -> list[Percent]:
     """Numbers that share the "%" of a later one they are compared or listed with: "74.1
     versus 70.7%", "89.6 and 76.6%", "12, 15 and 20%", "69.3 and 72.6 percent"; not a range
     ("between 10 and 20%"), not a label's number ("arm 1 and 40%", "grade 3 and 12%"), not a
-    number written with its own "%", not the events of a fraction ("5/75, 6.7%")."""
+    number written with its own "%", not the events of a fraction ("5/75, 6.7%") nor a count
+    alone in a bracket with its percentage ("(9, 50.0%)")."""
     found = []
     matches = _shared_percent_matches(text)
     if _says_percent(text):
@@ -664,6 +668,10 @@ def find_shared_percents(text: str) -> list[Percent]:
             continue  # "(5/75, 6.7%)": 5 of 75, and the percentage is written after
         if _THOUSANDS_AFTER.match(text, m.end("num")):
             continue  # "1,300%": one number, no list
+        if _COUNT_THEN_PERCENT.match(text, m.start()) and _BRACKET_BEFORE.search(
+            text, max(0, m.start() - 4), m.start()
+        ):
+            continue  # "(9, 50.0%)": 9 people, 50.0% of the arm
         if _CLAUSE_JOIN.match(text, m.end("num")) and not _ITEM_BEFORE.search(
             text, max(0, m.start() - 12), m.start()
         ):

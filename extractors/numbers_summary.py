@@ -119,11 +119,22 @@ def _may_precede_bracket(char: str) -> bool:
     return char.isdecimal() or char.isspace() or char == "-" or (char.isascii() and char.isalpha())
 
 
+# a count and its percentage after a comma, alone in a bracket: "(9, 50.0%)"
+COUNT_COMMA_PERCENT = re.compile(
+    rf"[(\[]\s*(?P<n>\d{{1,7}})\s*,\s*(?P<p>{_UNSIGNED})\s*%\s*(?=[)\];])"
+)
+
+
 def find_count_percents(text: str) -> list[CountPercent]:
     """Counts with a bracketed percentage: "16 (53.3%)", "7 [12%]", "Two (11.8%)", "16
-    patients (35 %)" (percentage at most 100, zero only with a zero count)."""
+    patients (35 %)", "(9, 50.0%)" (percentage at most 100, zero only with a zero count)."""
     found = []
-    for m in _count_percent_matches(text):
+    matches = _count_percent_matches(text)
+    if "%" in text:
+        matches = sorted(
+            [*matches, *COUNT_COMMA_PERCENT.finditer(text)], key=lambda m: m.start("n")
+        )
+    for m in matches:
         written = m.group("n")
         count = int(written) if written.isdigit() else parse_number_words(written)
         if count is None:
@@ -132,7 +143,7 @@ def find_count_percents(text: str) -> list[CountPercent]:
         percent = parse_number(m.group("p"))
         if percent is None or percent > 100 or (percent == 0) != (events == 0):
             continue
-        found.append(CountPercent(events, percent, _decimals(m.group("p")), m.start(), m.end()))
+        found.append(CountPercent(events, percent, _decimals(m.group("p")), m.start("n"), m.end()))
     return found
 
 

@@ -314,3 +314,16 @@ def test_numbers_summary_arm_counts_of_a_quoted_noun() -> None:
 )
 def test_numbers_summary_pair_after_a_numbered_time(text: str, values: list[float]) -> None:
     assert [v.value for v in find_plain_value_pairs(text)] == values
+
+
+def test_a_count_and_its_percentage_after_a_comma_in_a_bracket() -> None:
+    text = "Rashes were more frequent with drug K (9, 50.0%) than with placebo (2, 22.2%)."
+    assert [(c.events, c.percent) for c in find_count_percents(text)] == [(9, 50.0), (2, 22.2)]
+    q = parse_quantities(text)
+    assert sorted(p.value for p in q.percents) == [22.2, 50.0]  # "9" and "2" are no shares
+    # a list of three shares sharing one "%" is still read as three shares
+    assert [p.value for p in parse_quantities("ORR was 12, 15 and 20% (P = 0.3).").percents] == [
+        12.0,
+        15.0,
+        20.0,
+    ]
