@@ -779,7 +779,9 @@ def find_split_counts(text: str) -> list[ArmCount]:
 
 
 _SPLIT_COUNTS = re.compile(
-    r"(?<![\w.,])(?P<total>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[A-Za-z][\w-]*\s+){1,6}?\(\s*"
+    # the noun's short form may come first: "399 recurrences or CLBCs (CLBCs) (164 A and 235 B)"
+    r"(?<![\w.,])(?P<total>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[A-Za-z][\w-]*\s+){1,6}?"
+    r"(?:\([A-Za-z][\w-]{0,11}\)\s+)?\(\s*"
     r"(?P<a>\d{1,5})\s+(?P<na>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*(?:,|and|vs\.?|versus)\s*"
     r"(?P<b>\d{1,5})\s+(?P<nb>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)"
 )

@@ -41,7 +41,7 @@ DATE = re.compile(  # "September 2001", "Sept. 12, 2001": "1998 to September 200
 _NOT_AN_ARM = re.compile(
     r"(?i)^(?:to\s+)?(?:evaluate|assess|determine|investigate|examine|compare|explore|measure|"
     r"delineate|improve|identify|describe|analy[sz]e|estimate|are|is|does|do|can|should|"
-    r"which|what|how|why)\b"
+    r"which|what|how|why|despite|although|though|because|whereas)\b"
     r"|\bcharacteristics\b|\bdemographics?\b|\bbaseline\s+(?:data|values|variables)\b"
     r"|\b(?:randomi[sz]ed|controlled|control|clinical|pilot|multicent\w+|blind\w*|crossover)"
     r"\s+trials?\b|(?-i:[Tt]rials?(?=[A-Z]))|^trials?$"
@@ -60,7 +60,11 @@ _NOT_AN_ARM = re.compile(
 # a finite verb outside brackets: the phrase is a clause ("tissues were stained", "positioning
 # are available", "they will be assigned to B"), no arm's name; lower case only ("IS" may be one)
 # ("usual care that will offer A" describes one: the verb of a relative clause is no sign)
-_CLAUSE_VERB = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:is|are|was|were|will)\s")
+_CLAUSE_VERB = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:is|are|was|were|will)\s|"
+    # "A did better than B": a result
+    r"\b(?:did|fared|performed)\s+(?:\w+ly\s+)?(?:better|worse)\b"
+)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 _NAMED_GROUP_LABEL = re.compile(r"(?i)\b(?:group|arm|cohort)\s+[A-Z0-9]{1,4}\b")

@@ -10,7 +10,7 @@ sentence's list of arms (``arm_lists.listed_arms``: split at "or", "versus", "vs
 commas); "and" joins arms only in a list of three or more with commas ("A, B, and C"),
 since "a trial of exercise and diet" tests one combined treatment. Fewer than two items, an
 item with a digit or a bracket, or one that names what is measured ("the effect of A or B")
-give none.
+give none; one item of a "placebo-controlled trial of X" is X against placebo.
 """
 
 from __future__ import annotations
@@ -55,7 +55,18 @@ def listed_trial_arms(text: str) -> list[ArmPhrase]:
         phrases = listed_arms(text, start, end) or _and_list(text, start, end)
         if phrases:
             return phrases
+        if _PLACEBO_CONTROLLED.search(text, max(0, m.start() - 8), m.end()):
+            # "the placebo-controlled trial of letrozole": letrozole against placebo
+            s, e = trim(text, start, end)
+            if e > s and re.search(r"[A-Za-z]{3}", text[s:e]) and " and " not in text[s:e]:
+                return [
+                    ArmPhrase(text[s:e], s, e, None),
+                    ArmPhrase("placebo", s, e, None, written=False),
+                ]
     return []
+
+
+_PLACEBO_CONTROLLED = re.compile(r"(?i)\bplacebo\W{1,2}controlled\b")  # any hyphen
 
 
 def _and_list(text: str, start: int, end: int) -> list[ArmPhrase]:

@@ -105,7 +105,7 @@ from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.numbers import COUNT_PATTERN, SUBJECT_NOUNS_PATTERN, opening_with, parse_count
-from extractors.numbers_summary import find_analysed_counts
+from extractors.numbers_summary import find_analysed_counts, find_split_counts
 
 # "8-week treatment with X": how long, not which arm; not how often ("X every 4 weeks")
 _DURATION = re.compile(
@@ -998,7 +998,8 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
     letrozole, 104 placebo)"; not the one number of "299 women were randomized to A or B" or
     "269 adults received A, B or C"; not those of a clause that reports events: "40 in the A
     group (2%) and 85 in the B group (4%) developed X", "186 developed X (82 on A and 104 on
-    B)"); the first counts."""
+    B)", nor the parts of a total split by arm: "399 recurrences (164 A and 235 B)"); the
+    first counts."""
     wanted = [a for a in arms if a.n is None]
     if not wanted:
         return
@@ -1050,7 +1051,12 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             tagged[0].n = int(m["n"])  # "(group A = 72, group B = 78)"
     before_arms = list(_N_BEFORE_ARM.finditer(text))
     naming = [[a for a in arms if a.distinctive & mention_words(m["arm"])] for m in before_arms]
+    # "399 recurrences (164 letrozole and 235 placebo)": the parts of a total of events; not
+    # "57 of whom (26 A and 31 B) were analyzed", the arms' sizes
+    split = {c.start for c in find_split_counts(text)} if before_arms else set()
     for m, found in zip(before_arms, naming, strict=True):
+        if m.start("n") in split and not _split_sizes(text, m.start("n")):
+            continue
         if _all_of_them(text, m) and not any(
             other is not m
             and named
@@ -1073,6 +1079,33 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# a sentence that counts the people of each arm: randomized, analysed, included, treated
+_SIZE_CLAUSE = re.compile(
+    r"(?i)\b(?:randomi[sz]ed|assigned|allocated|analy[sz]ed|evaluable|included|enrolled|"
+    r"treated|received|completed|participated|available)\b"
+)
+
+
+_PEOPLE_SPLIT = re.compile(rf"(?i)\b(?:{SUBJECT_NOUNS_PATTERN})\b[^()]{{0,12}}$")
+
+
+def _split_sizes(text: str, at: int) -> bool:
+    """Whether the part of a split total at ``at`` counts an arm's people: the total counts
+    people ("2471 eligible women (1238 on A and 1233 on B)") or its sentence says they were
+    randomized, analysed, included ... ("57 of whom (26 A and 31 B) were analysed")."""
+    bracket = text.rfind("(", max(0, at - 80), at)
+    if bracket > 0 and _PEOPLE_SPLIT.search(text, max(0, bracket - 40), bracket):
+        return True
+    return _SIZE_CLAUSE.search(_sentence_at(text, at)) is not None
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds ``at`` (ends found by ``_SENTENCE_END``)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return text[start : end.start() if end else len(text)]
+
+
 _OR = re.compile(r"\bor\b")
 
 

@@ -1,0 +1,48 @@
+"""Arms of "the placebo-controlled trial of X" (X against placebo); results that read like
+arm lists ("Patients assigned to A did better than B patients in X and Y, despite ...") name no
+arms; the parts of a total of events split by arm ("399 recurrences or second cancers (SCs)
+(164 A and 235 B) occurred") are events, not the arms' sizes, while the parts of those
+analysed ("57 of whom (26 A and 31 B) were analysed") are."""
+
+from __future__ import annotations
+
+from extractors.components.arm_filters import plausible_label
+from extractors.numbers_summary import find_split_counts
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+_TITLE = "Analysis of the placebo‐controlled trial of drug K for extended therapy in gout"
+
+
+def test_a_placebo_controlled_trial_of_one_drug(extractor: Extractor) -> None:
+    record = extractor.extract(article(_TITLE, (None, "Drug K lowered urate.")))
+    assert [(a.label, a.comparator) for a in record.arms] == [
+        ("drug K", False),
+        ("placebo", True),
+    ]
+
+
+def test_result_clauses_are_no_arm_labels() -> None:
+    assert not plausible_label("drug K within 3 months did better than placebo patients in X")
+    assert not plausible_label("despite 60% of placebo patients taking drug K")
+    assert plausible_label("drug K within 3 months of stopping drug M")
+
+
+def test_a_split_total_after_a_short_form() -> None:
+    text = "In all, 399 flares or second attacks (SAs) (164 drug K and 235 placebo) occurred."
+    assert [c.events for c in find_split_counts(text)] == [164, 235]
+
+
+def test_event_parts_are_no_sizes_but_analysed_parts_are(extractor: Extractor) -> None:
+    events = (
+        "At follow-up, 399 flares or second attacks (SAs) (164 drug K and 235 placebo) occurred. "
+        "Drug K lowered urate."
+    )
+    record = extractor.extract(article(_TITLE, (None, events)))
+    assert [a.n for a in record.arms] == [None, None]
+    analysed = (
+        "Between 2013 and 2017, 58 patients were randomized, 57 of whom (26 drug K and 31 "
+        "placebo) were analysed. Drug K lowered urate."
+    )
+    record = extractor.extract(article(_TITLE, (None, analysed)))
+    assert [a.n for a in record.arms] == [26, 31]
