@@ -46,3 +46,29 @@ def test_event_parts_are_no_sizes_but_analysed_parts_are(extractor: Extractor) -
     )
     record = extractor.extract(article(_TITLE, (None, analysed)))
     assert [a.n for a in record.arms] == [26, 31]
+
+
+def test_a_name_with_a_digit_in_a_trial_of_it(extractor: Extractor) -> None:
+    text = (
+        "IMPROVE was the first randomized placebo-controlled study of intravascular beta "
+        "radiation with 32P. Rates of restenosis (50% diameter stenosis or more) were "
+        "significantly lower in radiation patients at the target site (8% compared with 39%, "
+        "P = 0.012) and at the target site plus adjacent segments (22% compared with 50%, "
+        "P = 0.018)."
+    )
+    record = extractor.extract(article("Radiation against restenosis", (None, text)))
+    assert [a.label for a in record.arms] == [
+        "intravascular beta radiation with 32P",
+        "placebo",
+    ]
+    # the design sentence is no claim; the threshold in brackets is no arm's value
+    assert [
+        (c.outcome.text, c.direction, [r.percent for r in c.results]) for c in record.claims
+    ] == [
+        ("Rates of restenosis at the target site", "decreased", [8.0, 39.0]),
+        (
+            "Rates of restenosis at the target site plus adjacent segments",
+            "decreased",
+            [22.0, 50.0],
+        ),
+    ]

@@ -27,7 +27,8 @@ _TRIAL_OF = re.compile(
     r"(?i)\b(?:randomi[sz]ed|controlled|comparative|pilot|cross-?over)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:trial|study)\s+of\s+"
     r"(?!(?:the\s+)?(?:effects?|efficacy|safety|impact|role|use|value|benefits?)\b)"
-    r"(?P<list>[^:;.?()\[\]%=\d]{3,160}?)"
+    # no number, but a digit in a name ("32P", "5-FU")
+    r"(?P<list>(?:[^:;.?()\[\]%=\d]|\d(?=[\d-]*[A-Za-z])){3,160}?)"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|from|before|versus\s+no)\b|\s*[:;.?()\[\]]|$)"
 )
 # "A, B(,) and C": a list of three or more, which ``listed_arms`` reads as two at its "and"

@@ -24,6 +24,8 @@ NOT_RESULT = re.compile(
     r"included|recruited|screened|excluded|allocated|assigned)|\bbaseline\b|"
     r"\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
     r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
+    # what the trial is: "PREVENT was the first prospective, randomized study of A"
+    r"\b(?:is|was)\s+(?:the|an?)\s+[^.;]{0,80}?\b(?:trial|study)\s+(?:of|to)\b|"
     # a sample size's assumption and an intervention's aim: "assuming a risk reduction of 50%
     # from 50% to 25%", "counseling to reduce fat intake to a target of 15% of calories"
     r"\bassuming\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:reduction|difference|increase|improvement|"
@@ -57,7 +59,7 @@ NOT_RESULT = re.compile(
 _NOT_RESULT_WORDS = (
     "randomi", "enrolled", "included", "recruited", "screened", "excluded", "allocated",
     "assigned", "baseline", "completed", "lost", "withdr", "dropped", "powered", "sample",
-    "assuming", "target",
+    "assuming", "target", "trial", "study",
     "difference", "before", "prior", "pre", "need", "required", "warranted", "hypothes",
     "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",
     "establish", "clarify", "find", "ascertain", "judge", "verify", "confirm", "identify",

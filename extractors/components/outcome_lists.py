@@ -69,7 +69,11 @@ _PEOPLE = re.compile(  # "fewer women stopped treatment": what they did is the o
 _OPENING = re.compile(r"\s*[(\[]")
 # a bracket that says what the outcome is, no statistics of it: "(a reduction of at least 30%
 # in X)", "(defined as ...)", "(i.e. ...)", "(≥50% fall in X)"
-_DEFINITION = re.compile(r"(?i)\s*[(\[]\s*(?:an?\s|defined\s|i\.\s?e\.|that\s+is\b|≥|at\s+least\s)")
+_DEFINITION = re.compile(
+    r"(?i)\s*[(\[]\s*(?:an?\s|defined\s|i\.\s?e\.|that\s+is\b|≥|at\s+least\s|"
+    # a threshold: "(50% diameter stenosis or more)"
+    r"\d+(?:[.·]\d+)?\s*%?\s+(?:[a-z][\w-]*\s+){0,4}?or\s+(?:more|greater|higher|less|lower)\b)"
+)
 _DIGIT = re.compile(r"\d")
 _MAX_WORDS = 12
 
