@@ -158,6 +158,7 @@ from extractors.components.outcome_lists import (
     respective_effects,
     respective_items,
 )
+from extractors.components.parallel_arms import LoneArmValue, join_lone_arm, lone_arm_value
 from extractors.components.population import (
     PopulationMention,
     animal_species,
@@ -324,11 +325,12 @@ class Claims:
         reported: set[str] = set()  # the outcome words of the Results claims
         earlier: tuple[int, int] | None = None  # the outcome of the last sentence's last claim
         recent: list[ClaimDraft] = []  # the claims of the last clause that made any
+        lone: LoneArmValue | None = None  # one arm's value in the last sentence, no claim
         for sent in sentences:
             if sent.category not in wanted or (
                 drafts and sent.category != "CONCLUSIONS" and _CONCLUDING.match(sent.text)
             ):
-                earlier, recent = None, []
+                earlier, recent, lone = None, [], None
                 continue
             previous: tuple[int, int] | None = None
             sent_arms = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
@@ -353,6 +355,21 @@ class Claims:
                 recent = made or recent
                 previous = (start, end)
             earlier = drafts[-1].outcome_span if len(drafts) > before else None
+            made_here = drafts[before:]
+            if lone is not None and len(made_here) == 1:
+                # "Of 84 given A, 8 (10%) had X. Of 83 given B, 30 (36%) had X (P < 0.001)."
+                claim = made_here[0].claim
+                link = functools.partial(self._link, doc)
+                if join_lone_arm(claim, lone, text, sent_arms, link):
+                    claim.confidence = claim_confidence(claim)
+            lone = (
+                lone_arm_value(
+                    text, (sent.start, sent.end), doc._.quantities.between(sent.start, sent.end),
+                    sent_arms,
+                )
+                if len(drafts) == before and sent.category != "CONCLUSIONS"
+                else None
+            )  # fmt: skip
         doc._.claims = drafts
         return doc
 
