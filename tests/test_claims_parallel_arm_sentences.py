@@ -1,6 +1,9 @@
 """One arm's value in each of two sentences in a row, for the same outcome: the second
 sentence's claim takes both arms ("Of 84 patients assigned to A, eight (10%) had X. In
-contrast, of 83 patients assigned to B, 30 (36%) had X (P < 0.001).")."""
+contrast, of 83 patients assigned to B, 30 (36%) had X (P < 0.001)."); and the arms' values
+of one outcome split from it: a share before what the people reported ("10% reported X,
+compared with 37% at B"), values after a semicolon that take the outcome of the clause
+before ("X were seen with both; 15/51 (29%) on arm A and 17/56 (31%) on arm B")."""
 
 from __future__ import annotations
 
@@ -51,3 +54,46 @@ def test_another_outcome_in_the_second_sentence_is_not_joined(extractor: Extract
         "assigned to placebo, 30 (36%) had a rash (P < 0.001).",
     )
     assert all(c.comparator is None for c in claims)
+
+
+def test_a_share_then_what_they_reported(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Salon trial",
+            (
+                "Methods",
+                "Salons were randomized to a health message program (experimental salons) or "
+                "usual practice (control salons).",
+            ),
+            (
+                "Results",
+                "Among women at control salons, 10% reported exposure to health messages, "
+                "compared with 37% at experimental salons (OR 5.4, 95% CI 3.7-7.9).",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    assert (claim.outcome.text, claim.direction) == ("exposure to health messages", "increased")
+    assert claim.intervention.arm == "arm1"
+    assert [(r.arm, r.percent) for r in claim.results] == [("arm2", 10.0), ("arm1", 37.0)]
+
+
+def test_values_after_a_semicolon_take_the_clause_before_s_outcome(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Schedules",
+            (
+                "Methods",
+                "Adults were randomized to drug K every 2 weeks (arm A) or every 4 weeks (arm B).",
+            ),
+            (
+                "Results",
+                "Partial responses were seen with both schedules; 15/51 (29%) on arm A and 17/56 "
+                "(31%) on arm B.",
+            ),
+        )
+    )
+    valued = [c for c in record.claims if c.results]
+    assert [(c.outcome.text, [(r.arm, r.events, r.n) for r in c.results]) for c in valued] == [
+        ("Partial responses", [("arm1", 15, 51), ("arm2", 17, 56)])
+    ]

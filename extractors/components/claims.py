@@ -199,6 +199,8 @@ from kg.model import PValue as ModelPValue
 
 WITHIN_GROUP = "within-group change"  # a claim's warning: no comparison of the arms
 # "(these / similar) findings", "the results", "data": what was found, no measure
+# a clause that opens with a value, not with an item's number ("1) X were ...")
+_VALUES_FIRST = re.compile(r"\s*[-−+]?\d(?![\d.]*\s*\))")
 _FINDINGS = re.compile(
     r"(?i)(?:(?:and|but)\s+)?(?:(?:these|those|the|such|similar|our)\s+)?"
     r"(?:results?|findings|data|"
@@ -462,6 +464,13 @@ class Claims:
         before = self._statement(text, *previous) if previous is not None else None
         if before is not None:
             statement = read_elliptic(text, start, end, before) or statement
+            if (
+                statement.outcome is None
+                and before.outcome is not None
+                and len(with_arms) >= 2
+                and _VALUES_FIRST.match(clause)
+            ):  # "X were seen with both; 15/51 (29%) on arm A and 17/56 (31%) on arm B": X's
+                statement = Statement(before.outcome, None, "values-after")
         if not is_result and not (
             says_no_difference
             or compares(clause)  # not "published more than ten years ago": a bound

@@ -491,7 +491,7 @@ def counted_people(text: str, body: int, end: int) -> Statement | None:
         return (
             _what_they_did(text, one_group, end) if _verb_is_outcome(text, one_group, end) else None
         )
-    counted = _COUNTED.match(text, body, end)
+    counted = _COUNTED.match(text, body, end) or _SHARE_HAD.match(text, body, end)
     if not counted:
         return _percent_of_people(text, body, end)
     had = _COUNT_HAD.match(text, counted.end(), end)
@@ -590,7 +590,12 @@ _STATE_AFTER = re.compile(r"\s*(?:(?:in|on|at)\s+)?(?:(?:a|an|the)\s+)?", re.IGN
 
 
 _COUNT_HAD = re.compile(  # a count right before what it counts having: "186 developed"
-    r"(?i)(?:had|developed|experienced|suffered|required|needed)\s+"
+    r"(?i)(?:had|developed|experienced|suffered|required|needed|reported)\s+"
+)
+# a share of the people right before what they had: "10% reported exposure to X, compared
+# with 37% ..."
+_SHARE_HAD = re.compile(
+    r"\d+(?:[.·]\d+)?\s*%\s+(?=" + _COUNT_HAD.pattern.removeprefix("(?i)") + ")"
 )
 
 _ONE_GROUP_DID = re.compile(  # "patients (8.3%) discontinued": people, then a past-tense verb
