@@ -97,3 +97,35 @@ def test_values_after_a_semicolon_take_the_clause_before_s_outcome(extractor: Ex
     assert [(c.outcome.text, [(r.arm, r.events, r.n) for r in c.results]) for c in valued] == [
         ("Partial responses", [("arm1", 15, 51), ("arm2", 17, 56)])
     ]
+
+
+def test_numbered_arms_labelling_values_after_a_colon(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Three arms",
+            (
+                "Methods",
+                "Women were randomized to drug K alone (Arm 1), drug K plus drug M (Arm 2) or drug "
+                "M alone (Arm 3).",
+            ),
+            ("Results", "Mean Ki67 fractions were: Arm 1, 69%; Arm 2, 96%; Arm 3, 92%."),
+        )
+    )
+    assert {c.outcome.text for c in record.claims} == {"Mean Ki67 fractions"}
+    values = {(r.arm, r.percent) for c in record.claims for r in c.results}
+    assert values == {("arm1", 69.0), ("arm2", 96.0), ("arm3", 92.0)}
+
+
+def test_did_not_vary_is_no_difference(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Airways",
+            ("Methods", "Adults were randomized to device K (n = 40) or device M (n = 40)."),
+            (
+                "Results",
+                "Leak pressure did not vary significantly between groups after insufflation.",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    assert (claim.outcome.text, claim.direction) == ("Leak pressure", "no difference")

@@ -418,7 +418,9 @@ def joined_changes(
 
 
 _SEMICOLON = re.compile(r";\s+")
-_LABELLED_VALUE = re.compile(r"\s*(?P<label>[^\W\d_][^,:;()\[\]\d]{0,60}?)\s*[,:]\s*[-−]?\d")
+_LABELLED_VALUE = re.compile(  # "walking plus strength, 40.3%", "Arm 2: 96%"
+    r"\s*(?P<label>[^\W\d_][^,:;()\[\]\d]{0,60}?(?:\s\d{1,2})?)\s*[,:]\s*[-−]?\d"
+)
 
 
 def _labelled_arm(piece: str, arms: Sequence[ArmMention]) -> str | None:

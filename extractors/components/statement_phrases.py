@@ -34,6 +34,7 @@ CHANGE_VERB = re.compile(
     r"changed|changes|change|"
     r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|affected|altered|"
     r"differed|differ|differs|"
+    r"(?(neg)(?:vary|varied|varies)|(?!))|"  # "did not vary": as "did not differ"
     r"declined|rose|fell|dropped|"
     # a bare "affect" only after a negation: "did not affect X", not "negative affect"
     r"(?(neg)(?:affect|affects|alter|alters|influence|influences)|(?!)))\b"
@@ -52,7 +53,7 @@ def change_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 INTRANSITIVE = {
     "differed", "differ", "differs", "declined", "rose", "fell", "dropped", "changed",
-    "changes", "change",
+    "changes", "change", "vary", "varied", "varies",
 }  # fmt: skip
 
 _ADJECTIVE_IN_LY = (

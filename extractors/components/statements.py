@@ -350,7 +350,8 @@ _HAD = re.compile(
     r"influence)\s+(?:on|in|upon)\s+)?"
 )
 _WHICH_ALONE = re.compile(r"(?i)\s*which\s*")
-_FALLBACK_END = re.compile(r"[\d(]|\s(?:in|among|with)\s|\s(?:at|after)\s+(?=\d)")
+# not a digit inside a name: "Ki67", "HbA1c"
+_FALLBACK_END = re.compile(r"(?<![\w/])\d|\(|\s(?:in|among|with)\s|\s(?:at|after)\s+(?=\d)")
 
 
 # a clause or participle before the comma that says how or when the result was read
