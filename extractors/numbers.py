@@ -639,8 +639,10 @@ def _shared_percent_matches(text: str) -> list[re.Match[str]]:
 
 
 _FRACTION_NEXT = re.compile(r"\s*/\s*\d[\d,]*\s*[,;(]")
-# a count, a comma and its own percentage, alone in a bracket: "(9, 50.0%)"
-_COUNT_THEN_PERCENT = re.compile(r"\d{1,7}\s*,\s*\d+(?:[.·]\d+)?\s*%\s*[)\];]")
+# a count, a comma and its own percentage, alone in a bracket: "(9, 50.0%)" (after the
+# bracket's opening; ``numbers_summary.find_count_percents`` reads them as counts)
+COUNT_THEN_PERCENT_PATTERN = rf"(?P<n>\d{{1,7}})\s*,\s*(?P<p>{_UNSIGNED})\s*%\s*(?=[)\];])"
+_COUNT_THEN_PERCENT = re.compile(COUNT_THEN_PERCENT_PATTERN)
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
 # two numbers joined by ", and": no list of two (that takes no comma) but two clauses
 _CLAUSE_JOIN = re.compile(rf"\s*,\s*(?:and|or)\s+{_SIGNED}\s*%")

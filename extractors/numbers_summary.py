@@ -23,6 +23,7 @@ from extractors.caseless import lowered
 from extractors.numbers import (
     COUNT_AFTER_DIGIT_PATTERN,
     COUNT_PATTERN,
+    COUNT_THEN_PERCENT_PATTERN,
     DOT_PATTERN,
     SIGNED_FIRST,
     SIGNED_PATTERN,
@@ -120,9 +121,7 @@ def _may_precede_bracket(char: str) -> bool:
 
 
 # a count and its percentage after a comma, alone in a bracket: "(9, 50.0%)"
-COUNT_COMMA_PERCENT = re.compile(
-    rf"[(\[]\s*(?P<n>\d{{1,7}})\s*,\s*(?P<p>{_UNSIGNED})\s*%\s*(?=[)\];])"
-)
+COUNT_COMMA_PERCENT = re.compile(r"[(\[]\s*" + COUNT_THEN_PERCENT_PATTERN)
 
 
 def find_count_percents(text: str) -> list[CountPercent]:
@@ -717,7 +716,8 @@ _NOT_EVENT_NOUN = re.compile(
     r"cycles?|doses?|sessions?|visits?|centres?|centers?|sites?|hospitals?|points?|percent|"
     r"euros?|dollars?|practices)\b"
 )
-_ALLOCATED = re.compile(
+# the words of a sentence that counts each arm's people, not events: its counts are sizes
+SIZE_WORDS = re.compile(
     r"(?i)\b(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|analy[sz]ed|"
     r"evaluable|assessable|available|completed|completers?|received|treated|eligible|"
     r"distributed|leaving|withdr\w*|started|comprised|assessed)\b"
@@ -736,7 +736,7 @@ def find_arm_counts(text: str) -> list[ArmCount]:
         if any(_NOT_EVENT_NOUN.search(m.group("noun")) for m in run):
             continue
         begin, stop = sentence_bounds(text, run[0].start(), run[-1].end())
-        if _ALLOCATED.search(text, begin, stop):
+        if SIZE_WORDS.search(text, begin, stop):
             continue
         for m in run:
             n = parse_count(m.group("n"))

@@ -118,6 +118,12 @@ BEFORE_START = re.compile(
     r"(?i)(?:(?:that|those|the\s+values?|levels?)\s+(?:\w+\s+){0,2}?)?(?:before|prior\s+to|"
     r"(?:at\s+)?baseline|pre-?(?:treatment|intervention|operative)|the\s+start)\b"
 )
+# a sentence that opens with what every clause of it compares with ("Compared with placebo,
+# A reduced X (...), but not Y (...)"); not a time before ("Compared with baseline, ...")
+OPENING_COMPARISON = re.compile(
+    r"(?i)\s*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|"
+    r"vs\.?)\s+(?!(?:the\s+)?(?:baseline|pre-?\w*|before|prior|previous)\b)[^,;()]{1,60},"
+)
 _NUMBER_NEXT = re.compile(r"[-−+]?\s*\d")
 _VALUE_BEFORE = re.compile(r"\d\s*(?:%|[a-zA-Zµμ]{1,6}(?:/[a-zA-Z]{1,5})?)?\s*$")
 

@@ -105,7 +105,12 @@ from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.numbers import COUNT_PATTERN, SUBJECT_NOUNS_PATTERN, opening_with, parse_count
-from extractors.numbers_summary import find_analysed_counts, find_split_counts
+from extractors.numbers_summary import (
+    SIZE_WORDS,
+    find_analysed_counts,
+    find_split_counts,
+    sentence_bounds,
+)
 
 # "8-week treatment with X": how long, not which arm; not how often ("X every 4 weeks")
 _DURATION = re.compile(
@@ -1079,11 +1084,6 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-# a sentence that counts the people of each arm: randomized, analysed, included, treated
-_SIZE_CLAUSE = re.compile(
-    r"(?i)\b(?:randomi[sz]ed|assigned|allocated|analy[sz]ed|evaluable|included|enrolled|"
-    r"treated|received|completed|participated|available)\b"
-)
 
 
 _PEOPLE_SPLIT = re.compile(rf"(?i)\b(?:{SUBJECT_NOUNS_PATTERN})\b[^()]{{0,12}}$")
@@ -1096,14 +1096,7 @@ def _split_sizes(text: str, at: int) -> bool:
     bracket = text.rfind("(", max(0, at - 80), at)
     if bracket > 0 and _PEOPLE_SPLIT.search(text, max(0, bracket - 40), bracket):
         return True
-    return _SIZE_CLAUSE.search(_sentence_at(text, at)) is not None
-
-
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` that holds ``at`` (ends found by ``_SENTENCE_END``)."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    end = _SENTENCE_END.search(text, at)
-    return text[start : end.start() if end else len(text)]
+    return SIZE_WORDS.search(text, *sentence_bounds(text, at, at)) is not None
 
 
 _OR = re.compile(r"\bor\b")

@@ -36,6 +36,7 @@ from extractors.components.arm_names import (
     BEFORE_START,
     GROUP,
     GROUP_WORDS,
+    OPENING_COMPARISON,
     comparison_word,
     group_name,
     named_arm,
@@ -381,18 +382,10 @@ _PHRASE_END = re.compile(  # "placebo in achieving clearance", "foam surfaces: i
 )
 
 
-# a sentence that opens with what every clause of it compares with ("Compared with placebo,
-# A reduced X (...), but not Y (...)"); not a time before ("Compared with baseline, ...")
-_OPENING_COMPARISON = re.compile(
-    r"(?i)\s*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|"
-    r"vs\.?)\s+(?!(?:the\s+)?(?:baseline|pre-?\w*|before|prior|previous)\b)[^,;()]{1,60},"
-)
-
-
 def opening_comparator(sentence: str) -> str | None:
     """The group a sentence compares every clause with when it opens by naming it ("Compared
     with placebo, A reduced X, but not Y": "placebo"), else None."""
-    opening = _OPENING_COMPARISON.match(sentence)
+    opening = OPENING_COMPARISON.match(sentence)
     return group_phrases(opening.group(0))[1] if opening else None
 
 

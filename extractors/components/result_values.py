@@ -66,6 +66,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from extractors.components.arm_names import OPENING_COMPARISON
 from extractors.components.arms import OUTCOME_CONTROLS, ArmMention, mention_words, nested_arm
 from extractors.components.quantities import Quantities
 from extractors.measured_percents import measured_percents
@@ -139,11 +140,6 @@ _COMPARED_BRACKET = re.compile(
 _COMPARED_FIRST = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
     r"than)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$"
-)
-# "Compared with those receiving B alone, ...": the comparison opening the sentence
-_COMPARED_OPENING = re.compile(
-    r"(?i)\s*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to)\s+"
-    r"[^,;()]{1,80},"
 )
 _RESPECTIVE = re.compile(r"(?i)\brespective\b")
 # what stands between two values compared: a unit, a closing bracket, the first value's own
@@ -682,7 +678,7 @@ def _respective_arms(
     compared_first = (
         bool(mentions) and _COMPARED_FIRST.search(text, start, start + mentions[0][1]) is not None
     )  # "compared with B, A ...": the arm named first is the comparator
-    opening = _COMPARED_OPENING.match(text, start, groups[0].start) if len(order) == 1 else None
+    opening = OPENING_COMPARISON.match(text, start, groups[0].start) if len(order) == 1 else None
     # "Compared with those receiving B alone, patients treated with A had fewer X (39% versus
     # 13%)": the other arm, described in words of no arm, first
     other_first = (
