@@ -327,3 +327,23 @@ def test_a_count_of_the_whole_arm_gives_no_direction(extractor: Extractor) -> No
         "chemotherapy group.",
     )
     assert all(c.direction == "unclear" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("results", "outcome"),
+    [
+        (
+            "Arterial and venous pO2, pCO2 and pH showed no differences between the groups.",
+            "Arterial and venous pO2, pCO2 and pH",
+        ),
+        (
+            "Lung function tests showed no significant differences between the two groups.",
+            "Lung function tests",
+        ),
+    ],
+)
+def test_x_showed_no_differences_between_the_groups(
+    extractor: Extractor, results: str, outcome: str
+) -> None:
+    (claim,) = _claims(extractor, _TWO_DRUGS, results)
+    assert (claim.outcome.text, claim.direction) == (outcome, "no difference")
