@@ -364,14 +364,11 @@ class Claims:
                 link = functools.partial(self._link, doc)
                 if join_lone_arm(claim, lone, text, sent_arms, link):
                     claim.confidence = claim_confidence(claim)
-            lone = (
-                lone_arm_value(
-                    text, (sent.start, sent.end), doc._.quantities.between(sent.start, sent.end),
-                    sent_arms,
-                )
-                if len(drafts) == before and sent.category != "CONCLUSIONS"
-                else None
-            )  # fmt: skip
+            lone = None
+            if len(drafts) == before and len(sent_arms) == 2 and sent.category != "CONCLUSIONS":
+                q = doc._.quantities.between(sent.start, sent.end)
+                if has_arm_values(q):  # most sentences without a claim hold no value at all
+                    lone = lone_arm_value(text, (sent.start, sent.end), q, sent_arms)
         doc._.claims = drafts
         return doc
 
