@@ -17,11 +17,13 @@ from extractors.numbers import opening_with
 
 LETTER = re.compile(r"[A-Za-z]")
 
+# "delayed the time to / the onset of X": the verb, not "delayed graft function" (a direction
+# word here, a change verb in ``statement_phrases.CHANGE_VERB``)
+DELAY_VERB = r"delay(?:ed|s)?(?=\s+(?:the\s+)?(?:time|onset|progression|recurrence|need|first)\b)"
+
 UP = re.compile(
     r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|greater|better|enhanc\w*|"
-    r"elevat(?:e[sd]?|ing)|rais\w*|rose|gained|prolong\w*|superior|exceed\w*|"
-    # "delayed the time to / the onset of X": the verb, not "delayed graft function"
-    r"delay(?:ed|s)?(?=\s+(?:the\s+)?(?:time|onset|progression|recurrence|need|first)\b)|"
+    r"elevat(?:e[sd]?|ing)|rais\w*|rose|gained|prolong\w*|superior|exceed\w*|" + DELAY_VERB + r"|"
     r"aggravat(?:e[sd]?|ing)|worsen\w*|exacerbat(?:e[sd]?|ing)|longer|larger|more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
     r"twice))(?:\s+(?:frequent\w*|common\w*|often|likely|effective|efficacious|beneficial))?)\b"
 )

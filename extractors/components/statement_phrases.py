@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.caseless import LowerCaseSearch
-from extractors.components.direction_words import LETTER
+from extractors.components.direction_words import DELAY_VERB, LETTER
 from extractors.numbers import CURRENCY_PATTERN
 
 # "there is probably", "there probably was", "there may be": a hedged "there was"
@@ -29,8 +29,7 @@ CHANGE_VERB = re.compile(
     r"decreased|decreases|decrease|lowered|lowers|lower|raised|raises|enhanced|enhances|"
     r"enhance|attenuated|attenuates|attenuate|aggravated|aggravates|worsened|worsens|worsen|"
     r"exacerbated|exacerbates|alleviated|alleviates|alleviate|prevented|prevents|shortened|"
-    r"shorten|prolonged|prolong|diminished|suppressed|"
-    r"delay(?:ed|s)?(?=\s+(?:the\s+)?(?:time|onset|progression|recurrence|need|first)\b)|"
+    r"shorten|prolonged|prolong|diminished|suppressed|" + DELAY_VERB + r"|"
     r"changed|changes|change|"
     r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|affected|altered|"
     r"differed|differ|differs|"
