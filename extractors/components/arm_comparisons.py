@@ -69,6 +69,11 @@ def from_title(doc: Doc) -> list[ArmPhrase]:
     return []
 
 
+def _size(name: str) -> str:
+    """A side's size in brackets, "(n = 59)", its number the group ``name``."""
+    return rf"\s*\(\s*[nN]\s*=\s*(?P<{name}>\d+)\s*\)"
+
+
 # a dose in brackets after a side, and the noun both sides share after the second:
 # "intranasal (3 mg) versus intramuscular (1 mg) glucagon"
 _DOSE_BRACKET_A = r"\s*\(\s*(?P<da>\d[^()]{0,20}?)\s*\)"
@@ -85,11 +90,11 @@ _COMPARED = re.compile(
     # "compared with B in ...": one side only, its first word no arm ("compared with placebo in
     # patients with X with Y")
     r"(?!(?:with|to)\s)"
-    r"(?P<a>[^:;,.?()%=]{3,90}?)(?:\s*\(\s*[nN]\s*=\s*(?P<na>\d+)\s*\)|" + _DOSE_BRACKET_A + ")?"
+    r"(?P<a>[^:;,.?()%=]{3,90}?)(?:" + _size("na") + "|" + _DOSE_BRACKET_A + ")?"
     # not the "with" of "A performed with B", "treated with", "combined with": part of A
     r"(?:(?<!ed)\s+with|\s+(?:to|versus|vs\.?))\s+"
     r"(?!(?:or|and)\s+without\b)"  # "A with or without B": one arm with B, one without
-    r"(?P<b>[^:;,.?()%=]{3,90}?)(?:\s*\(\s*[nN]\s*=\s*(?P<nb>\d+)\s*\)|" + _DOSE_BRACKET_B + r")?"
+    r"(?P<b>[^:;,.?()%=]{3,90}?)(?:" + _size("nb") + "|" + _DOSE_BRACKET_B + r")?"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
 )
 _VS_SIDES = (  # "A (INT) versus B (UC)": a short name in brackets after A; A's strength first
@@ -203,9 +208,8 @@ _PEOPLE_HEAD = re.compile(
 
 # "received A either with (n = 85) or without (n = 79) X": two arms, sized or after "either"
 _EITHER_WITH_OR_WITHOUT = re.compile(
-    r"(?i)\b(?:either\s+with(?:\s*\(\s*n\s*=\s*(?P<nw>\d+)\s*\))?|"
-    r"with\s*\(\s*n\s*=\s*(?P<nw2>\d+)\s*\))\s+or\s+without"
-    r"(?:\s*\(\s*n\s*=\s*(?P<nwo>\d+)\s*\))?\s+(?:an?\s+|the\s+)?"
+    rf"(?i)\b(?:either\s+with(?:{_size('nw')})?|with{_size('nw2')})\s+or\s+without"
+    rf"(?:{_size('nwo')})?\s+(?:an?\s+|the\s+)?"
     r"(?P<x>[^\W\d_][^,;:.()]{0,40}?)"
     r"(?=\s+(?:in|for|at|on|during|from|between|after|as|to|until|over)\b|\s*[,;:.()]|\s*$)"
 )

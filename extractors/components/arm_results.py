@@ -119,6 +119,15 @@ def complete_results(results: list[ArmResult], arms: list[ArmMention]) -> list[A
     return completed
 
 
+def arm_share(result: ArmResult) -> float | None:
+    """The arm's share in percent: written, else its events over its n; None without both."""
+    if result.percent is not None:
+        return result.percent
+    if result.events is not None and result.n:
+        return 100.0 * result.events / result.n
+    return None
+
+
 def with_arm_totals(groups: list[ValueGroup], arms: list[ArmMention]) -> list[ValueGroup]:
     """``groups`` with a count alone ("23 patients in the A group") over its arm's n, where
     the arm's n is known and holds more: the share its direction is read from."""

@@ -167,7 +167,13 @@ from extractors.components.population import (
 )
 from extractors.components.quantities import Quantities, within
 from extractors.components.repeated_sets import ArmWords, ValueSet, value_sets
-from extractors.components.result_values import ValueGroup, assign_arms, names_arm, value_groups
+from extractors.components.result_values import (
+    ValueGroup,
+    assign_arms,
+    dose_words,
+    names_arm,
+    value_groups,
+)
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.significance import (
     arm_changes,
@@ -198,9 +204,9 @@ from kg.model import (
 from kg.model import PValue as ModelPValue
 
 WITHIN_GROUP = "within-group change"  # a claim's warning: no comparison of the arms
-# "(these / similar) findings", "the results", "data": what was found, no measure
 # a clause that opens with a value, not with an item's number ("1) X were ...")
 _VALUES_FIRST = re.compile(r"\s*[-−+]?\d(?![\d.]*\s*\))")
+# "(these / similar) findings", "the results", "data": what was found, no measure
 _FINDINGS = re.compile(
     r"(?i)(?:(?:and|but)\s+)?(?:(?:these|those|the|such|similar|our)\s+)?"
     r"(?:results?|findings|data|"
@@ -213,7 +219,6 @@ _LEADING_NOT = re.compile(
     r"(?:(?:of|to|in|on|for)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?!(?:significant\w*|statistic\w*|differ\w*|only|much|more|less|as)\b)"
 )
-_NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "plus", "control"}
 _CONCLUDING = re.compile(
     r"(?i)^\s*(?:in\s+conclusion|we\s+conclude|to\s+conclude|these\s+(?:results|findings|data)\s+(?:suggest|indicate|show))"
 )
@@ -431,7 +436,7 @@ class Claims:
         arms: list[ArmMention] = [] if animal else list(doc._.arms or [])
         has_values = has_arm_values(q)
         every_word = frozenset().union(*(a.words for a in arms))
-        arm_words = set(every_word - _NOT_DOSE_WORDS)
+        arm_words = dose_words(every_word)
         found = value_groups(text, q, arm_words) if has_values else []
         groups = assign_arms(text, start, end, found, arms)
         p = q.p_values[0] if q.p_values else None
@@ -886,6 +891,7 @@ class Claims:
             if whole
             else item_direction_text(clause, actor)
         )
+        totalled = with_arm_totals(groups, arms)  # counts over their arms' n, for the direction
         for index, (intervention, comparator) in enumerate(pairs):
             pair_p, pair_effect, pair_sig = p, effect if len(pairs) == 1 else None, sig
             if intervention.arm in per_arm:  # "40.2% with A (RR 1.16, ..., p = 0.06) and ..."
@@ -897,7 +903,7 @@ class Claims:
             direction = comparison_direction(
                 worded,
                 pair_sig,
-                with_arm_totals(groups, arms),
+                totalled,
                 intervention.arm,
                 comparator_arm,
                 pair_effect,

@@ -136,6 +136,16 @@ def _names_several(arms: list[ArmMention], phrase: str) -> bool:
 _COMPARATOR_END = re.compile(r",|[(\[](?![\s\d.·-])")  # not "than in B (37%) and C (31%)"
 
 
+def _control_second(
+    intervention: ArmMention | None, comparator: ArmMention | None
+) -> tuple[ArmMention | None, ArmMention | None]:
+    """The pair with the trial's control as the comparator where it was read as the
+    intervention against an arm that is no control; else as it is."""
+    if intervention and comparator and intervention.comparator and not comparator.comparator:
+        return comparator, intervention
+    return intervention, comparator
+
+
 def compared_arms(
     arms: list[ArmMention], clause: str, groups: list[ValueGroup], actor: str | None
 ) -> tuple[ArmMention | None, ArmMention | None]:
@@ -162,8 +172,9 @@ def compared_arms(
             intervention = named_arm(arms, clause[max(0, after.start() - 60) : after.start()])
     if comparator is intervention:
         comparator = None
-    if intervention and comparator and intervention.comparator and not comparator.comparator:
-        intervention, comparator = comparator, intervention  # "higher with placebo than A"
+    intervention, comparator = _control_second(
+        intervention, comparator
+    )  # "higher with placebo than A"
     if intervention is None and comparator is not None and not valued and len(arms) > 2:
         # "compared with placebo, X was higher with high-dose K": the arm the words describe
         named = _named_after_cue(arms, clause, two_arms=False)
@@ -182,19 +193,18 @@ def compared_arms(
             (a for a in valued if not a.comparator and a is not comparator),
             next((a for a in valued if a is not comparator), None),
         )
-        if intervention and comparator and intervention.comparator and not comparator.comparator:
-            # "positive for 79.7% of the control group versus 54.9% of the A group": the
-            # control's value first, A named after "versus" still the intervention
-            intervention, comparator = comparator, intervention
+        # "positive for 79.7% of the control group versus 54.9% of the A group": the control's
+        # value first, A named after "versus" still the intervention
+        intervention, comparator = _control_second(intervention, comparator)
     others = [a for a in (valued or arms) if a is not intervention]
     if comparator is None and intervention is not None and (len(valued) >= 2 or actor):
         comparator = next((a for a in others if a.comparator), None)
         if comparator is None and len(others) == 1:
             comparator = others[0]
-            if actor and intervention.comparator and not comparator.comparator:
+            if actor:
                 # "More patients in the placebo group required X": the trial's control is
                 # the subject, the other arm the intervention (the words are read against it)
-                intervention, comparator = comparator, intervention
+                intervention, comparator = _control_second(intervention, comparator)
     if comparator is None and intervention is not None and after is not None and len(arms) == 2:
         # "in the A plus B group compared to a rise in the B group": the words after "compared
         # to" name both arms when one arm's name holds the other's, so named_arm gives none;

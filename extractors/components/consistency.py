@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components.arm_results import arm_share
 from extractors.components.arms import ArmMention
 from extractors.components.significance import ALPHA
 from extractors.numbers import format_number
@@ -106,13 +107,7 @@ def _arm_value(claim: Claim, arm: str | None, measure: str) -> float | None:
     result = next((r for r in claim.results if arm is not None and r.arm == arm), None)
     if result is None:
         return None
-    if measure in _AGAINST_MEANS:
-        return result.mean
-    if result.percent is not None:
-        return result.percent
-    if result.events is not None and result.n:
-        return 100.0 * result.events / result.n
-    return None
+    return result.mean if measure in _AGAINST_MEANS else arm_share(result)
 
 
 def orientation_warning(claim: Claim) -> str | None:

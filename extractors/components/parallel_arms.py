@@ -14,13 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
-from extractors.components.arm_results import complete_results, computed_effect, results_of
+from extractors.components.arm_results import (
+    arm_share,
+    complete_results,
+    computed_effect,
+    results_of,
+)
 from extractors.components.arms import ArmMention
 from extractors.components.claim_arms import Link, arm_ref
 from extractors.components.claim_wording import outcome_words
 from extractors.components.comparison_direction import value_direction
 from extractors.components.quantities import Quantities
-from extractors.components.result_values import assign_arms, value_groups
+from extractors.components.result_values import assign_arms, dose_words, value_groups
 from extractors.components.statements import read_statement
 from kg.model import ArmResult, Claim, Direction, Evidence
 
@@ -42,7 +47,7 @@ def lone_arm_value(
     start, end = bounds
     if len(arms) != 2:
         return None
-    words = set().union(*(a.words for a in arms))
+    words = dose_words(word for arm in arms for word in arm.words)  # as ``Claims`` reads values
     groups = assign_arms(text, start, end, value_groups(text, q, words), arms)
     if len(groups) != 1 or groups[0].arm is None:
         return None
@@ -55,10 +60,10 @@ def lone_arm_value(
 
 
 def _value(result: ArmResult) -> float | None:
-    if result.percent is not None:
-        return result.percent
-    if result.events is not None and result.n:
-        return 100.0 * result.events / result.n
+    """The value an arm's direction is read from, as ``ValueGroup.value`` gives it."""
+    share = arm_share(result)
+    if share is not None:
+        return share
     return result.mean if result.mean is not None else result.median
 
 

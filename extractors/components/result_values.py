@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from extractors.components.arm_names import OPENING_COMPARISON
@@ -349,6 +350,17 @@ def _names_a_dose(text: str, start: int, arm_words: set[str]) -> bool:
     A": no arm is named by 12."""
     dose = _DOSE.match(text, start)
     return dose is not None and dose.group("number") in arm_words
+
+
+# arm words that name no dose ("B alone", "A plus B", "the control group"), unlike "0.01%" in
+# "0.01% atropine": left out of the words a value may name its arm by as its dose
+_NOT_DOSE_WORDS = {"alone", "only", "monotherapy", "combined", "combination", "plus", "control"}
+
+
+def dose_words(arm_words: Iterable[str]) -> set[str]:
+    """The ``arm_words`` by which ``value_groups`` tells a dose that names an arm from a
+    value: all but those that name no dose."""
+    return set(arm_words) - _NOT_DOSE_WORDS
 
 
 def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) -> list[ValueGroup]:
