@@ -38,13 +38,20 @@ def reported_effect(
     does not name ("(difference -18%; 95% CI -30% to -6%)", ``EffectSize.named``) is a risk
     difference only when the arms' results are proportions (events or percentages, no mean
     or median) and the outcome is no measure written in percent ("HbA1c 7.1% vs 7.6%")."""
-    if _PERCENT_MEASURE.search(outcome):
-        return next((e for e in effects if e.named), None)
     binary = any(r.events is not None or r.percent is not None for r in results) and all(
         r.mean is None and r.median is None and (r.percent is None or 0 <= r.percent <= 100)
         for r in results
     )
-    return next((e for e in effects if e.named or binary), None)
+    if _PERCENT_MEASURE.search(outcome):
+        binary = False
+    return next(
+        (
+            e
+            for e in effects
+            if e.named or (not binary if e.measure == "mean difference" else binary)
+        ),
+        None,
+    )
 
 
 def respective_reported(

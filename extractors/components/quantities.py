@@ -2,8 +2,9 @@
 
 Reads the text; writes ``Doc._.quantities``, a ``Quantities`` holding sample sizes,
 percentages, fractions, p values, intervals, reported effects (also differences of
-percentages, ``find_percent_differences``, and ratios in words, "2.2 times more likely (95%
-CI 1.1-4.3)", ``find_times_ratios``, and Cohen's d or Hedges' g,
+percentages, ``find_percent_differences``, unnamed differences with their interval,
+"difference 0.7 mmHg (95% CI -1.1 to 2.5)", ``find_plain_differences``, ratios in words,
+"2.2 times more likely (95% CI 1.1-4.3)", ``find_times_ratios``, and Cohen's d or Hedges' g,
 ``find_standardized_effects``), mean ± SD pairs (also
 "mean (SD)", and plain compared values "2.4 vs 3.9 points" as means without SD), counts with
 percentages ("16 (53.3%)"), medians with IQR or range (or plain, after "median"), counts of
@@ -66,6 +67,7 @@ from extractors.numbers_summary import (
     find_split_counts,
     standard_error_scopes,
 )
+from extractors.plain_differences import find_plain_differences
 from extractors.standardized_effects import find_standardized_effects
 
 
@@ -126,6 +128,7 @@ def parse_quantities(text: str) -> Quantities:
     effects = find_effects(text)
     effects += _outside(find_standardized_effects(text), [(e.start, e.end) for e in effects])
     effects += _outside(find_percent_differences(text), [(e.start, e.end) for e in effects])
+    effects += _outside(find_plain_differences(text), [(e.start, e.end) for e in effects])
     effects += _outside(find_times_ratios(text), [(e.start, e.end) for e in effects])
     effects.sort(key=lambda e: e.start)
     blockers = [(i.start, i.end) for i in intervals] + [(e.start, e.end) for e in effects]
