@@ -280,3 +280,48 @@ def test_morphine_equivalents_are_an_amount_not_alike(extractor: Extractor) -> N
         "morphine equivalent, P=0.037).",
     )
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        ("The bupivacaine group had the highest pain score compared with the ropivacaine "
+         "group (P < .001).", "increased"),
+        ("The bupivacaine group had the lowest pain score compared with the ropivacaine "
+         "group (P < .001).", "decreased"),
+    ],
+)  # fmt: skip
+def test_a_superlative_against_the_arm_compared_with(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    claim = _only(extractor, results)
+    assert claim.intervention.text == "bupivacaine" and claim.comparator is not None
+    assert (claim.comparator.text, claim.direction) == ("ropivacaine", direction)
+
+
+def test_a_superlative_with_nothing_compared_gives_no_direction(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ropivacaine achieved the highest block success rates in day-case surgery (P < .001).",
+    )
+    assert all(c.direction == "unclear" for c in claims)
+
+
+def test_a_superlative_naming_a_group_is_no_direction(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Patients in the lowest quintile of block height had the highest pain scores compared "
+        "with those in the other quintiles (P < .001).",
+    )
+    assert all(c.direction != "decreased" for c in claims)
+
+
+def test_a_borderline_improvement_names_what_improved(extractor: Extractor) -> None:
+    first, second = _claims(
+        extractor,
+        "Patients who received ropivacaine experienced a borderline statistically significant "
+        "improvement in the motor score (P = .052) and a significant improvement in the "
+        "sensory score (P = .046) vs bupivacaine.",
+    )
+    assert (first.outcome.text, first.significant) == ("motor score", False)
+    assert (second.outcome.text, second.significant) == ("sensory score", True)

@@ -21,8 +21,18 @@ LETTER = re.compile(r"[A-Za-z]")
 # word here, a change verb in ``statement_phrases.CHANGE_VERB``)
 DELAY_VERB = r"delay(?:ed|s)?(?=\s+(?:the\s+)?(?:time|onset|progression|recurrence|need|first)\b)"
 
+# a superlative compares only where the clause names what it is compared with: "A had the
+# highest X compared with B and C", not "A achieved the highest X in Western countries" nor
+# "the lowest quintile of activity had ... compared with"
+_COMPARED_LATER = (
+    r"(?!\s+(?:quintile|quartile|tertile|decile|dose|categor|group|arm)\w*)"  # a group's name
+    r"[^.;]{0,150}?\b(?:compared|versus|vs\b|than\b|relative\s+to)"
+)
+
 UP = re.compile(
-    r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|greater|better|enhanc\w*|"
+    r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|highest(?="
+    + _COMPARED_LATER
+    + r")|greater|better|enhanc\w*|"
     r"elevat(?:e[sd]?|ing)|rais\w*|rose|gained|prolong\w*|superior|exceed\w*|" + DELAY_VERB + r"|"
     r"aggravat(?:e[sd]?|ing)|worsen\w*|exacerbat(?:e[sd]?|ing)|longer|larger|more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
     r"twice))(?:\s+(?:frequent\w*|common\w*|often|likely|effective|efficacious|beneficial))?)\b"
@@ -39,7 +49,7 @@ LOWER_BODY_PART = (
 # no decrease
 DOWN = re.compile(
     r"(?i)\b(?:(?<!dose\s)(?<!dose-)reduc\w*|decreas\w*|lower(?!" + LOWER_BODY_PART + r")\w*|"
-    r"fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
+    r"lowest(?=" + _COMPARED_LATER + r")|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
     r"inferior|poorer|suppress\w*|alleviat\w*|reliev\w*|prevent(?:s|ed|ing)?|lessen\w*|dropp\w*|"
     r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|less(?:er)?(?!\s+than\s+[\d.])"
     r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
@@ -248,7 +258,7 @@ def direction_cue(text: str) -> re.Match[str] | None:
 
 
 LEADING_CHANGE = re.compile(
-    r"(?i)(?:and\s+)?(?:(?:a|an|the)\s+)?(?:(?:significant(?:ly)?|statistically|greater|larger|"
+    r"(?i)(?:and\s+)?(?:(?:a|an|the)\s+)?(?:(?:significant(?:ly)?|statistically|borderline|greater|larger|"
     r"smaller|marked|further|more|less|mean|median|average|adjusted|absolute|relative|"
     r"percent(?:age)?|net|overall|estimated)\s+|\([^()]{0,40}\)\s+)*(?:reductions?|"
     r"enhancements?|improvements?|increases?|decreases?|changes?|declines?|gains?|rises?)\s+"

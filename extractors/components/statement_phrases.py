@@ -103,6 +103,7 @@ _CUE_ONLY = {
     "difference", "differences", "change", "changes", "effect", "effects", "reduction",
     "reductions", "increase", "increases", "decrease", "decreases", "benefit", "benefits",
     "similar", "further", "any", "clinically", "relevant", "trend", "marked", "greater",
+    "borderline", "marginal", "marginally",
 }  # fmt: skip
 
 # a hedge before a verb: "X tended to / appeared to / failed to (reduce Y)", "X has been shown
