@@ -301,3 +301,14 @@ def test_a_long_regimen_bracket_and_its_cycles_are_neither_a_label_nor_a_size(
     ]
     methods = "Patients were randomly assigned to drug K (12 cycles of 150 mg/m2) or placebo."
     assert [n for _, n in _arms(extractor, methods)] == [None, None]
+
+
+def test_counted_arms_with_a_bracket_then_how_long() -> None:
+    text = (
+        "Sixty children took part: 31 children received syrup alone and 29 children received "
+        "syrup plus antibiotics (drug K, drug M and drug P) for 7 days."
+    )
+    assert [(p.label, p.n) for p in counted_arms(text)] == [
+        ("syrup alone", 31),
+        ("syrup plus antibiotics", 29),
+    ]

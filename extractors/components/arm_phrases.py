@@ -540,6 +540,8 @@ _COUNTED_ITEM = opening_with(  # a digit, the "n" of "n =" or a number's word
     # to a standard treatment (water-based lubricant)": one that says what the arm is
     rf"(?:\s*\((?:[^()\[\];]*?\[\s*{_SIZE_LAST}\s*\)|[^()\[\];]*?\b{_SIZE_LAST}|"
     r"(?P<gloss>[^()\[\];\d%=]{1,60}\))))?"
+    # how long, after the bracket: "to B (C, D and E) for 7 days"
+    rf"(?:(?<=\))\s+(?:for|during|over)\s+(?:\d|{WORD_NUMBER_PATTERN})[^,;:()\[\]]{{0,30}}?)?"
     rf"(?=\s*[,;:)\]]|\s+and\s+(?:\d|{WORD_NUMBER_PATTERN}|the\s)|\s*\.(?:\s|$)|\s*$)",
 )
 _COUNTED_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|while|whereas)\s+)?")
