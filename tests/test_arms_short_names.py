@@ -306,3 +306,21 @@ def test_the_parts_of_a_hyphenated_short_form_spelled_by_an_arm_name_it(
         (("arm2", "arm1"), "decreased"),
         (("arm1", "arm2"), "increased"),
     )
+
+
+def test_a_short_name_right_before_its_size_gives_that_arm_its_n() -> None:
+    arms = [
+        _arm("arm1", "2-weekly schedule (P2)", {"2-weekly", "p2"}),
+        _arm("arm2", "4-weekly schedule (P4)", {"4-weekly", "p4"}),
+    ]
+    fill_sizes(arms, "In all, 351 patients were randomized to P2 (n = 174) versus P4 (n = 177).")
+    assert [a.n for a in arms] == [174, 177]
+
+
+def test_a_short_name_further_before_a_size_gives_no_n() -> None:
+    arms = [
+        _arm("arm1", "2-weekly schedule (P2)", {"2-weekly", "p2"}),
+        _arm("arm2", "4-weekly schedule (P4)", {"4-weekly", "p4"}),
+    ]
+    fill_sizes(arms, "Of those on P2 who relapsed early (n = 30), most had stage III disease.")
+    assert [a.n for a in arms] == [None, None]

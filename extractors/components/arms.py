@@ -959,6 +959,7 @@ def _dose_in(word: str, window: str) -> bool:
     )
 
 
+_LAST_WORD = re.compile(r"([a-z][\w-]*)\s*$")
 _EACH = re.compile(r"(?i)\s*(?:each|per\s+(?:group|arm)|in\s+each(?:\s+(?:group|arm))?)\b")
 # "two groups (n=25 each)", "2 groups by consecutive randomization (n = 65 each)"
 _GROUPS_BEFORE = re.compile(r"(?i)\b(?:groups|arms)\b[^.;()]{0,40}$")
@@ -1037,12 +1038,16 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             continue
         window = text[max(0, m.start() - 30) : m.start()].lower()
         before = set(re.findall(r"[a-z][\w-]*", window)) | set(re.findall(r"[a-z]\w*", window))
+        last = _LAST_WORD.search(window)  # a short name counts only right before: "P2 (n = 174)"
         for arm in wanted:
             if (
                 arm.n is None
                 and n > 0
                 and any(
-                    (len(w) >= 4 and w in before) or _dose_in(w, window) for w in arm.distinctive
+                    (len(w) >= 4 and w in before)
+                    or (last is not None and w == last[1])
+                    or _dose_in(w, window)
+                    for w in arm.distinctive
                 )
             ):
                 arm.n = n
