@@ -100,6 +100,7 @@ from extractors.components.arm_phrases import (
 )
 from extractors.components.arm_respective import respective_groups
 from extractors.components.arm_roles import role_arms
+from extractors.components.arm_size_lists import bracket_sizes, respective_sizes
 from extractors.components.arm_trial_of import trial_of_arms
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
@@ -925,6 +926,7 @@ class Arms:
         name_by_respective_groups(arms, text_of(doc))
         mark_aimed_comparator(arms, text_of(doc))
         fill_sizes(arms, text_of(doc))
+        fill_listed_sizes(arms, text_of(doc))
         for sent in sentences:
             fill_analysed(arms, sent.text)
         doc._.arms = arms
@@ -1086,6 +1088,35 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             continue  # "40 women in the A group (2%) had developed X": events, not a size
         if len(found) == 1 and found[0].n is None and 1 < n < 100000:
             found[0].n = n
+
+
+def fill_listed_sizes(arms: list[ArmMention], text: str) -> None:
+    """Give arms still without n the counts a list gives their names ("271 and 278 patients
+    received A and B, respectively", "(TAM 64, ACT 65)": ``arm_size_lists``), where each name
+    of the list names another arm (``_one_arm_each``); the first such list counts."""
+    if all(a.n is not None for a in arms) or len(arms) < 2:
+        return
+    for pairs in [*respective_sizes(text), *bracket_sizes(text)]:
+        named = _one_arm_each(arms, [name for name, _ in pairs])
+        if named is None:
+            continue
+        for arm, (_, n) in zip(named, pairs, strict=True):
+            if arm.n is None and n > 0:
+                arm.n = n
+        return
+
+
+def _one_arm_each(arms: list[ArmMention], names: list[str]) -> list[ArmMention] | None:
+    """The arm each of ``names`` names by its distinctive words, alone, when they are all
+    different; else None."""
+    named = []
+    for name in names:
+        words = mention_words(name)
+        scores = sorted(((len(a.distinctive & words), i) for i, a in enumerate(arms)), reverse=True)
+        if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            return None
+        named.append(arms[scores[0][1]])
+    return named if len({a.id for a in named}) == len(named) else None
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
