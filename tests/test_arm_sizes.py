@@ -312,3 +312,29 @@ def test_counted_arms_with_a_bracket_then_how_long() -> None:
         ("syrup alone", 31),
         ("syrup plus antibiotics", 29),
     ]
+
+
+def test_a_count_with_a_thousands_comma_is_one_count() -> None:
+    arms = [
+        ArmMention("arm1", "screening", None, ["screening"], words=frozenset({"screening"}),
+                   distinctive=frozenset({"screening"})),
+        ArmMention("arm2", "control", None, ["control"], comparator=True,
+                   words=frozenset({"control"}), distinctive=frozenset({"control"})),
+    ]  # fmt: skip
+    fill_sizes(
+        arms,
+        "The cohorts included 89,931 women: 44,970 in the screening group and 44,961 in the "
+        "control group.",
+    )
+    assert [a.n for a in arms] == [44970, 44961]
+
+
+def test_a_list_comma_before_a_count_still_counts() -> None:
+    arms = [
+        ArmMention("arm1", "drug K", None, ["drug K"], words=frozenset({"drug", "k"}),
+                   distinctive=frozenset({"k"})),
+        ArmMention("arm2", "placebo", None, ["placebo"], comparator=True,
+                   words=frozenset({"placebo"}), distinctive=frozenset({"placebo"})),
+    ]  # fmt: skip
+    fill_sizes(arms, "Of the 24, 12 were assigned to drug K and 12 to placebo.")
+    assert [a.n for a in arms] == [12, 12]

@@ -1079,7 +1079,7 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             # "299 women were randomized to A or B": all of them, not A's; another count
             # must name another arm ("51 were randomized to A (34) or B (17) in a 2:1 ratio")
             continue
-        n = int(m.group("n"))
+        n = parse_count(m.group("n")) or 0
         if after_a_month(text, m.start("n")):
             continue  # "to October 1, 2019 to identify placebo-controlled trials": a year
         if "respectively" in text[m.end() : m.end() + 150].split(". ")[0]:
@@ -1266,7 +1266,8 @@ _GROUP_IS = re.compile(
 )
 _N_BEFORE_ARM = opening_with(  # every match opens with its count or what leads to it
     r"\d(,;:aw",
-    r"(?:^|(?<=\.\s)|[(,;:]\s*|\band\s+|\bwith\s+)(?P<n>\d{1,5})\s+"
+    # not after a digit's comma: "44,970 women in the A group" is no count of 970
+    r"(?:^|(?<=\.\s)|(?:[(;:]|(?<!\d),|,(?=\s))\s*|\band\s+|\bwith\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})\s+"
     rf"(?:(?:{SUBJECT_NOUNS_PATTERN}|pts)\s+)?"
     r"(?P<verb>(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+|"
     r"(?:received|were\s+given)\s+)?"
