@@ -81,3 +81,21 @@ def test_roles_far_apart_are_no_arms(extractor: Extractor) -> None:
         )
     )
     assert record.arms == []
+
+
+def test_the_intervention_arm_is_also_the_experimental_one(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Coaching for fatigue",
+            (
+                "Methods",
+                "Women were randomly assigned to the intervention group or the control group.",
+            ),
+            (
+                "Results",
+                "At baseline, the experimental group (n = 53) and the control group (n = 59) "
+                "were similar in age.",
+            ),
+        )
+    )
+    assert [(a.label, a.n) for a in record.arms] == [("intervention", 53), ("control", 59)]

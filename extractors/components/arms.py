@@ -422,9 +422,13 @@ def _give_roles(
 ) -> None:
     """Call ``comparator`` what a text calls the comparator arm, whatever its label ("the
     control group"), and ``treated`` the other arm ("the intervention group"), unless an arm
-    is called so already; then each arm's distinctive words."""
+    is called so already (the treated arm by another arm); then each arm's distinctive
+    words."""
     for arm, role in ((comparator, _CONTROL), (treated, _TREATED)):
-        if arm is not None and not any(role & a.words for a in arms):
+        # an arm called "control" is not also called "controls" ("from 379 to 372 m to
+        # controls" in a bracket is no subject); one called "intervention" is "experimental"
+        others = arms if role is _CONTROL else [a for a in arms if a is not arm]
+        if arm is not None and not any(role & a.words for a in others):
             arm.words |= role
     _set_distinctive(arms)
 
