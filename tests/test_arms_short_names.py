@@ -324,3 +324,35 @@ def test_a_short_name_further_before_a_size_gives_no_n() -> None:
     ]
     fill_sizes(arms, "Of those on P2 who relapsed early (n = 30), most had stage III disease.")
     assert [a.n for a in arms] == [None, None]
+
+
+def _order_record(extractor: Extractor, methods: str, results: str) -> Record:
+    return extractor.extract(
+        article("Axillary treatment", ("Methods", methods), ("Results", results))
+    )
+
+
+def test_arms_called_a_and_b_without_a_definition_are_named_in_order(
+    extractor: Extractor,
+) -> None:
+    record = _order_record(
+        extractor,
+        "Women were randomized to axillary dissection (540 women) or axillary irradiation "
+        "(530 women).",
+        "There was no significant difference in axillary recurrence between the two arms "
+        "(0.9% in arm A and 1.4% in arm B).",
+    )
+    assert _results(record) == [[("arm1", None, 0.9), ("arm2", None, 1.4)]]
+
+
+def test_arms_whose_letters_the_text_defines_are_not_named_in_order(
+    extractor: Extractor,
+) -> None:
+    record = _order_record(
+        extractor,
+        "Women were randomized to axillary dissection (arm B) or axillary irradiation (arm A).",
+        "There was no significant difference in axillary recurrence between the two arms "
+        "(0.9% in arm A and 1.4% in arm B).",
+    )
+    assert [a.label for a in record.arms][:1] == ["axillary dissection (arm B)"]
+    assert _results(record) == [[("arm2", None, 0.9), ("arm1", None, 1.4)]]

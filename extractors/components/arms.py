@@ -616,6 +616,33 @@ def name_by_initials(arms: list[ArmMention], text: str) -> None:
     _set_distinctive(arms)
 
 
+# the two names a text may give the two arms by their order: "arm A" and "arm B", "group 1"
+# and "group 2", "group I" and "group II"
+_IN_ORDER = ({"A", "B"}, {"1", "2"}, {"I", "II"})
+# a group name the text defines: "group A (drug K)", "Arm A: drug K", "group A received K"
+_DEFINED = re.compile(r"\s*[(:=]|\s*,?\s*(?:received|receiving|was\s+given|were\s+given)\b")
+
+
+def name_by_order(arms: list[ArmMention], text: str) -> None:
+    """Give the two arms of a two-arm trial the two group names the text calls them by
+    without defining them, in order ("randomized to A (1054 patients) or B (1052 patients)",
+    then "(0.82% in arm A and 1.3% in arm B)": A the first arm, B the second): only when no
+    arm has a group name yet (``name_by_initials`` first) and the text names those two groups
+    and no other."""
+    if len(arms) != 2 or any(w.startswith("#") for a in arms for w in a.words):
+        return
+    found = list(_NAMED_GROUP.finditer(text))
+    if any(_DEFINED.match(text, m.end()) or text[max(0, m.start() - 1)] == "(" for m in found):
+        return  # "23 had X placed (group A)", "(Arm A: n = 34 ...)": the text says which
+    names = {m["name"] for m in found}
+    if names not in _IN_ORDER:
+        return
+    first, second = sorted(names, key=lambda name: (len(name), name))
+    arms[0].words |= {"#" + first.lower()}
+    arms[1].words |= {"#" + second.lower()}
+    _set_distinctive(arms)
+
+
 def build_arms(phrases: list[ArmPhrase], long_forms: dict[str, str]) -> list[ArmMention]:
     """Arm mentions from arm phrases: ids, interventions, comparator and describing words."""
     arms = [
@@ -927,6 +954,7 @@ class Arms:
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
         name_by_initials(arms, text_of(doc))
+        name_by_order(arms, text_of(doc))
         name_by_respective_groups(arms, text_of(doc))
         mark_aimed_comparator(arms, text_of(doc))
         fill_sizes(arms, text_of(doc))
