@@ -685,8 +685,11 @@ def find_shared_percents(text: str) -> list[Percent]:
 
 
 _COUNT_WORDS = rf"(?:{_cased(['none'])}|{_WORD_NUMBER})"  # "none", "Thirty-two", "two hundred"
+# "16 of the 30 women": "the" only before a count of people, not "one of the two groups"
+_OF_THE = rf"the\s+(?={_COUNT}\s+(?:[a-z-]+\s+)?(?:{_SUBJECT_NOUNS})\b)"
 _FRACTION_TAIL = (
-    rf"(?:\s*/\s*|\s+(?:of|out\s+of)\s+|\s*[(\[][^()\[\]]{{1,14}}[)\]]\s*(?:of|out\s+of)\s+)"
+    rf"(?:\s*/\s*|\s+(?:of|out\s+of)\s+(?:{_OF_THE})?|"
+    rf"\s*[(\[][^()\[\]]{{1,14}}[)\]]\s*(?:of|out\s+of)\s+)"
     rf"(?P<b>{_COUNT})(?![\w./·]|-\d)"
 )
 _FRACTIONS = (

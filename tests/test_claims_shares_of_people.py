@@ -105,3 +105,19 @@ def test_two_groups_shares_before_what_they_did(
     extractor: Extractor, result: str, expected: list[tuple[str, dict[str, float | None]]]
 ) -> None:
     assert _claims(extractor, result) == expected
+
+
+def test_counts_of_the_people_of_each_arm(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug K",
+            ("Methods", "Adults were randomized to drug K or placebo."),
+            (
+                "Results",
+                "Thirty-nine of the 221 adults in the drug K arm and 17 of the 220 adults in "
+                "the placebo arm had a relapse (P = 0.003).",
+            ),
+        )
+    )
+    (claim,) = record.claims
+    assert [(r.arm, r.events, r.n) for r in claim.results] == [("arm1", 39, 221), ("arm2", 17, 220)]

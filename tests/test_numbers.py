@@ -209,6 +209,10 @@ def test_numbers_fractions() -> None:
         ("none of 40", [(0, 40)]),
         ("Fourteen (23%) of 61", [(14, 61)]),
         ("seven of 5", []),
+        ("Thirty-nine of the 221 women in the K arm", [(39, 221)]),
+        ("83 of the 257 evaluable patients", [(83, 257)]),
+        ("one of the two groups", []),  # "the" only before a count of people
+        ("3 of the 12 centres", []),
     ],
 )
 def test_numbers_fractions_with_counts_in_words(text: str, expected: list[tuple[int, int]]) -> None:
