@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.pipeline import Extractor
+from kg.model import Record
 from tests.test_pipeline_abstracts import article
 
 
@@ -121,3 +122,47 @@ def test_counts_of_the_people_of_each_arm(extractor: Extractor) -> None:
     )
     (claim,) = record.claims
     assert [(r.arm, r.events, r.n) for r in claim.results] == [("arm1", 39, 221), ("arm2", 17, 220)]
+
+
+def _record(extractor: Extractor, result: str) -> Record:
+    return extractor.extract(
+        article(
+            "Drug K",
+            ("Methods", "Adults were randomized to drug K or placebo."),
+            ("Results", result),
+        )
+    )
+
+
+def test_counts_of_events_per_arm_are_no_arm_sizes(extractor: Extractor) -> None:
+    record = _record(
+        extractor,
+        "Relapse occurred in 2 adults in the drug K group and 3 adults in the placebo group "
+        "(P = .12).",
+    )
+    assert [a.n for a in record.arms] == [None, None]
+    (claim,) = record.claims
+    assert [(r.events, r.n) for r in claim.results] == [(2, None), (3, None)]
+
+
+def test_counts_then_their_shares_in_one_bracket(extractor: Extractor) -> None:
+    (claim,) = _record(
+        extractor,
+        "Relapse occurred in 1 adult in the drug K group and 3 adults in the placebo group "
+        "(1.5% vs 4.4%, P = .12).",
+    ).claims
+    assert [(r.arm, r.events, r.percent) for r in claim.results] == [
+        ("arm1", 1, 1.5),
+        ("arm2", 3, 4.4),
+    ]
+
+
+def test_shares_that_do_not_agree_with_the_counts_on_zero_are_not_joined(
+    extractor: Extractor,
+) -> None:
+    (claim,) = _record(
+        extractor,
+        "Relapse occurred in 0 adults in the drug K group and 3 adults in the placebo group "
+        "(1.5% vs 4.4%, P = .12).",
+    ).claims
+    assert not any(r.events is not None and r.percent is not None for r in claim.results)

@@ -305,11 +305,10 @@ def test_result_values_named_groups_take_their_values(extractor: Extractor) -> N
 def test_result_values_counts_written_before_their_arms_are_groups() -> None:
     text = "Relapse: 8 relapses with drug A vs 17 with placebo (8% vs 17%)."
     groups = value_groups(text, parse_quantities(text))
+    # each count joined by its share from the bracket after (``_counts_then_shares``)
     assert [(g.events, g.percent) for g in groups] == [
-        (8, None),
-        (17, None),
-        (None, 8.0),
-        (None, 17.0),
+        (8, 8.0),
+        (17, 17.0),
     ]
 
 

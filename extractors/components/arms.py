@@ -1118,6 +1118,8 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
             continue  # "152 and 154 in the A and B groups, respectively": 154 is not A's
         if reports_events(_count_scope(text, m.start("n"))):
             continue  # "40 women in the A group (2%) had developed X": events, not a size
+        if _events_sentence(text, m.start("n")):
+            continue  # "Relapse occurred in 2 women in the A group and 3 women in the B group"
         if len(found) == 1 and found[0].n is None and 1 < n < 100000:
             found[0].n = n
 
@@ -1183,6 +1185,14 @@ def _all_of_them(text: str, m: re.Match[str]) -> bool:
 
 
 _LEAD_STOP = re.compile(r"[,;:(\[]|[.!?]\s")  # where the clause before a bracket starts
+
+
+def _events_sentence(text: str, at: int) -> bool:
+    """Whether the sentence of the count at ``at`` reports events before it ("Relapse occurred
+    in 2 women in the A group and 3 women in the B group") and says nothing of allocating,
+    enrolling or analysing its people (``SIZE_WORDS``)."""
+    start, end = sentence_bounds(text, at, at)
+    return reports_events(text[start:at]) and not SIZE_WORDS.search(text, start, end)
 
 
 def _count_scope(text: str, at: int) -> str:

@@ -442,13 +442,43 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
             groups.append(group)
             kinds.append({kind})
     groups = _without_changes(
-        text, _without_baselines(text, _with_own_percents(text, groups)), set(measured)
+        text,
+        _without_baselines(text, _counts_then_shares(text, _with_own_percents(text, groups))),
+        set(measured),
     )
     for i, g in enumerate(groups):
         for s in q.sample_sizes:
             if s.noun is None and g.end <= s.start <= g.end + _JOIN_GAP + 2:
                 groups[i] = replace(g, n=s.n, end=max(g.end, s.end))
     return groups
+
+
+def _counts_then_shares(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
+    """Counts of two or three arms written with their arms, then as many percentages in one
+    bracket after them ("in 1 woman in the A group and 3 women in the B group (1.5% vs 4.4%,
+    P = .12)"): each count joined by its percentage, in order, where the two agree on which is
+    zero. Else ``groups`` as they are."""
+    counts = [g for g in groups if g.events is not None and g.percent is None]
+    shares = [g for g in groups if g.percent is not None and g.events is None]
+    if not 2 <= len(counts) <= 3 or len(shares) != len(counts) or len(groups) != 2 * len(counts):
+        return groups
+    if groups[: len(counts)] != counts or any(
+        g.total is not None or g.mean is not None or g.median is not None for g in groups
+    ):
+        return groups
+    opened = text.find("(", counts[-1].end, shares[0].start)
+    if (
+        opened < 0
+        or ")" in text[opened : shares[-1].end]
+        or "(" in text[opened + 1 : shares[-1].end]
+    ):
+        return groups
+    if any((c.events == 0) != (p.percent == 0) for c, p in zip(counts, shares, strict=True)):
+        return groups
+    return [
+        replace(c, percent=p.percent, decimals=p.decimals)
+        for c, p in zip(counts, shares, strict=True)
+    ]
 
 
 # what may stand between a count "k of n" and its own percentage in a bracket: the people
