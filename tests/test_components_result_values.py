@@ -908,3 +908,15 @@ def test_result_values_arm_names_opening_the_bracket_before_a_colon(
     assert {"placebo": 25.1, "melatonin": 18.2} in _values(record, "mean")
     (claim,) = record.claims
     assert (claim.intervention.text, claim.direction) == ("melatonin", "decreased")
+
+
+def test_result_values_a_percentage_with_its_count_in_the_bracket_after() -> None:
+    text = "Relapse: 7.8% (10 events) with drug A versus 16.6% (21 patients) with placebo."
+    groups = value_groups(text, parse_quantities(text))
+    assert [(g.events, g.percent) for g in groups] == [(10, 7.8), (21, 16.6)]
+
+
+def test_result_values_a_zero_count_does_not_join_a_share_above_zero() -> None:
+    text = "Relapse: 7.8% (0 events) with drug A versus 16.6% (21 patients) with placebo."
+    groups = value_groups(text, parse_quantities(text))
+    assert [(g.events, g.percent) for g in groups][:1] == [(None, 7.8)]

@@ -76,6 +76,7 @@ from extractors.numbers import (
     OWN_INTERVAL_PATTERN,
     P_LABEL,
     RESPECTIVELY,
+    SUBJECT_NOUNS_PATTERN,
     Percent,
 )
 
@@ -287,6 +288,12 @@ _EVENTS_AMONG = re.compile(
 )
 
 
+# a percentage's count in the bracket after it: "7.8% (10 events)", "16.6% (21 patients)"
+_EVENTS_AFTER = re.compile(
+    rf"\s*[(\[]\s*(?P<k>\d{{1,5}})\s+(?:events?|cases?|{SUBJECT_NOUNS_PATTERN})\s*[)\]]"
+)
+
+
 def _events_among(text: str, group: ValueGroup) -> ValueGroup:
     """``group``, a count with its percentage ("335 patients (24.8%)"), as events over that
     count when a count of events among them comes right before it and fits the percentage
@@ -397,7 +404,11 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
             continue  # "(1,300%; P < 0.01)": a change, no share of an arm's people
         counted = next((c for c in q.count_percents if c.start <= p.start < c.end), None)
         start, events = (counted.start, counted.events) if counted else (p.start, None)
-        group = ValueGroup(start, p.end, percent=p.value, decimals=p.decimals, events=events)
+        end = p.end
+        after = None if counted else _EVENTS_AFTER.match(text, p.end)
+        if after is not None and (int(after["k"]) == 0) == (p.value == 0):
+            events, end = int(after["k"]), after.end()  # "7.8% (10 events)"
+        group = ValueGroup(start, end, percent=p.value, decimals=p.decimals, events=events)
         items.append((start, p.end, "p", _events_among(text, group)))
     for md in q.medians:
         group = ValueGroup(
