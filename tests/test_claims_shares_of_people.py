@@ -166,3 +166,14 @@ def test_shares_that_do_not_agree_with_the_counts_on_zero_are_not_joined(
         "(1.5% vs 4.4%, P = .12).",
     ).claims
     assert not any(r.events is not None and r.percent is not None for r in claim.results)
+
+
+def test_what_people_did_to_their_own_measure_is_read_by_the_shares(
+    extractor: Extractor,
+) -> None:
+    (claim,) = _record(
+        extractor,
+        "Nine adults in the placebo group (45%) vs. 1 (5%) in the drug K group increased "
+        "their analgesic consumption (p=0.0076).",
+    ).claims
+    assert claim.intervention.arm == "arm1" and claim.direction == "decreased"

@@ -131,6 +131,10 @@ def comparison_direction(
         by_values = _values_direction(groups, intervention, comparator)  # vs 39%": the values
         if by_values != "unclear":
             return by_values
+    if _their_change_only(plain):  # "45% vs 5% ... increased their analgesic use": the values
+        by_values = _values_direction(groups, intervention, comparator)
+        if by_values != "unclear":
+            return by_values
     more = _more_in_one(clause, intervention, comparator, arms, outcome)
     if more != "unclear":
         return more
@@ -288,6 +292,23 @@ def _values_direction(
         if a is not None and b is not None:
             return value_direction(a, b)
     return "unclear"
+
+
+# what people did to their own measure: "9 patients (45%) vs 1 (5%) increased their analgesic
+# consumption" counts the people who did it; the verb is the outcome, no direction
+_THEIR_CHANGE = re.compile(
+    r"(?i)\b(?:increas|decreas|reduc|rais|lower|improv|worsen)\w*\s+(?:their|his|her)\b"
+)
+
+
+def _their_change_only(clause: str) -> bool:
+    """Whether the clause's only direction word is a verb of what people did to their own
+    measure (``_THEIR_CHANGE``)."""
+    m = _THEIR_CHANGE.search(clause)
+    if m is None:
+        return False
+    rest = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
+    return direction_cue(rest) is None
 
 
 def _cue_only_in_outcome(clause: str, outcome: str) -> bool:
