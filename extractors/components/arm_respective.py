@@ -37,7 +37,7 @@ _RECEIVED = opening_with(
 _GROUPS_RESPECTIVELY = re.compile(rf"{_GROUPS}{_RESPECTIVELY}")
 _BEFORE = 400  # how far before its groups a sentence's list of treatments may start
 _NAMES = re.compile(rf"(?<![\w-]){_NAME}")
-_SPLIT = re.compile(_GAP)
+LIST_GAP = re.compile(_GAP)  # the gaps of a list: "A, B and C", "A, and B"
 
 
 def respective_groups(text: str) -> list[tuple[str, str]]:
@@ -56,7 +56,7 @@ def respective_groups(text: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for m in [*given, *_RECEIVED.finditer(text)]:
         names = [n.group(0) for n in _NAMES.finditer(m["groups"])]
-        items = [i.strip() for i in _SPLIT.split(m["items"].strip()) if i.strip()]
+        items = [i.strip() for i in LIST_GAP.split(m["items"].strip()) if i.strip()]
         # "After surgery, A, B and C were given to ...": the list ends at the verb
         items = items[-len(names) :] if m.re is _GIVEN_TO else items
         if len(names) >= 2 and len(items) == len(names) and len(set(names)) == len(names):

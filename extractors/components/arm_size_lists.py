@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.components.arm_phrases import reports_events
+from extractors.components.arm_respective import LIST_GAP
 from extractors.numbers import COUNT_PATTERN, SUBJECT_NOUNS_PATTERN, parse_count
 from extractors.numbers_summary import sentence_bounds
 
@@ -27,7 +28,6 @@ _ALLOCATED = re.compile(
     r"comprised)\b"
 )
 _COUNT = rf"(?<![\w.,/])(?:{COUNT_PATTERN})(?![\w%/]|[.,]\d)"
-_NAMES_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 _RESPECTIVELY = re.compile(
     rf"(?P<counts>{_COUNT}(?:\s*,\s*{_COUNT})*,?\s+and\s+{_COUNT})"
@@ -63,7 +63,7 @@ def respective_sizes(text: str) -> list[list[tuple[str, int]]]:
     found = []
     for m in _RESPECTIVELY.finditer(text):
         counts = [parse_count(c) for c in re.findall(_COUNT, m["counts"])]
-        names = [n.strip() for n in _NAMES_GAP.split(m["names"]) if n.strip()]
+        names = [n.strip() for n in LIST_GAP.split(m["names"]) if n.strip()]
         if len(names) != len(counts) or None in counts or not _allocating(text, m.start()):
             continue
         found.append([(name, n) for name, n in zip(names, counts, strict=True) if n is not None])
