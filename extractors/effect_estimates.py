@@ -562,20 +562,26 @@ def _a_rate(m: re.Match[str], value: float) -> bool:
     return short is not None and _unadjusted(short) in _RATE_NAMES and abs(value) >= _RATE_FROM
 
 
+# a difference the text does not name, with the words that may qualify it: "difference",
+# "treatment difference", "adjusted between-group difference"; and the words such a phrase can
+# open with (lower case; for ``matches_at_words``)
+UNNAMED_DIFFERENCE_PATTERN = (
+    r"(?i:(?:(?:adjusted|absolute|treatment|between-groups?|estimated)\s+)*differences?)"
+)
+UNNAMED_DIFFERENCE_FIRST_WORDS = (
+    "adjusted", "absolute", "treatment", "between-group", "estimated", "difference",
+)  # fmt: skip
+
 _PERCENT_DIFFERENCE = re.compile(
     r"(?<![\w-])(?<![Mm]ean\s)(?:(?P<risk>(?i:(?:adjusted\s+)?(?:absolute\s+)?(?:risk|rate)\s+differences?)|"
-    r"RD)|(?P<plain>(?i:(?:(?:adjusted|absolute|treatment|between-groups?|estimated)\s+)*"
-    r"differences?)))(?![\w-])(?:\s*[\[(][^\])]{1,20}[\])])?"
+    rf"RD)|(?P<plain>{UNNAMED_DIFFERENCE_PATTERN}))(?![\w-])(?:\s*[\[(][^\])]{{1,20}}[\])])?"
     r"\s*(?:[:=,]|of|was|is|were)?\s*"
     rf"(?P<val>{_SIGNED})\s*(?:%|(?i:percent(?:age)?\s+points?|pp\b|percent\b))"
 )
 
 # where a match of _PERCENT_DIFFERENCE can start: at its first word (in the lower-cased
 # text) or at "RD"
-_PERCENT_DIFFERENCE_FIRST_WORDS = (
-    "adjusted", "absolute", "risk", "rate", "treatment", "between-group", "estimated",
-    "difference",
-)  # fmt: skip
+_PERCENT_DIFFERENCE_FIRST_WORDS = ("risk", "rate", *UNNAMED_DIFFERENCE_FIRST_WORDS)
 
 
 def _percent_difference_matches(text: str) -> list[re.Match[str]]:

@@ -6,39 +6,35 @@ CI 0.07-0.31)", "difference between groups -16 mm, 95% confidence interval: -26 
 "difference £15.71 (95% CI 11.8-19.6)". ``find_plain_differences`` reads them as mean
 differences that the text does not name (``EffectSize.named`` False): they fit a claim only
 where its arms' results are no proportions (``claim_effects.reported_effect``). A difference in
-percent ("difference 7.5%; 95% CI ...") is ``find_percent_differences``'s, one of medians or one
-naming a ratio is none; one with "mean",
-"risk" or "rate" before it is a named measure's (``find_effects``).
+percent ("difference 7.5%; 95% CI ...") is ``find_percent_differences``'s, one of medians or
+one naming a ratio is none; one with "mean", "risk" or "rate" before it is a named measure's
+(``find_effects``).
 """
 
 from __future__ import annotations
 
 import re
 
-from extractors.caseless import lowered
-from extractors.effect_estimates import EffectSize, interval_after
-from extractors.numbers import (
-    CURRENCY_PATTERN,
-    SIGNED_PATTERN,
-    matches_at,
-    parse_number,
-    word_starts,
+from extractors.effect_estimates import (
+    UNNAMED_DIFFERENCE_FIRST_WORDS,
+    UNNAMED_DIFFERENCE_PATTERN,
+    EffectSize,
+    interval_after,
 )
+from extractors.numbers import CURRENCY_PATTERN, SIGNED_PATTERN, matches_at_words, parse_number
 
 # the difference, what it is of or between ("in body weight change", "between the treatment
 # groups"; no digits, so "at 12 weeks" ends it), then its value, its currency or its unit; a
 # percentage is none of these
 _PLAIN_DIFFERENCE = re.compile(
     r"(?<![\w-])(?<![Mm]ean\s)(?<![Mm]edian\s)(?<![Pp]ercentage\s)(?<![Rr]isk\s)(?<![Rr]ate\s)"
-    r"(?i:(?:(?:adjusted|absolute|treatment|between-groups?|estimated)\s+)*differences?)"
-    r"(?![\w-])(?:\s+(?i:between|in|of)\s+[^\d.;:()\[\]=<>%]{1,60}?)?"
+    + UNNAMED_DIFFERENCE_PATTERN
+    + r"(?![\w-])(?:\s+(?i:between|in|of)\s+[^\d.;:()\[\]=<>%]{1,60}?)?"
     r"\s*(?:[:=,]|(?i:of|was|is|were))?\s*"
     rf"(?:{CURRENCY_PATTERN})?(?P<val>{SIGNED_PATTERN})(?![\d.·])"
     r"(?!\s*(?:%|(?i:percent(?:age)?\b|pp\b)))"
     r"(?P<unit>\s*(?:[A-Za-zµμ][A-Za-zµμ/²³\d.]{0,12}(?:\s+[A-Za-z]{1,6}(?=\s*[,;(\[]))?))?"
 )
-
-_FIRST_WORDS = ("adjusted", "absolute", "treatment", "between-group", "estimated", "difference")
 
 # what makes the difference no mean difference: a median ("difference in medians = 22 mg"), a
 # ratio named in what it is of ("difference in severe adverse effects with OR 0.77; 95% CI")
@@ -50,19 +46,12 @@ _NOT_MEANS = re.compile(
 _NOT_UNIT = re.compile(r"(?i)\s*(?:95|90|99|CI|C\.I\.|confidence|with|and|or|for|in|at|vs)\b")
 
 
-def _matches(text: str) -> list[re.Match[str]]:
-    lower = lowered(text)
-    if lower is None:
-        return list(_PLAIN_DIFFERENCE.finditer(text))
-    return matches_at(_PLAIN_DIFFERENCE, text, word_starts(lower, _FIRST_WORDS))
-
-
 def find_plain_differences(text: str) -> list[EffectSize]:
     """Unnamed differences with their confidence interval right after the value or its unit
     (see the module docstring), as mean differences with ``named=False``; only where the
     interval holds the value, so that a misread bound is no effect."""
     found: list[EffectSize] = []
-    for m in _matches(text):
+    for m in matches_at_words(_PLAIN_DIFFERENCE, text, UNNAMED_DIFFERENCE_FIRST_WORDS):
         value = parse_number(m.group("val"))
         if value is None or _NOT_MEANS.search(m.group(0)):
             continue

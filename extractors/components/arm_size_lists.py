@@ -41,13 +41,8 @@ _ITEM = (
     r"(?P<name>[A-Za-z][\w+/&-]*(?:\s+[\w+/&-]+){0,4}?)\s*[:,]?\s*"
     rf"(?P<n>{_COUNT})(?:\s+(?:{SUBJECT_NOUNS_PATTERN}|pts))?"
 )
-_BRACKET = re.compile(
-    r"\(\s*(?P<items>"
-    + _ITEM.replace("?P<name>", "?:").replace("?P<n>", "?:")
-    + r"(?:\s*[;,]\s*"
-    + _ITEM.replace("?P<name>", "?:").replace("?P<n>", "?:")
-    + r")+)\s*\)"
-)
+_UNNAMED_ITEM = _ITEM.replace("?P<name>", "?:").replace("?P<n>", "?:")
+_BRACKET = re.compile(rf"\(\s*(?P<items>{_UNNAMED_ITEM}(?:\s*[;,]\s*{_UNNAMED_ITEM})+)\s*\)")
 _ONE_ITEM = re.compile(_ITEM)
 
 

@@ -37,20 +37,19 @@ def reported_effect(
     """The first of a statement's reported effects that fits its claim: a difference the text
     does not name ("(difference -18%; 95% CI -30% to -6%)", ``EffectSize.named``) is a risk
     difference only when the arms' results are proportions (events or percentages, no mean
-    or median) and the outcome is no measure written in percent ("HbA1c 7.1% vs 7.6%")."""
-    binary = any(r.events is not None or r.percent is not None for r in results) and all(
-        r.mean is None and r.median is None and (r.percent is None or 0 <= r.percent <= 100)
-        for r in results
+    or median) and the outcome is no measure written in percent ("HbA1c 7.1% vs 7.6%"); an
+    unnamed mean difference ("difference 52 mL (95% CI 28 to 77)", ``find_plain_differences``)
+    only when they are not."""
+    proportions = (
+        not _PERCENT_MEASURE.search(outcome)
+        and any(r.events is not None or r.percent is not None for r in results)
+        and all(
+            r.mean is None and r.median is None and (r.percent is None or 0 <= r.percent <= 100)
+            for r in results
+        )
     )
-    if _PERCENT_MEASURE.search(outcome):
-        binary = False
     return next(
-        (
-            e
-            for e in effects
-            if e.named or (not binary if e.measure == "mean difference" else binary)
-        ),
-        None,
+        (e for e in effects if e.named or (e.measure == "mean difference") != proportions), None
     )
 
 

@@ -127,11 +127,9 @@ def comparison_direction(
         if by_change != "unclear":
             return by_change
     plain = without_bracketed_cues(clause)
-    if _cue_only_in_outcome(plain, outcome):  # "achieving a 30% reduction in pain was 61%
-        by_values = _values_direction(groups, intervention, comparator)  # vs 39%": the values
-        if by_values != "unclear":
-            return by_values
-    if _their_change_only(plain):  # "45% vs 5% ... increased their analgesic use": the values
+    # the words name the measure ("achieving a 30% reduction in pain was 61% vs 39%") or what
+    # the people did ("45% vs 5% ... increased their analgesic use"): the values tell
+    if _cue_only_in_outcome(plain, outcome) or _their_change_only(plain):
         by_values = _values_direction(groups, intervention, comparator)
         if by_values != "unclear":
             return by_values

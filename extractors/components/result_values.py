@@ -409,7 +409,7 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         if after is not None and (int(after["k"]) == 0) == (p.value == 0):
             events, end = int(after["k"]), after.end()  # "7.8% (10 events)"
         group = ValueGroup(start, end, percent=p.value, decimals=p.decimals, events=events)
-        items.append((start, p.end, "p", _events_among(text, group)))
+        items.append((start, end, "p", _events_among(text, group)))
     for md in q.medians:
         group = ValueGroup(
             md.start,
