@@ -318,6 +318,17 @@ def test_named_arm_spelled_out_by_words_other_arms_share() -> None:
     assert named_arm(arms, "the lipegfilgrastim groups") is None
 
 
+def test_named_arm_spelled_out_without_the_words_of_its_make_up() -> None:
+    # the combination arm also holds "plus", "combined" and "combination", which "drug P
+    # plus drug L" does not all write: its own drugs spell it out
+    arms = _built(["drug L (2.5 mg/d)", "drug P", "drug P plus drug L"])
+    assert not arms[2].distinctive - {"plus", "combined", "combination"}
+    named = named_arm(arms, "More patients on drug P plus drug L")
+    assert named is not None and named.label == "drug P plus drug L"
+    alone = named_arm(arms, "patients given drug P")
+    assert alone is not None and alone.label == "drug P"
+
+
 def test_named_arm_by_the_group_name_its_label_ends_with() -> None:
     arms = _built(
         [

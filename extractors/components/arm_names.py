@@ -13,7 +13,7 @@ import functools
 import re
 
 from extractors.caseless import LowerCaseSearch
-from extractors.components.arms import ArmMention, mention_words, nested_arm
+from extractors.components.arms import ROLE_WORDS, ArmMention, mention_words, nested_arm
 
 _NEGATED_WORD = re.compile(
     r"(?i)\b(?:without|no|non|free\s+of|lacking)[\s-]+(?:(?:a|an|the|any)\s+)?"
@@ -75,8 +75,9 @@ def _spelled_out(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
     whose words the phrase all uses, the one with the most, if only one has that many ("the
     lipegfilgrastim 6.0-mg group" beside "lipegfilgrastim 3.0 mg", "lipegfilgrastim 6.0 mg"
     and "pegfilgrastim 6.0 mg": the drug and the dose); else None."""
+    named = [a.words - ROLE_WORDS for a in arms]  # "plus": not written for "A plus B"
     spelled = sorted(
-        ((len(a.words), i) for i, a in enumerate(arms) if a.words and a.words <= words),
+        ((len(own), i) for i, own in enumerate(named) if own and own <= words),
         reverse=True,
     )
     if not spelled or (len(spelled) > 1 and spelled[1][0] == spelled[0][0]):

@@ -172,6 +172,8 @@ _CONTROL = frozenset({"control", "controls"})
 _TREATMENT_GROUP = re.compile(r"(?i)\b(?:active\s+)?treatment\s+(?:group|arm)\b(?!s)")
 _TREATED = frozenset({"intervention", "experimental"})
 _COMBO = frozenset({"combined", "combination", "plus"})
+# words an arm is given for its role or make-up, not written in its name
+ROLE_WORDS = _MONO | _CONTROL | _TREATED | _COMBO
 _ALLOCATION_HINT = re.compile(
     r"(?i)\b(?:assign|allocat|randomi|divided|distribut|separated|stratified|placed|split)"
 )
@@ -481,8 +483,7 @@ def _named_alone(held: list[ArmMention], words: set[str]) -> ArmMention | None:
 def _unknown_words(words: set[str]) -> set[str]:
     """The words of a phrase that no arm has and that name something ("based" and
     "interventions" of "EFT-based interventions"), not a role, "alone", a number or a letter."""
-    generic = _MONO | _CONTROL | _TREATED | _COMBO
-    return {w for w in words if w.isalpha() and len(w) >= 4 and w not in generic}
+    return {w for w in words if w.isalpha() and len(w) >= 4 and w not in ROLE_WORDS}
 
 
 _LABEL_TAG = re.compile(r"\((?:the\s+)?(?P<tag>[^()]{1,40}?)\s+(?:group|arm)\)\s*$")
