@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arm_labels import ArmPhrase
-from extractors.components.arms import ArmMention, build_arms, fill_sizes, name_by_abbreviations
+from extractors.components.arms import (
+    ArmMention,
+    build_arms,
+    fill_sizes,
+    name_by_abbreviations,
+    name_by_letter,
+)
 from extractors.components.quantities import parse_quantities
 from extractors.components.result_values import assign_arms, value_groups
 from extractors.pipeline import Extractor
@@ -356,3 +362,32 @@ def test_arms_whose_letters_the_text_defines_are_not_named_in_order(
     )
     assert [a.label for a in record.arms][:1] == ["axillary dissection (arm B)"]
     assert _results(record) == [[("arm2", None, 0.9), ("arm1", None, 1.4)]]
+
+
+def test_one_capital_letter_after_an_arm_names_it() -> None:
+    arms = [
+        _arm("arm1", "0.2% fluticasone cream", {"fluticasone", "cream", "num0p2pc"}),
+        _arm("arm2", "Bland Emollient", {"bland", "emollient"}),
+    ]
+    text = "Women applied 0.2% fluticasone cream (FC) or Bland Emollient (B) cream twice daily."
+    name_by_letter(arms, text)
+    assert "b" in arms[1].distinctive and "b" not in arms[0].words
+    # a letter that opens no word of its arm's name, or one another arm has, names no arm
+    others = [
+        _arm("arm1", "fluticasone", {"fluticasone", "b"}),
+        _arm("arm2", "Bland emollient", {"bland", "emollient"}),
+    ]
+    name_by_letter(others, "They used fluticasone (A) or Bland emollient (B) daily.")
+    assert "a" not in others[0].words and "b" not in others[1].words
+
+
+def test_an_arm_called_by_its_letter_takes_its_value(extractor: Extractor) -> None:
+    record = _order_record(
+        extractor,
+        "A two-arm randomized trial was conducted to evaluate the efficacy of 0.2% fluticasone "
+        "cream (FC) versus Bland Emollient (B) cream in preventing skin breakdown in women "
+        "given radiotherapy. Randomization (1:1) was to FC or B.",
+        "The rate of skin breakdown was 41.0% in the whole cohort, with a significantly lower "
+        "incidence in the FC arm than in the B arm (30.5% vs 52.5%; P = .02).",
+    )
+    assert _results(record) == [[("arm1", None, 30.5), ("arm2", None, 52.5)]]

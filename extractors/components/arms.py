@@ -617,6 +617,25 @@ def name_by_initials(arms: list[ArmMention], text: str) -> None:
     _set_distinctive(arms)
 
 
+def name_by_letter(arms: list[ArmMention], text: str) -> None:
+    """Give an arm the one capital letter the text puts in brackets right after its name,
+    when the letter opens the name ("Eucerin Original (E) cream", then "in the E arm"): a
+    short form of one letter, which abbreviations (two letters or more) leave out. Not a
+    letter another arm has among its words already."""
+    for arm in arms:
+        words = norm_words(arm.label)
+        if not words:
+            continue
+        m = re.search(re.escape(arm.label) + r"\s*\((?P<letter>[A-Z])\)", text)
+        letter = m["letter"].lower() if m else None
+        if letter is None or words[0][0] != letter:
+            continue
+        if any(letter in o.words for o in arms if o is not arm):
+            continue
+        arm.words |= {letter}
+    _set_distinctive(arms)
+
+
 # the two names a text may give the two arms by their order: "arm A" and "arm B", "group 1"
 # and "group 2", "group I" and "group II"
 _IN_ORDER = ({"A", "B"}, {"1", "2"}, {"I", "II"})
@@ -955,6 +974,7 @@ class Arms:
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
         name_by_initials(arms, text_of(doc))
+        name_by_letter(arms, text_of(doc))
         name_by_order(arms, text_of(doc))
         name_by_respective_groups(arms, text_of(doc))
         mark_aimed_comparator(arms, text_of(doc))
