@@ -338,3 +338,27 @@ def test_a_list_comma_before_a_count_still_counts() -> None:
     ]  # fmt: skip
     fill_sizes(arms, "Of the 24, 12 were assigned to drug K and 12 to placebo.")
     assert [a.n for a in arms] == [12, 12]
+
+
+def test_a_respectively_later_in_the_sentence_keeps_the_counts_of_a_split() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    text = (
+        "In all, 40 patients were randomized (22 colchicine, 18 placebo), with a mean age of "
+        "55 and 57 years, respectively."
+    )
+    fill_sizes(arms, text)
+    assert [a.n for a in arms] == [22, 18]
+    # a list of counts before "respectively" still names no arm by the count before it
+    listed = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(listed, "Of 99 adults, 49 and 50 colchicine and placebo patients, respectively.")
+    assert [a.n for a in listed] == [None, None]
+
+
+def test_a_split_total_that_then_developed_something_counts_events() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    text = (
+        "After 4 years, 136 women (74 placebo, 62 colchicine) developed gout flares (2.4 and "
+        "1.9 per 100 women-years, respectively)."
+    )
+    fill_sizes(arms, text)
+    assert [a.n for a in arms] == [None, None]

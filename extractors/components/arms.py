@@ -1120,8 +1120,11 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
     # "57 of whom (26 A and 31 B) were analyzed", the arms' sizes
     split = {c.start for c in find_split_counts(text)} if before_arms else set()
     for m, found in zip(before_arms, naming, strict=True):
-        if m.start("n") in split and not _split_sizes(text, m.start("n")):
-            continue
+        if m.start("n") in split and (
+            not _split_sizes(text, m.start("n"))
+            or reports_events(_after_bracket(text, m.start("n")))
+        ):
+            continue  # "136 women (74 A, 62 B) developed X": events
         if _all_of_them(text, m) and not any(
             other is not m
             and named
@@ -1135,7 +1138,9 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
         n = parse_count(m.group("n")) or 0
         if after_a_month(text, m.start("n")):
             continue  # "to October 1, 2019 to identify placebo-controlled trials": a year
-        if "respectively" in text[m.end() : m.end() + 150].split(". ")[0]:
+        if _LISTED_COUNT.search(text, max(0, m.start("n") - 12), m.start("n")) and (
+            "respectively" in text[m.end() : m.end() + 150].split(". ")[0]
+        ):
             continue  # "152 and 154 in the A and B groups, respectively": 154 is not A's
         if reports_events(_count_scope(text, m.start("n"))):
             continue  # "40 women in the A group (2%) had developed X": events, not a size
@@ -1191,6 +1196,9 @@ def _split_sizes(text: str, at: int) -> bool:
 
 
 _OR = re.compile(r"\bor\b")
+# the count before ends a list of counts: "152 and 154", "12, 15 and 18" ("(22 A, 18 B) ...,
+# respectively" lists no counts)
+_LISTED_COUNT = re.compile(r"\d\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 def _all_of_them(text: str, m: re.Match[str]) -> bool:
@@ -1255,6 +1263,27 @@ def _bracket_open_at(text: str, at: int) -> int | None:
         elif _SENTENCE_END.match(text, i):
             return None
     return None
+
+
+_CLAUSE_STOP = re.compile(r"[,;(\[]|[.!?](?:\s|$)")
+
+
+def _after_bracket(text: str, at: int) -> str:
+    """What follows the bracket that holds the position ``at``, to the next comma, semicolon,
+    bracket or sentence end ("developed X" of "136 women (74 A, 62 B) developed X (RR ...)");
+    "" when it closes in no sentence."""
+    level = 0
+    for i in range(at, min(len(text), at + 300)):
+        if text[i] in "([":
+            level += 1
+        elif text[i] in ")]":
+            if level == 0:
+                stop = _CLAUSE_STOP.search(text, i + 1)
+                return text[i + 1 : stop.start() if stop else len(text)]
+            level -= 1
+        elif _SENTENCE_END.match(text, i):
+            return ""
+    return ""
 
 
 def named_in_order(text: str, arms: list[ArmMention]) -> list[ArmMention]:
