@@ -362,3 +362,9 @@ def test_a_split_total_that_then_developed_something_counts_events() -> None:
     )
     fill_sizes(arms, text)
     assert [a.n for a in arms] == [None, None]
+
+
+def test_a_count_assigned_to_how_long_of_an_arm_is_that_arms_size() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(arms, "In all, 190 men were assigned to 2 years of colchicine and 194 to placebo.")
+    assert [a.n for a in arms] == [190, 194]
