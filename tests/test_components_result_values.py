@@ -920,3 +920,19 @@ def test_result_values_a_zero_count_does_not_join_a_share_above_zero() -> None:
     text = "Relapse: 7.8% (0 events) with drug A versus 16.6% (21 patients) with placebo."
     groups = value_groups(text, parse_quantities(text))
     assert [(g.events, g.percent) for g in groups][:1] == [(None, 7.8)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["After a median follow-up of", "The median duration of follow-up was", "At median follow-up,"],
+)
+def test_result_values_the_median_follow_up_is_no_arms_value(lead: str) -> None:
+    text = f"{lead} 40 months (IQR 31-52), gout flared less with drug K (12/60 vs 24/61)."
+    groups = value_groups(text, parse_quantities(text))
+    assert [(g.median, g.events) for g in groups] == [(None, 12), (None, 24)]
+
+
+def test_result_values_a_median_after_follow_up_words_that_are_no_lead_stays() -> None:
+    text = "Time to flare after follow-up visits was a median 40 days (IQR 31-52) with drug K."
+    groups = value_groups(text, parse_quantities(text))
+    assert [g.median for g in groups] == [40.0]

@@ -370,6 +370,14 @@ def dose_words(arm_words: Iterable[str]) -> set[str]:
     return set(arm_words) - _NOT_DOSE_WORDS
 
 
+# how long the trial followed its people, right before a median: "median follow-up of", "median
+# duration of follow-up was", "median follow-up time, "
+_FOLLOW_UP_BEFORE = re.compile(
+    r"(?i)\bmedian\s+(?:(?:duration|length)\s+of\s+)?follow(?:ed)?[\s-]*up"
+    r"(?:\s+(?:time|duration|period))?\s*(?:of|was|is|:|,|=)?\s*$"
+)
+
+
 def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) -> list[ValueGroup]:
     """Fractions, percentages and mean ± SD of ``q``, adjacent ones merged, in text order.
 
@@ -411,6 +419,8 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         group = ValueGroup(start, end, percent=p.value, decimals=p.decimals, events=events)
         items.append((start, end, "p", _events_among(text, group)))
     for md in q.medians:
+        if _FOLLOW_UP_BEFORE.search(text, max(0, md.start - 60), md.start):
+            continue  # "after a median follow-up of 131 months (IQR 105-156)": no result
         group = ValueGroup(
             md.start,
             md.end,
