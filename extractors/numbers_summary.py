@@ -749,11 +749,16 @@ def find_compared_counts(text: str) -> list[ArmCount]:
     """Two whole numbers compared by "vs" that count people or events, in a sentence that says
     so before them: "More patients in the placebo group required rescue medication (21 vs. 8;
     p = 0.01)", "increased the number of serious adverse events (35 versus 18; P=0.020)", "(8
-    vs 1 patients)". Not numbers with a unit or a "%" ("3 vs 5 months"), nor a list."""
+    vs 1 patients)", or a ratio of risks or odds follows them ("(147 vs 200, odds ratio 0.72)").
+    Not numbers with a unit or a "%" ("3 vs 5 months"), nor a list."""
     found: list[ArmCount] = []
     for m in _COMPARED_COUNTS.finditer(text):
         begin, _ = sentence_bounds(text, m.start(), m.end())
-        if not (m["noun"] or _COUNT_CUE.search(text, max(begin, m.start() - 200), m.start())):
+        if not (
+            m["noun"]
+            or _COUNT_CUE.search(text, max(begin, m.start() - 200), m.start())
+            or _COUNTS_RATIO_AFTER.match(text, m.end())
+        ):
             continue
         found.append(ArmCount(int(m["a"]), m.start("a"), m.end("a")))
         found.append(ArmCount(int(m["b"]), m.start("b"), m.end("b")))
@@ -798,6 +803,12 @@ _COMPARED_COUNTS = re.compile(  # opening a bracket, or counting its noun
     r"(?:(?<=\()|(?<=\(\s))(?P<a>\d{1,5})\s*(?:vs\.?|versus|v\.?)\s*(?P<b>\d{1,5})"
     rf"(?:\s+(?P<noun>{_COUNTED_NOUNS}))?(?=\s*[;,)])",
     re.IGNORECASE,
+)
+# a ratio of risks or odds right after the pair, in its bracket: the pair counts events ("(147
+# vs 200, odds ratio 0.72, ...)"); not a hazard ratio, which may follow two times
+_COUNTS_RATIO_AFTER = re.compile(
+    r"\s*[,;]\s*(?:(?i:(?:adjusted\s+)?(?:odds|risk|rate)\s+ratio|relative\s+risk)|"
+    r"a?(?:OR|RR|IRR))\b"
 )
 _COUNT_CUE = re.compile(
     rf"(?i)\b(?:more|fewer|less|number\s+of|numbers\s+of)\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_NOUNS}\b"

@@ -268,6 +268,9 @@ def test_numbers_summary_quantities_hold_arm_counts() -> None:
         ("Pain was lower with drug K (3 vs 5, P = .02).", []),  # no count named
         ("More patients relapsed (3 vs 5 months).", []),  # a unit
         ("More patients relapsed (21% vs 8%).", []),  # percentages
+        ("Gout flares fell with drug K (147 vs 200, odds ratio 0.72, 95% CI 0.6-0.9).", [147, 200]),
+        ("Gout flares fell with drug K (47 vs 60; RR 0.78, 95% CI 0.6-0.99).", [47, 60]),
+        ("Flare-free time rose with drug K (14 vs 9, HR 0.70, 95% CI 0.5-0.9).", []),  # times
     ],
 )
 def test_compared_counts(text: str, counts: list[int]) -> None:
