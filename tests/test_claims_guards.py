@@ -88,3 +88,20 @@ def test_claims_guard_aims_are_not_results(clause: str, expected: bool) -> None:
     search does."""
     assert not_result(clause) is expected
     assert (NOT_RESULT.search(clause) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("median follow-up was approximately 23 months in both arms.", True),
+        ("The median duration of follow-up was 4.5 years", True),
+        ("Median follow-up time was 36 months", True),
+        # a result after the follow-up, and a result of follow-up length: kept
+        ("After a median follow-up of 5 years, gout flares were fewer with drug K", False),
+        ("Median follow-up was 14 months, and DFS was longer with drug K", False),
+    ],
+)
+def test_claims_guard_a_clause_of_the_follow_up_alone_is_no_result(
+    clause: str, expected: bool
+) -> None:
+    assert not_result(clause) is expected

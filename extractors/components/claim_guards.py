@@ -67,8 +67,21 @@ _NOT_RESULT_WORDS = (
 )  # fmt: skip
 
 
+# a clause that says only how long the trial followed its people: "median follow-up was
+# approximately 23 months in both arms" (not "after a median follow-up of 5 years, A ...")
+_FOLLOW_UP_ONLY = re.compile(
+    r"(?i)^\W*(?:the\s+)?median\s+(?:(?:duration|length)\s+of\s+)?follow[\s-]*up"
+    r"(?:\s+(?:time|period|duration))?\s+(?:was|is)\s+(?:approximately\s+|about\s+|nearly\s+)?"
+    r"\d[\d.·]*\s*(?:months?|years?|weeks?|days?)"
+    r"(?:\s+(?:in|for)\s+(?:both|all|each|the\s+two)\s+(?:arms?|groups?|cohorts?))?\W*$"
+)
+
+
 def not_result(clause: str) -> bool:
-    """``NOT_RESULT.search(clause)``, after a quick test for its words (``holds_any``)."""
+    """``NOT_RESULT.search(clause)``, after a quick test for its words (``holds_any``), or a
+    clause that says only how long the trial followed its people (``_FOLLOW_UP_ONLY``)."""
+    if "follow" in clause and _FOLLOW_UP_ONLY.match(clause):
+        return True
     return holds_any(clause, _NOT_RESULT_WORDS) and NOT_RESULT.search(clause) is not None
 
 
