@@ -605,6 +605,12 @@ def test_a_programme_named_by_an_acronym_is_one_intervention() -> None:
             "experimental (elastic orthosis and manual lymphatic drainage) or control (posture)",
             ["experimental (elastic orthosis and manual lymphatic drainage)", "control (posture)"],
         ),
+        # the trial's registry record
+        (
+            "drug K or matching placebo (NCT01234567 clinicaltrials.gov)",
+            ["drug K", "matching placebo"],
+        ),
+        ("drug K or placebo (ISRCTN 12345678)", ["drug K", "placebo"]),
         # what a group named by role or letter received
         (
             "the experimental group (nasal surgery + pharyngeal surgery) or the control group "

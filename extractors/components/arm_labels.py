@@ -187,13 +187,23 @@ _ROLE_NAMED = re.compile(
 )
 
 
+# a trial registry's number or name: what the bracket holds is the trial's record, not the arm
+_REGISTRATION = re.compile(
+    r"(?i)\b(?:NCT\d{6,}|ISRCTN\s*\d+|ACTRN\s*\d+|ChiCTR[\w-]*\d|EudraCT|DRKS\d+|"
+    r"CTRI/\d|UMIN\d+|IRCT\d+|clinicaltrials\.gov|trial\s+regist\w*|registered\b)"
+)
+
+
 def _describes(inside: str, label: str) -> bool:
     """Whether a bracket that ends an arm's phrase describes the arm rather than naming it:
     it counts the arm's people ("65 patients [50%]"), holds a verb ("results not given") or
     items of three words or more between commas ("routine clinical care, by phone"), or, after
     a label other than a role or a group's letter, five words or more; and no dose or size. A
     short name stays ("TAU", "OI, control", "group A"), and what a group named by its letter
-    received ("group 1 (no risk factors; surveillance)")."""
+    received ("group 1 (no risk factors; surveillance)"). A bracket with a trial registry's
+    number ("(NCT00409071 clinicaltrials.gov)") describes the trial."""
+    if _REGISTRATION.search(inside):
+        return True  # "matching placebo (NCT00409071 clinicaltrials.gov)": the trial's record
     if _IN_A_BRACKET_TOO.search(inside) or _LETTER_NAMED.search(label):
         return False
     if _PEOPLE_COUNTED.match(inside) or _DESCRIBING_VERB.search(inside):
