@@ -150,3 +150,16 @@ def test_values_without_arm_names_take_the_arms_of_the_set_before() -> None:
     assert [[g.arm for g in run] for run in arm_sets(groups)] == [["a", "b"], ["a", "b"]]
     assert arm_sets([group(0, "a"), group(5, "b"), group(10, "a")]) == []  # no whole set
     assert arm_sets([group(0, "a"), group(5, "b"), group(10, "a"), group(15, None)]) == []
+
+
+def test_sets_headed_by_their_outcome_and_a_colon(extractor: Extractor) -> None:
+    record = _record(
+        extractor,
+        "Fracture healing was better with zoledronate (union: 64.3% vs. 33.3%, p = 0.01; "
+        "bridging: 92.1% vs. 75.0%, p = 0.02).",
+    )
+    assert _read(record) == [
+        ("union", [("zoledronate", 64.3), ("placebo", 33.3)]),
+        ("bridging", [("zoledronate", 92.1), ("placebo", 75.0)]),
+    ]
+    assert [c.p_value.value if c.p_value else None for c in record.claims] == [0.01, 0.02]

@@ -223,6 +223,12 @@ def _label(
     named = _GROUP_LABEL_END.search(text, start, end)  # "(median OS: group 1, 32 months; ..."
     end = named.start() if named else end
     boundaries = [b for b in _BOUNDARY.finditer(text, start, end) if not _abbreviation(text, b)]
+    if (
+        boundaries
+        and boundaries[-1].group(0) == ":"
+        and not text[boundaries[-1].end() : end].strip()
+    ):
+        end = boundaries.pop().start()  # "(ORR: 64% vs 33%, ...; DCR: ...)": the head
     if boundaries:
         start = boundaries[-1].end()
     if from_preposition:
