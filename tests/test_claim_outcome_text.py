@@ -92,6 +92,8 @@ def _outcome(clause: str) -> str | None:
         # a clause that opens with a preposition names no subject
         ("for the≥2cm definition 35% versus 38% (p = 0.7)", None),
         ("in-hospital mortality 3% vs 5% (p = 0.2)", "in-hospital mortality"),
+        # "also" between the verb and "observed"
+        ("Improvements were also observed for remission (64% vs 33%, p = 0.01).", "remission"),
     ],
 )
 def test_outcome_phrase(clause: str, outcome: str) -> None:

@@ -174,7 +174,7 @@ _CHANGE_IN = re.compile(
     r"(?:[-−+~]?\d+(?:[.·]\d+)?\s*(?:%|percent|-fold|-point)\s*)?(?:\w+\s+)?"
     r"(?:differences?|improvements?|"
     r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?|"
-    r"enhancements?)\s+(?:(?:was|were)\s+(?:found|observed|seen|noted|detected)\s+)?"
+    r"enhancements?)\s+(?:(?:was|were)\s+(?:also\s+)?(?:found|observed|seen|noted|detected)\s+)?"
     r"(?:in|of|on|for)\s+"
 )
 _THERE_WAS = re.compile(
