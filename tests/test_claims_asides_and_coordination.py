@@ -164,6 +164,29 @@ def test_with_no_significant_difference_opens_a_clause_of_its_own(extractor: Ext
     assert all(c.direction == "no difference" for c in claims if c.outcome.text in listed)
 
 
+def test_with_no_significant_difference_compares_the_arms_of_the_clause_before(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "In the drug K group, patients were more likely to be symptom-free (RR 1.5; 95% CI, "
+        "1.1-2.0), with no significant differences in inhaler use, clinic visits, and admission.",
+    )
+    assert [(c.outcome.text, _arms(c)) for c in claims] == [
+        ("be symptom-free", ("drug K", "placebo")),
+        ("inhaler use", ("drug K", "placebo")),
+        ("clinic visits", ("drug K", "placebo")),
+        ("admission", ("drug K", "placebo")),
+    ]
+    # a clause before that compares no arms gives none
+    claims = _claims(
+        extractor,
+        "Symptoms eased over the study, with no significant differences in inhaler use, clinic "
+        "visits, and admission.",
+    )
+    assert {_arms(c) for c in claims} == {("", None)}
+
+
 def test_measures_changed_by_amounts_with_a_short_form_are_claims_each(
     extractor: Extractor,
 ) -> None:

@@ -9,7 +9,9 @@ intervention phrases in the record:
   comparator; with no trial arm recognised, the statement's own group words;
 - ``baseline_pairs``: the arms of a change from baseline;
 - ``trial_pair``: the trial's own comparison for a reported effect that names no arm;
-- ``sentence_pair``: the comparator a sentence opens with, for a pair without one.
+- ``sentence_pair``: the comparator a sentence opens with, for a pair without one;
+- ``carry_pair``: the pair of the clause before for ", with no (significant) difference in
+  Y" after it, which names no arm.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from extractors.components.sections import Sentence
 from extractors.components.significance import within_group_change
 from extractors.components.statement_forms import people_group
 from extractors.components.statements import not_item
-from kg.model import ArmRef
+from kg.model import ArmRef, Claim
 
 Link = Callable[[list[str]], list[str]]  # phrases -> their MeSH descriptor ids
 
@@ -209,3 +211,35 @@ def trial_pair(
         return pairs
     treated = next(a for a in arms if a is not control[0])
     return [(arm_ref(link, treated), arm_ref(link, control[0]))]
+
+
+# ", with no (significant) differences in Y" after a comparison: the clause splits at "with"
+_WITH_BEFORE = re.compile(r"(?i),\s*with\s+$")
+_NO_DIFFERENCE_IN = re.compile(
+    r"(?i)\s*no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+"
+    r"(?:(?:between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\s+)?(?:in|for|of|regarding))\b"
+)
+
+
+def carry_pair(text: str, start: int, before: list[Claim], claims: list[Claim]) -> bool:
+    """Give the claims of a clause ", with no (significant) differences in Y" (at ``start``)
+    that name no arm the pair of the clause before, when its claims (``before``) all compare
+    the same two trial arms ("In the A group, patients were more likely to X (RR ...), with no
+    significant differences in Y and Z": A against B for Y and Z too). Whether any changed."""
+    if not before or not _WITH_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if not _NO_DIFFERENCE_IN.match(text, start):
+        return False
+    pairs = {(c.intervention.arm, c.comparator.arm if c.comparator else None) for c in before}
+    if len(pairs) != 1 or None in next(iter(pairs)):
+        return False
+    source = before[0]
+    assert source.comparator is not None
+    changed = False
+    for claim in claims:
+        if claim.intervention.arm or claim.intervention.text or claim.comparator is not None:
+            continue
+        claim.intervention = source.intervention.model_copy(deep=True)
+        claim.comparator = source.comparator.model_copy(deep=True)
+        changed = True
+    return changed

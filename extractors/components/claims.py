@@ -83,7 +83,13 @@ from extractors.components.arm_results import (
 )
 from extractors.components.arm_statistics import own_statistics
 from extractors.components.arms import ArmMention
-from extractors.components.claim_arms import arm_pairs, baseline_pairs, sentence_pair, trial_pair
+from extractors.components.claim_arms import (
+    arm_pairs,
+    baseline_pairs,
+    carry_pair,
+    sentence_pair,
+    trial_pair,
+)
 from extractors.components.claim_effects import (
     claim_confidence,
     claim_effect,
@@ -342,6 +348,7 @@ class Claims:
             previous: tuple[int, int] | None = None
             sent_arms = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
             before = len(drafts)
+            last_made: list[ClaimDraft] = []  # the claims of this sentence's last clause
             for start, end in joined_changes(text, clauses(text, sent), sent_arms):
                 about = about_the_difference(text, start, end)
                 if about is not None:  # no claim of its own: statistics of the one before
@@ -359,7 +366,13 @@ class Claims:
                         made.append(draft)
                         if sent.category != "CONCLUSIONS":
                             reported |= words
+                if made and carry_pair(
+                    text, start, [d.claim for d in last_made], [d.claim for d in made]
+                ):
+                    for draft in made:  # ", with no significant differences in Y": same arms
+                        draft.claim.confidence = claim_confidence(draft.claim)
                 recent = made or recent
+                last_made = made or last_made
                 previous = (start, end)
             earlier = drafts[-1].outcome_span if len(drafts) > before else None
             made_here = drafts[before:]
