@@ -162,11 +162,14 @@ class PlainValue:
     end: int
 
 
+# an arm's name in brackets after its value: "20.2 (metformin) vs 24.2 months (placebo)"; not a
+# statistic's label
+_ARM_TAG = r"\s*\((?!\s*(?:SD|SEM?|IQR|range|CI|mean|median|ns|NS)\b)[A-Za-z][^()\d;,=<>]{0,30}\)"
 _PLAIN_PAIR_MEANS = (  # each match opens with its first number (``opening_with``)
     opening_with(
         SIGNED_FIRST,
-        rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}\s*(?:vs\.?|v\.?|versus)\s+"
-        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}(?!\s*[(\[\w.·/%±-])",
+        rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}(?:{_ARM_TAG})?\s*(?:vs\.?|v\.?|versus)\s+"
+        rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}(?:{_ARM_TAG}|(?!\s*[(\[\w.·/%±-]))",
     ),
     opening_with(
         SIGNED_FIRST,

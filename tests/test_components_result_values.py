@@ -936,3 +936,9 @@ def test_result_values_a_median_after_follow_up_words_that_are_no_lead_stays() -
     text = "Time to flare after follow-up visits was a median 40 days (IQR 31-52) with drug K."
     groups = value_groups(text, parse_quantities(text))
     assert [g.median for g in groups] == [40.0]
+
+
+def test_result_values_means_each_followed_by_its_arm_in_brackets(extractor: Extractor) -> None:
+    sentence = "Mean stay was 20.2 (placebo) vs 24.2 days (drug A), HR 1.68 (95% CI 0.79-3.55)."
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert _values(record, "mean") == [{"placebo": 20.2, "drug A": 24.2}]

@@ -183,6 +183,9 @@ def test_numbers_summary_plain_median_pairs(text: str, values: list[float]) -> N
         ("(P = 0.20, 0.31, 0.07, respectively)", []),  # a list of p values
         ("assessed at 6 and 12 months, respectively", []),
         ("median survival 14.1 vs 12.0 months", []),  # a median's
+        # each value with its arm's name in brackets after it
+        ("Mean stay was 20.2 (drug K) vs 24.2 days (placebo), p = 0.3", [20.2, 24.2]),
+        ("Mean stay was 20.2 (SD) vs 24.2 days (placebo)", []),  # a statistic's label
     ],
 )
 def test_numbers_summary_plain_value_pairs(text: str, values: list[float]) -> None:
