@@ -368,3 +368,30 @@ def test_a_count_assigned_to_how_long_of_an_arm_is_that_arms_size() -> None:
     arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
     fill_sizes(arms, "In all, 190 men were assigned to 2 years of colchicine and 194 to placebo.")
     assert [a.n for a in arms] == [190, 194]
+
+
+def test_there_were_a_count_of_people_in_an_arm_is_its_size() -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(arms, "There were 43 patients in the colchicine group and 59 in the placebo group.")
+    assert [a.n for a in arms] == [43, 59]
+    # a count of events after "There were" is none
+    events = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(events, "There were 28 flares on placebo and 44 on colchicine (HR 1.6).")
+    assert events[1].n is None
+
+
+def test_a_sentence_of_the_arms_sizes_makes_no_claim(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drapes",
+            ("Methods", "We randomised 102 adults to a reusable drape or a disposable drape."),
+            (
+                "Results",
+                "There were 43 patients in the Reusable Group and 59 patients in the Disposable "
+                "Group. Infection occurred in 5 patients in the reusable group and 0 patients "
+                "in the disposable group (P = 0.012).",
+            ),
+        )
+    )
+    assert [a.n for a in record.arms] == [43, 59]
+    assert [c.outcome.text for c in record.claims] == ["Infection"]

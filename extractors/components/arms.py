@@ -1357,9 +1357,12 @@ _GROUP_IS = re.compile(
     r"\b(?:[Gg]roup|[Aa]rm)\s+(?P<name>[A-Z0-9]{1,2})\s*=\s*(?P<n>\d{1,5})(?![\d%]|[.,]\d)"
 )
 _N_BEFORE_ARM = opening_with(  # every match opens with its count or what leads to it
-    r"\d(,;:aw",
+    r"\d(,;:awTt",
     # not after a digit's comma: "44,970 women in the A group" is no count of 970
-    r"(?:^|(?<=\.\s)|(?:[(;:]|(?<!\d),|,(?=\s))\s*|\band\s+|\bwith\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})\s+"
+    r"(?:^|(?<=\.\s)|(?:[(;:]|(?<!\d),|,(?=\s))\s*|\band\s+|\bwith\s+|"
+    # "There were 43 patients in the A group", "there were 25 in group 1" (not "28 VTEs on A")
+    rf"\b[Tt]here\s+were\s+(?=\d[\d,]*\s+(?:(?:{SUBJECT_NOUNS_PATTERN}|pts)\b|in\s)))"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})\s+"
     rf"(?:(?:{SUBJECT_NOUNS_PATTERN}|pts)\s+)?"
     r"(?P<verb>(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+|"
     r"(?:received|were\s+given)\s+)?"

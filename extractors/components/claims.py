@@ -201,6 +201,7 @@ from extractors.components.statements import (
 )
 from extractors.numbers import RESPECTIVELY
 from kg.model import (
+    ArmResult,
     Claim,
     ConceptRef,
     Evidence,
@@ -305,6 +306,19 @@ def _population(mention: PopulationMention | None) -> Population:
         n_analysed=mention.n_analysed,
         age_group=mention.age_group,
         sex=mention.sex,
+    )
+
+
+def _sizes_only(results: list[ArmResult]) -> bool:
+    """Whether each result counts its arm's people and nothing else (events as many as its
+    arm's n, no share, no mean): the arms' sizes, no result."""
+    return bool(results) and all(
+        r.events is not None
+        and r.events == r.n
+        and r.percent is None
+        and r.mean is None
+        and r.median is None
+        for r in results
     )
 
 
@@ -862,6 +876,8 @@ class Claims:
             if not results and not arms_only:
                 return []
             outcome_text, named = "", None  # the arms' numbers of an outcome left unnamed
+            if p is None and _sizes_only(results):
+                return []  # "There were 43 patients in the A group and 59 in the B group"
         if qualifier and outcome_text:
             outcome_text = f"{outcome_text} {qualifier}"
         if statement.pattern == "duration":  # "Sedation lasted longer in ...": how long
