@@ -44,6 +44,8 @@ def test_claims_guard_not_result_answers_as_the_search(clause: str) -> None:
         "Baseline HbA1c was higher in the A group",
         "The mean baseline score was 5",
         "X at baseline was 10 mm in all groups",
+        "The median number of flushes at enrolment was 4.5 in the A arm and 5 in the B arm",
+        "X at study entry were similar",
         "Baseline-adjusted X was lower with A",
         "X fell from baseline with A",
         "X was lower with A",
@@ -105,3 +107,16 @@ def test_claims_guard_a_clause_of_the_follow_up_alone_is_no_result(
     clause: str, expected: bool
 ) -> None:
     assert not_result(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The median number of flushes at enrolment was 4.5 in the A arm and 5 in the B arm", True),
+        ("Pain at randomization was similar in the two arms", True),
+        ("Pain at 6 weeks was lower in the A arm than at enrolment", False),
+        ("Pain after enrolment was lower in the A arm", False),
+    ],
+)
+def test_claims_guard_a_value_at_enrolment_is_at_baseline(clause: str, expected: bool) -> None:
+    assert at_baseline(clause) is expected

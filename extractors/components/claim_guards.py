@@ -96,15 +96,19 @@ AT_BASELINE = re.compile(
     r"(?i)^\W*(?:(?:and|but|while|whereas)\s+)?(?:at\s+(?:the\s+time\s+of\s+|the\s+)?(?:baseline|"
     r"randomi[sz]ation|enrol(?:l)?ment|inclusion|(?:study\s+|trial\s+)?entry)\b|(?:the\s+)?"
     r"(?:(?:mean|median)\s+)?baseline\b(?![\s-]*adjusted))|"
-    # "X at baseline was 10 mm in all groups"
-    r"\bat\s+baseline\s+(?:was|were)\b"
+    # "X at baseline was 10 mm in all groups", "X at enrolment was 4.5 in the A arm and 5 in
+    # the B arm"
+    r"\bat\s+(?:baseline|randomi[sz]ation|enrol(?:l)?ment|(?:study\s+|trial\s+)?entry)\s+"
+    r"(?:was|were)\b"
 )
+_AT_WORDS = ("baseline", "randomi", "enrol", "entry")
 
 
 def at_baseline(clause: str) -> bool:
-    """``AT_BASELINE.search(clause)``: without "baseline" only its opening alternative can
-    match, at the start (``match``), much faster than a search."""
-    if holds_any(clause, ("baseline",)):
+    """``AT_BASELINE.search(clause)``: without "baseline", "randomi", "enrol" or "entry"
+    only its opening alternative can match, at the start (``match``), much faster than a
+    search."""
+    if holds_any(clause, _AT_WORDS):
         return AT_BASELINE.search(clause) is not None
     return AT_BASELINE.match(clause) is not None
 
