@@ -42,7 +42,8 @@ TEXTS = [
     " and 4 received a and b, respectively; the arms 5 and 6 received c and d, respectively.",
     # _N_BEFORE_ARM
     "12 to A. 13 received B (14 to C, 15 in the D group; 16 were randomized to E: 17 to F and"
-    " 18 to G with 19 to H, 20 patients assigned to I.",
+    " 18 to G with 19 to H, 20 patients assigned to I. There were 21 women in the J group;"
+    " there were 22 in group K, with 23 to drug L.",
     # TRIGGER, _BRACKET_AFTER_VERB, _RECEIVED_ALTERNATIVES
     "Patients were randomly assigned to A or B, Randomised to C, allocated to D, divided into"
     " two groups, distributed into E, separated into F, stratified to G, placed into H and"
