@@ -924,7 +924,12 @@ def test_result_values_a_zero_count_does_not_join_a_share_above_zero() -> None:
 
 @pytest.mark.parametrize(
     "lead",
-    ["After a median follow-up of", "The median duration of follow-up was", "At median follow-up,"],
+    [
+        "After a median follow-up of",
+        "The median duration of follow-up was",
+        "At median follow-up,",
+        "After mean followup of",
+    ],
 )
 def test_result_values_the_median_follow_up_is_no_arms_value(lead: str) -> None:
     text = f"{lead} 40 months (IQR 31-52), gout flared less with drug K (12/60 vs 24/61)."

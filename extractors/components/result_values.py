@@ -370,10 +370,10 @@ def dose_words(arm_words: Iterable[str]) -> set[str]:
     return set(arm_words) - _NOT_DOSE_WORDS
 
 
-# how long the trial followed its people, right before a median: "median follow-up of", "median
-# duration of follow-up was", "median follow-up time, "
+# how long the trial followed its people, right before a median or mean: "median follow-up of",
+# "median duration of follow-up was", "mean followup of"
 _FOLLOW_UP_BEFORE = re.compile(
-    r"(?i)\bmedian\s+(?:(?:duration|length)\s+of\s+)?follow(?:ed)?[\s-]*up"
+    r"(?i)\b(?:median|mean)\s+(?:(?:duration|length)\s+of\s+)?follow(?:ed)?[\s-]*up"
     r"(?:\s+(?:time|duration|period))?\s*(?:of|was|is|:|,|=)?\s*$"
 )
 
@@ -431,6 +431,8 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         )
         items.append((md.start, md.end, "d", group))
     for m in q.mean_sds:
+        if _FOLLOW_UP_BEFORE.search(text, max(0, m.start - 60), m.start):
+            continue  # "after mean followup of 59 months": no result
         if m.sd is None and _names_a_dose(text, m.start, words):
             continue  # "in the 100 mg and 200 mg groups": the arms' doses
         items.append((m.start, m.end, "m", ValueGroup(m.start, m.end, mean=m.mean, sd=m.sd)))
