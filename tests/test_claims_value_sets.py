@@ -163,3 +163,14 @@ def test_sets_headed_by_their_outcome_and_a_colon(extractor: Extractor) -> None:
         ("bridging", [("zoledronate", 92.1), ("placebo", 75.0)]),
     ]
     assert [c.p_value.value if c.p_value else None for c in record.claims] == [0.01, 0.02]
+
+
+def test_listed_outcomes_whose_brackets_open_with_their_statistics(extractor: Extractor) -> None:
+    record = _record(
+        extractor,
+        "Women given zoledronate had an advantage in time to fracture (HR 0.87, P = 0.67; "
+        "median 223 vs. 112 days, respectively) and in union (22 vs. 8 %, respectively) vs. "
+        "placebo.",
+    )
+    medians = [[(r.arm, r.median) for r in c.results] for c in record.claims][:1]
+    assert medians == [[("arm1", 223.0), ("arm2", 112.0)]]

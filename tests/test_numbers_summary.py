@@ -158,6 +158,7 @@ def test_numbers_summary_mean_sd_round_trip(mean: float, sd: float) -> None:
     [
         ("median time to relapse was 14.0 months and 9.5 months, respectively", [14.0, 9.5]),
         ("Median survival was longer with drug A (21 v 17 months), but", [21.0, 17.0]),
+        ("an advantage in PFS (HR 0.87, P = 0.67; median 223 vs. 112 days)", [223.0, 112.0]),
         # a change may be negative
         ("Median log change was greater with drug A (-0.80 v -0.42; P < .001)", [-0.8, -0.42]),
         ("median change in score -1.5 versus 0.5 points", [-1.5, 0.5]),

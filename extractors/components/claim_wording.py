@@ -396,10 +396,11 @@ def before_statistics(text: str, start: int, end: int) -> int:
     """Where a listed outcome's arm values end: at the first "; " inside its bracket ("X
     (22/50 [44%] vs 11/50 [22%]; difference 22%, 95% CI 4-40; p=0.02)": the difference after
     it is no arm's value), else ``end``; not at one that ends a label with no number before it
-    ("(AEs; 46.4% v 90.9%)")."""
+    ("(AEs; 46.4% v 90.9%)"), nor in a bracket that opens with the statistics ("(HR 0.87, P =
+    0.67; median 223 vs 112 days)")."""
     bracket = text.find("(", start, end)
-    if bracket < 0:
-        return end
+    if bracket < 0 or _STATISTICS_FIRST.match(text, bracket):
+        return end  # "(HR 0.87, P = 0.67; median 223 vs 112 days)": the values come after
     for split in _STATISTICS_PART.finditer(text, bracket, end):
         if text.count(")", bracket, split.start()):
             return end
@@ -409,6 +410,11 @@ def before_statistics(text: str, start: int, end: int) -> int:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# a bracket that opens with a statistic between the arms: a ratio, or a p value
+_STATISTICS_FIRST = re.compile(
+    r"\(\s*(?:(?i:(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratio)|a?(?:HR|OR|RR|IRR)\b|"
+    r"[Pp]\s*[=<>≤≥])"
+)
 
 
 _RESTATED = re.compile(r"\s*[^\W\d_]{0,6}\s*\(\s*")  # "0.06 h (3.6 min)": the same value
