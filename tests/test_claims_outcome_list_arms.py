@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.components.arm_labels import ArmPhrase
+from extractors.components.arms import build_arms
 from extractors.components.claim_wording import before_statistics
+from extractors.components.claims import _arm_item
 from extractors.components.outcome_lists import listed_outcomes
 from extractors.pipeline import Extractor
 from kg.model import Claim, Record
@@ -213,3 +216,27 @@ def test_a_bracket_defining_the_outcome_is_no_listed_item(extractor: Extractor) 
     (claim,) = record.claims
     assert (claim.outcome.text, claim.direction) == ("Response to treatment", "increased")
     assert _values(record, claim) == [("drug K", 85.0), ("drug M", 55.0)]
+
+
+def test_an_item_named_with_an_arm_is_an_outcome(extractor: Extractor) -> None:
+    record = _record(
+        extractor,
+        _TWO_ARMS,
+        "Severe flares (68% vs. 32%), serious events (48% vs. 13%), and drug K dose "
+        "reductions (52% vs. 13%) were more common with drug K.",
+    )
+    claims = {c.outcome.text: _values(record, c) for c in record.claims}
+    assert claims == {
+        "Severe flares": [("drug K", 68.0), ("drug M", 32.0)],
+        "serious events": [("drug K", 48.0), ("drug M", 13.0)],
+        "drug K dose reductions": [("drug K", 52.0), ("drug M", 13.0)],
+    }
+
+
+def test_an_item_that_names_an_arm_after_a_link_word_or_only_people_is_the_arms() -> None:
+    arms = build_arms(
+        [ArmPhrase(label, 0, len(label), None) for label in ("drug K", "placebo")], {}
+    )
+    assert _arm_item(arms, "comparison with placebo at doses of 300 mg")
+    assert _arm_item(arms, "the placebo recipients")
+    assert not _arm_item(arms, "drug K dose reductions")

@@ -82,7 +82,7 @@ from extractors.components.arm_results import (
     with_arm_totals,
 )
 from extractors.components.arm_statistics import own_statistics
-from extractors.components.arms import ArmMention
+from extractors.components.arms import ArmMention, mention_words
 from extractors.components.claim_arms import (
     arm_pairs,
     baseline_pairs,
@@ -309,6 +309,29 @@ def _population(mention: PopulationMention | None) -> Population:
     )
 
 
+_ITEM_PEOPLE = frozenset({
+    "recipients", "users", "participants", "subjects", "cases", "controls", "cohort", "cohorts",
+    "women", "men", "children", "adults", "infants", "people", "treated", "given",
+})  # fmt: skip
+
+
+_ITEM_LINK = re.compile(
+    r"(?i)\b(?:with|in|at|for|of|on|among|vs\.?|versus|than|compared|receiving|after)\b"
+)
+
+
+def _arm_item(arms: list[ArmMention], name: str) -> bool:
+    """Whether a listed item's name is an arm's ("A (12%)", "the placebo recipients (15%)",
+    "comparison with placebo at 300 mg (...)"), not a measure named with one and nothing
+    that links words ("drug K dose reductions (52% vs 13%)")."""
+    arm = named_arm(arms, name)
+    if arm is None:
+        return False
+    if _ITEM_LINK.search(name):  # "comparison with placebo at doses of 300 mg/m2 (...)"
+        return True
+    return not (mention_words(name) - arm.words - _ITEM_PEOPLE)
+
+
 def _sizes_only(results: list[ArmResult]) -> bool:
     """Whether each result counts its arm's people and nothing else (events as many as its
     arm's n, no share, no mean): the arms' sizes, no result."""
@@ -523,7 +546,7 @@ class Claims:
             if statement.outcome[0] >= start  # not the clause before's list, read again
             else []
         )
-        if any(named_arm(arms, text[o[0] : o[1]]) for o, _ in listed):
+        if any(_arm_item(arms, text[o[0] : o[1]]) for o, _ in listed):
             listed = []  # "A (12%), B (15%)": arms, not outcomes
         paired = [] if listed or not groups else paired_items(text, start, end)
         if paired:  # "With A vs B, 78% vs 32% of patients had X, and 87% vs 53% had Y"
