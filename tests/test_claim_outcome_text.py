@@ -622,3 +622,12 @@ def test_a_cost_in_a_currency_ends_the_outcome(extractor: Extractor) -> None:
     assert claim.outcome.text == "mean cost"
     assert [(r.arm, r.mean) for r in claim.results] == [("arm1", 35.41), ("arm2", 51.12)]
     assert claim.direction == "decreased"
+
+
+def test_an_outcome_leaves_out_the_value_written_into_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Patients given drug K had a median hospital stay of 18.5 (95% CI 11.8-21.3) days "
+        "compared to 11.3 (95% CI 9.9-15.5) days with placebo (p = 0.037).",
+    )
+    assert [c.outcome.text for c in claims] == ["median hospital stay"]

@@ -6,7 +6,11 @@ import pytest
 import spacy
 
 from extractors.components.arms import ArmMention
-from extractors.components.claim_wording import names_no_treatment, without_arm_tail
+from extractors.components.claim_wording import (
+    names_no_treatment,
+    without_arm_tail,
+    without_value_tail,
+)
 from extractors.components.claims import claim_id
 from extractors.components.clauses import clauses
 from extractors.components.comparison import group_phrases
@@ -969,3 +973,23 @@ def test_claims_intervention_is_empty_rather_than_no_treatment(result: str) -> N
         Extractor(pico_model=False).extract(article("A zinc study", ("Results", result))).claims
     )
     assert claims and all(c.intervention.text == "" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outcome"),
+    [
+        ("five-year survival rate of 68.6 per cent", "five-year survival rate"),
+        ("median OS of 18.5", "median OS"),
+        ("rate of flares, 21%", "rate of flares"),
+        ("improvement of 84%", "improvement"),
+        # a threshold, an age, a distance or a count stays
+        ("patients achieving HbA1c of 7.0%", "patients achieving HbA1c of 7.0%"),
+        ("over-all survival of 68.6%", "over-all survival"),
+        ("pain above the age of 2", "pain above the age of 2"),
+        ("walking on distances of 4m", "walking on distances of 4m"),
+        ("healing in 4 of 5", "healing in 4 of 5"),
+    ],
+)
+def test_an_outcome_without_the_value_its_phrase_ends_with(phrase: str, outcome: str) -> None:
+    start, end = without_value_tail(phrase, (0, len(phrase)))
+    assert phrase[start:end] == outcome

@@ -131,6 +131,31 @@ def without_arm_tail(text: str, span: tuple[int, int], arms: list[ArmMention]) -
     return span
 
 
+# an outcome's own value written into its phrase, at its end: "survival rate of 68.6 per cent",
+# "median OS of 18.5", "rate of inappropriate therapy, 21%" (not "HbA1c of 7% or less")
+_VALUE_TAIL = re.compile(
+    r"\s*,\s*[-−+]?\d[\d.,·]*\s*(?:%|per\s*cent\b|[A-Za-zµμ/]{1,6}\b)?\s*$|"
+    # after "of", a share or a decimal only ("the age of 2", "distances of 4m", "4 of 5" stay)
+    r"\s+of\s+[-−+]?(?:\d[\d,]*\s*(?:%|per\s*cent\b)|\d*[.·]\d+\s*(?:%|per\s*cent\b)?)\s*$"
+)
+# a threshold the outcome counts people by: "(patients) achieving HbA1c of 7.0%"
+_THRESHOLD_BEFORE = re.compile(
+    r"(?i)\b(?:achiev\w*|reach\w*|attain\w*|with|below|above|under|over(?!-)|than|least|most)\b"
+)
+
+
+def without_value_tail(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """An outcome span without the value its phrase ends with ("five-year survival rate of
+    68.6 per cent" -> "five-year survival rate"), when words are left before it."""
+    start, end = span
+    m = _VALUE_TAIL.search(text, start, end)
+    if m is None or not any(c.isalpha() for c in text[start : m.start()]):
+        return span
+    if _THRESHOLD_BEFORE.search(text, start, m.start()):
+        return span  # "patients achieving HbA1c of 7.0%"
+    return start, m.start()
+
+
 _ARM_NOUNS = frozenset({"group", "groups", "arm", "arms"})
 
 

@@ -126,6 +126,7 @@ from extractors.components.claim_wording import (
     sentence_predicate,
     time_items,
     without_arm_tail,
+    without_value_tail,
 )
 from extractors.components.clauses import after_background, clauses, item_clause, joined_changes
 from extractors.components.comparison import (
@@ -876,6 +877,7 @@ class Claims:
             p = next((v for v in q.p_values if v.start >= start + between_p), p)
         outcome_span, statement = past_measure_name(text, outcome_span, statement)
         outcome_span = without_arm_tail(text, without_change_noun(text, outcome_span), arms)
+        outcome_span = without_value_tail(text, outcome_span)
         negation = _LEADING_NOT.match(text, *outcome_span)
         if negation and negation.end() < outcome_span[1]:  # "..., but not (of) X (P = 0.3)"
             outcome_span = (negation.end(), outcome_span[1])
