@@ -325,3 +325,20 @@ def test_a_borderline_improvement_names_what_improved(extractor: Extractor) -> N
     )
     assert (first.outcome.text, first.significant) == ("motor score", False)
     assert (second.outcome.text, second.significant) == ("sensory score", True)
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        ("The share of women with pain scores of 3% or less was higher with ropivacaine "
+         "(40% vs 20%, p = 0.01).", "increased"),
+        ("Grade 3 or higher hypotension was less common with ropivacaine (20% vs 40%, "
+         "p = 0.02).", "decreased"),
+    ],
+)  # fmt: skip
+def test_a_threshold_is_no_direction_nor_an_arms_value(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    claim = _only(extractor, results)
+    assert claim.direction == direction
+    assert sorted(r.percent or 0 for r in claim.results) == [20.0, 40.0]

@@ -29,12 +29,20 @@ _COMPARED_LATER = (
     r"[^.;]{0,150}?\b(?:compared|versus|vs\b|than\b|relative\s+to)"
 )
 
+# a threshold, not a direction: "HbA1c of 7% or less", "grade 3 or higher", "2 or more"
+_NO_THRESHOLD = r"(?<![\d%]\sor\s)"
 UP = re.compile(
-    r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|higher|highest(?="
+    r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|"
+    + _NO_THRESHOLD
+    + r"higher|highest(?="
     + _COMPARED_LATER
-    + r")|greater|better|enhanc\w*|"
+    + r")|"
+    + _NO_THRESHOLD
+    + r"greater|better|enhanc\w*|"
     r"elevat(?:e[sd]?|ing)|rais\w*|rose|gained|prolong\w*|superior|exceed\w*|" + DELAY_VERB + r"|"
-    r"aggravat(?:e[sd]?|ing)|worsen\w*|exacerbat(?:e[sd]?|ing)|longer|larger|more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
+    r"aggravat(?:e[sd]?|ing)|worsen\w*|exacerbat(?:e[sd]?|ing)|longer|larger|"
+    + _NO_THRESHOLD
+    + r"more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
     r"twice))(?:\s+(?:frequent\w*|common\w*|often|likely|effective|efficacious|beneficial))?)\b"
 )
 
@@ -48,10 +56,19 @@ LOWER_BODY_PART = (
 # "dose reductions" are events counted ("dose reductions (20% vs 5%) were more common with A"),
 # no decrease
 DOWN = re.compile(
-    r"(?i)\b(?:(?<!dose\s)(?<!dose-)reduc\w*|decreas\w*|lower(?!" + LOWER_BODY_PART + r")\w*|"
-    r"lowest(?=" + _COMPARED_LATER + r")|fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
+    r"(?i)\b(?:(?<!dose\s)(?<!dose-)reduc\w*|decreas\w*|"
+    + _NO_THRESHOLD
+    + r"lower(?!"
+    + LOWER_BODY_PART
+    + r")\w*|lowest(?="
+    + _COMPARED_LATER
+    + r")|"
+    + _NO_THRESHOLD
+    + r"fewer|declin\w*|diminish\w*|attenuat\w*|shorter|"
     r"inferior|poorer|suppress\w*|alleviat\w*|reliev\w*|prevent(?:s|ed|ing)?|lessen\w*|dropp\w*|"
-    r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|less(?:er)?(?!\s+than\s+[\d.])"
+    r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|"
+    + _NO_THRESHOLD
+    + r"less(?:er)?(?!\s+than\s+[\d.])"
     r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
 )
 

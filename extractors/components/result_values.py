@@ -241,9 +241,9 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
     """A heterogeneity I² ("I2 = 95%"), an interval's level ("CI: 95%"), a difference or
     ratio between the arms ("difference 5.2%", "absolute risk reduction, 4%", "odds ratio,
     1.2%"), a bound ("HbA1c < 7.0%", "in more than 10%", "a non-inferiority margin of
-    negative 4%", "(50% diameter stenosis or more)": a threshold or a share not written
-    exactly), a relative change ("40%
-    less", "16% vs shield, p = 0.02": an arm compared with and no value of its own after it)
+    negative 4%", "(50% diameter stenosis or more)", "7% or less": a threshold or a share not
+    written exactly), a relative change ("40% less", "16% vs shield, p = 0.02": an arm
+    compared with and no value of its own after it)
     or a dose that names an arm ("0.01% atropine"; not "23.0% versus 15.4% ED" nor "38.6% EDC
     versus 26.5% ED": values each followed by its arm's name)."""
     if _I_SQUARED.search(text, max(0, start - 8), start):
@@ -256,6 +256,8 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
         return True
     if _OR_MORE_AFTER.match(text, end) and _BRACKET_OPENS.search(text, max(0, start - 3), start):
         return True  # "(50% diameter stenosis or more)": a threshold that defines the outcome
+    if _OR_BOUND_AFTER.match(text, end):
+        return True  # "HbA1c of 7% or less": a threshold
     after = _NEXT_WORD.match(text, end)
     relative = _WORD_AFTER_INTERVAL.match(text, end)
     if relative and relative.group(1).lower() in _RELATIVE:
@@ -277,6 +279,9 @@ _VERSUS_END = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 _BRACKET_OPENS = re.compile(r"[(\[]\s*$")
 _OR_MORE_AFTER = re.compile(
     r"(?i)\s+(?:[a-z][\w-]*\s+){0,4}?or\s+(?:more|greater|higher|less|lower|above|below)\s*[)\]]"
+)
+_OR_BOUND_AFTER = re.compile(
+    r"(?i)\s+or\s+(?:less|more|lower|higher|greater|fewer|below|above|over|under)\b"
 )
 _VERSUS_START = re.compile(r"(?i)\s*(?:vs\.?|versus)\s+[-−+]?\d")
 
