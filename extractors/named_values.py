@@ -144,6 +144,13 @@ _NOT_BEFORE = re.compile(
     r"last|past|following|aged?|ages|older|younger|up\s+to|than|interval|CI|range|IQR|"
     r"the|these|those|all|weeks?|wks?|months?|days?|years?|visits?|cycles?|hours?|sessions?|"
     r"phases?|grades?|stages?)\s*$|[<>≤≥]\s*=?\s*$"  # a bound: "for >6 months"
+    # a statistic between the arms: "(difference 12.9 weeks; ...)", "mean difference of 2.1"
+    r"|(?i:\bdifferences?(?:\s+(?:of|was|were|is))?\s*[:=]?\s*)$"
+)
+# the upper bound of an interval named within the few words before: "95% Confidence Interval
+# (CI) -5.5 to +34.3 weeks"
+_INTERVAL_BOUND = re.compile(
+    r"(?i)\b(?:CI|interval|range)\b[^;]{0,30}?[-−+]?\d[\d.,·]*\s*(?:to|[-–—])\s*[-−+]?$"
 )
 _NOT_AFTER = re.compile(
     r"(?i)(?:\s*[-‐‑]|\s+(?:of\s+)?(?:follow|age\b|old\b|after\b|post|later\b|from\s+"
@@ -191,6 +198,8 @@ _MEAN_OF_TIME = re.compile(r"(?:\s+[\w-]+){1,4}")
 def _excluded(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
     if _NOT_BEFORE.search(before) or _NOT_AFTER.match(text, end):
+        return True
+    if _INTERVAL_BOUND.search(text, max(0, start - 60), start):
         return True
     opened = text.rfind("(", max(0, start - 40), start), text.rfind("[", max(0, start - 40), start)
     bracket = max(opened)

@@ -35,6 +35,12 @@ def _read(text: str) -> list[tuple[str, float]]:
             [("mean", 3.2), ("mean", 4.5)],
         ),
         ("the average count was 11 in group A and 15 in group B", [("mean", 11.0), ("mean", 15.0)]),
+        # the difference and the interval's bounds after the arms' values are no values
+        (
+            "Median survival was 18.3 weeks with A and 30.3 weeks with B (difference 12.9 "
+            "weeks; 95% Confidence Interval (CI) -5.5 to +34.3 weeks; P=0.32)",
+            [("median", 18.3), ("median", 30.3)],
+        ),
         (
             "mean losses of 2.1, 1.7 and 1.2 kg in group A",
             [("mean", 2.1), ("mean", 1.7), ("mean", 1.2)],
