@@ -947,3 +947,11 @@ def test_result_values_means_each_followed_by_its_arm_in_brackets(extractor: Ext
     sentence = "Mean stay was 20.2 (placebo) vs 24.2 days (drug A), HR 1.68 (95% CI 0.79-3.55)."
     record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
     assert _values(record, "mean") == [{"placebo": 20.2, "drug A": 24.2}]
+
+
+def test_result_values_a_change_alone_in_its_bracket_is_no_arms_share() -> None:
+    text = "A modest reduction (28%) in urine urate was seen with drug K, but none with placebo."
+    assert value_groups(text, parse_quantities(text)) == []
+    # an outcome named with a change noun keeps the arms' shares after it
+    text = "Breast density reduction (60% vs. 9%) was more common with drug K."
+    assert [g.percent for g in value_groups(text, parse_quantities(text))] == [60.0, 9.0]

@@ -258,6 +258,8 @@ def _not_a_result(text: str, end: int, start: int, arm_words: set[str]) -> bool:
         return True  # "(50% diameter stenosis or more)": a threshold that defines the outcome
     if _OR_BOUND_AFTER.match(text, end):
         return True  # "HbA1c of 7% or less": a threshold
+    if _CHANGE_BRACKET_BEFORE.search(text, max(0, start - 20), start) and _CLOSES.match(text, end):
+        return True  # "a modest reduction (28%) in X": a relative change, alone in its bracket
     after = _NEXT_WORD.match(text, end)
     relative = _WORD_AFTER_INTERVAL.match(text, end)
     if relative and relative.group(1).lower() in _RELATIVE:
@@ -280,6 +282,11 @@ _BRACKET_OPENS = re.compile(r"[(\[]\s*$")
 _OR_MORE_AFTER = re.compile(
     r"(?i)\s+(?:[a-z][\w-]*\s+){0,4}?or\s+(?:more|greater|higher|less|lower|above|below)\s*[)\]]"
 )
+_CHANGE_BRACKET_BEFORE = re.compile(
+    r"(?i)\b(?:reductions?|decreases?|increases?|improvements?|declines?|rises?|gains?|"
+    r"losses?|changes?)\s*[(\[]\s*$"
+)
+_CLOSES = re.compile(r"\s*[)\]]")
 _OR_BOUND_AFTER = re.compile(
     r"(?i)\s+or\s+(?:less|more|lower|higher|greater|fewer|below|above|over|under)\b"
 )
