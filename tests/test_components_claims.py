@@ -662,6 +662,19 @@ def test_claims_although_splits_at_the_clause_comma_not_a_list_comma() -> None:
     assert (claim.direction, claim.significant) == ("no difference", False)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Although", "During 5 years of follow-up, although"],
+)
+def test_claims_although_a_measure_occurred_alike_then_another_differs(lead: str) -> None:
+    claims = _claims(
+        f"{lead} relapse similarly occurred in both groups (2.6 vs. 2.7%), fractures were less "
+        "frequent in the drug A group (0.2 vs. 0.6%, p = 0.005)."
+    )
+    read = {c.outcome.text: [r.percent for r in c.results] for c in claims}
+    assert read == {"relapse": [2.6, 2.7], "fractures": [0.2, 0.6]}
+
+
 def test_claims_without_differences_between_groups() -> None:
     (claim,) = _claims(
         "Both groups had small improvements in grip strength, without differences between groups."

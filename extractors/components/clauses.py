@@ -126,7 +126,7 @@ def _may_split(piece: str) -> bool:
 
 _FINITE_VERB = re.compile(
     r"(?i)\b(?:was|were|is|are|did|do|does|had|has|have|showed|found|observed|reported|"
-    r"differ\w*|remained|increased|decreased|improved|reduced)\b"
+    r"differ\w*|remained|increased|decreased|improved|reduced|occurred|developed|experienced)\b"
 )
 _REFERS_BACK = re.compile(
     r"(?i)\s*(?:(?:but|however|though|although|yet),?\s+)?(?:(?:the|this|these|those|that|such|"
@@ -182,6 +182,7 @@ _NOT_SHARED = {
 }  # fmt: skip
 _LIST_CONTINUES = re.compile(r"\s*(?:\d|and\b|or\b)")  # "on day 7, 10 and 12": no clause end
 _SUBORDINATE_OPENER = re.compile(rf"(?i)\s*(?:{_OPENER_WORDS})\b")
+_OPENER_BEFORE = re.compile(r"(?i)\b(?:although|though|despite)\s*$")  # not "while", "whereas"
 # "Despite higher X with A (9.2 vs 8.1; p < 0.05), Y did not differ": a measure compared in
 # the opener, though it has no verb (not "While higher in A, ...": no measure named)
 _OPENER_MEASURE = re.compile(
@@ -275,7 +276,10 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
     bounds.append((cursor, end))
     split: list[tuple[int, int]] = []
     for s, e in bounds:  # "While A did not differ, B was higher": two clauses
-        comma = _opener_comma(text, s, e) if _SUBORDINATE_OPENER.match(text, s, e) else None
+        opened = _SUBORDINATE_OPENER.match(text, s, e) or _OPENER_BEFORE.search(
+            text, max(0, s - 12), s
+        )  # "During follow-up, although X (..), Y ...": split at ", although" already
+        comma = _opener_comma(text, s, e) if opened else None
         if comma is not None and not _STATISTIC_START.match(text, comma + 1, e):
             rest = comma + 1 + len(text[comma + 1 : e]) - len(text[comma + 1 : e].lstrip())
             split.extend([(s, comma), (rest, e)])
