@@ -342,3 +342,19 @@ def test_a_threshold_is_no_direction_nor_an_arms_value(
     claim = _only(extractor, results)
     assert claim.direction == direction
     assert sorted(r.percent or 0 for r in claim.results) == [20.0, 40.0]
+
+
+@pytest.mark.parametrize(
+    ("results", "direction"),
+    [
+        ("Hypotension similarly occurred in both groups (2.6% vs. 2.7%).", "no difference"),
+        ("Hypotension occurred similarly in the two arms (2.6% vs. 2.7%).", "no difference"),
+        # a connective, not a finding
+        ("Similarly, hypotension was less frequent with ropivacaine (2.6% vs. 5.7%, p = 0.01).",
+         "decreased"),
+    ],
+)  # fmt: skip
+def test_similarly_in_both_groups_is_no_difference(
+    extractor: Extractor, results: str, direction: str
+) -> None:
+    assert _only(extractor, results).direction == direction

@@ -133,6 +133,10 @@ _NO_DIFFERENCE_WORDS = (
     r"effects?|changes?)\b|\bnot\s+(?:\w+ly\s+)?(?:different|differ)\b|"
     r"\bwithout\s+(?:any\s+)?(?:statistically\s+)?(?:significant\s+)?differences?\b|"
     r"\b(?:similar|comparable|non-?inferior)\b|\bequivalent\b" + _NOT_AN_EQUIVALENT + r"|"
+    # "X similarly occurred in both groups", "X occurred similarly in the two arms"; not
+    # "Similarly, X was lower with A"
+    r"\bsimilarly\b[^.;,()]{0,60}?\b(?:in|across|between|among|for)\s+(?:the\s+)?"
+    r"(?:both|all|two|each|either)\b|"
     r"\bfailed\s+to\b|\b(?:was|were)\s+not\s+associated|"
     r"\bno\b[^.;()]{1,80}?\b(?:in|among|for|between)\s+(?:either|any|both|all)\s+(?:of\s+the\s+)?"
     r"(?:(?:two|three|study|treatment)\s+)?(?:groups?|arms?)\b|"
