@@ -7,8 +7,7 @@ import pytest
 
 from extractors.components.arm_labels import ArmPhrase
 from extractors.components.arms import build_arms
-from extractors.components.claim_wording import before_statistics
-from extractors.components.claims import _arm_item
+from extractors.components.claim_wording import arm_item, before_statistics
 from extractors.components.outcome_lists import listed_outcomes
 from extractors.pipeline import Extractor
 from kg.model import Claim, Record
@@ -237,6 +236,6 @@ def test_an_item_that_names_an_arm_after_a_link_word_or_only_people_is_the_arms(
     arms = build_arms(
         [ArmPhrase(label, 0, len(label), None) for label in ("drug K", "placebo")], {}
     )
-    assert _arm_item(arms, "comparison with placebo at doses of 300 mg")
-    assert _arm_item(arms, "the placebo recipients")
-    assert not _arm_item(arms, "drug K dose reductions")
+    assert arm_item(arms, "comparison with placebo at doses of 300 mg")
+    assert arm_item(arms, "the placebo recipients")
+    assert not arm_item(arms, "drug K dose reductions")

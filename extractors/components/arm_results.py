@@ -14,7 +14,9 @@ Not a component: ``evg_claims`` uses these. Method:
   6.5.2), while event counts keep the denominator written or derived above;
 - the computed effect (``kg.effects``): risk ratio from events and n of the intervention and
   comparator arms, else the mean difference from their means, SDs and n. Never from numbers
-  that were not derivable.
+  that were not derivable;
+- results that only count the arms' people (``sizes_only``: events as many as the arm's n)
+  are the arms' sizes, no result.
 
 Example: "relapse 30% with drug A (n=40) vs 50% with placebo (n=40)" gives 12/40 and 20/40,
 and the computed risk ratio 0.6.
@@ -162,3 +164,16 @@ def computed_effect(
         md = mean_difference(a.mean, a.sd, a.n, b.mean, b.sd, b.n)
         return md.as_effect() if md is not None else None
     return None
+
+
+def sizes_only(results: list[ArmResult]) -> bool:
+    """Whether each result counts its arm's people and nothing else (events as many as its
+    arm's n, no share, no mean): the arms' sizes, no result."""
+    return bool(results) and all(
+        r.events is not None
+        and r.events == r.n
+        and r.percent is None
+        and r.mean is None
+        and r.median is None
+        for r in results
+    )

@@ -4,12 +4,13 @@ Whether a phrase names an arm (``names_an_arm``, ``names_no_arm``), an outcome p
 effect measure's name that opens it (``past_measure_name``), a clause that refers back to
 the outcome before ("it", "this", "not in X": ``referred_back``), the items of a
 clause that each name an arm or a time point (``named_arm_items``, ``time_items``), an
-outcome without its arm tail (``without_arm_tail``) and its distinctive words
-(``outcome_words``), a statement about the difference itself (``about_the_difference``),
-where the statistics of a clause begin (``before_statistics``), the predicate its items
-share (``sentence_predicate``), the order its values name the groups in
-(``in_mention_order``) and a clause that only reports a correlation (``correlation_only``).
-Split out of ``claims``.
+outcome without its arm tail (``without_arm_tail``) or the value it ends with
+(``without_value_tail``), a listed item that is an arm's name (``arm_item``), an outcome's
+distinctive words (``outcome_words``), a statement about the difference itself
+(``about_the_difference``), where the statistics of a clause begin (``before_statistics``),
+the predicate its items share (``sentence_predicate``), the order its values name the
+groups in (``in_mention_order``) and a clause that only reports a correlation
+(``correlation_only``). Split out of ``claims``.
 """
 
 from __future__ import annotations
@@ -485,3 +486,26 @@ def correlation_only(clause: str) -> bool:
         return False
     m = _CORRELATION.search(clause)
     return m is not None and direction_cue(clause[: m.start()]) is None
+
+
+_ITEM_PEOPLE = frozenset({
+    "recipients", "users", "participants", "subjects", "cases", "controls", "cohort", "cohorts",
+    "women", "men", "children", "adults", "infants", "people", "treated", "given",
+})  # fmt: skip
+
+
+_ITEM_LINK = re.compile(
+    r"(?i)\b(?:with|in|at|for|of|on|among|vs\.?|versus|than|compared|receiving|after)\b"
+)
+
+
+def arm_item(arms: list[ArmMention], name: str) -> bool:
+    """Whether a listed item's name is an arm's ("A (12%)", "the placebo recipients (15%)",
+    "comparison with placebo at 300 mg (...)"), not a measure named with one and nothing
+    that links words ("drug K dose reductions (52% vs 13%)")."""
+    arm = named_arm(arms, name)
+    if arm is None:
+        return False
+    if _ITEM_LINK.search(name):  # "comparison with placebo at doses of 300 mg/m2 (...)"
+        return True
+    return not (mention_words(name) - arm.words - _ITEM_PEOPLE)

@@ -74,15 +74,15 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.arm_names import named_arm
 from extractors.components.arm_results import (
     complete_results,
     computed_effect,
     results_of,
+    sizes_only,
     with_arm_totals,
 )
 from extractors.components.arm_statistics import own_statistics
-from extractors.components.arms import ArmMention, mention_words
+from extractors.components.arms import ArmMention
 from extractors.components.claim_arms import (
     arm_pairs,
     baseline_pairs,
@@ -113,6 +113,7 @@ from extractors.components.claim_wording import (
     LETTERS,
     NO_OUTCOME,
     about_the_difference,
+    arm_item,
     before_statistics,
     correlation_only,
     has_arm_values,
@@ -202,7 +203,6 @@ from extractors.components.statements import (
 )
 from extractors.numbers import RESPECTIVELY
 from kg.model import (
-    ArmResult,
     Claim,
     ConceptRef,
     Evidence,
@@ -307,42 +307,6 @@ def _population(mention: PopulationMention | None) -> Population:
         n_analysed=mention.n_analysed,
         age_group=mention.age_group,
         sex=mention.sex,
-    )
-
-
-_ITEM_PEOPLE = frozenset({
-    "recipients", "users", "participants", "subjects", "cases", "controls", "cohort", "cohorts",
-    "women", "men", "children", "adults", "infants", "people", "treated", "given",
-})  # fmt: skip
-
-
-_ITEM_LINK = re.compile(
-    r"(?i)\b(?:with|in|at|for|of|on|among|vs\.?|versus|than|compared|receiving|after)\b"
-)
-
-
-def _arm_item(arms: list[ArmMention], name: str) -> bool:
-    """Whether a listed item's name is an arm's ("A (12%)", "the placebo recipients (15%)",
-    "comparison with placebo at 300 mg (...)"), not a measure named with one and nothing
-    that links words ("drug K dose reductions (52% vs 13%)")."""
-    arm = named_arm(arms, name)
-    if arm is None:
-        return False
-    if _ITEM_LINK.search(name):  # "comparison with placebo at doses of 300 mg/m2 (...)"
-        return True
-    return not (mention_words(name) - arm.words - _ITEM_PEOPLE)
-
-
-def _sizes_only(results: list[ArmResult]) -> bool:
-    """Whether each result counts its arm's people and nothing else (events as many as its
-    arm's n, no share, no mean): the arms' sizes, no result."""
-    return bool(results) and all(
-        r.events is not None
-        and r.events == r.n
-        and r.percent is None
-        and r.mean is None
-        and r.median is None
-        for r in results
     )
 
 
@@ -547,7 +511,7 @@ class Claims:
             if statement.outcome[0] >= start  # not the clause before's list, read again
             else []
         )
-        if any(_arm_item(arms, text[o[0] : o[1]]) for o, _ in listed):
+        if any(arm_item(arms, text[o[0] : o[1]]) for o, _ in listed):
             listed = []  # "A (12%), B (15%)": arms, not outcomes
         paired = [] if listed or not groups else paired_items(text, start, end)
         if paired:  # "With A vs B, 78% vs 32% of patients had X, and 87% vs 53% had Y"
@@ -901,7 +865,7 @@ class Claims:
             if not results and not arms_only:
                 return []
             outcome_text, named = "", None  # the arms' numbers of an outcome left unnamed
-            if p is None and _sizes_only(results):
+            if p is None and sizes_only(results):
                 return []  # "There were 43 patients in the A group and 59 in the B group"
         if qualifier and outcome_text:
             outcome_text = f"{outcome_text} {qualifier}"
