@@ -12,6 +12,7 @@ from extractors.components.arms import (
     fill_sizes,
     name_by_abbreviations,
     name_by_letter,
+    name_by_sized_bracket,
 )
 from extractors.components.quantities import parse_quantities
 from extractors.components.result_values import assign_arms, value_groups
@@ -391,3 +392,25 @@ def test_an_arm_called_by_its_letter_takes_its_value(extractor: Extractor) -> No
         "incidence in the FC arm than in the B arm (30.5% vs 52.5%; P = .02).",
     )
     assert _results(record) == [[("arm1", None, 30.5), ("arm2", None, 52.5)]]
+
+
+def test_the_short_name_written_with_an_arms_size_names_it() -> None:
+    text = "Adults took drug K for 3 years (DKYR, n=164) or drug M every week (MWE, n = 169)."
+    arms = [
+        ArmMention("arm1", "drug K for 3 years", 164, ["drug K"], 12, 30, words=frozenset({"k"})),
+        ArmMention("arm2", "drug M every week", 169, ["drug M"], 48, 65, words=frozenset({"m"})),
+    ]
+    assert text[arms[0].end :].startswith(" (DKYR") and text[arms[1].end :].startswith(" (MWE")
+    name_by_sized_bracket(arms, text)
+    assert "dkyr" in arms[0].distinctive and "mwe" in arms[1].distinctive
+
+
+def test_an_arm_named_with_its_size_takes_its_value(extractor: Extractor) -> None:
+    record = _order_record(
+        extractor,
+        "We randomised 333 women to drug K (given i. m., monthly) plus drug L for 3 years "
+        "(KL-3, n=164), or drug M, drug N and drug P every 21 days, without any hormone "
+        "(MNP, n=169).",
+        "Disease-free survival at 7 years was 72% with MNP, and 76% with KL-3 (P=0.13).",
+    )
+    assert sorted(_results(record)[0]) == [("arm1", None, 76.0), ("arm2", None, 72.0)]

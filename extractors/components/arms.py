@@ -617,6 +617,26 @@ def name_by_initials(arms: list[ArmMention], text: str) -> None:
     _set_distinctive(arms)
 
 
+# the short name a bracket gives an arm together with its size: "(TAM-LHRHa, n=164)"
+_SIZED_NAME = re.compile(r"\s*[(\[]\s*(?P<name>[A-Za-z][\w+/-]{1,15})\s*[,;:]\s*[nN]\s*=\s*\d")
+
+
+def name_by_sized_bracket(arms: list[ArmMention], text: str) -> None:
+    """Give an arm the short name written with its size in the bracket right after its
+    label ("... plus tamoxifen 30 mg/day for 3 years (TAM-LHRHa, n=164)", then "76% with
+    TAM-LHRHa"), when no other arm has its words."""
+    for arm in arms:
+        if arm.end is None:
+            continue
+        m = _SIZED_NAME.match(text, arm.end)
+        if m is None:
+            continue
+        words = mention_words(m["name"])
+        if words and not any(words & o.words for o in arms if o is not arm):
+            arm.words |= words
+    _set_distinctive(arms)
+
+
 def name_by_letter(arms: list[ArmMention], text: str) -> None:
     """Give an arm the one capital letter the text puts in brackets right after its name,
     when the letter opens the name ("Eucerin Original (E) cream", then "in the E arm"): a
@@ -975,6 +995,7 @@ class Arms:
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
         name_by_initials(arms, text_of(doc))
         name_by_letter(arms, text_of(doc))
+        name_by_sized_bracket(arms, text_of(doc))
         name_by_order(arms, text_of(doc))
         name_by_respective_groups(arms, text_of(doc))
         mark_aimed_comparator(arms, text_of(doc))
