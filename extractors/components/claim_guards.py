@@ -52,10 +52,9 @@ NOT_RESULT = re.compile(
     # "the findings point to a need for better-designed trials": work to do, no result
     r"\b(?:point(?:s|ed)?\s+to|highlight(?:s|ed)?|underline[sd]?|underscore[sd]?)\s+(?:a|the)\s+"
     r"(?:\w+\s+)?need\s+for\b|"
-    # an absolute effect restated per 1000 ("based on 252 events per 1000 participants in the
-    # placebo group, this corresponds to 61 more ..."), and a test of interaction between
-    # factors ("The interaction between vitamin A and D supplementation was not significant")
-    r"\bthis\s+corresponds\s+to\b|^\W*(?:the\s+)?interactions?\s+(?:between|of)\b|"
+    # a test of interaction between factors ("The interaction between vitamin A and D
+    # supplementation was not significant")
+    r"^\W*(?:the\s+)?interactions?\s+(?:between|of)\b|"
     r"\b(?:aims?|purposes?|objectives?)\s+(?:of\s+(?:this|the|our)\s+(?:\w+\s+){0,2}?"
     r"(?:study|trial|work|analysis)\s+)?(?:is|was|were|are)\s+to\b"
 )
@@ -67,7 +66,7 @@ _NOT_RESULT_WORDS = (
     "difference", "before", "prior", "pre", "need", "required", "warranted", "hypothes",
     "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",
     "establish", "clarify", "find", "ascertain", "judge", "verify", "confirm", "identify",
-    "understand", "will", "aim", "purpose", "objective", "corresponds", "interaction",
+    "understand", "will", "aim", "purpose", "objective", "interaction",
 )  # fmt: skip
 
 
