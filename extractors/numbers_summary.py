@@ -541,9 +541,9 @@ _MEDIAN_WORD = opening_with(
     "m", r"(?i)\bmedians?\b(?!\s+(?:follow|age\b|aged\b|observation\s+time))"
 )
 _PAIR_REACH = 120
-_CLAUSE_END = re.compile(
-    r"(?<!\bvs)(?<!\bv)[.;](?:\s|$)|\bmean\b|\b[Pp]\s*[=<>≤]|\b(?:HR|OR|RR|CI)\b"
-)
+# a stop that ends a clause, not the one of "vs." or "v."
+_STOP = r"(?<!\bvs)(?<!\bv)[.;](?:\s|$)"
+_CLAUSE_END = re.compile(_STOP + r"|\bmean\b|\b[Pp]\s*[=<>≤]|\b(?:HR|OR|RR|CI)\b")
 _PLAIN_PAIR = opening_with(  # signed: "median log-fold change ... (-0.80 v -0.42)"
     SIGNED_FIRST,
     rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}\s*(?:vs\.?|v\.?|versus|and|compared\s+with)\s+"
@@ -551,7 +551,7 @@ _PLAIN_PAIR = opening_with(  # signed: "median log-fold change ... (-0.80 v -0.4
 )
 
 
-_MEDIAN_CLAUSE_END = re.compile(r"(?<!\bvs)(?<!\bv)[.;](?:\s|$)|\bmeans?\b|\b(?:HR|OR|RR|CI)\b")
+_MEDIAN_CLAUSE_END = re.compile(_STOP + r"|\bmeans?\b|\b(?:HR|OR|RR|CI)\b")
 
 
 _RANGE_BEFORE = re.compile(rf"\d\s*(?:[{_DASH}]|to)\s*$")

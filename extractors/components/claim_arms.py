@@ -23,6 +23,7 @@ from extractors.components.arm_names import comparison_word, named_arm
 from extractors.components.arms import ArmMention, named_in_order
 from extractors.components.between_groups import between_pair
 from extractors.components.claim_wording import names_no_arm, names_no_treatment
+from extractors.components.clauses import NO_SIGNIFICANT_DIFFERENCES
 from extractors.components.comparison import (
     EVERY_ARM,
     compared_arms,
@@ -216,8 +217,9 @@ def trial_pair(
 # ", with no (significant) differences in Y" after a comparison: the clause splits at "with"
 _WITH_BEFORE = re.compile(r"(?i),\s*with\s+$")
 _NO_DIFFERENCE_IN = re.compile(
-    r"(?i)\s*no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+"
-    r"(?:(?:between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\s+)?(?:in|for|of|regarding))\b"
+    r"(?i)\s*"
+    + NO_SIGNIFICANT_DIFFERENCES
+    + r"(?:(?:between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)\s+)?(?:in|for|of|regarding))\b"
 )
 
 

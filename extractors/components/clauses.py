@@ -43,6 +43,9 @@ from extractors.components.sections import Sentence
 from extractors.components.significance import arm_changes
 from extractors.numbers import RESPECTIVELY
 
+# "no (statistically) significant difference(s) ": after ", with" a clause of its own, whose
+# claims compare the arms of the clause before (``claim_arms.carry_pair``)
+NO_SIGNIFICANT_DIFFERENCES = r"no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+"
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,150},)|although|though|however)\s+|"
     r"\s+(?:whereas|despite|although)\s+|"
@@ -74,8 +77,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:[^\s,;()]+\s+){1,5}?(?:was|were)\s+\d[^;]*?\b(?:vs\.?|versus)\s)|"
     # "more likely to get X (RR 1.3; 95% CI ...), with no significant differences in Y and Z":
     # other measures (not "X fell, with no difference between the groups": X's)
-    r"(?:,|(?<=[)\]]))\s+with\s+(?=no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+"
-    r"(?:in|for|on)\s)|"
+    r"(?:,|(?<=[)\]]))\s+with\s+(?=" + NO_SIGNIFICANT_DIFFERENCES + r"(?:in|for|on)\s)|"
     r"(?<=[)}\]])\s*but\s+|"
     r"(?<=\w)\s+but\s+(?=(?:the|there|it|its|no|a|an|in|at|when|after|this|these|those|"
     r"significant\w*|only|was|were)\b)"
