@@ -637,11 +637,16 @@ def name_by_sized_bracket(arms: list[ArmMention], text: str) -> None:
     _set_distinctive(arms)
 
 
+_ONE_LETTER = re.compile(r"\([A-Z]\)")
+
+
 def name_by_letter(arms: list[ArmMention], text: str) -> None:
     """Give an arm the one capital letter the text puts in brackets right after its name,
     when the letter opens the name ("Eucerin Original (E) cream", then "in the E arm"): a
     short form of one letter, which abbreviations (two letters or more) leave out. Not a
     letter another arm has among its words already."""
+    if not _ONE_LETTER.search(text):
+        return  # most texts bracket no single capital: no pattern built per arm
     for arm in arms:
         words = norm_words(arm.label)
         if not words:
