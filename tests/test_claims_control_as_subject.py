@@ -54,6 +54,30 @@ def test_a_lead_in_naming_the_control_is_no_subject(extractor: Extractor) -> Non
     assert _claim(extractor, results)[2] == "increased"
 
 
+@pytest.mark.parametrize(
+    ("results", "outcome"),
+    [
+        (
+            "Based on 252 events per 1000 participants in the placebo group, this corresponds to "
+            "61 more wound infections (95% CI 10 more to 119 more) per 1000 participants treated "
+            "with dexamethasone.",
+            "wound infections",
+        ),
+        (
+            "Based on 300 episodes per 1000 participants given placebo, this translates into an "
+            "estimated 40 fewer episodes of vomiting for every 1000 patients treated with "
+            "dexamethasone.",
+            "episodes of vomiting",
+        ),
+    ],
+)
+def test_a_restated_absolute_effect_names_what_it_counts(
+    extractor: Extractor, results: str, outcome: str
+) -> None:
+    record = extractor.extract(article("Dexamethasone", _METHODS, ("Results", results)))
+    assert record.claims[-1].outcome.text == outcome
+
+
 def test_the_treatment_group_is_the_arm_that_is_not_the_control(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

@@ -671,3 +671,33 @@ _QUALIFYING_VERBS = {
 RELATIVE_BEFORE = re.compile(
     r"(?i)\b(?:who|that|which)(?:\s+(?:were|was|had\s+been|also))?\s*$"
 )  # "patients who received A": the next verb is the group's
+
+
+# an absolute effect restated after a relative one: "this corresponds to 61 more adverse
+# events (95% CI ...) per 1000 participants treated with A", "which translates into 12 fewer
+# deaths per 100 patients"
+_CORRESPONDS = re.compile(
+    r"(?i)(?:this|that|which|these|it)\s+(?:corresponds?|correspond(?:ed|ing)|translates?|"
+    r"translated|equates?|equated)\s+(?:in)?to\s+"
+)
+_COUNT_MORE = re.compile(
+    r"(?i)(?:(?:an?|about|approximately|around)\s+)?(?:(?:estimated|absolute)\s+)*(?:\d[\d,.]*|"
+    + WORD_NUMBER_PATTERN
+    + r")\s+(?:more|fewer|less|additional|extra)\s+(?=[a-z])"
+)
+_PER_COUNT = re.compile(r"(?i)\s*\(|\s+(?:per|for\s+every|in\s+every)\s+(?:\d|one|a\s)")
+
+
+def read_corresponds(text: str, body: int, end: int) -> Statement | None:
+    """ "this corresponds to 61 more adverse events per 1000 participants treated with A": the
+    outcome is what is counted ("adverse events"), not the words "this corresponds to". Other
+    restatements ("This translated into a reduction in X") are read as any statement."""
+    m = _CORRESPONDS.match(text, body, end)
+    counted = _COUNT_MORE.match(text, m.end(), end) if m else None
+    if counted is None:
+        return None
+    stop = _PER_COUNT.search(text, counted.end(), end)
+    span = outcome_span(text, counted.end(), stop.start() if stop else end)
+    if span is None or names_no_measure(text[span[0] : span[1]]):
+        return None
+    return Statement(span, None, "corresponds")

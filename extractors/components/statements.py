@@ -86,6 +86,7 @@ from extractors.components.statement_forms import (
     people_did_at_end,
     people_group,
     people_verb,
+    read_corresponds,
     read_favoring,
     read_lasted,
     seen_on,
@@ -873,6 +874,9 @@ def _read_statement(text: str, start: int, end: int) -> Statement:
     if likely and (span := outcome_span(text, likely.end(), end)):
         return Statement(span, None, "likely")
     body = body_start(text, start, end)
+    corresponds = read_corresponds(text, body, end)
+    if corresponds:
+        return corresponds
     often = _PEOPLE_MORE_OFTEN.match(text, body, end)
     if often and (span := outcome_span(text, often.end(), end)):
         return Statement(span, often.span("people"), "verb")
