@@ -146,6 +146,34 @@ def test_duration_and_description_are_no_arms(sentence: str, labels: list[str]) 
     assert [label for label, _ in _listed(sentence)] == labels
 
 
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (  # what both arms were given is no list of arms
+            "Women were randomized to receive either preoperative or postoperative chemotherapy "
+            "with four 21-day cycles of drug A, drug B, drug C, and drug D.",
+            ["preoperative chemotherapy", "postoperative chemotherapy"],
+        ),
+        (
+            "Patients were randomized to oral or intravenous iron for 6 weeks.",
+            ["oral iron", "intravenous iron"],
+        ),
+        (
+            "Patients were randomized to low-dose or high-dose aspirin.",
+            ["low-dose aspirin", "high-dose aspirin"],
+        ),
+        # two treatments, the last with a word before its own
+        (
+            "Patients were randomized to surgery or radiation therapy.",
+            ["surgery", "radiation therapy"],
+        ),
+        ("Patients were randomized to drug K or oral placebo.", ["drug K", "oral placebo"]),
+    ],
+)
+def test_a_qualifying_word_takes_the_head_it_shares(sentence: str, labels: list[str]) -> None:
+    assert [label for label, _ in _listed(sentence)] == labels
+
+
 def test_three_groups_listed_take_their_values(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

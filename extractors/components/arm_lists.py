@@ -38,6 +38,9 @@ _CLAUSE_END = re.compile(
     r"during|over|until|throughout|before|starting|beginning|stratified|according|"
     r"using|through|via|based\s+on|in\s+a\s+\d|with\s+a\s+\d|with\s+\d|at\s+a\s+\d|every|"
     r"each|after|from)\b"
+    # "A or B with five cycles of C, D and E": what both arms were given, no list of arms
+    rf"|\s+with\s+(?:{WORD_NUMBER_PATTERN})\s+(?:[\w-]+\s+)?(?:cycles?|courses?|doses?|"
+    r"sessions?|infusions?|injections?)\b"
     r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at|all|both|each)\b"
     r"|,?\s+and\s+(?:were|was|then)\b"
     # "A (n=31) or placebo (n=31) both plus fulvestrant": what both arms had, no arm's own
@@ -210,7 +213,35 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
             if phrase is not None:
                 pieces.append(phrase)
     pieces = _dose_alternatives(_named_with_treatment(pieces))
-    return fill_doses(_shared_frequency(_without_duration(pieces))) if len(pieces) >= 2 else []
+    if len(pieces) < 2:
+        return []
+    return fill_doses(fill_heads(_shared_frequency(_without_duration(pieces))))
+
+
+# a word that qualifies a treatment, not one: "preoperative", "oral", "intravenous", "surgical",
+# "high-dose", "short-term"
+_MODIFIER = (
+    r"(?:(?:pre|post|intra|extra|peri|sub|trans)[a-z-]*|[a-z][a-z-]*(?:ive|al|ary|ic|ous)|"
+    r"[a-z]+-(?:dose|term|intensity|volume|frequency|course))"
+)
+_LONE_MODIFIER = re.compile(rf"(?i){_MODIFIER}")
+_MODIFIED_HEAD = re.compile(rf"(?i){_MODIFIER}\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+
+
+def fill_heads(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
+    """Give a phrase that is a lone qualifying word the head noun the last phrase shares
+    ("either preoperative or postoperative chemotherapy": "preoperative chemotherapy";
+    "oral or intravenous iron": "oral iron"); only where the last phrase is a qualifying word
+    and its head, so "surgery or radiation therapy" keeps its two treatments."""
+    shared = _MODIFIED_HEAD.fullmatch(phrases[-1].label)
+    if shared is None or COMPARATOR_WORD.search(shared.group("head")):
+        return phrases
+    return [
+        ArmPhrase(f"{p.label} {shared.group('head')}", p.start, p.end, p.n, p.treatment, False)
+        if _LONE_MODIFIER.fullmatch(p.label)
+        else p
+        for p in phrases[:-1]
+    ] + [phrases[-1]]
 
 
 # one treatment given at one of two intervals: "to receive 4 mg of drug K every 4 or every 12
