@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.arm_size_lists import bracket_sizes, respective_sizes
+from extractors.components.arms import _short_forms_of
 from extractors.pipeline import Extractor
 from tests.test_pipeline_abstracts import article
 
@@ -82,3 +83,38 @@ def test_names_that_do_not_tell_the_arms_apart_give_no_sizes(extractor: Extracto
         )
     )
     assert [a.n for a in record.arms] == [None, None]
+
+
+def test_a_name_the_combination_shares_names_the_arm_it_is_all_of(extractor: Extractor) -> None:
+    # "TAM" is in both arms; the arm that is only tamoxifen is the one it names
+    record = extractor.extract(
+        article(
+            "DCT",
+            (
+                "Background",
+                "To evaluate adding doxorubicin (D) and cyclophosphamide (C) to tamoxifen (TAM) "
+                "(DCT), we conducted a randomized trial.",
+            ),
+            (
+                "Methods",
+                "Patients were randomized to receive either tamoxifen for 2 years or D and C plus "
+                "TAM (DCT) as adjuvant therapy. One hundred patients were recruited (TAM 49, DCT "
+                "51) between 1994 and 1999.",
+            ),
+        )
+    )
+    assert [a.n for a in record.arms] == [49, 51]
+
+
+@pytest.mark.parametrize(
+    ("label", "shorts"),
+    [
+        ("Water", {"wa"}),  # "flavoured water (WA)": its long form ends with the label
+        ("Tamoxifen", set()),  # "cyclophosphamide (C) to tamoxifen (ACT)": a combination
+    ],
+)
+def test_a_long_form_that_adds_to_the_label_is_no_short_form_of_it(
+    label: str, shorts: set[str]
+) -> None:
+    long_forms = {"WA": "flavoured water", "ACT": "and cyclophosphamide (C) to tamoxifen"}
+    assert _short_forms_of(label, long_forms) == shorts

@@ -355,11 +355,17 @@ def _long_form_words(long: str, known: set[str] | frozenset[str] = frozenset()) 
     return [w if w in known else stems.get(_stem(w), w) for w in words]
 
 
+# a long form that adds to what it ends with: "(adding A (A) and) cyclophosphamide (C) to
+# tamoxifen (ACT)" names a combination, not tamoxifen
+_COMBINED_LONG = re.compile(r"(?i)[()+]|\b(?:and|plus|with|to)\b")
+
+
 def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
     """The abbreviations that name an arm: those whose long form the label spells out, in
     any inflection ("white grape juice (WGJ)" for the arm "White Grape Juice", "invasive
     ventilators (IV)" for "invasive ventilation") or, for a one-word label, those whose long
-    form ends with that word ("flavoured water (WA)" for "Water")."""
+    form ends with that word and adds nothing to it ("flavoured water (WA)" for "Water"; not
+    "cyclophosphamide (C) to tamoxifen (ACT)" for "Tamoxifen")."""
     label_words = [w for w in norm_words(label) if w not in _STOPWORDS]
     found = set()
     for short, long in long_forms.items():
@@ -367,7 +373,12 @@ def _short_forms_of(label: str, long_forms: dict[str, str]) -> set[str]:
         if not long_words or not label_words:
             continue
         spelled = set(long_words) <= set(label_words)
-        ends = len(label_words) == 1 and long_words[-1] == label_words[0] and len(long_words) <= 4
+        ends = (
+            len(label_words) == 1
+            and long_words[-1] == label_words[0]
+            and len(long_words) <= 4
+            and not _COMBINED_LONG.search(long)
+        )
         if spelled or ends:
             found.add(short.lower())
         if spelled:  # "CO2-LC" is read as "co2" and "lc" too
@@ -1199,9 +1210,15 @@ def _one_arm_each(arms: list[ArmMention], names: list[str]) -> list[ArmMention] 
     for name in names:
         words = mention_words(name)
         scores = sorted(((len(a.distinctive & words), i) for i, a in enumerate(arms)), reverse=True)
-        if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        if scores[0][0] == 0:  # "TAM" beside "tamoxifen (TAM)" and "A and C plus TAM (ACT)"
+            nested = nested_arm(arms, words)
+            if nested is None:
+                return None
+            named.append(nested)
+        elif len(scores) > 1 and scores[1][0] == scores[0][0]:
             return None
-        named.append(arms[scores[0][1]])
+        else:
+            named.append(arms[scores[0][1]])
     return named if len({a.id for a in named}) == len(named) else None
 
 
