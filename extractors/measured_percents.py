@@ -25,7 +25,8 @@ import re
 from extractors.numbers import Percent
 
 # a sign, and a change named before the value (see the module docstring)
-_PLUS_BEFORE = re.compile(r"\+\s?$")
+# not "ER+ 87.1%": the "+" of a subgroup's name
+_PLUS_BEFORE = re.compile(r"(?<![^\W_])\+\s?$")
 _CHANGE_NAMED_BEFORE = re.compile(
     r"(?i)\b(?:changes?|reductions?|decreases?|increases?|loss(?:es)?|gains?)\b"
     r"(?!\s+(?:of|to\s+follow)\b)[^\d;:()\[\]%.]{0,60}?\b(?:was|were|is|are)\s+(?:an?\s+)?"

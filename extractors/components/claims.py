@@ -161,6 +161,7 @@ from extractors.components.outcome_lists import (
     coordinated_outcomes,
     item_comparatives,
     listed_outcomes,
+    number_items,
     paired_items,
     respective_directions,
     respective_effects,
@@ -177,6 +178,7 @@ from extractors.components.quantities import Quantities, within
 from extractors.components.repeated_sets import ArmWords, ValueSet, value_sets
 from extractors.components.result_values import (
     ValueGroup,
+    arm_runs,
     assign_arms,
     dose_words,
     names_arm,
@@ -523,6 +525,24 @@ class Claims:
             return self._respective_claims(
                 doc, text, sent, (start, end), statement, respective, q, arms
             )
+        runs = [] if listed else arm_runs(groups)
+        by_run = respective_items(text, statement.outcome, len(runs[0])) if runs else []
+        numbered = number_items(text, statement.outcome, len(runs[0])) if runs else []
+        if numbered:  # "grade 3 and 4 adverse events": one outcome per number, no span each
+            by_run = [statement.outcome] * len(numbered)
+        if by_run:  # "X and Y were 12% and 15% with A and 20% and 25% with B": X's, then Y's
+            return [
+                draft
+                for index, outcome_span in enumerate(by_run)
+                for draft in self._outcome_claims(
+                    doc, text, sent, (start, end), statement, outcome_span,
+                    [run[index] for run in runs],
+                    # "(p=0.11 and 0.04)": one p value per item, in order
+                    replace(q, p_values=[q.p_values[index]])
+                    if len(q.p_values) == len(by_run) else q,
+                    arms, index + 1, label=numbered[index] if numbered else None,
+                )
+            ]  # fmt: skip
         if not listed:
             items = (
                 []
@@ -816,10 +836,12 @@ class Claims:
         item: int,
         clause: str | None = None,
         qualifier: str = "",
+        label: str | None = None,
     ) -> list[ClaimDraft]:
         """The claims of one outcome of a statement (one per arm pair); ``clause`` is the text
         its cue words are read from (the statement's by default); ``qualifier`` follows the
-        outcome's words ("at the lumbar spine")."""
+        outcome's words ("at the lumbar spine"); ``label`` is the outcome's text when no span
+        of the text spells it ("grade 3 adverse events" of "grade 3 and 4 adverse events")."""
         start, end = bounds
         whole = clause is None
         clause = text[start:end] if clause is None else clause
@@ -869,6 +891,8 @@ class Claims:
                 return []  # "There were 43 patients in the A group and 59 in the B group"
         if qualifier and outcome_text:
             outcome_text = f"{outcome_text} {qualifier}"
+        if label is not None and outcome_text:
+            outcome_text = label
         if statement.pattern == "duration":  # "Sedation lasted longer in ...": how long
             outcome_text = f"{outcome_text} duration".lstrip()
         actor = text[statement.actor[0] : statement.actor[1]] if statement.actor else None

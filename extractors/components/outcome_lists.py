@@ -374,6 +374,27 @@ def respective_items(text: str, outcome: tuple[int, int], count: int) -> list[tu
     return items
 
 
+# numbers that share the words around them: "grade 3 and 4 adverse events"
+_NUMBER_RUN = re.compile(r"(?<![\w.])\d+(?:\s*(?:,\s*(?:and|or)?|and|or)\s*\d+)+(?![\w.])")
+_DIGITS = re.compile(r"\d+")
+
+
+def number_items(text: str, outcome: tuple[int, int], count: int) -> list[str]:
+    """The ``count`` outcomes of a phrase that lists numbers sharing the words around them
+    ("Incidence of grade 3 and 4 adverse events" -> "Incidence of grade 3 adverse events",
+    "Incidence of grade 4 adverse events"), else []."""
+    phrase = text[outcome[0] : outcome[1]]
+    runs = list(_NUMBER_RUN.finditer(phrase))
+    if len(runs) != 1:
+        return []
+    run = runs[0]
+    numbers = _DIGITS.findall(run.group(0))
+    if len(numbers) != count:
+        return []
+    head, tail = phrase[: run.start()], phrase[run.end() :]
+    return [f"{head}{number}{tail}" for number in numbers]
+
+
 def item_comparatives(text: str, items: list[tuple[int, int]]) -> list[re.Match[str] | None]:
     """Per listed item, the comparative it opens with ("less stiffness": "less "), else None;
     all None unless an item after the first has one, so a list whose only direction word is

@@ -481,11 +481,61 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         _without_baselines(text, _counts_then_shares(text, _with_own_percents(text, groups))),
         set(measured),
     )
+    groups = _without_breakdowns(text, groups, words)
     for i, g in enumerate(groups):
         for s in q.sample_sizes:
             if s.noun is None and g.end <= s.start <= g.end + _JOIN_GAP + 2:
                 groups[i] = replace(g, n=s.n, end=max(g.end, s.end))
     return groups
+
+
+# a bracket right after a value that breaks it down by subgroup: "76.9% (ER+ 87.1%, ER-
+# 53.3%)", "40% (men 35%; women 44%)": each part a label, then its value
+_BREAKDOWN_PART = re.compile(
+    r"\s*(?P<label>[^\W\d_][^\d,;:=()\[\]]{0,24}?)\s*[:=]?\s*[-−]?\d[\d.,·]*\s*%?\s*"
+)
+_NOT_BREAKDOWN = re.compile(r"(?i)^(?:n|CI|SD|SE|SEM|IQR|range|p|OR|RR|HR|vs\.?|versus)\b")
+
+
+def _without_breakdowns(text: str, groups: list[ValueGroup], words: set[str]) -> list[ValueGroup]:
+    """``groups`` without the values of a bracket right after a value that break it down
+    by subgroup ("5-year OS was 76.9% (ER+ 87.1%, ER- 53.3%) for A": 76.9% is A's); not the
+    values an arm's name labels ("25% (A 30%, B 20%)"), nor an interval, a spread or a size."""
+    dropped: set[int] = set()
+    for g in groups:
+        at = g.end
+        while at < len(text) and text[at] == " ":
+            at += 1
+        close = text.find(")", at) if at < len(text) and text[at] == "(" else -1
+        if close < 0 or "(" in text[at + 1 : close]:
+            continue
+        parts = re.split(r"[,;]", text[at + 1 : close])
+        labels = [m["label"] if (m := _BREAKDOWN_PART.fullmatch(p)) else None for p in parts]
+        if (
+            len(parts) >= 2
+            and all(label is not None and not _NOT_BREAKDOWN.match(label) for label in labels)
+            and not any(mention_words(label or "") & words for label in labels)
+        ):
+            dropped.update(o.start for o in groups if at < o.start < close)
+    return [g for g in groups if g.start not in dropped] if dropped else groups
+
+
+def arm_runs(groups: list[ValueGroup]) -> list[list[ValueGroup]]:
+    """``groups`` as runs of as many values each, every run closed by the one value an arm's
+    name follows ("X and Y were 12% and 15% with A and 20% and 25% with B": [12% 15%(A)],
+    [20% 25%(B)]), each value given the run's arm; [] unless there are two runs or more, of
+    two values or more, each of another arm."""
+    runs: list[list[ValueGroup]] = []
+    current: list[ValueGroup] = []
+    for g in groups:
+        current.append(g)
+        if g.arm is not None:
+            runs.append([replace(v, arm=g.arm) for v in current])
+            current = []
+    sizes = {len(run) for run in runs}
+    if current or len(runs) < 2 or len(sizes) != 1 or sizes == {1}:
+        return []
+    return runs if len({run[-1].arm for run in runs}) == len(runs) else []
 
 
 def _counts_then_shares(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:

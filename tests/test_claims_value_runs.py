@@ -1,0 +1,64 @@
+"""Values written in runs, one run per arm: "X and Y were 12% and 15% with A and 20% and 25%
+with B" gives X's and Y's claims; "grade 3 and 4 adverse events" one outcome per grade; and a
+value broken down by subgroup in the bracket after it ("76.9% (ER+ 87.1%, ER- 53.3%)") is
+the arm's, not the subgroups'. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
+
+_METHODS = ("Methods", "Adults were randomized to drug K (n = 64) or placebo (n = 65).")
+
+
+def _claims(extractor: Extractor, results: str) -> list[tuple[str, list[tuple[str, float]]]]:
+    record = extractor.extract(article("Drug K", _METHODS, ("Results", results)))
+    return [
+        (c.outcome.text, [(r.arm or "", r.percent or 0.0) for r in c.results])
+        for c in record.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        (
+            "Rates of nausea and dizziness were 12% and 15% with placebo and 20% and 25% with "
+            "drug K.",
+            [
+                ("Rates of nausea", [("arm2", 12.0), ("arm1", 20.0)]),
+                ("dizziness", [("arm2", 15.0), ("arm1", 25.0)]),
+            ],
+        ),
+        (
+            "Incidence of grade 3 and 4 adverse events was 23% and 5%, respectively, in the "
+            "drug K arm, and 15% and 1%, respectively, in the placebo arm.",
+            [
+                ("Incidence of grade 3 adverse events", [("arm1", 23.0), ("arm2", 15.0)]),
+                ("Incidence of grade 4 adverse events", [("arm1", 5.0), ("arm2", 1.0)]),
+            ],
+        ),
+    ],
+)
+def test_one_claim_per_outcome_of_the_runs(
+    extractor: Extractor, results: str, expected: list[tuple[str, list[tuple[str, float]]]]
+) -> None:
+    assert _claims(extractor, results) == expected
+
+
+def test_a_subgroup_breakdown_is_no_arm_value(extractor: Extractor) -> None:
+    results = (
+        "The 5-year survival was 76.9% (ER+ 87.1%, ER- 53.3%) for placebo and 85.0% (ER+ "
+        "90.0%, ER- 77.1%) for drug K."
+    )
+    assert _claims(extractor, results) == [("5-year survival", [("arm2", 76.9), ("arm1", 85.0)])]
+
+
+def test_a_bracket_of_one_value_with_its_interval_stays(extractor: Extractor) -> None:
+    results = (
+        "The 5-year survival was 76.9% (95% CI 70.1-80.2%) for placebo and 85.0% (95% CI "
+        "80.1-88.0%) for drug K."
+    )
+    assert _claims(extractor, results) == [("5-year survival", [("arm2", 76.9), ("arm1", 85.0)])]
