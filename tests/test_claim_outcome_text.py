@@ -631,3 +631,26 @@ def test_an_outcome_leaves_out_the_value_written_into_it(extractor: Extractor) -
         "compared to 11.3 (95% CI 9.9-15.5) days with placebo (p = 0.037).",
     )
     assert [c.outcome.text for c in claims] == ["median hospital stay"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        ("The two groups differed with respect to pain scores (p = 0.01).", "pain scores"),
+        ("The groups did not differ with regard to wound healing (p = 0.3).", "wound healing"),
+        ("Patients did not differ regarding nausea (p = 0.4).", "nausea"),
+    ],
+)
+def test_groups_differing_with_respect_to_an_outcome(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome
+
+
+def test_how_long_follow_up_lasted_in_each_arm_is_no_result(extractor: Extractor) -> None:
+    results = (
+        "The two groups differed with respect to median follow-up durations, which were 48 "
+        "months (range, 25-83 months) with drug K and 35 months (range, 21-59 months) with "
+        "placebo. Median follow-up was 40 months, and relapse was 10% with drug K and 20% with "
+        "placebo."
+    )
+    claims = _claims(extractor, results)
+    assert [[r.percent for r in c.results] for c in claims] == [[10.0, 20.0]]

@@ -101,6 +101,7 @@ def test_claims_guard_aims_are_not_results(clause: str, expected: bool) -> None:
         ("median follow-up was approximately 23 months in both arms.", True),
         ("The median duration of follow-up was 4.5 years", True),
         ("Median follow-up time was 36 months", True),
+        ("Mean follow-up was 36 months in both groups", True),
         # a result after the follow-up, and a result of follow-up length: kept
         ("After a median follow-up of 5 years, gout flares were fewer with drug K", False),
         ("Median follow-up was 14 months, and DFS was longer with drug K", False),

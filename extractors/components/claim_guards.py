@@ -70,11 +70,19 @@ _NOT_RESULT_WORDS = (
 )  # fmt: skip
 
 
+# how long the trial followed its people: "(the) median follow-up (time)", "mean duration of
+# follow-up", "median follow-up durations"
+_FOLLOW_UP = (
+    r"(?:the\s+)?(?:(?:median|mean|average)\s+)(?:(?:duration|length)\s+of\s+)?follow[\s-]*up"
+    r"(?:\s+(?:times?|periods?|durations?))?"
+)
+# an outcome that is how long the trial followed its people: "The 2 groups differed with
+# respect to median follow-up durations, which were 148 months (...) in group 1 and 45 ..."
+FOLLOW_UP_OUTCOME = re.compile(r"(?i)" + _FOLLOW_UP)
 # a clause that says only how long the trial followed its people: "median follow-up was
 # approximately 23 months in both arms" (not "after a median follow-up of 5 years, A ...")
 _FOLLOW_UP_ONLY = re.compile(
-    r"(?i)^\W*(?:the\s+)?median\s+(?:(?:duration|length)\s+of\s+)?follow[\s-]*up"
-    r"(?:\s+(?:time|period|duration))?\s+(?:was|is)\s+(?:approximately\s+|about\s+|nearly\s+)?"
+    r"(?i)^\W*" + _FOLLOW_UP + r"\s+(?:was|is)\s+(?:approximately\s+|about\s+|nearly\s+)?"
     r"\d[\d.·]*\s*(?:months?|years?|weeks?|days?)"
     r"(?:\s+(?:in|for)\s+(?:both|all|each|the\s+two)\s+(?:arms?|groups?|cohorts?))?\W*$"
 )

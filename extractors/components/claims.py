@@ -103,6 +103,7 @@ from extractors.components.claim_guards import (
     AFTER_TREATMENT_FAST,
     DEMOGRAPHIC_FAST,
     DEMOGRAPHIC_OUTCOME,
+    FOLLOW_UP_OUTCOME,
     FROM_BEFORE,
     PRE_TREATMENT_FAST,
     PROGNOSTIC,
@@ -873,6 +874,10 @@ class Claims:
         arms_only = False
         if DEMOGRAPHIC_OUTCOME.fullmatch(outcome_text):  # "Mean age": who, not a result
             return []
+        if FOLLOW_UP_OUTCOME.fullmatch(outcome_text) and not any(
+            g.percent is not None or g.events is not None for g in groups
+        ):  # "median follow-up durations, which were 148 months in A and 45 in B": no result
+            return []  # (not "Median follow-up was 72 months, and X was 1.1% in A, ...": X's)
         arm_subject = names_an_arm(outcome_text, arms)
         target = outcome_after_arms(text, start, end, arms) if arm_subject else None
         if target:  # "A was not different from B for X": X

@@ -227,7 +227,8 @@ _BETTER_AT = re.compile(
     r"regarding|with\s+respect\s+to)\s+"
 )
 _ON_WHAT = re.compile(
-    r"(?i)\s+(?:significantly\s+)?(?:on|in)\s+(?!(?:the|both|all|each)\s+(?:groups?|arms?)\b)"
+    r"(?i)\s+(?:significantly\s+)?(?:on|in|with\s+(?:respect|regard)\s+to|regarding)\s+"
+    r"(?!(?:the|both|all|each)\s+(?:groups?|arms?)\b)"
 )
 _THEY = re.compile(r"(?i)(?:nor\s+(?:did|do|does)\s+)?(?:they|both)\s*")  # the groups
 _PEOPLE_OR_GROUP = re.compile(
