@@ -654,3 +654,26 @@ def test_how_long_follow_up_lasted_in_each_arm_is_no_result(extractor: Extractor
     )
     claims = _claims(extractor, results)
     assert [[r.percent for r in c.results] for c in claims] == [[10.0, 20.0]]
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        (
+            "The trial found no significant effect of drug K on mortality (OR 1.07, 95% CI "
+            "0.58-1.97).",
+            "mortality",
+            "drug K",
+        ),
+        (
+            "This study did not find a statistically significant effect of a small gift (in the "
+            "form of a voucher) on survey response rates (OR 1.85, 95% CI 0.91-3.77).",
+            "survey response rates",
+            "small gift",
+        ),
+    ],
+)
+def test_a_study_that_found_no_effect_of_a_on_y(clause: str, outcome: str, actor: str) -> None:
+    statement = read_statement(clause, 0, len(clause))
+    assert statement.outcome is not None and statement.actor is not None
+    assert (clause[slice(*statement.outcome)], clause[slice(*statement.actor)]) == (outcome, actor)

@@ -229,6 +229,7 @@ def actor_core(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 _EFFECT_OF_END = re.compile(r"(?i)\b(?:effects?|benefits?)\s+of\s+$")
 
 _ON = re.compile(r"(?i)\s+(?:on|upon)\s+(?=[^\W\d_])")
+_BRACKET_ON = re.compile(r"(?i)\s*\([^()]{1,60}\)\s*(?:on|upon)\s+(?=[^\W\d_])")
 
 _REPORTING_PARTICIPLE = re.compile(
     r"(?i)\b(?:suggesting|showing|indicating|demonstrating|revealing|reflecting)\b"
@@ -257,17 +258,20 @@ def acted_on(text: str, change: re.Match[str], span: tuple[int, int], end: int) 
     if effect is None or effect.group(0)[0].isupper():  # "The Effect of A on B Trial": a name
         return None
     on = _ON.search(text, span[0], span[1])
+    actor_end = on.start() if on else span[1]
+    if on is None:  # "a significant effect of A (in the form of a pen) on Y"
+        on = _BRACKET_ON.match(text, span[1], end)
     if (
         on is None
-        or not subject_ok(text, span[0], on.start())
-        or len(text[span[0] : on.start()].split()) > 6
-        or _REPORTING_PARTICIPLE.search(text, span[0], on.start())
+        or not subject_ok(text, span[0], actor_end)
+        or len(text[span[0] : actor_end].split()) > 6
+        or _REPORTING_PARTICIPLE.search(text, span[0], actor_end)
     ):
         return None  # "main effects of time suggesting improvements on each measure"
     outcome = outcome_span(text, on.end(), end)
     if outcome is None or names_no_measure(text[outcome[0] : outcome[1]]):
         return None
-    return Statement(outcome, (span[0], on.start()), "change-in")
+    return Statement(outcome, (span[0], actor_end), "change-in")
 
 
 def before_predicate(text: str, body: int, span: tuple[int, int], end: int) -> Statement | None:

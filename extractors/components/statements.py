@@ -374,8 +374,10 @@ _CLAUSE_LEAD = re.compile(
 # the authors reporting what they saw: "We (also) observed a decrease in X" reads as "a
 # decrease in X" ("We found that ..." is ``_THAT``'s)
 _WE_SAW = re.compile(
-    r"(?i)\s*we\s+(?:also\s+|further\s+|additionally\s+)?(?:observed|found|noted|note|saw|"
-    r"detected|identified)\s+(?!that\b|no\s+evidence\b)(?=\S)"
+    r"(?i)\s*(?:we|(?:this|the|our)\s+(?:(?:present|current)\s+)?(?:study|trial))\s+"
+    r"(?:also\s+|further\s+|additionally\s+)?(?:(?:observed|found|noted|note|saw|detected|"
+    r"identified)|(?:did|does)\s+not\s+(?:find|observe|detect))\s+"
+    r"(?!that\b|no\s+evidence\b|any\s+evidence\b)(?=\S)"
 )
 
 # a section label the sentence splitter left in the sentence ("Results: The A group ...",
