@@ -395,3 +395,12 @@ def test_a_sentence_of_the_arms_sizes_makes_no_claim(extractor: Extractor) -> No
     )
     assert [a.n for a in record.arms] == [43, 59]
     assert [c.outcome.text for c in record.claims] == ["Infection"]
+
+
+def test_a_count_on_an_arm_is_that_arms_size(extractor: Extractor) -> None:
+    methods = (
+        "Women were randomized to tamoxifen without goserelin or tamoxifen with goserelin. In "
+        "all, 345 women were enrolled: 171 on tamoxifen alone and 174 on tamoxifen plus "
+        "goserelin."
+    )
+    assert [n for _, n in _arms(extractor, methods)] == [171, 174]

@@ -1410,7 +1410,7 @@ _N_BEFORE_ARM = opening_with(  # every match opens with its count or what leads 
     r"(?P<verb>(?:were\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+|"
     r"(?:received|were\s+given)\s+)?"
     # "to 5 years (of) A": how long, then the arm
-    r"(?:(?:to|in|into)\s+(?:the\s+)?(?:\d{1,2}\s+(?:weeks?|months?|years?)\s+(?:of\s+)?)?|"
+    r"(?:(?:to|in|into|on)\s+(?:the\s+)?(?:\d{1,2}\s+(?:weeks?|months?|years?)\s+(?:of\s+)?)?|"
     r"(?=[A-Za-z]))"
     r"(?=(?P<arm>(?!(?i:or|and|nor|to|versus|vs|mg|g|mcg|ug|ml|kg|iu|u|units?|mmol|times|"
     r"doses?|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|"
