@@ -404,3 +404,12 @@ def test_a_count_on_an_arm_is_that_arms_size(extractor: Extractor) -> None:
         "goserelin."
     )
     assert [n for _, n in _arms(extractor, methods)] == [171, 174]
+
+
+def test_a_short_name_with_a_hyphen_before_its_n(extractor: Extractor) -> None:
+    methods = (
+        "Patients were randomly assigned to receive capecitabine 825 mg/m2 twice daily or S-1 "
+        "40 mg twice daily. A total of 142 patients were randomized to either capecitabine (N = "
+        "73) or S-1 (N = 69)."
+    )
+    assert [n for _, n in _arms(extractor, methods)] == [73, 69]

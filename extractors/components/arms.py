@@ -1131,14 +1131,14 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
         window = text[max(0, m.start() - 30) : m.start()].lower()
         before = set(re.findall(r"[a-z][\w-]*", window)) | set(re.findall(r"[a-z]\w*", window))
         last = _LAST_WORD.search(window)  # a short name counts only right before: "P2 (n = 174)"
+        # its parts as an arm's words are: "S-1 (N = 69)" beside the arm "S-1 40-60 mg" ("s", "1")
+        last_words = mention_words(last[1]) | {last[1]} if last is not None else set()
         for arm in wanted:
             if (
                 arm.n is None
                 and n > 0
                 and any(
-                    (len(w) >= 4 and w in before)
-                    or (last is not None and w == last[1])
-                    or _dose_in(w, window)
+                    (len(w) >= 4 and w in before) or w in last_words or _dose_in(w, window)
                     for w in arm.distinctive
                 )
             ):
