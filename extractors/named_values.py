@@ -195,9 +195,17 @@ def _leads(text: str) -> list[tuple[int, str]]:
 _MEAN_OF_TIME = re.compile(r"(?:\s+[\w-]+){1,4}")
 
 
+# a time that is how long something was given or done: "improved with 52 weeks of
+# trastuzumab", "after 6 months of treatment"
+_TIME_END = re.compile(rf"(?i){_TIME_UNIT}$")
+_DURATION_OF = re.compile(r"(?i)\s+of\s+(?!follow)[^\W\d_]")
+
+
 def _excluded(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
     if _NOT_BEFORE.search(before) or _NOT_AFTER.match(text, end):
+        return True
+    if _DURATION_OF.match(text, end) and _TIME_END.search(text[start:end]):
         return True
     if _INTERVAL_BOUND.search(text, max(0, start - 60), start):
         return True

@@ -73,6 +73,8 @@ def test_named_values_read(text: str, expected: list[tuple[str, float]]) -> None
         ("median survival was 3.1 months longer with drug A", 3.1),
         # a bound, no value: "PFS gain in those treated before for >6 months"
         ("the PFS gain was seen in women treated for >6 months but not ≤6 months", 6.0),
+        # how long a treatment was given: "52 weeks of drug K"
+        ("DFS was significantly improved with 52 weeks of drug K added to chemotherapy", 52.0),
     ],
 )
 def test_named_values_reject(text: str, rejected: float) -> None:
