@@ -1,7 +1,8 @@
 """Values written in runs, one run per arm: "X and Y were 12% and 15% with A and 20% and 25%
-with B" gives X's and Y's claims; "grade 3 and 4 adverse events" one outcome per grade; and a
+with B" gives X's and Y's claims; "grade 3 and 4 adverse events" one outcome per grade; a
 value broken down by subgroup in the bracket after it ("76.9% (ER+ 87.1%, ER- 53.3%)") is
-the arm's, not the subgroups'. Invented sentences only."""
+the arm's, not the subgroups'; a total split by arm in its bracket ("205 (50.9%; 103 in A
+and 102 in B)") is no arm's. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -62,3 +63,21 @@ def test_a_bracket_of_one_value_with_its_interval_stays(extractor: Extractor) ->
         "80.1-88.0%) for drug K."
     )
     assert _claims(extractor, results) == [("5-year survival", [("arm2", 76.9), ("arm1", 85.0)])]
+
+
+def test_a_total_split_by_arm_in_its_bracket_is_no_arms_count(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug K",
+            ("Methods", "Women were randomized to drug K (n = 214) or placebo (n = 217)."),
+            (
+                "Results",
+                "A total of 205 patients (50.9%; 103 patients in the placebo and 102 in the "
+                "drug K arms) had nausea scores above 6.",
+            ),
+        )
+    )
+    assert [(r.arm, r.events) for c in record.claims for r in c.results] == [
+        ("arm2", 103),
+        ("arm1", 102),
+    ]

@@ -454,7 +454,13 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
     groups: list[ValueGroup] = []
     kinds: list[set[str]] = []
     for start, end, kind, group in items:
-        if groups and kind not in kinds[-1] and _adjacent(text, groups[-1].end, start):
+        if (
+            groups
+            and kind not in kinds[-1]
+            and _adjacent(text, groups[-1].end, start)
+            # "205 patients (50.9%; 103 in A and 102 in B)": a count of its own, not the first's
+            and not (kind == "c" and groups[-1].events is not None)
+        ):
             last = groups[-1]
             groups[-1] = replace(
                 last,
@@ -481,7 +487,7 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
         _without_baselines(text, _counts_then_shares(text, _with_own_percents(text, groups))),
         set(measured),
     )
-    groups = _without_breakdowns(text, groups, words)
+    groups = _without_split_totals(text, _without_breakdowns(text, groups, words))
     for i, g in enumerate(groups):
         for s in q.sample_sizes:
             if s.noun is None and g.end <= s.start <= g.end + _JOIN_GAP + 2:
@@ -518,6 +524,23 @@ def _without_breakdowns(text: str, groups: list[ValueGroup], words: set[str]) ->
         ):
             dropped.update(o.start for o in groups if at < o.start < close)
     return [g for g in groups if g.start not in dropped] if dropped else groups
+
+
+def _without_split_totals(text: str, groups: list[ValueGroup]) -> list[ValueGroup]:
+    """``groups`` without a count that the counts in its own bracket split by arm: "205
+    patients (50.9%; 103 in the A arm and 102 in the B arm) had X" (205 is both arms')."""
+    for i, g in enumerate(groups[:-2]):
+        close = text.find(")", g.end)
+        parts = [o for o in groups[i + 1 :] if close >= 0 and o.start < close]
+        if (
+            g.events is not None
+            and len(parts) >= 2
+            and "(" in text[g.start : g.end]
+            and sum(o.events or 0 for o in parts) == g.events
+            and all(o.events is not None for o in parts)
+        ):
+            return groups[:i] + groups[i + 1 :]
+    return groups
 
 
 def arm_runs(groups: list[ValueGroup]) -> list[list[ValueGroup]]:
