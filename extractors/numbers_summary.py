@@ -754,8 +754,9 @@ def find_compared_counts(text: str) -> list[ArmCount]:
     """Two whole numbers compared by "vs" that count people or events, in a sentence that says
     so before them: "More patients in the placebo group required rescue medication (21 vs. 8;
     p = 0.01)", "increased the number of serious adverse events (35 versus 18; P=0.020)", "(8
-    vs 1 patients)", or a ratio of risks or odds follows them ("(147 vs 200, odds ratio 0.72)").
-    Not numbers with a unit or a "%" ("3 vs 5 months"), nor a list."""
+    vs 1 patients)", "X was more frequent with A (eight v one)", or a ratio of risks or odds
+    follows them ("(147 vs 200, odds ratio 0.72)"). Not numbers with a unit or a "%" ("3 vs 5
+    months"), nor a list."""
     found: list[ArmCount] = []
     for m in _COMPARED_COUNTS.finditer(text):
         begin, _ = sentence_bounds(text, m.start(), m.end())
@@ -765,8 +766,11 @@ def find_compared_counts(text: str) -> list[ArmCount]:
             or _COUNTS_RATIO_AFTER.match(text, m.end())
         ):
             continue
-        found.append(ArmCount(int(m["a"]), m.start("a"), m.end("a")))
-        found.append(ArmCount(int(m["b"]), m.start("b"), m.end("b")))
+        a, b = parse_count(m["a"]), 0 if m["b"].lower() == "none" else parse_count(m["b"])
+        if a is None or b is None:
+            continue
+        found.append(ArmCount(a, m.start("a"), m.end("a")))
+        found.append(ArmCount(b, m.start("b"), m.end("b")))
     return found
 
 
@@ -804,9 +808,9 @@ _COUNTED_NOUNS = (
     r"(?:patients|participants|subjects|women|men|children|infants|people|cases|events|deaths|"
     r"relapses|recurrences|infections|episodes|complications)"
 )
-_COMPARED_COUNTS = re.compile(  # opening a bracket, or counting its noun
-    r"(?:(?<=\()|(?<=\(\s))(?P<a>\d{1,5})\s*(?:vs\.?|versus|v\.?)\s*(?P<b>\d{1,5})"
-    rf"(?:\s+(?P<noun>{_COUNTED_NOUNS}))?(?=\s*[;,)])",
+_COMPARED_COUNTS = re.compile(  # opening a bracket, or counting its noun; "(eight v one)"
+    rf"(?:(?<=\()|(?<=\(\s))(?P<a>\d{{1,5}}|{WORD_NUMBER_PATTERN})\s*(?:vs\.?|versus|v\.?)\s*"
+    rf"(?P<b>\d{{1,5}}|{WORD_NUMBER_PATTERN}|none)(?:\s+(?P<noun>{_COUNTED_NOUNS}))?(?=\s*[;,)])",
     re.IGNORECASE,
 )
 # a ratio of risks or odds right after the pair, in its bracket: the pair counts events ("(147
@@ -817,6 +821,8 @@ _COUNTS_RATIO_AFTER = re.compile(
 )
 _COUNT_CUE = re.compile(
     rf"(?i)\b(?:more|fewer|less|number\s+of|numbers\s+of)\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_NOUNS}\b"
+    # "X was more frequent in the A arm (8 v 1)": how often X occurred, counted
+    r"|\b(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?|often)\b"
 )
 
 

@@ -275,6 +275,11 @@ def test_numbers_summary_quantities_hold_arm_counts() -> None:
         ("Gout flares fell with drug K (147 vs 200, odds ratio 0.72, 95% CI 0.6-0.9).", [147, 200]),
         ("Gout flares fell with drug K (47 vs 60; RR 0.78, 95% CI 0.6-0.99).", [47, 60]),
         ("Flare-free time rose with drug K (14 vs 9, HR 0.70, 95% CI 0.5-0.9).", []),  # times
+        # how often, said with its counts alone, also in words
+        ("Grade 3 neurotoxicity was more frequent in the drug K arm (8 v 1).", [8, 1]),
+        ("Grade 3 neurotoxicity was more frequent in the drug K arm (eight v one).", [8, 1]),
+        ("Rash was less common with drug K (two vs none; P = .5).", [2, 0]),
+        ("Hot flashes were more common with drug K (12 vs 5 months).", []),  # a unit
     ],
 )
 def test_compared_counts(text: str, counts: list[int]) -> None:
