@@ -677,3 +677,12 @@ def test_a_study_that_found_no_effect_of_a_on_y(clause: str, outcome: str, actor
     statement = read_statement(clause, 0, len(clause))
     assert statement.outcome is not None and statement.actor is not None
     assert (clause[slice(*statement.outcome)], clause[slice(*statement.actor)]) == (outcome, actor)
+
+
+def test_no_difference_by_subgroup_makes_no_claim(extractor: Extractor) -> None:
+    results = (
+        "Pain was lower with drug K than with placebo (P = 0.01). Subgroup analyses revealed no "
+        "differences related to surgical technique (P = 0.64), anaesthetic strategy (P = 0.53) "
+        "or presence of multimodal analgesia (P = 0.57)."
+    )
+    assert [c.outcome.text for c in _claims(extractor, results)] == ["Pain"]

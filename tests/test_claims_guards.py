@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.components.claim_guards import AT_BASELINE, NOT_RESULT, at_baseline, not_result
+from extractors.components.claim_guards import (
+    AT_BASELINE,
+    NOT_RESULT,
+    at_baseline,
+    effect_modifiers_only,
+    not_result,
+)
 
 
 @pytest.mark.parametrize(
@@ -124,3 +130,22 @@ def test_claims_guard_a_clause_of_the_follow_up_alone_is_no_result(
 )
 def test_claims_guard_a_value_at_enrolment_is_at_baseline(clause: str, expected: bool) -> None:
     assert at_baseline(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "Subgroup analyses revealed no differences related to block technique (P = 0.64), "
+            "anaesthetic strategy (P = 0.53) or presence of multimodal analgesia (P = 0.57)",
+            True,
+        ),
+        ("There was no significant treatment-by-age interaction (P = 0.4)", True),
+        ("No interaction effects between dose and gene expression were observed", True),
+        # a subgroup's own result, and a comparison of the arms: kept
+        ("Subgroup analyses showed lower pain with drug K in women (P = 0.01)", False),
+        ("There was no difference in pain between the groups (P = 0.4)", False),
+    ],
+)
+def test_claims_guard_no_difference_by_subgroup_is_no_result(clause: str, expected: bool) -> None:
+    assert effect_modifiers_only(clause) is expected

@@ -88,6 +88,26 @@ _FOLLOW_UP_ONLY = re.compile(
 )
 
 
+# a test of whether the effect differs by subgroup, not a comparison of the arms: "Subgroup
+# analyses revealed no differences related to TAP block technique (P = 0.64), anaesthetic
+# strategy (P = 0.53) ...", "There was no significant treatment-by-age interaction (P = 0.4)"
+_EFFECT_MODIFIERS = re.compile(
+    r"(?i)\bsub-?group\s+analys[ie]s\b[^.;]{0,60}?\bno\s+(?:statistically\s+)?(?:significant\s+)?"
+    r"(?:differences?|heterogeneity|interactions?|effect\s+modification)\s+(?:related\s+to|by|"
+    r"according\s+to|across|in\s+relation\s+to|with\s+respect\s+to)\b|"
+    r"\bno\s+(?:statistically\s+)?(?:significant\s+)?(?:[\w-]+[\s-]+by[\s-]+[\w-]+\s+)?"
+    r"(?:interactions?|heterogeneity)\b"
+)
+
+
+def effect_modifiers_only(clause: str) -> bool:
+    """Whether a clause only says the effect did not differ by subgroup
+    (``_EFFECT_MODIFIERS``): each factor it lists is no outcome, so it makes no claim."""
+    return ("nteraction" in clause or "ubgroup" in clause or "eterogeneity" in clause) and (
+        _EFFECT_MODIFIERS.search(clause) is not None
+    )
+
+
 def not_result(clause: str) -> bool:
     """``NOT_RESULT.search(clause)``, after a quick test for its words (``holds_any``), or a
     clause that says only how long the trial followed its people (``_FOLLOW_UP_ONLY``)."""

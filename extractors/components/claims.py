@@ -108,6 +108,7 @@ from extractors.components.claim_guards import (
     PRE_TREATMENT_FAST,
     PROGNOSTIC,
     at_baseline,
+    effect_modifiers_only,
     not_result,
 )
 from extractors.components.claim_wording import (
@@ -478,6 +479,8 @@ class Claims:
             return []
         if len(with_arms) < 2 and correlation_only(clause):
             return []  # "X correlated with Y (r = 0.41)": no arms compared, no intervention
+        if len(with_arms) < 2 and effect_modifiers_only(clause):
+            return []  # "Subgroup analyses revealed no differences related to X (P = 0.64)"
         if previous is not None and elided_predicate(text, start, end):
             return []  # "A did not reduce X, but B did": no statement of its own
         statement = self._statement(text, start, end)
