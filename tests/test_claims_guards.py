@@ -149,3 +149,15 @@ def test_claims_guard_a_value_at_enrolment_is_at_baseline(clause: str, expected:
 )
 def test_claims_guard_no_difference_by_subgroup_is_no_result(clause: str, expected: bool) -> None:
     assert effect_modifiers_only(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The trial aimed to be at a power of 80% to detect a 36% increase in the HR", True),
+        ("With 90% power to detect a 10% difference in relapse", True),
+        ("Muscle power was higher with drug K (P = 0.01)", False),
+    ],
+)
+def test_claims_guard_the_trials_power_is_no_result(clause: str, expected: bool) -> None:
+    assert not_result(clause) is expected

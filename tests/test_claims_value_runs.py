@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.pipeline import Extractor
+from kg.model import Claim
 from tests.test_pipeline_abstracts import article
 
 _METHODS = ("Methods", "Adults were randomized to drug K (n = 64) or placebo (n = 65).")
@@ -81,3 +82,17 @@ def test_a_total_split_by_arm_in_its_bracket_is_no_arms_count(extractor: Extract
         ("arm2", 103),
         ("arm1", 102),
     ]
+
+
+def test_a_percentage_per_year_is_no_share(extractor: Extractor) -> None:
+    results = (
+        "Fewer women died of breast cancer with drug K (six deaths, 0.009% per year) than with "
+        "placebo (16 deaths, 0.024% per year; HR 0.37, 95% CI 0.13-0.91)."
+    )
+    claims = _claims_of(extractor, results)
+    assert [c.outcome.text for c in claims] == ["women died of breast cancer"]
+    assert [r.percent for c in claims for r in c.results] == []
+
+
+def _claims_of(extractor: Extractor, results: str) -> list[Claim]:
+    return extractor.extract(article("Drug K", _METHODS, ("Results", results))).claims

@@ -24,6 +24,8 @@ NOT_RESULT = re.compile(
     r"included|recruited|screened|excluded|allocated|assigned)|\bbaseline\b|"
     r"\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
     r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
+    # the trial's power: "aimed to be at a power of 80% to detect a 36% increase", "90% power"
+    r"\bpower\s+of\s+\d|\b\d+\s*%\s+power\b|"
     # what the trial is: "PREVENT was the first prospective, randomized study of A"
     r"\b(?:is|was)\s+(?:the|an?)\s+[^.;]{0,80}?\b(?:trial|study)\s+(?:of|to)\b|"
     # a sample size's assumption and an intervention's aim: "assuming a risk reduction of 50%
@@ -61,7 +63,7 @@ NOT_RESULT = re.compile(
 # a word of every alternative of NOT_RESULT: a clause with none is searched no further
 _NOT_RESULT_WORDS = (
     "randomi", "enrolled", "included", "recruited", "screened", "excluded", "allocated",
-    "assigned", "baseline", "completed", "lost", "withdr", "dropped", "powered", "sample",
+    "assigned", "baseline", "completed", "lost", "withdr", "dropped", "power", "sample",
     "assuming", "target", "trial", "study",
     "difference", "before", "prior", "pre", "need", "required", "warranted", "hypothes",
     "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",

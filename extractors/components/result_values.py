@@ -390,6 +390,13 @@ _FOLLOW_UP_BEFORE = re.compile(
 )
 
 
+# a percentage per unit of time is a rate, not the share of an arm's people: "(six deaths,
+# 0.009% per year)", "2.1%/year", "1.3% a year", "0.5% per person-year"
+_PER_TIME_AFTER = re.compile(
+    r"(?i)\s*(?:per|/|a|each)\s*(?:person[\s-]*)?(?:years?|yrs?|annum|months?|weeks?)\b"
+)
+
+
 def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) -> list[ValueGroup]:
     """Fractions, percentages and mean ± SD of ``q``, adjacent ones merged, in text order.
 
@@ -407,7 +414,11 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
     percents = [
         p
         for p in q.percents
-        if not (_not_a_result(text, p.end, p.start, words) or _median_unit(q, p))
+        if not (
+            _not_a_result(text, p.end, p.start, words)
+            or _median_unit(q, p)
+            or _PER_TIME_AFTER.match(text, p.end)  # "0.009% per year": a rate, no share
+        )
     ]
     measured = measured_percents(text, percents)
     read = [(m.start, m.end) for m in q.mean_sds] + [(m.start, m.end) for m in q.medians]
