@@ -336,3 +336,19 @@ def test_a_listed_outcome_with_its_own_verb_takes_that_verb(extractor: Extractor
     assert [d for o, d in directions.items() if "weight" in o] == ["decreased"]
     assert [d for o, d in directions.items() if "sensitivity" in o] == ["increased"]
     assert [d for o, d in directions.items() if "function" in o] == ["increased"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outcome"),
+    [
+        ("significant side effects", "side effects"),
+        ("statistically significant association", "association"),
+        ("significantly prolonged OS", "prolonged OS"),
+        # a threshold that defines the outcome, a difference, a number: kept
+        ("clinically significant weight loss", "clinically significant weight loss"),
+        ("significant differences in pain", "significant differences in pain"),
+        ("significant 17%", "significant 17%"),
+    ],
+)
+def test_significant_before_an_outcome_is_no_part_of_it(phrase: str, outcome: str) -> None:
+    assert phrase[slice(*without_change_noun(phrase, (0, len(phrase))))] == outcome

@@ -299,14 +299,25 @@ def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """An outcome span without a leading change noun or direction word: "reductions in
     depression symptoms" -> "depression symptoms", "higher HDL cholesterol" -> "HDL
     cholesterol", "significantly shorter OS" -> "OS", "fewer mast cells", "Similar IPA",
-    "only sleep quality", "any relapse" (the direction is read from the clause, not from
-    the outcome; "any of the scales" stays); a change
+    "only sleep quality", "any relapse", "significant side effects" (the direction is read
+    from the clause, not from the outcome; "any of the scales" stays); a change
     noun after the measure goes too when a size word comes before it ("greater body weight
     reductions" -> "body weight", read as a decrease of it by ``verb_direction``)."""
-    m = LEADING_CHANGE.match(text, span[0], span[1])
+    m = LEADING_CHANGE.match(text, span[0], span[1]) or _SIGNIFICANT_FIRST.match(
+        text, span[0], span[1]
+    )
     if m is not None and LETTER.search(text, m.end(), span[1]):
         span = m.end(), span[1]
     return _without_trailing_change(text, span)
+
+
+# "(no) significant side effects": how sure, not what was measured ("side effects"); not
+# "significant differences in X", read as a difference, nor "clinically significant X", a
+# threshold that defines the outcome
+_SIGNIFICANT_FIRST = re.compile(
+    r"(?i)(?<!clinically\s)(?:statistically\s+)?significant(?:ly)?\s+"
+    r"(?!(?:differences?|in|than|with|at|for|of|and|or|to)\b)(?=[^\W\d])"
+)
 
 
 _SIZE_BEFORE = re.compile(r"(?i)\b(?:greater|larger|bigger|more|higher|smaller|less|lower)\s+$")
