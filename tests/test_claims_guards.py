@@ -157,7 +157,12 @@ def test_claims_guard_no_difference_by_subgroup_is_no_result(clause: str, expect
         ("The trial aimed to be at a power of 80% to detect a 36% increase in the HR", True),
         ("With 90% power to detect a 10% difference in relapse", True),
         ("Muscle power was higher with drug K (P = 0.01)", False),
+        # who stayed in the trial
+        ("Two patients in the CDT group failed to keep follow-up", True),
+        ("Drug K failed to keep pain scores low (P = 0.2)", False),
     ],
 )
-def test_claims_guard_the_trials_power_is_no_result(clause: str, expected: bool) -> None:
+def test_claims_guard_the_trials_power_and_follow_up_are_no_result(
+    clause: str, expected: bool
+) -> None:
     assert not_result(clause) is expected

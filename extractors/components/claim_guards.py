@@ -23,6 +23,7 @@ NOT_RESULT = re.compile(
     r"(?i)\b(?:were|was)\s+(?:initially\s+|subsequently\s+|then\s+)?(?:randomi[sz]ed|enrolled|"
     r"included|recruited|screened|excluded|allocated|assigned)|\bbaseline\b|"
     r"\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
+    r"\bfailed\s+to\s+(?:keep|attend|complete)\s+(?:the\s+)?follow|"
     r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
     # the trial's power: "aimed to be at a power of 80% to detect a 36% increase", "90% power"
     r"\bpower\s+of\s+\d|\b\d+\s*%\s+power\b|"
@@ -63,7 +64,7 @@ NOT_RESULT = re.compile(
 # a word of every alternative of NOT_RESULT: a clause with none is searched no further
 _NOT_RESULT_WORDS = (
     "randomi", "enrolled", "included", "recruited", "screened", "excluded", "allocated",
-    "assigned", "baseline", "completed", "lost", "withdr", "dropped", "power", "sample",
+    "assigned", "baseline", "completed", "lost", "failed", "withdr", "dropped", "power", "sample",
     "assuming", "target", "trial", "study",
     "difference", "before", "prior", "pre", "need", "required", "warranted", "hypothes",
     "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",
