@@ -774,6 +774,25 @@ def find_compared_counts(text: str) -> list[ArmCount]:
     return found
 
 
+def find_bracket_counts(text: str) -> list[ArmCount]:
+    """Counts of events that open a bracket after their arm, two or more in one sentence:
+    "fewer deaths with A (six deaths, 0.009% per year) than with placebo (16 deaths, ...)",
+    "less often with A (20 events) than with B (31 events)". Not people ("(20 patients)": a
+    size), not one bracket alone."""
+    if "(" not in text:
+        return []
+    by_sentence: dict[int, list[re.Match[str]]] = {}
+    for m in _BRACKET_COUNT.finditer(text):
+        begin, _ = sentence_bounds(text, m.start(), m.end())
+        by_sentence.setdefault(begin, []).append(m)
+    found: list[ArmCount] = []
+    for run in by_sentence.values():
+        counts = [(parse_count(m["n"]), m) for m in run]
+        if len(run) >= 2 and all(n is not None for n, _ in counts):
+            found.extend(ArmCount(n, m.start("n"), m.end()) for n, m in counts if n is not None)
+    return found
+
+
 def find_split_counts(text: str) -> list[ArmCount]:
     """A total count split by arm in the bracket right after it, each part a count and the
     arm's name, the parts adding up to the total: "399 recurrences (164 letrozole and 235
@@ -807,6 +826,12 @@ _UNIT_NAME = re.compile(
 _COUNTED_NOUNS = (
     r"(?:patients|participants|subjects|women|men|children|infants|people|cases|events|deaths|"
     r"relapses|recurrences|infections|episodes|complications)"
+)
+_BRACKET_COUNT = re.compile(
+    rf"(?<=\()\s*(?P<n>\d[\d,]*|{WORD_NUMBER_PATTERN})\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:cases|events|deaths|relapses|recurrences|infections|episodes|complications|fractures)"
+    r"(?=\s*[,;)])",
+    re.IGNORECASE,
 )
 _COMPARED_COUNTS = re.compile(  # opening a bracket, or counting its noun; "(eight v one)"
     rf"(?:(?<=\()|(?<=\(\s))(?P<a>\d{{1,5}}|{WORD_NUMBER_PATTERN})\s*(?:vs\.?|versus|v\.?)\s*"

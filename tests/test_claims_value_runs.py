@@ -91,7 +91,10 @@ def test_a_percentage_per_year_is_no_share(extractor: Extractor) -> None:
     )
     claims = _claims_of(extractor, results)
     assert [c.outcome.text for c in claims] == ["women died of breast cancer"]
-    assert [r.percent for c in claims for r in c.results] == []
+    assert [(r.arm, r.events, r.percent) for c in claims for r in c.results] == [
+        ("arm1", 6, None),
+        ("arm2", 16, None),
+    ]
 
 
 def _claims_of(extractor: Extractor, results: str) -> list[Claim]:

@@ -10,6 +10,7 @@ from extractors.components.quantities import parse_quantities
 from extractors.numbers_summary import (
     find_arm_counts,
     find_arm_values,
+    find_bracket_counts,
     find_bracket_mean_sds,
     find_compared_counts,
     find_count_percents,
@@ -26,6 +27,7 @@ FINDERS = (
     find_arm_counts,
     find_compared_counts,
     find_split_counts,
+    find_bracket_counts,
 )
 
 
@@ -339,3 +341,23 @@ def test_a_count_and_its_percentage_after_a_comma_in_a_bracket() -> None:
         15.0,
         20.0,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Relapse was less frequent with drug K (20 events) than with placebo (31 events).",
+            [20, 31],
+        ),
+        (
+            "Fewer women died with drug K (six deaths, 0.009% per year) than with placebo (16 "
+            "deaths, 0.024% per year; HR 0.37).",
+            [6, 16],
+        ),
+        ("Pain fell with drug K (20 patients) and with placebo (31 patients).", []),  # sizes
+        ("Relapse was less frequent with drug K (20 events; P = 0.04).", []),  # one alone
+    ],
+)
+def test_counts_of_events_opening_brackets(text: str, counts: list[int]) -> None:
+    assert [c.events for c in find_bracket_counts(text)] == counts

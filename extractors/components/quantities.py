@@ -59,6 +59,7 @@ from extractors.numbers_summary import (
     CountPercent,
     Median,
     find_arm_counts,
+    find_bracket_counts,
     find_bracket_mean_sds,
     find_compared_counts,
     find_count_percents,
@@ -180,7 +181,11 @@ def parse_quantities(text: str) -> Quantities:
         count_percents=_outside(find_count_percents(text), blockers),
         medians=medians,
         counts=_outside(
-            find_arm_counts(text) + find_compared_counts(text) + find_split_counts(text), blockers
+            find_arm_counts(text)
+            + find_compared_counts(text)
+            + find_split_counts(text)
+            + find_bracket_counts(text),
+            blockers,
         ),
     )
 
