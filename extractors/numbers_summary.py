@@ -823,14 +823,14 @@ _UNIT_NAME = re.compile(
 )
 
 
+# what a count of events counts (``_COUNTED_NOUNS`` also counts people)
+_EVENT_NOUNS = r"cases|events|deaths|relapses|recurrences|infections|episodes|complications"
 _COUNTED_NOUNS = (
-    r"(?:patients|participants|subjects|women|men|children|infants|people|cases|events|deaths|"
-    r"relapses|recurrences|infections|episodes|complications)"
+    r"(?:patients|participants|subjects|women|men|children|infants|people|" + _EVENT_NOUNS + ")"
 )
 _BRACKET_COUNT = re.compile(
     rf"(?<=\()\s*(?P<n>\d[\d,]*|{WORD_NUMBER_PATTERN})\s+(?:[a-z][\w-]*\s+)?"
-    r"(?:cases|events|deaths|relapses|recurrences|infections|episodes|complications|fractures)"
-    r"(?=\s*[,;)])",
+    rf"(?:{_EVENT_NOUNS}|fractures)(?=\s*[,;)])",
     re.IGNORECASE,
 )
 _COMPARED_COUNTS = re.compile(  # opening a bracket, or counting its noun; "(eight v one)"

@@ -530,10 +530,11 @@ class Claims:
                 doc, text, sent, (start, end), statement, respective, q, arms
             )
         runs = [] if listed else arm_runs(groups)
-        by_run = respective_items(text, statement.outcome, len(runs[0])) if runs else []
         numbered = number_items(text, statement.outcome, len(runs[0])) if runs else []
         if numbered:  # "grade 3 and 4 adverse events": one outcome per number, no span each
             by_run = [statement.outcome] * len(numbered)
+        else:
+            by_run = respective_items(text, statement.outcome, len(runs[0])) if runs else []
         if by_run:  # "X and Y were 12% and 15% with A and 20% and 25% with B": X's, then Y's
             return [
                 draft

@@ -511,6 +511,7 @@ def value_groups(text: str, q: Quantities, arm_words: set[str] | None = None) ->
 _BREAKDOWN_PART = re.compile(
     r"\s*(?P<label>[^\W\d_][^\d,;:=()\[\]]{0,24}?)\s*[:=]?\s*[-−]?\d[\d.,·]*\s*%?\s*"
 )
+_OWN_BRACKET = re.compile(r" *\((?P<inner>[^()]*)\)")  # right after a value, none inside it
 _NOT_BREAKDOWN = re.compile(r"(?i)^(?:n|CI|SD|SE|SEM|IQR|range|p|OR|RR|HR|vs\.?|versus)\b")
 
 
@@ -520,20 +521,18 @@ def _without_breakdowns(text: str, groups: list[ValueGroup], words: set[str]) ->
     values an arm's name labels ("25% (A 30%, B 20%)"), nor an interval, a spread or a size."""
     dropped: set[int] = set()
     for g in groups:
-        at = g.end
-        while at < len(text) and text[at] == " ":
-            at += 1
-        close = text.find(")", at) if at < len(text) and text[at] == "(" else -1
-        if close < 0 or "(" in text[at + 1 : close]:
+        bracket = _OWN_BRACKET.match(text, g.end)
+        if bracket is None:
             continue
-        parts = re.split(r"[,;]", text[at + 1 : close])
+        parts = re.split(r"[,;]", bracket["inner"])
         labels = [m["label"] if (m := _BREAKDOWN_PART.fullmatch(p)) else None for p in parts]
         if (
             len(parts) >= 2
             and all(label is not None and not _NOT_BREAKDOWN.match(label) for label in labels)
             and not any(mention_words(label or "") & words for label in labels)
         ):
-            dropped.update(o.start for o in groups if at < o.start < close)
+            inner = range(bracket.start("inner"), bracket.end("inner"))
+            dropped.update(o.start for o in groups if o.start in inner)
     return [g for g in groups if g.start not in dropped] if dropped else groups
 
 
