@@ -174,6 +174,51 @@ def test_a_qualifying_word_takes_the_head_it_shares(sentence: str, labels: list[
     assert [label for label, _ in _listed(sentence)] == labels
 
 
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (  # what both arms get before "either", the dose of each after it
+            "Patients were randomized to receive drug K at a starting dose of either 75 mg/m2 "
+            "every 3 weeks or 35 mg/m2 weekly for 3 weeks.",
+            ["drug K 75 mg/m2", "drug K 35 mg/m2 weekly"],
+        ),
+        (
+            "Women were randomized to a diet for 10 weeks containing either the recommended "
+            "allowance of protein or twice that allowance.",
+            ["recommended allowance of protein", "twice that allowance"],
+        ),
+        (  # a guard: read as before
+            "Children were randomized to undergo surgery with either the open technique or the "
+            "closed technique.",
+            ["open technique", "closed technique"],
+        ),
+    ],
+)
+def test_the_arms_start_after_either(sentence: str, labels: list[str]) -> None:
+    assert [label for label, _ in _listed(sentence)] == labels
+
+
+def test_dosed_arms_after_either_take_their_values(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Two schedules of drug K in cancer",
+            (
+                "METHODS",
+                "Patients were randomized to receive drug K at a starting dose of either "
+                "75 mg/m2 every 3 weeks or 35 mg/m2 weekly.",
+            ),
+            (
+                "RESULTS",
+                "The response rate was 35% with 75 mg/m2 versus 20% with 35 mg/m2 weekly "
+                "(P = 0.04).",
+            ),
+        )
+    )
+    assert [a.label for a in record.arms] == ["drug K 75 mg/m2", "drug K 35 mg/m2 weekly"]
+    claim = next(c for c in record.claims if c.outcome.text == "response rate")
+    assert [(r.arm, r.percent) for r in claim.results] == [("arm1", 35.0), ("arm2", 20.0)]
+
+
 def test_three_groups_listed_take_their_values(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

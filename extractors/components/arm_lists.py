@@ -160,6 +160,13 @@ _ASIDE_FIRST = re.compile(  # "to receive, for 2 weeks, A or B": when or how, th
 )
 
 
+_EITHER = re.compile(r"(?i)\s\beither\s+")
+_DRUG_AT_DOSE = re.compile(  # "drug K at a starting dose of" (either ...)
+    r"(?P<drug>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:at|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?doses?\s+of"
+)
+
+
 def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     """Shape 3: arms listed after an allocation trigger, split at "or"/"versus"/commas; a list
     with two or more semicolons is split at them only, its items keeping their commas and ",
@@ -167,6 +174,12 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     ("to receive, for 2 weeks, A 10 mg; A 20 mg; or placebo")."""
     aside = _ASIDE_FIRST.match(text, start, end)
     start = aside.end() if aside else start
+    either = _EITHER.search(text, start, end)
+    drug = None
+    if either and not depth(text, start, either.start()):
+        # "to receive drug K at a starting dose of either A or B": what both get, then the arms
+        drug = _DRUG_AT_DOSE.fullmatch(text, start, either.start())
+        start = either.end()
     tagged = (
         _tagged_arms(text, start, end)
         or _colon_labelled_arms(text, start, end)
@@ -215,6 +228,13 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     pieces = _dose_alternatives(_named_with_treatment(pieces))
     if len(pieces) < 2:
         return []
+    if drug:  # "drug K at a dose of either 75 mg or 35 mg weekly": "drug K 75 mg"
+        pieces = [
+            ArmPhrase(f"{drug['drug']} {p.label}", p.start, p.end, p.n, p.treatment, False)
+            if p.label[:1].isdigit()
+            else p
+            for p in pieces
+        ]
     return fill_doses(fill_heads(_shared_frequency(_without_duration(pieces))))
 
 
