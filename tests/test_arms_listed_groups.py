@@ -198,6 +198,27 @@ def test_the_arms_start_after_either(sentence: str, labels: list[str]) -> None:
     assert [label for label, _ in _listed(sentence)] == labels
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Patients were randomly assigned to study group and control group, and received "
+            "an injection of drug Y or drug A, respectively.",
+            [("study", "an injection of drug Y"), ("control", "drug A")],
+        ),
+        (  # without "respectively" the groups only
+            "Patients were randomly assigned to study group and control group, and received "
+            "drug Y or drug A.",
+            [("study", None), ("control", None)],
+        ),
+    ],
+)
+def test_groups_listed_then_what_each_received(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _listed(sentence) == expected
+
+
 def test_dosed_arms_after_either_take_their_values(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

@@ -167,6 +167,25 @@ _DRUG_AT_DOSE = re.compile(  # "drug K at a starting dose of" (either ...)
 )
 
 
+# the clause after a list of groups: "to study group and control group, and received ..."
+_LIST_STOP = re.compile(
+    r"\s*,\s*and\s+(?:then\s+)?(?:received|were\s+given|were\s+treated\s+with|underwent|took)\s+"
+)
+_RESPECTIVELY_END = re.compile(r"\s*,?\s*respectively\b")
+
+
+def _respective_treatments(text: str, start: int, end: int) -> list[str]:
+    """What each group of a list received, as the clause after it lists them, in order
+    ("received A or B, respectively": A, B); none without "respectively"."""
+    last = _RESPECTIVELY_END.search(text, start, end)
+    if last is None or depth(text, start, last.start()):
+        return []
+    items = _split(text, start, last.start(), SPLIT_OR)
+    if len(items) < 2:
+        items = _split(text, start, last.start(), _SPLIT_AND)
+    return [text[s:e].strip(" ,") for s, e in items] if len(items) >= 2 else []
+
+
 def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     """Shape 3: arms listed after an allocation trigger, split at "or"/"versus"/commas; a list
     with two or more semicolons is split at them only, its items keeping their commas and ",
@@ -187,6 +206,13 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     )
     if tagged:
         return tagged
+    stop = _LIST_STOP.search(text, start, end)
+    given: list[str] = []
+    if stop and not depth(text, start, stop.start()):
+        # "to study group and control group, and received A or B, respectively": the groups,
+        # then what each received
+        given = _respective_treatments(text, stop.end(), end)
+        end = stop.start()
     separators = _separators(text, start, end, SPLIT_OR)
     semicolons = [m for m in separators if ";" in m.group(0)]
     by_semicolons = len(semicolons) >= 2
@@ -228,6 +254,11 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
     pieces = _dose_alternatives(_named_with_treatment(pieces))
     if len(pieces) < 2:
         return []
+    if len(given) == len(pieces):
+        pieces = [
+            ArmPhrase(p.label, p.start, p.end, p.n, treatment, p.written)
+            for p, treatment in zip(pieces, given, strict=True)
+        ]
     if drug:  # "drug K at a dose of either 75 mg or 35 mg weekly": "drug K 75 mg"
         pieces = [
             ArmPhrase(f"{drug['drug']} {p.label}", p.start, p.end, p.n, p.treatment, False)
