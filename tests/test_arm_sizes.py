@@ -413,3 +413,25 @@ def test_a_short_name_with_a_hyphen_before_its_n(extractor: Extractor) -> None:
         "73) or S-1 (N = 69)."
     )
     assert [n for _, n in _arms(extractor, methods)] == [73, 69]
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        ("Adults were randomized into two groups (30 patients in each group).", [30, 30]),
+        ("A total of 40 patients with 20 in each group were included.", [20, 20]),
+        ("Forty women were recruited, 20 in each group.", [20, 20]),
+        ("There were 16 patients in each group.", [16, 16]),
+        # events, not sizes
+        ("Two patients in each group had serious adverse events.", [None, None]),
+        ("Of 60 patients, 14 discontinued (seven in each group).", [None, None]),
+        # a total that is not this many arms' sizes: a third group the arms lack
+        ("The analysis included 33 patients with 11 in each group.", [None, None]),
+        # how many a trial needs, not how many it had
+        ("A minimum of 26 assessable patients in each group was required.", [None, None]),
+    ],
+)
+def test_a_count_in_each_group_is_every_arms_size(text: str, sizes: list[int | None]) -> None:
+    arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
+    fill_sizes(arms, text)
+    assert [a.n for a in arms] == sizes

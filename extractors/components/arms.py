@@ -105,7 +105,13 @@ from extractors.components.arm_trial_of import trial_of_arms
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
-from extractors.numbers import COUNT_PATTERN, SUBJECT_NOUNS_PATTERN, opening_with, parse_count
+from extractors.numbers import (
+    COUNT_PATTERN,
+    SUBJECT_NOUNS_PATTERN,
+    WORD_NUMBER_PATTERN,
+    opening_with,
+    parse_count,
+)
 from extractors.numbers_summary import (
     SIZE_WORDS,
     find_analysed_counts,
@@ -1082,6 +1088,38 @@ def _named_whole(arms: list[ArmMention], text: str, at: int) -> ArmMention | Non
     return best[1] if best else None
 
 
+# "randomized into two groups (30 patients in each group)", "40 patients with 20 in each group
+# were included", "were recruited, 20 in each group", "There were 16 patients in each group"; not
+# "Two patients in each group had X", "discontinued (seven in each group)": events
+_IN_EACH = re.compile(
+    rf"(?i)(?:(?P<bracket>\()|(?:(?P<total>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+"
+    rf"(?:(?:{SUBJECT_NOUNS_PATTERN})\s+)?)?\bwith\s+|,\s+|\bthere\s+were\s+)"
+    rf"(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})\s+(?:(?:{SUBJECT_NOUNS_PATTERN})\s+)?"
+    r"(?:in|per)\s+each\s+(?:group|arm)\b"
+    r"(?=\s*(?:[.;,)]|$|(?:were|was)\s+(?:included|enrolled|randomi[sz]ed|recruited|analy[sz]ed)))"
+)
+_SIZE_SENTENCE = re.compile(
+    r"(?i)\b(?:randomi[sz]|allocat|assign|divided|recruit|enrol|includ|there\s+were)"
+)
+
+
+def _each_group_size(text: str, arms: list[ArmMention]) -> int | None:
+    """The size of every group where the text gives one for each (``_IN_EACH``) in a sentence
+    that allocates, enrols or includes people, and the total written with it, if any, is that
+    many times the number of arms; else None."""
+    for m in _IN_EACH.finditer(text):
+        start, end = sentence_bounds(text, m.start(), m.end())
+        if m["bracket"] and m.end() < len(text) and text[m.end() :].lstrip()[:1] != ")":
+            continue  # "(30 patients in each group, drug A or B)": a bracket of more
+        if not _SIZE_SENTENCE.search(text, start, end):
+            continue
+        n = parse_count(m["n"]) or 0
+        total = parse_count(m["total"]) if m["total"] else None
+        if n > 0 and (total is None or total == n * len(arms)):
+            return n
+    return None
+
+
 def fill_sizes(arms: list[ArmMention], text: str) -> None:
     """Give arms without n the n of each group after "groups" ("the A and B groups (n=16
     each)", "n = 20 per group"), the n written right after an arm's whole label, the longest
@@ -1100,6 +1138,10 @@ def fill_sizes(arms: list[ArmMention], text: str) -> None:
     first counts."""
     wanted = [a for a in arms if a.n is None]
     if not wanted:
+        return
+    if len(wanted) == len(arms) and " each " in text and (each := _each_group_size(text, arms)):
+        for arm in arms:  # "randomized into two groups (30 patients in each group)"
+            arm.n = each
         return
     for m in _N_IS.finditer(text) if "=" in text else ():
         n = parse_count(m.group("n")) or 0
