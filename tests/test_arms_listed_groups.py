@@ -219,6 +219,24 @@ def test_groups_listed_then_what_each_received(
     assert _listed(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (  # how the first arm was given, between commas: no arm
+            "Women were randomly assigned to drug K, 1.6 g orally administered daily, or to "
+            "control groups for 3 years.",
+            ["drug K", "control"],
+        ),
+        (  # a guard: doses of one drug are arms
+            "Patients were randomized to placebo, 10 mg, or 20 mg drug K daily.",
+            ["placebo", "10 mg drug K", "20 mg drug K"],
+        ),
+    ],
+)
+def test_a_dose_after_an_arm_says_how_it_was_given(sentence: str, labels: list[str]) -> None:
+    assert [label for label, _ in _listed(sentence)] == labels
+
+
 def test_dosed_arms_after_either_take_their_values(extractor: Extractor) -> None:
     record = extractor.extract(
         article(

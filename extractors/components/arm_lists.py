@@ -152,6 +152,12 @@ def _with_drug(dose: str, later: list[ArmPhrase], earlier: list[ArmPhrase]) -> s
     return dose
 
 
+# a dose and how it was given, after an arm's name and a comma: no arm of its own
+_HOW_GIVEN = re.compile(
+    r"(?i)\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?)(?:/(?:kg|m2|day|d))*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:orally|administered|given|intravenously|subcutaneously|"
+    r"intramuscularly|daily|twice|once|p\.?o\.?)\b"
+)
 _ASIDE_FIRST = re.compile(  # "to receive, for 2 weeks, A or B": when or how, then the arms
     r"\s*,?\s*(?:for|during|over|in|at|with|after|from|by|on|under)\s[^,;:()\[\]]{1,40}?,\s*"
     # how long, no commas: "to receive for 8 weeks A or B"
@@ -247,6 +253,13 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
                 # "to STRIVE, a home exercise programme, or usual care": what it is; not "to
                 # MBCT or a wait-list control group", an arm after "or"
                 continue
+            if (
+                pieces
+                and text[:cs].rstrip().endswith(",")
+                and _HOW_GIVEN.match(text, cs, ce)
+                and not DOSE_ONLY.match(pieces[-1].label)
+            ):
+                continue  # "to A, 1.6 g orally administered daily, or to control": how A was given
             clause = _clause_end(text, cs, ce, whole)
             phrase = arm_phrase_at(text, cs, clause if clause is not None else ce, None)
             if phrase is not None:
