@@ -91,6 +91,23 @@ def test_result_values_pairs_after_one_named_arm_of_two(
     assert {"drug A": 28.6, "placebo": 60.0} in _values(record, "percent")
 
 
+def test_result_values_each_pair_after_its_own_arm_and_bracket(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            _METHODS,
+            (
+                "Results",
+                "Nausea was most common with drug A (30.6% versus 23.5% placebo), and rash most "
+                "common with placebo (49.5% versus 2.5% drug A).",
+            ),
+        )
+    )
+    values = _values(record, "percent")
+    assert {"drug A": 30.6, "placebo": 23.5} in values
+    assert {"placebo": 49.5, "drug A": 2.5} in values
+
+
 def test_result_values_disease_control_is_an_outcome_not_the_control_arm(
     extractor: Extractor,
 ) -> None:

@@ -852,7 +852,17 @@ def _respective_arms(
         # pair the named arm's and the other's ("compared with B, ... (x vs y)": B's last)
         other = next(a.id for a in arms if a.id != order[0])
         pair = [other, order[0]] if compared_first or other_first else [order[0], other]
-        return pair * (len(groups) // 2)
+        if compared_first or other_first:
+            return pair * (len(groups) // 2)
+        # "most common in A (30% vs 23% B), and Y most common in B (49% vs 2% A)": a pair
+        # after an arm's name and a bracket is that arm's first, the other's second
+        ordered: list[str] = []
+        for i in range(0, len(groups), 2):
+            opener = _ARM_BRACKET.search(text, max(start, groups[i].start - 40), groups[i].start)
+            named = _best(arms, opener["name"])[0] if opener and i else None
+            pair = [named, next(a.id for a in arms if a.id != named)] if named else pair
+            ordered += pair
+        return ordered
     if compared_first:
         order.reverse()  # "Compared with B, A lowered X (3.1 vs 4.2)"
         if _values_in_mention_order(text, start + mentions[-1][1], groups):
