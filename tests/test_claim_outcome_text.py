@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.components.statement_forms import names_people
+from extractors.components.statement_phrases import without_dangling_end
 from extractors.components.statements import read_statement
 from extractors.effect_estimates import find_effects, find_percent_differences
 from extractors.pipeline import Extractor
@@ -686,3 +687,28 @@ def test_no_difference_by_subgroup_makes_no_claim(extractor: Extractor) -> None:
         "or presence of multimodal analgesia (P = 0.57)."
     )
     assert [c.outcome.text for c in _claims(extractor, results)] == ["Pain"]
+
+
+def test_an_outcome_ends_before_a_joining_word_left_by_a_cut(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Drug K did not improve the quality of colon cleansing but appeared to decrease cramping.",
+    )
+    assert [c.outcome.text for c in claims] == ["quality of colon cleansing"]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "kept"),
+    [
+        ("serum concentrations which", "serum concentrations"),
+        ("Three of 11 patients at the close of", "Three of 11 patients at the close"),
+        ("median LOS, and", "median LOS"),
+        ("which", ""),
+        # guards: a letter or a word of the outcome itself stays
+        ("Scores of HADS-A", "Scores of HADS-A"),
+        ("vitamin A", "vitamin A"),
+        ("time to first rescue analgesia", "time to first rescue analgesia"),
+    ],
+)
+def test_without_dangling_end(outcome: str, kept: str) -> None:
+    assert without_dangling_end(outcome) == kept

@@ -196,7 +196,7 @@ from extractors.components.significance import (
     within_group_change,
 )
 from extractors.components.statement_forms import names_people
-from extractors.components.statement_phrases import Statement
+from extractors.components.statement_phrases import Statement, without_dangling_end
 from extractors.components.statements import (
     direction_text,
     elided_predicate,
@@ -914,6 +914,7 @@ class Claims:
         if animal and doc._.animal_population:  # the sentence's own species first
             own = (doc._.other_populations or {}).get(animal_species(sent.text))
             population = own or doc._.animal_population
+        outcome_text = without_dangling_end(outcome_text)  # "X which", "X at the close of"
         outcome = Outcome(
             text=outcome_text,
             timepoint=timepoints[0].text if timepoints else None,

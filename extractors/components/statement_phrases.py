@@ -168,6 +168,22 @@ def _past_frame(text: str, start: int, end: int) -> int:
 _TRAILING_ADVERB = re.compile(r"(?i)\s+(?:similarly|significantly|equally|comparably|also|both)$")
 
 
+# a word that joins or introduces what follows, left at an outcome's end where a phrase was cut
+_DANGLING_END = re.compile(
+    r"(?:^|[\s,;:]+)(?:and|or|but|of|the|a|an|in|to|by|on|as|at|for|with|which|who|that|than|"
+    r"all)$"
+)
+
+
+def without_dangling_end(outcome: str) -> str:
+    """An outcome's text without the words that a cut left at its end ("quality of colon
+    cleansing but", "serum concentrations which", "X at the close of"), empty if nothing else
+    is left."""
+    while (dangling := _DANGLING_END.search(outcome)) is not None:
+        outcome = outcome[: dangling.start()]
+    return outcome
+
+
 def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` cut at the outcome's end and without determiners, or None if empty.
     A share of people named by a relative clause keeps it ("proportion of patients who had
