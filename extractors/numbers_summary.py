@@ -844,8 +844,14 @@ _COUNTS_RATIO_AFTER = re.compile(
     r"\s*[,;]\s*(?:(?i:(?:adjusted\s+)?(?:odds|risk|rate)\s+ratio|relative\s+risk)|"
     r"a?(?:OR|RR|IRR))\b"
 )
+# events counted beside those a bracket may count ("fewer ER-positive cancers (1 vs 10)")
+_COUNTED_EVENTS = (
+    r"(?:cancers|tumou?rs|fractures|strokes|falls|seizures|exacerbations|admissions|"
+    r"hospitali[sz]ations)"
+)
 _COUNT_CUE = re.compile(
-    rf"(?i)\b(?:more|fewer|less|number\s+of|numbers\s+of)\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_NOUNS}\b"
+    rf"(?i)\b(?:more|fewer|less|number\s+of|numbers\s+of|differences?\s+in)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_COUNTED_NOUNS}|{_COUNTED_EVENTS})\b"
     # "X was more frequent in the A arm (8 v 1)": how often X occurred, counted
     r"|\b(?:more|less)\s+(?:frequent(?:ly)?|common(?:ly)?|often)\b"
 )

@@ -282,6 +282,13 @@ def test_numbers_summary_quantities_hold_arm_counts() -> None:
         ("Grade 3 neurotoxicity was more frequent in the drug K arm (eight v one).", [8, 1]),
         ("Rash was less common with drug K (two vs none; P = .5).", [2, 0]),
         ("Hot flashes were more common with drug K (12 vs 5 months).", []),  # a unit
+        # events that are counted, and a difference in a count
+        (
+            "Fewer ER-positive second breast cancers occurred with drug K (1 vs 10, p = 0.005).",
+            [1, 10],
+        ),
+        ("No significant difference in deaths was seen (69 vs 70, HR 0.96, p=0.82).", [69, 70]),
+        ("No significant difference in pain was seen (6 vs 7, p=0.82).", []),  # no count
     ],
 )
 def test_compared_counts(text: str, counts: list[int]) -> None:
