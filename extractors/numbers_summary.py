@@ -84,10 +84,12 @@ class Median:
     end: int
 
 
+# what a count of events counts (``_COUNTED_NOUNS`` also counts people)
+_EVENT_NOUNS = r"cases|events|deaths|relapses|recurrences|infections|episodes|complications"
 _COUNT_PERCENT = re.compile(
     rf"(?<![\w.·/%-])(?P<n>\d{{1,7}}|[A-Za-z]+(?:-[A-Za-z]+)?)"
-    r"(?:\s+(?:patients|participants|subjects|women|men|cases|events|deaths|children|pts|"
-    r"persons|people))?"
+    rf"(?:\s+(?:patients|participants|subjects|women|men|children|pts|persons|people|"
+    rf"{_EVENT_NOUNS}))?"
     rf"\s*[(\[]\s*(?P<p>{_UNSIGNED})\s*%\s*[)\],;]"
 )
 
@@ -823,8 +825,6 @@ _UNIT_NAME = re.compile(
 )
 
 
-# what a count of events counts (``_COUNTED_NOUNS`` also counts people)
-_EVENT_NOUNS = r"cases|events|deaths|relapses|recurrences|infections|episodes|complications"
 _COUNTED_NOUNS = (
     r"(?:patients|participants|subjects|women|men|children|infants|people|" + _EVENT_NOUNS + ")"
 )

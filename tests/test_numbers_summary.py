@@ -40,6 +40,20 @@ def test_numbers_summary_count_percent() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("there were 5 infections (12%) with drug K", [5]),
+        ("12 relapses (9.5%) and 20 recurrences (16%)", [12, 20]),
+        ("16 patients (35 %)", [16]),
+    ],
+)
+def test_numbers_summary_count_of_events_named_before_its_percent(
+    text: str, events: list[int]
+) -> None:
+    assert [c.events for c in find_count_percents(text)] == events
+
+
 @pytest.mark.parametrize("text", ["5 (120%)", "3 (0%)", "p=0.02 (5%)", "1.5 (40%)"])
 def test_numbers_summary_count_percent_rejects(text: str) -> None:
     assert find_count_percents(text) == []
