@@ -712,3 +712,26 @@ def test_an_outcome_ends_before_a_joining_word_left_by_a_cut(extractor: Extracto
 )
 def test_without_dangling_end(outcome: str, kept: str) -> None:
     assert without_dangling_end(outcome) == kept
+
+
+def test_values_that_go_with_the_outcomes_listed_are_no_arms(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "The mean length of stay and the mean time to discharge were 4.9 and 6.3 days, "
+        "respectively, and there were no significant differences between the two arms.",
+    )
+    assert [c.results for c in claims] == [[]]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # guards: the arms named, or their sizes counted, say the values are the arms'
+        "Response rates were 64% and 71% with drug K and placebo, respectively.",
+        "Pain and fatigue, analysed in 92 and 88 patients, were 4.9 and 6.3 points, "
+        "respectively (P = 0.4).",
+    ],
+)
+def test_respective_values_of_the_arms_keep_their_arms(extractor: Extractor, results: str) -> None:
+    claims = _claims(extractor, results)
+    assert any(len(c.results) == 2 for c in claims)

@@ -82,7 +82,7 @@ from extractors.components.arm_results import (
     with_arm_totals,
 )
 from extractors.components.arm_statistics import own_statistics
-from extractors.components.arms import ArmMention
+from extractors.components.arms import ArmMention, named_in_order
 from extractors.components.claim_arms import (
     arm_pairs,
     baseline_pairs,
@@ -458,6 +458,14 @@ class Claims:
         arm_words = dose_words(every_word)
         found = value_groups(text, q, arm_words) if has_values else []
         groups = assign_arms(text, start, end, found, arms)
+        if (
+            len(groups) >= 2
+            and RESPECTIVELY.search(clause)
+            and self._outcomes_valued(text, start, end, groups, arms)
+        ):
+            # "The mean stay and the mean time to discharge were 4.9 and 6.3 days,
+            # respectively": each value an outcome's, no arm's
+            groups = [replace(g, arm=None) for g in groups]
         p = q.p_values[0] if q.p_values else None
         effect = q.effects[0] if q.effects else None
         with_arms = {g.arm for g in groups if g.arm}
@@ -1013,6 +1021,22 @@ class Claims:
             drafts.append(ClaimDraft(claim, named, statement.actor, animal))
         return drafts
 
+    def _outcomes_valued(
+        self, text: str, start: int, end: int, groups: list[ValueGroup], arms: list[ArmMention]
+    ) -> bool:
+        """Whether the values of a "respectively" clause that names no arm go with the items
+        its outcome lists, one each ("X and Y were 4.9 and 6.3 days, respectively")."""
+        if (
+            named_in_order(text[start:end], arms)
+            or any(g.n is not None or g.events is not None or g.total is not None for g in groups)
+            or _PEOPLE_PAIR.search(text, start, end)
+        ):
+            return False  # "analysed in 92 and 88 patients with means of 5.2 and 5.4 years"
+        outcome = self._statement(text, start, end).outcome
+        return outcome is not None and len(respective_items(text, outcome, len(groups))) == len(
+            groups
+        )
+
     def _statement(self, text: str, start: int, end: int) -> Statement:
         found = self._statements.get((start, end))
         if found is None:
@@ -1035,6 +1059,12 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {}, within)
+
+
+# two counts of people, as the arms' sizes are written: "in 92 and 88 patients"
+_PEOPLE_PAIR = re.compile(
+    r"\b\d+\s+and\s+\d+\s+(?:patients|participants|subjects|women|men|children)\b"
+)
 
 
 @Language.factory(
