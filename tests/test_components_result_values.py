@@ -108,6 +108,24 @@ def test_result_values_each_pair_after_its_own_arm_and_bracket(extractor: Extrac
     assert {"placebo": 49.5, "drug A": 2.5} in values
 
 
+def test_result_values_two_predicates_of_one_subject_are_no_arms(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug A",
+            (
+                "Methods",
+                "Adults were randomly assigned to drug A (n = 40) or node biopsy (n = 40).",
+            ),
+            (
+                "Results",
+                "The node was identified in 73 patients (98.4%) and was positive in 26 patients "
+                "(25.4%).",
+            ),
+        )
+    )
+    assert not any(len(c.results) == 2 for c in record.claims)
+
+
 def test_result_values_disease_control_is_an_outcome_not_the_control_arm(
     extractor: Extractor,
 ) -> None:

@@ -1124,6 +1124,9 @@ _BOTH_ARMS = re.compile(
 # a second measure between two values: "median PFS was 6.9 months and median OS was 9.4"
 _ANOTHER_MEASURE = re.compile(
     r"(?i)\b(?:and|,)\s+(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:[\w-]+\s+)?$"
+    # "X was identified in 2073 patients (98.4%) and was positive in 526 (25.4%)": another
+    # predicate of the same subject
+    r"|\band\s+(?:was|were)\s+[a-z][\w-]*\s+(?:in|among|for)\s+$"
 )
 
 
