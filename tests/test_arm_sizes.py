@@ -435,3 +435,23 @@ def test_a_count_in_each_group_is_every_arms_size(text: str, sizes: list[int | N
     arms = [_arm("arm1", "colchicine"), _arm("arm2", "placebo")]
     fill_sizes(arms, text)
     assert [a.n for a in arms] == sizes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name with commas that its short form follows
+        "In all, 224 patients were randomly assigned: 112 to drug K, drug M, and drug L "
+        "(KML), and 112 to standard therapy (ST).",
+        # a lead-in with an event word says when they were assigned
+        "After initial response to induction chemotherapy, 224 patients were randomly "
+        "assigned: 112 to drug K (KML), and 112 to standard therapy (ST).",
+    ],
+)
+def test_counted_arms_named_at_length(text: str) -> None:
+    assert [p.n for p in counted_arms(text)] == [112, 112]
+
+
+def test_counts_after_an_event_word_are_still_no_arms() -> None:
+    text = "After randomization, 12 patients in the drug K group and 9 in the placebo group died."
+    assert counted_arms(text) == []

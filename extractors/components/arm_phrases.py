@@ -535,7 +535,9 @@ _COUNTED_ITEM = opening_with(  # a digit, the "n" of "n =" or a number's word
     rf"(?![\w%/·]|[.,]\d)\s*,?\s+(?:(?:{SUBJECT_NOUNS_PATTERN})\s+)?(?:(?:were|was)\s+)?"
     r"(?:randomly\s+)?(?:(?P<verb>(?:assigned|allocated|randomi[sz]ed)\s+(?:to|into|in)|"
     r"received|receiving|were\s+given|underwent|in|into|to)\s+)?(?:(?:receive|the|a|an)\s+)*"
-    r"(?P<label>[A-Za-z][^,;:()\[\]]{0,80}?)"
+    # "112 to A, B, and C chemotherapy (ABC)": commas in a name its short form follows
+    r"(?P<label>[A-Za-z](?:[^;:()\[\]\d]{0,120}?(?=\s*\([A-Z][A-Za-z0-9+/-]{1,12}\))|"
+    r"[^,;:()\[\]]{0,80}?))"
     # "72 to A (intravenous [n = 72]) and 66 to B": a bracket that gives the arm's size; "34
     # to a standard treatment (water-based lubricant)": one that says what the arm is
     rf"(?:\s*\((?:[^()\[\];]*?\[\s*{_SIZE_LAST}\s*\)|[^()\[\];]*?\b{_SIZE_LAST}|"
@@ -569,13 +571,19 @@ _NOT_COUNTED_LABEL = re.compile(
 )
 
 
+# a lead-in that says when the people were allocated, its events none of the counts': "After
+# initial response to induction chemotherapy, 224 patients were randomly assigned: ..."
+_AFTER_LEAD = re.compile(r"(?i)(?:after|following)\s[^,;:()]{3,100},\s*(?=\d|[a-z]+\s)")
+
+
 def counted_arms(text: str) -> list[ArmPhrase]:
     """Shape 4: a count before each arm, two or more in a row ("42 were assigned to drug A
     and 41 to placebo", "42 in the drug A group and 41 in the placebo group", "(208 received
     drug A; 201, placebo)"). Read only in a sentence that allocates, includes or treats and
     counts no events; an item needs a verb ("assigned to", "received", "in the .. group")
     unless it follows one that had it or the counts are in brackets."""
-    if _NOT_ALLOCATION_FAST.found(text):
+    lead = _AFTER_LEAD.match(text)  # "After initial response to A, 224 were assigned: ..."
+    if _NOT_ALLOCATION_FAST.found(text[lead.end() :] if lead else text):
         return []
     runs: list[list[re.Match[str]]] = []
     for m in _COUNTED_ITEM.finditer(text):
