@@ -6,6 +6,8 @@ not part of the outcome."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.components.arm_labels import ArmPhrase
 from extractors.components.arms import ArmMention, build_arms, name_by_initials
 from extractors.components.sentences import sentence_starts
@@ -25,6 +27,18 @@ def test_a_sentence_ends_after_a_groups_letter() -> None:
     # the abbreviation "p." does not end one
     text = "See Smith et al. p. 12 for details."
     assert sentence_starts(text, 0, len(text)) == [0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remission was 11% with HDCT and 12% with ST. After a median follow-up, 79 died.",
+        "Pain fell in patients with MS. The effect lasted.",
+    ],
+)
+def test_a_sentence_ends_after_a_short_name_in_capitals(text: str) -> None:
+    second = text.index(". ") + 2
+    assert sentence_starts(text, 0, len(text)) == [0, second]
 
 
 def test_letter_groups_name_the_arms_they_open(extractor: Extractor) -> None:

@@ -48,6 +48,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # "... 9.30% in group P. In the first 24 hours": a group's letter, not the abbreviation "p."
 _GROUP_LETTER_BEFORE = re.compile(r"\b(?i:groups?|arms?|cohorts?)\s+[A-Z]$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# an arm's or a condition's short name in capitals, no abbreviation: "... receiving ST. After",
+# "patients with MS. The", "in the ED. Pain"
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _MAX_PAREN = 400
 _NEWLINE = re.compile(r"\n\s*")
 _LABEL_WORD = (
@@ -110,6 +113,7 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
             short = word.group(1).lower().strip(".") if word else ""
             if (
                 short in _ABBREVIATIONS
+                and not _ACRONYM.fullmatch(word.group(1) if word else "")
                 and not _GROUP_LETTER_BEFORE.search(text, max(start, stop - 12), stop)
                 and not (short in _UNIT_ABBREVIATIONS and _CAPITAL_NEXT.match(text, m.end()))
             ):
