@@ -200,9 +200,9 @@ _STATISTIC_START = re.compile(
 )
 _METHODS_CUE = re.compile(
     r"(?i)\b(?:randomi[sz]|assigned|allocated|enrolled|recruited|we\s+(?:conducted|performed|"
-    r"studied|evaluated|compared|examined|assessed|investigated|analy[sz]ed|included|treated)|"
-    r"(?:patients|participants|subjects)\s+(?:were|with)|was\s+conducted|were\s+included|"
-    r"a\s+total\s+of)"
+    r"studied|evaluated|compared|examined|assessed|investigated|analy[sz]ed|included|treated|"
+    r"report)|(?:patients|participants|subjects)\s+(?:were|with|received|underwent)|"
+    r"was\s+conducted|were\s+included|a\s+total\s+of|in\s+total)"
 )
 
 
