@@ -126,6 +126,24 @@ def test_result_values_two_predicates_of_one_subject_are_no_arms(extractor: Extr
     assert not any(len(c.results) == 2 for c in record.claims)
 
 
+def test_result_values_an_arm_named_alone_in_the_bracket_after_a_value(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        article(
+            "Drug K",
+            ("Methods", "Adults were randomly assigned to drug K (n = 150) or placebo (n = 150)."),
+            (
+                "Results",
+                "Overall, 47.6% (drug K) and 52.2% (placebo) of patients experienced drug-related "
+                "adverse events, including 17 patients reporting heart failure (drug K: 10; "
+                "placebo: 7).",
+            ),
+        )
+    )
+    assert {"drug K": 47.6, "placebo": 52.2} in _values(record, "percent")
+
+
 def test_result_values_disease_control_is_an_outcome_not_the_control_arm(
     extractor: Extractor,
 ) -> None:

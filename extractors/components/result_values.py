@@ -1122,6 +1122,8 @@ _BOTH_ARMS = re.compile(
 
 
 # a second measure between two values: "median PFS was 6.9 months and median OS was 9.4"
+# an arm's name alone in the bracket right after a value: "47.6% (drug K) and 52.2% (placebo)"
+_TAG_AFTER = re.compile(r"\s*\((?P<name>[A-Za-z][^()\d;,:=<>%]{0,30})\)")
 _ANOTHER_MEASURE = re.compile(
     r"(?i)\b(?:and|,)\s+(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:[\w-]+\s+)?$"
     # "X was identified in 2073 patients (98.4%) and was positive in 526 (25.4%)": another
@@ -1193,6 +1195,12 @@ def assign_arms(
             else _ARM_BRACKET.search(text, max(start, g.start - 40), g.start)
             or _ARM_EQUALS.search(text, max(start, g.start - 40), g.start)
         )  # "(internet = 12.33 and face-to-face = 11.43)": each value its name's
+        tag = _TAG_AFTER.match(text, g.end, end)  # "47.6% (drug K) and 52.2% (placebo)"
+        tagged = _best(arms, tag.group("name"))[0] if tag else None
+        if tagged is not None:
+            if tagged != g.arm:  # a reading that agrees stays a reading
+                fixed[i] = tagged
+            continue
         own = _ARM_RIGHT_AFTER.match(text, g.end, end)
         own_arm = _best(arms, own.group("name"))[0] if own else None
         if own_arm is not None:
