@@ -34,7 +34,9 @@ from extractors.components.inputs import text_of
 from extractors.components.sections import declare_section_extensions
 from extractors.numbers import opening_with
 
-_STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9Α-Ω])")
+# the next sentence opens with a capital, a digit, or a short name in mixed case ("pCR", "mOS",
+# "ctDNA", "eGFR")
+_STOP = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?(?:[A-Z0-9Α-Ω]|[a-z]{1,2}[A-Z]))")
 _ABBREVIATIONS = {
     "e.g", "i.e", "vs", "v", "al", "fig", "figs", "approx", "ca", "cf", "no", "nos", "dr",
     "mr", "mrs", "ms", "st", "vol", "resp", "incl", "viz", "inc", "ltd", "co", "jr", "sr",
