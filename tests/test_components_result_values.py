@@ -144,6 +144,21 @@ def test_result_values_an_arm_named_alone_in_the_bracket_after_a_value(
     assert {"drug K": 47.6, "placebo": 52.2} in _values(record, "percent")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Satisfaction was high in both groups (9.6 ± 0.6 and 9.1 ± 1.8 on a 10-point scale, "
+        "P = 0.21).",
+        "Both patient-groups were satisfied with care (9.6 ± 0.6 and 9.1 ± 1.8, P = 0.21).",
+    ],
+)
+def test_result_values_both_groups_then_their_values_in_the_trials_order(
+    extractor: Extractor, sentence: str
+) -> None:
+    record = extractor.extract(article("Drug A", _METHODS, ("Results", sentence)))
+    assert {"drug A": 9.6, "placebo": 9.1} in _values(record, "mean")
+
+
 def test_result_values_disease_control_is_an_outcome_not_the_control_arm(
     extractor: Extractor,
 ) -> None:

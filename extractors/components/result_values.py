@@ -1115,6 +1115,12 @@ def _without_compared_arm(context: str) -> str:
 
 
 # a value both arms had: "80% in both arms", "12 months (95% CI 10-14) for both groups"
+# the two arms named together before a bracket of their values: "in both groups (", "Both
+# patient-groups were satisfied ("
+_BOTH_GROUPS_BEFORE = re.compile(
+    r"(?i)\bboth\s+(?:the\s+)?(?:(?:treatment|study|patient)[\s-])?(?:groups|arms)\b[^()\[\]]{0,80}"
+    r"[(\[]\s*$"
+)
 _BOTH_ARMS = re.compile(
     r"(?i)\s*(?:[a-zµμ/]{1,8}\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:in|for|with|among)\s+both\s+"
     r"(?:the\s+)?(?:(?:treatment|study|randomi[sz]ed|trial)\s+)?(?:groups|arms|cohorts)\b"
@@ -1257,6 +1263,8 @@ def assign_arms(
                 or _HEADED_BRACKET.search(
                     text, max(start, assigned[0].start - 30), assigned[0].start
                 )
+                # "Satisfaction was high in both groups (9.6 ± 0.6 and 9.1 ± 1.8, P = 0.2)"
+                or _BOTH_GROUPS_BEFORE.search(text, start, assigned[0].start)
             )
         ):  # "(26% vs 8%)" naming no arm: the trial's order, comparator last; "64 and 71%,
             # respectively" or "(mean (SD), 6.2 (0.98) and 6.3 (1.57) days)" naming no arm:
