@@ -455,3 +455,16 @@ def test_counted_arms_named_at_length(text: str) -> None:
 def test_counts_after_an_event_word_are_still_no_arms() -> None:
     text = "After randomization, 12 patients in the drug K group and 9 in the placebo group died."
     assert counted_arms(text) == []
+
+
+def test_counted_arms_with_their_share_of_all_randomised() -> None:
+    text = (
+        "Sixty-nine (49.3%) were assigned to drug K (group A) and 71 (50.7%) to drug M (group B)."
+    )
+    assert [(p.label, p.n) for p in counted_arms(text)] == [
+        ("drug K (group A)", 69),
+        ("drug M (group B)", 71),
+    ]
+    # shares of what the patients underwent are no allocation
+    text = "In all, 38 (41.3%) patients underwent mastectomy, while 54 (58.7%) lumpectomy."
+    assert counted_arms(text) == []

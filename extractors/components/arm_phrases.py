@@ -532,7 +532,10 @@ _SIZE_LAST = rf"[nN]\s*=\s*{COUNT_PATTERN}\s*[)\]]"  # "n = 72)": the size that 
 _COUNTED_ITEM = opening_with(  # a digit, the "n" of "n =" or a number's word
     rf"\d{WORD_NUMBER_FIRST}",
     rf"(?<![\w.,/=·-])(?:[nN]\s*=\s*)?(?P<n>{COUNT_PATTERN}|{WORD_NUMBER_PATTERN})"
-    rf"(?![\w%/·]|[.,]\d)\s*,?\s+(?:(?:{SUBJECT_NOUNS_PATTERN})\s+)?(?:(?:were|was)\s+)?"
+    # the share of all randomised: "Sixty-nine (49.3%) assigned to A and 71 (50.7%) to B"
+    r"(?![\w%/·]|[.,]\d)(?:\s*\(\s*\d{1,2}(?:[.,]\d+)?\s*%\s*\)(?=\s+(?:(?:were|was)\s+)?"
+    r"(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|to)\s))?"
+    rf"\s*,?\s+(?:(?:{SUBJECT_NOUNS_PATTERN})\s+)?(?:(?:were|was)\s+)?"
     r"(?:randomly\s+)?(?:(?P<verb>(?:assigned|allocated|randomi[sz]ed)\s+(?:to|into|in)|"
     r"received|receiving|were\s+given|underwent|in|into|to)\s+)?(?:(?:receive|the|a|an)\s+)*"
     # "112 to A, B, and C chemotherapy (ABC)": commas in a name its short form follows
