@@ -152,12 +152,6 @@ def _with_drug(dose: str, later: list[ArmPhrase], earlier: list[ArmPhrase]) -> s
     return dose
 
 
-# a dose and how it was given, after an arm's name and a comma: no arm of its own
-_HOW_GIVEN = re.compile(
-    r"(?i)\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?)(?:/(?:kg|m2|day|d))*\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:orally|administered|given|intravenously|subcutaneously|"
-    r"intramuscularly|daily|twice|once|p\.?o\.?)\b"
-)
 _ASIDE_FIRST = re.compile(  # "to receive, for 2 weeks, A or B": when or how, then the arms
     r"\s*,?\s*(?:for|during|over|in|at|with|after|from|by|on|under)\s[^,;:()\[\]]{1,40}?,\s*"
     # how long, no commas: "to receive for 8 weeks A or B"
@@ -541,6 +535,11 @@ def _named_with_treatment(pieces: list[ArmPhrase]) -> list[ArmPhrase]:
 _DOSE_UNIT = r"(?:mg|g|µg|μg|mcg|ug|ml|mL|IU|U|units?)(?:/(?:kg|m2|day|d))*"
 
 _ONE_DOSE = rf"\d+(?:[.,]\d+)?(?:\s*{_DOSE_UNIT})?"
+# a dose and how it was given, after an arm's name and a comma: no arm of its own
+_HOW_GIVEN = re.compile(
+    rf"(?i)\d+(?:[.,]\d+)?\s*{_DOSE_UNIT}\s+(?:[\w-]+\s+){{0,3}}?(?:orally|administered|given|"
+    r"intravenously|subcutaneously|intramuscularly|daily|twice|once|p\.?o\.?)\b"
+)
 
 _DOSES_IN_BRACKET = re.compile(  # "drug A (5 or 10 mg)", "drug A (5 mg, 10 mg or 20 mg daily)"
     rf"^(?P<drug>[A-Za-z][^()\[\]]*?)\s*\((?P<doses>{_ONE_DOSE}(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+)"

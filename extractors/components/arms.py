@@ -1098,6 +1098,7 @@ _IN_EACH = re.compile(
     r"(?:in|per)\s+each\s+(?:group|arm)\b"
     r"(?=\s*(?:[.;,)]|$|(?:were|was)\s+(?:included|enrolled|randomi[sz]ed|recruited|analy[sz]ed)))"
 )
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _SIZE_SENTENCE = re.compile(
     r"(?i)\b(?:randomi[sz]|allocat|assign|divided|recruit|enrol|includ|there\s+were)"
 )
@@ -1108,9 +1109,9 @@ def _each_group_size(text: str, arms: list[ArmMention]) -> int | None:
     that allocates, enrols or includes people, and the total written with it, if any, is that
     many times the number of arms; else None."""
     for m in _IN_EACH.finditer(text):
-        start, end = sentence_bounds(text, m.start(), m.end())
-        if m["bracket"] and m.end() < len(text) and text[m.end() :].lstrip()[:1] != ")":
+        if m["bracket"] and m.end() < len(text) and not _BRACKET_CLOSE.match(text, m.end()):
             continue  # "(30 patients in each group, drug A or B)": a bracket of more
+        start, end = sentence_bounds(text, m.start(), m.end())
         if not _SIZE_SENTENCE.search(text, start, end):
             continue
         n = parse_count(m["n"]) or 0

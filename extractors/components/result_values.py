@@ -1114,22 +1114,22 @@ def _without_compared_arm(context: str) -> str:
     return _STATISTICS_BRACKET.sub(blank, context)
 
 
-# a value both arms had: "80% in both arms", "12 months (95% CI 10-14) for both groups"
 # the two arms named together before a bracket of their values: "in both groups (", "Both
 # patient-groups were satisfied ("
 _BOTH_GROUPS_BEFORE = re.compile(
     r"(?i)\bboth\s+(?:the\s+)?(?:(?:treatment|study|patient)[\s-])?(?:groups|arms)\b[^()\[\]]{0,80}"
     r"[(\[]\s*$"
 )
+# a value both arms had: "80% in both arms", "12 months (95% CI 10-14) for both groups"
 _BOTH_ARMS = re.compile(
     r"(?i)\s*(?:[a-zµμ/]{1,8}\s*)?(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:in|for|with|among)\s+both\s+"
     r"(?:the\s+)?(?:(?:treatment|study|randomi[sz]ed|trial)\s+)?(?:groups|arms|cohorts)\b"
 )
 
 
-# a second measure between two values: "median PFS was 6.9 months and median OS was 9.4"
 # an arm's name alone in the bracket right after a value: "47.6% (drug K) and 52.2% (placebo)"
 _TAG_AFTER = re.compile(r"\s*\((?P<name>[A-Za-z][^()\d;,:=<>%]{0,30})\)")
+# a second measure between two values: "median PFS was 6.9 months and median OS was 9.4"
 _ANOTHER_MEASURE = re.compile(
     r"(?i)\b(?:and|,)\s+(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:[\w-]+\s+)?$"
     # "X was identified in 2073 patients (98.4%) and was positive in 526 (25.4%)": another
