@@ -55,6 +55,12 @@ outcome and actor phrases). Method:
   names people: "All twelve volunteers"); a reported effect whose sentence names no arm,
   group, people nor comparison ("Mortality was lower (HR 0.80, ...)") compares the trial's
   two arms, the other against the control, where one of them is the control;
+- one arm's values per sentence or clause, each opened by the arm's name ("In the A arm, X
+  was a and Y was b. In the B arm, X was c and Y was d", or the two as clauses of one
+  sentence after a semicolon; ``arm_sentences``): one claim per outcome both name, with
+  both arms' values and the direction they give, in place of the claims of one arm each;
+  "Of 84 given A, 8 (10%) had X. Of 83 given B, 30 (36%) had X (P < 0.001)": the second
+  sentence's claim takes the first arm's value (``parallel_arms``);
 - animal claims: a clause in a sentence about mice/rats/an animal model (and no patients)
   gets the animal population and no human arms;
 - id: the first 16 hex digits of sha1(record id, evidence start, evidence end, outcome and,
@@ -70,6 +76,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -81,10 +88,12 @@ from extractors.components.arm_results import (
     sizes_only,
     with_arm_totals,
 )
+from extractors.components.arm_sentences import ArmUnit, arm_units, unit_comparisons
 from extractors.components.arm_statistics import own_statistics
 from extractors.components.arms import ArmMention, named_in_order
 from extractors.components.claim_arms import (
     arm_pairs,
+    arm_ref,
     baseline_pairs,
     carry_pair,
     sentence_pair,
@@ -209,6 +218,7 @@ from extractors.numbers import RESPECTIVELY
 from kg.model import (
     Claim,
     ConceptRef,
+    Direction,
     Evidence,
     Outcome,
     Population,
@@ -345,15 +355,35 @@ class Claims:
         earlier: tuple[int, int] | None = None  # the outcome of the last sentence's last claim
         recent: list[ClaimDraft] = []  # the claims of the last clause that made any
         lone: LoneArmValue | None = None  # one arm's value in the last sentence, no claim
+        unit: ArmUnit | None = None  # one arm's values of outcomes in the last sentence
+        unit_from = 0  # where the claims of that sentence start in ``drafts``
         for sent in sentences:
             if sent.category not in wanted or (
                 drafts and sent.category != "CONCLUSIONS" and _CONCLUDING.match(sent.text)
             ):
-                earlier, recent, lone = None, [], None
+                earlier, recent, lone, unit = None, [], None, None
                 continue
             previous: tuple[int, int] | None = None
             sent_arms = [] if self._is_animal(doc, sent) else list(doc._.arms or [])
             before = len(drafts)
+            units = self._units(doc, text, sent, sent_arms)
+            # "In A, X was a and Y b; in B, X was c and Y d", or "In B, X was c." after "In A,
+            # X was a.": the arms' values paired, in place of claims of one arm each
+            paired = (
+                self._unit_claims(doc, text, units[0], units[1], sent_arms)
+                if len(units) == 2
+                else self._unit_claims(doc, text, unit, units[0], sent_arms)
+                if len(units) == 1 and unit is not None
+                else []
+            )
+            if paired:
+                if len(units) == 1:  # the last sentence's claims of its one arm's values
+                    drafts[unit_from:] = [d for d in drafts[unit_from:] if len(d.claim.results) > 1]
+                drafts.extend(d for d in paired if d.claim.id not in seen)
+                seen.update(d.claim.id for d in paired)
+                reported.update(*(outcome_words(d.claim.outcome.text) for d in paired))
+                earlier, recent, lone, unit = None, paired, None, None
+                continue
             last_made: list[ClaimDraft] = []  # the claims of this sentence's last clause
             for start, end in joined_changes(text, clauses(text, sent), sent_arms):
                 about = about_the_difference(text, start, end)
@@ -389,12 +419,61 @@ class Claims:
                 if join_lone_arm(claim, lone, text, sent_arms, link):
                     claim.confidence = claim_confidence(claim)
             lone = None
+            unit, unit_from = (units[0], before) if len(units) == 1 else (None, len(drafts))
             if len(drafts) == before and len(sent_arms) == 2 and sent.category != "CONCLUSIONS":
                 q = doc._.quantities.between(sent.start, sent.end)
                 if has_arm_values(q):  # most sentences without a claim hold no value at all
                     lone = lone_arm_value(text, (sent.start, sent.end), q, sent_arms)
         doc._.claims = drafts
         return doc
+
+    def _units(self, doc: Doc, text: str, sent: Sentence, arms: list[ArmMention]) -> list[ArmUnit]:
+        """The units of one arm's values of a sentence (``arm_sentences``), none in a sentence
+        about the time before treatment or about who the participants are."""
+        if len(arms) != 2 or sent.category == "CONCLUSIONS" or not _UNIT_LEAD.match(sent.text):
+            return []
+        if PRE_TREATMENT_FAST.found(sent.text) or DEMOGRAPHIC_FAST.found(sent.text):
+            return []
+        words = dose_words(frozenset().union(*(a.words for a in arms)))
+        q = doc._.quantities.between(sent.start, sent.end)
+        return arm_units(text, (sent.start, sent.end), q, arms, words)
+
+    def _unit_claims(
+        self, doc: Doc, text: str, first: ArmUnit, second: ArmUnit, arms: list[ArmMention]
+    ) -> list[ClaimDraft]:
+        """The claims of the outcomes two units of different arms share, their values the
+        only evidence (no significance stated); the evidence runs from the first to the end of
+        the second."""
+        record_id = article.id if (article := article_of(doc)) else ""
+        link = functools.partial(self._link, doc)
+        start, end = first.start, second.end
+        timepoints = within(doc._.quantities.timepoints, start, end)
+        population = _population(doc._.population)
+        drafts = []
+        for index, found in enumerate(unit_comparisons(text, first, second, arms)):
+            outcome_text = without_dangling_end(text[found.outcome[0] : found.outcome[1]])
+            if DEMOGRAPHIC_OUTCOME.fullmatch(outcome_text) or FOLLOW_UP_OUTCOME.fullmatch(
+                outcome_text
+            ):
+                continue
+            claim = Claim(
+                id=claim_id(record_id, start, end, outcome_text, f"units|{index}"),
+                population=population,
+                intervention=arm_ref(link, found.treated),
+                comparator=arm_ref(link, found.control),
+                outcome=Outcome(
+                    text=outcome_text,
+                    timepoint=timepoints[0].text if timepoints else None,
+                    mesh=self._link(doc, [outcome_text], OUTCOME_CATEGORIES),
+                ),
+                results=found.results,
+                effect=computed_effect(found.results, found.treated.id, found.control.id),
+                direction=cast(Direction, found.direction),
+                evidence=Evidence(start=start, end=end, text=text[start:end]),
+            )
+            claim.confidence = claim_confidence(claim)
+            drafts.append(ClaimDraft(claim, found.outcome, None, False))
+        return drafts
 
     def _add_statistics(
         self,
@@ -1060,6 +1139,11 @@ class Claims:
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {}, within)
 
+
+# how a sentence of one arm's values opens ("In the A arm, ", "In contrast, in group B, ")
+_UNIT_LEAD = re.compile(
+    r"(?i)(?:in\s+(?:contrast|comparison)\s*,\s*|whereas\s+|while\s+)?(?:in|for|among)\s"
+)
 
 # two counts of people, as the arms' sizes are written: "in 92 and 88 patients"
 _PEOPLE_PAIR = re.compile(
