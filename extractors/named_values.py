@@ -5,7 +5,7 @@ and 4.2 points with B". Pure functions, no spaCy.
 A lead names the statistic: "median" (not of follow-up or age) or a time-to-event outcome
 ("survival", "time to progression", "PFS", "OS", "TTP", median PFS as "mPFS", ...), whose times
 abstracts report as medians by convention, gives medians, unless "mean" or "average" names it
-("mean PFS"); "mean" or "average" gives means. From
+("mean PFS"); "mean" or "average" gives means (neither of follow-up or age). From
 the lead to the end of its sentence or the first p value, every number written with a unit is a
 value; a number without one takes the unit of the next when the two are joined by "and", "vs",
 "v", "versus", "or", "to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"), also with
@@ -76,7 +76,9 @@ _TIME_ABBREVIATIONS = ("OS", "PFS", "DFS", "EFS", "RFS", "TTP", "TTF", "TtPD", "
 _TIME_LEAD = re.compile(
     rf"(?i)\b(?:{'|'.join(_TIME_WORDS)})\b|\b(?:{'|'.join(_TIME_ABBREVIATIONS)})\b"
 )
-_MEAN_LEAD = re.compile(r"(?i)\b(?:mean|average)\b")
+# not "mean age", "mean follow-up": who the people are and how long they were followed
+_MEAN_LEAD_TAIL = r"\b(?!\s+(?:follow|age\b|aged\b))"
+_MEAN_LEAD = re.compile(rf"(?i)\b(?:mean|average){_MEAN_LEAD_TAIL}")
 
 
 def _word_at_start(word: str) -> str:
@@ -110,7 +112,9 @@ _TIME_LEAD_FIRSTS = (
     "survival", "time", "duration", "response", "os", "pfs", "dfs", "efs", "rfs", "ttp", "ttf",
     "ttr", "dor",
 )  # fmt: skip
-_MEAN_LEAD_LOWER = re.compile(rf"(?:{_word_at_start('mean')}|{_word_at_start('average')})\b")
+_MEAN_LEAD_LOWER = re.compile(
+    rf"(?:{_word_at_start('mean')}|{_word_at_start('average')}){_MEAN_LEAD_TAIL}"
+)
 _STOP = re.compile(r"\.(?=\s+[A-Z(\[]|\s*$)|\b[Pp]\s*[=<>≤≥]|\b(?:HR|hazard)\b")
 _REACH = 160
 

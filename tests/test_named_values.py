@@ -67,6 +67,10 @@ def test_named_values_read(text: str, expected: list[tuple[str, float]]) -> None
         ("median pain was 5.0 at week 8 in all patients", 8.0),
         ("mean scores at visit 3 in the A group were 4.1 points", 3.0),
         ("median grade 2 in both groups", 2.0),
+        # who the people are and how long they were followed: no lead of what was measured
+        ("evaluable (mean age, 49 years) 103 in the A group and 103 in the B group", 103.0),
+        ("evaluable (mean age, 49 years) 103 in the A group and 103 in the B group", 49.0),
+        ("a mean follow-up of 30 months in both groups", 30.0),
         # a difference between the arms, told by a comparative, is no arm's value
         ("the mean disability score was 4.0 points lower with drug A (95% CI 1.5 to 6.5)", 4.0),
         ("mean weight was 2.3 kg higher with drug A than with placebo", 2.3),
