@@ -468,3 +468,20 @@ def test_counted_arms_with_their_share_of_all_randomised() -> None:
     # shares of what the patients underwent are no allocation
     text = "In all, 38 (41.3%) patients underwent mastectomy, while 54 (58.7%) lumpectomy."
     assert counted_arms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 206 women were evaluable (mean age, 49 years; range, 25-69 years) 103 in "
+        "the drug K group (mean age, 50 years; range, 25-69 years) and 103 in the placebo "
+        "group (mean age, 50 years; range, 30-67 years).",
+        "A total of 206 women were evaluable: 103 in the drug K group (median age 50 years) "
+        "and 103 in the placebo group (median age 52 years).",
+    ],
+)
+def test_a_bracket_about_who_is_in_a_counted_group(text: str) -> None:
+    assert [(p.label, p.n) for p in counted_arms(text)] == [
+        ("drug K", 103),
+        ("placebo", 103),
+    ]

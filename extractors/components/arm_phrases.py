@@ -544,7 +544,9 @@ _COUNTED_ITEM = opening_with(  # a digit, the "n" of "n =" or a number's word
     # "72 to A (intravenous [n = 72]) and 66 to B": a bracket that gives the arm's size; "34
     # to a standard treatment (water-based lubricant)": one that says what the arm is
     rf"(?:\s*\((?:[^()\[\];]*?\[\s*{_SIZE_LAST}\s*\)|[^()\[\];]*?\b{_SIZE_LAST}|"
-    r"(?P<gloss>[^()\[\];\d%=]{1,60}\))))?"
+    r"(?P<gloss>[^()\[\];\d%=]{1,60}\)))"
+    # "103 in the A group (mean age, 50 years; range, 25-69 years)": who is in the group
+    r"|(?:(?<=group)|(?<=arm))\s*\([^()\[\]]{1,100}\))?"
     # how long, after the bracket: "to B (C, D and E) for 7 days"
     rf"(?:(?<=\))\s+(?:for|during|over)\s+(?:\d|{WORD_NUMBER_PATTERN})[^,;:()\[\]]{{0,30}}?)?"
     rf"(?=\s*[,;:)\]]|\s+and\s+(?:\d|{WORD_NUMBER_PATTERN}|the\s)|\s*\.(?:\s|$)|\s*$)",
@@ -584,7 +586,8 @@ def counted_arms(text: str) -> list[ArmPhrase]:
     and 41 to placebo", "42 in the drug A group and 41 in the placebo group", "(208 received
     drug A; 201, placebo)"). Read only in a sentence that allocates, includes or treats and
     counts no events; an item needs a verb ("assigned to", "received", "in the .. group")
-    unless it follows one that had it or the counts are in brackets."""
+    unless it follows one that had it or the counts are in brackets. A bracket after a
+    group's name says who is in it ("103 in the A group (mean age, 50 years; range, 25-69)")."""
     lead = _AFTER_LEAD.match(text)  # "After initial response to A, 224 were assigned: ..."
     if _NOT_ALLOCATION_FAST.found(text[lead.end() :] if lead else text):
         return []
