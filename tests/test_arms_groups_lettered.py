@@ -246,6 +246,33 @@ def test_group_names_give_their_tags_at_a_sentence_end_too(text: str, tag: str) 
     assert [w for w in mention_words(text) if w.startswith("#")] == [tag]
 
 
+@pytest.mark.parametrize(("text", "tag"), [("for group-A vs", "#a"), ("(arm-B, n = 20)", "#b")])
+def test_a_hyphen_between_group_and_its_name(text: str, tag: str) -> None:
+    assert [w for w in mention_words(text) if w.startswith("#")] == [tag]
+
+
+def test_values_of_groups_named_with_a_hyphen(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Dissection trial",
+            (
+                "Methods",
+                "Women were randomized to level-III dissection (group-A, n = 258) or level-I "
+                "dissection (group-B, n = 256).",
+            ),
+            (
+                "Results",
+                "Overall and disease-free survival rates were 89.6% and 76.6% for group-A vs "
+                "87.8% and 74.1% for group-B, respectively.",
+            ),
+        )
+    )
+    assert [[(r.arm, r.percent) for r in c.results] for c in record.claims] == [
+        [("arm1", 89.6), ("arm2", 87.8)],
+        [("arm1", 76.6), ("arm2", 74.1)],
+    ]
+
+
 def test_a_plural_before_the_first_name_of_a_list_with_values(extractor: Extractor) -> None:
     # "in groups A (605 ml), B (790 ml) and C (845 ml) than in group D": A's value is A's
     assert "#a" in mention_words("Arms A")

@@ -199,9 +199,9 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 _DUMMY_OF = re.compile(r"(?i)\b([^\W\d_][\w-]*)\s+(?:placebo|dummy)\b")  # "tamoxifen placebo"
 _NON_COMPOUND = re.compile(r"(?i)\bnon-[^\W\d_]+")
 _NO_WORD = re.compile(r"(?i)\bno(?:n(?=-))?[\s-]+([^\W\d_]+)")  # "no music", "non-PTX"
-_GROUP_NAME = re.compile(  # "group B" gives "#b", "group P2.5" "#p2.5", "group P+D" "#p+d"
+_GROUP_NAME = re.compile(  # "group B", "group-B": "#b"; "group P2.5" "#p2.5", "group P+D" "#p+d"
     # ("Arms A (16%) or C (22%)": the plural before the first name of a list too)
-    rf"(?i)\b(?:groups?|arms?)\s+({GROUP_NAME_SUFFIXED}(?![\w+]|\.\d)|[A-Z0-9]{{1,2}}\b)"
+    rf"(?i)\b(?:groups?|arms?)(?:\s+|-)({GROUP_NAME_SUFFIXED}(?![\w+]|\.\d)|[A-Z0-9]{{1,2}}\b)"
 )
 
 
