@@ -623,7 +623,10 @@ _CI_NAME_AFTER = re.compile(rf"\s*{_CI_NAME}")
 _IN_SHARED_PERCENTS = _digits_spaces_or("-−‒–.·∙⋅,/vsersuandor")
 _RANGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:between|from|ranged?|ranging|of|arms?|groups?|grades?|stages?|cycles?|days?|"
-    r"weeks?|months?|years?|phases?|types?|levels?|cohorts?|n)|[=<>≤≥:/])\s*$"
+    r"weeks?|months?|years?|phases?|types?|levels?|cohorts?|n)|[=<>≤≥/]"
+    # a colon after a short name or a digit ("P: 0.02, 30%", "group A: 1 and 40%", "2:1"),
+    # or after "range"; not after a word ("rates: 89.6 and 76.6% for A")
+    r"|(?<![a-z]{3}):|(?<=range):)\s*$"
 )
 
 

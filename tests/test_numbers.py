@@ -370,6 +370,11 @@ def test_numbers_unsigned_value_glued_to_vs_full_stop() -> None:
         ("seroma in 9 of 45, 20%", []),
         ("withdrew (5/75, 6.7%) vs (11/75; 14.7%)", []),  # events of fractions, not percents
         ("p = 0.02, 30% vs 20%", []),
+        # a colon after a word ends no number of a label nor a ratio
+        ("survival rates: 89.6 and 76.6% for group A", [89.6]),
+        ("P: 0.02, 30% vs 20%", []),
+        ("ratio 2:1 and 30%", []),
+        ("group A: 1 and 40%", []),
         ("had benefit 1, and 87% vs 53% had benefit 2", []),  # two clauses, no list of two
         ("rates were 12, 15, and 20%", [12.0, 15.0]),  # a serial comma after three items
         ("excretion rose (1,300%; P < 0.01)", []),  # one number with a thousands separator
