@@ -226,3 +226,24 @@ def test_what_each_group_received_when_its_people_come_first(sentence: str) -> N
 )
 def test_both_sides_share_the_noun_written_once(sentence: str, arms: list[str]) -> None:
     assert [p.label for p in compared_pair(sentence)] == arms
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Women were stratified into breast-conserving surgery or mastectomy, and then further "
+        "stratified into level-III dissection (group A, n = 258) or level-I dissection "
+        "(group B, n = 256).",
+        # strata and then the allocation: the arms are the allocation's
+        "Women were stratified into breast-conserving surgery or mastectomy, and then "
+        "randomly assigned to level-III dissection (n = 258) or level-I dissection (n = 256).",
+    ],
+)
+def test_strata_before_the_arms(extractor: Extractor, methods: str) -> None:
+    record = extractor.extract(
+        article("Axillary dissection", ("Methods", methods), ("Results", "Pain was similar."))
+    )
+    assert [(a.label, a.n) for a in record.arms] == [
+        ("level-III dissection", 258),
+        ("level-I dissection", 256),
+    ]

@@ -768,6 +768,9 @@ def _counted(count: str) -> int:
     return int(count) if count.isdigit() else _COUNTS[count.lower()]
 
 
+_STRATIFIED = re.compile(r"(?i)stratified\b")
+
+
 def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     text = sent.text
     if numbered := numbered_arms(text):  # "into three groups: 1) A; 2) B; 3) C"
@@ -779,6 +782,10 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
         return shifted(counted_arms(text), sent.start)
     phrases = received_arms(text) or bracketed_arms(text)
     trigger = TRIGGER.search(text) if not phrases else None
+    while (
+        trigger and _STRATIFIED.match(trigger[0]) and (later := TRIGGER.search(text, trigger.end()))
+    ):
+        trigger = later  # "stratified into X or Y, and then randomized to A or B": strata first
     if trigger:  # "to groups A, B and C", "into three groups (A, B and C)"
         listed = trigger.start("listed") if trigger["listed"] else -1
         phrases = lettered_groups(text, trigger.end(), named=bool(_GROUPS_NAMED(trigger[0])))
