@@ -7,7 +7,9 @@ Not a component: ``evg_claims`` uses these to drop a clause before reading its c
 - comparisons before treatment or at baseline (``at_baseline``, ``PRE_TREATMENT_FAST``), unless
   the clause is also after treatment (``AFTER_TREATMENT_FAST``) or says what the baseline value
   predicts (``PROGNOSTIC``);
-- who the participants are (``DEMOGRAPHIC_FAST``, ``DEMOGRAPHIC_OUTCOME``).
+- who the participants are (``DEMOGRAPHIC_FAST``, ``DEMOGRAPHIC_OUTCOME``);
+- what was commonest, without values of two arms, a statistic or a comparison
+  (``MOST_COMMON_FAST``).
 
 A change from a value before treatment ("fell from 5.5 before treatment to 1.2",
 ``FROM_BEFORE``) is a result, and is blanked before these tests.
@@ -165,6 +167,9 @@ DEMOGRAPHIC_OUTCOME = re.compile(
     r"(?:\s+distribution)?|(?:the\s+)?(?:proportion|percentage|number)\s+of\s+(?:men|women|"
     r"males|females|boys|girls)"
 )
+# what was commonest, among one group's events or the studies: "The most frequent adverse
+# events with A were X, Y and Z", "X was the most commonly used score"; no comparison
+_MOST_COMMON = re.compile(r"(?i)\b(?:most\s+(?:frequent|common)(?:ly)?|commonest)\b")
 FROM_BEFORE = re.compile(  # a change from its value before treatment is a result
     r"(?i)\bfrom\s+[-−–]?\d[\d.]*[^;,()]{0,30}?\b(?:before|prior\s+to)\s+(?:the\s+)?"
     r"[\w-]+\s+to\s+[-−–]?\d"
@@ -178,3 +183,4 @@ _AFTER_TREATMENT = re.compile(
 PRE_TREATMENT_FAST = LowerCaseSearch(_PRE_TREATMENT)
 AFTER_TREATMENT_FAST = LowerCaseSearch(_AFTER_TREATMENT)
 DEMOGRAPHIC_FAST = LowerCaseSearch(_DEMOGRAPHIC)
+MOST_COMMON_FAST = LowerCaseSearch(_MOST_COMMON)

@@ -114,6 +114,7 @@ from extractors.components.claim_guards import (
     DEMOGRAPHIC_OUTCOME,
     FOLLOW_UP_OUTCOME,
     FROM_BEFORE,
+    MOST_COMMON_FAST,
     PRE_TREATMENT_FAST,
     PROGNOSTIC,
     at_baseline,
@@ -564,6 +565,13 @@ class Claims:
             # a comparison before treatment or of who the participants are, even with its p
             # value, is no result
             return []
+        if (
+            len(with_arms) < 2
+            and not (p or effect)
+            and MOST_COMMON_FAST.found(clause)
+            and not compares(clause)
+        ):
+            return []  # "The most frequent adverse events with A were X, Y and Z": one group's
         if len(with_arms) < 2 and correlation_only(clause):
             return []  # "X correlated with Y (r = 0.41)": no arms compared, no intervention
         if len(with_arms) < 2 and effect_modifiers_only(clause):
