@@ -6,9 +6,10 @@ A lead names the statistic: "median" (not of follow-up or age) or a time-to-even
 ("survival", "time to progression", "PFS", "OS", "TTP", median PFS as "mPFS", ...), whose times
 abstracts report as medians by convention, gives medians, unless "mean" or "average" names it
 ("mean PFS"); "mean" or "average" gives means (neither of follow-up or age). From
-the lead to the end of its sentence or the first p value, every number written with a unit is a
-value; a number without one takes the unit of the next when the two are joined by "and", "vs",
-"v", "versus", "or", "to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"), also with
+the lead to the end of its sentence or the first p value (or of its bracket, for a lead inside
+one: "(median 68 years)"), every number written with a unit is a value; a number without
+one takes the unit of the next when the two are joined by "and", "vs", "v", "versus", "or",
+"to" or a comma ("6 and 12 months", "1.6, 0.8 and 0.6 points"), also with
 its own interval between ("8.1 (95% CI 6.0-9.9) vs 7.1 months"). After a time-to-event lead
 only times count (days to years). A number is not a value when it is a time point or a duration
 ("at 12 months", "for 6 weeks", "2-year", "months of follow-up", "at week 8", "visit 3"), a
@@ -305,6 +306,23 @@ def _statistic(name: str) -> bool:
     return any(w.lower() in _STATISTIC_NAMES for w in re.split(r"[\s-]+", name))
 
 
+def _bracket_end(text: str, at: int, limit: int) -> int:
+    """Where the bracket a lead at ``at`` stands in closes ("(median 68 years)": its values
+    are the bracket's, not "gemcitabine 1200 mg" after it), else ``limit``."""
+    opening = max(text.rfind("(", max(0, at - 40), at), text.rfind("[", max(0, at - 40), at))
+    if opening < 0 or any(c in text[opening:at] for c in ")]"):
+        return limit
+    depth = 1
+    for index in range(at, limit):
+        if text[index] in "([":
+            depth += 1
+        elif text[index] in ")]":
+            depth -= 1
+            if depth == 0:
+                return index
+    return limit
+
+
 def find_named_values(text: str) -> list[NamedValue]:
     """Medians and means named before their values (see the module docstring), in order."""
     found: dict[int, NamedValue] = {v.start: v for v in find_group_values(text)}
@@ -312,6 +330,7 @@ def find_named_values(text: str) -> list[NamedValue]:
     for index, (lead_end, kind) in enumerate(leads):
         stop = _stop(text, lead_end, lead_end + _REACH)
         limit = stop if stop is not None else min(len(text), lead_end + _REACH)
+        limit = min(limit, _bracket_end(text, lead_end, limit))
         for later_end, later_kind in leads[index + 1 :]:
             if later_end < limit and (later_kind == "mean") != (kind == "mean"):
                 limit = later_end  # "median OS ... mean score": each lead keeps its own

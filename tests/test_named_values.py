@@ -42,6 +42,10 @@ def _read(text: str) -> list[tuple[str, float]]:
             [("median", 18.3), ("median", 30.3)],
         ),
         (
+            "PFS was longer with A (median PFS, 20.2 [95% CI 15-25] vs 10.2 months; P = .01)",
+            [("median", 20.2), ("median", 10.2)],
+        ),
+        (
             "mean losses of 2.1, 1.7 and 1.2 kg in group A",
             [("mean", 2.1), ("mean", 1.7), ("mean", 1.2)],
         ),
@@ -67,6 +71,12 @@ def test_named_values_read(text: str, expected: list[tuple[str, float]]) -> None
         ("median pain was 5.0 at week 8 in all patients", 8.0),
         ("mean scores at visit 3 in the A group were 4.1 points", 3.0),
         ("median grade 2 in both groups", 2.0),
+        # a lead inside a bracket names the bracket's values only
+        (
+            "women aged 60 years or more (median 68 years) received gemcitabine 1200 mg/m(2) "
+            "or epirubicin 35 mg/m(2)",
+            1200.0,
+        ),
         # who the people are and how long they were followed: no lead of what was measured
         ("evaluable (mean age, 49 years) 103 in the A group and 103 in the B group", 103.0),
         ("evaluable (mean age, 49 years) 103 in the A group and 103 in the B group", 49.0),
