@@ -96,3 +96,17 @@ def test_a_sentence_with_more_than_values_is_left_to_the_statements(
         "than in the radiotherapy arm (7.4 months; P = 0.03).",
     )
     assert claim.p_value is not None and claim.significant is True
+
+
+def test_a_bracket_inside_the_first_outcome(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "In the radiotherapy plus drug K arm, the objective response (CR + PR) rate was 23% "
+        "(95% CI, 13% to 37%), and median OS was 10.4 months. In the radiotherapy arm, the "
+        "objective response rate was 14% and median OS was 11.1 months.",
+    )
+    assert [c.outcome.text for c in claims] == [
+        "objective response (CR + PR) rate",
+        "median OS",
+    ]
+    assert [(r.arm, r.percent) for r in claims[0].results] == [("arm1", 23.0), ("arm2", 14.0)]

@@ -46,6 +46,7 @@ _LINK = re.compile(
 # what may stand before an outcome's words: the joint of the list
 _JOINT = re.compile(r"(?i)^[\s,;]*(?:and\s+)?(?:the\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LEADING_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _ARM_NOUN = re.compile(r"(?i)\s*\b(?:arm|group|cohort)s?$")
 
 
@@ -78,22 +79,25 @@ def _lead_arm(name: str, arms: list[ArmMention]) -> ArmMention | None:
     return named[0] if len(named) == 1 else nested_arm(held, words)
 
 
-def _item(text: str, start: int, group: ValueGroup) -> UnitItem | None:
-    """The outcome of the value ``group`` whose words run from ``start`` (after the lead or
-    the value before, its brackets left out), else None."""
+def _item(text: str, start: int, group: ValueGroup, after_value: bool) -> UnitItem | None:
+    """The outcome of the value ``group`` whose words run from ``start`` (after the lead, or
+    after the value before and its statistics' bracket when ``after_value``), else None."""
     between = text[start : group.start]
-    last_bracket = max(between.rfind(")"), between.rfind("]"))
-    if last_bracket >= 0 and "(" not in _BRACKETED.sub("", between[: last_bracket + 1]):
-        start += last_bracket + 1  # the statistics of the value before
+    if after_value and (statistics := _LEADING_BRACKET.match(between)):
+        start += statistics.end()  # "14% (95% CI, 6% to 26%), median OS was": the 14%'s
         between = text[start : group.start]
-    if "(" in between or "[" in between:
+    if any(c in _BRACKETED.sub("", between) for c in "()[]"):
         return None
     joint = _JOINT.match(between)
     link = _LINK.search(between)
     first = start + (joint.end() if joint else 0)
     last = start + (link.start() if link else len(between.rstrip()))
     phrase = text[first:last]
-    if not (2 <= len(phrase) <= 100) or not outcome_words(phrase) or re.search(r"[,;]", phrase):
+    if (
+        not 2 <= len(phrase) <= 100
+        or not outcome_words(phrase)
+        or re.search(r"[,;]", _BRACKETED.sub("", phrase))
+    ):
         return None
     return UnitItem((first, last), group)
 
@@ -108,10 +112,10 @@ def _unit(
     if arm is None:
         return None
     groups = value_groups(text, q.between(lead.end(), end), words)
-    items = []
+    items: list[UnitItem] = []
     at = lead.end()
     for group in groups:
-        item = _item(text, at, group)
+        item = _item(text, at, group, bool(items))
         if item is None:
             return None
         items.append(item)
@@ -179,7 +183,6 @@ def unit_comparisons(
     """The comparisons of the outcomes two units share (``unit_pairs``): the arm that is not
     the trial's control (``ArmMention.comparator``, else the second arm) is the
     intervention."""
-    by_id = {a.id: a for a in arms}
     control = next((a for a in arms if a.comparator), arms[-1])
     treated = next(a for a in arms if a is not control)
     found = []
@@ -188,7 +191,7 @@ def unit_comparisons(
             first.arm: replace(mine.group, arm=first.arm),
             second.arm: replace(theirs.group, arm=second.arm),
         }
-        if set(groups) != {treated.id, control.id} or not all(a in by_id for a in groups):
+        if set(groups) != {treated.id, control.id}:
             continue
         ordered = [groups[treated.id], groups[control.id]]
         results = complete_results(results_of(ordered), arms)
