@@ -247,3 +247,44 @@ def test_strata_before_the_arms(extractor: Extractor, methods: str) -> None:
         ("level-III dissection", 258),
         ("level-I dissection", 256),
     ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "with controlled feeding and activity designed to keep energy balance over 3 days.",
+        "followed by a buffet meal.",
+    ],
+)
+def test_what_follows_the_last_arms_bracket(extractor: Extractor, tail: str) -> None:
+    record = extractor.extract(
+        article(
+            "Sleep and appetite",
+            (
+                "Methods",
+                "In a crossover study, 20 healthy men were assigned to three nights of sleep "
+                "restriction (SR; 2 h sleep per night) or adequate sleep (AS; 8 h sleep per "
+                f"night) {tail}",
+            ),
+            ("Results", "Hunger was higher after SR than after AS (P = 0.01)."),
+        )
+    )
+    assert [a.label for a in record.arms] == ["three nights of sleep restriction", "adequate sleep"]
+
+
+def test_with_or_without_after_a_bracket_still_names_the_arms(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "Drug K",
+            (
+                "Methods",
+                "Women were randomly assigned to drug K (1 mg/d orally) with or without drug L "
+                "(4 mg/kg intravenously) until progression.",
+            ),
+            ("Results", "Survival was longer with drug L (P = 0.01)."),
+        )
+    )
+    assert [a.label for a in record.arms] == [
+        "drug K (1 mg/d orally) with drug L (4 mg/kg intravenously)",
+        "drug K (1 mg/d orally) without drug L (4 mg/kg intravenously)",
+    ]

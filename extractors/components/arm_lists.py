@@ -43,6 +43,9 @@ _CLAUSE_END = re.compile(
     r"sessions?|infusions?|injections?)\b"
     r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at|all|both|each)\b"
     r"|,?\s+and\s+(?:were|was|then)\b"
+    # "A (SR; ...) or B (AS; ...) with controlled feeding": after the last arm's bracket, what
+    # both had or what followed (not "A (1 mg/d) with or without B": the arms)
+    r"|(?<=\))\s+(?:with\s+(?!(?:or|and)\b)(?=\w)|followed\s+by\b)"
     # "A (n=31) or placebo (n=31) both plus fulvestrant": what both arms had, no arm's own
     r"|,?\s+(?:both|each|all)\s+(?:plus|with|combined\s+with|in\s+combination\s+with|"
     r"given\s+with|added\s+to)\b"
