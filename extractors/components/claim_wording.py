@@ -423,7 +423,7 @@ def before_statistics(text: str, start: int, end: int) -> int:
     (22/50 [44%] vs 11/50 [22%]; difference 22%, 95% CI 4-40; p=0.02)": the difference after
     it is no arm's value), else ``end``; not at one that ends a label with no number before it
     ("(AEs; 46.4% v 90.9%)"), nor in a bracket that opens with the statistics ("(HR 0.87, P =
-    0.67; median 223 vs 112 days)")."""
+    0.67; median 223 vs 112 days)", "(N = 2740; 88.5%/88.8%, respectively)")."""
     bracket = text.find("(", start, end)
     if bracket < 0 or _STATISTICS_FIRST.match(text, bracket):
         return end  # "(HR 0.87, P = 0.67; median 223 vs 112 days)": the values come after
@@ -439,7 +439,8 @@ _ANY_DIGIT = re.compile(r"\d")
 # a bracket that opens with a statistic between the arms: a ratio, or a p value
 _STATISTICS_FIRST = re.compile(
     r"\(\s*(?:(?i:(?:adjusted\s+)?(?:hazard|odds|risk|rate)\s+ratio)|a?(?:HR|OR|RR|IRR)\b|"
-    r"[Pp]\s*[=<>≤≥])"
+    # or with how many were analysed: "(N = 2740; 88.5%/88.8%, respectively, P = 0.81)"
+    r"[Pp]\s*[=<>≤≥]|[Nn]\s*=\s*\d[\d,]*\s*;)"
 )
 
 

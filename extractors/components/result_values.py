@@ -782,13 +782,24 @@ _GROUP_NAME = re.compile(r"[A-Z0-9]{1,3}")
 _GROUP_LIST_REACH = 60
 
 
+def _slash_pairs(text: str, groups: list[ValueGroup], per_set: int) -> bool:
+    """Whether ``groups`` come in sets of ``per_set`` values, each set's values parted by "/"
+    alone ("88.5%/88.8%")."""
+    return len(groups) % per_set == 0 and all(
+        text[groups[i].end : groups[i + 1].start] == "/"
+        for i in range(len(groups) - 1)
+        if (i + 1) % per_set
+    )
+
+
 def _respective_arms(
     text: str, start: int, end: int, groups: list[ValueGroup], arms: list[ArmMention]
 ) -> list[str] | None:
     """The arms of "X and Y in A and B, respectively" / "A and B had X and Y, respectively"
     (as many arms named, in order, after the last value, else before the first, as there
-    are values) and of "A was lower than B (X vs Y)" (two arms named before values paired by
-    "vs", none between the pairs); else None."""
+    are values), of "X (88.5%/88.8%, respectively)" with no arm named (the trial's order) and
+    of "A was lower than B (X vs Y)" (two arms named before values paired by "vs", none
+    between the pairs); else None."""
     if len(groups) < 2:
         return None
     listed = _listed_arms(text, end, groups, arms)
@@ -815,6 +826,10 @@ def _respective_arms(
         runs = _respective_runs(text, end, groups, before)
         if runs is not None:
             return runs
+        if not _mentions(text[start:end], arms) and _slash_pairs(text, groups, len(arms)):
+            # "no difference between arms in X (88.5%/88.8%, respectively)": no arm named,
+            # the values in the order the trial's arms were given
+            return [arms[i % len(arms)].id for i in range(len(groups))]
         # else "A beat B on X (3% v 1%, respectively) and Y (5 v 2 weeks, respectively)"
     bracketed = _bracketed_list_arms(text, start, groups, arms)
     if bracketed is not None:
