@@ -6,7 +6,7 @@ at the characters in ``starts`` (the first characters its matches can have), lef
 without overlaps: "pain (at rest, on coughing), nausea and vomiting" has separators after
 "coughing)" and before "vomiting", none inside the bracket. ``without_brackets(text)`` blanks
 each innermost bracket, so that what the text says outside its asides and statistics can be
-searched.
+searched. ``bracket_end(text, open_at)`` is where a bracket closes, nested ones skipped.
 """
 
 from __future__ import annotations
@@ -45,3 +45,17 @@ def without_brackets(text: str) -> str:
     0.01) in group A" -> "lower   in group A"); a bracket holding another keeps its outer
     part."""
     return _INNERMOST_BRACKET.sub(" ", text)
+
+
+def bracket_end(text: str, open_at: int) -> int:
+    """Where the bracket opening at ``open_at`` closes (nested brackets skipped), or the end of
+    the text when it does not close."""
+    depth = 0
+    for i in range(open_at, len(text)):
+        if text[i] in "([":
+            depth += 1
+        elif text[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)

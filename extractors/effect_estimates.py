@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from extractors.bracket_lists import bracket_end
 from extractors.caseless import lowered
 from extractors.numbers import (
     CI_NAME_PATTERN,
@@ -715,26 +716,12 @@ _TIMES_MEASURE = {"risk": "risk ratio", "odds": "odds ratio", "hazard": "hazard 
 _TO_BRACKET = re.compile(rf"(?:[^()\[\]{{}};:.%<>=]|{_DOT}\d){{0,80}}?\s*(?P<open>[(\[])")
 
 
-def _bracket_end(text: str, open_at: int) -> int:
-    """Where the bracket opening at ``open_at`` closes (nested brackets skipped), or the end of
-    the text when it does not close."""
-    depth = 0
-    for i in range(open_at, len(text)):
-        if text[i] in "([":
-            depth += 1
-        elif text[i] in ")]":
-            depth -= 1
-            if depth == 0:
-                return i
-    return len(text)
-
-
 def _bracket_interval(text: str, open_at: int) -> Interval | None:
     """The interval a bracket opening at ``open_at`` holds: a named one anywhere in it ("(95%
     CI 1.14-4.29; p = 0.02)", "[p < 0.01; 95% CI 1.56, 6.98]") or a bare one at its start
     ("(1.14-4.29)", "([1.14-4.29]; p = 0.02)"); None when it also names an effect ("(HR =
     2.21; 95% CI ...)": that effect is the one reported)."""
-    close = _bracket_end(text, open_at)
+    close = bracket_end(text, open_at)
     inner = text[open_at + 1 : close]
     if _EFFECT.search(inner):
         return None

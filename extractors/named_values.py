@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from string import ascii_lowercase
 
-from extractors.bracket_lists import without_brackets
+from extractors.bracket_lists import bracket_end, without_brackets
 from extractors.caseless import lowered
 from extractors.numbers import (
     CURRENCY_PATTERN,
@@ -312,15 +312,7 @@ def _bracket_end(text: str, at: int, limit: int) -> int:
     opening = max(text.rfind("(", max(0, at - 40), at), text.rfind("[", max(0, at - 40), at))
     if opening < 0 or any(c in text[opening:at] for c in ")]"):
         return limit
-    depth = 1
-    for index in range(at, limit):
-        if text[index] in "([":
-            depth += 1
-        elif text[index] in ")]":
-            depth -= 1
-            if depth == 0:
-                return index
-    return limit
+    return min(bracket_end(text, opening), limit)
 
 
 def find_named_values(text: str) -> list[NamedValue]:
