@@ -15,6 +15,7 @@ whose outcomes share their distinctive words (one's words all the other's): the 
 outcome names the claim, the claim's intervention is the arm that is not the trial's
 control, and its direction is the values' (no significance is stated). A unit with any item
 that is not "outcome, value" is no unit: a sentence of that kind says more than its values.
+``UNIT_OPENING`` matches how a unit opens, a quick test before reading one.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ from extractors.components.quantities import Quantities
 from extractors.components.result_values import ValueGroup, value_groups
 from kg.model import ArmResult
 
+# how a unit opens: "In ", "For ", "Among ", "In contrast, in ", "Whereas in "
+_OPENING = r"(?i)(?:in\s+(?:contrast|comparison)\s*,\s*|whereas\s+|while\s+)?(?:in|for|among)\s"
+UNIT_OPENING = re.compile(_OPENING)
 # "In the A arm, ", "In contrast, in group B, ", "Among patients in the control group, "
 _LEAD = re.compile(
-    r"(?i)(?:in\s+(?:contrast|comparison)\s*,\s*|whereas\s+|while\s+)?"
-    r"(?:in|for|among)\s+(?:the\s+)?(?:(?:patients|participants|subjects|women|men)\s+"
+    _OPENING + r"\s*(?:the\s+)?(?:(?:patients|participants|subjects|women|men)\s+"
     r"(?:in|of|on|receiving|treated\s+with)\s+(?:the\s+)?)?"
     r"(?P<name>[^,;:()\[\]]{1,60}?)\s*,\s*"
 )
@@ -154,10 +157,10 @@ def unit_pairs(text: str, first: ArmUnit, second: ArmUnit) -> list[tuple[UnitIte
         return []
     pairs = []
     taken: set[int] = set()
+    their_words = [outcome_words(text[o.outcome[0] : o.outcome[1]]) for o in second.items]
     for item in first.items:
         words = outcome_words(text[item.outcome[0] : item.outcome[1]])
-        for index, other in enumerate(second.items):
-            theirs = outcome_words(text[other.outcome[0] : other.outcome[1]])
+        for index, (other, theirs) in enumerate(zip(second.items, their_words, strict=True)):
             if index not in taken and words and theirs and (words <= theirs or theirs <= words):
                 pairs.append((item, other))
                 taken.add(index)

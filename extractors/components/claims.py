@@ -88,7 +88,12 @@ from extractors.components.arm_results import (
     sizes_only,
     with_arm_totals,
 )
-from extractors.components.arm_sentences import ArmUnit, arm_units, unit_comparisons
+from extractors.components.arm_sentences import (
+    UNIT_OPENING,
+    ArmUnit,
+    arm_units,
+    unit_comparisons,
+)
 from extractors.components.arm_statistics import own_statistics
 from extractors.components.arms import ArmMention, named_in_order
 from extractors.components.claim_arms import (
@@ -431,7 +436,7 @@ class Claims:
     def _units(self, doc: Doc, text: str, sent: Sentence, arms: list[ArmMention]) -> list[ArmUnit]:
         """The units of one arm's values of a sentence (``arm_sentences``), none in a sentence
         about the time before treatment or about who the participants are."""
-        if len(arms) != 2 or sent.category == "CONCLUSIONS" or not _UNIT_LEAD.match(sent.text):
+        if len(arms) != 2 or sent.category == "CONCLUSIONS" or not UNIT_OPENING.match(sent.text):
             return []
         if PRE_TREATMENT_FAST.found(sent.text) or DEMOGRAPHIC_FAST.found(sent.text):
             return []
@@ -1147,11 +1152,6 @@ class Claims:
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {}, within)
 
-
-# how a sentence of one arm's values opens ("In the A arm, ", "In contrast, in group B, ")
-_UNIT_LEAD = re.compile(
-    r"(?i)(?:in\s+(?:contrast|comparison)\s*,\s*|whereas\s+|while\s+)?(?:in|for|among)\s"
-)
 
 # two counts of people, as the arms' sizes are written: "in 92 and 88 patients"
 _PEOPLE_PAIR = re.compile(
