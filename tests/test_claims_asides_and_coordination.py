@@ -63,6 +63,43 @@ def test_an_aside_with_but_not_does_not_split_the_clause() -> None:
     assert len(clauses(text, _sentence(text, contrast))) == 2
 
 
+def test_but_not_in_the_other_group_ending_the_sentence_is_the_same_claim(
+    extractor: Extractor,
+) -> None:
+    """ ", but not in the placebo group (values, P)." elides the first clause's measure: one
+    claim, with the bracket's values in the order the groups were named."""
+    (claim,) = _claims(
+        extractor,
+        "Peak flow increased significantly in the drug K group, but not in the placebo group "
+        "(+22.5% vs. +2.7%, P < 0.001).",
+    )
+    assert _arms(claim) == ("drug K", "placebo")
+    assert (claim.direction, claim.significant) == ("increased", True)
+    assert claim.p_value is not None and claim.p_value.value == 0.001
+    assert [(r.arm, r.mean) for r in claim.results] == [("arm1", 22.5), ("arm2", 2.7)]
+    # after a bracket of the first clause's own, "but not in ..." is a clause of its own
+    text = "Wheeze fell in the drug K group (p = 0.01), but not in the placebo group (p = 0.31)."
+    assert len(clauses(text, _sentence(text, text))) == 2
+
+
+def test_a_plus_sign_before_the_second_value_still_pairs_the_values(
+    extractor: Extractor,
+) -> None:
+    """One word of each arm's before the values tells neither's: "+3.3%" follows "vs." as
+    "3.3%" would, the trial's order."""
+    methods = (
+        "Methods",
+        "Eighty adults were randomized to the intervention (n = 40) or control (n = 40).",
+    )
+    results = (
+        "Results",
+        "The intervention arm increased peak flow compared to control (+14.2% vs. +3.3%, "
+        "P = 0.002).",
+    )
+    (claim,) = extractor.extract(article("Coaching for asthma", methods, results)).claims
+    assert [(r.arm, r.mean) for r in claim.results] == [("arm1", 14.2), ("arm2", 3.3)]
+
+
 def test_the_words_after_the_cue_stop_at_but(extractor: Extractor) -> None:
     (claim,) = _claims(
         extractor, "Wheeze was higher in the placebo group but not in others (p < 0.05)."

@@ -46,8 +46,17 @@ from extractors.numbers import RESPECTIVELY
 # "no (statistically) significant difference(s) ": after ", with" a clause of its own, whose
 # claims compare the arms of the clause before (``claim_arms.carry_pair``)
 NO_SIGNIFICANT_DIFFERENCES = r"no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+"
+# ", but not in B (+22.5% vs +2.7%, P < 0.001)." ending the sentence: an elided contrast of the
+# clause before (A's change, B's none), whose values and statistics are that clause's; not
+# after a bracket of the first clause's own ("in A (p = 0.01), but not in B (p = 0.31)")
+_BUT_NOT_IN_END = (
+    r"\s+not\s+(?:in|with|among|for|on)\s+[^,;()\[\]\d]{1,60}?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
+    r"[.;]?\s*$"
+)
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,150},)|although|though|however)\s+|"
+    r";\s+|,\s*(?:while|whereas|but(?!\s+not\s+[^,;()]{1,150},)"
+    r"(?:(?<=[)\]], but)|(?<=[)\]],but)|(?!" + _BUT_NOT_IN_END + r"))|"
+    r"although|though|however)\s+|"
     r"\s+(?:whereas|despite|although)\s+|"
     # with a direction on each side (``_changes_both_sides``)
     r"(?P<bare_while>\s+while\s+)(?=(?:the|there|in|no)\s)|"

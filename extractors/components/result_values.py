@@ -154,7 +154,7 @@ _GAP_BEFORE = (
     rf"(?:,\s*(?:\d{{2}}\s*%\s*)?{CI_NAME_PATTERN}\s*[:=,]?\s*{_BOUND}\s*(?:to|[-–,])\s*"
     rf"{_BOUND}\s*%?\s*)?"
 )
-_GAP_AFTER = r"\s*[(\[]?\s*$"
+_GAP_AFTER = r"\s*[(\[]?\s*\+?\s*$"  # "+22.5% vs. +2.7%": a sign before the next
 _PAIR_GAP = re.compile(
     _GAP_BEFORE + r"(?:vs\.?|versus|v\.?|and|compared\s+(?:with|to))" + _GAP_AFTER + r"|^/$"
 )
