@@ -735,3 +735,19 @@ def test_values_that_go_with_the_outcomes_listed_are_no_arms(extractor: Extracto
 def test_respective_values_of_the_arms_keep_their_arms(extractor: Extractor, results: str) -> None:
     claims = _claims(extractor, results)
     assert any(len(c.results) == 2 for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # a subject read without a verb ends at a number, not at the number of a name
+        (
+            "Interleukin-6 concentrations in the drug K group show a trend that is almost "
+            "significant (P = 0.062).",
+            "Interleukin-6 concentrations",
+        ),
+        ("Pain 3 days after surgery in the drug K group (P = 0.2).", "Pain"),
+    ],
+)
+def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome

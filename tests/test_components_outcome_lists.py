@@ -36,6 +36,18 @@ def test_outcome_lists_keep_the_next_arms_value_in_its_item() -> None:
     assert "42.0% with cream C" in text[found[0][1][0] : found[0][1][1]]
 
 
+def test_outcome_lists_a_later_item_is_named_before_its_verb() -> None:
+    """ "rash was 47.9% versus 40.8% (p = 0.21)" after the first item: the item is "rash", not
+    "rash was 47.9% versus 40.8%"."""
+    text = (
+        "The rate of itch (grade 2) was 47.1% with cream B and 42.0% with cream C (p = 0.39), "
+        "rash was 47.9% versus 40.8% (p = 0.21), and dry skin were 4.7% versus 8.0% (p = 0.27)."
+    )
+    first = text.index("rate")
+    found = listed_outcomes(text, (first, first + len("rate of itch")), len(text))
+    assert [text[o[0] : o[1]] for o, _ in found] == ["rate of itch", "rash", "dry skin"]
+
+
 def test_outcome_lists_need_the_statement_outcome_first() -> None:
     text = "Itch was lower with cream B (2.1 points) than with cream C (3.4 points)."
     assert listed_outcomes(text, (0, 4), len(text)) == []

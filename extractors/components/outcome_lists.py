@@ -143,6 +143,11 @@ def listed_outcomes(
             continue  # "... at 4th (58% vs 10%), 7th (49% vs 6%) and 13th month (...)": times;
             # "X was 3.8 for A and 6.9 for B [...]", "X rose from 7 to 8 for A [...] and from
             # 6 to 8 for B [...]", "..., as compared to baseline (...)": values, a comparison
+        copula = _COPULA_VALUE.search(name) if found else None
+        if copula is not None and copula.start() > 0:
+            # a later item's name before its verb: "X was 47.1% with A and 42.0% with B (..),
+            # FN was 4.7% versus 8.0% (p = 0.271)": "FN"
+            name = name[: copula.start()]
         found.append(((name_start, name_start + len(name)), (s, e)))
     if len(found) < 2 or not (loose or _is_outcome(found[0], outcome)):
         return []
@@ -210,6 +215,8 @@ _TIME_ITEM = re.compile(
     r"(?i)(?:(?:at|after|by|in)\s+)?(?:(?:the\s+)?\d+\s*(?:st|nd|rd|th)?(?:\s+(?:hours?|days?|weeks?|"
     r"months?|years?))?|(?:hours?|days?|weeks?|months?|years?)\s+\d+)"
 )
+# an item's values after its name and a verb: "FN was 4.7% versus 8.0% (p = ..)"
+_COPULA_VALUE = re.compile(r"(?i)\s+(?:was|were|is|are)\s+(?:[a-z]+\s+){0,2}?[-−+]?\d")
 # an item that opens with a value or a comparison names no measure of its own
 _VALUE_ITEM = re.compile(
     r"(?i)from\s+[-−+]?\d|[-−+]?\d+(?:[.,·]\d+)?\s*(?:%|[^\W\d]+(?:/[^\W\d]+)?)?\s+(?:for|in|with|"

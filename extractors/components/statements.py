@@ -352,8 +352,11 @@ _HAD = re.compile(
     r"influence)\s+(?:on|in|upon)\s+)?"
 )
 _WHICH_ALONE = re.compile(r"(?i)\s*which\s*")
-# not a digit inside a name: "Ki67", "HbA1c"
-_FALLBACK_END = re.compile(r"(?<![\w/])\d|\(|\s(?:in|among|with)\s|\s(?:at|after)\s+(?=\d)")
+# the end of a subject read without a verb: a number (not a digit inside a name: "Ki67",
+# "HbA1c", "Interleukin-6"), a bracket, "in"/"among"/"with", or "at"/"after" a number
+_FALLBACK_END = re.compile(
+    r"(?<![\w/])(?<![A-Za-z]-)\d|\(|\s(?:in|among|with)\s|\s(?:at|after)\s+(?=\d)"
+)
 
 
 # a clause or participle before the comma that says how or when the result was read
