@@ -152,7 +152,9 @@ _PLAIN_BRACKET = re.compile(
     rf"(?P<mean>{_SIGNED})(?:\s*[a-zA-Zµμ]{{1,6}}(?:/[a-zA-Z]{{1,4}})?)?\s*[(\[]\s*"
     rf"(?P<sd>{_UNSIGNED})\s*[)\]]"
 )
-_MEAN_SD_HEADER = re.compile(r"(?i)\bmeans?\s*[(\[]\s*(?:SD|S\.D\.|standard\s+deviation)\s*[)\]]")
+_MEAN_SD_HEADER = re.compile(  # "mean (SD)", "Mean (standard deviation (SD))"
+    r"(?i)\bmeans?\s*[(\[]\s*(?:SD|S\.D\.|standard\s+deviation(?:\s*[(\[]\s*SD\s*[)\]])?)\s*[)\]]"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,3 +115,20 @@ def test_fewer_people_compared_with_the_controls_did_something(extractor: Extrac
     )
     assert claim.outcome is not None and claim.outcome.text == "underwent endoscopy"
     assert claim.direction == "decreased"
+
+
+@pytest.mark.parametrize("statistic", ["(SD)", "(standard deviation (SD))"])
+def test_mean_sd_header_then_values_respectively(extractor: Extractor, statistic: str) -> None:
+    """ "Mean (SD) X in A and B groups was 1.2 days (0.93) and 1.4 days (1.10), respectively":
+    each arm's mean and SD, the outcome X; the bracketed means are not read again without
+    their SDs."""
+    (claim,) = _claims(
+        extractor,
+        f"Mean {statistic} duration of severe neutropenia in biosimilar K and reference "
+        "filgrastim groups was 1.2 days (0.93) and 1.4 days (1.10), respectively.",
+    )
+    assert claim.outcome is not None and claim.outcome.text == "duration of severe neutropenia"
+    assert [(r.arm, r.mean, r.sd) for r in claim.results] == [
+        ("arm1", 1.2, 0.93),
+        ("arm2", 1.4, 1.1),
+    ]

@@ -153,7 +153,13 @@ def parse_quantities(text: str) -> Quantities:
     percents = _outside(find_percents(text), blockers + spreads)
     percents += _outside(find_shared_percents(text), blockers + taken)
     percents.sort(key=lambda p: p.start)
-    read = taken + [(m.start, m.end) for m in medians] + [(p.start, p.end) for p in percents]
+    # every mean read so far, the bracketed ones too: "was 1.2 days (0.93)" after "Mean (SD)"
+    # is not also a named value "1.2 days"
+    read = (
+        [(m.start, m.end) for m in mean_sds]
+        + [(m.start, m.end) for m in medians]
+        + [(p.start, p.end) for p in percents]
+    )
     for named in _outside(find_named_values(text), blockers + read):
         if named.kind == "median":
             medians.append(Median(named.value, None, None, None, named.start, named.end))
