@@ -41,6 +41,21 @@ def test_aims_make_no_claim(extractor: Extractor, aim: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "design",
+    [
+        "We designed a randomized controlled trial that combines drug K with text messages to "
+        "effectively reduce insomnia in older adults.",
+        "Between 2015 and 2017, we randomly assigned 120 adults whose sleep latency was less "
+        "than or equal to 30 minutes to drug K or placebo.",
+        "This prospective, randomized, double-blind study sought to evaluate the role of drug K "
+        "in preventing insomnia.",
+    ],
+)
+def test_how_the_trial_was_set_up_makes_no_claim(extractor: Extractor, design: str) -> None:
+    assert _outcomes(extractor, f"{design} {_FOUND}") == ["Pain scores"]
+
+
+@pytest.mark.parametrize(
     "lead_in",
     ["Consistent with our hypothesis, ", "As expected, ", "Contrary to our expectations, "],
 )

@@ -61,7 +61,15 @@ NOT_RESULT = re.compile(
     # supplementation was not significant")
     r"^\W*(?:the\s+)?interactions?\s+(?:between|of)\b|"
     r"\b(?:aims?|purposes?|objectives?)\s+(?:of\s+(?:this|the|our)\s+(?:\w+\s+){0,2}?"
-    r"(?:study|trial|work|analysis)\s+)?(?:is|was|were|are)\s+to\b"
+    r"(?:study|trial|work|analysis)\s+)?(?:is|was|were|are)\s+to\b|"
+    # what the trial set out to do and how: "This ... study sought to evaluate the role of A in
+    # preventing X", "we conducted a randomized phase II trial of A versus B", "we randomly
+    # assigned 516 patients ... to A or B"
+    r"\b(?:sought|aimed|set\s+out|(?:was|were)\s+designed)\s+to\s+(?:evaluate|assess|investigate|"
+    r"determine|compare|examine|test|explore|study)\b|"
+    r"\bwe\s+(?:conducted|performed|undertook|designed|carried\s+out|initiated)\s+(?:a|an|this)\s+"
+    r"[^.;]{0,80}?\b(?:trial|study)\b|"
+    r"\bwe\s+(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\b"
 )
 # a word of every alternative of NOT_RESULT: a clause with none is searched no further
 _NOT_RESULT_WORDS = (
@@ -71,7 +79,8 @@ _NOT_RESULT_WORDS = (
     "difference", "before", "prior", "pre", "need", "required", "warranted", "hypothes",
     "investigate", "test", "determine", "examine", "see", "assess", "evaluate", "explore",
     "establish", "clarify", "find", "ascertain", "judge", "verify", "confirm", "identify",
-    "understand", "will", "aim", "purpose", "objective", "interaction",
+    "understand", "will", "aim", "purpose", "objective", "interaction", "sought", "set out",
+    "designed", "conducted", "performed", "undertook", "carried out", "initiated",
 )  # fmt: skip
 
 
