@@ -751,3 +751,27 @@ def test_respective_values_of_the_arms_keep_their_arms(extractor: Extractor, res
 )
 def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outcome: str) -> None:
     assert _outcome(clause) == outcome
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # the authors' "we noted" after a lead-in of when
+        (
+            "At a median follow-up of 28 months, we noted a 40% decrease in the risk of relapse "
+            "with drug K (p = 0.001).",
+            "risk of relapse",
+        ),
+        # "According to the results," says where the finding is, not what was measured
+        (
+            "According to the results, significantly higher sleep quality was recorded with "
+            "drug K than with placebo.",
+            "sleep quality",
+        ),
+    ],
+)
+def test_lead_ins_before_the_finding_are_no_outcome(
+    extractor: Extractor, clause: str, outcome: str
+) -> None:
+    (claim,) = _claims(extractor, clause)
+    assert claim.outcome is not None and claim.outcome.text == outcome

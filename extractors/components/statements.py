@@ -114,7 +114,7 @@ from extractors.numbers import SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN
 _LEAD_IN = re.compile(
     r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|from|of|within|by|over|"
     r"compared\s+(?:with|to)|"
-    r"based\s+on|"
+    r"based\s+on|according\s+to|"
     r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
     r"additionally|also|similarly|conversely|in\s+addition|in\s+contrast|notably|importantly|"
     r"likewise|finally|thus|therefore|besides|meanwhile|interestingly|specifically|in\s+particular|"
@@ -416,6 +416,9 @@ def body_start(text: str, start: int, end: int) -> int:
     lead = _LEAD_IN.match(text, start, end) or _TEST_LEAD.match(text, start, end)
     if lead:
         start = lead.end()
+        we_saw = _WE_SAW.match(text, start, end)  # "At 28 months, we noted a decrease in X"
+        if we_saw:
+            start = we_saw.end()
     timed = _OPERATIVE_TIME.match(text, start, end)
     if timed:
         start = timed.end()
