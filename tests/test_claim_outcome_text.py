@@ -775,3 +775,32 @@ def test_lead_ins_before_the_finding_are_no_outcome(
 ) -> None:
     (claim,) = _claims(extractor, clause)
     assert claim.outcome is not None and claim.outcome.text == outcome
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # the topic names the measure where the clause's own subject names none
+        (
+            "Concerning the sleep latency, no significant differences between drug K and "
+            "placebo were observed.",
+            "sleep latency",
+        ),
+        (
+            "With respect to night waking, no significant difference was seen between the two "
+            "groups (P = 0.4).",
+            "night waking",
+        ),
+        # not where the clause names its own measure
+        (
+            "Concerning quality of life, significant improvements in the sleep diary score were "
+            "found with drug K.",
+            "sleep diary score",
+        ),
+    ],
+)
+def test_a_topic_names_the_outcome_of_a_clause_that_names_none(
+    extractor: Extractor, clause: str, outcome: str
+) -> None:
+    (claim,) = _claims(extractor, clause)
+    assert claim.outcome is not None and claim.outcome.text == outcome

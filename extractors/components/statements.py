@@ -644,7 +644,16 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     significant", ", but the difference was not significant") is not read: it has no outcome
     of its own, and its "was" is not the statement's verb."""
     end = qualified_end(text, start, end)
-    found = _read_statement(text, start, end)
+    topic = _TOPIC.match(text, start, end)
+    found = _read_statement(text, topic.end() if topic else start, end)
+    if topic and (
+        found.outcome is None or names_no_measure(text[found.outcome[0] : found.outcome[1]])
+    ):
+        # "Concerning the insulin response, no significant differences were observed": the
+        # topic is what was measured
+        topical = outcome_span(text, *topic.span("topic"))
+        if topical is not None:
+            found = Statement(topical, found.actor, "topic")
     if found.actor and names_statistic(text[found.actor[0] : found.actor[1]].split("(")[0]):
         found = Statement(found.outcome, None, found.pattern)  # "the t test showed ...": no actor
     if found.actor:  # "Results revealed X": a result reported, by no actor
@@ -684,6 +693,13 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     return Statement(None, found.actor, found.pattern) if statistic else found
 
 
+# the topic a clause opens with: "Concerning the insulin response, ...", "With respect to pain,
+# ...", "In terms of costs, ..."
+_TOPIC = re.compile(
+    r"(?i)\s*(?:(?:however|moreover|furthermore|also|additionally|finally),?\s+)?(?:concerning|"
+    r"regarding|with\s+(?:respect|regard)\s+to|as\s+(?:for|regards)|in\s+terms\s+of|as\s+to)\s+"
+    r"(?P<topic>[^,;()\[\]]{2,80}?)\s*,\s*(?=\S)"
+)
 # an outcome read as a bare count ("Four" of "Four (11%) and 15 (38%) relapses were observed")
 # and the noun the counts count, after the other counts
 _COUNT_ONLY = re.compile(rf"(?i)(?:\d[\d,]*|{WORD_NUMBER_PATTERN})")
