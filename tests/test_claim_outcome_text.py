@@ -704,6 +704,7 @@ def test_an_outcome_ends_before_a_joining_word_left_by_a_cut(extractor: Extracto
         ("Three of 11 patients at the close of", "Three of 11 patients at the close"),
         ("median LOS, and", "median LOS"),
         ("which", ""),
+        ("stress not only", "stress"),
         # guards: a letter or a word of the outcome itself stays
         ("Scores of HADS-A", "Scores of HADS-A"),
         ("vitamin A", "vitamin A"),
@@ -800,6 +801,31 @@ def test_lead_ins_before_the_finding_are_no_outcome(
     ],
 )
 def test_a_topic_names_the_outcome_of_a_clause_that_names_none(
+    extractor: Extractor, clause: str, outcome: str
+) -> None:
+    (claim,) = _claims(extractor, clause)
+    assert claim.outcome is not None and claim.outcome.text == outcome
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # a clause of when or how after the measure is not part of it
+        (
+            "Drug K improved sleep quality when used as maintenance after a first response "
+            "(P = 0.01).",
+            "sleep quality",
+        ),
+        ("Drug K improved sleep quality while preserving daytime alertness.", "sleep quality"),
+        (
+            "Drug K reduced side effects such as nausea and headache compared with placebo.",
+            "side effects",
+        ),
+        # guard: "when compared" already ended it
+        ("Sleep quality was higher when compared with placebo (P = 0.02).", "Sleep quality"),
+    ],
+)
+def test_an_outcome_ends_before_a_clause_of_when_or_how(
     extractor: Extractor, clause: str, outcome: str
 ) -> None:
     (claim,) = _claims(extractor, clause)

@@ -81,6 +81,9 @@ OUTCOME_END = re.compile(
     r"in\s+(?:[\w-]+\s+){1,3}?(?:group|arm)s?\b|"
     r"at\s+(?:\d+|week|month|day|year|the\s+end|(?:all|each|every|any)\s+(?:time|visit|follow))|after\s+\d+|over\s+\d+|during|with\s+\d+|"
     r"with(?:in)?\s+(?:the|a)\b|when\s+compared|in\s+comparison|relative\s+to|was|were|is|are|occurred|developed|"
+    # a clause of when or how after the measure: "survival when used as consolidation", "X
+    # while preserving Y", "side effects such as ..."
+    r"when|while|whereas|such\s+(?:as|that)|"
     r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed|"
     # "delayed the onset but had little influence on X": the next predicate
     r"but(?=\s+(?:had|has|have|was|were|is|are|did|does|do|showed|failed)\b)|"
@@ -171,7 +174,7 @@ _TRAILING_ADVERB = re.compile(r"(?i)\s+(?:similarly|significantly|equally|compar
 # a word that joins or introduces what follows, left at an outcome's end where a phrase was cut
 _DANGLING_END = re.compile(
     r"(?:^|[\s,;:]+)(?:and|or|but|of|the|a|an|in|to|by|on|as|at|for|with|which|who|that|than|"
-    r"all)$"
+    r"all|not\s+only)$"
 )
 
 
