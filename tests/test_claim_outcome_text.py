@@ -830,3 +830,19 @@ def test_an_outcome_ends_before_a_clause_of_when_or_how(
 ) -> None:
     (claim,) = _claims(extractor, clause)
     assert claim.outcome is not None and claim.outcome.text == outcome
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        ("Drug K produced a 33% reduction in night waking (P = 0.01).", "night waking"),
+        ("Drug K resulted in a 3.2 points decrease in wheeze score.", "wheeze score"),
+        # guard: no amount, as before
+        ("Drug K produced a reduction in night waking (P = 0.01).", "night waking"),
+    ],
+)
+def test_the_amount_of_a_change_is_no_part_of_the_outcome(
+    extractor: Extractor, clause: str, outcome: str
+) -> None:
+    (claim,) = _claims(extractor, clause)
+    assert claim.outcome is not None and claim.outcome.text == outcome

@@ -303,14 +303,24 @@ def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
     from the clause, not from the outcome; "any of the scales" stays); a change
     noun after the measure goes too when a size word comes before it ("greater body weight
     reductions" -> "body weight", read as a decrease of it by ``verb_direction``)."""
-    m = LEADING_CHANGE.match(text, span[0], span[1]) or _SIGNIFICANT_FIRST.match(
-        text, span[0], span[1]
+    m = (
+        LEADING_CHANGE.match(text, span[0], span[1])
+        or _SIGNIFICANT_FIRST.match(text, span[0], span[1])
+        or _AMOUNT_CHANGE.match(text, span[0], span[1])
     )
     if m is not None and LETTER.search(text, m.end(), span[1]):
         span = m.end(), span[1]
     return _without_trailing_change(text, span)
 
 
+# the amount and noun of a change before the measure: "33% reduction in X", "a 3.23 points
+# decrease in X" (the amount is the change's, no arm's value)
+_AMOUNT_CHANGE = re.compile(
+    r"(?i)(?:(?:a|an)\s+)?(?:(?:statistically\s+)?significant\s+)?[-−+]?\d[\d.,·]*\s*"
+    r"(?:%|percent|points?|units?|years?|months?|weeks?|days?|kg|mg)?[\s-]+(?:relative\s+|absolute\s+)?"
+    r"(?:reductions?|decreases?|increases?|improvements?|declines?|gains?|rises?|changes?)\s+"
+    r"(?:in|of)\s+"
+)
 # "(no) significant side effects": how sure, not what was measured ("side effects"); not
 # "significant differences in X", read as a difference, nor "clinically significant X", a
 # threshold that defines the outcome
