@@ -846,3 +846,22 @@ def test_the_amount_of_a_change_is_no_part_of_the_outcome(
 ) -> None:
     (claim,) = _claims(extractor, clause)
     assert claim.outcome is not None and claim.outcome.text == outcome
+
+
+def test_a_median_header_with_a_range_in_its_bracket_is_no_outcome(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Median (IQR [range]) sleep latency with drug K (12 (8-20 [4-45]) min) and placebo "
+        "(14 (9-22 [5-50]) min) did not differ (P = 0.4).",
+    )
+    assert claim.outcome is not None and claim.outcome.text == "sleep latency"
+
+
+def test_times_listed_after_a_measure_are_no_outcomes(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Drug K significantly improved mouth opening on 1st, 3rd, and 7th postoperative days "
+        "compared with placebo (P < 0.05).",
+    )
+    assert claim.outcome is not None
+    assert claim.outcome.text == "mouth opening on 1st, 3rd, and 7th postoperative days"

@@ -49,6 +49,8 @@ def test_aims_make_no_claim(extractor: Extractor, aim: str) -> None:
         "than or equal to 30 minutes to drug K or placebo.",
         "This prospective, randomized, double-blind study sought to evaluate the role of drug K "
         "in preventing insomnia.",
+        "This randomized placebo-controlled double-blinded clinical trial was carried out to "
+        "assess the efficacy of drug K in preventing chemotherapy induced insomnia.",
     ],
 )
 def test_how_the_trial_was_set_up_makes_no_claim(extractor: Extractor, design: str) -> None:

@@ -65,8 +65,9 @@ NOT_RESULT = re.compile(
     # what the trial set out to do and how: "This ... study sought to evaluate the role of A in
     # preventing X", "we conducted a randomized phase II trial of A versus B", "we randomly
     # assigned 516 patients ... to A or B"
-    r"\b(?:sought|aimed|set\s+out|(?:was|were)\s+designed)\s+to\s+(?:evaluate|assess|investigate|"
-    r"determine|compare|examine|test|explore|study)\b|"
+    r"\b(?:sought|aimed|set\s+out|(?:was|were)\s+(?:designed|performed|conducted|undertaken|"
+    r"carried\s+out))\s+to\s+(?:evaluate|assess|investigate|determine|compare|examine|test|explore|"
+    r"study|confirm|establish|verify)\b|"
     r"\bwe\s+(?:conducted|performed|undertook|designed|carried\s+out|initiated)\s+(?:a|an|this)\s+"
     r"[^.;]{0,80}?\b(?:trial|study)\b|"
     r"\bwe\s+(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\b"

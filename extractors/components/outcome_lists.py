@@ -352,6 +352,8 @@ def coordinated_outcomes(text: str, outcome: tuple[int, int]) -> list[tuple[int,
         words = phrase[s:e].split()
         if not words or len(words) > _MAX_ITEM_WORDS or not re.search(r"[A-Za-z]{2}", phrase[s:e]):
             return []
+        if _TIME_ITEM.fullmatch(phrase[s:e].strip()):
+            return []  # "VAS scores at 1st, 6th, 12th and 24th hour": times of one measure
         items.append((start + s, start + e))
         cursor = m.end() if m else cursor
     return items

@@ -447,12 +447,12 @@ _LEAD_BEFORE_THERE = re.compile(
     r"(?i)\s*(?:after|at|during|in|over|within|by|throughout|following)\s+[^,;()]{1,80}?"
     r"(?=\s+there\s+(?:was|were|is|are)\b)\s*"
 )
-# "Mean (SD) total sleep time was 6.3 (1.0) ...", "Mean (standard deviation (SD)) X": how the
-# values are written, not the measure
+# "Mean (SD) total sleep time was 6.3 (1.0) ...", "Mean (standard deviation (SD)) X", "Median
+# (IQR [range]) X": how the values are written, not the measure
 _DECLARED_STATISTIC = re.compile(
     r"(?i)\s*(?:the\s+)?(?:mean|median|average)\s*(?:[(\[]\s*(?:±\s*)?(?:SDs?|SEM?|s\.d\.?|"
     r"standard\s+(?:deviation|error)|IQR|interquartile\s+range|range|95\s*%\s*CI)\s*"
-    r"(?:[(\[]\s*[A-Za-z.]{2,4}\s*[)\]]\s*)?[)\]]|"
+    r"(?:[(\[]\s*[A-Za-z.]{2,5}\s*[)\]]\s*)?[)\]]|"
     r"±\s*(?:SDs?|SEM?))\s+(?=[^\W\d])"
 )
 
