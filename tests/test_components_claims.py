@@ -894,6 +894,29 @@ def test_claims_outcome_stops_before_a_named_arm(result: str, outcome: str) -> N
     assert claim.intervention is not None and claim.intervention.text == "drug A"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "kept"),
+    [
+        ("union rate of the C-only group", "union rate"),
+        ("duration of readmission between the two groups", "duration of readmission"),
+        ("deaths following surgery in any of the three groups", "deaths following surgery"),
+        ("OS in favor of the PPV arm", "OS"),
+        ("success rate for the US-guided group and the conventional group", "success rate"),
+        # guards: a body part's arm, and a group word with no outcome word before it
+        ("swelling of the affected arm", "swelling of the affected arm"),
+        ("skin parameters of the aged upper arm", "skin parameters of the aged upper arm"),
+        ("patients of the control group", "patients of the control group"),
+    ],
+)
+def test_claims_outcome_stops_before_a_group_named_in_its_own_words(phrase: str, kept: str) -> None:
+    arms = [
+        ArmMention(id="arm1", label="drug A", n=None, interventions=["drug A"]),
+        ArmMention(id="arm2", label="placebo", n=None, interventions=["placebo"]),
+    ]
+    start, end = without_arm_tail(phrase, (0, len(phrase)), arms)
+    assert phrase[start:end] == kept
+
+
 def test_claims_outcome_keeps_a_with_phrase_that_names_no_arm() -> None:
     arms = [
         ArmMention(id="arm1", label="drug A", n=None, interventions=["drug A"]),

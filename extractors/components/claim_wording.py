@@ -129,7 +129,23 @@ def without_arm_tail(text: str, span: tuple[int, int], arms: list[ArmMention]) -
             # "with drug K" of the arm "300 mg of subcutaneous drug K"; not "group receiving
             # X", which would leave no outcome word
             return start, start + m.start()
+    tail = _GROUP_TAIL.search(phrase)
+    if tail is not None and set(_WORD.findall(phrase[: tail.start()].lower())) - _GENERIC:
+        # "union rate of the C-only group", "duration of readmission between the two groups":
+        # a group named by its own words, no known arm's
+        return start, start + tail.start()
     return span
+
+
+# a trailing phrase that names groups: "of the treatment group", "between the two groups",
+# "in any of the three groups", "in favor of the PPV arm"; an arm only after a group's word
+# or a name ("the upper arm" is a body part)
+_GROUP_TAIL = re.compile(
+    r"\s+(?i:in\s+favou?r\s+of|of|for|in|within|among|between|across)\s+(?i:(?:the|both|all|each|either|any\s+of\s+"
+    r"the)\s+)?(?:(?!(?i:of|for|in|within|among|between|across|with|to|at|on)\s)[\w+/-]+\s+){0,6}?"
+    r"(?:(?i:groups?|cohorts?)|(?:(?i:treatment|study|control|"
+    r"placebo|intervention|experimental|comparator|active)|[A-Z][\w+/-]*)\s+(?i:arms?))$"
+)
 
 
 # an outcome's own value written into its phrase, at its end: "survival rate of 68.6 per cent",
