@@ -757,104 +757,91 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
 @pytest.mark.parametrize(
     ("clause", "outcome"),
     [
-        # the authors' "we noted" after a lead-in of when
-        (
+        # lead-ins before the finding: the authors' "we noted" after a lead-in of when, and
+        # "According to the results," (where the finding is, not what was measured)
+        pytest.param(
             "At a median follow-up of 28 months, we noted a 40% decrease in the risk of relapse "
             "with drug K (p = 0.001).",
             "risk of relapse",
+            id="we-noted-after-a-lead-in",
         ),
-        # "According to the results," says where the finding is, not what was measured
-        (
+        pytest.param(
             "According to the results, significantly higher sleep quality was recorded with "
             "drug K than with placebo.",
             "sleep quality",
+            id="according-to-the-results",
         ),
-    ],
-)
-def test_lead_ins_before_the_finding_are_no_outcome(
-    extractor: Extractor, clause: str, outcome: str
-) -> None:
-    (claim,) = _claims(extractor, clause)
-    assert claim.outcome is not None and claim.outcome.text == outcome
-
-
-@pytest.mark.parametrize(
-    ("clause", "outcome"),
-    [
-        # the topic names the measure where the clause's own subject names none
-        (
+        # a topic names the measure where the clause's own subject names none, not where the
+        # clause names its own
+        pytest.param(
             "Concerning the sleep latency, no significant differences between drug K and "
             "placebo were observed.",
             "sleep latency",
+            id="topic-concerning",
         ),
-        (
+        pytest.param(
             "With respect to night waking, no significant difference was seen between the two "
             "groups (P = 0.4).",
             "night waking",
+            id="topic-with-respect-to",
         ),
-        # not where the clause names its own measure
-        (
+        pytest.param(
             "Concerning quality of life, significant improvements in the sleep diary score were "
             "found with drug K.",
             "sleep diary score",
+            id="topic-and-a-measure-of-its-own",
         ),
-    ],
-)
-def test_a_topic_names_the_outcome_of_a_clause_that_names_none(
-    extractor: Extractor, clause: str, outcome: str
-) -> None:
-    (claim,) = _claims(extractor, clause)
-    assert claim.outcome is not None and claim.outcome.text == outcome
-
-
-@pytest.mark.parametrize(
-    ("clause", "outcome"),
-    [
-        # a clause of when or how after the measure is not part of it
-        (
+        # a clause of when or how after the measure is not part of it ("when compared" ended
+        # one already)
+        pytest.param(
             "Drug K improved sleep quality when used as maintenance after a first response "
             "(P = 0.01).",
             "sleep quality",
+            id="when",
         ),
-        ("Drug K improved sleep quality while preserving daytime alertness.", "sleep quality"),
-        (
+        pytest.param(
+            "Drug K improved sleep quality while preserving daytime alertness.",
+            "sleep quality",
+            id="while",
+        ),
+        pytest.param(
             "Drug K reduced side effects such as nausea and headache compared with placebo.",
             "side effects",
+            id="such-as",
         ),
-        # guard: "when compared" already ended it
-        ("Sleep quality was higher when compared with placebo (P = 0.02).", "Sleep quality"),
+        pytest.param(
+            "Sleep quality was higher when compared with placebo (P = 0.02).",
+            "Sleep quality",
+            id="when-compared",
+        ),
+        # the amount of a change is no part of the outcome
+        pytest.param(
+            "Drug K produced a 33% reduction in night waking (P = 0.01).",
+            "night waking",
+            id="percent-reduction",
+        ),
+        pytest.param(
+            "Drug K resulted in a 3.2 points decrease in wheeze score.",
+            "wheeze score",
+            id="points-decrease",
+        ),
+        pytest.param(
+            "Drug K produced a reduction in night waking (P = 0.01).",
+            "night waking",
+            id="reduction-without-amount",
+        ),
+        # "Median (IQR [range])": how the values are written
+        pytest.param(
+            "Median (IQR [range]) sleep latency with drug K (12 (8-20 [4-45]) min) and placebo "
+            "(14 (9-22 [5-50]) min) did not differ (P = 0.4).",
+            "sleep latency",
+            id="median-iqr-range",
+        ),
     ],
 )
-def test_an_outcome_ends_before_a_clause_of_when_or_how(
-    extractor: Extractor, clause: str, outcome: str
-) -> None:
+def test_the_one_outcome_of_a_clause(extractor: Extractor, clause: str, outcome: str) -> None:
     (claim,) = _claims(extractor, clause)
     assert claim.outcome is not None and claim.outcome.text == outcome
-
-
-@pytest.mark.parametrize(
-    ("clause", "outcome"),
-    [
-        ("Drug K produced a 33% reduction in night waking (P = 0.01).", "night waking"),
-        ("Drug K resulted in a 3.2 points decrease in wheeze score.", "wheeze score"),
-        # guard: no amount, as before
-        ("Drug K produced a reduction in night waking (P = 0.01).", "night waking"),
-    ],
-)
-def test_the_amount_of_a_change_is_no_part_of_the_outcome(
-    extractor: Extractor, clause: str, outcome: str
-) -> None:
-    (claim,) = _claims(extractor, clause)
-    assert claim.outcome is not None and claim.outcome.text == outcome
-
-
-def test_a_median_header_with_a_range_in_its_bracket_is_no_outcome(extractor: Extractor) -> None:
-    (claim,) = _claims(
-        extractor,
-        "Median (IQR [range]) sleep latency with drug K (12 (8-20 [4-45]) min) and placebo "
-        "(14 (9-22 [5-50]) min) did not differ (P = 0.4).",
-    )
-    assert claim.outcome is not None and claim.outcome.text == "sleep latency"
 
 
 def test_times_listed_after_a_measure_are_no_outcomes(extractor: Extractor) -> None:
