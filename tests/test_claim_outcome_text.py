@@ -830,6 +830,17 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "night waking",
             id="reduction-without-amount",
         ),
+        # "tended to have" with its comparative: what the group had; "poorer" is its direction
+        pytest.param(
+            "The drug K group tended to have poorer sleep quality compared with the placebo group.",
+            "sleep quality",
+            id="tended-to-have-poorer",
+        ),
+        pytest.param(
+            "Patients given drug K had a poorer response than those given placebo (P = 0.03).",
+            "response",
+            id="had-a-poorer",
+        ),
         # "Median (IQR [range])": how the values are written
         pytest.param(
             "Median (IQR [range]) sleep latency with drug K (12 (8-20 [4-45]) min) and placebo "

@@ -288,7 +288,7 @@ LEADING_CHANGE = re.compile(
     r"visit)\s+\d+)\s+)?)?(?:in|of)\s+|"
     r"(?:and\s+)?(?:only\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?(?:higher|"
     r"lower(?!" + LOWER_BODY_PART + r")|greater|increased|decreased|reduced|improved|elevated|"
-    r"lowered|fewer|more|less|shorter|longer|smaller|better|worse|similar|comparable)\s+"
+    r"lowered|fewer|more|less|shorter|longer|smaller|better|worse|poorer|similar|comparable)\s+"
     r"(?!(?:in|than|with|after|at|by|to|from|for|and|or|of|between|among)\b)|"
     # "only sleep quality", "any drinking": a quantifier, not the measure
     r"(?:only|any)\s+(?!(?:of|in|the|one|two|significant)\b)(?=[^\W\d])"

@@ -335,6 +335,10 @@ _HAD = re.compile(
     r"(?:attended|made|performed|completed|took|spent|walked|gained|lost|missed|drank|ate|"
     r"smoked)(?=\s+(?:\w+ly\s+)*(?:more|less|fewer|greater|smaller|larger|higher|lower)\s)|"
     r"revealed|induced|resulted\s+in|led\s+to|translated\s+into|produces|"
+    # "the A group tended to have poorer X": a hedged "had" with its comparative
+    r"(?:tended|appeared|seemed)\s+to\s+have(?=\s+(?:(?:an?|no)\s+)?(?:(?:\w+ly|statistically)\s+)*"
+    r"(?:higher|lower|greater|smaller|larger|better|worse|poorer|more|less|fewer|shorter|longer)"
+    r"\b)|"
     r"(?:trended|tended)\s+towards?(?=\s+(?:an?\s+)?(?:\w+ly\s+)*(?:higher|lower|greater|smaller|"
     r"larger|better|worse|more|less|fewer|shorter|longer|improved|reduced|increased|"
     r"decreased)\s)|"
