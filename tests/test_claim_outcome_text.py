@@ -841,6 +841,13 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "response",
             id="had-a-poorer",
         ),
+        # a subject that only names groups: what was measured follows the group compared with
+        pytest.param(
+            "The early and the late groups did not differ significantly from the untreated group "
+            "in the amount of rescue medication used.",
+            "amount of rescue medication used",
+            id="groups-subject-then-target",
+        ),
         # "Median (IQR [range])": how the values are written
         pytest.param(
             "Median (IQR [range]) sleep latency with drug K (12 (8-20 [4-45]) min) and placebo "

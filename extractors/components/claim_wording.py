@@ -241,6 +241,32 @@ def outcome_after_arms(
     return None if span is None or names_people(text[span[0] : span[1]]) else span
 
 
+# a subject that only names groups in the abstract's own words: "The LM and the RM groups"
+_GROUPS_SUBJECT = re.compile(
+    r"(?i)(?:the\s+)?(?:[\w+/-]+\s+){0,3}?(?:and\s+(?:the\s+)?(?:[\w+/-]+\s+){0,3}?)?(?:groups?|arms?)"
+)
+# the group compared with, then what was measured: "(from) the UC group in the amount of X"
+_GROUP_TARGET = re.compile(
+    r"(?i)(?:the\s+)?[^,;()]{1,40}?\s+(?:groups?|arms?)\s+(?:in|for|regarding|in\s+terms\s+of|"
+    r"with\s+(?:respect|regard)\s+to|on)\s+(?:the\s+)?"
+)
+
+
+def outcome_after_groups(text: str, start: int, end: int, subject: str) -> tuple[int, int] | None:
+    """The outcome named after the group a statement whose ``subject`` only names groups
+    compares them with ("The LM and the RM groups did not differ significantly from the UC
+    group in the amount of propofol": "amount of propofol"), or None."""
+    if not _GROUPS_SUBJECT.fullmatch(subject.strip()):
+        return None
+    clause = text[start:end]
+    after = comparison_word(clause)
+    target = _GROUP_TARGET.match(clause, after.end()) if after else None
+    if target is None:
+        return None
+    span = outcome_phrase(text, start + target.end(), end)
+    return None if span is None or names_people(text[span[0] : span[1]]) else span
+
+
 # a quantified subject: "Both treatments", "all three regimens", "each group" (``EVERY_ARM``)
 # and "All studies", "both A and B": no one intervention
 _QUANTIFIED = re.compile(

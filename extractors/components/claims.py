@@ -138,6 +138,7 @@ from extractors.components.claim_wording import (
     named_arm_items,
     names_an_arm,
     outcome_after_arms,
+    outcome_after_groups,
     outcome_words,
     past_measure_name,
     referred_back,
@@ -983,8 +984,13 @@ class Claims:
         ):  # "median follow-up durations, which were 148 months in A and 45 in B": no result
             return []  # (not "Median follow-up was 72 months, and X was 1.1% in A, ...": X's)
         arm_subject = names_an_arm(outcome_text, arms)
-        target = outcome_after_arms(text, start, end, arms) if arm_subject else None
-        if target:  # "A was not different from B for X": X
+        target = (
+            outcome_after_arms(text, start, end, arms)
+            if arm_subject
+            else outcome_after_groups(text, start, end, outcome_text)
+        )
+        if target:  # "A was not different from B for X", "The A and B groups did not differ
+            # from the C group in X": X
             outcome_span = named = target
             outcome_text = text[target[0] : target[1]]
         elif names_people(outcome_text) or arm_subject or _FINDINGS.fullmatch(outcome_text):
