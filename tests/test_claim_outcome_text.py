@@ -848,6 +848,18 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "amount of rescue medication used",
             id="groups-subject-then-target",
         ),
+        # "not significant" said before the finding, with no verb of its own
+        pytest.param(
+            "Although not significant, sleep latency was shorter with drug K than with placebo.",
+            "sleep latency",
+            id="although-not-significant",
+        ),
+        pytest.param(
+            "However, while non-significant, there was a trend for lower night waking with drug "
+            "K than with placebo.",
+            "night waking",
+            id="while-non-significant-there-was",
+        ),
         # "Median (IQR [range])": how the values are written
         pytest.param(
             "Median (IQR [range]) sleep latency with drug K (12 (8-20 [4-45]) min) and placebo "

@@ -156,6 +156,12 @@ _NOR_WAS = re.compile(
     r"{1,8}?[(\[]))"
 )
 _OPENER = re.compile(r"(?i)\s*(?:while|although|though|whereas|despite)\s+")
+# what the opener says of the finding, with no verb: "Although not significant, X ...",
+# "while non-significant, there was ..."
+_NOT_SIGNIFICANT_LEAD = re.compile(
+    r"(?i)\s*(?:(?:statistically\s+)?(?:not|non-?)\s*(?:statistically\s+)?significant(?:ly)?|"
+    r"(?:statistically\s+)?insignificant)\s*,\s*(?=\S)"
+)
 _THAT = re.compile(
     r"(?i)\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|indicated|indicates|found|"
     r"suggested|suggests|confirmed|confirms|observed|noted|denoted|denotes|implies|implied|shown|"
@@ -405,6 +411,10 @@ def body_start(text: str, start: int, end: int) -> int:
     clause = _CLAUSE_LEAD.match(text, start, end)
     if clause:
         start = clause.end()
+    # a clause split at ", while" opens with the opener's words: "non-significant, there was ..."
+    hedge = _NOT_SIGNIFICANT_LEAD.match(text, start, end)
+    if hedge:
+        start = hedge.end()
     we_saw = _WE_SAW.match(text, start, end)
     if we_saw:
         start = we_saw.end()
@@ -417,6 +427,9 @@ def body_start(text: str, start: int, end: int) -> int:
         we_saw = _WE_SAW.match(text, start, end)  # "While we found ..."
         if we_saw:
             start = we_saw.end()
+        hedge = _NOT_SIGNIFICANT_LEAD.match(text, start, end)  # "Although not significant, X"
+        if hedge:
+            start = hedge.end()
     lead = _LEAD_IN.match(text, start, end) or _TEST_LEAD.match(text, start, end)
     if lead:
         start = lead.end()
