@@ -848,6 +848,12 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "amount of rescue medication used",
             id="groups-subject-then-target",
         ),
+        # "With A," before the finding: the arm, not the outcome
+        pytest.param(
+            "With drug K, sleep latency decreased significantly compared with placebo (P = 0.01).",
+            "sleep latency",
+            id="with-a-lead-in",
+        ),
         # "not significant" said before the finding, with no verb of its own
         pytest.param(
             "Although not significant, sleep latency was shorter with drug K than with placebo.",

@@ -112,7 +112,7 @@ from extractors.components.statement_phrases import (
 from extractors.numbers import SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN
 
 _LEAD_IN = re.compile(
-    r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|from|of|within|by|over|"
+    r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|from|of|within|by|over|with|"
     r"compared\s+(?:with|to)|"
     r"based\s+on|according\s+to|"
     r"relative\s+to|transitioning\s+from|following|overall|however|moreover|furthermore|"
