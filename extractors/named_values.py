@@ -306,7 +306,7 @@ def _statistic(name: str) -> bool:
     return any(w.lower() in _STATISTIC_NAMES for w in re.split(r"[\s-]+", name))
 
 
-def _bracket_end(text: str, at: int, limit: int) -> int:
+def _enclosing_bracket_end(text: str, at: int, limit: int) -> int:
     """Where the bracket a lead at ``at`` stands in closes ("(median 68 years)": its values
     are the bracket's, not "gemcitabine 1200 mg" after it), else ``limit``."""
     opening = max(text.rfind("(", max(0, at - 40), at), text.rfind("[", max(0, at - 40), at))
@@ -322,7 +322,7 @@ def find_named_values(text: str) -> list[NamedValue]:
     for index, (lead_end, kind) in enumerate(leads):
         stop = _stop(text, lead_end, lead_end + _REACH)
         limit = stop if stop is not None else min(len(text), lead_end + _REACH)
-        limit = min(limit, _bracket_end(text, lead_end, limit))
+        limit = min(limit, _enclosing_bracket_end(text, lead_end, limit))
         for later_end, later_kind in leads[index + 1 :]:
             if later_end < limit and (later_kind == "mean") != (kind == "mean"):
                 limit = later_end  # "median OS ... mean score": each lead keeps its own
