@@ -318,6 +318,51 @@ def test_named_arm_spelled_out_by_words_other_arms_share() -> None:
     assert named_arm(arms, "the lipegfilgrastim groups") is None
 
 
+def test_values_of_a_dose_arm_spelled_out_by_shared_words(extractor: Extractor) -> None:
+    # each value names its dose arm by the drug and the dose, no word its own
+    record = extractor.extract(
+        article(
+            "Drug K doses against drug M",
+            (
+                "Methods",
+                "Patients were randomized to receive drug K 1.5, 3.0, or 4.5 mg or drug M 4.5 mg.",
+            ),
+            (
+                "Results",
+                "Mean time to recovery was 2.4 days in the drug K 4.5-mg group and 3.1 days in "
+                "the drug M 4.5-mg group, with no significant difference.",
+            ),
+        )
+    )
+    assert [a.label for a in record.arms] == [
+        "drug K 1.5 mg",
+        "drug K 3.0 mg",
+        "drug K 4.5 mg",
+        "drug M 4.5 mg",
+    ]
+    assert [(r.arm, r.mean) for c in record.claims for r in c.results] == [
+        ("arm3", 2.4),
+        ("arm4", 3.1),
+    ]
+
+
+def test_one_shared_word_spells_out_no_arm(extractor: Extractor) -> None:
+    # "ketorin plus irradiation" is not the arm of ketorin alone, though it names ketorin
+    record = extractor.extract(
+        article(
+            "Ketorin with or without radiotherapy",
+            ("Methods", "Women were randomized to ketorin plus radiotherapy or ketorin alone."),
+            (
+                "Results",
+                "Local recurrence differed (1 percent in the group given ketorin plus irradiation "
+                "and 4 percent in the group given ketorin alone, P<0.001).",
+            ),
+        )
+    )
+    assert [a.label for a in record.arms] == ["ketorin plus radiotherapy", "ketorin alone"]
+    assert ("arm2", 1.0) not in [(r.arm, r.percent) for c in record.claims for r in c.results]
+
+
 def test_named_arm_spelled_out_without_the_words_of_its_make_up() -> None:
     # the combination arm also holds "plus", "combined" and "combination", which "drug P
     # plus drug L" does not all write: its own drugs spell it out

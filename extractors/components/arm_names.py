@@ -64,20 +64,20 @@ def named_arm(arms: list[ArmMention], phrase: str) -> ArmMention | None:
         scores = [len(a.distinctive & words) for a in arms]
     scored = sorted(((score, i) for i, score in enumerate(scores)), reverse=True)
     if scored and scored[0][0] == 0:  # "the CD4 arm" beside "CD4 plus preventive therapy"
-        return nested_arm(arms, words) or _spelled_out(arms, words)
+        return nested_arm(arms, words) or spelled_out(arms, words)
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return arms[scored[0][1]]
 
 
-def _spelled_out(arms: list[ArmMention], words: set[str]) -> ArmMention | None:
+def spelled_out(arms: list[ArmMention], words: set[str], least: int = 1) -> ArmMention | None:
     """The arm a phrase names by all its words when no word of it is its own: of the arms
     whose words the phrase all uses, the one with the most, if only one has that many ("the
     lipegfilgrastim 6.0-mg group" beside "lipegfilgrastim 3.0 mg", "lipegfilgrastim 6.0 mg"
     and "pegfilgrastim 6.0 mg": the drug and the dose); else None."""
     named = [a.words - ROLE_WORDS for a in arms]  # "plus": not written for "A plus B"
     spelled = sorted(
-        ((len(own), i) for i, own in enumerate(named) if own and own <= words),
+        ((len(own), i) for i, own in enumerate(named) if len(own) >= least and own <= words),
         reverse=True,
     )
     if not spelled or (len(spelled) > 1 and spelled[1][0] == spelled[0][0]):

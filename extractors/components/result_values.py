@@ -67,7 +67,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from extractors.components.arm_names import OPENING_COMPARISON
+from extractors.components.arm_names import OPENING_COMPARISON, spelled_out
 from extractors.components.arms import OUTCOME_CONTROLS, ArmMention, mention_words, nested_arm
 from extractors.components.quantities import Quantities
 from extractors.measured_percents import measured_percents
@@ -1089,8 +1089,12 @@ def _best(arms: list[ArmMention], context: str) -> tuple[str | None, int]:
     words = mention_words(context)
     scores = [(len(a.distinctive & words), a.id) for a in arms]
     scores.sort(reverse=True)
-    if scores and scores[0][0] == 0 and (inner := nested_arm(arms, words)) is not None:
-        return inner.id, 1  # "40.2% in the CD4 arm" beside "CD4 plus preventive therapy"
+    if scores and scores[0][0] == 0 and (
+        inner := nested_arm(arms, words) or spelled_out(arms, words, least=2)
+    ):
+        # "40.2% in the CD4 arm" beside "CD4 plus preventive therapy"; "0.76 days in the
+        # lipegfilgrastim 6.0-mg group" beside the 3.0-mg arm and "pegfilgrastim 6.0 mg"
+        return inner.id, 1
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None, 0
     return scores[0][1], scores[0][0]
