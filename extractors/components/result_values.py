@@ -1089,8 +1089,10 @@ def _best(arms: list[ArmMention], context: str) -> tuple[str | None, int]:
     words = mention_words(context)
     scores = [(len(a.distinctive & words), a.id) for a in arms]
     scores.sort(reverse=True)
-    if scores and scores[0][0] == 0 and (
-        inner := nested_arm(arms, words) or spelled_out(arms, words, least=2)
+    if (
+        scores
+        and scores[0][0] == 0
+        and (inner := nested_arm(arms, words) or spelled_out(arms, words, least=2))
     ):
         # "40.2% in the CD4 arm" beside "CD4 plus preventive therapy"; "0.76 days in the
         # lipegfilgrastim 6.0-mg group" beside the 3.0-mg arm and "pegfilgrastim 6.0 mg"
