@@ -1,5 +1,6 @@
-"""A direction told by a noun ("a significant reduction in mortality with A"): the arm named
-after the outcome is the one the words describe, in a two-arm trial; ", which translated
+"""A direction told by a noun ("a significant reduction in mortality with A") or by a
+comparative before the outcome ("lower fatigue scores with A"): the arm named after the outcome
+is the one the words describe, in a two-arm trial; ", which translated
 into / resulted in / led to a reduction in Y" is Y's own statement; and "in all-cause" does
 not end an outcome as "in all (patients)" does; "greater efficacy in (percentage) reduction of
 X" says X fell."""
@@ -34,6 +35,18 @@ def _claims(extractor: Extractor, result: str) -> list[tuple[str, str, str]]:
         (  # the comparator described: the intervention the other way
             "There was a significant reduction in mortality with placebo (p = 0.0003).",
             [("drug K", "mortality", "increased")],
+        ),
+        (  # a comparative before the outcome it describes, the arm after the outcome
+            "The analysis showed lower fatigue scores with drug K (p = 0.03).",
+            [("drug K", "fatigue scores", "decreased")],
+        ),
+        (
+            "We found higher pain scores with placebo (p = 0.04).",
+            [("drug K", "pain scores", "decreased")],
+        ),
+        (  # "lower in": the arm right after the word, as before
+            "Fatigue scores were lower in the drug K group (p = 0.03).",
+            [("drug K", "Fatigue scores", "decreased")],
         ),
     ],
 )

@@ -179,7 +179,11 @@ def compared_arms(
         # "compared with placebo, X was higher with high-dose K": the arm the words describe
         named = _named_after_cue(arms, clause, two_arms=False)
         intervention = named if named is not comparator else None
-    directed = _named_after_cue(arms, clause) if intervention is None and not valued else None
+    directed = (
+        _named_after_cue(arms, clause, described=True)
+        if intervention is None and not valued
+        else None
+    )
     if directed is not None and directed is not comparator:
         # "significantly lower with A", "higher in the placebo group" in a two-arm trial: the
         # arm the words describe against the other (with more arms the words do not say which
@@ -276,11 +280,12 @@ _DESCRIBING_CUE = re.compile(  # a comparative, a participle or "more/less ...":
 
 
 def _named_after_cue(
-    arms: list[ArmMention], clause: str, *, two_arms: bool = True
+    arms: list[ArmMention], clause: str, *, two_arms: bool = True, described: bool = False
 ) -> ArmMention | None:
     """The arm of a two-arm trial (of any trial with ``two_arms`` False) named right after the
     clause's first direction word ("lower with A", "higher in the A group", "increased
-    significantly among those given A"), or None."""
+    significantly among those given A"), or None. With ``described``, in a two-arm trial, also
+    the arm named after the outcome the word describes ("lower fatigue scores with A")."""
     if two_arms and len(arms) != 2:
         return None
     cue = direction_cue(clause)
@@ -291,20 +296,33 @@ def _named_after_cue(
         # ("a significant reduction in mortality with A", two arms only)
         return _named_after_noun_cue(arms, clause, cue.end()) if len(arms) == 2 else None
     if not (group := GROUP_RIGHT_AFTER.match(clause, cue.end())):
-        return None
+        # "lower fatigue scores with A" (two arms only): the outcome the word describes, then
+        # the arm
+        if not described or len(arms) != 2:
+            return None
+        return _named_after_noun_cue(arms, clause, cue.end(), _OUTCOME_DESCRIBED)
     return named_arm(arms, before_aside(clause, group.end(), group.end() + 60))
 
 
 _OUTCOME_AFTER_NOUN = re.compile(r"(?i)\s+(?:in|of)\s+(?:the\s+)?[^\s,;()]+")
+# the first word of an outcome a comparative or participle describes ("lower fatigue scores"),
+# not a word that starts what follows it ("lower than", "lower in", "reduced by", "lower and")
+_OUTCOME_DESCRIBED = re.compile(
+    r"(?i)\s+(?!(?:than|in|with|among|for|by|from|to|at|on|of|and|or|but|was|were|is|are|had|"
+    r"compared|versus|vs|after|during|when|while|whereas|as|among|between)\b)[^\W\d_][^\s,;()]*"
+)
 _ARM_PREPOSITION = re.compile(r"(?i)\s(?:with|in|among|receiving|on)\s+(?:the\s+)?")
 
 
-def _named_after_noun_cue(arms: list[ArmMention], clause: str, at: int) -> ArmMention | None:
+def _named_after_noun_cue(
+    arms: list[ArmMention], clause: str, at: int, outcome_start: re.Pattern[str] | None = None
+) -> ArmMention | None:
     """The arm named by the first "with/in/among ..." after the outcome a noun cue at ``at``
     introduces ("a reduction in all-cause mortality with A": A), within the clause's next
     120 characters and before a comparison word; the outcome's own first word is never
-    read as an arm ("an improvement in sleep hygiene scores"). Else None."""
-    outcome = _OUTCOME_AFTER_NOUN.match(clause, at)
+    read as an arm ("an improvement in sleep hygiene scores"). Else None. ``outcome_start``
+    matches the outcome's start (default: "in/of X" after a noun)."""
+    outcome = (outcome_start or _OUTCOME_AFTER_NOUN).match(clause, at)
     if outcome is None:
         return None
     until = comparison_word(clause, outcome.end())

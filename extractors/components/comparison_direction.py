@@ -412,11 +412,26 @@ def _worded_direction(
             or named_arm(arms, after_text.replace(outcome, " ") if outcome else after_text)
             is comp_arm
         )
-        and GROUP_RIGHT_AFTER.match(clause, cue.end())
-    ):  # "more in the placebo group", "more in the non-tourniquet group"; not "an improvement
-        # in sleep quality" beside the arm "sleep hygiene": the outcome names no arm
+        and (GROUP_RIGHT_AFTER.match(clause, cue.end()) or _arm_after_outcome(after_text, outcome))
+    ):  # "more in the placebo group", "more in the non-tourniquet group", "higher pain scores
+        # with placebo"; not "an improvement in sleep quality" beside the arm "sleep hygiene":
+        # the outcome names no arm
         return "decreased" if direction == "increased" else "increased"
     return direction
+
+
+_ARM_AFTER_OUTCOME = re.compile(r"(?i)\s+(?:with|in|among|receiving|on)\s")
+
+
+def _arm_after_outcome(after_text: str, outcome: str) -> bool:
+    """Whether the words after a direction word are the outcome it describes, then an arm's
+    preposition ("higher pain scores with placebo")."""
+    rest = after_text.lstrip()
+    return (
+        bool(outcome)
+        and rest.startswith(outcome)
+        and _ARM_AFTER_OUTCOME.match(rest, len(outcome)) is not None
+    )
 
 
 # what may open a subject before the group's name: "In the", "Patients in the", "The"
