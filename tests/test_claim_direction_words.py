@@ -263,6 +263,20 @@ def test_dose_reductions_are_events_not_a_decrease(extractor: Extractor, results
     assert [r.percent for r in claim.results] == [20.0, 5.0]
 
 
+@pytest.mark.parametrize(
+    "results",
+    [
+        # the compound names a subgroup or a time; "fewer" and "lower" are the clause's words
+        "In higher-risk patients, relapses were fewer with ropivacaine (p = 0.01).",
+        "During longer-term follow-up, relapses were lower with ropivacaine (p = 0.01).",
+    ],
+)
+def test_a_compounds_first_word_is_no_direction_word(extractor: Extractor, results: str) -> None:
+    claim = _only(extractor, results)
+    assert (claim.intervention.text, claim.outcome.text) == ("ropivacaine", "relapses")
+    assert claim.direction == "decreased"
+
+
 def test_equivalent_units_are_an_amount_not_alike(extractor: Extractor) -> None:
     claim = _only(
         extractor,

@@ -29,3 +29,9 @@ def test_statement_phrases_change_verbs_as_the_pattern(text: str, start: int) ->
     assert found(list(change_verbs(text, start, end))) == found(
         list(CHANGE_VERB.finditer(text, start, end))
     )
+
+
+def test_a_compounds_first_word_is_no_change_verb() -> None:
+    text = "Effects were alike after reduced-dose radiotherapy; drug K reduced pain"
+    assert [m.group("v") for m in change_verbs(text, 0, len(text))] == ["reduced"]
+    assert [m.start() for m in change_verbs(text, 0, len(text))] == [text.rindex("reduced")]

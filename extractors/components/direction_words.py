@@ -31,6 +31,9 @@ _COMPARED_LATER = (
 
 # a threshold, not a direction: "HbA1c of 7% or less", "grade 3 or higher", "2 or more"
 _NO_THRESHOLD = r"(?<![\d%]\sor\s)"
+# not the first word of a compound that names a group, a regimen or a time: "the reduced-dose
+# group", "higher-risk patients", "longer-term follow-up"
+NOT_COMPOUND = r"(?!-[^\W\d_])"
 UP = re.compile(
     r"(?i)\b(?:improv(?:ed|es|e|ement|ements)|increas\w*|"
     + _NO_THRESHOLD
@@ -44,6 +47,7 @@ UP = re.compile(
     + _NO_THRESHOLD
     + r"more(?!\s+than\s+(?:[\d.]|half|one|two|a\s+(?:third|quarter)|"
     r"twice))(?:\s+(?:frequent\w*|common\w*|often|likely|effective|efficacious|beneficial))?)\b"
+    + NOT_COMPOUND
 )
 
 # "lower" that names a part of the body, not a direction: "lower extremity power", "lower
@@ -69,7 +73,7 @@ DOWN = re.compile(
     r"fell|smaller|inhibit(?:s|ed|ing|ion)?|ameliorat\w*|"
     + _NO_THRESHOLD
     + r"less(?:er)?(?!\s+than\s+[\d.])"
-    r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b"
+    r"(?:\s+(?:frequent\w*|common\w*|often|likely))?)\b" + NOT_COMPOUND
 )
 
 # "NS" is "not significant" ("(NS)", "p = NS", "differences were NS"), not the arm called NS
@@ -253,15 +257,16 @@ def verb_direction(text: str) -> str | None:
 
 
 def _words_of(pattern: re.Pattern[str]) -> str:
-    r"""The alternatives of a ``(?i)\b(?:...)\b`` pattern."""
-    head, tail = r"(?i)\b(?:", r")\b"
+    r"""The alternatives of a ``(?i)\b(?:...)\b`` pattern (``NOT_COMPOUND`` after it)."""
+    head, tail = r"(?i)\b(?:", r")\b" + NOT_COMPOUND
     if not (pattern.pattern.startswith(head) and pattern.pattern.endswith(tail)):
         raise ValueError(f"not a (?i)\\b(?:...)\\b pattern: {pattern.pattern[:40]}")
     return pattern.pattern[len(head) : -len(tail)]
 
 
 _UP_OR_DOWN = opening_with(
-    "abdefghilmprsw", r"(?i)\b(?:(?P<up>" + _words_of(UP) + r")|" + _words_of(DOWN) + r")\b"
+    "abdefghilmprsw",
+    r"(?i)\b(?:(?P<up>" + _words_of(UP) + r")|" + _words_of(DOWN) + r")\b" + NOT_COMPOUND,
 )
 _UP_OR_DOWN_FAST = LowerCaseSearch(_UP_OR_DOWN)
 

@@ -37,6 +37,7 @@ CHANGE_VERB = re.compile(
     r"declined|rose|fell|dropped|"
     # a bare "affect" only after a negation: "did not affect X", not "negative affect"
     r"(?(neg)(?:affect|affects|alter|alters|influence|influences)|(?!)))\b"
+    r"(?!-[^\W\d_])"  # "reduced-dose radiotherapy": a compound's first word, no verb
 )
 
 # CHANGE_VERB spells its words in lower case: found in the lower-cased text, about three
