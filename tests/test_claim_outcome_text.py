@@ -810,6 +810,21 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             id="such-as",
         ),
         pytest.param(
+            "Drug K improved sleep quality without increasing daytime sleepiness.",
+            "sleep quality",
+            id="without-a-gerund",
+        ),
+        pytest.param(
+            "Drug K lowered the risk of falls without a corresponding increase in fractures.",
+            "risk of falls",
+            id="without-a-change",
+        ),
+        pytest.param(  # "without" that is part of the measure stays
+            "Drug K improved survival without progression (P = 0.02).",
+            "survival without progression",
+            id="without-in-the-measure",
+        ),
+        pytest.param(
             "Sleep quality was higher when compared with placebo (P = 0.02).",
             "Sleep quality",
             id="when-compared",

@@ -85,6 +85,11 @@ OUTCOME_END = re.compile(
     # a clause of when or how after the measure: "survival when used as consolidation", "X
     # while preserving Y", "side effects such as ..."
     r"when|while|whereas|such\s+(?:as|that)|"
+    # what it left alone: "knowledge without increasing concern", "X without a lower risk of Y"
+    r"without\s+(?:\w+ly\s+)?(?:increasing|reducing|decreasing|affecting|altering|changing|"
+    r"compromising|worsening|causing|raising|lowering|impairing|influencing|improving|"
+    r"prolonging|shortening)|without\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:increase|"
+    r"decrease|change|difference|effect|reduction|rise|lower|higher|greater|worsening)|"
     r"happened|remained|showed|had|did|does|do|reached|experienced|tended|appeared|seemed|"
     # "delayed the onset but had little influence on X": the next predicate
     r"but(?=\s+(?:had|has|have|was|were|is|are|did|does|do|showed|failed)\b)|"
