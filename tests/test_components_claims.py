@@ -1018,6 +1018,10 @@ def test_claims_intervention_is_empty_rather_than_no_treatment(result: str) -> N
         ("median OS of 18.5", "median OS"),
         ("rate of flares, 21%", "rate of flares"),
         ("improvement of 84%", "improvement"),
+        # the arms' values, listed
+        ("5-year relapse-free rates of 61.5% and 70.2%, respectively", "5-year relapse-free rates"),
+        ("mean scores of 2.4, 3.1 and 3.9", "mean scores"),
+        ("response rates of 45% vs 30%", "response rates"),
         # a threshold, an age, a distance or a count stays
         ("patients achieving HbA1c of 7.0%", "patients achieving HbA1c of 7.0%"),
         ("over-all survival of 68.6%", "over-all survival"),

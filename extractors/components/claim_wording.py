@@ -150,10 +150,13 @@ _GROUP_TAIL = re.compile(
 
 # an outcome's own value written into its phrase, at its end: "survival rate of 68.6 per cent",
 # "median OS of 18.5", "rate of inappropriate therapy, 21%" (not "HbA1c of 7% or less")
+_SHARE_OR_DECIMAL = r"[-−+]?(?:\d[\d,]*\s*(?:%|per\s*cent\b)|\d*[.·]\d+\s*(?:%|per\s*cent\b)?)"
 _VALUE_TAIL = re.compile(
     r"\s*,\s*[-−+]?\d[\d.,·]*\s*(?:%|per\s*cent\b|[A-Za-zµμ/]{1,6}\b)?\s*$|"
-    # after "of", a share or a decimal only ("the age of 2", "distances of 4m", "4 of 5" stay)
-    r"\s+of\s+[-−+]?(?:\d[\d,]*\s*(?:%|per\s*cent\b)|\d*[.·]\d+\s*(?:%|per\s*cent\b)?)\s*$"
+    # after "of", a share or a decimal only ("the age of 2", "distances of 4m", "4 of 5" stay),
+    # or a list of them: "5-year DFS rates of 71.8% and 80.1%, respectively"
+    rf"\s+of\s+{_SHARE_OR_DECIMAL}(?:\s*(?:,\s*(?:and\s+)?|and\s+|vs\.?\s+|versus\s+)"
+    rf"{_SHARE_OR_DECIMAL})*(?:\s*,?\s*respectively)?\s*$"
 )
 # a threshold the outcome counts people by: "(patients) achieving HbA1c of 7.0%"
 _THRESHOLD_BEFORE = re.compile(
