@@ -902,7 +902,11 @@ def test_claims_outcome_stops_before_a_named_arm(result: str, outcome: str) -> N
         ("deaths following surgery in any of the three groups", "deaths following surgery"),
         ("OS in favor of the PPV arm", "OS"),
         ("success rate for the US-guided group and the conventional group", "success rate"),
-        # guards: a body part's arm, and a group word with no outcome word before it
+        ("therapeutic effect of group C", "therapeutic effect"),
+        ("pain relief in groups II and III", "pain relief"),
+        # guards: a word that starts with "group", a body part's arm, and a group word with no
+        # outcome word before it
+        ("HbA1c of group-level interest", "HbA1c of group-level interest"),
         ("swelling of the affected arm", "swelling of the affected arm"),
         ("skin parameters of the aged upper arm", "skin parameters of the aged upper arm"),
         ("patients of the control group", "patients of the control group"),

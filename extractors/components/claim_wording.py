@@ -138,13 +138,17 @@ def without_arm_tail(text: str, span: tuple[int, int], arms: list[ArmMention]) -
 
 
 # a trailing phrase that names groups: "of the treatment group", "between the two groups",
-# "in any of the three groups", "in favor of the PPV arm"; an arm only after a group's word
-# or a name ("the upper arm" is a body part)
+# "in any of the three groups", "in favor of the PPV arm", "of group C"; an arm only after a
+# group's word or a name ("the upper arm" is a body part)
 _GROUP_TAIL = re.compile(
     r"\s+(?i:in\s+favou?r\s+of|of|for|in|within|among|between|across)\s+(?i:(?:the|both|all|each|either|any\s+of\s+"
     r"the)\s+)?(?:(?!(?i:of|for|in|within|among|between|across|with|to|at|on)\s)[\w+/-]+\s+){0,6}?"
     r"(?:(?i:groups?|cohorts?)|(?:(?i:treatment|study|control|"
-    r"placebo|intervention|experimental|comparator|active)|[A-Z][\w+/-]*)\s+(?i:arms?))$"
+    r"placebo|intervention|experimental|comparator|active)|[A-Z][\w+/-]*)\s+(?i:arms?))$|"
+    # a group by its label: "the therapeutic effect of group C", "in groups A and B"
+    r"\s+(?i:of|for|in|within|among|between|across)\s+(?i:the\s+)?(?i:groups?|arms?)\s+"
+    r"(?:[A-Z]{1,2}|[IVX]{1,4}|\d{1,2})(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)"
+    r"(?:[A-Z]{1,2}|[IVX]{1,4}|\d{1,2}))*$"
 )
 
 
