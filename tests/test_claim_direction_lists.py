@@ -352,3 +352,19 @@ def test_a_listed_outcome_with_its_own_verb_takes_that_verb(extractor: Extractor
 )
 def test_significant_before_an_outcome_is_no_part_of_it(phrase: str, outcome: str) -> None:
     assert phrase[slice(*without_change_noun(phrase, (0, len(phrase))))] == outcome
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outcome"),
+    [
+        # the "with" a second item repeats after "associated with"
+        ("and with greater intentions to exercise", "intentions to exercise"),
+        ("with fewer night wakings", "night wakings"),
+        # no change word after it: kept
+        ("with drug K", "with drug K"),
+    ],
+)
+def test_a_repeated_with_and_its_change_word_are_no_part_of_the_outcome(
+    phrase: str, outcome: str
+) -> None:
+    assert phrase[slice(*without_change_noun(phrase, (0, len(phrase))))] == outcome

@@ -304,12 +304,14 @@ def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """An outcome span without a leading change noun or direction word: "reductions in
     depression symptoms" -> "depression symptoms", "higher HDL cholesterol" -> "HDL
     cholesterol", "significantly shorter OS" -> "OS", "fewer mast cells", "Similar IPA",
-    "only sleep quality", "any relapse", "significant side effects" (the direction is read
+    "only sleep quality", "any relapse", "significant side effects", "with greater intentions
+    to X" (a list's second item after "associated with"; the direction is read
     from the clause, not from the outcome; "any of the scales" stays); a change
     noun after the measure goes too when a size word comes before it ("greater body weight
     reductions" -> "body weight", read as a decrease of it by ``verb_direction``)."""
+    with_lead = _WITH_LEAD.match(text, span[0], span[1])
     m = (
-        LEADING_CHANGE.match(text, span[0], span[1])
+        LEADING_CHANGE.match(text, with_lead.end() if with_lead else span[0], span[1])
         or _SIGNIFICANT_FIRST.match(text, span[0], span[1])
         or _AMOUNT_CHANGE.match(text, span[0], span[1])
     )
@@ -318,6 +320,9 @@ def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return _without_trailing_change(text, span)
 
 
+# the "with" a second item repeats after "associated with": "(associated with improved X) and
+# with greater intentions to Y"
+_WITH_LEAD = re.compile(r"(?i)(?:and\s+)?with\s+")
 # the amount and noun of a change before the measure: "33% reduction in X", "a 3.23 points
 # decrease in X" (the amount is the change's, no arm's value)
 _AMOUNT_CHANGE = re.compile(
