@@ -809,6 +809,19 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "side effects",
             id="such-as",
         ),
+        # what the data showed, "that" left out
+        pytest.param(
+            "Exploratory analyses revealed the survival advantage with drug K was seen in older "
+            "patients (HR 0.53; 95% CI 0.30-0.90).",
+            "survival advantage",
+            id="analyses-revealed",
+        ),
+        pytest.param(
+            "Although non-significant, diary data indicated sleep quality was better with drug "
+            "K.",
+            "sleep quality",
+            id="hedge-then-data-indicated",
+        ),
         pytest.param(
             "Drug K improved sleep quality without increasing daytime sleepiness.",
             "sleep quality",

@@ -393,6 +393,14 @@ _WE_SAW = re.compile(
     r"(?!that\b|no\s+evidence\b|any\s+evidence\b)(?=\S)"
 )
 
+# what the data showed, "that" left out: "Exploratory analyses revealed the PFS advantage for A
+# was seen in ...", "HR data indicated session intensity was lower": the clause after it
+_DATA_SHOWED = re.compile(
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:analys[ie]s|results|data|findings)\s+(?:also\s+|further\s+)?"
+    r"(?:revealed|showed|demonstrated|indicated|suggested|confirmed)\s+(?!that\b)"
+    r"(?=[^,;()]{2,80}?\s(?:was|were|is|are)\s)"
+)
+
 # a section label the sentence splitter left in the sentence ("Results: The A group ...",
 # "Interpretation - A was ..."), or the dash of one the tokenizer kept in the word before
 _SECTION_LABEL = re.compile(
@@ -400,6 +408,11 @@ _SECTION_LABEL = re.compile(
     r"(?:\([^()]{0,60}\)\s*)?:|(?:(?:main\s+)?(?:results?|findings|conclusions?|"
     r"interpretation)\s+)?[-–—](?=\s))\s*(?=\S)"
 )
+
+
+def _we_saw(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "we found", "the study observed", "analyses revealed (that left out)" at ``start``."""
+    return _WE_SAW.match(text, start, end) or _DATA_SHOWED.match(text, start, end)
 
 
 def body_start(text: str, start: int, end: int) -> int:
@@ -415,7 +428,7 @@ def body_start(text: str, start: int, end: int) -> int:
     hedge = _NOT_SIGNIFICANT_LEAD.match(text, start, end)
     if hedge:
         start = hedge.end()
-    we_saw = _WE_SAW.match(text, start, end)
+    we_saw = _we_saw(text, start, end)
     if we_saw:
         start = we_saw.end()
     nor = _NOR_WAS.match(text, start, end)  # "..., nor was X (..)", "nor did X (..)": X
@@ -424,16 +437,19 @@ def body_start(text: str, start: int, end: int) -> int:
     opener = _OPENER.match(text, start, end)
     if opener:
         start = opener.end()
-        we_saw = _WE_SAW.match(text, start, end)  # "While we found ..."
+        we_saw = _we_saw(text, start, end)  # "While we found ..."
         if we_saw:
             start = we_saw.end()
         hedge = _NOT_SIGNIFICANT_LEAD.match(text, start, end)  # "Although not significant, X"
         if hedge:
             start = hedge.end()
+            we_saw = _we_saw(text, start, end)  # "Although non-significant, data indicated X"
+            if we_saw:
+                start = we_saw.end()
     lead = _LEAD_IN.match(text, start, end) or _TEST_LEAD.match(text, start, end)
     if lead:
         start = lead.end()
-        we_saw = _WE_SAW.match(text, start, end)  # "At 28 months, we noted a decrease in X"
+        we_saw = _we_saw(text, start, end)  # "At 28 months, we noted a decrease in X"
         if we_saw:
             start = we_saw.end()
     timed = _OPERATIVE_TIME.match(text, start, end)
