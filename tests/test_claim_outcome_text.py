@@ -817,8 +817,7 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             id="analyses-revealed",
         ),
         pytest.param(
-            "Although non-significant, diary data indicated sleep quality was better with drug "
-            "K.",
+            "Although non-significant, diary data indicated sleep quality was better with drug K.",
             "sleep quality",
             id="hedge-then-data-indicated",
         ),
