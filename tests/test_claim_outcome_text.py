@@ -93,6 +93,12 @@ def _outcome(clause: str) -> str | None:
         # a clause that opens with a preposition names no subject
         ("for the≥2cm definition 35% versus 38% (p = 0.7)", None),
         ("in-hospital mortality 3% vs 5% (p = 0.2)", "in-hospital mortality"),
+        # a share of people named by what they did, the people left unnamed
+        (
+            "The proportion who experienced night waking was 7% with drug K and 22% with "
+            "placebo.",
+            "proportion who experienced night waking",
+        ),
         # "also" between the verb and "observed"
         ("Improvements were also observed for remission (64% vs 33%, p = 0.01).", "remission"),
     ],

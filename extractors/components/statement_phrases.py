@@ -152,12 +152,14 @@ _THERE_AFTER = re.compile(
     r"(?i),\s*there\b"
 )  # "with regard to the A teeth, there was ...": a subgroup
 
-# a share of people named by what they did: "the proportion of patients who achieved X"
+# a share of people named by what they did: "the proportion of patients who achieved X", "the
+# proportion who experienced X"
 _SHARE_WHO = re.compile(
-    r"(?i)(?:(?:the|a|an)\s+)?(?:proportions?|percentages?|numbers?|rates?|shares?|fractions?|"
+    r"(?i)(?:(?:the|a|an)\s+)?(?:(?:proportions?|percentages?|numbers?|rates?|shares?|fractions?|"
     r"odds|likelihood)\s+of\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|women|men|"
     r"girls|boys|children|people|persons|individuals|infants|adults|students|respondents|"
-    r"smokers|users|mothers|those)\s+(?:who|that)\s+"
+    r"smokers|users|mothers|those)\s+(?:who|that)|(?:proportions?|percentages?|numbers?|shares?|"
+    r"fractions?)\s+who)\s+"
 )
 
 
