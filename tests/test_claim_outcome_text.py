@@ -95,8 +95,7 @@ def _outcome(clause: str) -> str | None:
         ("in-hospital mortality 3% vs 5% (p = 0.2)", "in-hospital mortality"),
         # a share of people named by what they did, the people left unnamed
         (
-            "The proportion who experienced night waking was 7% with drug K and 22% with "
-            "placebo.",
+            "The proportion who experienced night waking was 7% with drug K and 22% with placebo.",
             "proportion who experienced night waking",
         ),
         # "also" between the verb and "observed"
