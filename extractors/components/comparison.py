@@ -42,7 +42,11 @@ from extractors.components.arm_names import (
     named_arm,
 )
 from extractors.components.arms import ArmMention, mention_words, named_in_order
-from extractors.components.comparison_direction import GROUP_RIGHT_AFTER, before_aside
+from extractors.components.comparison_direction import (
+    ARM_PREPOSITION,
+    GROUP_RIGHT_AFTER,
+    before_aside,
+)
 from extractors.components.direction_words import (
     direction_cue,
 )
@@ -309,9 +313,8 @@ _OUTCOME_AFTER_NOUN = re.compile(r"(?i)\s+(?:in|of)\s+(?:the\s+)?[^\s,;()]+")
 # not a word that starts what follows it ("lower than", "lower in", "reduced by", "lower and")
 _OUTCOME_DESCRIBED = re.compile(
     r"(?i)\s+(?!(?:than|in|with|among|for|by|from|to|at|on|of|and|or|but|was|were|is|are|had|"
-    r"compared|versus|vs|after|during|when|while|whereas|as|among|between)\b)[^\W\d_][^\s,;()]*"
+    r"compared|versus|vs|after|during|when|while|whereas|as|between)\b)[^\W\d_][^\s,;()]*"
 )
-_ARM_PREPOSITION = re.compile(r"(?i)\s(?:with|in|among|receiving|on)\s+(?:the\s+)?")
 
 
 def _named_after_noun_cue(
@@ -327,7 +330,7 @@ def _named_after_noun_cue(
         return None
     until = comparison_word(clause, outcome.end())
     stop = min(until.start() if until else len(clause), at + 120)
-    for m in _ARM_PREPOSITION.finditer(clause, outcome.end(), stop):
+    for m in ARM_PREPOSITION.finditer(clause, outcome.end(), stop):
         named = named_arm(arms, before_aside(clause, m.end(), min(m.end() + 60, stop)))
         if named is not None:
             return named

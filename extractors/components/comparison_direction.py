@@ -420,7 +420,8 @@ def _worded_direction(
     return direction
 
 
-_ARM_AFTER_OUTCOME = re.compile(r"(?i)\s+(?:with|in|among|receiving|on)\s")
+# the word before an arm named after an outcome: "(a reduction in mortality) with A"
+ARM_PREPOSITION = re.compile(r"(?i)\s+(?:with|in|among|receiving|on)\s+(?:the\s+)?")
 
 
 def _arm_after_outcome(after_text: str, outcome: str) -> bool:
@@ -430,7 +431,7 @@ def _arm_after_outcome(after_text: str, outcome: str) -> bool:
     return (
         bool(outcome)
         and rest.startswith(outcome)
-        and _ARM_AFTER_OUTCOME.match(rest, len(outcome)) is not None
+        and ARM_PREPOSITION.match(rest, len(outcome)) is not None
     )
 
 

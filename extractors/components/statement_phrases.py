@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.caseless import LowerCaseSearch
-from extractors.components.direction_words import DELAY_VERB, LETTER
+from extractors.components.direction_words import DELAY_VERB, LETTER, NOT_COMPOUND
 from extractors.numbers import CURRENCY_PATTERN
 
 # "there is probably", "there probably was", "there may be": a hedged "there was"
@@ -37,7 +37,7 @@ CHANGE_VERB = re.compile(
     r"declined|rose|fell|dropped|"
     # a bare "affect" only after a negation: "did not affect X", not "negative affect"
     r"(?(neg)(?:affect|affects|alter|alters|influence|influences)|(?!)))\b"
-    r"(?!-[^\W\d_])"  # "reduced-dose radiotherapy": a compound's first word, no verb
+    + NOT_COMPOUND  # "reduced-dose radiotherapy": a compound's first word, no verb
 )
 
 # CHANGE_VERB spells its words in lower case: found in the lower-cased text, about three
