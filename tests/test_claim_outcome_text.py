@@ -98,6 +98,13 @@ def _outcome(clause: str) -> str | None:
             "The proportion who experienced night waking was 7% with drug K and 22% with placebo.",
             "proportion who experienced night waking",
         ),
+        # the end point that frames the measure is no part of it, unless it names the trial
+        ("There was no effect on the primary outcome of night waking.", "night waking"),
+        (
+            "There was no difference for the secondary end points of sleep latency (p = 0.3).",
+            "sleep latency",
+        ),
+        ("The primary outcome of the trial was not different.", "primary outcome of the trial"),
         # "also" between the verb and "observed"
         ("Improvements were also observed for remission (64% vs 33%, p = 0.01).", "remission"),
     ],

@@ -145,7 +145,10 @@ NO_OUTCOME_WORD = re.compile(  # what is no outcome on its own ("there was evide
 # what frames the outcome, not part of it: "in terms of X", "regarding (to) X", "as well as X"
 _FRAME = re.compile(
     r"(?i)(?:(?:in\s+)?terms\s+of|(?:with\s+)?regards?\s+to|regarding(?:\s+to)?|"
-    r"as\s+well\s+as)\s+(?=\S)"
+    r"as\s+well\s+as|"
+    # "the primary outcome of decisional conflict" (not "the primary end point of the trial")
+    r"(?:the\s+)?(?:primary|secondary|main|co-?primary)\s+(?:outcomes?|end[\s-]?points?|"
+    r"measures?)\s+of(?!\s+(?:the|this|our|that)\s+(?:study|trial)\b))\s+(?=\S)"
 )
 _REGARDING_BEFORE = re.compile(r"(?i)\bregard(?:ing)?\s+$")
 _THERE_AFTER = re.compile(
