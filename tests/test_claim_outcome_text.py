@@ -821,6 +821,22 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "side effects",
             id="such-as",
         ),
+        # "increases" after a word that makes it a noun is no verb; "to increase" is one
+        pytest.param(
+            "Drug K led to significant increases in bone density over 24 months (p < 0.01).",
+            "bone density",
+            id="noun-increases",
+        ),
+        pytest.param(
+            "Drug K produced marked decreases in night waking compared with placebo.",
+            "night waking",
+            id="noun-decreases",
+        ),
+        pytest.param(
+            "Total sleep duration tended to increase with drug K (p = 0.04).",
+            "Total sleep duration",
+            id="verb-to-increase",
+        ),
         # what the data showed, "that" left out
         pytest.param(
             "Exploratory analyses revealed the survival advantage with drug K was seen in older "

@@ -23,14 +23,30 @@ THERE_BE = (
     r"likely|possibly))?|(?:may|might|could)\s+(?:be|have\s+been))"
 )
 
+# a word that makes the next "increase", "decrease" or "change" a noun: "a significant
+# increase in BMD", "no change in X" (not "to": "tended to increase X" is the verb) ...
+_NOUN_BEFORE = (
+    r"(?<!significant\s)(?<!substantial\s)(?<!marked\s)(?<!greater\s)(?<!larger\s)"
+    r"(?<!smaller\s)(?<!modest\s)(?<!small\s)(?<!large\s)(?<!the\s)(?<!no\s)"
+    r"(?<!any\s)(?<!in\s)(?<!of\s)(?<!mean\s)"
+)
+# ... and "increases", "decreases" or "changes", also after "to": "led to increases in BMD"
+_NOUN_BEFORE_PLURAL = _NOUN_BEFORE + r"(?<!to\s)"
 CHANGE_VERB = re.compile(
     r"(?i)\b(?P<neg>(?:did|does|do)\s+not\s+(?:\w+ly\s+)?|failed\s+to\s+(?:\w+ly\s+)?)?"
-    r"(?P<v>improved|improves|improve|reduced|reduces|reduce|increased|increases|increase|"
-    r"decreased|decreases|decrease|lowered|lowers|lower|raised|raises|enhanced|enhances|"
+    r"(?P<v>improved|improves|improve|reduced|reduces|reduce|increased|"
+    + _NOUN_BEFORE_PLURAL
+    + r"increases|"
+    + _NOUN_BEFORE
+    + r"increase|decreased|"
+    + _NOUN_BEFORE_PLURAL
+    + r"decreases|"
+    + _NOUN_BEFORE
+    + r"decrease|lowered|lowers|lower|raised|raises|enhanced|enhances|"
     r"enhance|attenuated|attenuates|attenuate|aggravated|aggravates|worsened|worsens|worsen|"
     r"exacerbated|exacerbates|alleviated|alleviates|alleviate|prevented|prevents|shortened|"
     r"shorten|prolonged|prolong|diminished|suppressed|" + DELAY_VERB + r"|"
-    r"changed|changes|change|"
+    r"changed|" + _NOUN_BEFORE_PLURAL + r"changes|" + _NOUN_BEFORE + r"change|"
     r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|affected|altered|"
     r"differed|differ|differs|"
     r"(?(neg)(?:vary|varied|varies)|(?!))|"  # "did not vary": as "did not differ"
