@@ -832,6 +832,12 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "night waking",
             id="noun-decreases",
         ),
+        pytest.param(  # "resulted in no ... reduction in X": X, as after "a"
+            "The addition of drug K resulted in no significant reduction in the incidence of "
+            "night waking.",
+            "incidence of night waking",
+            id="resulted-in-no-reduction",
+        ),
         pytest.param(
             "Total sleep duration tended to increase with drug K (p = 0.04).",
             "Total sleep duration",

@@ -284,7 +284,7 @@ def direction_cue(text: str) -> re.Match[str] | None:
 
 
 LEADING_CHANGE = re.compile(
-    r"(?i)(?:and\s+)?(?:(?:a|an|the)\s+)?(?:(?:significant(?:ly)?|statistically|borderline|greater|larger|"
+    r"(?i)(?:and\s+)?(?:(?:a|an|the|no)\s+)?(?:(?:significant(?:ly)?|statistically|borderline|greater|larger|"
     r"smaller|marked|further|more|less|mean|median|average|adjusted|absolute|relative|"
     r"percent(?:age)?|net|overall|estimated)\s+|\([^()]{0,40}\)\s+)*(?:reductions?|"
     r"enhancements?|improvements?|increases?|decreases?|changes?|declines?|gains?|rises?)\s+"
