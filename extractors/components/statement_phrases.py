@@ -34,19 +34,16 @@ _NOUN_BEFORE = (
 _NOUN_BEFORE_PLURAL = _NOUN_BEFORE + r"(?<!to\s)"
 CHANGE_VERB = re.compile(
     r"(?i)\b(?P<neg>(?:did|does|do)\s+not\s+(?:\w+ly\s+)?|failed\s+to\s+(?:\w+ly\s+)?)?"
-    r"(?P<v>improved|improves|improve|reduced|reduces|reduce|increased|"
+    r"(?P<v>improved|improves|improve|reduced|reduces|reduce|increased|decreased|changed|"
+    # the words that may be nouns (no two alternatives match at one place: "\b" follows)
     + _NOUN_BEFORE_PLURAL
-    + r"increases|"
+    + r"(?:increases|decreases|changes)|"
     + _NOUN_BEFORE
-    + r"increase|decreased|"
-    + _NOUN_BEFORE_PLURAL
-    + r"decreases|"
-    + _NOUN_BEFORE
-    + r"decrease|lowered|lowers|lower|raised|raises|enhanced|enhances|"
+    + r"(?:increase|decrease|change)|"
+    r"lowered|lowers|lower|raised|raises|enhanced|enhances|"
     r"enhance|attenuated|attenuates|attenuate|aggravated|aggravates|worsened|worsens|worsen|"
     r"exacerbated|exacerbates|alleviated|alleviates|alleviate|prevented|prevents|shortened|"
     r"shorten|prolonged|prolong|diminished|suppressed|" + DELAY_VERB + r"|"
-    r"changed|" + _NOUN_BEFORE_PLURAL + r"changes|" + _NOUN_BEFORE + r"change|"
     r"inhibited|inhibits|ameliorated|ameliorates|relieved|relieves|affected|altered|"
     r"differed|differ|differs|"
     r"(?(neg)(?:vary|varied|varies)|(?!))|"  # "did not vary": as "did not differ"
