@@ -669,12 +669,15 @@ class ArmCount:
 _ARM_COUNT_AFTER_N = (
     r"(?![\w%/·]|[.,]\d|\s*[(\[])"
     # the noun maybe in quotes: '60 "failures" in the A arm'
-    r"(?P<noun>(?:\s+[\"“]?(?!(?:in|with|on|among|receiving|and|or|vs|versus|of|the)\b)"
-    r"[a-zA-Z][\w-]*[\"”]?(?:\s+of\s+[a-zA-Z][\w-]*)?){0,3}?)"
+    r"(?P<noun>(?:\s+[\"“]?(?!(?:in|with|on|among|receiving|and|or|vs|versus|of|the)\b(?!-))"
+    r"[a-zA-Z][\w-]*[\"”]?(?:\s+of\s+[a-zA-Z][\w-]*)?){0,3}?"
+    r"(?:(?<=[a-zA-Z])\s+\([A-Za-z][\w-]{0,11}\))?)"  # its short form: "10 relapses (RLs) in A"
     r"(?:\s+(?:occurred|occurring|were\s+(?:seen|observed|reported|recorded|noted)))?"
     # "of" only before a group: "107 patients of the control group"
     r"\s+(?P<prep>in|with|on|among|receiving|"
-    r"of(?=\s+the\s+[^\d,;:()\[\]]{1,40}?\s+(?:group|arm)s?\b))\s+(?P<arm>[^\d,;:()\[\]]{1,60}?)"
+    r"of(?=\s+the\s+[^\d,;:()\[\]]{1,40}?\s+(?:group|arm)s?\b))\s+(?P<arm>[^\d,;:()\[\]]{1,60}?"
+    # a group numbered: "10 relapses in group 1 and 31 in group 2"
+    r"(?:(?:(?<=\b[Gg]roup)|(?<=\b[Aa]rm)|(?<=\b[Cc]ohort))\s+\d{1,2}(?![\d.,]\d))?)"
     r"(?=\s*[,;:()\[\]]|\s*\.(?:\s|$)|\s*$|\s+(?:and|vs\.?|versus|v\.?|compared|whereas|"
     r"while|but|than|respectively|developed|had|were|was|experienced)\b)"
 )

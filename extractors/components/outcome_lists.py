@@ -67,6 +67,12 @@ _PEOPLE = re.compile(  # "fewer women stopped treatment": what they did is the o
     r"people)\s+(?=[a-z]{3,}ed\s)"
 )
 _OPENING = re.compile(r"\s*[(\[]")
+# a bracket that gives a short form, no statistics: "recurrences (IBRs)"
+_SHORT_FORM = re.compile(r"\s*[(\[]\s*[A-Za-z][\w-]{0,11}\s*[)\]]")
+# what the clause goes on to say of its counts: "(RLs) were observed in group 1 and 31 in ..."
+_WORDS_AFTER = re.compile(
+    r"\s+(?:(?:were|was)\s+(?:observed|seen|reported|recorded|noted|found)|occurred)\s+(?:in|with)\s"
+)
 # a bracket that says what the outcome is, no statistics of it: "(a reduction of at least 30%
 # in X)", "(defined as ...)", "(i.e. ...)", "(≥50% fall in X)"
 _DEFINITION = re.compile(
@@ -98,6 +104,9 @@ def listed_outcomes(
     compared = False  # whether it is read before "compared with B"
     for s, e in pieces:
         bracket = _OPENING.search(text, s, e)
+        short = _SHORT_FORM.match(text, bracket.start(), e) if bracket is not None else None
+        if short is not None and _WORDS_AFTER.match(text, short.end(), e):
+            continue  # "10 relapses (RLs) were seen in group 1": a short form, then a clause
         if s == start and bracket is not None and _DEFINITION.match(text, bracket.start(), e):
             return []  # "Response (a reduction of at least 30% in X) in A was ...": one outcome
         if bracket is None or not _DIGIT.search(text, bracket.start(), e):

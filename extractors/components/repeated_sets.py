@@ -107,7 +107,8 @@ _LEADING = re.compile(  # maybe after the last set's unit: "(49.9) months and Y 
     r"(?i)\W*(?:(?:days?|weeks?|months?|years?|hours?|min(?:utes?)?|points?|kg|mg|ml|mmHg|cm)"
     r"\s+(?=(?:and|or|but|while|whereas)\b))?"
     r"\W*(?:(?:and|or|but|while|whereas|both|either|respectively|especially|particularly|"
-    r"notably|mainly|even|also|together\s+with|along\s+with|as\s+well\s+as|including)\b\W*)*"
+    r"notably|mainly|even|also|together\s+with|along\s+with|as\s+well\s+as|including|"
+    r"resulting\s+in|leading\s+to|translating\s+into)\b\W*)*"  # "..., resulting in a 5-year X of"
 )
 _TRAILING = re.compile(
     r"(?i)(?:\s+(?:was|were|is|are|had|has|have|of|the|a|an|with|in|on|for|among|than|"
