@@ -46,7 +46,7 @@ group B Y and group C Z"). Interventions
 are the label split at "plus", "combined with", "with", "and" and "+", with generic words
 ("group", "treatment", "monotherapy", "alone") removed. The comparator is, in this order of
 preference: placebo/sham/vehicle; normal (isotonic, 0.9%) saline; saline or sterile water
-alone; usual or standard care (also "TAU"), control, no treatment, wait list;
+alone; usual or standard care (also "TAU", "SOC"), control, no treatment, wait list;
 "alone"/"only", or "monotherapy" beside an arm that names its treatment too ("A monotherapy"
 beside "A plus B", not beside "B plus C"); the arm whose interventions are a strict subset of
 another's. A level every arm names beside a treatment of its own ("A and IV placebo", "B and
@@ -74,6 +74,7 @@ from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_aims import comparator_from_aim
 from extractors.components.arm_comparisons import from_comparison, from_title
 from extractors.components.arm_filters import usable_arms
+from extractors.components.arm_group_pairs import group_pair_arms
 from extractors.components.arm_labels import (
     GROUP_NAME_SUFFIXED,
     ArmPhrase,
@@ -160,6 +161,7 @@ _COMPARATOR_LEVELS = (
         r"management)|\bcontrols?\b|\bno\s+(?:treatment|intervention)|\bwait(?:ing)?[- ]?list"
         r"|\bobservation\b|^no\s|\b(?:regular|usual|standard|conventional|routine)\b"
         r"|(?-i:\bTAU\b)"  # treatment as usual, in capitals (not the protein tau)
+        r"|(?-i:\bSOC\b)"  # standard of care, in capitals
     ),
     _ALONE,
 )
@@ -1019,6 +1021,8 @@ class Arms:
             phrases = _from_received(sentences)
         if not phrases:  # "a randomized trial of A or B"
             phrases = trial_of_arms(sentences)
+        if not phrases:  # "the exercise and control groups"
+            phrases = usable_arms(group_pair_arms(text_of(doc)))
         phrases = with_respective_treatments(phrases, sentences)
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
