@@ -7,6 +7,7 @@ or without", hyphenated halves and "placebo and B". Split out of ``arm_phrases``
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractors.components.arm_labels import (
@@ -113,6 +114,7 @@ def usable_arms(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
     if len(phrases) < 2:  # the clean-ups add a phrase only by splitting one of two or more
         return []
     phrases = _with_or_without(_hyphens_completed([_without_dangling(p) for p in phrases]))
+    phrases = _adjectives_completed(phrases)
     phrases = _comparator_split(phrases)
     phrases = [
         ArmPhrase(f"no {phrases[i - 1].label}", p.start, p.end, p.n, written=False)
@@ -231,4 +233,26 @@ def _hyphens_completed(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
         else:
             end = phrase.start + len(base)
             out[i] = ArmPhrase(base, phrase.start, end, phrase.n, phrase.treatment, phrase.written)
+    return out
+
+
+# "true or sham acupuncture": an adjective left bare before "or" shares the noun that follows
+# "sham" ("true acupuncture"); "active or placebo" names no noun
+_BARE_ADJECTIVE = re.compile(r"(?i)(?:^|\s)(?P<adj>true|active|real|genuine|verum)$")
+_SHAM_NOUN = re.compile(
+    r"(?i)(?:sham|placebo|simulated|inactive|fake)\s+(?P<noun>[^\s()\[\]]+(?:\s+(?!(?:for|with|"
+    r"in|at|on|during|weekly|daily|twice|once|concurrent|plus|and|or)\b)[^\s()\[\]]+){0,2})"
+)
+
+
+def _adjectives_completed(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
+    """ "12 true" before "sham EA (SEA) weekly" is "true EA" (see ``_BARE_ADJECTIVE``)."""
+    out = list(phrases)
+    for i, (phrase, later) in enumerate(itertools.pairwise(phrases)):
+        bare = _BARE_ADJECTIVE.search(phrase.label)
+        sham = _SHAM_NOUN.match(later.label)
+        if bare is not None and sham is not None:
+            label = f"{bare['adj']} {sham['noun']}"
+            start = phrase.start + bare.start("adj") if phrase.written else phrase.start
+            out[i] = ArmPhrase(label, start, phrase.end, phrase.n, phrase.treatment, False)
     return out
