@@ -102,6 +102,7 @@ from extractors.components.arm_phrases import (
 from extractors.components.arm_respective import respective_groups
 from extractors.components.arm_roles import role_arms
 from extractors.components.arm_size_lists import bracket_sizes, respective_sizes
+from extractors.components.arm_split_totals import split_total_arms
 from extractors.components.arm_trial_of import trial_of_arms
 from extractors.components.inputs import text_of
 from extractors.components.mesh_linking import norm_words
@@ -1023,6 +1024,8 @@ class Arms:
             phrases = trial_of_arms(sentences)
         if not phrases:  # "the exercise and control groups"
             phrases = usable_arms(group_pair_arms(text_of(doc)))
+        if not phrases:  # "Of 47 patients eligible (25 drug K, 22 drug L)"
+            phrases = usable_arms(split_total_arms(text_of(doc)))
         phrases = with_respective_treatments(phrases, sentences)
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})

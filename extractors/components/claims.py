@@ -554,6 +554,7 @@ class Claims:
             groups = [replace(g, arm=None) for g in groups]
         p = q.p_values[0] if q.p_values else None
         effect = q.effects[0] if q.effects else None
+        groups = _without_sizes(text, groups, arms)
         with_arms = {g.arm for g in groups if g.arm}
         is_result = bool(q.p_values or q.effects or q.intervals) or len(with_arms) >= 2
         cued = is_result or direction_cue(clause) is not None
@@ -1157,6 +1158,30 @@ class Claims:
         article = article_of(doc)
         headings = article.mesh if article else []
         return self.linker.link(phrases, headings, doc._.long_forms or {}, within)
+
+
+def _without_sizes(text: str, groups: list[ValueGroup], arms: list[ArmMention]) -> list[ValueGroup]:
+    """``groups`` without the counts in a bracket that are their arms' sizes: "data from 125
+    patients (63 A and 62 B patients)" (no values), "Of 47 eligible (25 A, 22 B), responses
+    were more frequent with A (16% vs 5%)" (the shares, not 25 and 22 events)."""
+    sizes = {a.id: a.n for a in arms}
+    kept = []
+    for g in groups:
+        if (
+            g.arm is None
+            or g.events is None
+            or g.events != sizes.get(g.arm)
+            or g.total is not None
+            or text.rfind("(", 0, g.start) <= text.rfind(")", 0, g.start)  # not in a bracket
+        ):
+            kept.append(g)
+        elif g.percent is not None and abs(g.percent - 100.0) > 1.0:
+            kept.append(replace(g, events=None))  # 25 events would be all of them, not 16%
+        elif g.percent is None and g.mean is None and g.median is None:
+            continue
+        else:
+            kept.append(g)
+    return kept
 
 
 # two counts of people, as the arms' sizes are written: "in 92 and 88 patients"
