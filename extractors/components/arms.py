@@ -25,7 +25,10 @@ or number ("group A", "arm 2", "Group II", "group H"; not "group O" nor the "gro
 P < 0.01") when it names two to four; failing that, what the
 first Methods or unlabelled sentence that says so gives the participants, one or the other
 ("Ten men received A or placebo in a randomised crossover design"); failing that, what a
-randomised trial is said to be of ("a randomized trial of A or B", ``arm_trial_of``).
+randomised trial is said to be of ("a randomized trial of A or B", ``arm_trial_of``); failing
+that, a pair of groups one of them a control ("the exercise and control groups",
+``arm_group_pairs``); failing that, a count of people split by arm in a bracket ("Of 47
+eligible (25 A, 22 B)", ``arm_split_totals``).
 (``evg_tables`` may
 then take arms from a table.) An arm without n takes the "n = N" written right after one of its
 distinctive words elsewhere, else the number written right before them ("41 to drug A and 39 to
