@@ -5,8 +5,11 @@ comparator where no arm's own name says so (placebo, usual care, "alone", a subs
 other's treatments: ``arms._mark_comparator``). Both arms must be named, each by words of its
 own, the tested one before the comparison word and the standard after it, in one sentence.
 Not "superior to": a conclusion says that of whichever arm did better ("B is superior to A
-for pain control"), whatever the trial set out to test. In a trial of any number of arms, the
-arm named as the "reference/standard/control arm of X" is the comparator.
+for pain control"), whatever the trial set out to test. In a trial of two arms, the regimen
+a treatment is added to ("adding L to the TE regimen", "the addition of A to B") is the
+standard, where it names one arm and the added treatment names not that arm. In a trial of
+any number of arms, the arm named as the "reference/standard/control arm of X" is the
+comparator.
 """
 
 from __future__ import annotations
@@ -29,6 +32,16 @@ _TESTED_AGAINST = re.compile(
 _REFERENCE_ARM = re.compile(
     r"(?i)\b(?:reference|standard|control)\s+(?:arm|group|regimen)\s+(?:of|receiving|given)\s+"
     r"(?P<standard>[^.;:()\[\]]{2,80})"
+)
+# "the impact of adding lobaplatin (L) to the TE regimen": the regimen added to is the standard
+_ADDED_TO = re.compile(
+    r"(?i)\b(?:adding|(?:the\s+)?addition\s+of)\s+(?P<added>[^.;:()\[\]]{1,80}?)"
+    r"(?:\s*\([^()]{1,16}\))?\s+to\s+(?P<standard>[^.;:()\[\]]{2,80})"
+)
+_CLAUSE_VERB = re.compile(
+    r"(?i)\s+(?:may|might|can|could|will|would|was|were|is|are|did|does|do|has|have|had|"
+    r"improve[sd]?|reduce[sd]?|increase[sd]?|decrease[sd]?|extend(?:s|ed)?|prolong(?:s|ed)?|"
+    r"lower(?:s|ed)?)\b"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.;]\s)(?=[^.;]*$)")
 _STANDARD_END = re.compile(r"(?i)\s+(?:in|among|for|with|as|at|regarding|on)\s")
@@ -61,7 +74,15 @@ def comparator_from_aim(arms: list[ArmMention], text: str, words_of: WordsOf) ->
         standard = _named(arms, _STANDARD_END.split(m["standard"], maxsplit=1)[0], words_of)
         if standard is not None:
             return Aimed(standard, None)
-    if len(arms) != 2 or ("erior" not in text and "equivalent" not in text):
+    if len(arms) != 2:
+        return None
+    for m in _ADDED_TO.finditer(text) if "add" in text.lower() else ():
+        standard_text = _STANDARD_END.split(m["standard"], maxsplit=1)[0]
+        standard_text = _CLAUSE_VERB.split(standard_text, maxsplit=1)[0]  # "B may extend X"
+        base = _named(arms, standard_text, words_of)
+        if base is not None and _named(arms, m["added"], words_of) is not base:
+            return Aimed(base, arms[1] if base is arms[0] else arms[0])
+    if "erior" not in text and "equivalent" not in text:
         return None
     for m in _TESTED_AGAINST.finditer(text):
         standard_text = _STANDARD_END.split(m["standard"], maxsplit=1)[0]
