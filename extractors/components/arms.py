@@ -9,7 +9,9 @@ a list numbered after the groups, "into three groups: 1) A; 2) B; 3) C", first, 
 the arms a design counts in a bracket, "a 3-arm (A, B, control) randomized trial", last,
 ``design_bracket``) read by the shapes in ``arm_phrases`` (shape 6, what the
 participants received, where a sentence says the design is random and no allocation verb
-leads to the arms: "In this randomized trial, 269 adults received A or B"); failing that, "A
+leads to the arms: "In this randomized trial, 269 adults received A or B"; arms far after the
+verb, three or more or two parted by one "versus": "we assigned 130 women with X and no
+serious Y to A, B, or placebo"); failing that, "A
 versus B" in the title (its short forms when it spells them: "(LA vs. LB)";
 ``arm_comparisons``); failing that,
 what each group received by the first Methods or unlabelled sentence that says so without
@@ -815,6 +817,8 @@ def _from_sentence(sent: Sentence) -> list[ArmPhrase]:
     phrases = phrases or _unless_breakdown(text, counted_arms(text))
     if not phrases and not trigger and (distant := _DISTANT_RECEIVE.search(text)):
         phrases = usable_arms(listed_arms(text, distant.end(), len(text.rstrip())))
+    if not phrases and not trigger and (distant := _DISTANT_TO.search(text)):
+        phrases = _distant_alternatives(text, distant.end())
     phrases = phrases or design_bracket(text)
     if not phrases and not trigger:  # "In this randomized trial, 269 adults received A or B"
         received = usable_arms(received_alternatives(text))
@@ -856,6 +860,38 @@ _DISTANT_RECEIVE = re.compile(
     r"(?<!able)(?<!continued)(?<!continue)(?<!expected)(?<!set)(?<!referred)"
     r"\s+to\s+receive\s+(?:either\s+)?"
 )
+
+
+# who allocated, the people at any length, then "to" the arms, one or the other: "we assigned
+# 130 adult women with X and no serious Y to A, B, or matching placebos"
+_DISTANT_TO = re.compile(
+    r"(?i)\b(?:were|was|we|authors|investigators|they|trial|study)\s+(?:then\s+)?"
+    r"(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\b(?:[^.;]|\.(?=\d)){1,250}?"
+    r"\s+to\s+(?!(?:receive|evaluate|assess|compare|determine|investigate|examine|test|explore|"
+    r"be|have|the\s+(?:study|trial))\b)(?:either\s+)?(?=[^.;]*\b(?:or|versus|vs\.?)\s)"
+)
+_VERSUS = re.compile(r"\s+(?:versus|vs\.?)\s+")
+_ANOTHER_TO = re.compile(r"\sto\s")
+
+
+def _distant_alternatives(text: str, start: int) -> list[ArmPhrase]:
+    """The arms listed from ``start`` (``_DISTANT_TO``): where one "versus" parts them, the two
+    sides whole ("A or B (by C, D, or E) versus no A or B": two arms, not four); else three or
+    more ("A, B, or matching placebos")."""
+    end = len(text.rstrip())
+    if _ANOTHER_TO.search(text, start, end):
+        return []  # "to A or B and stratum 2 to A, B or C": two allocations
+    versus = list(_VERSUS.finditer(text, start, end))
+    if len(versus) == 1:
+        cut = versus[0]
+        left_end = start + len(text[start : cut.start()].rstrip(" ,"))
+        sides = [(start, left_end), (cut.end(), end)]
+        phrases = [arm_phrase_at(text, s, e, None) for s, e in sides]
+        return usable_arms([p for p in phrases if p is not None])
+    listed = usable_arms(listed_arms(text, start, end))
+    # a bare "A or B" far from its verb is left to the title or a later sentence: "either to
+    # A (the X group) or to B followed by C only if D (the Y group)" reads badly
+    return listed if len(listed) >= 3 else []
 
 
 _RANDOM_DESIGN_RECEIVED = re.compile(  # the design, then who received: "what they received"

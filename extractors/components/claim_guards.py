@@ -27,6 +27,8 @@ NOT_RESULT = re.compile(
     r"\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
     r"\bfailed\s+to\s+(?:keep|attend|complete)\s+(?:the\s+)?follow|"
     r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
+    # adherence: "942 (89%) received A as allocated"
+    r"\breceived\b[^.;]{1,80}?\bas\s+(?:allocated|assigned)\b|"
     # the trial's power: "aimed to be at a power of 80% to detect a 36% increase", "90% power"
     r"\bpower\s+of\s+\d|\b\d+\s*%\s+power\b|"
     # what the trial is: "PREVENT was the first prospective, randomized study of A"
@@ -70,7 +72,10 @@ NOT_RESULT = re.compile(
     r"study|confirm|establish|verify)\b|"
     r"\bwe\s+(?:conducted|performed|undertook|designed|carried\s+out|initiated)\s+(?:a|an|this)\s+"
     r"[^.;]{0,80}?\b(?:trial|study)\b|"
-    r"\bwe\s+(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\b"
+    r"\bwe\s+(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\b|"
+    # "The ABC Trial randomly assigned 2144 women ... to A versus B" (not "patients in the trial
+    # randomly assigned to A had less X": a participle)
+    r"\b(?:trial|study)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b(?!\s+to\b)"
 )
 # a word of every alternative of NOT_RESULT: a clause with none is searched no further
 _NOT_RESULT_WORDS = (
