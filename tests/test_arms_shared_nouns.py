@@ -1,5 +1,6 @@
 """An adjective left bare before "or" shares the noun after "sham" or "placebo": "true or sham
-acupuncture" is "true acupuncture" and "sham acupuncture"."""
+acupuncture" is "true acupuncture" and "sham acupuncture"; a participle shares the last arm's
+noun: "supervised or unsupervised exercise"."""
 
 from __future__ import annotations
 
@@ -34,3 +35,25 @@ def test_a_bare_adjective_shares_the_sham_arms_noun(
     record = extractor.extract(article("A sham-controlled trial", ("Methods", methods)))
     assert [a.label for a in record.arms] == labels
     assert [a.comparator for a in record.arms] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("methods", "labels"),
+    [
+        (
+            "Adults were randomized to skeletonized or pedicled graft harvest.",
+            ["skeletonized graft harvest", "pedicled graft harvest"],
+        ),
+        (
+            "Adults were randomized to supervised or unsupervised exercise.",
+            ["supervised exercise", "unsupervised exercise"],
+        ),
+        # guard: a treatment of its own before "or" keeps its name
+        ("Adults were randomized to surgery or watched waiting.", ["surgery", "watched waiting"]),
+    ],
+)
+def test_a_participle_before_or_shares_the_last_arms_noun(
+    extractor: Extractor, methods: str, labels: list[str]
+) -> None:
+    record = extractor.extract(article("A randomized trial", ("Methods", methods)))
+    assert [a.label for a in record.arms] == labels

@@ -280,9 +280,10 @@ def listed_arms(text: str, start: int, end: int) -> list[ArmPhrase]:
 
 
 # a word that qualifies a treatment, not one: "preoperative", "oral", "intravenous", "surgical",
-# "high-dose", "short-term"
+# "high-dose", "short-term", "skeletonized"
 _MODIFIER = (
     r"(?:(?:pre|post|intra|extra|peri|sub|trans)[a-z-]*|[a-z][a-z-]*(?:ive|al|ary|ic|ous)|"
+    r"[a-z][a-z-]{3,}(?:[^e]ed|ized|ised)|"
     r"[a-z]+-(?:dose|term|intensity|volume|frequency|course))"
 )
 _LONE_MODIFIER = re.compile(rf"(?i){_MODIFIER}")
