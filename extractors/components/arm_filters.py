@@ -47,6 +47,7 @@ _NOT_AN_ARM = re.compile(
     r"|\b(?:randomi[sz]ed|controlled|control|clinical|pilot|multicent\w+|blind\w*|crossover)"
     r"\s+trials?\b|(?-i:[Tt]rials?(?=[A-Z]))|^trials?$"
     r"|\b(?:versus|vs\.?)\s|\b[pP]\s*[=<>≤≥]\s*0?[.·]\d"
+    r"|^(?:quality\s+of\s+)?life$"  # "impact on quality of life compared to B": no arm "life"
     r"|\b(?:had|showed|was|were)\s+(?:significant|similar|higher|lower|greater|better|worse)"
     r"|\b(?:was|were)\s+(?:found|observed|seen|noted|reported)\b"
     r"|\b(?:did|does|do)\s+not\s+(?:show|differ|find|improve|reduce|increase|change|affect)"
