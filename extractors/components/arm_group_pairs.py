@@ -25,31 +25,33 @@ _CONTROL = re.compile(
     r"(?i)(?:control|placebo|sham|usual[- ]care|standard(?:[- ]of)?[- ]care|SOC|observation|"
     r"wait[- ]?list(?:ed)?|no[- ]treatment)"
 )
-# names of who the people are or what they did, never of what they were given
-_NOT_GIVEN = re.compile(
+# names of who the people are or what they did, never of what they were given (also read by
+# ``arm_split_totals``)
+NOT_GIVEN = re.compile(
     r"(?i)(?:.*\s)?(?:(?:non-?)?(?:compliant|adherent|eligible|ineligible|responders?|"
-    r"completers?)|male|female|men|women|boys|girls|two|three|both|all|other|study|age|"
-    r"younger|older|case|cases|high|low)"
+    r"completers?|evaluable)|males?|females?|men|women|boys|girls|whites?|blacks?|two|three|"
+    r"both|all|others?|study|age|younger|older|cases?|high|low|unknown|observational|"
+    r"randomi[sz]ed|parallel|crossover)"
 )
-_RANDOMISED = re.compile(r"(?i)\brandom")
+RANDOMISED = re.compile(r"(?i)\brandom")
 
 
 def group_pair_arms(text: str) -> list[ArmPhrase]:
     """The arms a pair of groups names (see the module docstring), else []."""
-    if not _RANDOMISED.search(text):
+    if not RANDOMISED.search(text):
         return []
     pairs = list(_PAIR.finditer(text))
     for m in pairs:
         names = [m["a"], m["b"]]
         if not any(_CONTROL.fullmatch(n) for n in names) or any(
-            _NOT_GIVEN.fullmatch(n) for n in names
+            NOT_GIVEN.fullmatch(n) for n in names
         ):
             continue
         phrases = [ArmPhrase(m[g], m.start(g), m.end(g), None) for g in ("a", "b")]
         known = {n.lower() for n in names}
         for other in pairs:
             found = [g for g in ("a", "b") if other[g].lower() not in known]
-            if other is m or len(found) != 1 or _NOT_GIVEN.fullmatch(other[found[0]]):
+            if other is m or len(found) != 1 or NOT_GIVEN.fullmatch(other[found[0]]):
                 continue
             g = found[0]
             phrases.append(ArmPhrase(other[g], other.start(g), other.end(g), None))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.components.arm_group_pairs import NOT_GIVEN, RANDOMISED
 from extractors.components.arm_labels import ArmPhrase
 from extractors.numbers import COUNT_PATTERN, WORD_NUMBER_PATTERN, parse_count
 
@@ -35,12 +36,6 @@ _NOT_PEOPLE = re.compile(
     r"specimens|sites|centres|centers|hospitals|cycles|doses|eyes|teeth|knees|hips|curves|"
     r"responses|episodes|visits|procedures|operations|breasts|nodes)\b"
 )
-_NOT_GIVEN = re.compile(
-    r"(?i)(?:.*\s)?(?:(?:non-?)?(?:compliant|adherent|eligible|ineligible|responders?|"
-    r"completers?|evaluable)|males?|females?|men|women|boys|girls|white|whites|black|blacks|"
-    r"observational|randomi[sz]ed|parallel|crossover|unknown|other|others|younger|older)"
-)
-_RANDOMISED = re.compile(r"(?i)\brandom")
 _WORD = re.compile(r"[A-Za-z][\w+/-]*")
 
 
@@ -82,14 +77,14 @@ def _named_elsewhere(text: str, name: str, start: int, end: int) -> bool:
 def split_total_arms(text: str) -> list[ArmPhrase]:
     """The arms of the first bracket that splits a count of people by arm (see the module
     docstring), each with its count, else []."""
-    if not _RANDOMISED.search(text):
+    if not RANDOMISED.search(text):
         return []
     for m in _BRACKET.finditer(text):
         parts = _parts(m["items"])
         if parts is None or not _total_before(text, m.start(), sum(n for _, _, n in parts)):
             continue
         names = [name for name, _, _ in parts]
-        if any(_NOT_GIVEN.fullmatch(name) for name in names):
+        if any(NOT_GIVEN.fullmatch(name) for name in names):
             continue
         if not all(_named_elsewhere(text, name, m.start(), m.end()) for name in names):
             continue
