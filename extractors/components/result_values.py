@@ -1114,7 +1114,11 @@ _COMPARED_AFTER = re.compile(
 )
 # after a clause's last value, words that name the arms compared or the arm favoured, not
 # the value's own: "(3.1 vs 4.2) between the A group and the B group", "in favour of A"
-_BETWEEN_ARMS = re.compile(r"(?i)\b(?:between|among|in\s+favou?r\s+of|favou?ring)(?=\s)")
+# the value's own arm's people stay: "6.7% among the 612 women assigned to A"
+_BETWEEN_ARMS = re.compile(
+    r"(?i)\b(?:between|among(?!\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:women|men|patients|participants|"
+    r"subjects|children|adults|people|infants|those)\b)|in\s+favou?r\s+of|favou?ring)(?=\s)"
+)
 _COMPARED_IN = re.compile(
     r"(?i)\b(?:vs\.?|versus|v\.|compared\s+(?:with|to)|relative\s+to|against)(?=\s)"
 )
