@@ -1,6 +1,7 @@
 """An allocation whose arms come long after its verb ("we assigned 130 women with X and no
 serious Y to A, B, or matching placebo"; "The K Trial randomly assigned ... to A (by ...)
-versus no A"); such a design sentence makes no claim, nor does "received A as allocated"."""
+versus no A"); such a design sentence makes no claim, nor do "received A as allocated" and an
+allocation that opens with its count ("Sixty (50%) assigned to A and 60 (50%) to B")."""
 
 from __future__ import annotations
 
@@ -75,3 +76,19 @@ def test_the_design_and_adherence_make_no_claim(extractor: Extractor) -> None:
         )
     )
     assert [c.evidence.text[:7] for c in record.claims] == ["Relapse"]
+
+
+def test_an_allocation_opening_with_its_count_makes_no_claim(extractor: Extractor) -> None:
+    record = extractor.extract(
+        article(
+            "A randomized trial of two dyes",
+            ("Methods", "A randomized trial enrolled 120 women."),
+            (
+                "Results",
+                "Fifty-eight (48.3%) assigned to dye K (group A) and 62 (51.7%) to dye L (group "
+                "B). The node was found in 41 women (70.7%) in group A and 40 (64.5%) in group B "
+                "(p = 0.47).",
+            ),
+        )
+    )
+    assert [c.evidence.text[:8] for c in record.claims] == ["The node"]

@@ -32,6 +32,9 @@ from extractors.components.claim_guards import (
         "However, larger trials are needed to confirm this",
         "Further research is warranted",
         "X was lower with A than with B",
+        "Sixty (50%) assigned to A and 60 (50%) to B",
+        "942 (89%) received A as allocated",
+        "The K Trial randomly assigned 300 women to A versus B",
         "Patients wеrе randomised",  # Cyrillic "е": no match either way
         "Pain fell; A ſample size of 80",  # a long s: (?i) reads it as "s"
     ],

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from extractors.caseless import LowerCaseSearch, holds_any
+from extractors.numbers import WORD_NUMBER_PATTERN
 
 NOT_RESULT = re.compile(
     r"(?i)\b(?:were|was)\s+(?:initially\s+|subsequently\s+|then\s+)?(?:randomi[sz]ed|enrolled|"
@@ -27,6 +28,10 @@ NOT_RESULT = re.compile(
     r"\bcompleted\s+the\s+(?:study|trial)|\blost\s+to\s+follow|"
     r"\bfailed\s+to\s+(?:keep|attend|complete)\s+(?:the\s+)?follow|"
     r"\bwithdr[ae]w|\bdropped\s+out|\bpowered\b|\bsample\s+size\b|"
+    # an allocation that opens with its count: "Sixty-nine (49.3%) assigned to A and 71 to B"
+    r"^\W*(?:\d[\d,]*|" + WORD_NUMBER_PATTERN + r")\s+(?:\([^()]{1,20}\)\s+)?"
+    r"(?:(?:patients|participants|subjects|women|men|children)\s+)?(?:were\s+)?(?:randomly\s+)?"
+    r"(?:assigned|allocated|randomi[sz]ed)\s+(?:to|in|into)\b|"
     # adherence: "942 (89%) received A as allocated"
     r"\breceived\b[^.;]{1,80}?\bas\s+(?:allocated|assigned)\b|"
     # the trial's power: "aimed to be at a power of 80% to detect a 36% increase", "90% power"
