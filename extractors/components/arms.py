@@ -853,10 +853,16 @@ _GROUPS_NAMED = re.compile(r"(?i)\b(?:groups|arms|cohorts)\s*[:,]?\s*$").search
 # who allocated, the people allocated at any length, then "to receive" the arms: "The authors
 # randomized 200 women with X and normal Y (LVEF) referred for Z (240 mg/m2) to receive A or
 # B"; not "scheduled to receive X" and the like, what the people were to have anyway
+# the allocation verb, then the people at any length (up to the arms' "to"), as both distant
+# readings write it after their subjects
+_ALLOCATED_AT_LENGTH = (
+    r"\s+(?:then\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\b"
+    r"(?:[^.;]|\.(?=\d)){1,250}?"
+)
 _DISTANT_RECEIVE = re.compile(
-    r"(?i)\b(?:were|was|we|authors|investigators|they)\s+(?:then\s+)?(?:randomly\s+)?"
-    r"(?:randomi[sz]ed|assigned|allocated)\b(?:[^.;]|\.(?=\d)){1,250}?"
-    r"(?<!scheduled)(?<!due)(?<!planned)(?<!about)(?<!going)(?<!eligible)(?<!candidates)"
+    r"(?i)\b(?:were|was|we|authors|investigators|they)"
+    + _ALLOCATED_AT_LENGTH
+    + r"(?<!scheduled)(?<!due)(?<!planned)(?<!about)(?<!going)(?<!eligible)(?<!candidates)"
     r"(?<!able)(?<!continued)(?<!continue)(?<!expected)(?<!set)(?<!referred)"
     r"\s+to\s+receive\s+(?:either\s+)?"
 )
@@ -865,9 +871,9 @@ _DISTANT_RECEIVE = re.compile(
 # who allocated, the people at any length, then "to" the arms, one or the other: "we assigned
 # 130 adult women with X and no serious Y to A, B, or matching placebos"
 _DISTANT_TO = re.compile(
-    r"(?i)\b(?:were|was|we|authors|investigators|they|trial|study)\s+(?:then\s+)?"
-    r"(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\b(?:[^.;]|\.(?=\d)){1,250}?"
-    r"\s+to\s+(?!(?:receive|evaluate|assess|compare|determine|investigate|examine|test|explore|"
+    r"(?i)\b(?:were|was|we|authors|investigators|they|trial|study)"
+    + _ALLOCATED_AT_LENGTH
+    + r"\s+to\s+(?!(?:receive|evaluate|assess|compare|determine|investigate|examine|test|explore|"
     r"be|have|the\s+(?:study|trial))\b)(?:either\s+)?(?=[^.;]*\b(?:or|versus|vs\.?)\s)"
 )
 _VERSUS = re.compile(r"\s+(?:versus|vs\.?)\s+")
