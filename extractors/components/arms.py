@@ -69,7 +69,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -79,6 +79,7 @@ from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_aims import comparator_from_aim
 from extractors.components.arm_comparisons import from_comparison, from_title
 from extractors.components.arm_filters import usable_arms
+from extractors.components.arm_given import given_after
 from extractors.components.arm_group_pairs import group_pair_arms
 from extractors.components.arm_labels import (
     GROUP_NAME_SUFFIXED,
@@ -1022,13 +1023,20 @@ def with_treatments(phrases: list[ArmPhrase], sentences: list[Sentence]) -> list
         given = {r.label.lower(): r.treatment for r in received_arms(sent.text) if r.treatment}
         if len(given) < 2 or not any(p.label.lower() in given for p in phrases):
             continue
-        return [
+        phrases = [
             ArmPhrase(p.label, p.start, p.end, p.n, given[p.label.lower()], p.written)
             if _GENERIC_LABEL.match(p.label) and not p.treatment and p.label.lower() in given
             else p
             for p in phrases
         ]
-    return phrases
+        break
+    texts = [sent.text for sent in sentences]
+    return [  # "served as the experimental group and received X": one arm at a time
+        replace(p, treatment=given_after(p.label, texts, [o.label for o in phrases if o is not p]))
+        if _GENERIC_LABEL.match(p.label) and not p.treatment
+        else p
+        for p in phrases
+    ]
 
 
 def prose_sentences(doc: Doc) -> list[Sentence]:
