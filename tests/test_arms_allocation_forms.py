@@ -167,3 +167,24 @@ def test_no_arms_from_other_comparisons(extractor: Extractor, methods: str) -> N
 )
 def test_what_both_arms_had_is_no_part_of_the_last(extractor: Extractor, methods: str) -> None:
     assert _arms(extractor, methods) == [("drug K 45 mg/day", 31), ("placebo", 31)]
+
+
+@pytest.mark.parametrize(
+    ("methods", "last"),
+    [
+        (
+            "Adults undergoing hernia repair were randomized to saline only or drug K with saline "
+            "and pain scores assessed.",
+            "drug K with saline",
+        ),
+        (
+            "Adults undergoing hernia repair were randomized to saline or drug K and nausea was "
+            "recorded daily.",
+            "drug K",
+        ),
+    ],
+)
+def test_what_was_measured_is_no_part_of_the_last_arm(
+    extractor: Extractor, methods: str, last: str
+) -> None:
+    assert [label for label, _ in _arms(extractor, methods)][-1] == last

@@ -43,6 +43,9 @@ _CLAUSE_END = re.compile(
     r"sessions?|infusions?|injections?)\b"
     r"|\s*,\s*(?:with|and|who|which|where|by|as|in|at|all|both|each)\b"
     r"|,?\s+and\s+(?:were|was|then)\b"
+    # "to A or B and pain scores (were) assessed": what was measured, no part of the last arm
+    r"|,?\s+and\s+(?:[\w-]+\s+){1,3}?(?:(?:were|was)\s+)?(?:assessed|measured|recorded|"
+    r"evaluated|monitored|collected|obtained|documented|analy[sz]ed)\b"
     # "A (SR; ...) or B (AS; ...) with controlled feeding": after the last arm's bracket, what
     # both had or what followed (not "A (1 mg/d) with or without B": the arms)
     r"|(?<=\))\s+(?:with\s+(?!(?:or|and)\b)(?=\w)|followed\s+by\b)"
