@@ -483,3 +483,40 @@ def test_values_that_name_no_arm_go_as_the_words_say(
     assert sorted((r.arm, r.percent) for r in claim.results) == expected
     lower = min(claim.results, key=lambda r: r.percent or 0.0).arm
     assert (claim.direction == "decreased") == (claim.intervention.arm == lower)
+
+
+def test_differences_after_a_clause_are_that_clauses_outcome(extractor: Extractor) -> None:
+    """Before, "no mean differences" named no outcome and the claim's outcome was empty."""
+    claims = _claims(
+        extractor,
+        "At week 16, both groups reported a rise in mean stiffness score, but no mean "
+        "differences were found between groups (3.1 vs. 3.3, P = .71).",
+    )
+    assert [(c.outcome.text, c.direction) for c in claims if c.significant is False] == [
+        ("mean stiffness score", "no difference")
+    ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Regarding walking distance, aquatic exercise and home stretching showed similar results.",
+        # two methods the trial did not allocate, so the clauses part at "and"
+        "Regarding walking distance, GAIT-S and STEP-V showed similar results.",
+    ],
+)
+def test_similar_results_of_two_are_no_difference(extractor: Extractor, results: str) -> None:
+    claims = _claims(extractor, results)
+    assert [(c.outcome.text, c.direction) for c in claims] == [
+        ("walking distance", "no difference")
+    ]
+
+
+def test_similar_findings_of_one_arm_repeat_the_clause_before(extractor: Extractor) -> None:
+    """ "B showed similar findings" after "A reduced X": like A's result, no lack of one."""
+    claims = _claims(
+        extractor,
+        "Aquatic exercise reduced knee pain more than home stretching (SMD -0.90, 95% CI -1.2 "
+        "to -0.6); cycling showed similar findings (SMD -0.50, 95% CI -0.8 to -0.2).",
+    )
+    assert "no difference" not in [c.direction for c in claims]

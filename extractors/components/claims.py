@@ -236,6 +236,26 @@ WITHIN_GROUP = "within-group change"  # a claim's warning: no comparison of the 
 # a clause that opens with a value, not with an item's number ("1) X were ...")
 _VALUES_FIRST = re.compile(r"\s*[-−+]?\d(?![\d.]*\s*\))")
 # "(these / similar) findings", "the results", "data": what was found, no measure
+_SIMILAR_BEFORE = re.compile(r"(?i)\b(?:similar|same|comparable)\s+$")
+_SIMILAR_FINDINGS = re.compile(r"(?i)(?:(?:and|but)\s+)?(?:similar|the\s+same|comparable)\s")
+_TWO_SUBJECTS = re.compile(r"(?i)\b(?:and|both|versus|vs\.?)\b")
+
+
+def _alike_to_before(text: str, statement: Statement, clause_start: int) -> bool:
+    """Whether ``statement``'s findings are like the clause before's, not alike between arms:
+    "A reduced X (SMD -0.94); B showed similar findings (SMD -0.55)" (one subject), not "For
+    X, A and B showed similar results" (two)."""
+    assert statement.outcome is not None
+    start, end = statement.outcome
+    if not (
+        _SIMILAR_FINDINGS.match(text, start, end)
+        or _SIMILAR_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return False
+    # the clause may start after the "and" of its subject: "CS-VIBE and | B showed ..."
+    return not _TWO_SUBJECTS.search(text, max(0, clause_start - 5), start)
+
+
 _FINDINGS = re.compile(
     r"(?i)(?:(?:and|but)\s+)?(?:(?:these|those|the|such|similar|our)\s+)?"
     r"(?:results?|findings|data|"
@@ -596,6 +616,16 @@ class Claims:
                 and _VALUES_FIRST.match(clause)
             ):  # "X were seen with both; 15/51 (29%) on arm A and 17/56 (31%) on arm B": X's
                 statement = Statement(before.outcome, None, "values-after")
+            if (
+                statement.outcome is not None
+                and before.outcome is not None
+                and _FINDINGS.fullmatch(text, *statement.outcome)
+                and not _FINDINGS.fullmatch(text, *before.outcome)
+                and not NO_OUTCOME.fullmatch(text, *before.outcome)
+                and not _alike_to_before(text, statement, start)
+            ):  # "both groups reported an increase in X, but no mean differences were found
+                # between groups (2.8 vs 2.6, P = .86)": the differences are X's
+                statement = Statement(before.outcome, statement.actor, statement.pattern)
         if not is_result and not (
             says_no_difference
             or compares(clause)  # not "published more than ten years ago": a bound
