@@ -40,6 +40,16 @@ def _claim(extractor: Extractor, results: str) -> tuple[str | None, str | None, 
             "increased",
         ),
         ("Compared with placebo, pain was lower with dexamethasone (p = 0.01).", "decreased"),
+        # any past tense after the group, not only "required", "had", "reported" ...
+        (
+            "More patients in the placebo group returned to the ward (30% vs 16%; p = 0.01).",
+            "decreased",
+        ),
+        (
+            "More patients in the placebo arm came back for unplanned visits (30% vs 16%; "
+            "p = 0.01).",
+            "decreased",
+        ),
     ],
 )
 def test_the_control_as_subject(extractor: Extractor, results: str, direction: str) -> None:

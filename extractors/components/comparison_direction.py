@@ -446,7 +446,10 @@ _PEOPLE_AFTER_CUE = re.compile(
     rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:{SUBJECT_NOUNS_PATTERN})\s+(?:in|from|of|on|receiving|"
     r"given)\s+(?:the\s+)?[^,;()]{1,40}?"
     r"(?=\s+(?:required|had|were|was|reported|experienced|developed|needed|used|received|"
-    r"showed|achieved|underwent)\b)"
+    r"showed|achieved|underwent|took|came|went|became|left|lost|sought|spent|"
+    # any other past tense ("returned to the clinic"), not a participle of who they are
+    r"(?!(?:treated|randomi[sz]ed|assigned|allocated|exposed|aged|based|followed|enrolled|"
+    r"included|diagnosed|scheduled|admitted|operated|infected|vaccinated)\b)[a-z]{3,}ed)\b)"
 )
 GROUP_RIGHT_AFTER = re.compile(  # "increased (significantly) in the B group": B is described
     # as it is by a passive's agent ("was reduced by B"), not by an amount ("by 30%", "by a
