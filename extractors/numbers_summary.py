@@ -169,10 +169,16 @@ class PlainValue:
 # an arm's name in brackets after its value: "20.2 (metformin) vs 24.2 months (placebo)"; not a
 # statistic's label
 _ARM_TAG = r"\s*\((?!\s*(?:SD|SEM?|IQR|range|CI|mean|median|ns|NS)\b)[A-Za-z][^()\d;,=<>]{0,30}\)"
+# a name of an arm right before its value: "EA", "drug-K", "SEA" (no statistic's label)
+_PAIR_NAME = r"(?!(?:[pPnN]|SD|SEM?|IQR|CI|HR|OR|RR|mean|median|range)\b)[A-Za-z][\w+-]{0,15}"
+_DOSE_AFTER_NUMBER = re.compile(r"(?i)\d\s*(?:mg|g|µg|μg|mcg|ml|iu|u|units?|gy)\b")
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(\[;:,]){_PAIR_NAME}\s+$")
 _PLAIN_PAIR_MEANS = (  # each match opens with its first number (``opening_with``)
     opening_with(
         SIGNED_FIRST,
         rf"(?<![\w.·/-])(?P<a>{_SIGNED}){_PLAIN_UNIT}(?:{_ARM_TAG})?\s*(?:vs\.?|v\.?|versus)\s+"
+        # the second's name before it, as the first's before that: "(SEA 2.8 vs. EA 2.6, P = .86)"
+        rf"(?:(?P<name>{_PAIR_NAME})\s+)?"
         rf"(?P<b>{_SIGNED}){_PLAIN_UNIT}(?:{_ARM_TAG}|(?!\s*[(\[\w.·/%±-]))",
     ),
     opening_with(
@@ -389,6 +395,11 @@ def find_plain_value_pairs(text: str) -> list[PlainValue]:
         for m in pattern.finditer(text):
             if _not_plain(text, m):
                 continue
+            if m.groupdict().get("name") and (
+                not _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or _DOSE_AFTER_NUMBER.search(m.group(0))
+            ):
+                continue  # no name before the first value; "A 25 mg versus B 1 mg": doses
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             for name in ("a", "b"):

@@ -307,3 +307,25 @@ def test_whole_numbers_after_a_score_are_a_plain_pair() -> None:
     # people counted on a scale stay counts
     text = "Fewer patients reported itch of 3 or more on the rating scale (13 vs 31, P = .01)."
     assert find_plain_value_pairs(text) == []
+
+
+def test_plain_values_each_after_its_arms_name(extractor: Extractor) -> None:
+    """Before, "(SA 2.9 vs. RA 2.4, P = .61)" gave no values: a name stood between "vs." and
+    the second value."""
+    record = extractor.extract(
+        article(
+            "Real or sham acupressure for nausea: a randomised trial",
+            ("Methods", "Women were randomised to real acupressure (RA) or sham acupressure (SA)."),
+            (
+                "Results",
+                "At day 5 no mean differences in nausea score were found between groups (SA 2.9 "
+                "vs. RA 2.4, P = .61).",
+            ),
+        )
+    )
+    labels = {a.id: a.label for a in record.arms}
+    [claim] = record.claims
+    assert sorted((labels[r.arm], r.mean) for r in claim.results if r.arm) == [
+        ("real acupressure (RA)", 2.4),
+        ("sham acupressure (SA)", 2.9),
+    ]

@@ -203,6 +203,11 @@ def test_numbers_summary_plain_median_pairs(text: str, values: list[float]) -> N
         # each value with its arm's name in brackets after it
         ("Mean stay was 20.2 (drug K) vs 24.2 days (placebo), p = 0.3", [20.2, 24.2]),
         ("Mean stay was 20.2 (SD) vs 24.2 days (placebo)", []),  # a statistic's label
+        # each value with its arm's name before it
+        ("no differences in pain were found (DK 3.6 vs. DL 3.1, P = .52)", [3.6, 3.1]),
+        ("pain (3.6 vs. DL 3.1, P = .52)", []),  # a name before the second only
+        ("assigned to drug K 25 mg versus drug L 1 mg", []),  # doses
+        ("pain scores were 3.6 vs. P 0.5", []),  # a statistic's label
     ],
 )
 def test_numbers_summary_plain_value_pairs(text: str, values: list[float]) -> None:
