@@ -56,6 +56,11 @@ def _outcome(clause: str) -> str | None:
             "The estimated treatment effect on quality of life was 5.7 points (p = 0.19).",
             "quality of life",
         ),
+        # and the groups' difference in X is a difference in X
+        (
+            "The group difference in validated abstinence was small (0.8% versus 0.9%, P = 0.99).",
+            "validated abstinence",
+        ),
         # people compared by a state or a likelihood: the state, what they were likely to do
         ("Patients of Group II and III were more sedated compared to Group I.", "sedated"),
         (

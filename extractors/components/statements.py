@@ -325,7 +325,8 @@ _COPULA = re.compile(
 )
 _MEASURE_FOR = re.compile(
     r"(?i)(?:the\s+)?(?:(?:adjusted|estimated|overall)\s+)*(?:(?:hazard|odds|risk|rate)\s+ratio|"
-    r"relative\s+risk|(?:mean|risk)\s+difference|(?:treatment|intervention|between-groups?)\s+"
+    r"relative\s+risk|(?:mean|risk)\s+difference|"
+    r"(?:treatment|intervention|between-groups?|(?:inter-?)?group|between-arms?)\s+"
     r"(?:effects?|differences?))\s+(?:\([^()]*\)\s+)?(?:for|of|in|on)\s+"
 )
 
