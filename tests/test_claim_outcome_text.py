@@ -954,3 +954,27 @@ def test_times_listed_after_a_measure_are_no_outcomes(extractor: Extractor) -> N
     )
     assert claim.outcome is not None
     assert claim.outcome.text == "mouth opening on 1st, 3rd, and 7th postoperative days"
+
+
+@pytest.mark.parametrize(
+    ("results", "outcomes"),
+    [
+        # the amount and direction before the measure are the effect's, not the measure's
+        (
+            "Patients given drug K had a 2.10 times higher risk of falls (95% CI 1.30-3.40, "
+            "p = 0.003), and they had a 75% higher risk of fracture (95% CI 1.20-2.60, "
+            "p = 0.004).",
+            ["risk of falls", "risk of fracture"],
+        ),
+        # "did" after "than" is no verb of the people compared
+        (
+            "Fewer adults in the drug K group died from any cause (12 deaths) than did those "
+            "given placebo (25 deaths; p = 0.03).",
+            ["died from any cause"],
+        ),
+    ],
+)
+def test_outcomes_without_the_effects_amount(
+    extractor: Extractor, results: str, outcomes: list[str]
+) -> None:
+    assert [c.outcome.text for c in _claims(extractor, results)] == outcomes

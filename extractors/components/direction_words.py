@@ -314,12 +314,19 @@ def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
         LEADING_CHANGE.match(text, with_lead.end() if with_lead else span[0], span[1])
         or _SIGNIFICANT_FIRST.match(text, span[0], span[1])
         or _AMOUNT_CHANGE.match(text, span[0], span[1])
+        or _AMOUNT_COMPARATIVE.match(text, span[0], span[1])
     )
     if m is not None and LETTER.search(text, m.end(), span[1]):
         span = m.end(), span[1]
     return _without_trailing_change(text, span)
 
 
+# the amount and direction before the measure: "(a) 2.02 times higher risk of X", "an 82%
+# higher risk of X", "a 3-fold lower rate of X" (the amount is the effect's, no arm's value)
+_AMOUNT_COMPARATIVE = re.compile(
+    r"(?i)(?:(?:a|an)\s+)?[-−+]?\d[\d.,·]*\s*(?:%|percent|-?fold|times)[\s-]+"
+    r"(?:higher|lower|greater|smaller|larger|increased|decreased|reduced|elevated)\s+"
+)
 # the "with" a second item repeats after "associated with": "(associated with improved X) and
 # with greater intentions to Y"
 _WITH_LEAD = re.compile(r"(?i)(?:and\s+)?with\s+")

@@ -66,6 +66,11 @@ _PEOPLE = re.compile(  # "fewer women stopped treatment": what they did is the o
     r"(?i)(?:patients|participants|subjects|children|women|men|adults|infants|individuals|"
     r"people)\s+(?=[a-z]{3,}ed\s)"
 )
+# a later item's own pronoun subject and verb: "(and) they had", "these patients also showed"
+_PRONOUN_VERB = re.compile(
+    r"(?i)(?:(?:and|but)\s+)?(?:they|these\s+(?:patients|participants|women|men|children)|those)"
+    r"\s+(?:also\s+)?(?:had|showed|experienced|reported|exhibited|displayed)\s+"
+)
 _OPENING = re.compile(r"\s*[(\[]")
 # a bracket that gives a short form, no statistics: "recurrences (IBRs)"
 _SHORT_FORM = re.compile(r"\s*[(\[]\s*[A-Za-z][\w-]{0,11}\s*[)\]]")
@@ -136,6 +141,9 @@ def listed_outcomes(
         if _STATISTIC_ITEM.match(text, s, bracket.start()):
             break  # ", with odds ratios of 0.5 (95% CI ...) and ...": the items' statistics
         name_start, name_end = s, bracket.start()
+        said = _PRONOUN_VERB.match(text, name_start, name_end)
+        if said:  # "..., and they had an 82% higher risk of Y (...)": Y
+            name_start = said.end()
         lead = _LEAD.match(text, name_start, name_end)
         if lead:
             name_start = lead.end()

@@ -663,7 +663,7 @@ MORE_PEOPLE = re.compile(
 _PAST_VERB = re.compile(
     r"(?i)\b(?:[a-z]{3,}ed|quit|stopped|took|became|gave|got|made|felt|lost|kept|began|chose|"
     r"underwent|met|went|sought|spent|left|ate|drank|slept|wore|rode|grew|fell|rose|withdrew|"
-    r"won|ran|saw|forgot|overcame|came|did|found|paid|brought|held|sat|stood|bought|told)\b"
+    r"won|ran|saw|forgot|overcame|came|found|paid|brought|held|sat|stood|bought|told)\b"
 )
 
 _QUALIFYING_VERBS = {
