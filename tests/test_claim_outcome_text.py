@@ -112,6 +112,18 @@ def _outcome(clause: str) -> str | None:
         ("The primary outcome of the trial was not different.", "primary outcome of the trial"),
         # "also" between the verb and "observed"
         ("Improvements were also observed for remission (64% vs 33%, p = 0.01).", "remission"),
+        # a share of people in a state: the state
+        (
+            "In all, 84.6% of the patients were significantly improved compared to 33.3% of "
+            "those given placebo.",
+            "improved",
+        ),
+        # what was reported in a share of them: what, not where
+        (
+            "Dry mouth reported in 40% of patients given drug K and 12% of those given placebo "
+            "was significantly more frequent (p = 0.01).",
+            "Dry mouth",
+        ),
     ],
 )
 def test_outcome_phrase(clause: str, outcome: str) -> None:

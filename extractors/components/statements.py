@@ -273,6 +273,16 @@ _PEOPLE_STATE = re.compile(  # "(significantly) more sedated", "less anxious": n
 )
 
 
+# a share of people as a subject: "84.6% of the patients", "Fifty per cent of women"
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?i)\s*(?:(?:overall|in\s+all),?\s+)?(?:\d+(?:[.·]\d+)?\s*%|[\w.·-]+\s+per\s*cent)\s+"
+    r"of\s+(?:the\s+)?"
+)
+# the state they were in, after adverbs: "(significantly) improved", "free of pain"
+_SHARE_STATE = re.compile(
+    r"(?i)(?:\w+ly\s+)*(?=(?!(?:randomi[sz]|assign|allocat|includ|enrol|treat|follow|"
+    r"analy[sz]|exclud|lost\b|given\b))[a-z]{3,}ed\b|free\s+of\b|cured\b)"
+)
 _GROUP_PREDICATE = re.compile(
     r"(?i)" + _LIKELY + r"|"
     r"\b(?:comparable|similar|different|balanced|matched)\s+(?:for|in|with\s+respect\s+to|"
@@ -563,6 +573,14 @@ def _from_copula(text: str, body: int, end: int, copula: re.Match[str]) -> State
     "PEOPLE were more sedated / less anxious ...": the state compared ("sedated")."""
     if not subject_ok(text, body, copula.start()):
         return None
+    share = _SHARE_OF_PEOPLE.match(text, body, copula.start())
+    if share and names_people(text[share.end() : copula.start()]):
+        # "84.6% of the patients were significantly improved compared to 33.3% of ...": the
+        # state the share of people was in
+        state = _SHARE_STATE.match(text, copula.end(), end)
+        span = outcome_span(text, state.end(), end) if state else None
+        if span:
+            return Statement(span, (body, copula.start()), "copula")
     if PEOPLE_SUBJECT.fullmatch(text, body, copula.start()):
         state = _PEOPLE_STATE.match(text, copula.end(), end)
         span = outcome_span(text, state.end(), end) if state else None
