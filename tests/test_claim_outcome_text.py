@@ -124,6 +124,17 @@ def _outcome(clause: str) -> str | None:
             "was significantly more frequent (p = 0.01).",
             "Dry mouth",
         ),
+        # an effect's name and value after the measure
+        (
+            "There was no difference in severe infections with OR 0.81; 95% CI 0.50-1.30.",
+            "severe infections",
+        ),
+        (
+            "There was no difference in the rates of wound dehiscence RR = 0.70.",
+            "rates of wound dehiscence",
+        ),
+        # not a measure's name that holds those letters
+        ("Inhibition of HR50 was smaller with drug K (p = 0.02).", "Inhibition of HR50"),
     ],
 )
 def test_outcome_phrase(clause: str, outcome: str) -> None:

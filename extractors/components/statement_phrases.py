@@ -97,6 +97,8 @@ OUTCOME_END = re.compile(
     r"with(?:in)?\s+(?:the|a)\b|when\s+compared|in\s+comparison|relative\s+to|was|were|is|are|occurred|developed|"
     # "Antegrade ejaculation reported in 80% of patients in group A and 27% in group B"
     r"(?:reported|observed|seen|noted|found|recorded)\s+(?:in|among)\s+\d[\d.,·]*|"
+    # an effect's name and value: "X with OR 0.77; 95% CI ...", "the rates of X OR 0.65"
+    r"(?:with\s+(?:an?\s+)?)?(?-i:OR|RR|HR|IRR|aOR|aHR|SMD)(?:\s*[=:,]\s*|\s+)[-−]?\d[\d.,·]*|"
     # a clause of when or how after the measure: "survival when used as consolidation", "X
     # while preserving Y", "side effects such as ..."
     r"when|while|whereas|such\s+(?:as|that)|"
