@@ -133,6 +133,17 @@ def _outcome(clause: str) -> str | None:
             "There was no difference in the rates of wound dehiscence RR = 0.70.",
             "rates of wound dehiscence",
         ),
+        # the group before a measure named with "the", without a comma
+        (
+            "In the K group the incidence of delirium (18% versus 40%, p = 0.03) was lower.",
+            "incidence of delirium",
+        ),
+        # "reported in" a count of people: where it was reported, no object of "reported"
+        (
+            "The commonest adverse events were rashes, reported in 17 (11%) of 152 patients "
+            "given placebo and 28 (19%) of 151 given drug K.",
+            "commonest adverse events",
+        ),
         # not a measure's name that holds those letters
         ("Inhibition of HR50 was smaller with drug K (p = 0.02).", "Inhibition of HR50"),
     ],

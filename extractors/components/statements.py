@@ -136,7 +136,11 @@ _TEST_LEAD = re.compile(
     r"(?i)\s*(?:(?:for|in|on|during)\s+the\s+(?:[\w-]+\s+){0,4}?(?:tests?|tasks?|assessments?|"
     r"exercises?)\s+(?=the\s)|(?:in|among)\s+the\s+(?:[\w+-]+\s+){1,4}?(?:group|arm)\s+"
     r"(?=\d[\d.]*\s*%?\s+(?:of\s+)?(?:the\s+)?(?:patients|participants|subjects|women|men|"
-    r"children|infants)\b))"
+    r"children|infants)\b)|"
+    # the group before a measure named with "the": "In OFA group the incidence of X (...)"
+    r"(?:in|among)\s+(?:the\s+)?(?:[\w+-]+\s+){1,3}?(?:group|arm)\s+(?=the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:incidence|rates?|number|proportion|percentage|mean|median|levels?|risk|duration|"
+    r"frequency|scores?)\b))"
 )
 # the kind of measures before the measures themselves: "Secondary endpoints, including X",
 # "The primary end point, X, was ..."
@@ -344,7 +348,9 @@ _MEASURE_FOR = re.compile(
 _HAD = re.compile(
     r"(?i)\s+(?:had|(?<!would\s)(?<!could\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!should\s)(?<!can\s)ha(?:s|ve)(?=\s+(?:(?:an?|no)\s+)?(?:(?:\w+ly|statistically)\s+)*(?:higher|lower|greater|"
     r"smaller|larger|better|worse|more|less|fewer|shorter|longer|similar|comparable|significant|"
-    r"positive|negative|beneficial|no)\b)|showed|achieved|attained|reached|experienced|reported|demonstrated|exhibited|presented|"
+    r"positive|negative|beneficial|no)\b)|showed|achieved|attained|reached|experienced|"
+    # not "X, reported in 17 (11%) of 152 patients": where, no object
+    r"reported(?!\s+(?:in|among)\s+\d)|demonstrated|exhibited|presented|"
     r"displayed|received|(?<!are\s)(?<!\bis\s)(?<!\bbe\s)(?<!was\s)(?<!ere\s)(?:required|needed)|used|"
     r"consumed|gave|produced|caused|yielded|provided|"
     # a verb of doing with a comparative after it: "attended more consultations", "lost more
