@@ -40,6 +40,8 @@ def _claims(extractor: Extractor, results: str) -> list[Claim]:
         # a change in both groups
         "Pain fell in both groups (P < 0.001).",
         "Both groups had significant improvements in grip strength (P<0.001).",
+        # both groups as the subject after a time
+        "At week 12, both groups reported an increase in mean pain score (P = .04).",
     ],
 )
 def test_a_change_within_each_arm_has_no_direction_between_them(

@@ -47,7 +47,9 @@ _BOTH_NOUNS = (
 WITHIN_BOTH = re.compile(
     r"(?i)\b(?:in|for|within|with)\s+(?:both|all|each\s+of\s+the)\s+(?:(?:two|three|study|"
     r"treatment)\s+)*(?:groups?|arms?|cases|conditions|" + _BOTH_NOUNS + r")\b|"
-    r"^\W*(?:patients\s+in\s+)?both\s+(?:the\s+)?(?:(?:study|treatment|intervention)\s+)?"
+    # after a time: "At week 12, both groups reported an increase in X"
+    r"^\W*(?:(?:at|after|by|during|over|from|on|within)\s+[^,;()]{1,40},\s*)?"
+    r"(?:patients\s+in\s+)?both\s+(?:the\s+)?(?:(?:study|treatment|intervention)\s+)?"
     + _BOTH_NOUNS
     + r"\s+(?:\w+ly\s+)?(?:had|showed|experienced|improved|achieved|reported|demonstrated|"
     r"exhibited|caused|produced|led\s+to|resulted\s+in|reduced|decreased|increased|lowered|"
