@@ -388,8 +388,10 @@ def find_plain_value_pairs(text: str) -> list[PlainValue]:
     none with a "%" or "percent" (read as percentages), none after "P =", "HR", "aged" or a
     time preposition ("at 6 and 12 months, respectively"), none in a longer list, no two
     whole numbers without a unit or with a count noun ("13 vs 31 patients": counts), none
-    after "median" in the sentence (``find_medians`` reads those). Also values written each
-    before its arm (``find_arm_values``)."""
+    after "median" in the sentence (``find_medians`` reads those). A short name may stand
+    before each value of a "vs" pair ("SEA 2.8 vs. EA 2.6"), not a statistic's label nor
+    doses ("A 25 mg versus B 1 mg"). Also values written each before its arm
+    (``find_arm_values``)."""
     found: list[PlainValue] = []
     for pattern in _plain_pair_patterns(text):
         for m in pattern.finditer(text):

@@ -27,6 +27,12 @@ from tests.test_pipeline_abstracts import article
             "weekly calls",
         ),
         ("control group", "The control group was given no supplement.", "no supplement"),
+        # not the topic, which the outcomes may name: "... about PA" beside "total PA scores"
+        (
+            "control group",
+            "The control group (n=35) received a standard session about diet.",
+            "a standard session",
+        ),
     ],
 )
 def test_what_a_role_named_arm_received(label: str, text: str, treatment: str) -> None:

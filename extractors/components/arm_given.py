@@ -22,7 +22,9 @@ _AFTER_LABEL = (
     r"(?:only\s+)?(?:with|by)|underwent|undergoing)\s+"
     # what was given, up to the clause's end: "BMSC transplantation"
     r"(?P<treatment>[A-Za-z0-9][^.;,()\[\]]{2,80}?)"
-    r"(?=\s*[.;,()\[\]]|\s+(?:and|while|whereas|but|for|during|over|until|after|from)\s|\s*$)"
+    # up to a clause or a topic: "a standard education session about PA" names no arm by PA
+    r"(?=\s*[.;,()\[\]]|\s+(?:and|while|whereas|but|for|during|over|until|after|from|about|"
+    r"regarding|concerning|on\s+how)\s|\s*$)"
 )
 _GIVEN_CUE = re.compile(r"(?i)\b(?:received|receiving|given|treated|underwent|undergoing)\b")
 

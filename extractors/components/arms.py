@@ -1016,7 +1016,8 @@ def name_by_respective_groups(arms: list[ArmMention], text: str) -> None:
 def with_treatments(phrases: list[ArmPhrase], sentences: list[Sentence]) -> list[ArmPhrase]:
     """Arms named by role or letter ("case", "control", "group A") take what they received
     from the first sentence that says it for two or more of them ("the case group was treated
-    by A, whereas the control group received B")."""
+    by A, whereas the control group received B"), else each from the words right after one
+    of its mentions ("served as the experimental group and received A", ``given_after``)."""
     if not any(_GENERIC_LABEL.match(p.label) and not p.treatment for p in phrases):
         return phrases
     for sent in sentences:

@@ -235,7 +235,7 @@ from kg.model import PValue as ModelPValue
 WITHIN_GROUP = "within-group change"  # a claim's warning: no comparison of the arms
 # a clause that opens with a value, not with an item's number ("1) X were ...")
 _VALUES_FIRST = re.compile(r"\s*[-−+]?\d(?![\d.]*\s*\))")
-# "(these / similar) findings", "the results", "data": what was found, no measure
+# findings "like" something: "similar findings", "the same results"
 _SIMILAR_BEFORE = re.compile(r"(?i)\b(?:similar|same|comparable)\s+$")
 _SIMILAR_FINDINGS = re.compile(r"(?i)(?:(?:and|but)\s+)?(?:similar|the\s+same|comparable)\s")
 _TWO_SUBJECTS = re.compile(r"(?i)\b(?:and|both|versus|vs\.?)\b")
@@ -256,6 +256,7 @@ def _alike_to_before(text: str, statement: Statement, clause_start: int) -> bool
     return not _TWO_SUBJECTS.search(text, max(0, clause_start - 5), start)
 
 
+# "(these / similar) findings", "the results", "data": what was found, no measure
 _FINDINGS = re.compile(
     r"(?i)(?:(?:and|but)\s+)?(?:(?:these|those|the|such|similar|our)\s+)?"
     r"(?:results?|findings|data|"

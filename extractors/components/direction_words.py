@@ -308,7 +308,9 @@ def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
     to X" (a list's second item after "associated with"; the direction is read
     from the clause, not from the outcome; "any of the scales" stays); a change
     noun after the measure goes too when a size word comes before it ("greater body weight
-    reductions" -> "body weight", read as a decrease of it by ``verb_direction``)."""
+    reductions" -> "body weight", read as a decrease of it by ``verb_direction``). So does an
+    effect's amount and comparative before it ("a 2.02 times higher risk of X" -> "risk of
+    X")."""
     with_lead = _WITH_LEAD.match(text, span[0], span[1])
     m = (
         LEADING_CHANGE.match(text, with_lead.end() if with_lead else span[0], span[1])

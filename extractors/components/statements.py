@@ -576,7 +576,8 @@ def _from_verb(text: str, body: int, end: int, copula: re.Match[str] | None) -> 
 
 def _from_copula(text: str, body: int, end: int, copula: re.Match[str]) -> Statement | None:
     """Pattern 3: "OUTCOME was higher ...", or "the groups were comparable for OUTCOME", or
-    "PEOPLE were more sedated / less anxious ...": the state compared ("sedated")."""
+    "PEOPLE were more sedated / less anxious ...": the state compared ("sedated"), or "84.6%
+    of the patients were (significantly) improved ...": the state a share of them was in."""
     if not subject_ok(text, body, copula.start()):
         return None
     share = _SHARE_OF_PEOPLE.match(text, body, copula.start())
