@@ -930,6 +930,18 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "night waking",
             id="reduction-without-amount",
         ),
+        # the amount's interval in brackets before the change noun: the outcome follows them
+        pytest.param(
+            "Drug K produced a significant 21% (95% CI 0.70-0.88, P < 0.01) reduction in night "
+            "waking.",
+            "night waking",
+            id="percent-bracket-reduction",
+        ),
+        pytest.param(
+            "Drug K gave a 4.10 point (95% CI 1.2 to 7.0) change in the wheeze score.",
+            "wheeze score",
+            id="points-bracket-change",
+        ),
         # "tended to have" with its comparative: what the group had; "poorer" is its direction
         pytest.param(
             "The drug K group tended to have poorer sleep quality compared with the placebo group.",
@@ -999,6 +1011,13 @@ def test_times_listed_after_a_measure_are_no_outcomes(extractor: Extractor) -> N
             "p = 0.003), and they had a 75% higher risk of fracture (95% CI 1.20-2.60, "
             "p = 0.004).",
             ["risk of falls", "risk of fracture"],
+        ),
+        # each measure after its amount; the first with its interval before it
+        (
+            "Drug K gave a significant 21% (95% CI 0.70-0.88, P < 0.01) reduction in night "
+            "waking, 15% reduction in wheeze (95% CI 0.75-0.95, P = 0.01) and 30% reduction in "
+            "admissions (95% CI 0.50-0.90, P = 0.02).",
+            ["night waking", "wheeze", "admissions"],
         ),
         # "did" after "than" is no verb of the people compared
         (

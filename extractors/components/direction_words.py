@@ -334,12 +334,21 @@ _AMOUNT_COMPARATIVE = re.compile(
 _WITH_LEAD = re.compile(r"(?i)(?:and\s+)?with\s+")
 # the amount and noun of a change before the measure: "33% reduction in X", "a 3.23 points
 # decrease in X" (the amount is the change's, no arm's value)
-_AMOUNT_CHANGE = re.compile(
+_AMOUNT = (
     r"(?i)(?:(?:a|an)\s+)?(?:(?:statistically\s+)?significant\s+)?[-−+]?\d[\d.,·]*\s*"
-    r"(?:%|percent|points?|units?|years?|months?|weeks?|days?|kg|mg)?[\s-]+(?:relative\s+|absolute\s+)?"
+    r"(?:%|percent|points?|units?|years?|months?|weeks?|days?|kg|mg)?"
+)
+_CHANGE_NOUN_IN = (
+    r"(?:relative\s+|absolute\s+)?"
     r"(?:reductions?|decreases?|increases?|improvements?|declines?|gains?|rises?|changes?)\s+"
     r"(?:in|of)\s+"
 )
+_AMOUNT_CHANGE = re.compile(_AMOUNT + r"[\s-]+" + _CHANGE_NOUN_IN)
+# the same with the amount's interval or P value in brackets before the change noun: "a
+# significant 17% (95% CI 0.73-0.93, P < 0.01) reduction in X", "a 5.46 point (95% CI ...)
+# change in X" (an outcome's text starts after it, before the bracket would cut it)
+AMOUNT_BRACKET_CHANGE = re.compile(_AMOUNT + r"\s*\([^()]{1,120}\)\s+" + _CHANGE_NOUN_IN)
+AMOUNT_BRACKET_CHANGE_END = re.compile(AMOUNT_BRACKET_CHANGE.pattern + "$")
 # "(no) significant side effects": how sure, not what was measured ("side effects"); not
 # "significant differences in X", read as a difference, nor "clinically significant X", a
 # threshold that defines the outcome

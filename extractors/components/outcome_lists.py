@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from extractors.bracket_lists import separators
-from extractors.components.direction_words import LOWER_BODY_PART
+from extractors.components.direction_words import AMOUNT_BRACKET_CHANGE_END, LOWER_BODY_PART
 from extractors.effect_estimates import EffectSize, effect_measure
 from extractors.numbers import (
     P_LABEL,
@@ -107,6 +107,7 @@ def listed_outcomes(
     found = []
     loose = False  # whether the first item is read from a predicate around it
     compared = False  # whether it is read before "compared with B"
+    amount_first = False  # whether its amount and statistics come before it
     for s, e in pieces:
         bracket = _OPENING.search(text, s, e)
         short = _SHORT_FORM.match(text, bracket.start(), e) if bracket is not None else None
@@ -114,6 +115,12 @@ def listed_outcomes(
             continue  # "10 relapses (RLs) were seen in group 1": a short form, then a clause
         if s == start and bracket is not None and _DEFINITION.match(text, bracket.start(), e):
             return []  # "Response (a reduction of at least 30% in X) in A was ...": one outcome
+        if s == start and (amount := _amount_before(text, start)) is not None:
+            # "a 17% (95% CI ...) reduction in X, 18% reduction in Y (...)": X, its
+            # statistics before it
+            found.append(((s, s + len(text[s:e].rstrip(" ,;:"))), (amount, e)))
+            amount_first = True
+            continue
         if bracket is None or not _DIGIT.search(text, bracket.start(), e):
             continue
         if s == start and (own := _first_item(text, outcome, s, bracket.start())) is not None:
@@ -166,11 +173,18 @@ def listed_outcomes(
             # FN was 4.7% versus 8.0% (p = 0.271)": "FN"
             name = name[: copula.start()]
         found.append(((name_start, name_start + len(name)), (s, e)))
-    if len(found) < 2 or not (loose or _is_outcome(found[0], outcome)):
+    if len(found) < 2 or not (loose or amount_first or _is_outcome(found[0], outcome)):
         return []
     if loose and not all(_COMPARISON_STATISTIC.search(text, *region) for _, region in found):
         return []  # "X was lower with A (3.1), B (3.5) and C (4.2)": arms' values
     return found
+
+
+def _amount_before(text: str, start: int) -> int | None:
+    """Where the amount and its bracket start when a change noun of them ends right at
+    ``start`` ("a significant 17% (95% CI ...) reduction in |X"), else None."""
+    amount = AMOUNT_BRACKET_CHANGE_END.search(text, max(0, start - 200), start)
+    return amount.start() if amount else None
 
 
 def _is_outcome(item: tuple[tuple[int, int], tuple[int, int]], outcome: tuple[int, int]) -> bool:

@@ -14,7 +14,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.caseless import LowerCaseSearch
-from extractors.components.direction_words import DELAY_VERB, LETTER, NOT_COMPOUND
+from extractors.components.direction_words import (
+    AMOUNT_BRACKET_CHANGE,
+    DELAY_VERB,
+    LETTER,
+    NOT_COMPOUND,
+)
 from extractors.numbers import CURRENCY_PATTERN
 
 # "there is probably", "there probably was", "there may be": a hedged "there was"
@@ -220,6 +225,8 @@ def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     A share of people named by a relative clause keeps it ("proportion of patients who had
     achieved remission"): the clause says what was counted."""
     start = _past_frame(text, start, end)
+    if (amount := AMOUNT_BRACKET_CHANGE.match(text, start, end)) and amount.end() < end:
+        start = amount.end()  # "a 17% (95% CI ...) reduction in X": X, not "17%"
     share = _SHARE_WHO.match(text, start, end)
     cut = OUTCOME_END.search(text, share.end() if share else start + 1, end)
     if cut:
