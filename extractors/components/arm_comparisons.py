@@ -8,7 +8,10 @@ Not a component: ``evg_arms`` reads these after the allocation sentences
   effect of A (n = 59) with B (n = 50)", "the efficacy of (0.1%) A vs B", "a trial testing A
   (INT) versus B (UC)", "A versus B" (``compared_pair``; not what studies "should compare",
   "A performed with B", "A with or without B", "the effects of addition of A to B"), or
-  "patients treated with and without X" (``with_and_without``: X and "no X").
+  "patients treated with and without X" (``with_and_without``: X and "no X");
+- the last source of arms, read by ``evg_arms`` after all others (``from_compared_and``):
+  "comparing A and B", "compared the efficacy of A and B" (``compared_and_pair``; "prone and
+  supine positioning" as two positionings; not people, times or "A and B risks").
 """
 
 from __future__ import annotations
@@ -97,6 +100,20 @@ _COMPARED = re.compile(
     r"(?P<b>[^:;,.?()%=]{3,90}?)(?:" + _size("nb") + "|" + _DOSE_BRACKET_B + r")?"
     r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
 )
+# "comparing A and B (in ...)", "compared the (therapeutic) efficacy (and safety) of A and
+# B" (``compared_and_pair``): the last source of arms, as "and" joins much else
+_EFFECT_WORD = r"(?:efficacy|efficacies|safety|effects?|effectiveness|performance|tolerability)"
+_COMPARED_AND = re.compile(
+    r"(?i)(?<!should\s)(?<!should\sdirectly\s)(?<!would\s)(?<!could\s)(?<!will\s)"
+    r"\b(?:compar(?:ed|ing|es|e)|comparison\s+of)\s+"
+    rf"(?:(?:the\s+)?(?:[\w-]+\s+)?{_EFFECT_WORD}\s+(?:and\s+{_EFFECT_WORD}\s+)?of\s+)?"
+    r"(?!(?:with|to|between|across|among|against|the|these|those|two|three|different|various|"
+    r"several|both|either|all|each|our|"
+    r"patients|participants|outcomes?|results?|data|rates?|methods?)\b)"
+    r"(?P<a>[^\W\d_][^:;,.?()%=]{2,60}?)\s+and\s+(?!(?:the\s+)?(?:without|no|not|other)\b)"
+    r"(?P<b>[^\W\d_][^:;,.?()%=]{2,60}?)"
+    r"(?=\s+(?:in|for|on|among|after|during|at|as|to|regarding|with\s+respect)\b|[:;,.?()]|$)"
+)
 _VS_SIDES = (  # "A (INT) versus B (UC)": a short name in brackets after A; A's strength first
     r"(?P<a>(?:\d+(?:\.\d+)?\s*%\s+(?=[^\W\d_]))?[^:;,.?()%=]{3,60}?)"
     r"(?:\s*\(\s*[^\W\d_][\w-]{0,11}\s*\))?\s+(?:versus|vs\.?)\s+"
@@ -115,6 +132,17 @@ _COMPARISON_CUES = (
     (_PROSE_VS, ("versus", "vs")),
 )
 _DIGIT = re.compile(r"\d")
+# words in a side of "comparing A and B" that make it no arm: a third side, a time, a measure
+_NOT_AN_ARM_AND = re.compile(
+    r"(?i)\b(?:and|with|versus|vs|between|before|after|score|scores|quality|groups?|who|which|"
+    # what is compared of people or arms, not an arm: "sociodemographic and cardiometabolic
+    # risks", "the effects of intervention intensity and intervention style"
+    r"risks?|factors?|characteristics|features|intensity|style|levels?|types?|timing|"
+    rf"treated|alone-treated|{_EFFECT_WORD})\b"
+)
+_PEOPLE_SIDE = re.compile(
+    rf"(?i)(?:[\w-]+\s+)?(?:{SUBJECT_NOUNS_PATTERN}|males|females|boys|girls|smokers|non-?smokers)"
+)
 _ADDITION = re.compile(r"(?i)(?:the\s+)?(?:addition\s+of|adding)\b")
 _SETTING_WORD = re.compile(r"\b(?:on|for|in|among|at|during)\b")  # lower case: a setting
 # a number that is a dose or strength, not a result: "10 mg", "2 years", "0.1% mometasone"
@@ -251,5 +279,52 @@ def from_comparison(doc: Doc) -> list[ArmPhrase]:
         # is no comparison of A with "and without X"
         phrases = usable_arms(with_and_without(sent.text)) or usable_arms(compared_pair(sent.text))
         if phrases:
+            return shifted(phrases, sent.start)
+    return []
+
+
+def compared_and_pair(text: str) -> list[ArmPhrase]:
+    """The two arms of "comparing A and B" or "compared the efficacy of A and B" in a
+    sentence that says what the trial compares; none when a side names people ("men and
+    women"), a time ("before and after X"), a measure, an effect word or a third side."""
+    if "compar" not in text.lower():
+        return []
+    for m in _COMPARED_AND.finditer(text):
+        phrases = []
+        for group in ("a", "b"):
+            start, end = trim(text, m.start(group), m.end(group))
+            piece = text[start:end]
+            if end <= start or _NOT_AN_ARM_AND.search(piece) or _PEOPLE_SIDE.fullmatch(piece):
+                break
+            if _DIGIT.search(piece) and not _DOSE_IN.search(piece):
+                break
+            phrases.append(ArmPhrase(piece, start, end, None))
+        if len(phrases) == 2 and phrases[0].label.lower() != phrases[1].label.lower():
+            return _and_shared_head(phrases)
+    return []
+
+
+# one plain word, no short form: "prone", "Supine", "inlay-retained" (not "DCB", "DA+DCB")
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+
+
+def _and_shared_head(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
+    """ "prone" and "supine whole breast irradiation" as "prone whole breast irradiation" and
+    "supine whole breast irradiation": the noun written once, after the second side, when the
+    first side is one plain word and so is the second's first."""
+    a, b = phrases
+    first, *head = b.label.split()
+    if not head or not _PLAIN_WORD.fullmatch(a.label) or not _PLAIN_WORD.fullmatch(first):
+        return phrases
+    return [ArmPhrase(f"{a.label} {' '.join(head)}", a.start, a.end, a.n, written=False), b]
+
+
+def from_compared_and(doc: Doc) -> list[ArmPhrase]:
+    """``compared_and_pair`` of the first sentence of a title, objective or methods that has
+    one."""
+    for sent in sentences_of(doc):
+        if sent.category in COMPARISON_SECTIONS and (
+            phrases := usable_arms(compared_and_pair(sent.text))
+        ):
             return shifted(phrases, sent.start)
     return []

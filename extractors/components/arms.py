@@ -30,7 +30,8 @@ first Methods or unlabelled sentence that says so gives the participants, one or
 randomised trial is said to be of ("a randomized trial of A or B", ``arm_trial_of``); failing
 that, a pair of groups one of them a control ("the exercise and control groups",
 ``arm_group_pairs``); failing that, a count of people split by arm in a bracket ("Of 47
-eligible (25 A, 22 B)", ``arm_split_totals``).
+eligible (25 A, 22 B)", ``arm_split_totals``); failing that, the first "comparing A and B"
+of the title, objective or methods (``arm_comparisons.compared_and_pair``).
 (``evg_tables`` may
 then take arms from a table.) An arm without n takes the "n = N" written right after one of its
 distinctive words elsewhere, else the number written right before them ("41 to drug A and 39 to
@@ -77,7 +78,7 @@ from spacy.tokens import Doc
 from extractors.abbreviations import short_form_matches
 from extractors.caseless import LowerCaseSearch
 from extractors.components.arm_aims import comparator_from_aim
-from extractors.components.arm_comparisons import from_comparison, from_title
+from extractors.components.arm_comparisons import from_compared_and, from_comparison, from_title
 from extractors.components.arm_filters import usable_arms
 from extractors.components.arm_given import given_after
 from extractors.components.arm_group_pairs import group_pair_arms
@@ -1080,6 +1081,8 @@ class Arms:
             phrases = usable_arms(group_pair_arms(text_of(doc)))
         if not phrases:  # "Of 47 patients eligible (25 drug K, 22 drug L)"
             phrases = usable_arms(split_total_arms(text_of(doc)))
+        if not phrases:  # "a trial comparing A and B in ..."
+            phrases = from_compared_and(doc)
         phrases = with_respective_treatments(phrases, sentences)
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
