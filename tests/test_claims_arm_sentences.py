@@ -110,3 +110,36 @@ def test_a_bracket_inside_the_first_outcome(extractor: Extractor) -> None:
         "median OS",
     ]
     assert [(r.arm, r.percent) for r in claims[0].results] == [("arm1", 23.0), ("arm2", 14.0)]
+
+
+def test_samples_of_an_arm_open_its_unit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "In radiotherapy plus drug K samples, the necrosis rate was 4.2% and the fibrosis (F) "
+        "rate was 12.5%. In radiotherapy samples, the necrosis rate was 9.8%, and the F rate "
+        "was 20.6%.",
+    )
+    assert [c.outcome.text for c in claims] == ["necrosis rate", "fibrosis (F) rate"]
+    assert [[(r.arm, r.percent) for r in c.results] for c in claims] == [
+        [("arm1", 4.2), ("arm2", 9.8)],
+        [("arm1", 12.5), ("arm2", 20.6)],
+    ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # each value after its own measure: both the named arm's, none the other arm's
+        "In the radiotherapy plus drug K arm, the most common adverse events were rash (68%) "
+        "and cough (61%).",
+        "In the radiotherapy plus drug K arm, headache (12%), nausea (9%) and rash (7%) were "
+        "reported.",
+        # a second measure with its short form in brackets
+        "In the radiotherapy plus drug K arm, the necrosis rate was 4.2% and the fibrosis (F) "
+        "rate was 12.5%.",
+    ],
+)
+def test_one_arms_values_of_several_measures_give_the_other_arm_none(
+    extractor: Extractor, results: str
+) -> None:
+    assert _claims(extractor, results) == []

@@ -7,15 +7,16 @@ vs 9.4 months). The same in one sentence whose clauses are the arms' ("In study 
 was a, and Y was b; in control group, X was c, and Y was d").
 
 ``arm_units`` reads the units of a sentence: a unit opens with the name of one arm of a
-two-arm trial ("In the A arm,", "For group B,", "Among patients in the control group,", "In
-contrast, in the B group,") and lists values, each after the words of its outcome ("median
-PFS was 7.4 months", "the sensitivity 91.2 percent", "lymphedema occurred in 7 patients
-(30.43%)"), one value each. ``unit_pairs`` pairs the items of two units of different arms
-whose outcomes share their distinctive words (one's words all the other's): the first unit's
-outcome names the claim, the claim's intervention is the arm that is not the trial's
-control, and its direction is the values' (no significance is stated). A unit with any item
-that is not "outcome, value" is no unit: a sentence of that kind says more than its values.
-``UNIT_OPENING`` matches how a unit opens, a quick test before reading one.
+two-arm trial ("In the A arm,", "For group B,", "In A samples,", "Among patients in the
+control group,", "In contrast, in the B group,") and lists values, each after the words of
+its outcome ("median PFS was 7.4 months", "the sensitivity 91.2 percent", "lymphedema
+occurred in 7 patients (30.43%)"), one value each. ``unit_pairs`` pairs the items of two
+units of different arms whose outcomes share their distinctive words (one's words all the
+other's): the first unit's outcome names the claim, the claim's intervention is the arm that
+is not the trial's control, and its direction is the values' (no significance is stated). A
+unit with any item that is not "outcome, value" is no unit: a sentence of that kind says
+more than its values. ``UNIT_OPENING`` matches how a unit opens, a quick test before reading
+one.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ _LINK = re.compile(
 _JOINT = re.compile(r"(?i)^[\s,;]*(?:and\s+)?(?:the\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LEADING_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
-_ARM_NOUN = re.compile(r"(?i)\s*\b(?:arm|group|cohort)s?$")
+_ARM_NOUN = re.compile(r"(?i)\s*\b(?:arm|group|cohort|sample)s?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,8 @@ short form is a word of other arms' too ("TEL-SUPP"). Groups still
 unmatched are matched by their denominator or n when it equals exactly one arm's n; of two
 values, one naming its arm, the other is the other arm's ("drug A lowered X (6% vs 8%)"),
 unless a second measure stands between them ("In the A arm, median PFS was 6.9 months and
-median OS was 9.4 months": both A's); of two
+median OS was 9.4 months", "X was 3.7% and hyperplasia (H) rate was 11.1%": both A's) or each
+follows a measure of its own ("the most common AEs were rash (68%) and cough (61%)"); of two
 values naming no arm paired by "vs" (or a bare slash: "(10.8%/0%)"; each may have its own
 interval between: "8.1 months (95% CI ..) versus 7.1 months"), the first is the first arm's
 and the second the comparator's, and so in each of two or more such pairs by "vs" in one
@@ -1152,11 +1153,19 @@ _BOTH_ARMS = re.compile(
 )
 
 
+# the gap between two bracketed values that each follow their own measure: "rash (68%) and
+# cough (61%)", "rash (68%), cough (61%)" (not people, a group or an arm: "the control group")
+_NAMED_ITEMS_GAP = re.compile(
+    r"(?i)\s*[)\]]\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:groups?|arms?|controls?|placebo|patients|participants|subjects|"
+    r"those|cohorts?)\b)(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*[(\[]\s*"
+)
 # an arm's name alone in the bracket right after a value: "47.6% (drug K) and 52.2% (placebo)"
 _TAG_AFTER = re.compile(r"\s*\((?P<name>[A-Za-z][^()\d;,:=<>%]{0,30})\)")
 # a second measure between two values: "median PFS was 6.9 months and median OS was 9.4"
 _ANOTHER_MEASURE = re.compile(
-    r"(?i)\b(?:and|,)\s+(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:[\w-]+\s+)?$"
+    # (a short form in brackets among its words: "and hyperplasia (H) rate was 11.1%")
+    r"(?i)\b(?:and|,)\s+(?:[\w-]+\s+|\([^()]{1,20}\)\s+){1,6}?(?:was|were)\s+(?:[\w-]+\s+)?$"
     # "X was identified in 2073 patients (98.4%) and was positive in 526 (25.4%)": another
     # predicate of the same subject
     r"|\band\s+(?:was|were)\s+[a-z][\w-]*\s+(?:in|among|for)\s+$"
@@ -1270,8 +1279,10 @@ def assign_arms(
             assigned[i] = replace(g, arm=by_size[size][0])
     if len(assigned) == 2 and len(arms) == 2:
         known = [g.arm for g in assigned if g.arm]
-        if len(known) == 1 and not _ANOTHER_MEASURE.search(
-            text, assigned[0].end, assigned[1].start
+        if (
+            len(known) == 1
+            and not _ANOTHER_MEASURE.search(text, assigned[0].end, assigned[1].start)
+            and not _own_measures(text, assigned[0].end, assigned[1].start, arms)
         ):
             # "drug A lowered X (6% vs 8%)": the other value is the other arm; not "In the A
             # arm, median PFS was 6.9 months and median OS was 9.4": both A's
@@ -1391,6 +1402,15 @@ def _ends_list(text: str, end: int, groups: list[ValueGroup], index: int) -> boo
         return True
     gap = text[groups[index - 1].end : g.start] if index else ""
     return bool(index and (_LIST_GAP.match(gap) or _VERSUS_GAP.match(gap)))
+
+
+def _own_measures(text: str, start: int, end: int, arms: list[ArmMention]) -> bool:
+    """Whether the gap ``text[start:end]`` between two values puts each after its own measure
+    ("In the A arm, the most common AEs were rash (68%) and cough (61%)": both A's, not one
+    per arm), naming no arm."""
+    return bool(_NAMED_ITEMS_GAP.fullmatch(text, start, end)) and (
+        _best(arms, text[start:end])[0] is None
+    )
 
 
 def _unnamed_pairs(text: str, groups: list[ValueGroup]) -> bool:
