@@ -930,6 +930,12 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "night waking",
             id="reduction-without-amount",
         ),
+        # where the finding stood out is no part of the outcome
+        pytest.param(
+            "Drug K did not reduce night waking, especially in the first week.",
+            "night waking",
+            id="comma-especially",
+        ),
         # the amount's interval in brackets before the change noun: the outcome follows them
         pytest.param(
             "Drug K produced a significant 21% (95% CI 0.70-0.88, P < 0.01) reduction in night "
@@ -1031,3 +1037,14 @@ def test_outcomes_without_the_effects_amount(
     extractor: Extractor, results: str, outcomes: list[str]
 ) -> None:
     assert [c.outcome.text for c in _claims(extractor, results)] == outcomes
+
+
+def test_a_hedged_verb_opens_no_listed_outcome(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Drug K significantly improved night waking (2.1 ± 1.0 vs. 3.4 ± 1.2, p = 0.01) and "
+        "wheeze (1.0 ± 0.5 vs. 1.6 ± 0.7, p = 0.03), and tended to lower cough scores (4.2 ± "
+        "1.5 vs. 4.9 ± 1.6, p = 0.06) versus placebo.",
+    )
+    assert [c.outcome.text for c in claims] == ["night waking", "wheeze", "cough scores"]
+    assert claims[-1].direction == "decreased"

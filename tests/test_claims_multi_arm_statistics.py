@@ -221,3 +221,28 @@ def test_the_arm_before_than_against_each_arm_after_it(extractor: Extractor, met
         (b_label, "increased", [16.0, 60.0]),
         (b_label, "increased", [22.0, 60.0]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("results", "values"),
+    [
+        # the first value the claim's arm's, the second its comparator's
+        (
+            "Walking significantly improved knee flexion (5.4 ± 18.0 vs. -8.2 ± 10.3 degrees, "
+            "p = 0.049) versus usual care.",
+            [("walking", 5.4), ("usual care", -8.2)],
+        ),
+        (
+            "Knee flexion was greater with walking plus strength training (12.1 ± 4.0 vs. "
+            "7.3 ± 5.1 degrees, p = 0.01) than with usual care.",
+            [("walking plus strength training", 12.1), ("usual care", 7.3)],
+        ),
+    ],
+)
+def test_a_pair_naming_no_arm_is_the_two_compared_arms(
+    extractor: Extractor, results: str, values: list[tuple[str, float]]
+) -> None:
+    record = extractor.extract(article("A randomised trial", _METHODS, ("Results", results)))
+    labels = {a.id: a.label for a in record.arms}
+    (claim,) = record.claims
+    assert [(labels[r.arm], r.mean) for r in claim.results] == values

@@ -201,6 +201,7 @@ from extractors.components.result_values import (
     dose_words,
     names_arm,
     value_groups,
+    versus_pair,
 )
 from extractors.components.sections import Sentence, declare_section_extensions, sentences_of
 from extractors.components.significance import (
@@ -1072,6 +1073,12 @@ class Claims:
         if against_baseline is None and len(pairs) == 1 and pairs[0][1] is None:
             pairs = [sentence_pair(link, text, sent, start, end, pairs[0][0])]
         base = pairs[0][1].arm if pairs[0][1] else None
+        if len(arms) > 2 and len(results) < 2 and len(pairs) == 1 and pairs[0][0].arm and base:
+            # "In a three-arm trial, A improved X (5.4 vs -8.2) versus C": A's and C's values
+            valued = versus_pair(text, groups, pairs[0][0].arm, base)
+            if valued is not None:
+                groups = valued
+                results = complete_results(results_of(groups), arms)
         if arms_only and not (pairs[0][0].arm and base):
             return []  # no values, no outcome and no two arms: nothing claimed
         per_arm = own_statistics(groups, q, end, base) if len(pairs) > 1 and not each_arm else {}

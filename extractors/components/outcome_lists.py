@@ -58,7 +58,9 @@ _SEPARATOR = re.compile(
     r"(?![-−]?\d[\d.,·]*\s*%?\s*(?:\([^()]*\)\s*)?(?:with|in|among|for)\s)"
 )
 _LEAD = re.compile(
-    r"(?i)(?:(?:in|of|for|on|the|a|an|its|their|both|also|significantly|higher|greater|"
+    # a hedged verb of the item: "(and) tended to lower SBP (...)"
+    r"(?i)(?:(?:(?:tended|appeared|seemed)\s+to\s+(?:lower|reduce|improve|increase|decrease|raise)|"
+    r"in|of|for|on|the|a|an|its|their|both|also|significantly|higher|greater|"
     r"lower(?!" + LOWER_BODY_PART + r")|smaller|larger|more|less|fewer|better|worse|increased|"
     r"decreased|reduced|improved|longer|shorter)\s+)+"
 )

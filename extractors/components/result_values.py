@@ -1404,6 +1404,23 @@ def _ends_list(text: str, end: int, groups: list[ValueGroup], index: int) -> boo
     return bool(index and (_LIST_GAP.match(gap) or _VERSUS_GAP.match(gap)))
 
 
+def versus_pair(
+    text: str, groups: list[ValueGroup], first: str, second: str
+) -> list[ValueGroup] | None:
+    """Two values of one kind paired by "vs" ("(5.4 ± 18.0 vs. -8.2 ± 10.3 s)"), given to the
+    arms ``first`` and ``second`` in that order, when neither names another arm and one names
+    none; else None."""
+    if len(groups) != 2 or not _same_kind(*groups):
+        return None
+    if groups[0].arm not in (None, first) or groups[1].arm not in (None, second):
+        return None
+    if groups[0].arm and groups[1].arm:
+        return None
+    if not _VERSUS_GAP.match(text[groups[0].end : groups[1].start]):
+        return None
+    return [replace(groups[0], arm=first), replace(groups[1], arm=second)]
+
+
 def _own_measures(text: str, start: int, end: int, arms: list[ArmMention]) -> bool:
     """Whether the gap ``text[start:end]`` between two values puts each after its own measure
     ("In the A arm, the most common AEs were rash (68%) and cough (61%)": both A's, not one

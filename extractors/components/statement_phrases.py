@@ -119,7 +119,9 @@ OUTCOME_END = re.compile(
     r"programs?|programmes?|sessions?)|after\s+(?:one|two|three|four|five|six|eight|ten|"
     r"twelve)\s+(?:days?|weeks?|months?|years?))\b|\s+with\s+p\s*(?:-?\s*values?\s*)?[<>=≤≥]|"
     rf"\s*[(\[]|;|\s+of\s+{CURRENCY_PATTERN}\d|"  # "a mean cost of £35.41"
-    r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b)"
+    r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b|"
+    # what the finding stood out in: "X, especially in the first 24 hours"
+    r"especially|particularly|notably|mainly|mostly|predominantly)"
     r"|\.(?:\s|$)|:"
 )
 
