@@ -936,6 +936,23 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "night waking",
             id="comma-especially",
         ),
+        # a modal's "be" and the main clause after "although ..., " end the outcome
+        pytest.param(
+            "No effect of drug K on night waking could be observed.",
+            "night waking",
+            id="could-be-observed",
+        ),
+        pytest.param(
+            "No significant effect of drug K could be seen on night waking.",
+            "night waking",
+            id="could-be-seen-on",
+        ),
+        pytest.param(
+            "Although drug K resulted in an increase in the rate of night waking, we could not "
+            "show a reduction in admissions.",
+            "rate of night waking",
+            id="although-then-we",
+        ),
         # the amount's interval in brackets before the change noun: the outcome follows them
         pytest.param(
             "Drug K produced a significant 21% (95% CI 0.70-0.88, P < 0.01) reduction in night "
@@ -1048,3 +1065,12 @@ def test_a_hedged_verb_opens_no_listed_outcome(extractor: Extractor) -> None:
     )
     assert [c.outcome.text for c in claims] == ["night waking", "wheeze", "cough scores"]
     assert claims[-1].direction == "decreased"
+
+
+def test_as_well_as_opens_no_listed_outcome(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Compared with placebo, drug K significantly decreased night waking (MD -3.03, 95% CI "
+        "-3.38 to -2.68), as well as lower wheeze scores (MD -1.3, 95% CI -1.9 to -0.7).",
+    )
+    assert [c.outcome.text for c in claims] == ["night waking", "wheeze scores"]

@@ -60,6 +60,7 @@ _SEPARATOR = re.compile(
 _LEAD = re.compile(
     # a hedged verb of the item: "(and) tended to lower SBP (...)"
     r"(?i)(?:(?:(?:tended|appeared|seemed)\s+to\s+(?:lower|reduce|improve|increase|decrease|raise)|"
+    r"as\s+well\s+as|"
     r"in|of|for|on|the|a|an|its|their|both|also|significantly|higher|greater|"
     r"lower(?!" + LOWER_BODY_PART + r")|smaller|larger|more|less|fewer|better|worse|increased|"
     r"decreased|reduced|improved|longer|shorter)\s+)+"

@@ -121,7 +121,14 @@ OUTCOME_END = re.compile(
     rf"\s*[(\[]|;|\s+of\s+{CURRENCY_PATTERN}\d|"  # "a mean cost of £35.41"
     r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b|"
     # what the finding stood out in: "X, especially in the first 24 hours"
-    r"especially|particularly|notably|mainly|mostly|predominantly)"
+    r"especially|particularly|notably|mainly|mostly|predominantly|"
+    # the main clause after a clause that opened with "although": "..., we could not show Y"
+    r"(?:we|they|it|there)\s)"
+    # a modal's "be": "No effect on X could be observed"
+    # (not "people using X may be more likely to have Y": who, then what; nor "no effect of X
+    # could be seen on Y": the measure follows)
+    r"|\s+(?:could|can|may|might|would|should)\s+(?:not\s+)?be\b"
+    r"(?!\s+(?:more|less)\s+likely|\s+[a-z]+\s+(?:on|in|for|regarding)\b)"
     r"|\.(?:\s|$)|:"
 )
 
