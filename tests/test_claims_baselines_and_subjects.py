@@ -520,3 +520,26 @@ def test_similar_findings_of_one_arm_repeat_the_clause_before(extractor: Extract
         "to -0.6); cycling showed similar findings (SMD -0.50, 95% CI -0.8 to -0.2).",
     )
     assert "no difference" not in [c.direction for c in claims]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "There was no significant difference at baseline between the groups (p > 0.05).",
+        "There was no difference between the two groups in the baseline knee pain scores "
+        "(p > 0.05).",
+        "Median baseline knee pain was 6.2 and 6.1 in the aquatic exercise and home stretching "
+        "groups, respectively.",
+    ],
+)
+def test_an_outcome_at_baseline_makes_no_claim(extractor: Extractor, results: str) -> None:
+    assert _claims(extractor, results) == []
+
+
+def test_a_change_of_a_baseline_score_is_a_claim(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "The aquatic exercise group increased their baseline walking score from 6.9 to 7.8 "
+        "(p < 0.001).",
+    )
+    assert claim.outcome is not None and "walking score" in claim.outcome.text

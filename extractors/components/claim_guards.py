@@ -6,7 +6,9 @@ Not a component: ``evg_claims`` uses these to drop a clause before reading its c
   excluded, the sample size, the aims and hypotheses, the further work needed;
 - comparisons before treatment or at baseline (``at_baseline``, ``PRE_TREATMENT_FAST``), unless
   the clause is also after treatment (``AFTER_TREATMENT_FAST``) or says what the baseline value
-  predicts (``PROGNOSTIC``);
+  predicts (``PROGNOSTIC``); so too a claim whose outcome is the baseline itself ("no
+  difference at baseline between the groups", "the baseline X scores": ``BASELINE_OUTCOME``),
+  unless its clause says how it changed ("from 6.9 to 7.8", ``CHANGE_FROM_TO``);
 - who the participants are (``DEMOGRAPHIC_FAST``, ``DEMOGRAPHIC_OUTCOME``);
 - what was commonest, without values of two arms, a statistic or a comparison
   (``MOST_COMMON_FAST``).
@@ -178,6 +180,14 @@ _DEMOGRAPHIC = re.compile(
     r"\b(?:more|less)\s+(?:often|frequently|commonly|likely\s+to\s+be)\s+(?:male|female|men|"
     r"women|boys|girls|smokers)\b"
 )
+# an outcome measured before treatment: "no significant difference at baseline between the
+# groups", "no difference ... in the baseline X mean scores", "Median baseline HbA1c was 8.4%
+# and 8.3%" (how the arms started, no result; not "increased their baseline X from 6.9 to 7.8")
+BASELINE_OUTCOME = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:differences?|imbalances?)\s+)?at\s+baseline|"
+    r"(?:the\s+)?(?:(?:mean|median|average)\s+)?baseline\s+(?![-–])[^,;()]{1,60}"
+)
+CHANGE_FROM_TO = re.compile(r"(?i)\bfrom\s+[-−]?\d[^;]{0,40}?\bto\s+[-−]?\d")
 # an outcome that is who the participants are: "Mean age was higher in the A group (p=0.02)",
 # "(Patient) demographics", "(in terms of) demographic characteristics"
 DEMOGRAPHIC_OUTCOME = re.compile(

@@ -115,6 +115,8 @@ from extractors.components.claim_effects import (
 )
 from extractors.components.claim_guards import (
     AFTER_TREATMENT_FAST,
+    BASELINE_OUTCOME,
+    CHANGE_FROM_TO,
     DEMOGRAPHIC_FAST,
     DEMOGRAPHIC_OUTCOME,
     FOLLOW_UP_OUTCOME,
@@ -1012,6 +1014,8 @@ class Claims:
         arms_only = False
         if DEMOGRAPHIC_OUTCOME.fullmatch(outcome_text):  # "Mean age": who, not a result
             return []
+        if BASELINE_OUTCOME.fullmatch(outcome_text) and not CHANGE_FROM_TO.search(clause):
+            return []  # "no difference at baseline between the groups": how they started
         if FOLLOW_UP_OUTCOME.fullmatch(outcome_text) and not any(
             g.percent is not None or g.events is not None for g in groups
         ):  # "median follow-up durations, which were 148 months in A and 45 in B": no result
