@@ -2,7 +2,9 @@
 with B" gives X's and Y's claims; "grade 3 and 4 adverse events" one outcome per grade; a
 value broken down by subgroup in the bracket after it ("76.9% (ER+ 87.1%, ER- 53.3%)") is
 the arm's, not the subgroups'; a total split by arm in its bracket ("205 (50.9%; 103 in A
-and 102 in B)") is no arm's. Invented sentences only."""
+and 102 in B)") is no arm's; a value of all the participants before the arms' pair ("X was 40
+days, with no difference between A and B (39.8 vs 40.9 days)") is no arm's. Invented sentences
+only."""
 
 from __future__ import annotations
 
@@ -99,3 +101,12 @@ def test_a_percentage_per_year_is_no_share(extractor: Extractor) -> None:
 
 def _claims_of(extractor: Extractor, results: str) -> list[Claim]:
     return extractor.extract(article("Drug K", _METHODS, ("Results", results))).claims
+
+
+def test_a_value_of_all_before_the_arms_pair_is_no_arms(extractor: Extractor) -> None:
+    (claim,) = _claims_of(
+        extractor,
+        "Mean time to the first dose was 40 days, with no significant difference between drug K "
+        "and placebo groups (mean 39.8 days vs 40.9 days, p = 0.75).",
+    )
+    assert [(r.arm, r.mean) for r in claim.results] == [("arm1", 39.8), ("arm2", 40.9)]

@@ -17,7 +17,9 @@ unless it ends a list of values that a list of arms follows ("0.26, 0.27 and 0.3
 and C groups"), whatever an outcome before it names ("need for further A surgery was 20% in
 the B group"). Values listed or paired by "vs" and then the arms, in order, right after them
 ("5.4 vs 6.3 months for A vs B", or in a bracket naming nothing else: "(A vs B)") take the
-arms in that order; values each labelled by an arm's name ("A group: 2.1", "(B, 7.4 months;
+arms in that order, as does a "vs" pair after the arms named in order and a value of all the
+participants ("X was 40 days, with no difference between A and B (39.8 vs 40.9 days)": the 40
+no arm's); values each labelled by an arm's name ("A group: 2.1", "(B, 7.4 months;
 A, 8.5 months)") take their labels' arms, and a value labelled by the short form an arm's
 label ends with ("TEL: 20.3%" of "telephone reminder (TEL)") is that arm's, even where the
 short form is a word of other arms' too ("TEL-SUPP"). Groups still
@@ -1181,6 +1183,9 @@ def assign_arms(
     if len(groups) == 1 and len(arms) == 2 and _BOTH_ARMS.match(text, groups[0].end, end):
         # "DFS was 80% in both arms": each arm's value
         return [replace(groups[0], arm=arm.id) for arm in arms]
+    pooled = _pooled_then_pair(text, groups, arms)
+    if pooled is not None:
+        return pooled
     ordered = _respective_arms(text, start, end, groups, arms)
     if ordered is not None:
         return [replace(g, arm=arm) for g, arm in zip(groups, ordered, strict=True)]
@@ -1402,6 +1407,23 @@ def _ends_list(text: str, end: int, groups: list[ValueGroup], index: int) -> boo
         return True
     gap = text[groups[index - 1].end : g.start] if index else ""
     return bool(index and (_LIST_GAP.match(gap) or _VERSUS_GAP.match(gap)))
+
+
+def _pooled_then_pair(
+    text: str, groups: list[ValueGroup], arms: list[ArmMention]
+) -> list[ValueGroup] | None:
+    """A value of all the participants, then the two arms named and their pair of values by
+    "vs": "X was 40 days, with no difference between A and B (mean 39.8 days vs 40.9 days)":
+    the pair the arms' in the order named, the first value no arm's; else None."""
+    if len(groups) != 3 or len(arms) != 2 or any(g.arm for g in groups):
+        return None
+    pooled, first, second = groups
+    if not _same_kind(first, second) or not _VERSUS_GAP.match(text[first.end : second.start]):
+        return None
+    order = _named_in_order(text[pooled.end : first.start], arms)
+    if len(order) != 2:
+        return None
+    return [pooled, replace(first, arm=order[0]), replace(second, arm=order[1])]
 
 
 def versus_pair(
