@@ -948,6 +948,12 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             id="could-be-seen-on",
         ),
         pytest.param(
+            "Only the night waking score (P = 0.03) was significantly different between drug K "
+            "and placebo.",
+            "night waking score",
+            id="only-the",
+        ),
+        pytest.param(
             "Although drug K resulted in an increase in the rate of night waking, we could not "
             "show a reduction in admissions.",
             "rate of night waking",

@@ -295,8 +295,9 @@ LEADING_CHANGE = re.compile(
     r"lower(?!" + LOWER_BODY_PART + r")|greater|increased|decreased|reduced|improved|elevated|"
     r"lowered|fewer|more|less|shorter|longer|smaller|better|worse|poorer|similar|comparable)\s+"
     r"(?!(?:in|than|with|after|at|by|to|from|for|and|or|of|between|among)\b)|"
-    # "only sleep quality", "any drinking": a quantifier, not the measure
-    r"(?:only|any)\s+(?!(?:of|in|the|one|two|significant)\b)(?=[^\W\d])"
+    # "only sleep quality", "Only the summed score", "any drinking": a quantifier, not the
+    # measure
+    r"(?:only(?:\s+the)?|any)\s+(?!(?:of|in|the|one|two|significant)\b)(?=[^\W\d])"
 )
 
 
@@ -304,9 +305,9 @@ def without_change_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """An outcome span without a leading change noun or direction word: "reductions in
     depression symptoms" -> "depression symptoms", "higher HDL cholesterol" -> "HDL
     cholesterol", "significantly shorter OS" -> "OS", "fewer mast cells", "Similar IPA",
-    "only sleep quality", "any relapse", "significant side effects", "with greater intentions
-    to X" (a list's second item after "associated with"; the direction is read
-    from the clause, not from the outcome; "any of the scales" stays); a change
+    "only sleep quality", "Only the X score", "any relapse", "significant side effects", "with
+    greater intentions to X" (a list's second item after "associated with"; the direction is
+    read from the clause, not from the outcome; "any of the scales" stays); a change
     noun after the measure goes too when a size word comes before it ("greater body weight
     reductions" -> "body weight", read as a decrease of it by ``verb_direction``). So does an
     effect's amount and comparative before it ("a 2.02 times higher risk of X" -> "risk of
