@@ -17,7 +17,9 @@ The same holds for a first measure read before "compared with B" ("A gave higher
 with B (33% v 19%) and longer Y (23 v 17 weeks)", every later item with its own comparative)
 and for a list that opens with "with" after an outcome with no numbers ("A had a favourable
 safety profile versus B, with fewer X (41% v 85%), Y (6% v 30%) ..."). The first item may also
-be the statement's outcome less the direction word it opens with ("fewer X (..), Y (..)").
+be the statement's outcome less the direction word it opens with ("fewer X (..), Y (..)"), or
+the measure after an amount whose statistics stand in brackets before its change noun ("a 17%
+(95% CI ..) reduction in X, 18% reduction in Y (..)": X, its statistics before it).
 
 An outcome phrase that coordinates three or more short measures with no statistics of their
 own ("pain, fatigue and sleep quality", ``coordinated_outcomes``) lists them too; "nausea and
