@@ -774,7 +774,8 @@ def find_compared_counts(text: str) -> list[ArmCount]:
     """Two whole numbers compared by "vs" that count people or events, in a sentence that says
     so before them: "More patients in the placebo group required rescue medication (21 vs. 8;
     p = 0.01)", "increased the number of serious adverse events (35 versus 18; P=0.020)", "(8
-    vs 1 patients)", "X was more frequent with A (eight v one)", or a ratio of risks or odds
+    vs 1 patients)", "(2 vs 8 cumulative cases)", "X was more frequent with A (eight v one)",
+    or a ratio of risks or odds
     follows them ("(147 vs 200, odds ratio 0.72)"). Not numbers with a unit or a "%" ("3 vs 5
     months"), nor a list."""
     found: list[ArmCount] = []
@@ -853,7 +854,10 @@ _BRACKET_COUNT = re.compile(
 )
 _COMPARED_COUNTS = re.compile(  # opening a bracket, or counting its noun; "(eight v one)"
     rf"(?:(?<=\()|(?<=\(\s))(?P<a>\d{{1,5}}|{WORD_NUMBER_PATTERN})\s*(?:vs\.?|versus|v\.?)\s*"
-    rf"(?P<b>\d{{1,5}}|{WORD_NUMBER_PATTERN}|none)(?:\s+(?P<noun>{_COUNTED_NOUNS}))?(?=\s*[;,)])",
+    # the noun maybe after a word of how it was counted: "(2 vs 8 cumulative cases)"
+    rf"(?P<b>\d{{1,5}}|{WORD_NUMBER_PATTERN}|none)"
+    rf"(?:\s+(?:(?:cumulative|total|new|separate|confirmed)\s+)?(?P<noun>{_COUNTED_NOUNS}))?"
+    r"(?=\s*[;,)])",
     re.IGNORECASE,
 )
 # a ratio of risks or odds right after the pair, in its bracket: the pair counts events ("(147

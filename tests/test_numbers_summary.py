@@ -308,6 +308,9 @@ def test_numbers_summary_quantities_hold_arm_counts() -> None:
         ),
         ("No significant difference in deaths was seen (69 vs 70, HR 0.96, p=0.82).", [69, 70]),
         ("No significant difference in pain was seen (6 vs 7, p=0.82).", []),  # no count
+        # the noun after a word of how it was counted
+        ("Gout occurred less often with drug K (2 vs 8 cumulative cases).", [2, 8]),
+        ("The fall was larger in year 1 (35 vs 89 new cases, 0.39, p<0.001).", [35, 89]),
     ],
 )
 def test_compared_counts(text: str, counts: list[int]) -> None:
