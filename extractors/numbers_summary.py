@@ -775,9 +775,8 @@ def find_compared_counts(text: str) -> list[ArmCount]:
     so before them: "More patients in the placebo group required rescue medication (21 vs. 8;
     p = 0.01)", "increased the number of serious adverse events (35 versus 18; P=0.020)", "(8
     vs 1 patients)", "(2 vs 8 cumulative cases)", "X was more frequent with A (eight v one)",
-    or a ratio of risks or odds
-    follows them ("(147 vs 200, odds ratio 0.72)"). Not numbers with a unit or a "%" ("3 vs 5
-    months"), nor a list."""
+    or a ratio of risks or odds follows them ("(147 vs 200, odds ratio 0.72)"). Not numbers
+    with a unit or a "%" ("3 vs 5 months"), nor a list."""
     found: list[ArmCount] = []
     for m in _COMPARED_COUNTS.finditer(text):
         begin, _ = sentence_bounds(text, m.start(), m.end())

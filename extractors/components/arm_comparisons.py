@@ -149,6 +149,17 @@ _SETTING_WORD = re.compile(r"\b(?:on|for|in|among|at|during)\b")  # lower case: 
 _DOSE_IN = re.compile(r"(?i)\d\s*(?:mg|g|years?)\b|^\d+(?:\.\d+)?\s*%\s+[^\W\d_]")
 
 
+def _holds_result(side: str) -> bool:
+    """Whether a side of a comparison holds a number that is no dose or strength: a result,
+    not an arm ("A (12%) versus B"; not "10 mg A", "0.1% mometasone")."""
+    return bool(_DIGIT.search(side)) and not _DOSE_IN.search(side)
+
+
+def _two_sides(phrases: list[ArmPhrase]) -> bool:
+    """Whether a comparison gave two sides that differ (not "A versus a")."""
+    return len(phrases) == 2 and phrases[0].label.lower() != phrases[1].label.lower()
+
+
 _INNER_LEAD = re.compile(r"(?i)\b(?:testing|evaluating)\s+")
 
 
@@ -178,7 +189,7 @@ def compared_pair(text: str) -> list[ArmPhrase]:
                 piece = text[start:end]
                 if end <= start or not re.search(r"[A-Za-z]{3}", piece):
                     break
-                if _DIGIT.search(piece) and not _DOSE_IN.search(piece):
+                if _holds_result(piece):
                     break
                 if m.groupdict().get("effect") and (
                     _SETTING_WORD.search(piece) or _ADDITION.match(piece)
@@ -188,7 +199,7 @@ def compared_pair(text: str) -> list[ArmPhrase]:
                     break
                 size = m.groupdict().get("n" + group)  # "compared A (n = 59) with B (n = 50)"
                 phrases.append(ArmPhrase(piece, start, end, int(size) if size else None))
-            if len(phrases) == 2 and phrases[0].label.lower() != phrases[1].label.lower():
+            if _two_sides(phrases):
                 return _with_shared_head(m, phrases)
     return []
 
@@ -296,10 +307,10 @@ def compared_and_pair(text: str) -> list[ArmPhrase]:
             piece = text[start:end]
             if end <= start or _NOT_AN_ARM_AND.search(piece) or _PEOPLE_SIDE.fullmatch(piece):
                 break
-            if _DIGIT.search(piece) and not _DOSE_IN.search(piece):
+            if _holds_result(piece):
                 break
             phrases.append(ArmPhrase(piece, start, end, None))
-        if len(phrases) == 2 and phrases[0].label.lower() != phrases[1].label.lower():
+        if _two_sides(phrases):
             return _and_shared_head(phrases)
     return []
 

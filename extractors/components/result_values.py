@@ -1284,11 +1284,7 @@ def assign_arms(
             assigned[i] = replace(g, arm=by_size[size][0])
     if len(assigned) == 2 and len(arms) == 2:
         known = [g.arm for g in assigned if g.arm]
-        if (
-            len(known) == 1
-            and not _ANOTHER_MEASURE.search(text, assigned[0].end, assigned[1].start)
-            and not _own_measures(text, assigned[0].end, assigned[1].start, arms)
-        ):
+        if len(known) == 1 and not _another_measure(text, assigned[0].end, assigned[1].start, arms):
             # "drug A lowered X (6% vs 8%)": the other value is the other arm; not "In the A
             # arm, median PFS was 6.9 months and median OS was 9.4": both A's
             other = next(a.id for a in arms if a.id != known[0])
@@ -1418,12 +1414,11 @@ def _pooled_then_pair(
     if len(groups) != 3 or len(arms) != 2 or any(g.arm for g in groups):
         return None
     pooled, first, second = groups
-    if not _same_kind(first, second) or not _VERSUS_GAP.match(text[first.end : second.start]):
-        return None
     order = _named_in_order(text[pooled.end : first.start], arms)
     if len(order) != 2:
         return None
-    return [pooled, replace(first, arm=order[0]), replace(second, arm=order[1])]
+    pair = versus_pair(text, [first, second], *order)
+    return [pooled, *pair] if pair is not None else None
 
 
 def versus_pair(
@@ -1432,24 +1427,30 @@ def versus_pair(
     """Two values of one kind paired by "vs" ("(5.4 ± 18.0 vs. -8.2 ± 10.3 s)"), given to the
     arms ``first`` and ``second`` in that order, when neither names another arm and one names
     none; else None."""
-    if len(groups) != 2 or not _same_kind(*groups):
+    if len(groups) != 2 or not _paired_by_vs(text, *groups):
         return None
     if groups[0].arm not in (None, first) or groups[1].arm not in (None, second):
         return None
     if groups[0].arm and groups[1].arm:
         return None
-    if not _VERSUS_GAP.match(text[groups[0].end : groups[1].start]):
-        return None
     return [replace(groups[0], arm=first), replace(groups[1], arm=second)]
 
 
-def _own_measures(text: str, start: int, end: int, arms: list[ArmMention]) -> bool:
-    """Whether the gap ``text[start:end]`` between two values puts each after its own measure
-    ("In the A arm, the most common AEs were rash (68%) and cough (61%)": both A's, not one
-    per arm), naming no arm."""
+def _another_measure(text: str, start: int, end: int, arms: list[ArmMention]) -> bool:
+    """Whether the gap ``text[start:end]`` between two values holds a second measure ("In the
+    A arm, median PFS was 6.9 months and median OS was 9.4", ``_ANOTHER_MEASURE``) or puts
+    each value after its own measure, naming no arm ("the most common AEs were rash (68%)
+    and cough (61%)", ``_NAMED_ITEMS_GAP``): both values one arm's, not one per arm."""
+    if _ANOTHER_MEASURE.search(text, start, end):
+        return True
     return bool(_NAMED_ITEMS_GAP.fullmatch(text, start, end)) and (
         _best(arms, text[start:end])[0] is None
     )
+
+
+def _paired_by_vs(text: str, a: ValueGroup, b: ValueGroup) -> bool:
+    """Whether values ``a`` and ``b`` are of one kind and joined by "vs" ("5.4 vs. -8.2")."""
+    return _same_kind(a, b) and bool(_VERSUS_GAP.match(text[a.end : b.start]))
 
 
 def _unnamed_pairs(text: str, groups: list[ValueGroup]) -> bool:
@@ -1458,10 +1459,7 @@ def _unnamed_pairs(text: str, groups: list[ValueGroup]) -> bool:
     months"): as one pair naming no arm, each takes the trial's order, comparator last."""
     if len(groups) < 4 or len(groups) % 2 or any(g.arm for g in groups):
         return False
-    return all(
-        _same_kind(a, b) and _VERSUS_GAP.match(text[a.end : b.start])
-        for a, b in zip(groups[::2], groups[1::2], strict=True)
-    )
+    return all(_paired_by_vs(text, a, b) for a, b in zip(groups[::2], groups[1::2], strict=True))
 
 
 def _same_kind(a: ValueGroup, b: ValueGroup) -> bool:
