@@ -1080,3 +1080,61 @@ def test_as_well_as_opens_no_listed_outcome(extractor: Extractor) -> None:
         "-3.38 to -2.68), as well as lower wheeze scores (MD -1.3, 95% CI -1.9 to -0.7).",
     )
     assert [c.outcome.text for c in claims] == ["night waking", "wheeze scores"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome", "actor"),
+    [
+        # the present tense of "resulted in" / "led to" with a change after it
+        (
+            "Drug K results in lower night waking than placebo.",
+            "night waking",
+            "Drug K",
+        ),
+        (
+            "Morning dosing of drug K leads to a significant reduction in wheeze scores.",
+            "reduction in wheeze scores",
+            "Morning dosing of drug K",
+        ),
+        # "was shown / found to have" what the actor had; "significant" before the comparative
+        (
+            "Drug K was shown to have statistically significant lower relapse rate (OR 0.31; "
+            "95% CI 0.10-0.94; p = 0.04).",
+            "relapse rate",
+            "Drug K",
+        ),
+        (
+            "Drug K was found to have a shorter sleep latency than placebo.",
+            "sleep latency",
+            "Drug K",
+        ),
+    ],
+)
+def test_what_an_actor_results_in_or_was_shown_to_have(
+    clause: str, outcome: str, actor: str
+) -> None:
+    statement = read_statement(clause, 0, len(clause))
+    assert statement.outcome is not None and statement.actor is not None
+    assert (clause[slice(*statement.outcome)], clause[slice(*statement.actor)]) == (outcome, actor)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # "results in" as a noun and its place, not a verb
+        "Corresponding results in patients aged over 60 years were 12.1 versus 10.4 months.",
+        "Regular exercise is vital for children to achieve favourable results in the "
+        "reduction of night waking.",
+    ],
+)
+def test_results_in_as_a_noun_is_no_actors_verb(clause: str) -> None:
+    assert read_statement(clause, 0, len(clause)).pattern != "had"
+
+
+def test_a_time_after_a_comma_ends_the_outcome(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Drug K showed a significant trend for reduction in night waking, over the treatment "
+        "and follow-up periods, compared with placebo (p < 0.001).",
+    )
+    assert claim.outcome.text == "night waking"

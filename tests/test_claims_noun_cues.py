@@ -70,11 +70,11 @@ def test_which_translated_into_is_a_statement_of_its_own(extractor: Extractor) -
     [
         (
             "which resulted in a significant reduction in all-cause mortality (p = 0.0003).",
-            "significant reduction in all-cause mortality",
+            "reduction in all-cause mortality",
         ),
         (
             "This translated into a significant reduction in mortality (p = 0.0003).",
-            "significant reduction in mortality",
+            "reduction in mortality",
         ),
         ("Pain was lower in all patients given drug K.", "Pain"),
     ],

@@ -122,6 +122,8 @@ OUTCOME_END = re.compile(
     r",\s*(?:which|while|whereas|but|with|as|p\b|compared|and\s+(?:the|a|this|these|it|there|no)\b|"
     # what the finding stood out in: "X, especially in the first 24 hours"
     r"especially|particularly|notably|mainly|mostly|predominantly|"
+    # when: "X, over the treatment and follow-up", "X, throughout the study"
+    r"over\s+(?:the|a|an|\d)|throughout|"
     # the main clause after a clause that opened with "although": "..., we could not show Y"
     r"(?:we|they|it|there)\s)"
     # a modal's "be": "No effect on X could be observed"

@@ -331,8 +331,9 @@ _COPULA = re.compile(
     r"trended(?=\s+(?:\w+ly\s+)?(?:higher|lower|greater|smaller|larger|better|worse|"
     r"shorter|longer)\b))\s+(?:not\s+)?(?:\w+ly\s+)?(?:not\s+|no\s+(?=more\s|less\s))?"
     r"(?=higher|lower|greater|smaller|larger|increased|decreased|reduced|improved|elevated|"
-    r"better|worse|similar|comparable|different|shorter|longer|attained|achieved|observed|"
-    r"seen|found|reported|noted|detected|significant|"
+    r"better|worse|similar|comparable|different|shorter|longer|attained|achieved|"
+    # not "A was found to have a lower X": what A had (``_HAD``)
+    r"seen|(?:found|reported|observed)(?!\s+to\s+have\b)|noted|detected|significant|"
     r"unchanged|associated|superior|inferior|more|less|fewer|present|obtained|recorded|"
     r"identified|statistically|noninferior|non-inferior|equivalent|[-−]?\d|\()"
     r"|\s+(?:occurred|developed|happened|emerged)\b"
@@ -346,7 +347,12 @@ _MEASURE_FOR = re.compile(
 
 
 _HAD = re.compile(
-    r"(?i)\s+(?:had|(?<!would\s)(?<!could\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!should\s)(?<!can\s)ha(?:s|ve)(?=\s+(?:(?:an?|no)\s+)?(?:(?:\w+ly|statistically)\s+)*(?:higher|lower|greater|"
+    r"(?i)\s+(?:had|"
+    # "A was shown / found to have a lower X": what A had
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:shown|found|demonstrated|reported|"
+    r"observed)\s+to\s+have(?=\s+(?:(?:an?|no)\s+)?(?:(?:\w+ly|statistically)\s+)*(?:higher|"
+    r"lower|greater|smaller|larger|better|worse|more|less|fewer|shorter|longer|significant)\b)|"
+    r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!should\s)(?<!can\s)ha(?:s|ve)(?=\s+(?:(?:an?|no)\s+)?(?:(?:\w+ly|statistically)\s+)*(?:higher|lower|greater|"
     r"smaller|larger|better|worse|more|less|fewer|shorter|longer|similar|comparable|significant|"
     r"positive|negative|beneficial|no)\b)|showed|achieved|attained|reached|experienced|"
     # not "X, reported in 17 (11%) of 152 patients": where, no object
@@ -358,6 +364,12 @@ _HAD = re.compile(
     r"(?:attended|made|performed|completed|took|spent|walked|gained|lost|missed|drank|ate|"
     r"smoked)(?=\s+(?:\w+ly\s+)*(?:more|less|fewer|greater|smaller|larger|higher|lower)\s)|"
     r"revealed|induced|resulted\s+in|led\s+to|translated\s+into|produces|"
+    # the present tense of a result with a change or comparison after it ("A results in lower
+    # X", "A leads to an improvement in X"); not the noun "results in patients with ..."
+    r"(?:results\s+in|leads\s+to)(?=\s+(?:an?\s+)?(?:(?:\w+ly|statistically|significant)\s+)*"
+    r"(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|shorter|longer|"
+    r"similar|comparable|improved|reduced|increased|decreased|improvements?|reductions?|"
+    r"increases?|decreases?)\b)|"
     # "the A group tended to have poorer X": a hedged "had" with its comparative
     r"(?:tended|appeared|seemed)\s+to\s+have(?=\s+(?:(?:an?|no)\s+)?(?:(?:\w+ly|statistically)\s+)*"
     r"(?:higher|lower|greater|smaller|larger|better|worse|poorer|more|less|fewer|shorter|longer)"
@@ -369,9 +381,9 @@ _HAD = re.compile(
     r"(?:reduced|increased|decreased|improved|lower|higher|greater|better|fewer|less|more|"
     r"shorter|longer)\b))\s+(?:(?:a|an|the)\s+)?"
     # "showed a (non-significant) trend towards greater X": X
-    r"(?:(?:(?:non-?significant|slight|weak)\s+)?(?:trend|tendency)\s+(?:towards?|for)\s+"
+    r"(?:(?:(?:non-?significant|significant|slight|weak)\s+)?(?:trend|tendency)\s+(?:towards?|for)\s+"
     r"(?:(?:a|an)\s+)?)?"
-    r"(?:(?:significantly|"
+    r"(?:(?:significantly|significant|"
     r"statistically|numerically|slightly|markedly|notably|considerably|substantially|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
     r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
     r"(?:(?:(?:significant|positive|negative|beneficial|neutral|null|any|no|statistically)\s+)*"
