@@ -69,6 +69,8 @@ _MEDIAN_LEAD = re.compile(rf"(?i)\bmedian{_MEDIAN_LEAD_TAIL}")
 _TIME_WORDS = (
     "survival",
     r"time\s+to\s+[\w-]+",
+    # "time from discharge to (first) exacerbation", "time from randomisation to death"
+    r"time\s+from\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+[\w-]+",
     r"time-to-[\w-]+",
     r"duration\s+of\s+(?:response|remission|benefit|disease\s+control)",
     r"response\s+duration",

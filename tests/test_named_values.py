@@ -25,6 +25,12 @@ def _read(text: str) -> list[tuple[str, float]]:
             "time to relapse was longer with A (14.2 v 9.6 weeks; P = .01)",
             [("median", 14.2), ("median", 9.6)],
         ),
+        # "time from A to B" is a time to an event too
+        (
+            "the time from discharge to first relapse was shorter in the A group (41.5 days) "
+            "than in the B group (52.0 days) (P < 0.05)",
+            [("median", 41.5), ("median", 52.0)],
+        ),
         (
             "median OS was 20 and 16 months in arms A and B, respectively",
             [("median", 20.0), ("median", 16.0)],

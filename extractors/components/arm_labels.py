@@ -38,6 +38,44 @@ def shifted(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
     ]
 
 
+# one plain word, no short form: "immediate", "Sequential" (not "DCB", "5-FU")
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+
+
+# a group's own word, not a treatment's ("propofol or combination group (...)")
+# a group's own word, not a treatment's ("propofol or combination group (...)"), what makes
+# the second side a monotherapy ("A or B alone") or joins it to more ("A or B plus C")
+_GROUP_HEAD = re.compile(
+    r"(?i)groups?|arms?|cohorts?|conditions?|alone|only|plus|and|or|with|without|versus|vs|"
+    r"followed|by|then|combined|in|of|for|to|at|on|after|before|during|than"
+)
+
+
+def with_shared_head(phrases: list[ArmPhrase], text: str) -> list[ArmPhrase]:
+    """ "immediate" and "sequential withdrawal" (of "treated with immediate or sequential
+    withdrawal") as "immediate withdrawal" and "sequential withdrawal": the noun written once,
+    after the second of two arms, when the first is one plain word, so is the second's first,
+    and ``text`` writes the first with the noun elsewhere ("in the immediate withdrawal
+    group"); else ``phrases`` as they are ("placebo or active drug" stays; so does a noun of
+    more than three words, one that is not plain words, or "group")."""
+    if len(phrases) != 2:
+        return phrases
+    a, b = phrases
+    first, *head = b.label.split()
+    if (
+        not 0 < len(head) <= 3
+        or not all(_PLAIN_WORD.fullmatch(word) for word in head)
+        or any(_GROUP_HEAD.fullmatch(word) for word in head)
+        or not _PLAIN_WORD.fullmatch(a.label)
+        or not _PLAIN_WORD.fullmatch(first)
+        or a.label.lower() == first.lower()
+        or not re.search(rf"(?i)\b{re.escape(a.label)}\s+{re.escape(head[0])}\b", text)
+    ):
+        return phrases
+    label = f"{a.label} {' '.join(head)}"
+    return [ArmPhrase(label, a.start, a.end, a.n, a.treatment, written=False), b]
+
+
 N_IS = re.compile(rf"\b[nN]\s*=\s*({COUNT_PATTERN})")
 # an n followed by the group it counts: "(n = 60 in A and 58 in B)"
 _N_OF_NAMED = re.compile(r"\s+(?:in|for|on|with|receiving)\s+[^\W\d_]")

@@ -87,6 +87,7 @@ from extractors.components.arm_labels import (
     ArmPhrase,
     arm_phrase_at,
     shifted,
+    with_shared_head,
 )
 from extractors.components.arm_lists import listed_arms, named_by_acronym
 from extractors.components.arm_numbered import numbered_arms
@@ -1083,6 +1084,7 @@ class Arms:
             phrases = usable_arms(split_total_arms(text_of(doc)))
         if not phrases:  # "a trial comparing A and B in ..."
             phrases = from_compared_and(doc)
+        phrases = with_shared_head(phrases, text_of(doc))  # "immediate or sequential withdrawal"
         phrases = with_respective_treatments(phrases, sentences)
         arms = build_arms(with_treatments(phrases, sentences), doc._.long_forms or {})
         name_by_abbreviations(arms, text_of(doc), doc._.long_forms or {})
