@@ -578,14 +578,22 @@ def _says_percent(text: str) -> bool:
     return "cent" in text
 
 
+# a percentage whose number is in words: "Sixty-three percent of patients"
+_WORDS_PERCENT = re.compile(rf"\b(?P<words>{_WORD_NUMBER})\s+{_PERCENT_WORD}")
+
+
 def find_percents(text: str) -> list[Percent]:
-    """Percentages that are not the level of an interval: "53.3%", "−4 %", "41.7 percent";
-    not "95% CI", "95 percent confidence interval"."""
+    """Percentages that are not the level of an interval: "53.3%", "−4 %", "41.7 percent",
+    "Sixty-three percent"; not "95% CI", "95 percent confidence interval"."""
     found = []
     matches = _percent_matches(text)
     if _says_percent(text):
         in_words = _words_matches(_PERCENT_IN_WORDS, text, _IN_PERCENT)
         matches = sorted([*matches, *in_words], key=lambda m: m.start())
+        for w in word_number_matches(_WORDS_PERCENT, text):
+            number = parse_number_words(w.group("words"))
+            if number is not None and number <= 100:
+                found.append(Percent(float(number), 0, w.start(), w.end()))
     for m in matches:
         value = parse_number(m.group("num"))
         start = m.start()
@@ -596,7 +604,7 @@ def find_percents(text: str) -> list[Percent]:
             start = thousands.start()
         if value is not None and -10000 <= value <= 10000:
             found.append(Percent(value, _decimals(m.group("num")), start, m.end()))
-    return found
+    return sorted(found, key=lambda p: p.start)
 
 
 # the digits and thousands separators before a percentage's last three digits: "1,300%"

@@ -194,6 +194,12 @@ def test_numbers_percents_skip_interval_levels() -> None:
     assert [(p.value, p.decimals) for p in found] == [(53.3, 1), (93.3, 1), (-4.0, 0)]
 
 
+def test_numbers_percent_in_words() -> None:
+    text = "Sixty-three percent responded with A and forty per cent with B; 95 percent CI"
+    found = find_percents(text)
+    assert [(p.value, p.start) for p in found] == [(63.0, 0), (40.0, text.index("forty"))]
+
+
 def test_numbers_fractions() -> None:
     text = "16/30 and 16 of 30, 45 (41%) of 111, one (1%) of 111, 120/80 mmHg, 12/05/2020"
     found = [(f.events, f.total) for f in find_fractions(text)]
