@@ -205,6 +205,22 @@ def test_what_lasted_is_a_duration(extractor: Extractor, results: str, outcome: 
             "drug K than with placebo (p=0.01).",
             "pain score",
         ),
+        # the outcome ends after the measure, not at the first "in the" of the change's lead
+        (
+            "Changes from baseline in the mean pain scores in the drug K group were greater "
+            "than in the placebo group (P < .05).",
+            "mean pain scores",
+        ),
+        (
+            "Alterations from baseline of the mean sleep scores in the drug K group were "
+            "greater than for the placebo group (P < .05).",
+            "mean sleep scores",
+        ),
+        (
+            "Greater improvements from baseline in pain scores were reported with drug K "
+            "compared with placebo (P<0.01).",
+            "pain scores",
+        ),
     ],
 )
 def test_a_change_from_baseline_is_how_the_outcome_was_measured(

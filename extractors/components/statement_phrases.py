@@ -17,6 +17,7 @@ from extractors.caseless import LowerCaseSearch
 from extractors.components.direction_words import (
     AMOUNT_BRACKET_CHANGE,
     DELAY_VERB,
+    LEADING_CHANGE,
     LETTER,
     NOT_COMPOUND,
 )
@@ -231,6 +232,10 @@ def without_dangling_end(outcome: str) -> str:
     return outcome
 
 
+# a change "from baseline (to week 12) in X": LEADING_CHANGE holds "from" only there
+_FROM_BASELINE = re.compile(r"(?i)\bfrom\s")
+
+
 def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` cut at the outcome's end and without determiners, or None if empty.
     A share of people named by a relative clause keeps it ("proportion of patients who had
@@ -239,7 +244,10 @@ def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if (amount := AMOUNT_BRACKET_CHANGE.match(text, start, end)) and amount.end() < end:
         start = amount.end()  # "a 17% (95% CI ...) reduction in X": X, not "17%"
     share = _SHARE_WHO.match(text, start, end)
-    cut = OUTCOME_END.search(text, share.end() if share else start + 1, end)
+    # "Changes from baseline in the mean X in the A group": the outcome ends after X
+    lead = LEADING_CHANGE.match(text, start, end)
+    since = lead if lead and _FROM_BASELINE.search(lead.group()) else share
+    cut = OUTCOME_END.search(text, since.end() if since else start + 1, end)
     if cut:
         end = cut.start()
     relative = None if share else RELATIVE.search(text, start, end)
