@@ -101,6 +101,10 @@ def test_hyphen_joined_direction_word_in_the_actor_names_the_actor(
         # no numbers: the word as before
         ("Ropivacaine improved sleep efficiency compared with bupivacaine (p=0.01).",
          "increased"),
+        # a scale whose higher scores are worse improves by falling
+        ("Ropivacaine improved WOMAC scores compared with bupivacaine (p=0.01).", "decreased"),
+        ("Greater improvements in DLQI were reported with ropivacaine than with bupivacaine "
+         "(p=0.01).", "decreased"),
         # no numbers, a time or duration: shorter or longer, the word does not say
         ("Ropivacaine improved bleeding time compared with bupivacaine (p=0.01).", "unclear"),
         ("Ropivacaine was superior to bupivacaine in sleep onset latency (p=0.01).", "unclear"),

@@ -490,7 +490,12 @@ ADVERSE = re.compile(
     r"swelling|o?edema|inflammation|wrinkl\w*|mortality|morbidity|complications?|adverse|"
     r"infections?|relapses?|recurrences?|toxicit\w*|insomnia|dyspn\w*|cough\w*|negative|"
     r"craving|withdrawal|burden|dysfunction|impairment|hypersensitivity|lesions?|scores? of "
-    r"(?:depression|anxiety|pain))\b"
+    r"(?:depression|anxiety|pain)|"
+    # scales whose higher scores are worse: skin disease and its impact, joint pain and
+    # disability, depression and anxiety ratings, sleep, prostate symptoms, stroke and
+    # neurological deficit, disease activity
+    r"DLQI|PASI|EASI|SCORAD|WOMAC|ODI|NDI|HAM-?D|HAM-?A|HDRS|MADRS|BDI(?:-II)?|HADS(?:-[AD])?|"
+    r"PHQ-?9|GAD-?7|PSQI|IPSS|NIHSS|EDSS|UPDRS|ADAS-?Cog|DAS-?28|CDAI|BASDAI)\b"
 )
 
 _NOT_ADVERSE = re.compile(
