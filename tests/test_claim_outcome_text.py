@@ -1154,3 +1154,23 @@ def test_a_time_after_a_comma_ends_the_outcome(extractor: Extractor) -> None:
         "and follow-up periods, compared with placebo (p < 0.001).",
     )
     assert claim.outcome.text == "night waking"
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # an analysis reporting what it saw is no outcome: what it saw is
+        (
+            "Our current analysis found a comparable efficacy and acceptability in all three "
+            "treatment groups.",
+            "comparable efficacy and acceptability",
+        ),
+        (
+            "This exploratory analysis did not show any differences in night waking between "
+            "the arms.",
+            "night waking",
+        ),
+    ],
+)
+def test_an_analysis_that_found_is_no_outcome(clause: str, outcome: str) -> None:
+    assert _outcome(clause) == outcome

@@ -439,9 +439,23 @@ _SECTION_LABEL = re.compile(
 )
 
 
+# an analysis reporting what it saw: "Our current analysis found a comparable X", "This
+# exploratory analysis did not show any differences in X"
+_ANALYSIS_SAW = re.compile(
+    r"(?i)\s*(?:this|our)\s+(?:(?:present|current|exploratory|secondary|pooled|post-hoc)\s+)?"
+    r"(?:analysis|meta-analysis|NMA)\s+(?:also\s+)?(?:found|observed|showed|did\s+not\s+"
+    r"(?:find|show|observe))\s+(?!that\b|no\s+evidence\b|any\s+evidence\b)(?=\S)"
+)
+
+
 def _we_saw(text: str, start: int, end: int) -> re.Match[str] | None:
-    """ "we found", "the study observed", "analyses revealed (that left out)" at ``start``."""
-    return _WE_SAW.match(text, start, end) or _DATA_SHOWED.match(text, start, end)
+    """ "we found", "the study observed", "our analysis showed", "analyses revealed (that
+    left out)" at ``start``."""
+    return (
+        _WE_SAW.match(text, start, end)
+        or _ANALYSIS_SAW.match(text, start, end)
+        or _DATA_SHOWED.match(text, start, end)
+    )
 
 
 def body_start(text: str, start: int, end: int) -> int:
