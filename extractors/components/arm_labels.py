@@ -42,10 +42,10 @@ def shifted(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
 
 
-# a group's own word, not a treatment's ("propofol or combination group (...)")
-# a group's own word, not a treatment's ("propofol or combination group (...)"), what makes
-# the second side a monotherapy ("A or B alone") or joins it to more ("A or B plus C")
-_GROUP_HEAD = re.compile(
+# no noun to share: a group's own word, not a treatment's ("propofol or combination group
+# (...)"), what makes the second side a monotherapy ("A or B alone") or joins it to more ("A
+# or B plus C")
+_NOT_A_SHARED_NOUN = re.compile(
     r"(?i)groups?|arms?|cohorts?|conditions?|alone|only|plus|and|or|with|without|versus|vs|"
     r"followed|by|then|combined|in|of|for|to|at|on|after|before|during|than"
 )
@@ -65,7 +65,7 @@ def with_shared_head(phrases: list[ArmPhrase], text: str) -> list[ArmPhrase]:
     if (
         not 0 < len(head) <= 3
         or not all(_PLAIN_WORD.fullmatch(word) for word in head)
-        or any(_GROUP_HEAD.fullmatch(word) for word in head)
+        or any(_NOT_A_SHARED_NOUN.fullmatch(word) for word in head)
         or not _PLAIN_WORD.fullmatch(a.label)
         or not _PLAIN_WORD.fullmatch(first)
         or a.label.lower() == first.lower()

@@ -31,7 +31,10 @@ randomised trial is said to be of ("a randomized trial of A or B", ``arm_trial_o
 that, a pair of groups one of them a control ("the exercise and control groups",
 ``arm_group_pairs``); failing that, a count of people split by arm in a bracket ("Of 47
 eligible (25 A, 22 B)", ``arm_split_totals``); failing that, the first "comparing A and B"
-of the title, objective or methods (``arm_comparisons.compared_and_pair``).
+of the title, objective or methods (``arm_comparisons.compared_and_pair``). Of two arms, a
+bare first word takes the second's noun where the abstract writes it with it elsewhere
+("immediate or sequential withdrawal", "in the immediate withdrawal group":
+``arm_labels.with_shared_head``).
 (``evg_tables`` may
 then take arms from a table.) An arm without n takes the "n = N" written right after one of its
 distinctive words elsewhere, else the number written right before them ("41 to drug A and 39 to
