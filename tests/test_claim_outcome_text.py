@@ -952,6 +952,11 @@ def test_a_subject_without_a_verb_keeps_the_number_of_its_name(clause: str, outc
             "night waking",
             id="comma-especially",
         ),
+        pytest.param(
+            "The addition of drug K increased the incidence of night waking, even with a low dose.",
+            "incidence of night waking",
+            id="comma-even-with",
+        ),
         # a modal's "be" and the main clause after "although ..., " end the outcome
         pytest.param(
             "No effect of drug K on night waking could be observed.",
