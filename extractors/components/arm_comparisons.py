@@ -22,7 +22,13 @@ from spacy.tokens import Doc
 
 from extractors.caseless import lowered
 from extractors.components.arm_filters import usable_arms
-from extractors.components.arm_labels import ArmPhrase, shifted, trim
+from extractors.components.arm_labels import (
+    ArmPhrase,
+    second_noun,
+    sharing_noun,
+    shifted,
+    trim,
+)
 from extractors.components.inputs import text_of
 from extractors.components.sections import sentences_of
 from extractors.numbers import SUBJECT_NOUNS_PATTERN
@@ -315,19 +321,12 @@ def compared_and_pair(text: str) -> list[ArmPhrase]:
     return []
 
 
-# one plain word, no short form: "prone", "Supine", "inlay-retained" (not "DCB", "DA+DCB")
-_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
-
-
 def _and_shared_head(phrases: list[ArmPhrase]) -> list[ArmPhrase]:
     """ "prone" and "supine whole breast irradiation" as "prone whole breast irradiation" and
-    "supine whole breast irradiation": the noun written once, after the second side, when the
-    first side is one plain word and so is the second's first."""
-    a, b = phrases
-    first, *head = b.label.split()
-    if not head or not _PLAIN_WORD.fullmatch(a.label) or not _PLAIN_WORD.fullmatch(first):
-        return phrases
-    return [ArmPhrase(f"{a.label} {' '.join(head)}", a.start, a.end, a.n, written=False), b]
+    "supine whole breast irradiation": the noun written once, after the second side
+    (``arm_labels.second_noun``)."""
+    noun = second_noun(phrases)
+    return sharing_noun(phrases, noun) if noun is not None else phrases
 
 
 def from_compared_and(doc: Doc) -> list[ArmPhrase]:

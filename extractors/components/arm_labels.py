@@ -38,8 +38,27 @@ def shifted(phrases: list[ArmPhrase], offset: int) -> list[ArmPhrase]:
     ]
 
 
-# one plain word, no short form: "immediate", "Sequential" (not "DCB", "5-FU")
+# one plain word, no short form: "immediate", "Sequential", "inlay-retained" (not "DCB",
+# "DA+DCB", "5-FU")
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+
+
+def second_noun(phrases: list[ArmPhrase]) -> list[str] | None:
+    """The noun the second of two arms writes after its first word, which the first arm may
+    share ("prone" and "supine whole breast irradiation": "whole breast irradiation"): when
+    the first arm is one plain word and so is the second's first; else None."""
+    a, b = phrases
+    first, *noun = b.label.split()
+    if not noun or not _PLAIN_WORD.fullmatch(a.label) or not _PLAIN_WORD.fullmatch(first):
+        return None
+    return noun
+
+
+def sharing_noun(phrases: list[ArmPhrase], noun: list[str]) -> list[ArmPhrase]:
+    """The two arms, the first with ``noun`` after its word (a label made up, not written)."""
+    a, b = phrases
+    label = f"{a.label} {' '.join(noun)}"
+    return [ArmPhrase(label, a.start, a.end, a.n, a.treatment, written=False), b]
 
 
 # no noun to share: a group's own word, not a treatment's ("propofol or combination group
@@ -53,27 +72,24 @@ _NOT_A_SHARED_NOUN = re.compile(
 
 def with_shared_head(phrases: list[ArmPhrase], text: str) -> list[ArmPhrase]:
     """ "immediate" and "sequential withdrawal" (of "treated with immediate or sequential
-    withdrawal") as "immediate withdrawal" and "sequential withdrawal": the noun written once,
-    after the second of two arms, when the first is one plain word, so is the second's first,
-    and ``text`` writes the first with the noun elsewhere ("in the immediate withdrawal
-    group"); else ``phrases`` as they are ("placebo or active drug" stays; so does a noun of
-    more than three words, one that is not plain words, or "group")."""
+    withdrawal") as "immediate withdrawal" and "sequential withdrawal": the second arm's noun
+    (``second_noun``), when ``text`` writes the first with it elsewhere ("in the immediate
+    withdrawal group"); else ``phrases`` as they are ("placebo or active drug" stays; so does
+    a noun of more than three words, one that is not plain words, or "group")."""
     if len(phrases) != 2:
         return phrases
+    noun = second_noun(phrases)
     a, b = phrases
-    first, *head = b.label.split()
     if (
-        not 0 < len(head) <= 3
-        or not all(_PLAIN_WORD.fullmatch(word) for word in head)
-        or any(_NOT_A_SHARED_NOUN.fullmatch(word) for word in head)
-        or not _PLAIN_WORD.fullmatch(a.label)
-        or not _PLAIN_WORD.fullmatch(first)
-        or a.label.lower() == first.lower()
-        or not re.search(rf"(?i)\b{re.escape(a.label)}\s+{re.escape(head[0])}\b", text)
+        noun is None
+        or len(noun) > 3
+        or not all(_PLAIN_WORD.fullmatch(word) for word in noun)
+        or any(_NOT_A_SHARED_NOUN.fullmatch(word) for word in noun)
+        or a.label.lower() == b.label.split()[0].lower()
+        or not re.search(rf"(?i)\b{re.escape(a.label)}\s+{re.escape(noun[0])}\b", text)
     ):
         return phrases
-    label = f"{a.label} {' '.join(head)}"
-    return [ArmPhrase(label, a.start, a.end, a.n, a.treatment, written=False), b]
+    return sharing_noun(phrases, noun)
 
 
 N_IS = re.compile(rf"\b[nN]\s*=\s*({COUNT_PATTERN})")
