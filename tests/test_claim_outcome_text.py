@@ -138,6 +138,12 @@ def _outcome(clause: str) -> str | None:
             "In the K group the incidence of delirium (18% versus 40%, p = 0.03) was lower.",
             "incidence of delirium",
         ),
+        # a time before a measure named with "the", without a comma
+        (
+            "After 8 weeks of treatment (W8) the lean mass rose with drug K (p = 0.01).",
+            "lean mass",
+        ),
+        ("At week 24 the mean sleep score was higher with drug K (p = 0.02).", "mean sleep score"),
         # "reported in" a count of people: where it was reported, no object of "reported"
         (
             "The commonest adverse events were rashes, reported in 17 (11%) of 152 patients "

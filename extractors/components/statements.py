@@ -140,7 +140,14 @@ _TEST_LEAD = re.compile(
     # the group before a measure named with "the": "In OFA group the incidence of X (...)"
     r"(?:in|among)\s+(?:the\s+)?(?:[\w+-]+\s+){1,3}?(?:group|arm)\s+(?=the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:incidence|rates?|number|proportion|percentage|mean|median|levels?|risk|duration|"
-    r"frequency|scores?)\b))"
+    r"frequency|scores?)\b)|"
+    # a time before a measure named with "the", without a comma: "After 2 months of therapy
+    # (T1) the FFMI increased", "At week 12 the mean score was"
+    r"(?:after|at|by|during|over|within|following)\s+(?:the\s+(?:first\s+)?)?(?:(?:\d+(?:[.·]\d+)?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)"
+    r"[\s-]*(?:hours?|days?|weeks?|months?|years?)|(?:day|week|month|year|visit)\s+\d+)"
+    r"(?:\s+of\s+(?:therapy|treatment|follow-?up|intervention|supplementation|training))?"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?=the\s))"
 )
 # the kind of measures before the measures themselves: "Secondary endpoints, including X",
 # "The primary end point, X, was ..."
