@@ -324,7 +324,8 @@ _NO_MEASURE = {
     "there", "they", "it", "this", "that", "these", "those", "we", "results", "result",
     "findings", "data", "differences", "difference", "patients", "participants", "subjects",
     "groups", "group", "both", "all", "also", "other", "no", "any", "regard", "respect", "which",
-    "study", "trial", "analysis", "analyses", "outcome", "outcomes", "measures",
+    "study", "trial", "analysis", "analyses", "outcome", "outcomes", "measures", "studies",
+    "trials", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 }  # fmt: skip
 
 

@@ -1145,6 +1145,8 @@ _BARE_CHANGE = re.compile(  # a change noun with no "in X" after it
     r"modest|notable|considerable|steady|gradual|further|large|small)\s+)*(?:increases?|"
     r"decreases?|reductions?|improvements?|declines?|rises?|falls?|drops?|deteriorations?)\b"
     r"(?!\s+(?:in|of|on|for|regarding|to)\b)"
-    # "X showed no (significant) differences between the groups": X
-    r"|(?i:no\s+(?:(?:statistically\s+)?significant\s+)?differences?\s+between)\b"
+    # "X showed no (significant) differences between the groups", "X exhibited no difference
+    # in either group", "X displayed no significant change": X
+    r"|(?i:no\s+(?:(?:statistically\s+)?significant\s+)?(?:differences?|changes?)(?:\s+between|"
+    r"\s+in\s+(?:either|both|any|the\s+two)\b|(?!\s+(?:in|of|on|for|regarding|to)\b)))\b"
 )
