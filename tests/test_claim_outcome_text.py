@@ -141,6 +141,12 @@ def _outcome(clause: str) -> str | None:
         # "no difference" after a verb of showing: what showed it
         ("The rate of anaemia exhibited no difference in either arm (p = 0.4).", "rate of anaemia"),
         ("Mean sleep latency displayed no significant change (p = 0.6).", "Mean sleep latency"),
+        # a word of sameness before what was had is no part of it
+        (
+            "During week 1 both arms achieved identical remission rates (61%, P = 0.9).",
+            "remission rates",
+        ),
+        ("Drug K and placebo had equivalent sleep outcomes.", "sleep outcomes"),
         # a count of studies is no measure
         ("Two studies reported no change.", None),
         # a time before a measure named with "the", without a comma

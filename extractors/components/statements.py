@@ -392,7 +392,7 @@ _HAD = re.compile(
     r"(?:(?:a|an)\s+)?)?"
     r"(?:(?:significantly|significant|"
     r"statistically|numerically|slightly|markedly|notably|considerably|substantially|much)\s+)*(?:(?:higher|lower|greater|smaller|larger|better|worse|more|less|fewer|"
-    r"shorter|longer|improved|reduced|increased|decreased|similar|comparable)\s+)?"
+    r"shorter|longer|improved|reduced|increased|decreased|similar|comparable|identical|equal|equivalent)\s+)?"
     r"(?:(?:(?:significant|positive|negative|beneficial|neutral|null|any|no|statistically)\s+)*"
     r"(?:effects?|impact|"
     r"influence)\s+(?:on|in|upon)\s+)?"
