@@ -63,6 +63,24 @@ def test_an_aside_with_but_not_does_not_split_the_clause() -> None:
     assert len(clauses(text, _sentence(text, contrast))) == 2
 
 
+def test_a_bare_but_after_no_change_in_a_measure_opens_a_new_statement(
+    extractor: Extractor,
+) -> None:
+    """ "There was no change in X but Y was higher with A": two claims, X's without the
+    words after "but"; a bare "but" elsewhere ("not by A but by B") splits nothing."""
+    no_change, higher = _claims(
+        extractor,
+        "There was no change in nocturnal cough but wheeze frequency was higher with drug K "
+        "(p = 0.02).",
+    )
+    assert no_change.outcome is not None and no_change.outcome.text == "nocturnal cough"
+    assert no_change.direction == "no difference"
+    assert higher.outcome is not None and higher.outcome.text == "wheeze frequency"
+    assert (higher.direction, higher.significant) == ("increased", True)
+    text = "Wheeze was relieved not by the inhaler but by drug K (p = 0.02)."
+    assert len(clauses(text, _sentence(text, text))) == 1
+
+
 def test_but_not_in_the_other_group_ending_the_sentence_is_the_same_claim(
     extractor: Extractor,
 ) -> None:

@@ -89,7 +89,15 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:,|(?<=[)\]]))\s+with\s+(?=" + NO_SIGNIFICANT_DIFFERENCES + r"(?:in|for|on)\s)|"
     r"(?<=[)}\]])\s*but\s+|"
     r"(?<=\w)\s+but\s+(?=(?:the|there|it|its|no|a|an|in|at|when|after|this|these|those|"
-    r"significant\w*|only|was|were)\b)"
+    r"significant\w*|only|was|were)\b)|"
+    # "there was no change in X but Y decreased": a new subject after "no change in X"
+    # (``_NO_CHANGE_IN``)
+    r"(?P<bare_but>(?<=\w)\s+but\s+)(?=[^\W\d_])"
+)
+# what a bare "but" may follow to open a new statement: "no (significant) change in X"
+_NO_CHANGE_IN = re.compile(
+    r"(?i)\bno\s+(?:(?:statistically\s+)?significant\s+)?(?:changes?|differences?)\s+"
+    r"(?:in|between|of)\s+[^,;()]{1,80}$"
 )
 _PAIRED_AND = re.compile(r"\s+and\s+")
 _SHARE_OF = re.compile(r"\d\s*%\s+of\s")
@@ -255,6 +263,8 @@ def clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
         if _depth(text, start, m.start()) <= 0 and not _STATISTIC_START.match(text, m.end(), end):
             if _contrasts_arms(text, cursor, m, end):
                 continue
+            if m.group("bare_but") and not _NO_CHANGE_IN.search(text, cursor, m.start()):
+                continue  # "not by A but by B", "X but not Y": one statement
             if m.group("bare_while") and not _changes_both_sides(text, cursor, m, end):
                 continue  # "X was measured while the patients were supine": one statement
             if _WITH_NO.match(m.group(0)) and direction_cue(text[cursor : m.start()]) is None:
