@@ -147,6 +147,15 @@ def _outcome(clause: str) -> str | None:
             "remission rates",
         ),
         ("Drug K and placebo had equivalent sleep outcomes.", "sleep outcomes"),
+        # "concerning" frames what differed, after the groups too
+        (
+            "There was no significant difference between the two arms concerning nausea.",
+            "nausea",
+        ),
+        (
+            "No significant difference was found in both the arms concerning nausea and rash.",
+            "nausea and rash",
+        ),
         # a count of studies is no measure
         ("Two studies reported no change.", None),
         # a time before a measure named with "the", without a comma

@@ -194,6 +194,9 @@ _CHANGE_IN = re.compile(
     r"reductions?|increases?|decreases?|changes?|effects?|benefits?|declines?|rises?|"
     r"enhancements?)\s+(?:(?:was|were)\s+(?:also\s+)?(?:found|observed|seen|noted|detected)\s+)?"
     r"(?:in|of|on|for)\s+"
+    # "in both (the) groups concerning X": what differed is X
+    r"(?:(?:both\s+(?:the\s+)?|the\s+(?:two\s+)?)(?:groups|arms)\s+(?:concerning|regarding|"
+    r"as\s+to|in\s+terms\s+of|with\s+(?:respect|regard)\s+to)\s+)?"
 )
 _THERE_WAS = re.compile(
     r"(?i)" + THERE_BE + r"\s+(?:an?\s+)?(?:(?:(?:non-?significant|slight|weak)\s+)?"
@@ -322,7 +325,8 @@ _NOT_SHOWN = re.compile(
     r"(?:differences?|changes?|effects?|improvements?)\b"
 )
 _DIFFERENCE_TARGET = re.compile(
-    r"(?i)\b(?:for|in|on|regarding|in\s+terms\s+of|with\s+(?:respect|regard)\s+to)\s+"
+    r"(?i)\b(?:for|in|on|regarding|concerning|as\s+to|in\s+terms\s+of|"
+    r"with\s+(?:respect|regard)\s+to)\s+"
     r"(?!(?:the|both|all|either|each|any)\s+(?:two\s+|three\s+)?(?:groups?|arms?)\b)"
 )
 _GROUP_AFTER_MEASURE = re.compile(r"(?i)\s+(?:with|in|among|for|versus|vs\.?|compared)\s")
