@@ -156,6 +156,13 @@ def _outcome(clause: str) -> str | None:
             "No significant difference was found in both the arms concerning nausea and rash.",
             "nausea and rash",
         ),
+        # a list of measures over the length limit stays whole: no item is cut
+        (
+            "Nausea, rash, time to first walk after surgery, length of hospital stay, and "
+            "readmission within thirty days were not different.",
+            "Nausea, rash, time to first walk after surgery, length of hospital stay, and "
+            "readmission within thirty days",
+        ),
         # a count of studies is no measure
         ("Two studies reported no change.", None),
         # a time before a measure named with "the", without a comma
@@ -1205,3 +1212,21 @@ def test_a_time_after_a_comma_ends_the_outcome(extractor: Extractor) -> None:
 )
 def test_an_analysis_that_found_is_no_outcome(clause: str, outcome: str) -> None:
     assert _outcome(clause) == outcome
+
+
+def test_a_long_list_of_measures_gives_a_claim_for_each(extractor: Extractor) -> None:
+    """Over the outcome's length limit, a list of measures is still read whole: its last item
+    has a claim too."""
+    claims = _claims(
+        extractor,
+        "Nausea, rash, time to first walk after surgery, length of hospital stay, and "
+        "readmission within thirty days were not different between drug K and placebo.",
+    )
+    assert [c.outcome.text for c in claims if c.outcome] == [
+        "Nausea",
+        "rash",
+        "time to first walk after surgery",
+        "length of hospital stay",
+        "readmission within thirty days",
+    ]
+    assert {c.direction for c in claims} == {"no difference"}
