@@ -7,11 +7,14 @@ import pytest
 
 from extractors.components.claim_guards import (
     AT_BASELINE,
+    HETEROGENEITY_OUTCOME,
     NOT_RESULT,
     at_baseline,
     effect_modifiers_only,
     not_result,
 )
+from extractors.pipeline import Extractor
+from tests.test_pipeline_abstracts import article
 
 
 @pytest.mark.parametrize(
@@ -169,3 +172,23 @@ def test_claims_guard_the_trials_power_and_follow_up_are_no_result(
     clause: str, expected: bool
 ) -> None:
     assert not_result(clause) is expected
+
+
+def test_claims_guard_the_heterogeneity_of_pooled_trials_is_no_outcome(
+    extractor: Extractor,
+) -> None:
+    """ "..., with low heterogeneity (I2 = 0%)" after a pooled result says how much the trials
+    differed: the pooled result's claim, and none for the heterogeneity."""
+    record = extractor.extract(
+        article(
+            "Drug K for asthma: a meta-analysis",
+            (
+                "Results",
+                "Drug K lowered wheeze (RR 0.80, 95% CI 0.70-0.90), with low "
+                "heterogeneity (I2 = 0%, P = 0.53).",
+            ),
+        )
+    )
+    assert [c.outcome.text for c in record.claims if c.outcome] == ["wheeze"]
+    assert HETEROGENEITY_OUTCOME.fullmatch("Heterogeneity")
+    assert not HETEROGENEITY_OUTCOME.fullmatch("heterogeneity of wheeze severity")

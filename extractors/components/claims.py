@@ -121,6 +121,7 @@ from extractors.components.claim_guards import (
     DEMOGRAPHIC_OUTCOME,
     FOLLOW_UP_OUTCOME,
     FROM_BEFORE,
+    HETEROGENEITY_OUTCOME,
     MOST_COMMON_FAST,
     PRE_TREATMENT_FAST,
     PROGNOSTIC,
@@ -1013,6 +1014,8 @@ class Claims:
         named: tuple[int, int] | None = outcome_span
         arms_only = False
         if DEMOGRAPHIC_OUTCOME.fullmatch(outcome_text):  # "Mean age": who, not a result
+            return []
+        if HETEROGENEITY_OUTCOME.fullmatch(outcome_text):  # "with low heterogeneity (I2 = 0%)"
             return []
         if BASELINE_OUTCOME.fullmatch(outcome_text) and not CHANGE_FROM_TO.search(clause):
             return []  # "no difference at baseline between the groups": how they started
