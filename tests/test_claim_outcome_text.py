@@ -163,6 +163,12 @@ def _outcome(clause: str) -> str | None:
             "Nausea, rash, time to first walk after surgery, length of hospital stay, and "
             "readmission within thirty days",
         ),
+        # "improved for" a group: for whom it changed, the subject what changed
+        (
+            "Peak flow significantly improved for the drug K group participants at 3 months.",
+            "Peak flow",
+        ),
+        ("Drug K improved scores for sleep.", "scores for sleep"),
         # a count of studies is no measure
         ("Two studies reported no change.", None),
         # a time before a measure named with "the", without a comma

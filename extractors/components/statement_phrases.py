@@ -85,7 +85,10 @@ PREPOSITION_START = re.compile(  # no object after a change verb: what changed i
     rf"statistically|(?!(?:{_ADJECTIVE_IN_LY})\b)[a-z]+ly)\s+)*"
     r"(?:(?:in|by|from|among|between|with|after|at|over|during|than|compared|across|to|"
     r"following|upon|under|within|throughout|until|before|as|when|while|and|but|versus|vs)\b|"
-    r"both\s+(?:in|after|with|among|during|at|groups?|arms?)\b|,|\(|\.|;|$)"
+    r"both\s+(?:in|after|with|among|during|at|groups?|arms?)\b|,|\(|\.|;|$|"
+    # "X improved for the intervention group (participants)": for whom, no object
+    r"for\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|arms?|participants|"
+    r"patients|subjects|women|men|children|adults)\b)"
 )
 
 OUTCOME_END = re.compile(
