@@ -656,6 +656,11 @@ def test_a_count_before_its_denominator_is_no_outcome() -> None:
         ),
         ("More patients with A reached an HbA1c goal of less than 7.5% (34% vs 17%).", None),
         ("Patients had HbA1c values greater than or equal to 6.5% (37% vs 0%).", None),
+        # what was had, a threshold's comparative first
+        (
+            "Forty percent of patients had greater than 50% pain relief (p < 0.01).",
+            "greater than 50% pain relief",
+        ),
         # a comparison, not a threshold: the outcome ends before "than"
         ("Pain was lower with A than with B (p = 0.01).", "Pain"),
         ("Scores were higher than 3 weeks before (p = 0.01).", "Scores"),
