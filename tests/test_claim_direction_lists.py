@@ -95,6 +95,10 @@ def test_lower_naming_a_part_of_the_body_stays_in_the_outcome(outcome: str, kept
         ("any relapse", "relapse"),
         ("any of the scales", "any of the scales"),  # "of": the quantifier names the measure
         ("more than half of the doses", "more than half of the doses"),
+        # an article before the comparative: a list's item ("a higher BMD, a better X, ...")
+        ("a better quality of life", "quality of life"),
+        ("an improved sleep score", "sleep score"),
+        ("a higher than expected dropout", "a higher than expected dropout"),
     ],
 )
 def test_a_leading_comparative_or_quantifier_leaves_the_outcome(outcome: str, kept: str) -> None:

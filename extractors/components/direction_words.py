@@ -292,7 +292,7 @@ LEADING_CHANGE = re.compile(
     r"(?:from\s+(?:the\s+)?(?:baseline|base-line|pre-?treatment|pre-?intervention)\s+"
     r"(?:(?:to|at|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?[\w-]+|(?:day|week|month|year|"
     r"visit)\s+\d+)\s+)?)?(?:in|of)\s+(?:the\s+)?|"
-    r"(?:and\s+)?(?:only\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?(?:higher|"
+    r"(?:and\s+)?(?:only\s+)?(?:(?:a|an)\s+)?(?:(?:statistically\s+)?significant(?:ly)?\s+)?(?:higher|"
     r"lower(?!" + LOWER_BODY_PART + r")|greater|increased|decreased|reduced|improved|elevated|"
     r"lowered|fewer|more|less|shorter|longer|smaller|better|worse|poorer|similar|comparable)\s+"
     r"(?!(?:in|than|with|after|at|by|to|from|for|and|or|of|between|among)\b)|"
