@@ -169,6 +169,10 @@ def _outcome(clause: str) -> str | None:
             "Peak flow",
         ),
         ("Drug K improved scores for sleep.", "scores for sleep"),
+        # "For X, neither group / both groups ...": X is what was measured
+        ("For peak flow, neither group improved significantly from week 1 to 8.", "peak flow"),
+        ("For wheeze, both arms improved (p < 0.01).", "wheeze"),
+        ("For women, both arms improved sleep scores.", "sleep scores"),
         # a count of studies is no measure
         ("Two studies reported no change.", None),
         # a time before a measure named with "the", without a comma
@@ -1241,3 +1245,11 @@ def test_a_long_list_of_measures_gives_a_claim_for_each(extractor: Extractor) ->
         "readmission within thirty days",
     ]
     assert {c.direction for c in claims} == {"no difference"}
+
+
+def test_neither_group_improving_significantly_is_no_difference(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, "For peak flow, neither group improved significantly from week 1 to week 8."
+    )
+    assert claim.outcome is not None and claim.outcome.text == "peak flow"
+    assert (claim.direction, claim.significant) == ("no difference", False)

@@ -94,7 +94,10 @@ _NOT_SIGNIFICANT_WORDS = (
     r"significant(?:ly)?|\bnot\s+(?:\w+\s+){1,3}?(?:statistically\s+)?significant(?:ly)?\b|"
     r"\b(?:non-?|in)significant(?:ly)?|\bfailed\s+to\s+(?:reach|achieve|attain)\s+"
     r"(?:statistical\s+)?significance|\bdid\s+not\s+(?:reach|achieve|attain)\s+"
-    r"(?:statistical\s+)?significance|\bn\.s\.(?!\w)"
+    r"(?:statistical\s+)?significance|\bn\.s\.(?!\w)|"
+    # "neither group improved significantly", "neither arm showed a significant change"
+    r"\bneither\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|arms?)\s+(?:[\w-]+\s+){0,3}?"
+    r"significant(?:ly)?\b"
 )
 _NS = (
     r"\b(?-i:NS)\b(?<!\bthe\sNS)(?<!saline\s\(NS)(?<!saline\s\[NS)(?<!\bwith\sNS)"

@@ -340,9 +340,10 @@ def adjective_use(text: str, verb: re.Match[str], body: int) -> bool:
 _NO_MEASURE = {
     "there", "they", "it", "this", "that", "these", "those", "we", "results", "result",
     "findings", "data", "differences", "difference", "patients", "participants", "subjects",
-    "groups", "group", "both", "all", "also", "other", "no", "any", "regard", "respect", "which",
-    "study", "trial", "analysis", "analyses", "outcome", "outcomes", "measures", "studies",
-    "trials", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "groups", "group", "arms", "arm", "both", "all", "also", "other", "no", "any", "regard",
+    "respect", "which", "study", "trial", "analysis", "analyses", "outcome", "outcomes",
+    "measures", "studies", "trials", "neither", "either", "each", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten",
 }  # fmt: skip
 
 

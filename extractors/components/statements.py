@@ -742,7 +742,7 @@ def read_statement(text: str, start: int, end: int) -> Statement:
     significant", ", but the difference was not significant") is not read: it has no outcome
     of its own, and its "was" is not the statement's verb."""
     end = qualified_end(text, start, end)
-    topic = _TOPIC.match(text, start, end)
+    topic = _TOPIC.match(text, start, end) or _GROUPS_TOPIC.match(text, start, end)
     found = _read_statement(text, topic.end() if topic else start, end)
     if topic and (
         found.outcome is None or names_no_measure(text[found.outcome[0] : found.outcome[1]])
@@ -797,6 +797,11 @@ _TOPIC = re.compile(
     r"(?i)\s*(?:(?:however|moreover|furthermore|also|additionally|finally),?\s+)?(?:concerning|"
     r"regarding|with\s+(?:respect|regard)\s+to|as\s+(?:for|regards)|in\s+terms\s+of|as\s+to)\s+"
     r"(?P<topic>[^,;()\[\]]{2,80}?)\s*,\s*(?=\S)"
+)
+# "For X, neither group / both groups improved": X was measured, the groups only changed
+_GROUPS_TOPIC = re.compile(
+    r"(?i)\s*for\s+(?P<topic>[^,;()\[\]]{2,60}?)\s*,\s*(?=(?:neither|both|either|each|all)\s+"
+    r"(?:(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?)(?:groups?|arms?)\b)"
 )
 # an outcome read as a bare count ("Four" of "Four (11%) and 15 (38%) relapses were observed")
 # and the noun the counts count, after the other counts
