@@ -188,14 +188,14 @@ BASELINE_OUTCOME = re.compile(
     r"(?:the\s+)?(?:(?:mean|median|average)\s+)?baseline\s+(?![-–])[^,;()]{1,60}"
 )
 CHANGE_FROM_TO = re.compile(r"(?i)\bfrom\s+[-−]?\d[^;]{0,40}?\bto\s+[-−]?\d")
-# an outcome that is who the participants are: "Mean age was higher in the A group (p=0.02)",
-# "(Patient) demographics", "(in terms of) demographic characteristics"
 # how much pooled trials differed, listed after a pooled result: "..., with low heterogeneity
 # (I2 = 0%)"; no outcome of the arms
 HETEROGENEITY_OUTCOME = re.compile(
     r"(?i)(?:with\s+)?(?:(?:no|low|little|minimal|mild|modest|moderate|high|substantial|"
     r"considerable|significant|important|statistical)\s+)*heterogeneity"
 )
+# an outcome that is who the participants are: "Mean age was higher in the A group (p=0.02)",
+# "(Patient) demographics", "(in terms of) demographic characteristics"
 DEMOGRAPHIC_OUTCOME = re.compile(
     r"(?i)(?:(?:in\s+)?(?:terms|regards?|respect)\s+(?:of|to)\s+)?(?:the\s+)?(?:(?:mean|median|"
     r"average|patients?'?|participants?'?|baseline)\s+)*(?:age|sex|gender|demographics|"
