@@ -38,7 +38,13 @@ from collections.abc import Sequence
 from extractors.bracket_lists import without_brackets
 from extractors.components.arm_names import named_arm
 from extractors.components.arms import ArmMention
-from extractors.components.direction_words import DOWN, UP, direction_cue, says_no_difference
+from extractors.components.direction_words import (
+    DOWN,
+    NO_SIGNIFICANT_CHANGE,
+    UP,
+    direction_cue,
+    says_no_difference,
+)
 from extractors.components.sections import Sentence
 from extractors.components.significance import arm_changes
 from extractors.numbers import RESPECTIVELY
@@ -96,8 +102,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 # what a bare "but" may follow to open a new statement: "no (significant) change in X"
 _NO_CHANGE_IN = re.compile(
-    r"(?i)\bno\s+(?:(?:statistically\s+)?significant\s+)?(?:changes?|differences?)\s+"
-    r"(?:in|between|of)\s+[^,;()]{1,80}$"
+    r"(?i)\b" + NO_SIGNIFICANT_CHANGE + r"\s+(?:in|between|of)\s+[^,;()]{1,80}$"
 )
 _PAIRED_AND = re.compile(r"\s+and\s+")
 _SHARE_OF = re.compile(r"\d\s*%\s+of\s")

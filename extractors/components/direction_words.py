@@ -105,6 +105,8 @@ _NS = (
     r"(?<!\bof\sNS)" + _NOT_AN_ARM
 )
 NOT_SIGNIFICANT = re.compile(r"(?i)" + _NOT_SIGNIFICANT_WORDS + "|" + _NS)
+# "no (statistically) significant change(s) / difference(s)": a fragment of other patterns
+NO_SIGNIFICANT_CHANGE = r"no\s+(?:(?:statistically\s+)?significant\s+)?(?:changes?|differences?)"
 
 # "equivalent" as an amount or a kind, not as alike: "its equivalent of intravenous morphine",
 # "equivalent to a 10-mg/dL decrease", "(free-base equivalent)", "term equivalent age",

@@ -352,7 +352,11 @@ def _loose_item(text: str, start: int, end: int) -> bool:
     )
 
 
-_COORDINATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_COMMA = r",\s*(?:(?:and|or)\s+)?"
+_AND_OR = r"\s+(?:and|or)\s+"
+_COORDINATOR = re.compile(_COMMA + "|" + _AND_OR)
+# the commas of a list and its last "and"/"or" only: "X, Y and Z, and W" has three items
+_LIST_SEPARATOR = re.compile(_COMMA + "|" + _AND_OR + r"(?=[^,]*$)")
 _MAX_ITEM_WORDS = 6
 _EXAMPLES = re.compile(
     r"(?i)\b(?:including|includes|such\s+as|especially|particularly|namely|i\.e|e\.g|like)\b"
@@ -364,6 +368,17 @@ _OWN_COMPARATIVE = re.compile(  # "less stiffness", "significantly longer walks"
     r"more|higher|greater|shorter|longer|smaller|larger|better|worse|reduced|increased|"
     r"decreased|improved|lowered|elevated|raised)\s+(?=[^\W\d_])"
 )
+
+
+def measure_list(phrase: str) -> bool:
+    """Whether a phrase over the outcome's length limit lists measures ("X, Y, Z, and W", each
+    of at most eight words, up to 40 words in all, no brackets): ``outcome_span`` keeps it
+    whole, so that no item is cut. Looser than ``coordinated_outcomes``, which splits it
+    where its items are short and only its last separator holds "and"/"or"."""
+    if len(phrase.split()) > 40 or any(c in phrase for c in "()[];:"):
+        return False
+    items = _LIST_SEPARATOR.split(phrase)
+    return len(items) >= 3 and all(1 <= len(item.split()) <= 8 for item in items)
 
 
 def coordinated_outcomes(text: str, outcome: tuple[int, int]) -> list[tuple[int, int]]:

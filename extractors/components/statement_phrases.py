@@ -21,6 +21,7 @@ from extractors.components.direction_words import (
     LETTER,
     NOT_COMPOUND,
 )
+from extractors.components.outcome_lists import measure_list
 from extractors.numbers import CURRENCY_PATTERN
 
 # "there is probably", "there probably was", "there may be": a hedged "there was"
@@ -270,25 +271,11 @@ def outcome_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if all(w.lower().strip(",.;:") in _CUE_ONLY for w in words):
         return None
-    if len(words) > 15 and not _measure_list(text[start:end]):
+    if len(words) > 15 and not measure_list(text[start:end]):
         end = start + sum(len(w) + 1 for w in words[:15]) - 1
     if end - start > 2 and text[start] in _OPEN_QUOTES and text[end - 1] in _CLOSE_QUOTES:
         start, end = start + 1, end - 1  # '"failures"': the word, not its quotes
     return start, end
-
-
-# the commas of a list and its last "and"/"or": "X, Y, and Z", "X, Y or Z"
-_LIST_SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=[^,]*$)")
-
-
-def _measure_list(phrase: str) -> bool:
-    """Whether a phrase over the outcome's length limit lists measures ("X, Y, Z, and W", each
-    of at most eight words, up to 40 words in all, no brackets): it stays whole, so that its
-    items are not cut."""
-    if len(phrase.split()) > 40 or any(c in phrase for c in "()[];:"):
-        return False
-    items = _LIST_SEPARATOR.split(phrase)
-    return len(items) >= 3 and all(1 <= len(item.split()) <= 8 for item in items)
 
 
 _OPEN_QUOTES = "\"“'‘"

@@ -68,7 +68,13 @@ from __future__ import annotations
 import re
 
 from extractors.caseless import LowerCaseSearch
-from extractors.components.direction_words import DOWN, LEADING_CHANGE, UP, direction_cue
+from extractors.components.direction_words import (
+    DOWN,
+    LEADING_CHANGE,
+    NO_SIGNIFICANT_CHANGE,
+    UP,
+    direction_cue,
+)
 from extractors.components.statement_forms import (
     MORE_PEOPLE,
     PEOPLE_SUBJECT,
@@ -111,6 +117,11 @@ from extractors.components.statement_phrases import (
 )
 from extractors.numbers import SUBJECT_NOUNS_PATTERN, WORD_NUMBER_PATTERN
 
+# a count of hours, days, ... in words: "six months after surgery", "After 2 months"
+_TIME_COUNT_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+)
+_TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 _LEAD_IN = re.compile(
     r"(?i)\s*(?:(?:in|on|at|after|during|among|between|for|from|of|within|by|over|with|"
     r"compared\s+(?:with|to)|"
@@ -123,8 +134,7 @@ _LEAD_IN = re.compile(
     r"consistent\s+with|in\s+line\s+with|in\s+keeping\s+with|contrary\s+to|"
     r"as\s+(?:expected|hypothesi[sz]ed|predicted|anticipated)|"
     r"(?!(?:early|daily|weekly|monthly|yearly|only|elderly|family)\b)[a-z]+ly(?=\s*,)|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty)[\s-]+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|post|following|from))"
+    r"(?:\d+|" + _TIME_COUNT_WORDS + r")[\s-]+" + _TIME_UNIT + r"\s+(?:after|post|following|from))"
     r"\b(?:\([^()]{0,80}\)|(?!\b(?:was|were|there|is|are|had|has|have|showed|rose|fell|increased|"
     # a comma between digits is a thousands separator: "In 1,075 participants with ..., "
     r"decreased|declined|dropped|remained|differed)\b)(?:[^,;(]|(?<=\d),(?=\d{3}\b))){0,100},"
@@ -144,9 +154,11 @@ _TEST_LEAD = re.compile(
     # a time before a measure named with "the", without a comma: "After 2 months of therapy
     # (T1) the FFMI increased", "At week 12 the mean score was"
     r"(?:after|at|by|during|over|within|following)\s+(?:the\s+(?:first\s+)?)?"
-    r"(?:(?:\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty)"
-    r"[\s-]*(?:hours?|days?|weeks?|months?|years?)|(?:day|week|month|year|visit)\s+\d+)"
+    r"(?:(?:\d+(?:[.·]\d+)?|"
+    + _TIME_COUNT_WORDS
+    + r")[\s-]*"
+    + _TIME_UNIT
+    + r"|(?:day|week|month|year|visit)\s+\d+)"
     r"(?:\s+of\s+(?:therapy|treatment|follow-?up|intervention|supplementation|training))?"
     r"(?:\s*\([^()]{1,20}\))?\s+(?=the\s))"
 )
@@ -1160,6 +1172,6 @@ _BARE_CHANGE = re.compile(  # a change noun with no "in X" after it
     r"(?!\s+(?:in|of|on|for|regarding|to)\b)"
     # "X showed no (significant) differences between the groups", "X exhibited no difference
     # in either group", "X displayed no significant change": X
-    r"|(?i:no\s+(?:(?:statistically\s+)?significant\s+)?(?:differences?|changes?)(?:\s+between|"
-    r"\s+in\s+(?:either|both|any|the\s+two)\b|(?!\s+(?:in|of|on|for|regarding|to)\b)))\b"
+    r"|(?i:" + NO_SIGNIFICANT_CHANGE + r"(?:\s+between|\s+in\s+(?:either|both|any|the\s+two)\b|"
+    r"(?!\s+(?:in|of|on|for|regarding|to)\b)))\b"
 )
